@@ -1,0 +1,21 @@
+/** The families of text that content farms inject into copied articles. */
+export type SpamFamily =
+  | 'title' // fragments of the headline stuffed into sentences
+  | 'sentence' // an off-topic sentence dropped mid-sentence
+  | 'pinyin' // pinyin in brackets after characters: 国(guo)务院
+  | 'symbol' // stray symbols and emoji inside words: ⛦ ☂ ③ 🎉
+  | 'seo' // SEO keywords, in 《》 or bare, inserted mid-word or after a full stop
+  | 'jammer' // anti-scrape runs of random ASCII: w5 s9 B9 ?8 g$ R
+  | 'domain' // obfuscated domain names: +x.i!a/o~s′h¢u\o\h?u·.~c!o,m+
+  | 'punctuation'; // doubled punctuation at clause ends: ,, ,。
+
+/** One injected span in a paragraph: [start, end) in UTF-16 code units of that paragraph's text. */
+export interface SpamSpan {
+  start: number;
+  end: number;
+  family: SpamFamily;
+  /** 0..1; only spans at or above the caller's threshold are hidden. */
+  confidence: number;
+  /** A short English sentence for the reader: why this was hidden. */
+  reason: string;
+}

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+const jiebaWasmFile = join(dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
+
+// Extension pages (the background) instantiate jieba's WebAssembly; WXT only adds
+// 'wasm-unsafe-eval' in dev mode, so production builds need it spelled out.
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';";
+
+/**
+ * jieba-wasm's web build locates its .wasm with `new URL(…, import.meta.url)`, which makes Vite
+ * inline the 4 MB binary as base64 into every bundle that imports it. We ship the file once
+ * (see the `build:publicAssets` hook) and pass its URL to `init()`, so the expression is removed.
+ */
+function jiebaWasmAsFile(): NonNullable<WxtViteConfig['plugins']>[number] {
+  return {
+    name: 'dudong:jieba-wasm-as-file',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('jieba_rs_wasm.js')) return null;
+      return code.replace("new URL('jieba_rs_wasm_bg.wasm', import.meta.url)", 'undefined');
+    },
+  };
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  publicDir: 'assets/public',
+  vite: () => ({ plugins: [jiebaWasmAsFile()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: jiebaWasmFile, relativeDest: 'jieba_rs_wasm_bg.wasm' });
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Dudong 读懂',
+    description: 'Read Chinese news: pinyin over every word, definitions on hover, content-farm spam hidden. Offline.',
+    permissions: ['storage', 'activeTab'],
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dudong@dudong.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
