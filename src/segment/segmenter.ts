@@ -1,0 +1,20 @@
+/**
+ * The segmenter behind a small interface, so the language modules (spam, pinyin) can be tested in
+ * Node with jieba's Node build and run in the background with its web build.
+ */
+export interface Segmenter {
+  /** Words of `text` in order; joining them gives `text` back. */
+  cut(text: string): string[];
+}
+
+/** The part of jieba-wasm's API we use; both its Node and web builds provide it. */
+export interface JiebaApi {
+  cut(text: string, hmm?: boolean | null): string[];
+  add_word(word: string, freq?: number | null, tag?: string | null): number;
+}
+
+/** Wraps jieba, teaching it `customWords` (glossary terms) first so they stay whole words. */
+export function createJiebaSegmenter(jieba: JiebaApi, customWords: Iterable<string> = []): Segmenter {
+  for (const word of customWords) jieba.add_word(word);
+  return { cut: (text) => (text ? jieba.cut(text, true) : []) };
+}
