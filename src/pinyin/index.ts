@@ -2,14 +2,20 @@
  * Readings for the segmenter's words in their sentence.
  *
  * Contract used by the background (do not change the signatures without updating callers):
- * - `createPinyinReader(loadAsset)` builds the reader once, loading any model data through
- *   `loadAsset(path)` (a path under the extension root, e.g. `/data/pinyin-model.bin`).
+ * - `createPinyinReader(loadAsset)` builds the reader once, loading the polyphone model through
+ *   `loadAsset(path)` (a path under the extension root: `/data/pinyin-model.bin`).
  * - `reader.readWords(words)` returns, for each word, one reading per UTF-16 code unit: numbered
  *   pinyin (`zhong4`, neutral tone `5`, ü as `v`) for Han characters, '' for anything else.
  *
- * This first version is pinyin-pro's own reading of the whole sentence; the context model replaces it.
+ * Evidence is layered: pinyin-pro reads the whole sentence (its word dictionary settles most
+ * characters), then every polyphonic character the model knows is re-decided from its context
+ * (its word, neighbouring characters and words, and pinyin-pro's guess as one feature among others).
+ * Without `loadAsset` the reader is pinyin-pro alone.
  */
-import { pinyin } from 'pinyin-pro';
+import { baseReadings } from './base-readings';
+import { spansOf } from './context';
+import { decodeModel } from './model';
+import { readWordsWithModel } from './reader';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
 
@@ -17,30 +23,16 @@ export interface PinyinReader {
   readWords(words: readonly string[]): string[][];
 }
 
-const HAN = /\p{Script=Han}/u;
+export const PINYIN_MODEL_PATH = '/data/pinyin-model.bin';
 
-function normaliseNumbered(syllable: string): string {
-  const withV = syllable.replace(/ü/g, 'v').replace(/u:/g, 'v');
-  return /[0-4]$/.test(withV) ? withV.replace(/0$/, '5') : `${withV}5`;
+function readWithoutModel(words: readonly string[]): string[][] {
+  const spans = spansOf(words);
+  const readings = baseReadings(spans.text);
+  return words.map((_, i) => readings.slice(spans.starts[i], spans.starts[i + 1]));
 }
 
-function readSentence(words: readonly string[]): string[][] {
-  const sentence = words.join('');
-  const items = pinyin(sentence, { type: 'all', toneType: 'num', v: true });
-  const readings: string[] = [];
-  for (const item of items) {
-    const value = item.isZh && HAN.test(item.origin) ? normaliseNumbered(item.pinyin) : '';
-    for (let i = 0; i < item.origin.length; i++) readings.push(i === 0 ? value : '');
-  }
-  const out: string[][] = [];
-  let offset = 0;
-  for (const word of words) {
-    out.push(readings.slice(offset, offset + word.length));
-    offset += word.length;
-  }
-  return out;
-}
-
-export async function createPinyinReader(_loadAsset?: LoadAsset): Promise<PinyinReader> {
-  return { readWords: readSentence };
+export async function createPinyinReader(loadAsset?: LoadAsset): Promise<PinyinReader> {
+  if (!loadAsset) return { readWords: readWithoutModel };
+  const model = decodeModel(await loadAsset(PINYIN_MODEL_PATH));
+  return { readWords: (words) => readWordsWithModel(model, words) };
 }

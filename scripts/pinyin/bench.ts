@@ -1,0 +1,81 @@
+/**
+ * Scores the whole pipeline (jieba segmentation via the project's segmenter glue + the pinyin
+ * reader with its shipped model) on the CPP polyphone splits, as /work/shared/bench/eval-polyphone.mjs
+ * scores: only the marked character counts, readings normalised to base + tone digit.
+ * Also prints pinyin-pro's own accuracy and the pipeline's speed. The last line is the summary.
+ *
+ * Usage: npm run bench:pinyin [-- --errors 20]
+ */
+import { readFileSync } from 'node:fs';
+import * as jieba from 'jieba-wasm';
+import { pinyin } from 'pinyin-pro';
+import { createPinyinReader, type PinyinReader } from '../../src/pinyin/index';
+import { decodeModel } from '../../src/pinyin/model';
+import { toNumbered } from '../../src/pinyin/numbered';
+import { createJiebaSegmenter, type Segmenter } from '../../src/segment/segmenter';
+import { loadCpp, type CppItem } from './data';
+
+const ASSETS = new URL('../../assets/public', import.meta.url);
+const loadAsset = async (path: string): Promise<ArrayBuffer> => {
+  const bytes = readFileSync(new URL(`.${path}`, `${ASSETS.href}/`));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+};
+
+const errorsArg = process.argv.indexOf('--errors');
+const SHOW_ERRORS = errorsArg > 0 ? Number(process.argv[errorsArg + 1] ?? 20) : 0;
+
+function predictAll(items: CppItem[], segmenter: Segmenter, reader: PinyinReader): string[] {
+  return items.map((item) => reader.readWords(segmenter.cut(item.text)).flat()[item.at] ?? '');
+}
+
+function score(items: CppItem[], preds: string[]): number {
+  let ok = 0;
+  preds.forEach((p, i) => {
+    if (toNumbered(p) === items[i]!.gold) ok++;
+  });
+  return (100 * ok) / items.length;
+}
+
+async function main(): Promise<void> {
+  const segmenter = createJiebaSegmenter(jieba);
+  const t0 = performance.now();
+  const reader = await createPinyinReader(loadAsset);
+  const loadMs = performance.now() - t0;
+  const modelBytes = (await loadAsset('/data/pinyin-model.bin')).byteLength;
+  const training = decodeModel(await loadAsset('/data/pinyin-model.bin')).header.training ?? {};
+  const test = loadCpp('test');
+  const dev = loadCpp('dev');
+
+  // pinyin-pro's baseline: the whole sentence, default options, as eval-polyphone.mjs 'sentence' mode.
+  const baseline = (items: CppItem[]): number =>
+    score(items, items.map((it) => pinyin(it.text, { type: 'array', toneType: 'symbol' })[[...it.text.slice(0, it.at)].length] ?? ''));
+  console.log(`pinyin-pro ${'3.29'} alone (whole sentence): test=${baseline(test).toFixed(2)}% dev=${baseline(dev).toFixed(2)}%`);
+
+  predictAll(test.slice(0, 2000), segmenter, reader); // warm-up: jieba's dictionary, JIT
+  let testPreds: string[] = [];
+  let ms = Infinity;
+  for (let rep = 0; rep < 3; rep++) {
+    const t = performance.now();
+    testPreds = predictAll(test, segmenter, reader);
+    ms = Math.min(ms, performance.now() - t);
+  }
+  const chars = test.reduce((n, it) => n + [...it.text].length, 0);
+  const testAcc = score(test, testPreds);
+  const devAcc = score(dev, predictAll(dev, segmenter, reader));
+
+  console.log(`model: ${modelBytes} bytes, loaded in ${loadMs.toFixed(1)} ms; trained on ${String(training.data ?? '?')}`);
+  console.log(`speed (jieba + readings, test split, best of 3): ${Math.round(chars / (ms / 1000))} chars/s (${chars} chars in ${ms.toFixed(0)} ms)`);
+  console.log(`pipeline on test (never trained or tuned on): ${testAcc.toFixed(2)}%`);
+  console.log(`pipeline on dev, cross-validated (${String(training.folds ?? '?')}-fold, from train:pinyin): ${String(training.crossValidatedDev ?? '?')}%`);
+  console.log(`pipeline on dev, model trained on all of dev (optimistic): ${devAcc.toFixed(2)}%`);
+  let shown = 0;
+  testPreds.forEach((p, i) => {
+    if (shown >= SHOW_ERRORS || toNumbered(p) === test[i]!.gold) return;
+    shown++;
+    const it = test[i]!;
+    console.log(`  ${it.text.slice(0, it.at)}[${it.char}]${it.text.slice(it.at + 1)}  got=${p} gold=${it.gold}`);
+  });
+  console.log(`polyphone-accuracy test=${testAcc.toFixed(2)}% dev=${devAcc.toFixed(2)}%`);
+}
+
+await main();

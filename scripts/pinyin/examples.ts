@@ -1,0 +1,48 @@
+/** Labelled polyphone contexts for training: CPP dev sentences and CC-CEDICT headwords. */
+import { baseReadings } from '../../src/pinyin/base-readings';
+import { headwordContext, runningContext, spansOf } from '../../src/pinyin/context';
+import { describeOccurrence, type Occurrence } from '../../src/pinyin/predict';
+import type { Segmenter } from '../../src/segment/segmenter';
+import type { CppItem } from './data';
+
+export interface Example {
+  occurrence: Occurrence;
+  gold: string;
+  source: 'cpp' | 'cedict';
+}
+
+/** A CPP sentence as the reader sees it: segmented by jieba, with pinyin-pro's guess. */
+export function cppExample(item: CppItem, segmenter: Segmenter): Example {
+  const spans = spansOf(segmenter.cut(item.text));
+  let w = 0;
+  while (spans.starts[w + 1]! <= item.at) w++;
+  const guess = baseReadings(item.text)[item.at]!;
+  return {
+    occurrence: describeOccurrence(item.char, runningContext(spans, w, item.at), guess),
+    gold: item.gold,
+    source: 'cpp',
+  };
+}
+
+/**
+ * Every polyphone inside a multi-character headword with one reading at that position is a
+ * labelled example of that context (银行 -> 行 hang2 after 银).
+ */
+export function cedictExamples(headwords: Map<string, string[][]>, polyphones: Set<string>): Example[] {
+  const out: Example[] = [];
+  for (const [headword, readings] of headwords) {
+    if (headword.length < 2) continue;
+    for (let k = 0; k < headword.length; k++) {
+      const char = headword[k]!;
+      if (!polyphones.has(char)) continue;
+      const atK = new Set(readings.map((r) => r[k]!));
+      if (atK.size !== 1) continue;
+      out.push({
+        occurrence: describeOccurrence(char, headwordContext(headword, k), undefined),
+        gold: [...atK][0]!,
+        source: 'cedict',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/** Averaged multiclass perceptron over hashed keys (Collins 2002, with the lazy-average trick). */
+import { bestCandidate, candidateKeys } from '../../src/pinyin/predict';
+import type { Example } from './examples';
+
+export type Candidates = Map<string, string[]>;
+
+/** A char's options for one example: its candidates plus pinyin-pro's guess when new. */
+export function optionsFor(candidates: Candidates, e: Example): string[] | undefined {
+  const own = candidates.get(e.occurrence.char);
+  if (!own) return undefined;
+  const guess = e.occurrence.guess;
+  return guess && !own.includes(guess) ? [...own, guess] : own;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  /** How many times each CPP example is seen per epoch (CEDICT examples once). */
+  cppRepeat: number;
+  seed: number;
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  let s = seed >>> 0 || 1;
+  for (let i = items.length - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const j = (s >>> 0) % (i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+export function trainPerceptron(examples: Example[], candidates: Candidates, opt: TrainOptions): Map<number, number> {
+  const w = new Map<number, number>();
+  const u = new Map<number, number>();
+  let c = 1;
+  const weight = (k: number): number => w.get(k) ?? 0;
+  const bump = (k: number, d: number): void => {
+    w.set(k, (w.get(k) ?? 0) + d);
+    u.set(k, (u.get(k) ?? 0) + c * d);
+  };
+  const pool: Example[] = [];
+  for (const e of examples) {
+    const n = e.source === 'cpp' ? opt.cppRepeat : 1;
+    for (let i = 0; i < n; i++) pool.push(e);
+  }
+  for (let epoch = 0; epoch < opt.epochs; epoch++) {
+    for (const e of shuffle(pool, opt.seed + epoch)) {
+      const options = optionsFor(candidates, e);
+      if (!options) continue;
+      const gold = options.indexOf(e.gold);
+      if (gold < 0) continue;
+      const got = bestCandidate(e.occurrence, options, weight);
+      if (got !== gold) {
+        for (const k of candidateKeys(e.occurrence, gold, options[gold]!)) bump(k, 1);
+        for (const k of candidateKeys(e.occurrence, got, options[got]!)) bump(k, -1);
+      }
+      c++;
+    }
+  }
+  const averaged = new Map<number, number>();
+  for (const [k, v] of w) {
+    const a = v - (u.get(k) ?? 0) / c;
+    if (a !== 0) averaged.set(k, a);
+  }
+  return averaged;
+}

@@ -1,0 +1,48 @@
+/**
+ * Scoring a polyphone's candidate readings, shared by training (weights in a Map) and the reader
+ * (weights in the shipped binary), so both score exactly the same features.
+ */
+import { contextFeatures, type FeatureContext } from './features';
+import { RELATION, hashFeature, keyOf } from './model';
+
+/** What the model sees of one occurrence: hashed context features and pinyin-pro's guess. */
+export interface Occurrence {
+  char: string;
+  featureHashes: number[];
+  /** pinyin-pro's numbered reading in this sentence, or undefined when not a feature (dictionary examples). */
+  guess: string | undefined;
+}
+
+export function describeOccurrence(char: string, context: FeatureContext, guess: string | undefined): Occurrence {
+  const features = contextFeatures(context);
+  features.push('z'); // per-character bias
+  if (guess !== undefined) features.push(`P${guess}`);
+  return { char, featureHashes: features.map((f) => hashFeature(char, f)), guess };
+}
+
+const AGREES_ALL = hashFeature('*', '=pp');
+
+/** Keys firing for candidate `index` (reading `reading`) of this occurrence. */
+export function candidateKeys(o: Occurrence, index: number, reading: string): number[] {
+  const keys = o.featureHashes.map((h) => keyOf(h, index));
+  if (o.guess !== undefined && o.guess === reading) {
+    // "pinyin-pro says so": once for all characters, once per character (how far to trust it here).
+    keys.push(keyOf(AGREES_ALL, RELATION), keyOf(hashFeature(o.char, '=pp'), RELATION));
+  }
+  return keys;
+}
+
+/** Index of the best candidate; ties go to the earlier one. */
+export function bestCandidate(o: Occurrence, readings: readonly string[], weight: (key: number) => number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let j = 0; j < readings.length; j++) {
+    let score = 0;
+    for (const key of candidateKeys(o, j, readings[j]!)) score += weight(key);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  }
+  return best;
+}
