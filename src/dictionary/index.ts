@@ -1,21 +1,20 @@
 /**
- * CC-CEDICT (and the glossary merged in) behind `loadDictionary`. Placeholder until the compiled
- * index lands: knows no words.
+ * CC-CEDICT and the curated glossary behind `loadDictionary`. The build script
+ * (`scripts/build-dictionary.ts`) compiles both into `/data/` (the extension's public folder).
  */
-import type { LookupResponse } from '../messaging/protocol';
 import type { LoadAsset } from '../pinyin/index';
+import { parseGlossaryNotes } from '../glossary/glossary-index';
+import { createDictionary, type Dictionary } from './dictionary-index';
 
-export interface Dictionary {
-  /** Dictionary senses, glossary note and per-character senses for a word; null when unknown. */
-  lookup(word: string): LookupResponse | null;
-  /** Length of the longest headword that `text` starts with; 0 when none. */
-  longestMatch(text: string): number;
-  /** Whether `word` is a headword (simplified or traditional). */
-  hasWord(word: string): boolean;
-  /** Words the segmenter must keep whole (glossary terms). */
-  customWords(): string[];
-}
+export type { Dictionary } from './dictionary-index';
+export { createDictionary } from './dictionary-index';
 
-export async function loadDictionary(_loadAsset: LoadAsset): Promise<Dictionary> {
-  return { lookup: () => null, longestMatch: () => 0, hasWord: () => false, customWords: () => [] };
+/** Paths under the extension root, served from `assets/public/data/`. */
+export const CEDICT_ASSET = '/data/cedict.tsv';
+export const GLOSSARY_ASSET = '/data/glossary.json';
+
+export async function loadDictionary(loadAsset: LoadAsset): Promise<Dictionary> {
+  const [cedict, glossary] = await Promise.all([loadAsset(CEDICT_ASSET), loadAsset(GLOSSARY_ASSET)]);
+  const decoder = new TextDecoder();
+  return createDictionary(decoder.decode(cedict), parseGlossaryNotes(decoder.decode(glossary)));
 }

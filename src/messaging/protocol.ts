@@ -67,9 +67,18 @@ export interface DictionarySense {
   /** Numbered pinyin as in CC-CEDICT, normalised to our form: `xin4 fang3`. */
   pinyin: string;
   definitions: string[];
+  /** Measure words, as CC-CEDICT references: `個|个[ge4]` (traditional|simplified[pinyin]), `家[jia1]`. */
   classifiers?: string[];
-  /** Variant pointers CC-CEDICT gives ("variant of 𠀋", "old variant of 𠀁"). */
+  /**
+   * Words this is a variant of, as CC-CEDICT references (`乾|干[gan1]`); the definitions say
+   * which kind of variant ("old variant of …").
+   */
   variantOf?: string[];
+  /**
+   * The traditional form this sense belongs to, given only when a word's senses come from several
+   * (干: 乾 "dry", 幹 "to do", 干 "to concern").
+   */
+  traditional?: string;
 }
 
 export interface GlossaryNote {

@@ -1,0 +1,26 @@
+/**
+ * Node only (tests, benchmarks): the dictionary from the built files on disk, building them first
+ * when they are missing or stale, so a clean clone's `vitest run` works without `npm run build`.
+ * Never import this from extension code (it uses node:fs).
+ */
+import { readFile } from 'node:fs/promises';
+import { parseGlossaryNotes } from '../glossary/glossary-index';
+import { createDictionary, type Dictionary } from './dictionary-index';
+
+let loaded: Promise<Dictionary> | undefined;
+
+async function load(): Promise<Dictionary> {
+  const build = await import('../../scripts/build-dictionary');
+  await build.ensureDictionaryBuilt();
+  const [cedict, glossary] = await Promise.all([
+    readFile(build.CEDICT_OUTPUT, 'utf8'),
+    readFile(build.GLOSSARY_OUTPUT, 'utf8'),
+  ]);
+  return createDictionary(cedict, parseGlossaryNotes(glossary));
+}
+
+/** The dictionary as the extension ships it; built once per process. */
+export function loadDictionaryFromDisk(): Promise<Dictionary> {
+  loaded ??= load();
+  return loaded;
+}

@@ -1,0 +1,85 @@
+/** The build-time compiler and the file format, on small hand-made CC-CEDICT data. */
+import { describe, expect, it } from 'vitest';
+import { compileCedict, type CedictSource } from '../../src/dictionary/compile-cedict';
+import { normaliseCedictPinyin } from '../../src/dictionary/cedict-pinyin';
+import { decodeEntry, encodeDictionaryFile, encodeEntry, SECTION_SEPARATOR } from '../../src/dictionary/entry-format';
+import { createDictionary } from '../../src/dictionary/dictionary-index';
+
+const source: CedictSource = {
+  all: [
+    ['銀行', '银行', 'yin2 hang2', 'bank', [], [0, 1]],
+    ['行', '行', 'hang2', ['row', 'line of business'], [], []],
+    ['行', '行', 'heng2', 'used in 道行[dao4 heng2]', [], []],
+    ['行', '行', 'xing2', ['to walk', 'capable (CL:個|个[ge4])'], [], []],
+    ['張', '张', 'Zhang1', 'surname Zhang', [], []],
+    ['張', '张', 'zhang1', ['to open', 'CL:個|个[ge4]'], [], [1]],
+    ['亁', '干', 'gan1', 'variant of 乾|干[gan1]', [0], []],
+    ['女', '女', 'nu:3', 'woman', [], []],
+  ],
+  variantLookup: [['乾', '干', 'gan1']],
+  classifierLookup: [
+    ['家', '家', 'jia1'],
+    ['個', '个', 'ge4'],
+  ],
+};
+const preferred = (word: string): string => ({ 行: 'xing2', 张: 'zhang1' })[word] ?? '';
+
+describe('normaliseCedictPinyin', () => {
+  it('lower-cases syllables and writes ü as v, leaving letters and symbols alone', () => {
+    expect(normaliseCedictPinyin('Zhong1 guo2')).toBe('zhong1 guo2');
+    expect(normaliseCedictPinyin('nu:3 lu:e4')).toBe('nv3 lve4');
+    expect(normaliseCedictPinyin('yi1 hui4 r5')).toBe('yi1 hui4 r5');
+    expect(normaliseCedictPinyin('san1 D da3 yin4')).toBe('san1 D da3 yin4');
+  });
+});
+
+describe('compileCedict', () => {
+  const compiled = compileCedict(source, preferred);
+  const find = (simplified: string, pinyin: string) =>
+    compiled.find((e) => e.simplified === simplified && e.pinyin === pinyin)!;
+  const zhangVerb = compiled.find((e) => e.definitions[0] === 'to open')!;
+  const zhangSurname = compiled.find((e) => e.definitions[0] === 'surname Zhang')!;
+
+  it('moves classifiers out of the definitions into references', () => {
+    expect(find('银行', 'yin2 hang2').classifiers).toEqual(['家[jia1]', '個|个[ge4]']);
+    expect(find('行', 'xing2').definitions).toEqual(['to walk', 'capable']);
+    expect(zhangVerb.definitions).toEqual(['to open']);
+    expect(zhangVerb.classifiers).toEqual(['個|个[ge4]']);
+  });
+
+  it('resolves variant pointers', () => {
+    expect(find('干', 'gan1').variants).toEqual(['乾|干[gan1]']);
+  });
+
+  it('ranks the preferred reading first, proper nouns and pointer-only senses later', () => {
+    expect(find('行', 'xing2').rank).toBe(0);
+    expect(find('行', 'hang2').rank).toBe(1);
+    expect(find('行', 'heng2').rank).toBeGreaterThan(find('行', 'hang2').rank);
+    expect(zhangVerb.rank).toBeLessThan(zhangSurname.rank);
+    expect(zhangSurname.pinyin).toBe('zhang1');
+  });
+
+  it('round-trips entries through the line format', () => {
+    for (const entry of compiled) expect(decodeEntry(encodeEntry(entry))).toEqual(entry);
+  });
+});
+
+describe('the compiled file', () => {
+  const file = encodeDictionaryFile(compileCedict(source, preferred));
+
+  it('sorts entries by simplified headword and indexes differing traditional forms', () => {
+    const [entries = '', index = ''] = file.split(SECTION_SEPARATOR);
+    const keys = entries.split('\n').map((l) => l.split('\t')[0]!);
+    expect(keys).toEqual([...keys].sort());
+    expect(index.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(['亁', '張', '銀行']);
+  });
+
+  it('serves lookups in both scripts', () => {
+    const dictionary = createDictionary(file, []);
+    expect(dictionary.lookup('張')?.senses.map((s) => s.pinyin)).toEqual(['zhang1']);
+    expect(dictionary.lookup('张')?.senses[0]?.definitions).toEqual(['to open', 'surname Zhang']);
+    expect(dictionary.lookup('女')?.senses[0]?.pinyin).toBe('nv3');
+    expect(dictionary.longestMatch('銀行家')).toBe(2);
+    expect(dictionary.longestMatch('行人')).toBe(1);
+  });
+});
