@@ -37,7 +37,10 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Dudong 读懂',
     description: 'Read Chinese news: pinyin over every word, definitions on hover, content-farm spam hidden. Offline.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // The background injects the reader into pages the detector classified as Chinese; without a
+    // user gesture that needs host access (content-script matches do not grant it).
+    host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     ...(browser === 'firefox'

@@ -1,5 +1,20 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectReader } from '../src/background/inject-reader';
+import { createLanguageToolsLoader } from '../src/background/language-tools';
+import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
+import { createRouter } from '../src/background/router';
+import { loadWebJieba } from '../src/segment/jieba-web';
 
 export default defineBackground(() => {
-  // Wiring lands with the reader: see src/background/.
+  const log = (message: string) => console.info(`[dudong] ${message}`);
+  const languageTools = createLanguageToolsLoader({
+    loadAsset: loadPackagedAsset,
+    loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
+    log,
+  });
+  const route = createRouter({ languageTools, injectReader, log });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    route(message, { tabId: sender.tab?.id, frameId: sender.frameId }),
+  );
 });

@@ -115,3 +115,30 @@ export interface ResponseFor {
   lookup: LookupResponse | null;
   'longest-match': LongestMatchResponse;
 }
+
+/**
+ * Messages from the toolbar popup to the reader in a tab (`tabs.sendMessage`). The reader answers
+ * each with its status; the background never sees these.
+ */
+export interface ReaderStatusRequest {
+  type: 'reader-status';
+}
+/** Show hidden spam in place (struck through) or hide it again. */
+export interface RevealSpamRequest {
+  type: 'reveal-spam';
+  reveal: boolean;
+}
+export type TabRequest = ReaderStatusRequest | RevealSpamRequest;
+
+export interface ReaderStatus {
+  kind: 'chinese' | 'article';
+  /** Whether Dudong is on for this site (annotations present or coming). */
+  active: boolean;
+  /** Spam insertions found and hidden on this page. */
+  spamHidden: number;
+  revealed: boolean;
+}
+export interface TabResponseFor {
+  'reader-status': ReaderStatus;
+  'reveal-spam': ReaderStatus;
+}

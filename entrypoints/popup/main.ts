@@ -1,0 +1,52 @@
+/** The toolbar popup: Dudong on/off for the current site, and the page's hidden spam. */
+import { browser } from 'wxt/browser';
+import type { ReaderStatus, TabRequest, TabResponseFor } from '../../src/messaging/protocol';
+import { loadReaderSettings, setEnabledOnSite } from '../../src/settings/site-settings';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function askReader<T extends TabRequest>(tabId: number, request: T): Promise<TabResponseFor[T['type']] | null> {
+  try {
+    // The top frame's reader speaks for the page.
+    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabResponseFor[T['type']];
+  } catch {
+    return null; // no reader in this tab: not a Chinese page, or not an http(s) page
+  }
+}
+
+function showStatus(status: ReaderStatus | null, tabId: number) {
+  const section = $<HTMLElement>('spam');
+  const note = $<HTMLElement>('page-note');
+  note.textContent = status ? '' : 'No Chinese text found on this page.';
+  section.hidden = !status || status.kind !== 'article' || !status.active;
+  if (!status || section.hidden) return;
+  const n = status.spamHidden;
+  $<HTMLElement>('spam-count').textContent =
+    n === 0 ? 'No spam insertions found on this page.' : `${n} spam insertion${n === 1 ? '' : 's'} hidden on this page.`;
+  const button = $<HTMLButtonElement>('spam-reveal');
+  button.hidden = n === 0;
+  button.textContent = status.revealed ? 'Hide them again' : 'Show them in place';
+  button.onclick = async () => showStatus(await askReader(tabId, { type: 'reveal-spam', reveal: !status.revealed }), tabId);
+}
+
+async function main() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const hostname = tab?.url ? new URL(tab.url).hostname : '';
+  const toggle = $<HTMLInputElement>('site-enabled');
+  if (!tab?.id || !hostname) {
+    toggle.disabled = true;
+    $<HTMLElement>('page-note').textContent = 'Dudong works on web pages.';
+    return;
+  }
+  const tabId = tab.id;
+  $<HTMLElement>('site-name').textContent = hostname;
+  toggle.checked = (await loadReaderSettings(hostname)).enabledHere;
+  toggle.onchange = async () => {
+    await setEnabledOnSite(hostname, toggle.checked);
+    // The reader restores or re-annotates on the storage change; give it a moment before asking.
+    setTimeout(async () => showStatus(await askReader(tabId, { type: 'reader-status' }), tabId), 300);
+  };
+  showStatus(await askReader(tabId, { type: 'reader-status' }), tabId);
+}
+
+void main();

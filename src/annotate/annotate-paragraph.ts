@@ -1,0 +1,113 @@
+/**
+ * Puts one analysed paragraph into the page: each word's characters into `<ruby>` with its reading
+ * in `<rt>`, each confident spam span into a hidden `<span>`. A word that an inline element splits
+ * becomes one ruby per piece, sharing a word id. The characters stay text nodes.
+ */
+import type { ParagraphAnalysis } from '../messaging/protocol';
+import { formatReading, type PinyinStyle } from '../pinyin/format';
+import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
+import { RUBY_CLASS, SPAM_ATTRIBUTE, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
+import type { RestoreLog } from './restore-log';
+
+export interface AnnotateContext {
+  log: RestoreLog;
+  /** Text nodes Dudong created or already read: extraction never reads them again. */
+  claimed: WeakSet<Text>;
+  nextWordId(): number;
+  style?: PinyinStyle;
+}
+
+type Mark =
+  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: string }
+  | { from: number; to: number; kind: 'spam'; family: string; reason: string };
+
+/** Whether every piece still holds the text it held when the paragraph was read. */
+export function isUnchanged(unit: ParagraphUnit): boolean {
+  return unit.pieces.every((p) => p.node.isConnected && p.node.data === p.data);
+}
+
+/** Returns the number of spam spans hidden. Does nothing (returns 0) if the page changed the text. */
+export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalysis, context: AnnotateContext): number {
+  if (!isUnchanged(unit)) return 0;
+  const marks = new Map<TextPiece, Mark[]>();
+  const add = (piece: TextPiece, mark: Mark) => {
+    const list = marks.get(piece);
+    if (list) list.push(mark);
+    else marks.set(piece, [mark]);
+  };
+
+  for (const span of analysis.spam) {
+    for (const range of nodeRangesOf(unit, span.start, span.end)) {
+      add(range.piece, { ...range, kind: 'spam', family: span.family, reason: span.reason });
+    }
+  }
+  for (const token of analysis.tokens) {
+    const wid = context.nextWordId();
+    for (const range of nodeRangesOf(unit, token.start, token.end)) {
+      const reading = readingOf(unit, token.start, token.readings, range.piece.start + range.from, range.piece.start + range.to, context.style);
+      if (!reading) continue; // this piece holds no Han character
+      add(range.piece, { ...range, kind: 'ruby', word: token.word, wid, reading });
+    }
+  }
+
+  let spamHidden = 0;
+  for (const [piece, list] of marks) {
+    list.sort((a, b) => a.from - b.from);
+    context.log.replace(piece.node, render(piece.node, list, context.claimed));
+  }
+  for (const span of analysis.spam) if (nodeRangesOf(unit, span.start, span.end).length) spamHidden++;
+  return spamHidden;
+}
+
+/** The formatted readings of the token's characters whose raw offsets fall in [rawFrom, rawTo). */
+function readingOf(
+  unit: ParagraphUnit,
+  start: number,
+  readings: readonly string[],
+  rawFrom: number,
+  rawTo: number,
+  style: PinyinStyle = 'marks',
+): string {
+  const syllables: string[] = [];
+  readings.forEach((numbered, i) => {
+    const raw = unit.rawIndex[start + i]!;
+    if (numbered && raw >= rawFrom && raw < rawTo) syllables.push(formatReading(numbered, style));
+  });
+  return syllables.join(' ');
+}
+
+function render(original: Text, marks: readonly Mark[], claimed: WeakSet<Text>): Node[] {
+  const doc = original.ownerDocument;
+  const data = original.data;
+  const out: Node[] = [];
+  const text = (value: string) => {
+    const node = doc.createTextNode(value);
+    claimed.add(node);
+    return node;
+  };
+  let at = 0;
+  for (const mark of marks) {
+    if (mark.from < at) continue; // overlapping marks cannot come from the protocol; never corrupt text
+    if (mark.from > at) out.push(text(data.slice(at, mark.from)));
+    const content = text(data.slice(mark.from, mark.to));
+    if (mark.kind === 'ruby') {
+      const ruby = doc.createElement('ruby');
+      ruby.className = RUBY_CLASS;
+      ruby.setAttribute(WORD_ATTRIBUTE, mark.word);
+      ruby.setAttribute(WORD_ID_ATTRIBUTE, String(mark.wid));
+      const rt = doc.createElement('rt');
+      rt.textContent = mark.reading;
+      ruby.append(content, rt);
+      out.push(ruby);
+    } else {
+      const span = doc.createElement('span');
+      span.setAttribute(SPAM_ATTRIBUTE, mark.family);
+      span.title = mark.reason;
+      span.append(content);
+      out.push(span);
+    }
+    at = mark.to;
+  }
+  if (at < data.length) out.push(text(data.slice(at)));
+  return out;
+}

@@ -1,0 +1,16 @@
+/** Every attribute and class Dudong puts into a page, in one place (tests and the hover module use them). */
+
+/** Set on `<html>` by the detector: 'off' | 'chinese' | 'article'. */
+export const PAGE_KIND_ATTRIBUTE = 'data-dudong';
+/** On `<html>` while hidden spam is shown in place, struck through. */
+export const REVEAL_ATTRIBUTE = 'data-dudong-reveal';
+/** Our ruby elements. */
+export const RUBY_CLASS = 'dudong';
+/** The whole segmenter word a ruby belongs to. */
+export const WORD_ATTRIBUTE = 'data-dudong-word';
+/** Shared by the rubies of one word that an inline element split in pieces. */
+export const WORD_ID_ATTRIBUTE = 'data-dudong-wid';
+/** On a hidden spam span: its family; the span's title says why it was hidden. */
+export const SPAM_ATTRIBUTE = 'data-dudong-spam';
+/** On any element of Dudong's own UI (tooltip hosts, etc.): the reader never annotates inside. */
+export const UI_ATTRIBUTE = 'data-dudong-ui';

@@ -1,0 +1,39 @@
+/**
+ * Dudong's page CSS, adopted by the document rather than added as a <style> node, so the page's DOM
+ * holds nothing but the annotations themselves.
+ */
+import { RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE } from './markers';
+
+const CSS = `
+ruby.${RUBY_CLASS} { ruby-position: over; }
+ruby.${RUBY_CLASS} > rt {
+  font-size: 0.55em; font-weight: normal; font-style: normal; letter-spacing: 0;
+  text-transform: none; text-decoration: none; opacity: 0.8;
+  /* Copying the page must give the Chinese text only, never the readings. */
+  user-select: none; -webkit-user-select: none;
+}
+[${SPAM_ATTRIBUTE}] { display: none !important; }
+html[${REVEAL_ATTRIBUTE}] [${SPAM_ATTRIBUTE}] {
+  display: inline !important; text-decoration: line-through; color: #b3261e;
+  background: rgba(179, 38, 30, 0.08); cursor: help;
+}
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+export function installPageStyles(doc: Document = document): void {
+  sheet ??= createSheet();
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
+
+export function removePageStyles(doc: Document = document): void {
+  if (!sheet) return;
+  const current = sheet;
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== current);
+}
+
+function createSheet(): CSSStyleSheet {
+  const created = new CSSStyleSheet();
+  created.replaceSync(CSS);
+  return created;
+}

@@ -1,0 +1,87 @@
+/**
+ * The reading pipeline for one article: spam spans → segmentation of the text with spam taken out →
+ * readings per word → tokens in the paragraph's own offsets, split where hidden spam cut a word.
+ * Pure: the tools come in, so Node tests run it with jieba's Node build.
+ */
+import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from '../messaging/protocol';
+import type { PinyinReader } from '../pinyin/index';
+import type { Segmenter } from '../segment/segmenter';
+import type { SpamSpan, SpamTools } from '../spam/index';
+
+/** Spans below this confidence stay visible: hiding a real word is worse than showing spam. */
+export const SPAM_CONFIDENCE_THRESHOLD = 0.5;
+
+export interface AnalyzeTools {
+  segmenter: Segmenter;
+  pinyin: PinyinReader;
+  isKnownWord?(word: string): boolean;
+  findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][];
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function analyzeArticle(request: Omit<AnalyzeRequest, 'type'>, tools: AnalyzeTools): AnalyzeResponse {
+  const { title, paragraphs, findSpam } = request;
+  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord };
+  const spans = findSpam ? tools.findInjectedSpans(title, paragraphs, spamTools) : [];
+  return {
+    paragraphs: paragraphs.map((text, i) => {
+      const spam = normaliseSpans(spans[i] ?? [], text.length);
+      return { spam, tokens: tokensAroundSpam(text, spam, tools) };
+    }),
+  };
+}
+
+/** Confident spans only, clamped to the text, sorted, overlaps merged (keeping the first's reason). */
+export function normaliseSpans(spans: readonly SpamSpan[], length: number): SpamSpan[] {
+  const kept = spans
+    .filter((s) => s.confidence >= SPAM_CONFIDENCE_THRESHOLD)
+    .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(length, s.end) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: SpamSpan[] = [];
+  for (const span of kept) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+function tokensAroundSpam(text: string, spam: readonly SpamSpan[], tools: AnalyzeTools): ParagraphAnalysis['tokens'] {
+  // The text the reader sees once spam is hidden, and where each of its units sits in `text`.
+  let kept = '';
+  const origin: number[] = [];
+  let at = 0;
+  for (const span of [...spam, { start: text.length, end: text.length }]) {
+    for (let i = at; i < span.start; i++) origin.push(i);
+    kept += text.slice(at, span.start);
+    at = span.end;
+  }
+  const words = tools.segmenter.cut(kept);
+  const readings = tools.pinyin.readWords(words);
+  const tokens: WordToken[] = [];
+  let offset = 0;
+  words.forEach((word, w) => {
+    const wordReadings = readings[w] ?? [];
+    // A word is contiguous in `kept`; in `text` it breaks wherever a hidden span sat inside it.
+    let pieceStart = 0;
+    for (let i = 1; i <= word.length; i++) {
+      const broken = i === word.length || origin[offset + i] !== origin[offset + i - 1]! + 1;
+      if (!broken) continue;
+      const piece = word.slice(pieceStart, i);
+      if (HAN.test(piece)) {
+        const start = origin[offset + pieceStart]!;
+        tokens.push({
+          start,
+          end: start + piece.length,
+          word,
+          readings: Array.from({ length: piece.length }, (_, k) => wordReadings[pieceStart + k] ?? ''),
+        });
+      }
+      pieceStart = i;
+    }
+    offset += word.length;
+  });
+  return tokens;
+}

@@ -1,0 +1,49 @@
+/**
+ * The background's heavy, shared state: jieba (web build), the dictionary and the pinyin reader.
+ * Loaded once, on first need, and shared by every tab. Chrome stops the MV3 service worker when it
+ * is idle, so this cold start comes back; `warm` lets a page start it as soon as it is classified.
+ */
+import { loadDictionary, type Dictionary } from '../dictionary/index';
+import { createPinyinReader, type LoadAsset, type PinyinReader } from '../pinyin/index';
+import { createJiebaSegmenter, type JiebaApi, type Segmenter } from '../segment/segmenter';
+
+export interface LanguageTools {
+  segmenter: Segmenter;
+  dictionary: Dictionary;
+  pinyin: PinyinReader;
+}
+
+export interface LanguageToolsSources {
+  loadAsset: LoadAsset;
+  loadJieba(): Promise<JiebaApi>;
+  /** Where to report load timings (the service worker console by default). */
+  log?(message: string): void;
+}
+
+export function createLanguageToolsLoader(sources: LanguageToolsSources): () => Promise<LanguageTools> {
+  let loading: Promise<LanguageTools> | undefined;
+  const log = sources.log ?? (() => {});
+
+  async function load(): Promise<LanguageTools> {
+    const started = performance.now();
+    const since = () => `${Math.round(performance.now() - started)} ms`;
+    const [jieba, dictionary, pinyin] = await Promise.all([
+      sources.loadJieba().then((j) => (log(`jieba wasm ready after ${since()}`), j)),
+      loadDictionary(sources.loadAsset).then((d) => (log(`dictionary ready after ${since()}`), d)),
+      createPinyinReader(sources.loadAsset).then((p) => (log(`pinyin ready after ${since()}`), p)),
+    ]);
+    const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
+    // jieba builds its prefix dictionary on the first cut (hundreds of ms); pay it here, not on a page's text.
+    segmenter.cut('读懂中文新闻');
+    log(`language tools ready after ${since()}`);
+    return { segmenter, dictionary, pinyin };
+  }
+
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined; // let the next request try again
+      throw error;
+    });
+    return loading;
+  };
+}

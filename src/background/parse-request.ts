@@ -1,0 +1,32 @@
+/**
+ * The background's boundary: messages come from content scripts running in any page, so each is
+ * checked against the `DudongRequest` union before anything acts on it. Unknown or malformed → null.
+ */
+import type { DudongRequest } from '../messaging/protocol';
+
+type Fields = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export function parseDudongRequest(message: unknown): DudongRequest | null {
+  if (!isObject(message)) return null;
+  const m = message;
+  switch (m.type) {
+    case 'analyze':
+      return typeof m.title === 'string' && isStringArray(m.paragraphs) && typeof m.findSpam === 'boolean'
+        ? { type: 'analyze', title: m.title, paragraphs: m.paragraphs, findSpam: m.findSpam }
+        : null;
+    case 'page-classified':
+      return m.kind === 'chinese' || m.kind === 'article' ? { type: 'page-classified', kind: m.kind } : null;
+    case 'warm':
+      return { type: 'warm' };
+    case 'lookup':
+      return typeof m.word === 'string' ? { type: 'lookup', word: m.word } : null;
+    case 'longest-match':
+      return typeof m.text === 'string' ? { type: 'longest-match', text: m.text } : null;
+    default:
+      return null;
+  }
+}

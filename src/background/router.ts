@@ -1,0 +1,68 @@
+/**
+ * One router for every message the background accepts. Each handler answers with the response type
+ * the protocol names for its request; requests that fail validation get no answer at all.
+ */
+import type { DudongRequest, ResponseFor } from '../messaging/protocol';
+import { findInjectedSpans } from '../spam/index';
+import { analyzeArticle } from './analyze-article';
+import type { LanguageTools } from './language-tools';
+import { parseDudongRequest } from './parse-request';
+
+export interface RouterDeps {
+  languageTools(): Promise<LanguageTools>;
+  injectReader(tabId: number, frameId: number): Promise<void>;
+  log?(message: string): void;
+}
+
+/** Where a message came from, as runtime.onMessage reports it. */
+export interface MessageOrigin {
+  tabId?: number;
+  frameId?: number;
+}
+
+type Handled<T extends DudongRequest['type']> = Promise<ResponseFor[T]>;
+
+export function createRouter(deps: RouterDeps) {
+  const log = deps.log ?? (() => {});
+
+  async function handle(request: DudongRequest, origin: MessageOrigin): Handled<DudongRequest['type']> {
+    switch (request.type) {
+      case 'warm':
+        await deps.languageTools();
+        return;
+      case 'page-classified': {
+        void deps.languageTools().catch((error: unknown) => log(`warming failed: ${String(error)}`));
+        if (origin.tabId === undefined) return;
+        await deps.injectReader(origin.tabId, origin.frameId ?? 0);
+        return;
+      }
+      case 'analyze': {
+        const tools = await deps.languageTools();
+        const started = performance.now();
+        const response = analyzeArticle(request, {
+          segmenter: tools.segmenter,
+          pinyin: tools.pinyin,
+          isKnownWord: (word) => tools.dictionary.hasWord(word),
+          findInjectedSpans,
+        });
+        const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
+        log(`analyzed ${chars} characters in ${Math.round(performance.now() - started)} ms`);
+        return response;
+      }
+      case 'lookup':
+        return (await deps.languageTools()).dictionary.lookup(request.word);
+      case 'longest-match':
+        return { length: (await deps.languageTools()).dictionary.longestMatch(request.text) };
+    }
+  }
+
+  /** For runtime.onMessage: a promise for requests we answer, undefined for messages we ignore. */
+  return (message: unknown, origin: MessageOrigin): Promise<unknown> | undefined => {
+    const request = parseDudongRequest(message);
+    if (!request) return undefined;
+    return handle(request, origin).catch((error: unknown) => {
+      log(`${request.type} failed: ${String(error)}`);
+      throw error;
+    });
+  };
+}

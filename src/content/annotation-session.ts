@@ -1,0 +1,144 @@
+/**
+ * Annotates one article root: reads its paragraphs, has them analysed (all at once, so spam
+ * detection sees the whole article), applies the results lazily, annotates content the page adds
+ * later exactly once, and on `stop()` restores every replaced Text node.
+ */
+import { annotateParagraph, type AnnotateContext } from '../annotate/annotate-paragraph';
+import { REVEAL_ATTRIBUTE } from '../annotate/markers';
+import { installPageStyles, removePageStyles } from '../annotate/page-styles';
+import { RestoreLog } from '../annotate/restore-log';
+import type { AnalyzeRequest, AnalyzeResponse } from '../messaging/protocol';
+import type { PinyinStyle } from '../pinyin/format';
+import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
+import { createLazyScheduler } from './lazy-scheduler';
+import type { ParagraphUnit } from './paragraph-unit';
+import { isInsideSkipped } from './skip-rules';
+
+export interface SessionOptions {
+  /** The article root; asked again when the page replaces it (single-page apps). */
+  findRoot(): Element | null;
+  title(): string;
+  findSpam: boolean;
+  analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<AnalyzeResponse>;
+  layoutProbe(): LayoutProbe;
+  style?: PinyinStyle;
+  /** Called whenever the number of hidden spam spans changes. */
+  onSpamCount?(count: number): void;
+  onError?(error: unknown): void;
+}
+
+export interface AnnotationSession {
+  readonly spamHidden: number;
+  /** Resolves once the first analysis has been scheduled (or failed). */
+  readonly started: Promise<void>;
+  setReveal(reveal: boolean): void;
+  stop(): void;
+}
+
+/** Added content is gathered this long before it is read, so bursts of mutations become one request. */
+const MUTATION_BATCH_MS = 150;
+
+export function startAnnotationSession(options: SessionOptions): AnnotationSession {
+  const doc = document;
+  const log = new RestoreLog();
+  const claimed = new WeakSet<Text>();
+  const scheduler = createLazyScheduler();
+  let wordId = 0;
+  let spamHidden = 0;
+  let stopped = false;
+  let root = options.findRoot();
+  const context: AnnotateContext = { log, claimed, nextWordId: () => ++wordId, style: options.style };
+
+  installPageStyles(doc);
+
+  const pendingAdded: Node[] = [];
+  let batchTimer: number | undefined;
+  const observer = new MutationObserver((records) => collect(records));
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+
+  function collect(records: readonly MutationRecord[]) {
+    for (const record of records) for (const node of record.addedNodes) pendingAdded.push(node);
+    if (pendingAdded.length && batchTimer === undefined && !stopped) {
+      batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
+    }
+  }
+
+  /** Our own DOM writes must not look like page content: take the records around them away. */
+  function writeQuietly(write: () => void) {
+    collect(observer.takeRecords());
+    write();
+    observer.takeRecords();
+  }
+
+  function readAdded() {
+    batchTimer = undefined;
+    const added = pendingAdded.splice(0);
+    if (stopped) return;
+    if (!root?.isConnected) {
+      root = options.findRoot();
+      if (root) void readAndAnnotate([root]);
+      return;
+    }
+    const currentRoot = root;
+    const probe = options.layoutProbe();
+    const starts = added.filter((node) => {
+      if (!node.isConnected || !currentRoot.contains(node) || isInsideSkipped(node, currentRoot)) return false;
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      return element !== null && probe.isRendered(element);
+    });
+    // A node inside another added node is read with it.
+    const outermost = starts.filter((node) => !starts.some((other) => other !== node && other.contains(node)));
+    if (outermost.length) void readAndAnnotate(outermost, probe);
+  }
+
+  async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe()) {
+    const units: ParagraphUnit[] = starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }));
+    if (!units.length) return;
+    const response = await options.analyze({
+      title: options.title(),
+      paragraphs: units.map((unit) => unit.text),
+      findSpam: options.findSpam,
+    });
+    if (stopped) return;
+    scheduler.add(
+      units.map((unit, i) => ({
+        target: unit.block,
+        run: () => {
+          const analysis = response.paragraphs[i];
+          if (!analysis) return;
+          writeQuietly(() => {
+            const hidden = annotateParagraph(unit, analysis, context);
+            if (hidden) {
+              spamHidden += hidden;
+              options.onSpamCount?.(spamHidden);
+            }
+          });
+        },
+      })),
+    );
+  }
+
+  const started = root
+    ? readAndAnnotate([root]).catch((error: unknown) => options.onError?.(error))
+    : Promise.resolve();
+
+  return {
+    get spamHidden() {
+      return spamHidden;
+    },
+    started,
+    setReveal(reveal) {
+      writeQuietly(() => doc.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal));
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      observer.disconnect();
+      if (batchTimer !== undefined) window.clearTimeout(batchTimer);
+      scheduler.stop();
+      log.restoreAll();
+      removePageStyles(doc);
+      doc.documentElement.removeAttribute(REVEAL_ATTRIBUTE);
+    },
+  };
+}

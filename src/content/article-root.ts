@@ -1,0 +1,14 @@
+/**
+ * Where the article is, and what it is called. The detector's scoring finds the root; until it is
+ * wired in, the document's <article> or body stands in.
+ */
+export function findReaderRoot(doc: Document): Element | null {
+  return doc.querySelector('article') ?? doc.body;
+}
+
+/** The headline spam detection compares against: the article's h1, else the page title. */
+export function articleTitle(doc: Document, root: Element | null): string {
+  const heading = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const text = heading?.textContent?.trim();
+  return text || doc.title;
+}

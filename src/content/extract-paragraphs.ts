@@ -1,0 +1,112 @@
+/**
+ * Splits an article root into paragraph units: each block's runs of inline content, read through
+ * inline elements (`<b>信</b>访` is one text `信访`), with skipped and unrendered elements left out.
+ */
+import type { ParagraphUnit, TextPiece } from './paragraph-unit';
+import { isSkippedElement } from './skip-rules';
+
+export interface LayoutProbe {
+  /** Whether the element starts its own block (a paragraph boundary), not flowing inline. */
+  isBlock(element: Element): boolean;
+  /** Whether the element's content is painted at all (not display:none, hidden, zero-size junk). */
+  isRendered(element: Element): boolean;
+}
+
+export interface ExtractOptions {
+  layout: LayoutProbe;
+  /** Text nodes already read (or created by Dudong): never read twice. Extraction adds to it. */
+  claimed: WeakSet<Text>;
+}
+
+const HAN = /\p{Script=Han}/u;
+// The whitespace HTML collapses; no-break and ideographic spaces are real characters.
+const COLLAPSIBLE = /[ \t\n\r\f]/;
+
+/**
+ * The paragraph units under `start` (an element or a text node), in document order. Units without
+ * a Han character are dropped. `start`'s own ancestors are not checked: see `isInsideSkipped`.
+ */
+export function extractParagraphs(start: Node, options: ExtractOptions): ParagraphUnit[] {
+  const { layout, claimed } = options;
+  const units: ParagraphUnit[] = [];
+  let pieces: Text[] = [];
+  const blocks: Element[] = [nearestBlock(start, layout)];
+
+  const close = () => {
+    if (pieces.length) {
+      const unit = buildUnit(blocks.at(-1)!, pieces);
+      if (unit) {
+        units.push(unit);
+        for (const node of pieces) claimed.add(node);
+      }
+    }
+    pieces = [];
+  };
+
+  // An explicit stack: articles can nest deeply enough to make recursion a risk.
+  type Step = { node: Node; leaving?: Element };
+  const stack: Step[] = [{ node: start }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      close();
+      blocks.pop();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (!claimed.has(text) && text.data) pieces.push(text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (isSkippedElement(element) || !layout.isRendered(element)) continue;
+    if (element.tagName === 'BR' || element.tagName === 'br') {
+      close();
+      continue;
+    }
+    const children = Array.from(element.childNodes);
+    if (element !== start && layout.isBlock(element)) {
+      close();
+      blocks.push(element);
+      stack.push({ node: element, leaving: element });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
+  close();
+  return units;
+}
+
+function nearestBlock(node: Node, layout: LayoutProbe): Element {
+  let at: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (at?.parentElement && !layout.isBlock(at)) at = at.parentElement;
+  return at ?? (node.ownerDocument ?? (node as Document)).documentElement;
+}
+
+function buildUnit(block: Element, nodes: Text[]): ParagraphUnit | null {
+  const pieces: TextPiece[] = [];
+  let raw = '';
+  for (const node of nodes) {
+    pieces.push({ node, start: raw.length, data: node.data });
+    raw += node.data;
+  }
+  if (!HAN.test(raw)) return null;
+  let text = '';
+  const rawIndex: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i]!;
+    if (COLLAPSIBLE.test(char)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && text.length > 0) {
+      text += ' ';
+      rawIndex.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    text += char;
+    rawIndex.push(i);
+  }
+  return { block, text, pieces, rawIndex };
+}

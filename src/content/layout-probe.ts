@@ -1,0 +1,42 @@
+/**
+ * The browser's answer to "is this a block?" and "is this painted?", from computed style. Pages hide
+ * anti-copy junk in many ways (display:none, visibility:hidden, zero font size, zero-size boxes), and
+ * readers must not see ruby over text they cannot see.
+ */
+import type { LayoutProbe } from './extract-paragraphs';
+
+const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-text', 'ruby-base']);
+
+export function createDomLayoutProbe(view: Window = window): LayoutProbe {
+  // One probe serves one extraction pass; styles do not change under us within it.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const style = (element: Element) => {
+    let computed = styles.get(element);
+    if (!computed) styles.set(element, (computed = view.getComputedStyle(element)));
+    return computed;
+  };
+
+  return {
+    isBlock(element) {
+      return !INLINE_DISPLAYS.has(style(element).display);
+    },
+    isRendered(element) {
+      const s = style(element);
+      if (s.display === 'contents') return true; // no box of its own, children still painted
+      if ('checkVisibility' in element) {
+        if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+      } else if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') {
+        return false;
+      }
+      if (parseFloat(s.fontSize) === 0) return false;
+      // Zero-size boxes that still hold text: clipped or squashed junk. Blocks can be empty-height
+      // while their floated or overflowing children show, so only judge inline boxes this way.
+      if (s.display === 'inline' && element.getClientRects().length > 0) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) return false;
+      }
+      if (s.overflow === 'hidden' && (s.height === '0px' || s.width === '0px')) return false;
+      return true;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The reader in one page: follows the user's settings for this site, runs the annotation session on
+ * article pages and hover lookups on every Chinese page, and answers the popup.
+ */
+import { browser } from 'wxt/browser';
+import { startHoverLookups } from '../hover/index';
+import type { ReaderStatus, TabRequest } from '../messaging/protocol';
+import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
+import { startAnnotationSession, type AnnotationSession } from './annotation-session';
+import { articleTitle, findReaderRoot } from './article-root';
+import { askBackground } from './background-client';
+import { createDomLayoutProbe } from './layout-probe';
+
+export type ReaderKind = ReaderStatus['kind'];
+
+export async function startReader(kind: ReaderKind): Promise<void> {
+  const hostname = location.hostname;
+  let session: AnnotationSession | undefined;
+  let sessionFindsSpam = false;
+  let hover: AbortController | undefined;
+  let revealed = false;
+  let active = false;
+
+  const stopAll = () => {
+    hover?.abort();
+    hover = undefined;
+    session?.stop();
+    session = undefined;
+    active = false;
+  };
+
+  const apply = (settings: ReaderSettings) => {
+    if (!settings.enabledHere) return stopAll();
+    active = true;
+    if (!hover) {
+      hover = new AbortController();
+      startHoverLookups({ mode: kind, signal: hover.signal });
+    }
+    if (kind !== 'article') return;
+    if (session && sessionFindsSpam !== settings.hideSpam) {
+      session.stop();
+      session = undefined;
+    }
+    if (!session) {
+      sessionFindsSpam = settings.hideSpam;
+      session = startAnnotationSession({
+        findRoot: () => findReaderRoot(document),
+        title: () => articleTitle(document, findReaderRoot(document)),
+        findSpam: settings.hideSpam,
+        analyze: (request) => askBackground({ type: 'analyze', ...request }),
+        layoutProbe: () => createDomLayoutProbe(window),
+        onError: (error) => console.warn('[dudong] annotation failed', error),
+      });
+      if (revealed) session.setReveal(true);
+    }
+  };
+
+  const status = (): ReaderStatus => ({ kind, active, spamHidden: session?.spamHidden ?? 0, revealed });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as Partial<TabRequest> | null;
+    if (request?.type === 'reader-status') return Promise.resolve(status());
+    if (request?.type === 'reveal-spam' && typeof request.reveal === 'boolean') {
+      revealed = request.reveal;
+      session?.setReveal(revealed);
+      return Promise.resolve(status());
+    }
+    return undefined;
+  });
+
+  watchReaderSettings(hostname, apply);
+  apply(await loadReaderSettings(hostname));
+}
