@@ -1,8 +1,19 @@
 /**
- * Finds text that content farms injected into a copied article.
- * Placeholder until the detector lands: finds nothing, which is the safe answer.
+ * Finds text that content farms injected into a copied article (see ./types for the families).
+ * Pure: text in, spans with reasons out; the background passes the segmenter and the dictionary.
+ * Precision comes first: every finder needs positive evidence of injection, and on a clean article
+ * each of them finds nothing.
  */
 import type { Segmenter } from '../segment/segmenter';
+import { findObfuscatedDomains } from './find-domains';
+import { findJammers } from './find-jammers';
+import { findPinyinGlosses } from './find-pinyin';
+import { findDoubledPunctuation } from './find-punctuation';
+import { findRepeatedSentences } from './find-sentences';
+import { findSeoKeywords } from './find-seo';
+import { findStraySymbols } from './find-symbols';
+import { findTitleFragments } from './find-title-fragments';
+import { mergeSpans } from './merge-spans';
 import type { SpamSpan } from './types';
 
 export type { SpamSpan, SpamFamily } from './types';
@@ -15,9 +26,23 @@ export interface SpamTools {
 }
 
 export function findInjectedSpans(
-  _title: string,
+  title: string,
   paragraphs: readonly string[],
-  _tools: SpamTools,
+  tools: SpamTools,
 ): SpamSpan[][] {
-  return paragraphs.map(() => []);
+  // Character-level families first: their spans are masked out before the language-level ones
+  // look at the text, so a glued emoji or pinyin bracket cannot hide a title fragment.
+  const local = paragraphs.map((text) =>
+    mergeSpans([
+      ...findPinyinGlosses(text),
+      ...findStraySymbols(text),
+      ...findJammers(text),
+      ...findObfuscatedDomains(text),
+      ...findSeoKeywords(text),
+      ...findDoubledPunctuation(text),
+    ]),
+  );
+  const sentences = findRepeatedSentences(paragraphs, local, tools);
+  const fragments = findTitleFragments(title, paragraphs, local, sentences, tools);
+  return paragraphs.map((_, i) => mergeSpans([...(local[i] ?? []), ...(sentences[i] ?? []), ...(fragments[i] ?? [])]));
 }

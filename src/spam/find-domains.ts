@@ -1,0 +1,58 @@
+/**
+ * Family "domain": a site's address spelt out with junk between the letters so filters miss it,
+ * +x.i!a/o~s′h¢u\o\h?u·.~c!o,m+. Such a run is mostly single letters separated by symbols and its
+ * letters end in a top-level domain; a real address (www.sohu.com) has long letter runs and dots.
+ */
+import { isHan } from './text-classes';
+import type { SpamSpan } from './types';
+
+const TLD = /(com|net|cn|org|cc|top|vip|xyz|info|club|site|me|co|tv|in)$/;
+const CJK_PUNCTUATION = '，。、；：？！“”‘’《》（）【】「」…—';
+const HOST_PUNCTUATION = ',.;:!?';
+
+function isRunChar(ch: string): boolean {
+  if (isHan(ch) || /\s/.test(ch) || CJK_PUNCTUATION.includes(ch)) return false;
+  return true;
+}
+
+export function findObfuscatedDomains(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  const chars = [...text];
+  let offset = 0;
+  let i = 0;
+  const offsets: number[] = [];
+  for (const ch of chars) {
+    offsets.push(offset);
+    offset += ch.length;
+  }
+  offsets.push(offset);
+  while (i < chars.length) {
+    if (!isRunChar(chars[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < chars.length && isRunChar(chars[j] ?? '')) j++;
+    const run = chars.slice(i, j);
+    const letters = run.filter((ch) => /[A-Za-z]/.test(ch)).join('').toLowerCase();
+    const junk = run.filter((ch) => !/[A-Za-z0-9]/.test(ch)).length;
+    const letterRuns = run.join('').split(/[^A-Za-z]+/).filter(Boolean);
+    const meanLetterRun = letters.length / Math.max(1, letterRuns.length);
+    if (letters.length >= 5 && junk >= 4 && meanLetterRun <= 1.6 && TLD.test(letters)) {
+      let from = i;
+      let to = j;
+      // A comma or full stop between Han text and the run belongs to the host sentence.
+      if (HOST_PUNCTUATION.includes(chars[from] ?? '') && isHan(chars[from - 1] ?? '')) from++;
+      if (HOST_PUNCTUATION.includes(chars[to - 1] ?? '') && isHan(chars[to] ?? '')) to--;
+      spans.push({
+        start: offsets[from] ?? 0,
+        end: offsets[to] ?? 0,
+        family: 'domain',
+        confidence: 0.9,
+        reason: "A website's address spelt out with junk between the letters, advertising the copying site.",
+      });
+    }
+    i = j;
+  }
+  return spans;
+}

@@ -1,0 +1,60 @@
+/**
+ * Family "jammer": forum anti-scrape strings, short runs of random ASCII tokens (w5 s9 B9 ?8 g$ R)
+ * on their own line or glued to a paragraph. A token is junk when it is a single letter, mixes
+ * letters with digits, or carries a symbol; English words, numbers and acronyms are not junk. A run
+ * needs several junk tokens in a row, and most of its tokens junk, before anything is hidden.
+ */
+import type { SpamSpan } from './types';
+
+const ASCII_RUN = /[\x21-\x7e]+(?: +[\x21-\x7e]+)+/g;
+const TOKEN = /[\x21-\x7e]+/g;
+
+function isJunkToken(token: string): boolean {
+  const core = token.replace(/^[("'“]+|[)"'”,.;:!?]+$/g, '');
+  if (core.length === 0) return token.length > 0 && /[^\w]/.test(token) && token.length <= 3;
+  if (core.length > 5) return false;
+  if (/^[A-Za-z]$/.test(core)) return true;
+  if (/[A-Za-z]/.test(core) && /\d/.test(core)) return true;
+  if (/[^A-Za-z0-9.,%\-/]/.test(core)) return true;
+  return false;
+}
+
+export function findJammers(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (const run of text.matchAll(ASCII_RUN)) {
+    const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({
+      start: run.index + t.index,
+      end: run.index + t.index + t[0].length,
+      junk: isJunkToken(t[0]),
+      strong: /[A-Za-z]/.test(t[0]) && /[\d\W_]/.test(t[0]),
+    }));
+    // The longest stretch of junk tokens; a non-junk token may sit inside if junk dominates.
+    let best: { from: number; to: number } | null = null;
+    for (let from = 0; from < tokens.length; from++) {
+      if (!tokens[from]?.junk) continue;
+      let junk = 0;
+      for (let to = from; to < tokens.length; to++) {
+        if (tokens[to]?.junk) junk++;
+        const size = to - from + 1;
+        if (!tokens[to]?.junk) continue;
+        if (junk >= 4 && junk / size >= 0.75 && (!best || size > best.to - best.from + 1)) best = { from, to };
+      }
+    }
+    if (!best) continue;
+    const chosen = tokens.slice(best.from, best.to + 1);
+    if (chosen.filter((t) => t.strong).length < 2) continue;
+    let start = chosen[0]?.start ?? 0;
+    let end = chosen[chosen.length - 1]?.end ?? 0;
+    // Take the spaces that glued the run to the paragraph along with it.
+    while (start > 0 && text.charAt(start - 1) === ' ') start--;
+    while (end < text.length && text.charAt(end) === ' ') end++;
+    spans.push({
+      start,
+      end,
+      family: 'jammer',
+      confidence: 0.9,
+      reason: 'A run of random letters and symbols that forums add to stop copying.',
+    });
+  }
+  return spans;
+}

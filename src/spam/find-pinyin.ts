@@ -1,0 +1,68 @@
+/**
+ * Family "pinyin": readings in brackets glued after a Han character, 国(guo)(guó)务院. A bracket is
+ * spam only when it holds exactly one Mandarin syllable (tone marks, a tone digit or an emoji glued
+ * in are allowed) and directly follows a Han character or another such bracket: real brackets hold
+ * names, acronyms or whole romanised words, not one lowercase syllable.
+ */
+import { PINYIN_SYLLABLES } from './pinyin-syllables';
+import { isEmojiJoiner, isHan, isStraySymbol } from './text-classes';
+import type { SpamSpan } from './types';
+
+const BRACKET = /[(（]([^()（）]{1,12})[)）]/gu;
+
+/** The toneless syllable in a bracket's content, or null when it is anything else. */
+function syllableOf(content: string): string | null {
+  let letters = '';
+  let toned = false;
+  for (const ch of content) {
+    if (isStraySymbol(ch) || isEmojiJoiner(ch) || ch === ' ') continue;
+    if ('ǖǘǚǜ'.includes(ch)) toned = true;
+    if ('üǖǘǚǜ'.includes(ch)) {
+      letters += 'v';
+      continue;
+    }
+    if (/^[1-5]$/.test(ch) && letters) {
+      toned = true;
+      continue;
+    }
+    const bare = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (!/^[a-z]$/.test(bare)) return null;
+    if (bare !== ch) toned = true;
+    letters += bare;
+  }
+  if (!PINYIN_SYLLABLES.has(letters)) return null;
+  // "(a)" "(e)" are list labels as often as readings; trust one letter only with a tone on it.
+  if (letters.length === 1 && !toned) return null;
+  return letters;
+}
+
+export function findPinyinGlosses(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  let chainEnd = -1;
+  for (const match of text.matchAll(BRACKET)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (syllableOf(match[1] ?? '') === null) continue;
+    const before = start > 0 ? precedingChar(text, start) : '';
+    const follows = start === chainEnd || isHan(before);
+    if (!follows) continue;
+    const last = spans[spans.length - 1];
+    if (last && last.end === start) last.end = end;
+    else
+      spans.push({
+        start,
+        end,
+        family: 'pinyin',
+        confidence: 0.95,
+        reason: 'A pinyin reading in brackets glued after a character, added by the copying site.',
+      });
+    chainEnd = end;
+  }
+  return spans;
+}
+
+function precedingChar(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) return text.slice(index - 2, index);
+  return text.charAt(index - 1);
+}

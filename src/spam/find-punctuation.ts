@@ -1,0 +1,29 @@
+/**
+ * Family "punctuation": a second mark glued after a comma (,, ，。 ，,). Exactly two marks: runs of
+ * three or more are someone's ellipsis ("，，，" "。。。") and stay.
+ */
+import type { SpamSpan } from './types';
+
+const COMMA = ',，';
+const DOUBLED_AFTER_COMMA = ',，。.';
+
+export function findDoubledPunctuation(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const first = text.charAt(i - 1);
+    const second = text.charAt(i);
+    if (!COMMA.includes(first) || !DOUBLED_AFTER_COMMA.includes(second)) continue;
+    const beforeRun = text.charAt(i - 2);
+    const afterRun = text.charAt(i + 1);
+    if (DOUBLED_AFTER_COMMA.includes(afterRun) || (beforeRun && DOUBLED_AFTER_COMMA.includes(beforeRun))) continue;
+    if (!beforeRun) continue;
+    spans.push({
+      start: i,
+      end: i + 1,
+      family: 'punctuation',
+      confidence: 0.85,
+      reason: 'A doubled punctuation mark after a comma, added by the copying site.',
+    });
+  }
+  return spans;
+}

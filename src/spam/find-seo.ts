@@ -1,0 +1,53 @@
+/**
+ * Family "seo": gambling-site keywords that farms paste in for search engines, 《某某体育app官网》
+ * inside a name, or bare after a full stop (。某某娱乐平台登录入口). What gives them away is their
+ * own vocabulary: a brand followed by a betting genre (体育, 娱乐, 彩票 …) and an app / site word
+ * (app, 官网, 下载, 入口 …). A real 《》 title (《浙江日报》, 《条例》) has no such head word.
+ */
+import type { SpamSpan } from './types';
+
+const GENRE = '(?:体育|娱乐|彩票|棋牌|电竞|真人|博彩|赌场|捕鱼)';
+const APP = '(?:app|APP|App)';
+/** Site words that news prose about a sport or a lottery does not put right after the genre. */
+const HEAD = '(?:官方网站|官方网址|官方入口|官网|网址|网页版|手机版|客户端|下载|入口|登录|登陆)';
+/** 平台 and 注册 are ordinary words; they count only next to an app word or a stronger head. */
+const WEAK_HEAD = '(?:平台|注册)';
+const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官网|官方网站)`;
+const TITLE = /《([^《》]{2,24})》/gu;
+const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
+/**
+ * Bare keyword: starts right after punctuation (or at the paragraph start), is a short brand, a
+ * genre or app word and one or more head words, and stops where the next real sentence begins.
+ */
+const BARE = new RegExp(
+  `(?<=^|[。！？!?；;，,：:.])[\\p{Script=Han}A-Za-z0-9]{1,6}?` +
+    `(?:${GENRE}${APP}${WEAK_HEAD}?(?:${HEAD})*|${GENRE}${WEAK_HEAD}?(?:${HEAD})+|${APP}${WEAK_HEAD}?(?:${HEAD})+)`,
+  'gu',
+);
+
+export function findSeoKeywords(text: string): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (const match of text.matchAll(TITLE)) {
+    if (!SEO_IN_TITLE.test(match[1] ?? '')) continue;
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      family: 'seo',
+      confidence: 0.95,
+      reason: 'A betting or app-site keyword in 《》 pasted in for search engines.',
+    });
+  }
+  for (const match of text.matchAll(BARE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    spans.push({
+      start,
+      end,
+      family: 'seo',
+      confidence: 0.9,
+      reason: 'A betting or app-site keyword pasted in for search engines.',
+    });
+  }
+  return spans;
+}

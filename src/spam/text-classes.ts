@@ -1,0 +1,56 @@
+/** Character classes the spam finders share. All take one UTF-16 string (a code point, or a unit). */
+
+const HAN = /^\p{Script=Han}$/u;
+/** Emoji and pictographs, dingbats and other "Symbol, other" characters. */
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}]$/u;
+/** Circled, parenthesised and dingbat numbers: ① ⑴ ⒈ ❸ ㉑. */
+const ENCLOSED_NUMBER = /^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]$/u;
+/** Symbols real Chinese prose uses between characters: degrees, arrows, letterlike units (℃ №). */
+const PROSE_SYMBOL = /^[\u00b0\u2100-\u214f\u2190-\u21ff\u00a9\u00ae\u2122\u3012\u3020]$/u;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** A stray symbol a farm glues into words: emoji, dingbats, enclosed numbers; not ℃ or →. */
+export function isStraySymbol(ch: string): boolean {
+  if (PROSE_SYMBOL.test(ch)) return false;
+  return PICTOGRAPH.test(ch) || ENCLOSED_NUMBER.test(ch);
+}
+
+/** Joiners that only ever appear inside emoji sequences: variation selectors, ZWJ, skin tones. */
+export function isEmojiJoiner(ch: string): boolean {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+export function isEnclosedNumber(ch: string): boolean {
+  return ENCLOSED_NUMBER.test(ch);
+}
+
+/** Punctuation that closes a clause or sentence, in both widths. */
+export function isClausePunctuation(ch: string): boolean {
+  return ',，。.、;；:：!！?？'.includes(ch) && ch !== '';
+}
+
+export function isSentenceEnd(ch: string): boolean {
+  return '。！？!?；;'.includes(ch) && ch !== '';
+}
+
+/** The code points of `text` with their UTF-16 start offsets, so emoji stay whole. */
+export function codePoints(text: string): { ch: string; at: number }[] {
+  const out: { ch: string; at: number }[] = [];
+  let at = 0;
+  for (const ch of text) {
+    out.push({ ch, at });
+    at += ch.length;
+  }
+  return out;
+}
+
+/** Han characters of `text` only, in order (the form farms cut title fragments from). */
+export function hanOnly(text: string): string {
+  let out = '';
+  for (const ch of text) if (isHan(ch)) out += ch;
+  return out;
+}
