@@ -1,0 +1,139 @@
+/**
+ * Measures page detection on real text nobody here wrote: wraps the articles of
+ * ../shared/corpus (read at run time, never copied into the repo) in several site templates with
+ * chrome (nav, breadcrumbs, sidebars, comments, footers), builds headline portals from the titles,
+ * and reports classification and how well the chosen root covers the story.
+ *
+ *   npx tsx scripts/eval-detect.ts [corpus dir]
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyzeArticle, classifyPage } from '../src/detect/index';
+
+interface CorpusPage { url: string; title: string; paragraphs: string[] }
+
+const dir = process.argv[2] ?? '/work/shared/corpus';
+const read = (f: string): CorpusPage[] =>
+  readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusPage);
+const news = read('sogou-2012-news.jsonl');
+const other = read('sogou-2012-other.jsonl');
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const MARK = 'data-story';
+
+function chrome(i: number) {
+  const pick = (k: number) => news[(i + k * 7) % news.length]!;
+  const headlines = (n: number, teaser: boolean) =>
+    Array.from({ length: n }, (_, k) => {
+      const p = pick(k + 1);
+      return `<li><a href="/n/${k}.html">${esc(p.title)}</a>${teaser ? `<p>${esc((p.paragraphs[0] ?? '').slice(0, 50))}…</p>` : ''}</li>`;
+    }).join('');
+  const nav = `<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/gongyi">公益</a> | <a href="/sports">体育</a> | <a href="/ent">娱乐</a> | <a href="/money">财经</a> | <a href="/auto">汽车</a> | <a href="/house">房产</a></div>`;
+  const crumb = `<div class="crumb">您现在的位置：<a href="/">首页</a> &gt; <a href="/news">新闻中心</a> &gt; 正文</div>`;
+  const side = `<div class="sidebar"><h3>热点新闻</h3><ul>${headlines(10, false)}</ul><h3>图片推荐</h3><ul>${headlines(6, false)}</ul></div>`;
+  const foot = `<div class="footer"><p>Copyright © 2012 版权所有 未经授权禁止转载</p><p><a href="/about">关于我们</a> - <a href="/ad">广告服务</a> - <a href="/contact">联系方式</a> - <a href="/jobs">诚聘英才</a></p><p>京ICP证030367号 网络文化经营许可证</p></div>`;
+  return { nav, crumb, side, foot, headlines };
+}
+
+/** Three common layouts of 2012 Chinese news sites; the story's paragraphs carry data-story. */
+function articlePage(page: CorpusPage, i: number, template: number): string {
+  const { nav, crumb, side, foot } = chrome(i);
+  const meta = `<div class="info">2012年07月06日 来源：南方都市报 作者：记者 <a href="#comment">我要评论</a></div>`;
+  const ps = page.paragraphs.map((p) => `<p ${MARK}>${esc(p)}</p>`).join('\n');
+  const comments = other
+    .flatMap((o) => o.paragraphs.slice(0, 2))
+    .slice(0, 6)
+    .map((c, k) => `<div class="comment-item"><span class="user">网友${k}</span><p>${esc(c.slice(0, 80))}</p></div>`)
+    .join('');
+  if (template === 0) {
+    return `<html><head><title>${esc(page.title)}_新闻中心</title></head><body>${nav}<div class="wrap">${crumb}<div class="main"><h1>${esc(page.title)}</h1>${meta}<div class="text" id="contentText">${ps}</div><div class="editor">(责任编辑：王某)</div></div>${side}</div>${foot}</body></html>`;
+  }
+  if (template === 1) {
+    // Table layout with the story as one cell of text and <br><br> separators.
+    const brText = page.paragraphs.map((p) => `<span ${MARK}>${esc(p)}</span>`).join('<br><br>\n');
+    return `<html><head><title>${esc(page.title)}</title></head><body>${nav}<table width="960"><tr><td class="left" width="200"><ul>${chrome(i).headlines(12, false)}</ul></td><td>${crumb}<h2>${esc(page.title)}</h2><div class="content">${brText}</div></td></tr></table>${foot}</body></html>`;
+  }
+  if (template === 3) {
+    // No class or id anywhere, teasers with punctuation in the side column, the story split in
+    // two sibling blocks (page 1 / page 2): scoring alone must find it.
+    const half = Math.ceil(page.paragraphs.length / 2);
+    const part = (ps: string[]) => `<div>${ps.map((p) => `<p ${MARK}>${esc(p)}</p>`).join('')}</div>`;
+    const teasers = Array.from({ length: 5 }, (_, k) => {
+      const p = news[(i + 3 * k + 1) % news.length]!;
+      return `<div><a href="/t/${k}">${esc(p.title)}</a><div>${esc((p.paragraphs[0] ?? '').slice(0, 60))}</div></div>`;
+    }).join('');
+    return `<html><head><title>${esc(page.title)}</title></head><body><div>${nav.replace(' class="nav"', '')}</div><div><div><h1>${esc(page.title)}</h1><div>${part(page.paragraphs.slice(0, half))}${part(page.paragraphs.slice(half))}</div></div><div>${teasers}</div></div><div>${foot.replace(' class="footer"', '')}</div></body></html>`;
+  }
+  // HTML5 semantic layout with a comment section after the story.
+  return `<html lang="zh-CN"><head><title>${esc(page.title)}</title></head><body><header>${nav}</header><main><nav class="breadcrumb">${crumb}</nav><article><h1>${esc(page.title)}</h1>${meta}<section class="article-body">${ps}</section></article><section id="comments" class="comments"><h3>网友评论</h3>${comments}</section></main><aside>${side}</aside><footer>${foot}</footer></body></html>`;
+}
+
+/** A headline portal with teasers: Chinese, not an article. */
+function portalPage(i: number): string {
+  const { nav, foot, headlines } = chrome(i);
+  return `<html><head><title>公益频道_新闻中心</title></head><body>${nav}<div class="main"><div class="focus"><h2>要闻</h2><ul>${headlines(12, true)}</ul></div><div class="col"><h2>滚动新闻</h2><ul>${headlines(25, false)}</ul></div></div>${foot}</body></html>`;
+}
+
+function otherPage(page: CorpusPage, i: number): string {
+  const { nav, crumb, foot } = chrome(i);
+  const posts = page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('');
+  return `<html><head><title>${esc(page.title)}</title></head><body>${nav}${crumb}<div class="post"><div class="author"><a href="/u/1">楼主</a> 发表于 2012-07-01</div><div class="post-body">${posts}</div></div>${foot}</body></html>`;
+}
+
+const TEMPLATES = 4;
+const hanCount = (s: string) => s.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+
+let total = 0;
+const confusion: Record<string, Record<string, number>> = {};
+const tally = (expected: string, got: string) => {
+  confusion[expected] ??= {};
+  confusion[expected][got] = (confusion[expected][got] ?? 0) + 1;
+};
+let storyHan = 0, storyHanInRoot = 0, rootHan = 0, rootChromeHan = 0;
+const readerable = { article: 0, portal: 0, latinDefaultsArticle: 0 };
+const misses: string[] = [];
+
+news.forEach((page, i) => {
+  for (let t = 0; t < TEMPLATES; t++) {
+    const { document } = parseHTML(articlePage(page, i, t));
+    const kind = classifyPage(document);
+    tally(`article(t${t})`, kind);
+    total++;
+    if (kind !== 'article') misses.push(`t${t} ${page.url} → ${kind} ${JSON.stringify(analyzeArticle(document).text)}`);
+    const { root } = analyzeArticle(document);
+    const story = [...document.querySelectorAll(`[${MARK}]`)];
+    const sHan = story.reduce((n, el) => n + hanCount(el.textContent ?? ''), 0);
+    storyHan += sHan;
+    if (root) {
+      storyHanInRoot += story.filter((el) => root.contains(el)).reduce((n, el) => n + hanCount(el.textContent ?? ''), 0);
+      const rHan = hanCount(root.textContent ?? '');
+      rootHan += rHan;
+      const storyInRoot = story.filter((el) => root.contains(el)).reduce((n, el) => n + hanCount(el.textContent ?? ''), 0);
+      rootChromeHan += rHan - storyInRoot;
+    }
+    if (isProbablyReaderable(document as unknown as Document, { minContentLength: 40, minScore: 20 })) readerable.article++;
+    if (isProbablyReaderable(document as unknown as Document)) readerable.latinDefaultsArticle++;
+  }
+});
+for (let i = 0; i < 30; i++) {
+  const { document } = parseHTML(portalPage(i));
+  const kind = classifyPage(document);
+  tally('portal', kind);
+  total++;
+  if (kind !== 'chinese') misses.push(`portal ${i} → ${kind} ${JSON.stringify(analyzeArticle(document).text)}`);
+  if (isProbablyReaderable(document as unknown as Document, { minContentLength: 40, minScore: 20 })) readerable.portal++;
+}
+const otherKinds = other.map((page, i) => {
+  const { document } = parseHTML(otherPage(page, i));
+  return `${classifyPage(document)}(${page.paragraphs.join('').length} chars)`;
+});
+
+console.log('pages:', total);
+console.table(confusion);
+console.log(`story Han inside the root: ${((100 * storyHanInRoot) / storyHan).toFixed(1)}% of ${storyHan}`);
+console.log(`root Han that is not story (chrome, title, meta): ${((100 * rootChromeHan) / rootHan).toFixed(1)}% of ${rootHan}`);
+console.log(`isProbablyReaderable(minContentLength 40): articles ${readerable.article}/${news.length * TEMPLATES}, portals ${readerable.portal}/30; with Latin defaults (140): articles ${readerable.latinDefaultsArticle}/${news.length * TEMPLATES}`);
+console.log('other pages (forum posts, product trials; no label):', otherKinds.join(', '));
+if (misses.length) console.log('misses:\n' + misses.slice(0, 20).join('\n'));

@@ -1,0 +1,145 @@
+/**
+ * DOM adapter for the block scoring: measures text blocks, credits ancestors, picks the article
+ * root. Read-only: the page is never modified or cloned.
+ */
+import {
+  MAX_ANCESTOR_LEVELS,
+  MIN_BLOCK_HAN,
+  ancestorShare,
+  finalScore,
+  hintWeight,
+  isArticle,
+  scoreBlock,
+  tagWeight,
+  type BlockText,
+  type CandidateText,
+} from './block-scoring';
+import { isInline, walkVisibleText } from './visible-text';
+
+/** Blocks that are paragraphs themselves: their parent, not they, is the article candidate. */
+const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'FIGCAPTION', 'TH', 'CAPTION']);
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const PUNCTUATION = /[，。、；！？,;]/g;
+
+interface Candidate extends CandidateText {
+  raw: number;
+}
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`.trim();
+}
+
+/** Site chrome by its tag or its class/id: prose inside it is not the story. */
+function isBoilerplate(el: Element): boolean {
+  return BOILERPLATE_TAGS.has(el.tagName.toUpperCase()) || hintWeight(classAndId(el)) < 0;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+export interface ArticleAnalysis {
+  root: Element | null;
+  /** What was measured under the root, for deciding whether it is an article at all. */
+  text: CandidateText | null;
+  isArticle: boolean;
+}
+
+export function analyzeArticle(doc: Document): ArticleAnalysis {
+  const body = doc.body;
+  if (!body) return { root: null, text: null, isArticle: false };
+
+  const blocks = new Map<Element, BlockText & { links: number; breaks: number }>();
+  const blockOf = (el: Element) => {
+    let stats = blocks.get(el);
+    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, breaks: 0 }));
+    return stats;
+  };
+  walkVisibleText(
+    body,
+    ({ text, block, inLink }) => {
+      const stats = blockOf(block);
+      const han = countMatches(text, HAN);
+      stats.han += han;
+      if (inLink) stats.linkHan += han;
+      else stats.punctuation += countMatches(text, PUNCTUATION);
+    },
+    (el, block) => {
+      if (el.tagName.toUpperCase() === 'BR') blockOf(block).breaks++;
+      else blockOf(block).links++;
+    },
+  );
+
+  const boilerplateMemo = new Map<Element, boolean>();
+  const insideBoilerplate = (el: Element): boolean => {
+    const known = boilerplateMemo.get(el);
+    if (known !== undefined) return known;
+    const parent = el.parentElement;
+    const result = isBoilerplate(el) || (parent !== null && el !== body && insideBoilerplate(parent));
+    boilerplateMemo.set(el, result);
+    return result;
+  };
+
+  const candidates = new Map<Element, Candidate>();
+  const candidateOf = (el: Element) => {
+    let c = candidates.get(el);
+    if (!c) {
+      c = { raw: hintWeight(classAndId(el)) + tagWeight(el.tagName.toUpperCase()), han: 0, linkHan: 0, links: 0, proseHan: 0, proseBlocks: 0 };
+      candidates.set(el, c);
+    }
+    return c;
+  };
+
+  for (const [block, stats] of blocks) {
+    const score = insideBoilerplate(block) ? 0 : scoreBlock(stats);
+    // Text separated by <br><br> is several paragraphs in one element.
+    const paragraphs = Math.max(1, Math.min(Math.ceil(stats.breaks / 2), Math.floor(stats.han / MIN_BLOCK_HAN)));
+    // A block that is not a paragraph (a <div> of text and <br>s) may be the whole story.
+    const startLevel = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) || isInline(block) ? 1 : 0;
+    let level = 0;
+    for (let el: Element | null = block; el && el !== body.parentElement; el = el.parentElement, level++) {
+      if (level < startLevel) continue;
+      const c = candidateOf(el);
+      c.han += stats.han;
+      c.linkHan += stats.linkHan;
+      c.links += stats.links;
+      if (score > 0) {
+        c.proseHan += stats.han - stats.linkHan;
+        c.proseBlocks += paragraphs;
+        if (level <= MAX_ANCESTOR_LEVELS) c.raw += score * ancestorShare(level);
+      }
+    }
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, c] of candidates) {
+    if (c.proseBlocks === 0) continue;
+    const s = finalScore(c.raw, c);
+    if (s > bestScore) {
+      bestScore = s;
+      best = el;
+    }
+  }
+  if (!best) return { root: null, text: null, isArticle: false };
+
+  // Stories split over sibling containers (pages, "read more" parts) score each part separately;
+  // climb while the parent holds clearly more of the prose.
+  let root = best;
+  while (root.parentElement && root.parentElement !== body.parentElement && root !== body) {
+    const parent = root.parentElement;
+    const here = candidates.get(root)!;
+    const up = candidates.get(parent);
+    if (!up || up.proseHan < 1.2 * here.proseHan) break;
+    root = parent;
+  }
+  const text = candidates.get(root)!;
+  return { root, text, isArticle: isArticle(text) };
+}
+
+/** The element holding the story, or null when the page has no article. */
+export function findArticleRoot(doc: Document): Element | null {
+  const { root, isArticle: article } = analyzeArticle(doc);
+  return article ? root : null;
+}

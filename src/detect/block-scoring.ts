@@ -1,0 +1,115 @@
+/**
+ * Pure scoring for finding the article block, after Readability's idea (score text blocks, credit
+ * their ancestors, discount links) but measured in Han characters: a Chinese sentence of 40
+ * characters says what an English one of 150 does, so Latin character thresholds do not carry over.
+ */
+
+/** What the DOM adapter measures for one text block (a `<p>` or any block holding text directly). */
+export interface BlockText {
+  han: number;
+  /** Han characters inside links. */
+  linkHan: number;
+  /** Clause punctuation (，。、；！？ and ASCII , ;): prose has it, menus and link lists do not. */
+  punctuation: number;
+}
+
+/** Blocks with fewer non-link Han characters than this are captions, labels or menu items. */
+export const MIN_BLOCK_HAN = 12;
+/** Most links in a block make it a link list, however long. */
+export const MAX_BLOCK_LINK_SHARE = 0.5;
+/** Han characters per score point; ≈ one clause. Capped so one huge block cannot win alone. */
+export const HAN_PER_POINT = 40;
+export const MAX_LENGTH_POINTS = 3;
+
+export function scoreBlock(block: BlockText): number {
+  const prose = block.han - block.linkHan;
+  if (prose < MIN_BLOCK_HAN) return 0;
+  if (block.han > 0 && block.linkHan / block.han > MAX_BLOCK_LINK_SHARE) return 0;
+  return 1 + Math.min(block.punctuation, 10) + Math.min(Math.floor(prose / HAN_PER_POINT), MAX_LENGTH_POINTS);
+}
+
+/** Share of a block's score credited to its ancestor `level` steps up (1 = parent). */
+export function ancestorShare(level: number): number {
+  if (level <= 1) return 1;
+  if (level === 2) return 0.5;
+  return 1 / (level * 3);
+}
+export const MAX_ANCESTOR_LEVELS = 5;
+
+// Word starts/ends are `^`, `$`, whitespace, `-`, `_` or a camelCase hump, so "photo" is not "hot".
+const NEGATIVE_HINTS =
+  /comment|reply|replies|footer|(?:^|[\s_-])foot(?:$|[\s_-])|sidebar|(?:^|[\s_-])side(?:$|[\s_-]|[A-Z])|aside|(?:^|[\s_-])nav|menu|breadcrumb|crumb|related|recommend|share|social|sponsor|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|banner|(?:^|[\s_-])hot|rank|(?:^|[\s_-])tags?(?:$|[\s_-])|pager|pagination|copyright|(?:^|[\s_-])links?(?:$|[\s_-])|friend|(?:^|[\s_-])list(?:$|[\s_-])|评论|推荐|相关/i;
+const POSITIVE_HINTS = /article|content|(?:^|[\s_-])post|story|(?:^|[\s_-])text|entry|main|detail|正文|内容/i;
+
+/** Class/id words that say what a block is for (site templates name their parts). */
+export function hintWeight(classAndId: string): number {
+  if (!classAndId) return 0;
+  let weight = 0;
+  if (NEGATIVE_HINTS.test(classAndId)) weight -= 25;
+  if (POSITIVE_HINTS.test(classAndId)) weight += 25;
+  return weight;
+}
+
+export function tagWeight(tagName: string): number {
+  switch (tagName) {
+    case 'ARTICLE':
+    case 'MAIN':
+      return 10;
+    case 'DIV':
+    case 'SECTION':
+      return 5;
+    case 'TD':
+    case 'BLOCKQUOTE':
+    case 'PRE':
+      return 3;
+    case 'UL':
+    case 'OL':
+    case 'DL':
+    case 'FORM':
+    case 'ASIDE':
+    case 'NAV':
+    case 'FOOTER':
+    case 'HEADER':
+      return -10;
+    default:
+      return 0;
+  }
+}
+
+/** Everything the adapter gathered under one candidate element. */
+export interface CandidateText {
+  /** All visible Han characters beneath. */
+  han: number;
+  linkHan: number;
+  /** Number of `<a href>` elements beneath. */
+  links: number;
+  /** Non-link Han in blocks that scored (the prose). */
+  proseHan: number;
+  /** Blocks that scored. */
+  proseBlocks: number;
+}
+
+export function finalScore(raw: number, text: CandidateText): number {
+  const linkDensity = text.han === 0 ? 0 : text.linkHan / text.han;
+  return raw * (1 - linkDensity);
+}
+
+/** An article holds at least this much prose: about a short news brief. */
+export const MIN_ARTICLE_PROSE_HAN = 120;
+export const MIN_ARTICLE_PROSE_BLOCKS = 2;
+export const SINGLE_BLOCK_ARTICLE_HAN = 200;
+/**
+ * Articles link rarely (a few inline links per screen); headline lists with teasers link once per
+ * teaser. Links allowed: a base plus one per this many prose characters.
+ */
+export const PROSE_HAN_PER_LINK = 60;
+export const BASE_LINKS = 4;
+
+export function isArticle(text: CandidateText): boolean {
+  if (text.proseHan < MIN_ARTICLE_PROSE_HAN) return false;
+  // One block of prose is an article if it is long: old sites put the whole story in one <div>
+  // with <br>s, and one-paragraph briefs exist; a lone short blurb is a description box.
+  if (text.proseBlocks < MIN_ARTICLE_PROSE_BLOCKS && text.proseHan < SINGLE_BLOCK_ARTICLE_HAN) return false;
+  if (text.links > BASE_LINKS + text.proseHan / PROSE_HAN_PER_LINK) return false;
+  return text.han === 0 || text.linkHan / text.han < 0.35;
+}

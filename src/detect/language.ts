@@ -1,0 +1,39 @@
+/**
+ * Is a text sample Chinese? Pure decision over script counts. The page's `lang` attribute is only a
+ * hint: many Chinese sites declare `en` (template defaults) and many declare nothing.
+ */
+import { countScripts, type ScriptCounts } from './script-counts';
+
+export type PageLanguage = 'chinese' | 'japanese' | 'korean' | 'other';
+
+/** Fewer Han characters than this in the sample is not enough to call a page Chinese. */
+export const MIN_HAN = 20;
+/**
+ * Japanese prose is 30-60 % kana even in kanji-heavy headlines; Chinese pages show a stray の or
+ * a katakana brand name at most. 5 % of the Han+kana letters separates them with room either side.
+ */
+export const MAX_KANA_SHARE = 0.05;
+export const MAX_HANGUL_SHARE = 0.05;
+/**
+ * One Han character carries about as much as a short English word (≈ 3-5 letters), so a page whose
+ * Han count is below a third of its Latin letters is a Latin-script page quoting some Chinese.
+ */
+export const MIN_HAN_PER_LATIN = 1 / 3;
+
+export function decideLanguageFromCounts(counts: ScriptCounts, langHint = ''): PageLanguage {
+  const hint = langHint.toLowerCase();
+  const { han, kana, hangul, latin } = counts;
+  if (hangul > 0 && hangul >= MAX_HANGUL_SHARE * (han + hangul)) return 'korean';
+  // A page that says it is Japanese needs less kana evidence: a kanji-only headline list on a
+  // Japanese site should not turn into pinyin.
+  const kanaShare = han + kana === 0 ? 0 : kana / (han + kana);
+  if (kana >= 3 && (kanaShare >= MAX_KANA_SHARE || hint.startsWith('ja'))) return 'japanese';
+  if (han < MIN_HAN) return 'other';
+  if (hint.startsWith('ja') && kana > 0) return 'japanese';
+  if (han < MIN_HAN_PER_LATIN * latin) return 'other';
+  return 'chinese';
+}
+
+export function decideLanguage(sample: string, langHint = ''): PageLanguage {
+  return decideLanguageFromCounts(countScripts(sample), langHint);
+}

@@ -1,0 +1,138 @@
+/**
+ * One small driver interface over Chromium (playwright-core, persistent context with the unpacked
+ * MV3 build) and Firefox ESR (puppeteer-core over WebDriver BiDi, temporary add-on from the MV2
+ * build), so every end-to-end test runs unchanged in both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = (process.env.DUDONG_E2E_BROWSERS ?? 'chromium,firefox')
+  .split(',')
+  .map((b) => b.trim())
+  .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
+
+/** The built extension: `.output` unless DUDONG_EXT_OUTPUT points elsewhere (a clean build). */
+export const OUTPUT_DIR = resolve(process.env.DUDONG_EXT_OUTPUT ?? resolve(__dirname, '../../.output'));
+const GECKO_ID = 'dudong@dudong.example';
+/** Firefox gives each add-on a random moz-extension:// UUID; a pref pins it so tests can open our pages. */
+const FIREFOX_EXTENSION_UUID = '5b0c2d1e-4f43-4d8b-9d3a-d0d0d0d0d0d0';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until `fn(arg)` is truthy in the page; rejects after `timeoutMs`. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Uncaught exceptions thrown in the page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  newPage(): Promise<TestPage>;
+  /** Runs `fn` where the extension APIs are available (its worker or one of its pages), e.g. to change settings. */
+  evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Launch without the extension (baselines for benchmarks). */
+  withoutExtension?: boolean;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}
+
+function wrapPlaywrightPage(page: PwPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15000) =>
+      void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })),
+    close: () => page.close(),
+  };
+}
+
+async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const ext = join(OUTPUT_DIR, 'chrome-mv3');
+  const profile = mkdtempSync(join(tmpdir(), 'dudong-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  return {
+    name: 'chromium',
+    newPage: async () => wrapPlaywrightPage(await context.newPage()),
+    evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPuppeteerPage(page: PpPage): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    errors,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 15000) =>
+      void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)),
+    close: () => page.close(),
+  };
+}
+
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1200, height: 900 },
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  if (!options.withoutExtension) await browser.installExtension(join(OUTPUT_DIR, 'firefox-mv2'));
+  let extensionPage: PpPage | undefined;
+  return {
+    name: 'firefox',
+    newPage: async () => wrapPuppeteerPage(await browser.newPage()),
+    evaluateInExtension: async (fn, arg) => {
+      if (!extensionPage) {
+        extensionPage = await browser.newPage();
+        // Any page of ours will do; the manifest is always there and gets the extension's APIs
+        // only as an HTML page, so load the popup.
+        await extensionPage.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`);
+      }
+      return extensionPage.evaluate(fn as never, arg) as never;
+    },
+    close: () => browser.close(),
+  };
+}

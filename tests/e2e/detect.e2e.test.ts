@@ -1,0 +1,43 @@
+/**
+ * The detector in both browsers with the installed extension: every fixture page ends with the
+ * expected `<html data-dudong>` verdict and no page errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+const EXPECTED: Array<[string, 'off' | 'chinese' | 'article']> = [
+  ['seed-page.html', 'article'],
+  ['chinese-csp-article.html', 'article'],
+  ['traditional-article.html', 'article'],
+  ['anti-copy-article.html', 'article'],
+  ['appending-article.html', 'article'],
+  ['chinese-portal.html', 'chinese'],
+  ['english-news.html', 'off'],
+  ['japanese-news.html', 'off'],
+];
+
+describe.each(BROWSERS)('detection in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(EXPECTED)('%s → data-dudong=%s', async (fixture, kind) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url(fixture));
+      await page.waitFor(() => document.documentElement.hasAttribute('data-dudong'));
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-dudong'))).toBe(kind);
+      expect(page.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Static server for tests/fixtures on 127.0.0.1 (random port). Per-file response headers come from
+ * tests/fixtures/headers.json, e.g. a strict Content-Security-Policy for the CSP fixture.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const FIXTURES_DIR = resolve(__dirname, '../fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const headersFile = join(root, 'headers.json');
+  const perFile: Record<string, Record<string, string>> = existsSync(headersFile)
+    ? JSON.parse(readFileSync(headersFile, 'utf8'))
+    : {};
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || path === '') {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+        ...(perFile[path] ?? {}),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (p) => `${origin}/${p.replace(/^\//, '')}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,97 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { isArticle, scoreBlock } from '../../src/detect/block-scoring';
+import { analyzeArticle, classifyPage, findArticleRoot } from '../../src/detect/index';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+const para = (n: number) =>
+  `<p>第${n}段：市政府今天召开新闻发布会，介绍了今年城市交通建设的最新进展。有关负责人表示，地铁新线将在年底前开通运营，市民出行将更加便利。</p>`;
+const nav = '<div class="nav"><a href="/">首页</a><a href="/a">新闻</a><a href="/b">体育</a><a href="/c">财经</a></div>';
+const links = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<li><a href="/n/${i}">第${i}条新闻标题：城市交通建设取得新进展</a></li>`).join('');
+const footer = '<div class="footer"><p>版权所有，未经授权不得转载，违者必究。联系我们：本站编辑部。</p></div>';
+
+describe('scoreBlock', () => {
+  it('gives nothing to a label or a menu item', () => {
+    expect(scoreBlock({ han: 6, linkHan: 0, punctuation: 0 })).toBe(0);
+  });
+  it('gives nothing to a block that is mostly link text', () => {
+    expect(scoreBlock({ han: 100, linkHan: 60, punctuation: 5 })).toBe(0);
+  });
+  it('scores a prose paragraph by its punctuation and length', () => {
+    expect(scoreBlock({ han: 80, linkHan: 0, punctuation: 4 })).toBe(1 + 4 + 2);
+  });
+});
+
+describe('isArticle', () => {
+  it('rejects a teaser list: many links for its prose', () => {
+    expect(isArticle({ han: 900, linkHan: 200, links: 20, proseHan: 700, proseBlocks: 20 })).toBe(false);
+  });
+  it('accepts a short news brief of two paragraphs', () => {
+    expect(isArticle({ han: 160, linkHan: 0, links: 0, proseHan: 150, proseBlocks: 2 })).toBe(true);
+  });
+});
+
+describe('findArticleRoot', () => {
+  it('finds the block with the paragraphs, not the sidebar, nav or footer', () => {
+    const d = doc(
+      `<html><body>${nav}<div class="wrap"><div id="story"><h1>标题</h1>${[1, 2, 3, 4].map(para).join('')}</div><div class="side"><ul>${links(12)}</ul></div></div>${footer}</body></html>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('story');
+  });
+  it('finds the story without any class or id hints', () => {
+    const d = doc(
+      `<html><body><div>${links(8)}</div><div><div id="x">${[1, 2, 3].map(para).join('')}</div></div><div><ul>${links(15)}</ul></div></body></html>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('x');
+  });
+  it('takes in both halves of a story split over sibling blocks', () => {
+    const d = doc(
+      `<html><body>${nav}<div id="both"><div>${[1, 2, 3].map(para).join('')}</div><div>${[4, 5, 6].map(para).join('')}</div></div><div><ul>${links(10)}</ul></div></body></html>`,
+    );
+    expect(findArticleRoot(d)?.id).toBe('both');
+  });
+  it('takes a <div> of text and <br>s as the root itself', () => {
+    const text = [1, 2, 3].map((n) => para(n).replace(/<\/?p>/g, '')).join('<br><br>');
+    const d = doc(`<html><body>${nav}<table><tr><td><ul>${links(6)}</ul></td><td><div id="t">${text}</div></td></tr></table></body></html>`);
+    expect(findArticleRoot(d)?.id).toBe('t');
+  });
+  it('leaves comments out of the root', () => {
+    const comments = `<div class="comments">${[7, 8, 9, 10].map(para).join('')}</div>`;
+    const d = doc(`<html><body><div id="main"><div id="story">${[1, 2, 3].map(para).join('')}</div>${comments}</div></body></html>`);
+    expect(findArticleRoot(d)?.id).toBe('story');
+  });
+  it('ignores text hidden inline (anti-copy junk)', () => {
+    const junk = '<span style="display:none">来源网站版权所有转载请注明出处谢谢合作来源网站版权所有</span>';
+    const d = doc(`<html><body><div id="s"><p>市政府今天召开会议${junk}，研究部署工作。</p></div></body></html>`);
+    // 市政府今天召开会议 + 研究部署工作, without the 25 hidden characters.
+    expect(analyzeArticle(d).text?.han).toBe(15);
+  });
+  it('returns null for a headline portal with teasers', () => {
+    const teasers = Array.from(
+      { length: 20 },
+      (_, i) => `<li><a href="/n/${i}">第${i}条：交通建设取得进展</a><p>市政府今天召开新闻发布会，介绍了今年城市交通建设的最新进展。</p></li>`,
+    ).join('');
+    const d = doc(`<html><body>${nav}<ul id="list">${teasers}</ul>${footer}</body></html>`);
+    expect(findArticleRoot(d)).toBeNull();
+    expect(classifyPage(d)).toBe('chinese');
+  });
+});
+
+describe('classifyPage', () => {
+  it('says article for a Chinese story page', () => {
+    const d = doc(`<html><head><title>新闻</title></head><body>${nav}<div>${[1, 2, 3].map(para).join('')}</div></body></html>`);
+    expect(classifyPage(d)).toBe('article');
+  });
+  it('says off for an English page', () => {
+    const p = '<p>The city government held a press conference today on the progress of transport construction this year.</p>';
+    const d = doc(`<html lang="en"><body><div>${p.repeat(6)}</div></body></html>`);
+    expect(classifyPage(d)).toBe('off');
+  });
+  it('says off for a Japanese page', () => {
+    const p = '<p>市は今日、記者会見を開き、今年の交通建設の進捗を説明した。地下鉄の新線は年内に開業する予定だという。</p>';
+    const d = doc(`<html lang="ja"><body><div>${p.repeat(4)}</div></body></html>`);
+    expect(classifyPage(d)).toBe('off');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { decideLanguage } from '../../src/detect/language';
+import { countScripts } from '../../src/detect/script-counts';
+
+describe('countScripts', () => {
+  it('counts Han in both Simplified and Traditional text', () => {
+    expect(countScripts('这是简体中文。這是繁體中文。').han).toBe(12);
+  });
+  it('does not count the middle dot and long-vowel mark as kana, since Chinese uses them', () => {
+    expect(countScripts('马克・吐温ー').kana).toBe(0);
+    expect(countScripts('ひらがなカタカナ').kana).toBe(8);
+  });
+  it('counts Latin letters including accented ones, not digits', () => {
+    expect(countScripts('Café 2024').latin).toBe(4);
+  });
+});
+
+describe('decideLanguage', () => {
+  const chinese = '国务院新闻办公室今天举行发布会，介绍今年上半年经济运行情况。有关负责人表示，经济运行总体平稳。';
+  it('takes a Simplified Chinese paragraph as Chinese', () => {
+    expect(decideLanguage(chinese)).toBe('chinese');
+  });
+  it('takes Traditional Chinese as Chinese', () => {
+    expect(decideLanguage('行政院今日召開記者會，說明上半年經濟情勢。相關官員表示，整體經濟運行平穩，出口持續成長。')).toBe('chinese');
+  });
+  it('ignores a wrong lang hint on a Chinese page (template defaults say en)', () => {
+    expect(decideLanguage(chinese, 'en')).toBe('chinese');
+  });
+  it('takes kanji with kana as Japanese', () => {
+    expect(decideLanguage('政府は今日、経済対策を発表した。首相は記者会見で、物価高騰への対応を急ぐと述べた。')).toBe('japanese');
+  });
+  it('keeps a Chinese page with one Japanese brand name Chinese', () => {
+    const withBrand = `${chinese.repeat(3)}品牌名称是「美しい肌」。`;
+    expect(decideLanguage(withBrand)).toBe('chinese');
+  });
+  it('takes Hangul with hanja as Korean', () => {
+    expect(decideLanguage('대한민국 정부는 오늘 經濟 對策을 발표했다. 국무총리는 기자회견에서 말했다.')).toBe('korean');
+  });
+  it('takes an English page quoting a Chinese phrase as other', () => {
+    const english =
+      'The ministry published the figures on Monday. Officials said the economy grew steadily in the first half. '.repeat(6);
+    expect(decideLanguage(`${english} The slogan reads 为人民服务，实事求是，与时俱进，共同富裕。`)).toBe('other');
+  });
+  it('needs a minimum of Han characters', () => {
+    expect(decideLanguage('中文 Chinese')).toBe('other');
+  });
+  it('takes a kanji-only sample as Japanese when the page says ja and shows some kana', () => {
+    expect(decideLanguage('東京都知事選挙結果速報一覧最新情報政治経済国際社会スポーツ', 'ja')).toBe('japanese');
+  });
+});
