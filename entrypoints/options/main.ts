@@ -1,0 +1,60 @@
+/**
+ * Options page: the saved word list (view, delete, export, clear), display settings, credits.
+ */
+import { pinyinStyleItem, setPinyinStyle, setToneColours, toneColoursItem } from '../../src/hover/settings';
+import type { PinyinStyle } from '../../src/pinyin/format';
+import { toAnkiTsv, toCsv } from '../../src/wordlist/export';
+import { clearWordList, deleteWord, wordListItem } from '../../src/wordlist/store';
+import type { WordListEntry } from '../../src/wordlist/types';
+import { datedName, downloadText } from './download';
+import { renderWordRows } from './word-list-view';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`options page is missing #${id}`);
+  return element as T;
+}
+
+let entries: WordListEntry[] = [];
+
+function showWords(list: WordListEntry[]): void {
+  entries = list;
+  const table = byId<HTMLTableElement>('word-table');
+  renderWordRows(table.tBodies[0]!, list, (entry) => void deleteWord(entry.word, entry.url));
+  table.hidden = list.length === 0;
+  byId('empty').hidden = list.length > 0;
+  byId('word-count').textContent = list.length === 1 ? '1 word' : `${list.length} words`;
+  for (const id of ['export-csv', 'export-anki', 'clear']) byId<HTMLButtonElement>(id).disabled = list.length === 0;
+}
+
+function setUpWordList(): void {
+  byId('export-csv').addEventListener('click', () => {
+    // A byte-order mark makes spreadsheet programs read the file as UTF-8.
+    downloadText(`${datedName('dudong-words')}.csv`, `\uFEFF${toCsv(entries)}`, 'text/csv;charset=utf-8');
+  });
+  byId('export-anki').addEventListener('click', () => {
+    downloadText(`${datedName('dudong-anki')}.txt`, toAnkiTsv(entries), 'text/tab-separated-values;charset=utf-8');
+  });
+  byId('clear').addEventListener('click', () => {
+    if (confirm(`Remove all ${entries.length} saved words?`)) void clearWordList();
+  });
+  void wordListItem.getValue().then(showWords);
+  wordListItem.watch((list) => showWords(list ?? []));
+}
+
+async function setUpDisplay(): Promise<void> {
+  const radios = Array.from(document.querySelectorAll<HTMLInputElement>('input[name="pinyin-style"]'));
+  const colours = byId<HTMLInputElement>('tone-colours');
+  const [style, toneColours] = await Promise.all([pinyinStyleItem.getValue(), toneColoursItem.getValue()]);
+  for (const radio of radios) {
+    radio.checked = radio.value === style;
+    radio.addEventListener('change', () => {
+      if (radio.checked) void setPinyinStyle(radio.value as PinyinStyle);
+    });
+  }
+  colours.checked = toneColours;
+  colours.addEventListener('change', () => void setToneColours(colours.checked));
+}
+
+setUpWordList();
+void setUpDisplay();

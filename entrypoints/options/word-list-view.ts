@@ -1,0 +1,57 @@
+/** The word list table: one row per saved word, with a delete button. */
+import type { WordListEntry } from '../../src/wordlist/types';
+
+function cell(text: string, className = ''): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (className) td.className = className;
+  return td;
+}
+
+function pageCell(entry: WordListEntry): HTMLTableCellElement {
+  const td = document.createElement('td');
+  if (/^https?:/.test(entry.url)) {
+    const link = document.createElement('a');
+    link.href = entry.url;
+    link.textContent = entry.title || entry.url;
+    link.target = '_blank';
+    link.rel = 'noreferrer';
+    td.append(link);
+  } else {
+    td.textContent = entry.title || entry.url;
+  }
+  return td;
+}
+
+export function renderWordRows(
+  body: HTMLTableSectionElement,
+  entries: readonly WordListEntry[],
+  onDelete: (entry: WordListEntry) => void,
+): void {
+  // Newest first: the list is stored oldest first.
+  const rows = [...entries].reverse().map((entry) => {
+    const row = document.createElement('tr');
+    const word = cell(entry.word, 'word');
+    word.lang = 'zh';
+    const sentence = cell(entry.sentence, 'sentence');
+    sentence.lang = 'zh';
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.textContent = 'Delete';
+    remove.setAttribute('aria-label', `Delete ${entry.word}`);
+    remove.addEventListener('click', () => onDelete(entry));
+    const actions = document.createElement('td');
+    actions.append(remove);
+    row.append(
+      word,
+      cell(entry.pinyin),
+      cell(entry.definition),
+      sentence,
+      pageCell(entry),
+      cell(new Date(entry.savedAt).toLocaleString(), 'saved'),
+      actions,
+    );
+    return row;
+  });
+  body.replaceChildren(...rows);
+}

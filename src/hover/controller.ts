@@ -1,0 +1,267 @@
+/**
+ * Hover lookups wired to the page: pointer and touch find a word, the background explains it, the
+ * tooltip shows it; keys step, copy and save. Everything is removed when `signal` aborts.
+ * Dependencies are passed in so real-browser tests run this exact code with an in-page dictionary.
+ */
+import type { LookupResponse } from '../messaging/protocol';
+import { Tooltip } from '../ui/tooltip/tooltip';
+import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
+import { buildWordListEntry } from '../wordlist/entry';
+import type { WordListEntry } from '../wordlist/types';
+import { chineseWordAtPoint } from './chinese-words';
+import { copyText } from './clipboard';
+import type { HoverTarget } from './hover-target';
+import { hoverKeyAction, isTypingTarget } from './keyboard';
+import type { HoverBackend } from './lookup-client';
+import { rubyWordFromElement } from './ruby-words';
+import { sentenceForRanges } from './sentence-context';
+import { TextHighlighter } from './text-highlight';
+
+export type HoverMode = 'article' | 'chinese';
+
+export interface HoverDependencies {
+  backend: HoverBackend;
+  saveWord(entry: WordListEntry): Promise<void>;
+  display: DisplaySettings;
+  doc?: Document;
+}
+
+export interface HoverController {
+  setDisplay(display: DisplaySettings): void;
+  /** For keyboard-less callers and tests: the word currently shown, if any. */
+  readonly currentWord: string | null;
+}
+
+/** Pointer rest time before a lookup: skips words merely crossed on the way elsewhere. */
+export const HOVER_DEBOUNCE_MS = 30;
+/** Time the pointer has to travel from the word into the tooltip before it hides. */
+export const HIDE_GRACE_MS = 300;
+/** A touch that moves less than this and lasts less than TAP_MS is a tap. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 600;
+
+interface Shown {
+  target: HoverTarget;
+  lookup: LookupResponse;
+}
+
+export function createHoverController(mode: HoverMode, signal: AbortSignal, deps: HoverDependencies): HoverController {
+  const doc = deps.doc ?? document;
+  const win = doc.defaultView ?? window;
+  const tooltip = new Tooltip(doc);
+  const highlighter = new TextHighlighter(doc);
+  let display = deps.display;
+  let shown: Shown | null = null;
+  /** Bumped for every new request; an answer for an older id is stale and dropped. */
+  let requestId = 0;
+  /** The same for finding the word at the pointer (async in chinese mode). */
+  let findId = 0;
+  let pendingKey: string | null = null;
+  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let touchStart: { x: number; y: number; time: number; id: number } | null = null;
+
+  const listen = <K extends keyof DocumentEventMap>(
+    target: Document | Window,
+    type: K,
+    handler: (event: DocumentEventMap[K]) => void,
+    options: AddEventListenerOptions = {},
+  ) => target.addEventListener(type, handler as EventListener, { ...options, signal });
+
+  async function findTarget(x: number, y: number, element: EventTarget | null): Promise<HoverTarget | null> {
+    if (mode === 'article') return rubyWordFromElement(element);
+    return chineseWordAtPoint(doc, x, y, deps.backend);
+  }
+
+  function hide(): void {
+    clearTimeout(hideTimer);
+    requestId++;
+    findId++;
+    pendingKey = null;
+    shown = null;
+    tooltip.hide();
+    highlighter.clear();
+  }
+
+  function scheduleHide(): void {
+    if (!shown && pendingKey === null) return;
+    requestId++; // nothing pending may show up after the pointer left
+    pendingKey = null;
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, HIDE_GRACE_MS);
+  }
+
+  function render(): void {
+    if (!shown) return;
+    tooltip.show(buildTooltipView(shown.lookup, display), shown.target.anchorRect());
+  }
+
+  /** Looks `target` up and shows it, unless something newer was asked for meanwhile. */
+  async function present(target: HoverTarget): Promise<boolean> {
+    const id = ++requestId;
+    pendingKey = target.key;
+    let lookup: LookupResponse | null;
+    try {
+      lookup = await deps.backend.lookup(target.word);
+    } catch {
+      lookup = null; // background restarting or extension reloaded: behave as "no entry"
+    }
+    if (id !== requestId || signal.aborted) return false;
+    pendingKey = null;
+    if (!lookup) {
+      hide();
+      return false;
+    }
+    clearTimeout(hideTimer);
+    shown = { target, lookup };
+    highlighter.show(target.textRanges);
+    render();
+    return true;
+  }
+
+  async function resolveAt(x: number, y: number, element: EventTarget | null): Promise<void> {
+    const id = ++findId;
+    let target: HoverTarget | null;
+    try {
+      target = await findTarget(x, y, element);
+    } catch {
+      target = null;
+    }
+    if (id !== findId || signal.aborted) return;
+    if (!target) {
+      scheduleHide();
+      return;
+    }
+    clearTimeout(hideTimer);
+    if (target.key === shown?.target.key || target.key === pendingKey) return;
+    await present(target);
+  }
+
+  listen(doc, 'pointermove', (event) => {
+    if (event.pointerType === 'touch') return;
+    if (tooltip.containsEvent(event)) {
+      clearTimeout(hideTimer);
+      clearTimeout(debounceTimer);
+      return;
+    }
+    const { clientX, clientY, target } = event;
+    clearTimeout(debounceTimer);
+    debounceTimer = setTimeout(() => void resolveAt(clientX, clientY, target), HOVER_DEBOUNCE_MS);
+  }, { passive: true });
+
+  // The pointer left the window (relatedTarget null) or went into an iframe.
+  listen(doc, 'mouseout', (event) => {
+    if (event.relatedTarget === null) {
+      clearTimeout(debounceTimer);
+      scheduleHide();
+    }
+  }, { passive: true });
+
+  listen(doc, 'pointerdown', (event) => {
+    if (event.pointerType === 'touch') {
+      touchStart = { x: event.clientX, y: event.clientY, time: event.timeStamp, id: event.pointerId };
+      return;
+    }
+    if (!tooltip.containsEvent(event)) hide();
+  }, { passive: true });
+
+  listen(doc, 'pointerup', (event) => {
+    if (event.pointerType !== 'touch' || !touchStart || touchStart.id !== event.pointerId) return;
+    const moved = Math.hypot(event.clientX - touchStart.x, event.clientY - touchStart.y);
+    const isTap = moved < TAP_SLOP_PX && event.timeStamp - touchStart.time < TAP_MS;
+    touchStart = null;
+    if (!isTap || tooltip.containsEvent(event)) return;
+    clearTimeout(debounceTimer);
+    // A tap on a word shows it; a tap anywhere else hides (resolveAt → no target → hide).
+    void resolveAt(event.clientX, event.clientY, event.target).then(() => {
+      if (!shown && pendingKey === null) hide();
+    });
+  }, { passive: true });
+
+  listen(doc, 'pointercancel', () => {
+    touchStart = null;
+  }, { passive: true });
+
+  // Scrolling (the page, or n / p bringing a word into view) moves the word: follow it, and hide
+  // once it has left the viewport.
+  let scrollFrame = 0;
+  listen(doc, 'scroll', () => {
+    if (!shown || scrollFrame) return;
+    scrollFrame = win.requestAnimationFrame(() => {
+      scrollFrame = 0;
+      if (!shown) return;
+      const anchor = shown.target.anchorRect();
+      const height = doc.documentElement.clientHeight || win.innerHeight;
+      if (anchor.bottom < 0 || anchor.top > height) hide();
+      else tooltip.place(anchor);
+    });
+  }, { passive: true, capture: true });
+
+  // Capture on the window so a page's own shortcut for the same letter does not also fire.
+  listen(win, 'keydown', (event) => {
+    if (!shown || isTypingTarget(event)) return;
+    const action = hoverKeyAction(event);
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    void runAction(action);
+  }, { capture: true });
+
+  async function runAction(action: NonNullable<ReturnType<typeof hoverKeyAction>>): Promise<void> {
+    const current = shown;
+    if (!current) return;
+    switch (action) {
+      case 'hide':
+        hide();
+        return;
+      case 'next':
+      case 'previous': {
+        const neighbour = await (action === 'next' ? current.target.next() : current.target.previous());
+        if (!neighbour || shown !== current) return;
+        neighbour.textRanges[0]?.startContainer.parentElement?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+        await present(neighbour);
+        return;
+      }
+      case 'copy': {
+        const copied = await copyText(current.lookup.simplified || current.target.word, tooltip.scratchParent);
+        if (shown === current) tooltip.setStatus(copied ? 'Copied.' : 'Could not copy.');
+        return;
+      }
+      case 'save': {
+        const entry = buildWordListEntry(current.lookup, {
+          sentence: sentenceForRanges(current.target.textRanges),
+          url: doc.location?.href ?? '',
+          title: doc.title,
+          savedAt: Date.now(),
+        });
+        try {
+          await deps.saveWord(entry);
+          if (shown === current) tooltip.setStatus('Saved to word list.');
+        } catch {
+          if (shown === current) tooltip.setStatus('Could not save.');
+        }
+        return;
+      }
+    }
+  }
+
+  signal.addEventListener('abort', () => {
+    win.cancelAnimationFrame(scrollFrame);
+    clearTimeout(debounceTimer);
+    clearTimeout(hideTimer);
+    requestId++;
+    shown = null;
+    tooltip.destroy();
+    highlighter.destroy();
+  }, { once: true });
+
+  return {
+    setDisplay(next) {
+      display = next;
+      render();
+    },
+    get currentWord() {
+      return shown ? shown.target.word : null;
+    },
+  };
+}

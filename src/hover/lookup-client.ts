@@ -1,0 +1,50 @@
+/**
+ * The background's dictionary as the hover code sees it. Behind an interface so the browser tests
+ * drive the same controller with an in-page dictionary, and answers are cached because readers
+ * hover the same words again and again.
+ */
+import { browser } from 'wxt/browser';
+import type { LongestMatchRequest, LookupRequest, LookupResponse } from '../messaging/protocol';
+
+export interface HoverBackend {
+  lookup(word: string): Promise<LookupResponse | null>;
+  /** Length of the longest dictionary word at the front of `text`; 0 when none. */
+  longestMatch(text: string): Promise<number>;
+}
+
+export function messagingBackend(): HoverBackend {
+  return {
+    async lookup(word) {
+      const request: LookupRequest = { type: 'lookup', word };
+      return ((await browser.runtime.sendMessage(request)) as LookupResponse | null | undefined) ?? null;
+    },
+    async longestMatch(text) {
+      const request: LongestMatchRequest = { type: 'longest-match', text };
+      const response = (await browser.runtime.sendMessage(request)) as { length?: number } | undefined;
+      return typeof response?.length === 'number' ? response.length : 0;
+    },
+  };
+}
+
+/** Keeps the newest `limit` answers of each kind; failed requests are not cached. */
+export function cachedBackend(inner: HoverBackend, limit = 300): HoverBackend {
+  const lookups = new Map<string, Promise<LookupResponse | null>>();
+  const matches = new Map<string, Promise<number>>();
+  function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit;
+    }
+    const promise = load();
+    cache.set(key, promise);
+    promise.catch(() => cache.delete(key));
+    if (cache.size > limit) cache.delete(cache.keys().next().value!);
+    return promise;
+  }
+  return {
+    lookup: (word) => remember(lookups, word, () => inner.lookup(word)),
+    longestMatch: (text) => remember(matches, text, () => inner.longestMatch(text)),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Article mode: the words are the reader's ruby elements,
+ * `<ruby class="dudong" data-dudong-word="信访" data-dudong-wid="12">信访<rt>xìn fǎng</rt></ruby>`.
+ * A word the page split across inline elements (`<b>信</b>访`) is several rubies sharing one wid.
+ */
+import { firstLineRect, type HoverTarget } from './hover-target';
+import { blockAncestor } from './inline-text';
+
+export const RUBY_SELECTOR = 'ruby.dudong[data-dudong-wid]';
+
+function isShown(element: Element): boolean {
+  return element.getClientRects().length > 0;
+}
+
+/** Base-text nodes of a ruby (not its <rt>/<rp>). */
+function baseTextRanges(ruby: Element): Range[] {
+  const doc = ruby.ownerDocument;
+  const ranges: Range[] = [];
+  const walker = doc.createTreeWalker(ruby, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('rt, rp')) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(node);
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+/** Every ruby of the same word: same wid, same paragraph (wids may restart per paragraph). */
+function piecesOf(ruby: Element): Element[] {
+  const wid = ruby.getAttribute('data-dudong-wid') ?? '';
+  const block = blockAncestor(ruby);
+  const selector = `${RUBY_SELECTOR}[data-dudong-wid="${CSS.escape(wid)}"]`;
+  const pieces = Array.from(block.querySelectorAll(selector));
+  return pieces.length > 0 ? pieces : [ruby];
+}
+
+function wordOf(pieces: readonly Element[]): string {
+  const declared = pieces[0]?.getAttribute('data-dudong-word');
+  if (declared) return declared;
+  return pieces.map((p) => baseTextRanges(p).map((r) => r.toString()).join('')).join('');
+}
+
+function neighbour(pieces: readonly Element[], direction: 1 | -1): HoverTarget | null {
+  const doc = pieces[0]!.ownerDocument;
+  const all = Array.from(doc.querySelectorAll(RUBY_SELECTOR));
+  const own = new Set(pieces);
+  const edge = direction === 1 ? all.indexOf(pieces[pieces.length - 1]!) : all.indexOf(pieces[0]!);
+  for (let i = edge + direction; i >= 0 && i < all.length; i += direction) {
+    const candidate = all[i]!;
+    if (own.has(candidate) || !isShown(candidate)) continue;
+    return rubyTarget(candidate);
+  }
+  return null;
+}
+
+export function rubyTarget(ruby: Element): HoverTarget {
+  const pieces = piecesOf(ruby);
+  const word = wordOf(pieces);
+  const block = blockAncestor(ruby);
+  // Identity within the document; the block's position keeps per-paragraph wids apart.
+  const key = `ruby:${pieces[0]!.getAttribute('data-dudong-wid')}:${word}:${indexInDocument(block)}`;
+  return {
+    key,
+    word,
+    textRanges: pieces.flatMap(baseTextRanges),
+    anchorRect: () => firstLineRect(pieces.flatMap((p) => Array.from(p.getClientRects()))),
+    next: async () => neighbour(pieces, 1),
+    previous: async () => neighbour(pieces, -1),
+  };
+}
+
+const blockIds = new WeakMap<Element, number>();
+let nextBlockId = 0;
+function indexInDocument(block: Element): number {
+  let id = blockIds.get(block);
+  if (id === undefined) {
+    id = nextBlockId++;
+    blockIds.set(block, id);
+  }
+  return id;
+}
+
+/** The ruby word an event target belongs to (a ruby, its rt, or an element inside it). */
+export function rubyWordFromElement(target: EventTarget | null): HoverTarget | null {
+  if (!(target instanceof Element)) return null;
+  const ruby = target.closest(RUBY_SELECTOR);
+  return ruby && isShown(ruby) ? rubyTarget(ruby) : null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Display settings for readings in the tooltip (and anyone else who shows pinyin). Only values the
+ * user changed are stored; the fallbacks are the defaults, so they can improve later.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { PinyinStyle } from '../pinyin/format';
+import type { DisplaySettings } from '../ui/tooltip/view-model';
+
+export const pinyinStyleItem = storage.defineItem<PinyinStyle>('local:display.pinyinStyle', {
+  fallback: 'marks',
+  version: 1,
+});
+
+export const toneColoursItem = storage.defineItem<boolean>('local:display.toneColours', {
+  fallback: true,
+  version: 1,
+});
+
+export const DEFAULT_DISPLAY: DisplaySettings = { pinyinStyle: 'marks', toneColours: true };
+
+export async function loadDisplaySettings(): Promise<DisplaySettings> {
+  const [pinyinStyle, toneColours] = await Promise.all([pinyinStyleItem.getValue(), toneColoursItem.getValue()]);
+  return { pinyinStyle, toneColours };
+}
+
+/** Calls `onChange` with the full settings whenever either item changes; returns the unwatch function. */
+export function watchDisplaySettings(onChange: (settings: DisplaySettings) => void): () => void {
+  const reload = () => void loadDisplaySettings().then(onChange);
+  const unwatchStyle = pinyinStyleItem.watch(reload);
+  const unwatchColours = toneColoursItem.watch(reload);
+  return () => {
+    unwatchStyle();
+    unwatchColours();
+  };
+}
+
+/** Stores a change; the default value removes the item, so only what the user changed is kept. */
+export async function setPinyinStyle(style: PinyinStyle): Promise<void> {
+  if (style === pinyinStyleItem.fallback) await pinyinStyleItem.removeValue();
+  else await pinyinStyleItem.setValue(style);
+}
+
+export async function setToneColours(on: boolean): Promise<void> {
+  if (on === toneColoursItem.fallback) await toneColoursItem.removeValue();
+  else await toneColoursItem.setValue(on);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { hoverKeyAction } from '../../src/hover/keyboard';
+
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+
+describe('hoverKeyAction', () => {
+  it('maps the documented keys', () => {
+    expect(hoverKeyAction(key('Escape'))).toBe('hide');
+    expect(hoverKeyAction(key('n'))).toBe('next');
+    expect(hoverKeyAction(key('p'))).toBe('previous');
+    expect(hoverKeyAction(key('c'))).toBe('copy');
+    expect(hoverKeyAction(key('s'))).toBe('save');
+    expect(hoverKeyAction(key('N'))).toBe('next');
+  });
+
+  it('leaves browser and page shortcuts alone', () => {
+    expect(hoverKeyAction(key('c', { ctrlKey: true }))).toBeNull();
+    expect(hoverKeyAction(key('c', { metaKey: true }))).toBeNull();
+    expect(hoverKeyAction(key('n', { altKey: true }))).toBeNull();
+    expect(hoverKeyAction(key('ArrowRight'))).toBeNull();
+    expect(hoverKeyAction(key('x'))).toBeNull();
+  });
+
+  it('ignores keys typed into an input method', () => {
+    expect(hoverKeyAction(key('n', { isComposing: true }))).toBeNull();
+  });
+});
