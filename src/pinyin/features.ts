@@ -5,7 +5,11 @@
  *
  * `text` is the sentence, `at` the character's UTF-16 index, `[wordStart, wordEnd)` the segmenter
  * word holding it. Contexts cut from dictionary headwords know nothing outside the word: for them
- * `known` is that word's span, and features reaching outside it are left out rather than guessed.
+ * `[knownStart, knownEnd)` is that word's span, and features reaching outside it are left out
+ * rather than guessed.
+ *
+ * Helpers are plain module-level functions, not closures: this runs for every polyphone of every
+ * sentence, and per-call closures cost more than the feature work itself.
  */
 export interface FeatureContext {
   text: string;
@@ -19,51 +23,58 @@ export interface FeatureContext {
   knownEnd: number;
 }
 
+/** The unit at `i`: '^' / '$' past a sentence edge, undefined past a headword's edge (unknown). */
+function unitAt(c: FeatureContext, i: number): string | undefined {
+  if (i < c.knownStart) return c.knownStart === 0 ? '^' : undefined;
+  if (i >= c.knownEnd) return c.knownEnd === c.text.length ? '$' : undefined;
+  return c.text[i];
+}
+
+/** The n units before `at`, shorter when the sentence starts sooner ('^' then ends it). */
+function leftOf(c: FeatureContext, n: number): string | undefined {
+  let s = '';
+  for (let i = c.at - 1; i >= c.at - n; i--) {
+    const x = unitAt(c, i);
+    if (x === undefined) return undefined;
+    s = x + s;
+    if (x === '^') break;
+  }
+  return s;
+}
+
+function rightOf(c: FeatureContext, n: number): string | undefined {
+  let s = '';
+  for (let i = c.at + 1; i <= c.at + n; i++) {
+    const x = unitAt(c, i);
+    if (x === undefined) return undefined;
+    s += x;
+    if (x === '$') break;
+  }
+  return s;
+}
+
+function push(out: string[], name: string, value: string | undefined): void {
+  if (value !== undefined) out.push(name + value);
+}
+
 export function contextFeatures(c: FeatureContext): string[] {
-  const { text, at, knownStart, knownEnd } = c;
-  // '^' / '$' mark the sentence edges; undefined means "unknown" (outside a dictionary headword).
-  const ch = (i: number): string | undefined =>
-    i < knownStart ? (knownStart === 0 ? '^' : undefined) : i >= knownEnd ? (knownEnd === text.length ? '$' : undefined) : text[i];
-  // Spans grow outward from the character and stop at a sentence edge marker.
-  const left = (n: number): string | undefined => {
-    let s = '';
-    for (let i = at - 1; i >= at - n; i--) {
-      const x = ch(i);
-      if (x === undefined) return undefined;
-      s = x + s;
-      if (x === '^') break;
-    }
-    return s;
-  };
-  const right = (n: number): string | undefined => {
-    let s = '';
-    for (let i = at + 1; i <= at + n; i++) {
-      const x = ch(i);
-      if (x === undefined) return undefined;
-      s += x;
-      if (x === '$') break;
-    }
-    return s;
-  };
+  const at = c.at;
   const out: string[] = [];
-  const add = (name: string, value: string | undefined): void => {
-    if (value !== undefined) out.push(name + value);
-  };
-  const word = text.slice(c.wordStart, c.wordEnd);
+  const word = c.text.slice(c.wordStart, c.wordEnd);
   out.push(`w${at - c.wordStart}${word}`);
   out.push(`n${word.length}.${at - c.wordStart}`);
-  add('a', ch(at - 1));
-  add('b', ch(at + 1));
-  add('A', left(2));
-  add('B', right(2));
-  const l = ch(at - 1);
-  const r = ch(at + 1);
+  const l = unitAt(c, at - 1);
+  const r = unitAt(c, at + 1);
+  push(out, 'a', l);
+  push(out, 'b', r);
+  push(out, 'A', leftOf(c, 2));
+  push(out, 'B', rightOf(c, 2));
   if (l !== undefined && r !== undefined) out.push(`m${l}${r}`);
-  add('c', ch(at - 2));
-  add('d', ch(at + 2));
-  add('C', left(3));
-  add('D', right(3));
-  add('p', c.prevWord);
-  add('q', c.nextWord);
+  push(out, 'c', unitAt(c, at - 2));
+  push(out, 'd', unitAt(c, at + 2));
+  push(out, 'C', leftOf(c, 3));
+  push(out, 'D', rightOf(c, 3));
+  push(out, 'p', c.prevWord);
+  push(out, 'q', c.nextWord);
   return out;
 }

@@ -36,9 +36,14 @@ export function candidateKeys(o: Occurrence, index: number, reading: string): nu
 export function bestCandidate(o: Occurrence, readings: readonly string[], weight: (key: number) => number): number {
   let best = 0;
   let bestScore = -Infinity;
+  const hashes = o.featureHashes;
   for (let j = 0; j < readings.length; j++) {
+    // Same keys as candidateKeys, summed without building the array (this is the hot loop).
     let score = 0;
-    for (const key of candidateKeys(o, j, readings[j]!)) score += weight(key);
+    for (let f = 0; f < hashes.length; f++) score += weight(keyOf(hashes[f]!, j));
+    if (o.guess !== undefined && o.guess === readings[j]) {
+      score += weight(keyOf(AGREES_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pp'), RELATION));
+    }
     if (score > bestScore) {
       bestScore = score;
       best = j;

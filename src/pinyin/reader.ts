@@ -4,22 +4,34 @@ import { runningContext, spansOf } from './context';
 import type { PolyphoneModel } from './model';
 import { bestCandidate, describeOccurrence } from './predict';
 
+/** Each modelled character's candidate readings as strings, built once per model. */
+const optionCache = new WeakMap<PolyphoneModel, Map<string, string[]>>();
+
+function optionsOf(model: PolyphoneModel): Map<string, string[]> {
+  let options = optionCache.get(model);
+  if (!options) {
+    const { candidates, readings } = model.header;
+    options = new Map(Object.entries(candidates).map(([c, rs]) => [c, rs.map((r) => readings[r]!)]));
+    optionCache.set(model, options);
+  }
+  return options;
+}
+
 export function readWordsWithModel(model: PolyphoneModel, words: readonly string[]): string[][] {
   const spans = spansOf(words);
   const readings = baseReadings(spans.text);
-  const { candidates, readings: table } = model.header;
-  const weight = (key: number): number => model.weight(key);
+  const candidates = optionsOf(model);
+  const weight = model.weight;
   const out: string[][] = [];
   for (let w = 0; w < words.length; w++) {
     const start = spans.starts[w]!;
     const word = words[w]!;
     for (let i = 0; i < word.length; i++) {
       const char = word[i]!;
-      const own = candidates[char];
+      const own = candidates.get(char);
       const guess = readings[start + i]!;
       if (!own || !guess) continue;
-      const options = own.map((r) => table[r]!);
-      if (!options.includes(guess)) options.push(guess);
+      const options = own.includes(guess) ? own : [...own, guess];
       const o = describeOccurrence(char, runningContext(spans, w, start + i), guess);
       readings[start + i] = options[bestCandidate(o, options, weight)]!;
     }
