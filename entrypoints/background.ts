@@ -4,12 +4,15 @@ import { injectReader } from '../src/background/inject-reader';
 import { createLanguageToolsLoader } from '../src/background/language-tools';
 import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
 import { createRouter } from '../src/background/router';
+import { loadDictionary } from '../src/dictionary/index';
+import { createPinyinReader } from '../src/pinyin/index';
 import { loadWebJieba } from '../src/segment/jieba-web';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[dudong] ${message}`);
   const languageTools = createLanguageToolsLoader({
-    loadAsset: loadPackagedAsset,
+    loadDictionary: () => loadDictionary(loadPackagedAsset),
+    loadPinyin: () => createPinyinReader(loadPackagedAsset),
     loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
     log,
   });

@@ -3,8 +3,8 @@
  * Loaded once, on first need, and shared by every tab. Chrome stops the MV3 service worker when it
  * is idle, so this cold start comes back; `warm` lets a page start it as soon as it is classified.
  */
-import { loadDictionary, type Dictionary } from '../dictionary/index';
-import { createPinyinReader, type LoadAsset, type PinyinReader } from '../pinyin/index';
+import type { Dictionary } from '../dictionary/index';
+import type { PinyinReader } from '../pinyin/index';
 import { createJiebaSegmenter, type JiebaApi, type Segmenter } from '../segment/segmenter';
 
 export interface LanguageTools {
@@ -13,9 +13,11 @@ export interface LanguageTools {
   pinyin: PinyinReader;
 }
 
+/** Where each part comes from: the background passes the packaged ones, tests pass fakes. */
 export interface LanguageToolsSources {
-  loadAsset: LoadAsset;
   loadJieba(): Promise<JiebaApi>;
+  loadDictionary(): Promise<Dictionary>;
+  loadPinyin(): Promise<PinyinReader>;
   /** Where to report load timings (the service worker console by default). */
   log?(message: string): void;
 }
@@ -29,8 +31,8 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): () => 
     const since = () => `${Math.round(performance.now() - started)} ms`;
     const [jieba, dictionary, pinyin] = await Promise.all([
       sources.loadJieba().then((j) => (log(`jieba wasm ready after ${since()}`), j)),
-      loadDictionary(sources.loadAsset).then((d) => (log(`dictionary ready after ${since()}`), d)),
-      createPinyinReader(sources.loadAsset).then((p) => (log(`pinyin ready after ${since()}`), p)),
+      sources.loadDictionary().then((d) => (log(`dictionary ready after ${since()}`), d)),
+      sources.loadPinyin().then((p) => (log(`pinyin ready after ${since()}`), p)),
     ]);
     const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
     // jieba builds its prefix dictionary on the first cut (hundreds of ms); pay it here, not on a page's text.

@@ -1,0 +1,272 @@
+/**
+ * The annotator in a real browser (Chromium, headless): what gets ruby, what is never touched, what
+ * copying gives, and that switching off restores the very same nodes.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { servePages, type PageServer } from './harness/serve-pages';
+
+const HARNESS_CONFIG = fileURLToPath(new URL('./harness/vite.config.ts', import.meta.url));
+const HARNESS_FILE = fileURLToPath(new URL('../../.output/browser-harness/reader-harness.js', import.meta.url));
+const SEED_PAGE = readFileSync(fileURLToPath(new URL('../fixtures/seed-page.html', import.meta.url)), 'utf8');
+
+let browser: Browser;
+let server: PageServer;
+
+beforeAll(async () => {
+  await build({ configFile: HARNESS_CONFIG });
+  server = await servePages(HARNESS_FILE);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface StartOptions {
+  rootSelector: string;
+  spam?: string[];
+}
+
+/** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, waits for idle work. */
+async function openAndAnnotate(name: string, html: string, options: StartOptions): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(server.page(name, html));
+  await page.evaluate(async (opts) => {
+    const harness = await window.dudongHarness;
+    const root = document.querySelector(opts.rootSelector)!;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    Object.assign(window, { beforeHtml: root.outerHTML, beforeTexts: texts });
+    await harness.start(opts);
+  }, options);
+  await settle(page);
+  return page;
+}
+
+/** Waits until the lazy scheduler has nothing left: no ruby count change over a few frames. */
+async function settle(page: Page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(100);
+    const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
+    if (count === last && count > 0) return;
+    last = count;
+  }
+}
+
+/** Stops the session and reports whether the root is exactly as before (same HTML, same Text objects). */
+async function stopAndCompare(page: Page, rootSelector: string) {
+  return page.evaluate(async (selector) => {
+    (await window.dudongHarness).stop();
+    const root = document.querySelector(selector)!;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    const w = window as unknown as { beforeHtml: string; beforeTexts: Text[] };
+    return {
+      sameHtml: root.outerHTML === w.beforeHtml,
+      sameNodes: texts.length === w.beforeTexts.length && texts.every((t, i) => t === w.beforeTexts[i]),
+      adoptedSheets: document.adoptedStyleSheets.length,
+      revealAttribute: document.documentElement.hasAttribute('data-dudong-reveal'),
+    };
+  }, rootSelector);
+}
+
+/** Han characters inside the root: how many are visible, how many of those sit in our ruby; ruby outside. */
+function hanCoverage(page: Page, rootSelector: string) {
+  return page.evaluate((selector) => {
+    const han = /\p{Script=Han}/gu;
+    const root = document.querySelector(selector)!;
+    let visible = 0;
+    let inRuby = 0;
+    let outside = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('rt, script, style, [data-dudong-spam]')) continue;
+      const count = (node as Text).data.match(han)?.length ?? 0;
+      const ruby = parent.closest('ruby.dudong') !== null;
+      if (!root.contains(node)) outside += ruby ? count : 0;
+      else if (parent.checkVisibility({ visibilityProperty: true })) {
+        visible += count;
+        if (ruby) inRuby += count;
+      }
+    }
+    return { visible, inRuby, outside };
+  }, rootSelector);
+}
+
+describe('annotating the seed page', () => {
+  it('puts ruby over the article text only, and restores it exactly', async () => {
+    const page = await openAndAnnotate('seed.html', SEED_PAGE, { rootSelector: '.content' });
+    const coverage = await hanCoverage(page, '.content');
+    expect(coverage.visible).toBeGreaterThan(1000);
+    expect(coverage.inRuby / coverage.visible).toBeGreaterThanOrEqual(0.95);
+    expect(coverage.outside).toBe(0);
+    const rt = await page.evaluate(() => document.querySelector('ruby.dudong rt')?.textContent ?? '');
+    expect(rt).toMatch(/^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+( [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*$/);
+    expect(await stopAndCompare(page, '.content')).toEqual({
+      sameHtml: true,
+      sameNodes: true,
+      adoptedSheets: 0,
+      revealAttribute: false,
+    });
+    await page.close();
+  });
+});
+
+describe('inline elements', () => {
+  it('splits a word across inline elements into rubies sharing one word id', async () => {
+    const page = await openAndAnnotate('inline.html', '<body><div id="a"><p>要重视<b>信</b>访。</p></div></body>', {
+      rootSelector: '#a',
+    });
+    const pieces = await page.evaluate(() =>
+      [...document.querySelectorAll('ruby.dudong[data-dudong-word="信访"]')].map((r) => ({
+        text: r.firstChild?.textContent,
+        rt: r.querySelector('rt')?.textContent,
+        wid: r.getAttribute('data-dudong-wid'),
+        inBold: r.parentElement?.tagName === 'B',
+      })),
+    );
+    expect(pieces.map((p) => [p.text, p.rt, p.inBold])).toEqual([
+      ['信', 'xìn', true],
+      ['访', 'fǎng', false],
+    ]);
+    expect(pieces[0]!.wid).toBe(pieces[1]!.wid);
+    expect((await stopAndCompare(page, '#a')).sameNodes).toBe(true);
+    await page.close();
+  });
+});
+
+describe('text the reader must not touch', () => {
+  const HTML = `<body><div id="a">
+    <p>正文开始<span style="display:none">隐藏垃圾</span><span style="visibility:hidden">看不见的</span><font style="font-size:0">零号字</font>继续</p>
+    <p><textarea>输入框文字</textarea><input value="输入值"><select><option>选项文字</option></select></p>
+    <p contenteditable="true">可以编辑的文字</p>
+    <p><ruby>漢字<rt>hànzì</rt></ruby>已经有注音</p>
+    <script>var s = '脚本文字';</script><noscript>无脚本文字</noscript>
+  </div><p id="outside">根节点外的文字</p></body>`;
+
+  it('leaves hidden junk, form controls, editable text, existing ruby and text outside the root alone', async () => {
+    const page = await openAndAnnotate('skip.html', HTML, { rootSelector: '#a' });
+    const touched = await page.evaluate(() => {
+      const inside = (selector: string) => document.querySelector(selector)?.querySelector('ruby.dudong') !== null;
+      return {
+        displayNone: inside('span[style*="display:none"]'),
+        visibilityHidden: inside('span[style*="visibility"]'),
+        zeroFont: inside('font'),
+        editable: inside('[contenteditable]'),
+        pageRuby: document.querySelector('ruby:not(.dudong) ruby') !== null,
+        outside: inside('#outside'),
+        firstParagraphWords: [...document.querySelectorAll('#a p:first-child ruby.dudong')]
+          .map((r) => r.firstChild?.textContent)
+          .join(''),
+      };
+    });
+    expect(touched).toEqual({
+      displayNone: false,
+      visibilityHidden: false,
+      zeroFont: false,
+      editable: false,
+      pageRuby: false,
+      outside: false,
+      firstParagraphWords: '正文开始继续',
+    });
+    const analyzed = await page.evaluate(async () => (await window.dudongHarness).takeAnalyzed());
+    expect(analyzed.join('|')).not.toMatch(/隐藏|看不见|零号|输入|选项|编辑|脚本|注音前|漢字/);
+    expect((await stopAndCompare(page, '#a')).sameHtml).toBe(true);
+    await page.close();
+  });
+});
+
+describe('copying', () => {
+  it('copies the Chinese text without the readings', async () => {
+    const page = await openAndAnnotate('copy.html', '<body><div id="a"><p id="p">临安坚持把<b>信访</b>工作作为一项重要工作。</p></div></body>', {
+      rootSelector: '#a',
+    });
+    const copied = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p')!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    });
+    expect(await page.evaluate(() => document.querySelectorAll('#p ruby.dudong').length)).toBeGreaterThan(3);
+    expect(copied).toBe('临安坚持把信访工作作为一项重要工作。');
+    await page.close();
+  });
+});
+
+describe('spam spans', () => {
+  const HTML = '<body><div id="a"><p>群众满意是这份考卷考卷的答案。</p><p>没有插入的段落。</p></div></body>';
+
+  it('hides spam in a span that carries its family and reason, without ruby, and reveals it on request', async () => {
+    const page = await openAndAnnotate('spam.html', HTML, { rootSelector: '#a', spam: ['这份考卷'] });
+    const hidden = await page.evaluate(async () => {
+      const span = document.querySelector<HTMLElement>('[data-dudong-spam]')!;
+      const harness = await window.dudongHarness;
+      const before = { text: span.textContent, family: span.dataset.dudongSpam, reason: span.title, display: getComputedStyle(span).display };
+      harness.setReveal(true);
+      const revealed = getComputedStyle(span).display;
+      harness.setReveal(false);
+      return { ...before, revealed, rubyInside: span.querySelector('ruby') !== null, count: harness.spamHidden() };
+    });
+    expect(hidden).toEqual({
+      text: '这份考卷',
+      family: 'title',
+      reason: 'test spam',
+      display: 'none',
+      revealed: 'inline',
+      rubyInside: false,
+      count: 1,
+    });
+    expect(await stopAndCompare(page, '#a')).toMatchObject({ sameHtml: true, sameNodes: true });
+    await page.close();
+  });
+});
+
+describe('content added later', () => {
+  it('annotates added paragraphs exactly once and ignores its own changes', async () => {
+    const page = await openAndAnnotate('live.html', '<body><div id="a"><p>第一段文字。</p></div></body>', { rootSelector: '#a' });
+    await page.evaluate(async () => (await window.dudongHarness).takeAnalyzed());
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.innerHTML = '后来加载的<i>新闻</i>段落。';
+      document.getElementById('a')!.append(p);
+    });
+    await page.waitForFunction(() => document.querySelector('#added ruby.dudong') !== null);
+    await page.waitForTimeout(500);
+    const analyzed = await page.evaluate(async () => (await window.dudongHarness).takeAnalyzed());
+    expect(analyzed).toEqual(['后来加载的新闻段落。']);
+    expect(await page.evaluate(() => document.querySelectorAll('#added ruby ruby').length)).toBe(0);
+    const stopped = await page.evaluate(async () => {
+      (await window.dudongHarness).stop();
+      return document.getElementById('added')!.innerHTML;
+    });
+    expect(stopped).toBe('后来加载的<i>新闻</i>段落。');
+    await page.close();
+  });
+});
+
+describe('a long page', () => {
+  it('annotates a 100,000-character article completely, in pieces, and restores it', async () => {
+    const sentence = '临安坚持把信访工作作为了解民情、集中民智、维护民利、凝聚民心的一项重要工作。';
+    const paragraphs = Array.from({ length: 450 }, (_, i) => `<p>第${i + 1}段。${sentence.repeat(7)}</p>`);
+    const page = await openAndAnnotate('long.html', `<body><div id="a">${paragraphs.join('')}</div></body>`, {
+      rootSelector: '#a',
+    });
+    const coverage = await hanCoverage(page, '#a');
+    expect(coverage.visible).toBeGreaterThan(100_000);
+    expect(coverage.inRuby / coverage.visible).toBeGreaterThanOrEqual(0.99);
+    expect(await stopAndCompare(page, '#a')).toMatchObject({ sameHtml: true, sameNodes: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The reader's DOM side, bundled for a plain page in a real browser: the real extraction, analysis
+ * (jieba's web build + the pinyin reader) and annotation, with the background replaced by a direct
+ * call and spam "found" wherever the test says.
+ */
+import init, { add_word, cut } from 'jieba-wasm/web';
+import { analyzeArticle } from '../../../src/background/analyze-article';
+import { startAnnotationSession, type AnnotationSession } from '../../../src/content/annotation-session';
+import { createDomLayoutProbe } from '../../../src/content/layout-probe';
+import { createPinyinReader } from '../../../src/pinyin/index';
+import { createJiebaSegmenter } from '../../../src/segment/segmenter';
+import type { SpamSpan } from '../../../src/spam/types';
+
+export interface HarnessOptions {
+  rootSelector: string;
+  /** Substrings to report as spam wherever they occur. */
+  spam?: string[];
+}
+
+async function setUp() {
+  await init({ module_or_path: new URL('./jieba_rs_wasm_bg.wasm', location.href) });
+  const segmenter = createJiebaSegmenter({ cut, add_word });
+  const pinyin = await createPinyinReader();
+  let session: AnnotationSession | undefined;
+  let analyzedParagraphs: string[] = [];
+
+  return {
+    start(options: HarnessOptions): Promise<void> {
+      const findInjectedSpans = (_title: string, paragraphs: readonly string[]): SpamSpan[][] =>
+        paragraphs.map((text) =>
+          (options.spam ?? []).flatMap((needle) => {
+            const at = text.indexOf(needle);
+            return at < 0 ? [] : [{ start: at, end: at + needle.length, family: 'title', confidence: 1, reason: 'test spam' } as SpamSpan];
+          }),
+        );
+      session = startAnnotationSession({
+        findRoot: () => document.querySelector(options.rootSelector),
+        title: () => document.title,
+        findSpam: true,
+        layoutProbe: () => createDomLayoutProbe(window),
+        analyze: async (request) => {
+          analyzedParagraphs.push(...request.paragraphs);
+          return analyzeArticle(request, { segmenter, pinyin, findInjectedSpans });
+        },
+      });
+      return session.started;
+    },
+    stop: () => session?.stop(),
+    setReveal: (reveal: boolean) => session?.setReveal(reveal),
+    spamHidden: () => session?.spamHidden ?? 0,
+    /** Paragraph texts sent for analysis so far (and clears the list). */
+    takeAnalyzed(): string[] {
+      const out = analyzedParagraphs;
+      analyzedParagraphs = [];
+      return out;
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    dudongHarness: Promise<Awaited<ReturnType<typeof setUp>>>;
+  }
+}
+window.dudongHarness = setUp();

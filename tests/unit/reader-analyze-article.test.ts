@@ -1,0 +1,89 @@
+import * as jieba from 'jieba-wasm';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, normaliseSpans, type AnalyzeTools } from '../../src/background/analyze-article';
+import { createPinyinReader } from '../../src/pinyin/index';
+import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import type { SpamSpan } from '../../src/spam/types';
+
+const segmenter = createJiebaSegmenter(jieba);
+const pinyin = await createPinyinReader();
+
+function toolsWithSpam(spans: SpamSpan[][]): AnalyzeTools {
+  return { segmenter, pinyin, findInjectedSpans: () => spans };
+}
+const span = (start: number, end: number, confidence = 0.9): SpamSpan => ({
+  start,
+  end,
+  family: 'title',
+  confidence,
+  reason: 'A fragment of the headline.',
+});
+
+describe('analyzeArticle', () => {
+  it('gives tokens in paragraph offsets with one reading per code unit', () => {
+    const text = '杭州日报讯 对领导干部下访接访';
+    const { paragraphs } = analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, toolsWithSpam([]));
+    const tokens = paragraphs[0]!.tokens;
+    for (const token of tokens) {
+      expect(text.slice(token.start, token.end)).toBe(token.word);
+      expect(token.readings).toHaveLength(token.end - token.start);
+    }
+    expect(tokens.map((t) => t.word).join('')).toBe(text.replace(' ', ''));
+    expect(tokens.find((t) => t.word === '领导')?.readings).toEqual(['ling3', 'dao3']);
+  });
+
+  it('omits tokens without Han characters and leaves empty readings for non-Han units', () => {
+    const text = '2019年至2020年, GDP增长';
+    const { paragraphs } = analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, toolsWithSpam([]));
+    const tokens = paragraphs[0]!.tokens;
+    expect(tokens.every((t) => /\p{Script=Han}/u.test(text.slice(t.start, t.end)))).toBe(true);
+    const year = tokens.find((t) => text.slice(t.start, t.end).startsWith('2019'));
+    if (year) expect(year.readings.slice(0, 4)).toEqual(['', '', '', '']);
+  });
+
+  it('segments the text with spam taken out and splits a word the spam cut in two', () => {
+    // 信访 with an injected 考卷 inside it: the reader sees 信访 once the spam is hidden.
+    const text = '重视信考卷访。';
+    const { paragraphs } = analyzeArticle(
+      { title: '考卷', paragraphs: [text], findSpam: true },
+      toolsWithSpam([[span(3, 5)]]),
+    );
+    const { spam, tokens } = paragraphs[0]!;
+    expect(spam).toHaveLength(1);
+    const pieces = tokens.filter((t) => t.word === '信访');
+    expect(pieces.map((t) => [t.start, t.end])).toEqual([
+      [2, 3],
+      [5, 6],
+    ]);
+    expect(pieces.map((t) => t.readings)).toEqual([['xin4'], ['fang3']]);
+    for (const token of tokens) expect(token.end <= 3 || token.start >= 5).toBe(true);
+  });
+
+  it('does not look for spam when asked not to', () => {
+    const { paragraphs } = analyzeArticle(
+      { title: '', paragraphs: ['新闻报道'], findSpam: false },
+      toolsWithSpam([[span(0, 2)]]),
+    );
+    expect(paragraphs[0]!.spam).toEqual([]);
+    expect(paragraphs[0]!.tokens.map((t) => t.word).join('')).toBe('新闻报道');
+  });
+
+  it('passes the whole article to the spam finder at once', () => {
+    let seen: readonly string[] = [];
+    analyzeArticle(
+      { title: '标题', paragraphs: ['第一段', '第二段'], findSpam: true },
+      { segmenter, pinyin, findInjectedSpans: (_title, paragraphs) => ((seen = paragraphs), []) },
+    );
+    expect(seen).toEqual(['第一段', '第二段']);
+  });
+});
+
+describe('normaliseSpans', () => {
+  it('drops unconfident spans, clamps, sorts and merges overlaps', () => {
+    const spans = normaliseSpans([span(8, 20), span(1, 3, 0.2), span(5, 9), span(2, 4)], 12);
+    expect(spans.map((s) => [s.start, s.end])).toEqual([
+      [2, 4],
+      [5, 12],
+    ]);
+  });
+});

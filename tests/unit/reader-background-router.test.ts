@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createLanguageToolsLoader, type LanguageTools } from '../../src/background/language-tools';
+import { parseDudongRequest } from '../../src/background/parse-request';
+import { createRouter } from '../../src/background/router';
+
+describe('parseDudongRequest', () => {
+  it('accepts each request of the protocol', () => {
+    expect(parseDudongRequest({ type: 'warm' })).toEqual({ type: 'warm' });
+    expect(parseDudongRequest({ type: 'lookup', word: '信访' })).toEqual({ type: 'lookup', word: '信访' });
+    expect(parseDudongRequest({ type: 'page-classified', kind: 'article' })).toEqual({ type: 'page-classified', kind: 'article' });
+    expect(parseDudongRequest({ type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, extra: 1 })).toEqual({
+      type: 'analyze',
+      title: 't',
+      paragraphs: ['a'],
+      findSpam: true,
+    });
+  });
+
+  it('ignores unknown and malformed messages', () => {
+    for (const message of [
+      null,
+      'analyze',
+      { type: 'nope' },
+      { type: 'lookup', word: 3 },
+      { type: 'page-classified', kind: 'off' },
+      { type: 'analyze', title: 't', paragraphs: [1], findSpam: true },
+      { type: 'analyze', title: 't', paragraphs: ['a'] },
+    ]) {
+      expect(parseDudongRequest(message)).toBeNull();
+    }
+  });
+});
+
+const fakeTools: LanguageTools = {
+  segmenter: { cut: (text) => [...text] },
+  pinyin: { readWords: (words) => words.map((w) => [...w].map(() => 'zi4')) },
+  dictionary: {
+    lookup: () => null,
+    longestMatch: (text) => (text.startsWith('信访') ? 2 : 0),
+    hasWord: () => true,
+    customWords: () => [],
+  },
+};
+
+describe('createRouter', () => {
+  it('answers nothing to messages outside the protocol', () => {
+    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    expect(route({ type: 'something-else' }, {})).toBeUndefined();
+  });
+
+  it('injects the reader into the frame that was classified', async () => {
+    const injectReader = vi.fn(async () => {});
+    const route = createRouter({ languageTools: async () => fakeTools, injectReader });
+    await route({ type: 'page-classified', kind: 'article' }, { tabId: 7, frameId: 3 });
+    expect(injectReader).toHaveBeenCalledWith(7, 3);
+  });
+
+  it('delegates longest-match to the dictionary', async () => {
+    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    expect(await route({ type: 'longest-match', text: '信访工作' }, {})).toEqual({ length: 2 });
+  });
+
+  it('analyzes paragraphs', async () => {
+    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    const response = (await route({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false }, {})) as {
+      paragraphs: Array<{ tokens: unknown[] }>;
+    };
+    expect(response.paragraphs[0]!.tokens).toHaveLength(2);
+  });
+});
+
+describe('createLanguageToolsLoader', () => {
+  const sources = (loadJieba: () => Promise<{ cut(): string[]; add_word(): number }>) => ({
+    loadJieba,
+    loadDictionary: async () => fakeTools.dictionary,
+    loadPinyin: async () => fakeTools.pinyin,
+  });
+
+  it('loads once and shares the result', async () => {
+    const loadJieba = vi.fn(async () => ({ cut: () => [], add_word: () => 0 }));
+    const load = createLanguageToolsLoader(sources(loadJieba));
+    const [a, b] = await Promise.all([load(), load()]);
+    expect(a).toBe(b);
+    expect(loadJieba).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries again after a failed load', async () => {
+    let attempts = 0;
+    const load = createLanguageToolsLoader(
+      sources(async () => {
+        if (++attempts === 1) throw new Error('wasm failed');
+        return { cut: () => [], add_word: () => 0 };
+      }),
+    );
+    await expect(load()).rejects.toThrow('wasm failed');
+    await expect(load()).resolves.toBeDefined();
+  });
+});
