@@ -61,7 +61,10 @@ export function collectText(from: Position, before: number, after: number): Coll
   const doc = from.node.ownerDocument;
   const block = blockAncestor(from.node);
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (isReadingText(node as Text, block) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT),
+    acceptNode: (node) =>
+      node === from.node || (isReadingText(node as Text, block) && isRendered(node as Text))
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT,
   });
   const pieces: Piece[] = [];
 
@@ -72,7 +75,7 @@ export function collectText(from: Position, before: number, after: number): Coll
   walker.currentNode = from.node;
   while (backText.length < before) {
     const previous = walker.previousNode() as Text | null;
-    if (!previous || !isRendered(previous)) break;
+    if (!previous) break;
     const take = Math.min(previous.data.length, before - backText.length);
     backText = previous.data.slice(previous.data.length - take) + backText;
     backPieces.unshift({ node: previous, nodeStart: previous.data.length - take, length: take });
@@ -91,7 +94,7 @@ export function collectText(from: Position, before: number, after: number): Coll
   walker.currentNode = from.node;
   while (forward.length < after) {
     const next = walker.nextNode() as Text | null;
-    if (!next || !isRendered(next)) break;
+    if (!next) break;
     const take = Math.min(next.data.length, after - forward.length);
     if (take === 0) continue;
     pieces.push({ node: next, nodeStart: 0, length: take, textStart: cursor });

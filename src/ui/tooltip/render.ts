@@ -19,9 +19,11 @@ function el(doc: Document, tag: string, className: string, ...children: Child[])
 function renderSyllables(doc: Document, syllables: readonly Syllable[], toneColours: boolean, className: string): HTMLElement {
   const line = el(doc, 'span', className);
   line.lang = 'zh-Latn-pinyin';
-  for (const syllable of syllables) {
+  syllables.forEach((syllable, i) => {
+    // Real spaces between syllables, so copying the reading gives "xìn fǎng".
+    if (i > 0) line.append(' ');
     line.append(el(doc, 'span', ['syl', toneClass(syllable, toneColours)].filter(Boolean).join(' '), syllable.text));
-  }
+  });
   return line;
 }
 

@@ -30,7 +30,6 @@ export const TOOLTIP_CSS = `
 .reading { margin-top: 6px; }
 .reading + .reading { border-top: 1px dashed var(--rule); padding-top: 6px; }
 .pinyin { font-size: 16px; font-weight: 600; }
-.syl + .syl { margin-left: .25em; }
 .tone1 { color: var(--tone1); } .tone2 { color: var(--tone2); } .tone3 { color: var(--tone3); }
 .tone4 { color: var(--tone4); } .tone5 { color: var(--tone5); }
 ol { margin: 2px 0 0; padding-left: 1.4em; }
