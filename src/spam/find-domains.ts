@@ -44,6 +44,9 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
       // A comma or full stop between Han text and the run belongs to the host sentence.
       if (HOST_PUNCTUATION.includes(chars[from] ?? '') && isHan(chars[from - 1] ?? '')) from++;
       if (HOST_PUNCTUATION.includes(chars[to - 1] ?? '') && isHan(chars[to] ?? '')) to--;
+      // A bracket closing before the run, or opening after it, is the host's.
+      while (')]}'.includes(chars[from] ?? '_') && from < to) from++;
+      while ('([{'.includes(chars[to - 1] ?? '_') && to > from) to--;
       spans.push({
         start: offsets[from] ?? 0,
         end: offsets[to] ?? 0,

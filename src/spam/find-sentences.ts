@@ -1,10 +1,154 @@
+/**
+ * Family "sentence": an off-topic sentence dropped into the middle of the article's sentences,
+ * usually the same one several times (这一世我就是饿死,就是从这里跳下去也不谈恋爱).
+ *
+ * Evidence, all required: the same stretch of eight or more characters appears more than once, in
+ * different surroundings; at least one copy is glued into a sentence (Han text runs straight into
+ * it); its words are not the article's words (off topic); and no copy stands as a paragraph or a
+ * quotation of its own, which is how articles legitimately repeat a quote or a byline.
+ */
 import type { SpamTools } from './index';
+import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
+
+const MIN_LENGTH = 8;
+const GRAM = 6;
+/** At most this share of the sentence's words may also be the article's own words. */
+const MAX_TOPIC_OVERLAP = 0.5;
+/**
+ * Words that make a stretch a clause someone says (pronouns, aspect and mood particles, adverbs of
+ * degree and negation). Farms paste chatty first-person lines; names, titles of bodies and policy
+ * phrases, which articles do repeat, are built from nouns and have almost none of these.
+ */
+const CLAUSE_WORDS = new Set(
+  '我 你 他 她 它 我们 你们 他们 她们 咱们 自己 了 吧 呢 啊 吗 嘛 呀 就 也 都 还 又 再 不 没 没有 才 却 很 太 真 最 要 会 想 把 被 就是 还是 可是 真的 一直 已经 其实 如果 哪怕 就算 宁可 宁愿'.split(' '),
+);
+const QUOTES_OPEN = '“「『"‘＂＇(（《';
+const QUOTES_CLOSE = '”」』"’＂＇)）》';
+const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+|[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+$/gu;
+
+interface View {
+  /** The paragraph with the spans already found taken out. */
+  text: string;
+  /** Original offset of each character of `text`, plus one past the end. */
+  map: number[];
+}
+
+function cleanView(text: string, spans: readonly SpamSpan[]): View {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (spans.some((s) => s.start <= i && i < s.end)) continue;
+    out += text.charAt(i);
+    map.push(i);
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
 
 export function findRepeatedSentences(
   paragraphs: readonly string[],
-  _masked: readonly SpamSpan[][],
-  _tools: SpamTools,
+  masked: readonly SpamSpan[][],
+  tools: SpamTools,
 ): SpamSpan[][] {
-  return paragraphs.map(() => []);
+  const result: SpamSpan[][] = paragraphs.map(() => []);
+  const views = paragraphs.map((text, p) => cleanView(text, masked[p] ?? []));
+  const whole = views.map((v) => v.text).join('\n');
+  const candidates = repeatedStretches(whole);
+  if (candidates.size === 0) return result;
+
+  const wordCounts = new Map<string, number>();
+  for (const view of views) for (const word of tools.segmenter.cut(view.text)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+
+  for (const found of candidates) {
+    // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
+    const stretch = found.replace(EDGE_PUNCTUATION, '');
+    if ([...stretch].length < MIN_LENGTH) continue;
+    if (clauseWordCount(stretch, tools) < 2) continue;
+    const occurrences = occurrencesOf(views, stretch);
+    if (occurrences.length < 2) continue;
+    const contexts = new Set(occurrences.map(({ p, start }) => {
+      const text = views[p]?.text ?? '';
+      return `${text.charAt(start - 1)}|${text.charAt(start + stretch.length)}`;
+    }));
+    if (contexts.size < 2) continue;
+    let glued = false;
+    let standsAlone = false;
+    for (const { p, start } of occurrences) {
+      const text = views[p]?.text ?? '';
+      const before = text.charAt(start - 1);
+      const after = text.charAt(start + stretch.length);
+      if (isHan(before) || isHan(after)) glued = true;
+      if (start === 0 && start + stretch.length === text.length) standsAlone = true;
+      if (QUOTES_OPEN.includes(before || '_') || QUOTES_CLOSE.includes(after || '_')) standsAlone = true;
+    }
+    if (!glued || standsAlone) continue;
+    if (topicOverlap(stretch, occurrences.length, wordCounts, tools) > MAX_TOPIC_OVERLAP) continue;
+    for (const { p, start } of occurrences) {
+      const view = views[p];
+      if (!view) continue;
+      result[p]?.push({
+        start: view.map[start] ?? 0,
+        end: (view.map[start + stretch.length - 1] ?? 0) + 1,
+        family: 'sentence',
+        confidence: 0.85,
+        reason: 'An unrelated sentence pasted into the article, repeated in several places.',
+      });
+    }
+  }
+  return result;
+}
+
+/** Maximal stretches of MIN_LENGTH+ characters (no line breaks) that occur at least twice. */
+function repeatedStretches(whole: string): Set<string> {
+  const seen = new Map<string, number[]>();
+  const found = new Set<string>();
+  for (let i = 0; i + GRAM <= whole.length; i++) {
+    const gram = whole.slice(i, i + GRAM);
+    if (gram.includes('\n')) continue;
+    const earlier = seen.get(gram);
+    if (!earlier) {
+      seen.set(gram, [i]);
+      continue;
+    }
+    for (const j of earlier) {
+      // Only start from the left edge of a match, so each pair is extended once.
+      if (j > 0 && whole.charAt(j - 1) === whole.charAt(i - 1) && whole.charAt(i - 1) !== '\n') continue;
+      let length = GRAM;
+      while (
+        i + length < whole.length &&
+        whole.charAt(j + length) === whole.charAt(i + length) &&
+        whole.charAt(i + length) !== '\n' &&
+        j + length < i
+      )
+        length++;
+      if (length >= MIN_LENGTH) found.add(whole.slice(i, i + length));
+    }
+    if (earlier.length < 8) earlier.push(i);
+  }
+  // Keep the longest stretches: drop any that lies inside another found one.
+  return new Set([...found].filter((s) => ![...found].some((other) => other !== s && other.includes(s))));
+}
+
+function occurrencesOf(views: readonly View[], stretch: string): { p: number; start: number }[] {
+  const out: { p: number; start: number }[] = [];
+  views.forEach((view, p) => {
+    for (let at = view.text.indexOf(stretch); at >= 0; at = view.text.indexOf(stretch, at + stretch.length)) out.push({ p, start: at });
+  });
+  return out;
+}
+
+function clauseWordCount(stretch: string, tools: SpamTools): number {
+  return tools.segmenter.cut(stretch).filter((w) => CLAUSE_WORDS.has(w)).length;
+}
+
+/** Share of the stretch's words (two characters or more) that the article also uses elsewhere. */
+function topicOverlap(stretch: string, copies: number, wordCounts: ReadonlyMap<string, number>, tools: SpamTools): number {
+  const words = tools.segmenter.cut(stretch).filter((w) => w.length >= 2 && [...w].every(isHan));
+  if (words.length < 2) return 1;
+  const inside = new Map<string, number>();
+  for (const w of words) inside.set(w, (inside.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of words) if ((wordCounts.get(w) ?? 0) > (inside.get(w) ?? 0) * copies) shared++;
+  return shared / words.length;
 }

@@ -28,8 +28,20 @@ export interface SpamTools {
 export function findInjectedSpans(
   title: string,
   paragraphs: readonly string[],
-  tools: SpamTools,
+  toolsIn: SpamTools,
 ): SpamSpan[][] {
+  // Several finders cut the same paragraphs; cut each text once per call.
+  const cuts = new Map<string, string[]>();
+  const tools: SpamTools = {
+    ...toolsIn,
+    segmenter: {
+      cut: (text) => {
+        let words = cuts.get(text);
+        if (!words) cuts.set(text, (words = toolsIn.segmenter.cut(text)));
+        return words;
+      },
+    },
+  };
   // Character-level families first: their spans are masked out before the language-level ones
   // look at the text, so a glued emoji or pinyin bracket cannot hide a title fragment.
   const local = paragraphs.map((text) =>

@@ -1,0 +1,72 @@
+/**
+ * The pieces a farm cuts from a headline: substrings of its Han characters (digits, Latin and
+ * punctuation dropped, so 作答19载 gives 作答载), and the same with one inner character lost
+ * (地这份 → 地份). Each piece remembers whether it is something the headline never shows as is,
+ * which real prose quoting the headline would not produce either.
+ */
+import { isHan } from './text-classes';
+
+export interface TitlePiece {
+  text: string;
+  /** Not a stretch of the headline as printed: it jumps a dropped digit/Latin run or a lost character. */
+  irregular: boolean;
+}
+
+const MAX_PIECE = 8;
+
+export class TitlePieces {
+  private readonly pieces = new Map<string, TitlePiece>();
+  readonly longest: number;
+
+  constructor(title: string, isKnownWord?: (word: string) => boolean) {
+    const han: string[] = [];
+    const rawIndex: number[] = [];
+    let index = 0;
+    for (const ch of title) {
+      if (isHan(ch)) {
+        han.push(ch);
+        rawIndex.push(index);
+      }
+      index++;
+    }
+    // A gap after han[i] when the headline had something other than Han between i and i+1.
+    const gapAfter = han.map((_, i) => (rawIndex[i + 1] ?? Infinity) - (rawIndex[i] ?? 0) > 1);
+    for (let a = 0; a < han.length; a++) {
+      for (let b = a + 2; b <= Math.min(han.length, a + MAX_PIECE); b++) {
+        const text = han.slice(a, b).join('');
+        const irregular = gapAfter.slice(a, b - 1).some(Boolean);
+        this.add(text, irregular);
+      }
+      // One lost inner character, only where the result is not itself a word (国人民 → 国民 is a word).
+      for (let b = a + 3; b <= Math.min(han.length, a + 6); b++) {
+        for (let lost = a + 1; lost < b - 1; lost++) {
+          const text = han.slice(a, lost).join('') + han.slice(lost + 1, b).join('');
+          if (isKnownWord && !isKnownWord(text)) this.add(text, true);
+        }
+      }
+    }
+    let longest = 0;
+    for (const key of this.pieces.keys()) longest = Math.max(longest, key.length);
+    this.longest = longest;
+  }
+
+  private add(text: string, irregular: boolean): void {
+    const existing = this.pieces.get(text);
+    // A piece found both as printed and as a jump is regular: prose could quote it.
+    if (existing) existing.irregular &&= irregular;
+    else this.pieces.set(text, { text, irregular });
+  }
+
+  get size(): number {
+    return this.pieces.size;
+  }
+
+  /** The longest piece that `text` has at `at`, or null. */
+  longestAt(text: string, at: number): TitlePiece | null {
+    for (let length = Math.min(this.longest, text.length - at); length >= 2; length--) {
+      const piece = this.pieces.get(text.slice(at, at + length));
+      if (piece) return piece;
+    }
+    return null;
+  }
+}
