@@ -34,10 +34,11 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): () => 
       sources.loadDictionary().then((d) => (log(`dictionary ready after ${since()}`), d)),
       sources.loadPinyin().then((p) => (log(`pinyin ready after ${since()}`), p)),
     ]);
+    // jieba builds its prefix dictionary on first use (the first add_word or cut: about a second);
+    // pay it here, while the page is still being read, not on the page's text.
     const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
-    // jieba builds its prefix dictionary on the first cut (hundreds of ms); pay it here, not on a page's text.
     segmenter.cut('读懂中文新闻');
-    log(`language tools ready after ${since()}`);
+    log(`segmenter ready (${dictionary.customWords().length} custom words) after ${since()}`);
     return { segmenter, dictionary, pinyin };
   }
 

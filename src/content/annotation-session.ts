@@ -17,7 +17,8 @@ import { isInsideSkipped } from './skip-rules';
 export interface SessionOptions {
   /** The article root; asked again when the page replaces it (single-page apps). */
   findRoot(): Element | null;
-  title(): string;
+  /** The headline for spam detection, given the current root. */
+  title(root: Element | null): string;
   findSpam: boolean;
   analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<AnalyzeResponse>;
   layoutProbe(): LayoutProbe;
@@ -95,7 +96,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     const units: ParagraphUnit[] = starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }));
     if (!units.length) return;
     const response = await options.analyze({
-      title: options.title(),
+      title: options.title(root),
       paragraphs: units.map((unit) => unit.text),
       findSpam: options.findSpam,
     });

@@ -1,9 +1,11 @@
 /**
- * Where the article is, and what it is called. The detector's scoring finds the root; until it is
- * wired in, the document's <article> or body stands in.
+ * Where the article is, and what it is called. The detector's scoring finds the root (the same
+ * judgement that marked the page `article`), so the reader annotates exactly what was detected.
  */
+import { findArticleRoot } from '../detect/index';
+
 export function findReaderRoot(doc: Document): Element | null {
-  return doc.querySelector('article') ?? doc.body;
+  return findArticleRoot(doc);
 }
 
 /** The headline spam detection compares against: the article's h1, else the page title. */

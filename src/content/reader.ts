@@ -45,7 +45,7 @@ export async function startReader(kind: ReaderKind): Promise<void> {
       sessionFindsSpam = settings.hideSpam;
       session = startAnnotationSession({
         findRoot: () => findReaderRoot(document),
-        title: () => articleTitle(document, findReaderRoot(document)),
+        title: (root) => articleTitle(document, root),
         findSpam: settings.hideSpam,
         analyze: (request) => askBackground({ type: 'analyze', ...request }),
         layoutProbe: () => createDomLayoutProbe(window),
