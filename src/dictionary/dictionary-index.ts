@@ -1,17 +1,12 @@
 /**
- * The dictionary at run time: the compiled CC-CEDICT lines indexed by headword (an entry is only
- * decoded when looked up), merged with the glossary.
+ * The dictionary at run time: binary search over the compiled CC-CEDICT file's bytes (an entry is
+ * only decoded when looked up), merged with the glossary.
  */
 import type { DictionarySense, GlossaryNote, LookupResponse } from '../messaging/protocol';
 import { createGlossaryIndex } from '../glossary/glossary-index';
-import {
-  compareKeys,
-  decodeEntry,
-  decodeIndexLine,
-  keyOf,
-  SECTION_SEPARATOR,
-  type CompiledEntry,
-} from './entry-format';
+import { decodeEntry, decodeIndexLine, type CompiledEntry } from './entry-format';
+import { decodeLineIndex, scanSections } from './line-index';
+import { encodeKey, longestKeyPrefix, sortedLines } from './sorted-lines';
 
 /** CC-CEDICT's longest headword has 19 characters; prefixes longer than this are not tried. */
 const LONGEST_HEADWORD = 20;
@@ -30,36 +25,6 @@ export interface Dictionary {
 interface Located {
   entry: CompiledEntry;
   line: number;
-}
-
-/** The first position whose key is not less than `key` (lines sorted by key). */
-function lowerBound(lines: readonly string[], key: string, from = 0, to = lines.length): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareKeys(keyOf(lines[middle]!), key) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * The longest key of `lines` that `text` starts with, narrowing the range of keys that share the
- * prefix one character at a time: most text positions fail after two or three characters.
- */
-function longestKeyPrefix(lines: readonly string[], text: string, limit: number): number {
-  let low = 0;
-  let high = lines.length;
-  let best = 0;
-  for (let length = 1; length <= limit && low < high; length++) {
-    const prefix = text.slice(0, length);
-    low = lowerBound(lines, prefix, low, high);
-    // Keys that start with `prefix` sort before `prefix + U+FFFF`.
-    high = lowerBound(lines, `${prefix}\uffff`, low, high);
-    if (low < high && keyOf(lines[low]!) === prefix) best = length;
-  }
-  return best;
 }
 
 /** Entries under one reading and one traditional form become one sense. */
@@ -93,13 +58,19 @@ function readingFirst(senses: DictionarySense[], reading: string | undefined): D
   return [senses[at]!, ...senses.slice(0, at), ...senses.slice(at + 1)];
 }
 
-export function createDictionary(dictionaryFile: string, glossaryNotes: readonly GlossaryNote[]): Dictionary {
-  const separator = dictionaryFile.indexOf(SECTION_SEPARATOR);
-  const entriesText = separator < 0 ? dictionaryFile : dictionaryFile.slice(0, separator);
-  const indexText = separator < 0 ? '' : dictionaryFile.slice(separator + SECTION_SEPARATOR.length);
-  const entries = entriesText === '' ? [] : entriesText.split('\n');
-  const traditionalIndex = indexText.split('\n');
-  if (traditionalIndex[traditionalIndex.length - 1] === '') traditionalIndex.pop();
+/**
+ * `file` is the compiled dictionary (see entry-format.ts), as bytes (what the extension fetches)
+ * or text; `lineIndex` its precomputed line offsets (line-index.ts), scanned for when absent.
+ */
+export function createDictionary(
+  file: Uint8Array | string,
+  glossaryNotes: readonly GlossaryNote[],
+  lineIndex?: Int32Array,
+): Dictionary {
+  const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
+  const sections = (lineIndex && decodeLineIndex(lineIndex, bytes.length)) || scanSections(bytes);
+  const entries = sortedLines(bytes, sections.entries);
+  const traditionalIndex = sortedLines(bytes, sections.traditionalIndex);
 
   const glossary = createGlossaryIndex(glossaryNotes);
   const glossaryForms = glossary.forms();
@@ -107,24 +78,23 @@ export function createDictionary(dictionaryFile: string, glossaryNotes: readonly
   const longest = Math.max(LONGEST_HEADWORD, longestTerm);
 
   function linesFor(word: string): number[] {
+    const key = encodeKey(word);
     const lines: number[] = [];
-    for (let i = lowerBound(entries, word); i < entries.length && keyOf(entries[i]!) === word; i++) lines.push(i);
-    const t = lowerBound(traditionalIndex, word);
-    if (t < traditionalIndex.length && keyOf(traditionalIndex[t]!) === word) {
-      for (const line of decodeIndexLine(traditionalIndex[t]!)) if (!lines.includes(line)) lines.push(line);
+    for (let i = entries.lowerBound(key); entries.hasKey(i, key); i++) lines.push(i);
+    const t = traditionalIndex.lowerBound(key);
+    if (traditionalIndex.hasKey(t, key)) {
+      for (const line of decodeIndexLine(traditionalIndex.line(t))) if (!lines.includes(line)) lines.push(line);
     }
     return lines;
   }
 
-  function entriesFor(word: string): Located[] {
-    return linesFor(word).map((line) => ({ entry: decodeEntry(entries[line]!), line }));
+  function isHeadword(word: string): boolean {
+    const key = encodeKey(word);
+    return entries.hasKey(entries.lowerBound(key), key) || traditionalIndex.hasKey(traditionalIndex.lowerBound(key), key);
   }
 
-  function isHeadword(word: string): boolean {
-    const i = lowerBound(entries, word);
-    if (i < entries.length && keyOf(entries[i]!) === word) return true;
-    const t = lowerBound(traditionalIndex, word);
-    return t < traditionalIndex.length && keyOf(traditionalIndex[t]!) === word;
+  function entriesFor(word: string): Located[] {
+    return linesFor(word).map((line) => ({ entry: decodeEntry(entries.line(line)), line }));
   }
 
   function hasWord(word: string): boolean {

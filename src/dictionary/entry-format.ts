@@ -1,9 +1,9 @@
 /**
  * The compiled dictionary file, written by the build script and read by `dictionary-index.ts`.
- * Plain text, laid out so the background can use it after two `split`s, without hashing 200,000
- * headwords into a Map at every service-worker start:
+ * Plain UTF-8 text, laid out so the background can binary-search its bytes as they are fetched,
+ * without decoding 10 MB or hashing 200,000 headwords at every service-worker start:
  *
- *   entry lines, sorted by simplified headword (binary-searchable)
+ *   entry lines, sorted by simplified headword in code-point order (see compareKeys)
  *   \f
  *   traditional index lines, sorted: traditional \t entry line numbers joined with ','
  *                                     (only for traditional forms that differ from the simplified)
@@ -31,9 +31,20 @@ const DEFINITION = '/';
 const LIST = ',';
 export const SECTION_SEPARATOR = '\n\f\n';
 
-/** Code-unit order, the same in the build (sorting) and at run time (binary search). */
+/**
+ * Code-point order, which is the byte order of UTF-8: the build sorts with it and the background
+ * binary-searches the file's bytes (sorted-lines.ts). (JavaScript's `<` compares UTF-16 code units,
+ * which differs for characters beyond U+FFFF, and CC-CEDICT has some.)
+ */
 export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
 }
 
 export function encodeEntry(entry: CompiledEntry): string {
@@ -64,12 +75,6 @@ export function decodeEntry(line: string): CompiledEntry {
   };
 }
 
-/** The first field of a line: an entry's simplified headword, or an index line's traditional form. */
-export function keyOf(line: string): string {
-  const end = line.indexOf(FIELD);
-  return end < 0 ? line : line.slice(0, end);
-}
-
 export function encodeIndexLine(traditional: string, lines: readonly number[]): string {
   return `${traditional}${FIELD}${lines.join(LIST)}`;
 }
@@ -83,6 +88,9 @@ export function decodeIndexLine(line: string): number[] {
 
 /** The whole file from compiled entries (sorts them; stable, so CC-CEDICT's order stays within a headword). */
 export function encodeDictionaryFile(entries: readonly CompiledEntry[]): string {
+  for (const entry of entries) {
+    if (encodeEntry(entry).includes('\f')) throw new Error(`form feed in the entry for ${entry.simplified}`);
+  }
   const sorted = [...entries].sort((a, b) => compareKeys(a.simplified, b.simplified));
   const byTraditional = new Map<string, number[]>();
   sorted.forEach((entry, line) => {

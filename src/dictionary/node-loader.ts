@@ -12,11 +12,13 @@ let loaded: Promise<Dictionary> | undefined;
 async function load(): Promise<Dictionary> {
   const build = await import('../../scripts/build-dictionary');
   await build.ensureDictionaryBuilt();
-  const [cedict, glossary] = await Promise.all([
-    readFile(build.CEDICT_OUTPUT, 'utf8'),
+  const [cedict, lineIndex, glossary] = await Promise.all([
+    readFile(build.CEDICT_OUTPUT),
+    readFile(build.CEDICT_INDEX_OUTPUT),
     readFile(build.GLOSSARY_OUTPUT, 'utf8'),
   ]);
-  return createDictionary(cedict, parseGlossaryNotes(glossary));
+  // Copies, so the typed arrays start at offset 0 of their own buffers (Int32Array needs alignment).
+  return createDictionary(new Uint8Array(cedict), parseGlossaryNotes(glossary), new Int32Array(new Uint8Array(lineIndex).buffer));
 }
 
 /** The dictionary as the extension ships it; built once per process. */

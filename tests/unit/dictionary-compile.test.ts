@@ -2,8 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict, type CedictSource } from '../../src/dictionary/compile-cedict';
 import { normaliseCedictPinyin } from '../../src/dictionary/cedict-pinyin';
-import { decodeEntry, encodeDictionaryFile, encodeEntry, SECTION_SEPARATOR } from '../../src/dictionary/entry-format';
+import {
+  compareKeys,
+  decodeEntry,
+  encodeDictionaryFile,
+  encodeEntry,
+  SECTION_SEPARATOR,
+} from '../../src/dictionary/entry-format';
 import { createDictionary } from '../../src/dictionary/dictionary-index';
+import { decodeLineIndex, encodeLineIndex, scanSections } from '../../src/dictionary/line-index';
 
 const source: CedictSource = {
   all: [
@@ -70,7 +77,7 @@ describe('the compiled file', () => {
   it('sorts entries by simplified headword and indexes differing traditional forms', () => {
     const [entries = '', index = ''] = file.split(SECTION_SEPARATOR);
     const keys = entries.split('\n').map((l) => l.split('\t')[0]!);
-    expect(keys).toEqual([...keys].sort());
+    expect(keys).toEqual([...keys].sort(compareKeys));
     expect(index.trim().split('\n').map((l) => l.split('\t')[0])).toEqual(['亁', '張', '銀行']);
   });
 
@@ -81,5 +88,47 @@ describe('the compiled file', () => {
     expect(dictionary.lookup('女')?.senses[0]?.pinyin).toBe('nv3');
     expect(dictionary.longestMatch('銀行家')).toBe(2);
     expect(dictionary.longestMatch('行人')).toBe(1);
+  });
+});
+
+describe('searching the bytes', () => {
+  // U+F9xx sorts before U+2000B by code point but after it by UTF-16 code unit: the build and the
+  // byte search must agree on the order.
+  const beyondBmp: CedictSource = {
+    all: [
+      ['𠀋', '𠀋', 'jiang1', 'old variant of 姜', [], []],
+      ['豈', '豈', 'qi3', 'how?', [], []],
+      ['豈有此理', '岂有此理', 'qi3 you3 ci3 li3', 'outrageous', [], []],
+      ['豈', '岂', 'qi3', 'how? (rhetorical)', [], []],
+    ],
+    variantLookup: [],
+    classifierLookup: [],
+  };
+  const file = encodeDictionaryFile(compileCedict(beyondBmp, () => ''));
+  const bytes = new TextEncoder().encode(file);
+
+  it('finds headwords beyond the Basic Multilingual Plane and beside them', () => {
+    const dictionary = createDictionary(file, []);
+    expect(dictionary.lookup('𠀋')?.senses[0]?.pinyin).toBe('jiang1');
+    expect(dictionary.lookup('豈')?.senses.flatMap((s) => s.definitions).sort()).toEqual(['how?', 'how? (rhetorical)']);
+    expect(dictionary.longestMatch('𠀋字')).toBe(2);
+    expect(dictionary.longestMatch('豈有此理啊')).toBe(4);
+  });
+
+  it('gives the same answers with the stored line index as by scanning', () => {
+    const index = encodeLineIndex(scanSections(bytes));
+    expect(decodeLineIndex(index, bytes.length)).not.toBeNull();
+    const withIndex = createDictionary(bytes, [], index);
+    const scanned = createDictionary(bytes, []);
+    for (const word of ['𠀋', '豈', '岂', '岂有此理', '豈有此理', '有']) {
+      expect(withIndex.lookup(word)).toEqual(scanned.lookup(word));
+    }
+  });
+
+  it('ignores a line index that does not fit the file', () => {
+    const index = encodeLineIndex(scanSections(bytes));
+    expect(decodeLineIndex(index, bytes.length + 1)).toBeNull();
+    expect(decodeLineIndex(index.subarray(1), bytes.length)).toBeNull();
+    expect(createDictionary(bytes, [], index.subarray(1)).hasWord('岂有此理')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** The shipped CC-CEDICT index, built from the real data (built on first use when missing). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dictionary } from '../../src/dictionary/index';
+import { loadDictionary, type Dictionary } from '../../src/dictionary/index';
 import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
 
 let dictionary: Dictionary;
@@ -100,5 +100,30 @@ describe('hasWord and longestMatch', () => {
   it('matches a headword that is the whole text', () => {
     expect(dictionary.longestMatch('银行')).toBe(2);
     expect(dictionary.longestMatch('银')).toBe(1);
+  });
+});
+
+describe('loadDictionary', () => {
+  it('loads the shipped files through loadAsset, as the background does', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const requested: string[] = [];
+    const loaded = await loadDictionary(async (path) => {
+      requested.push(path);
+      const bytes = await readFile(`assets/public${path}`);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    });
+    expect(requested.sort()).toEqual(['/data/cedict.idx', '/data/cedict.tsv', '/data/glossary.json']);
+    expect(loaded.lookup('銀行')).toEqual(dictionary.lookup('銀行'));
+    expect(loaded.longestMatch('中华人民共和国')).toBe(7);
+  });
+
+  it('still works when the line index cannot be loaded', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const loaded = await loadDictionary(async (path) => {
+      if (path.endsWith('.idx')) throw new Error('missing');
+      const bytes = await readFile(`assets/public${path}`);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    });
+    expect(loaded.lookup('信访')?.senses[0]?.pinyin).toBe('xin4 fang3');
   });
 });
