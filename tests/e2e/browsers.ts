@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
@@ -16,7 +17,7 @@ export const BROWSERS: BrowserName[] = (process.env.DUDONG_E2E_BROWSERS ?? 'chro
   .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
 
 /** The built extension: `.output` unless DUDONG_EXT_OUTPUT points elsewhere (a clean build). */
-export const OUTPUT_DIR = resolve(process.env.DUDONG_EXT_OUTPUT ?? resolve(__dirname, '../../.output'));
+export const OUTPUT_DIR = resolve(process.env.DUDONG_EXT_OUTPUT ?? fileURLToPath(new URL('../../.output', import.meta.url)));
 const GECKO_ID = 'dudong@dudong.example';
 /** Firefox gives each add-on a random moz-extension:// UUID; a pref pins it so tests can open our pages. */
 const FIREFOX_EXTENSION_UUID = '5b0c2d1e-4f43-4d8b-9d3a-d0d0d0d0d0d0';
@@ -114,6 +115,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: options.headless ?? true,
     defaultViewport: { width: 1200, height: 900 },
+    // Firefox 153 lets WebDriver open moz-extension:// pages only with system access
+    // (https://firefox-source-docs.mozilla.org/testing/geckodriver/Flags.html#allow-system-access).
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
@@ -126,10 +130,16 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     newPage: async () => wrapPuppeteerPage(await browser.newPage()),
     evaluateInExtension: async (fn, arg) => {
       if (!extensionPage) {
-        extensionPage = await browser.newPage();
-        // Any page of ours will do; the manifest is always there and gets the extension's APIs
-        // only as an HTML page, so load the popup.
-        await extensionPage.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`);
+        const page = await browser.newPage();
+        // Any HTML page of ours gets the extension APIs; the popup is always built. Firefox never
+        // reports extension pages as loaded to WebDriver BiDi (the navigation "hangs"), so start
+        // it and poll for the API instead of awaiting the navigation.
+        page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`, { timeout: 60000 }).catch(() => {});
+        await page.waitForFunction(
+          () => location.protocol === 'moz-extension:' && typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object',
+          { timeout: 15000, polling: 100 },
+        );
+        extensionPage = page;
       }
       return extensionPage.evaluate(fn as never, arg) as never;
     },
