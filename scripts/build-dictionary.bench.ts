@@ -34,8 +34,6 @@ const scanned = performance.now();
 createDictionary(new Uint8Array(cedictBytes), []);
 console.log(`load without cedict.idx (scanning): ${(performance.now() - scanned).toFixed(0)} ms`);
 console.log(`load: first ${runs[0]!.toFixed(0)} ms, then ${runs.slice(1).map((r) => r.toFixed(0)).join(', ')} ms`);
-const heap = process.memoryUsage().heapUsed / 1e6;
-console.log(`heap after loads: ${heap.toFixed(0)} MB`);
 
 const words = ['信访', '信訪', '银行', '銀行', '重', '行', '中华人民共和国', '的', '矛调中心', '不存在的词'];
 let started = performance.now();

@@ -7,8 +7,6 @@
  */
 const NEWLINE = 10;
 const TAB = 9;
-/** Greater than every byte of UTF-8 text: `prefix + 0xFF` bounds all keys that start with `prefix`. */
-const AFTER_ALL = 0xff;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -19,6 +17,8 @@ export interface SortedLines {
   line(index: number): string;
   /** First index whose key is not less than `key`, searching [from, to). */
   lowerBound(key: Uint8Array, from?: number, to?: number): number;
+  /** First index whose key neither starts with `prefix` nor sorts before it, searching [from, to). */
+  afterPrefix(prefix: Uint8Array, from?: number, to?: number): number;
   /** Whether line `index` has exactly `key` as its key. */
   hasKey(index: number, key: Uint8Array): boolean;
 }
@@ -50,32 +50,37 @@ export function sortedLines(bytes: Uint8Array, starts: Int32Array): SortedLines 
     return next > starts[index]! && bytes[next - 1] === NEWLINE ? next - 1 : next;
   };
 
-  /** Sign of (key of line `index`) − `key`, comparing bytes; the key ends at a tab or the line end. */
-  function compare(index: number, key: Uint8Array): number {
+  /**
+   * Sign of (key of line `index`) − `key`, comparing bytes; the line's key ends at a tab or the
+   * line end. With `asPrefix`, `key` stands for every key that starts with it followed by more
+   * (as if a byte greater than all others were appended).
+   */
+  function compare(index: number, key: Uint8Array, asPrefix = false): number {
     const end = endOf(index);
     let at = starts[index]!;
     for (let k = 0; ; k++, at++) {
       const lineKeyEnded = at >= end || bytes[at] === TAB;
-      if (k === key.length) return lineKeyEnded ? 0 : 1;
+      if (k === key.length) return asPrefix ? -1 : lineKeyEnded ? 0 : 1;
       if (lineKeyEnded) return -1;
       const difference = bytes[at]! - key[k]!;
       if (difference !== 0) return difference;
     }
   }
 
+  function search(key: Uint8Array, asPrefix: boolean, low: number, high: number): number {
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(middle, key, asPrefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   return {
     length: count,
     line: (index) => decoder.decode(bytes.subarray(starts[index]!, endOf(index))),
-    lowerBound(key: Uint8Array, from?: number, to?: number): number {
-      let low = from ?? 0;
-      let high = to ?? count;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compare(middle, key) < 0) low = middle + 1;
-        else high = middle;
-      }
-      return low;
-    },
+    lowerBound: (key, from, to) => search(key, false, from ?? 0, to ?? count),
+    afterPrefix: (prefix, from, to) => search(prefix, true, from ?? 0, to ?? count),
     hasKey: (index, key) => index >= 0 && index < count && compare(index, key) === 0,
   };
 }
@@ -102,10 +107,7 @@ export function longestKeyPrefix(lines: SortedLines, text: string, limit: number
     byteLength += utf8Length(char.codePointAt(0)!);
     const prefix = bytes.subarray(0, byteLength);
     low = lines.lowerBound(prefix, low, high);
-    const bound = new Uint8Array(byteLength + 1);
-    bound.set(prefix);
-    bound[byteLength] = AFTER_ALL;
-    high = lines.lowerBound(bound, low, high);
+    high = lines.afterPrefix(prefix, low, high);
     if (low >= high) break;
     if (lines.hasKey(low, prefix)) best = units;
   }

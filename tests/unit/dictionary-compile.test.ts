@@ -11,6 +11,7 @@ import {
 } from '../../src/dictionary/entry-format';
 import { createDictionary } from '../../src/dictionary/dictionary-index';
 import { decodeLineIndex, encodeLineIndex, scanSections } from '../../src/dictionary/line-index';
+import { encodeKey, lineStarts, longestKeyPrefix, sortedLines } from '../../src/dictionary/sorted-lines';
 
 const source: CedictSource = {
   all: [
@@ -130,5 +131,30 @@ describe('searching the bytes', () => {
     expect(decodeLineIndex(index, bytes.length + 1)).toBeNull();
     expect(decodeLineIndex(index.subarray(1), bytes.length)).toBeNull();
     expect(createDictionary(bytes, [], index.subarray(1)).hasWord('岂有此理')).toBe(true);
+  });
+});
+
+describe('sortedLines', () => {
+  const bytes = new TextEncoder().encode(['中', '中国\tx', '中国人', '中国人民\ty', '中央', '人'].join('\n') + '\n');
+  const lines = sortedLines(bytes, lineStarts(bytes));
+
+  it('finds keys exactly and by lower bound', () => {
+    expect(lines.length).toBe(6);
+    expect(lines.hasKey(lines.lowerBound(encodeKey('中国人')), encodeKey('中国人'))).toBe(true);
+    expect(lines.line(lines.lowerBound(encodeKey('中国人民')))).toBe('中国人民\ty');
+    expect(lines.hasKey(lines.lowerBound(encodeKey('中国民')), encodeKey('中国民'))).toBe(false);
+  });
+
+  it('bounds the keys that start with a prefix', () => {
+    const prefix = encodeKey('中国');
+    expect(lines.lowerBound(prefix)).toBe(1);
+    expect(lines.afterPrefix(prefix)).toBe(4);
+  });
+
+  it('measures the longest key at the front of a text in UTF-16 units', () => {
+    expect(longestKeyPrefix(lines, '中国人民银行', 20)).toBe(4);
+    expect(longestKeyPrefix(lines, '中国人民银行', 3)).toBe(3);
+    expect(longestKeyPrefix(lines, '中华', 20)).toBe(1);
+    expect(longestKeyPrefix(lines, '国', 20)).toBe(0);
   });
 });
