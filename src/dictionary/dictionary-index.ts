@@ -12,8 +12,12 @@ import { encodeKey, longestKeyPrefix, sortedLines } from './sorted-lines';
 const LONGEST_HEADWORD = 20;
 
 export interface Dictionary {
-  /** Dictionary senses, glossary note and per-character senses for a word; null when unknown. */
-  lookup(word: string): LookupResponse | null;
+  /**
+   * Dictionary senses, glossary note and per-character senses for a word; null when unknown.
+   * `reading` (numbered, space-separated: `yin2 hang2`), when the caller knows how the word is read
+   * in its sentence, puts the senses with that reading first, for the word and each character.
+   */
+  lookup(word: string, reading?: string): LookupResponse | null;
   /** Length of the longest headword that `text` starts with; 0 when none. */
   longestMatch(text: string): number;
   /** Whether `word` is a headword (simplified or traditional) or a glossary term. */
@@ -115,7 +119,7 @@ export function createDictionary(
     return out;
   }
 
-  function lookup(word: string): LookupResponse | null {
+  function lookup(word: string, reading?: string): LookupResponse | null {
     const found = entriesFor(word);
     // A traditional headword's simplified form, so a glossary term is found from either script.
     const asSimplified = found.find((f) => f.entry.traditional === word && f.entry.simplified !== word)?.entry.simplified;
@@ -124,7 +128,7 @@ export function createDictionary(
 
     const isSimplified = found.some((f) => f.entry.simplified === word) || note?.term === word;
     const simplified = isSimplified ? word : (asSimplified ?? note?.term ?? word);
-    const senses = groupSenses(found);
+    const senses = readingFirst(groupSenses(found), reading || undefined);
     const first = [...found].sort((a, b) => a.entry.rank - b.entry.rank || a.line - b.line)[0]?.entry;
     const traditional = isSimplified ? (first?.traditional ?? note?.traditional ?? word) : word;
     const response: LookupResponse = {
@@ -132,7 +136,7 @@ export function createDictionary(
       simplified,
       traditional,
       senses,
-      characters: charactersOf(word, senses[0]?.pinyin),
+      characters: charactersOf(word, reading || senses[0]?.pinyin),
     };
     if (note) response.glossary = note;
     return response;

@@ -51,6 +51,11 @@ export interface LookupRequest {
   type: 'lookup';
   /** The word to explain (the segmenter's word, or the longest match at the pointer). */
   word: string;
+  /**
+   * How the word is read where it stands (the ruby's readings, numbered and joined with spaces:
+   * `yin2 hang2`); the senses with this reading come first. Optional.
+   */
+  reading?: string;
 }
 
 /** On pages without an article: the longest dictionary word starting at the front of `text`. */

@@ -127,3 +127,20 @@ describe('loadDictionary', () => {
     expect(loaded.lookup('信访')?.senses[0]?.pinyin).toBe('xin4 fang3');
   });
 });
+
+describe('lookup with the reading in context', () => {
+  it('puts the senses with the contextual reading first', () => {
+    expect(dictionary.lookup('行', 'hang2')?.senses[0]?.pinyin).toBe('hang2');
+    expect(dictionary.lookup('行')?.senses[0]?.pinyin).toBe('xing2');
+    expect(dictionary.lookup('了', 'le5')?.senses[0]?.pinyin).toBe('le5');
+  });
+
+  it('orders each character by its reading inside the word', () => {
+    const result = dictionary.lookup('矛调中心', 'mao2 tiao2 zhong1 xin1');
+    expect(result?.characters.find((c) => c.char === '调')?.senses[0]?.pinyin).toBe('tiao2');
+  });
+
+  it('ignores a reading the word does not have', () => {
+    expect(dictionary.lookup('行', 'zzz9')?.senses[0]?.pinyin).toBe('xing2');
+  });
+});
