@@ -28,6 +28,15 @@ export interface TestPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Waits until `fn(arg)` is truthy in the page; rejects after `timeoutMs`. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /**
+   * Runs `source` in every document this page loads from now on, before the page's own scripts.
+   * A string, not a function: tsx/esbuild wrap named inner functions in a `__name` helper that
+   * does not exist in the page.
+   */
+  addInitScript(source: string): Promise<void>;
+  /** Chromium only: the renderer's performance counters (CDP Performance.getMetrics), e.g. ScriptDuration in s. */
+  metrics?(): Promise<Record<string, number>>;
+  screenshot(path: string): Promise<void>;
   /** Uncaught exceptions thrown in the page. */
   errors: string[];
   close(): Promise<void>;
@@ -54,8 +63,19 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 function wrapPlaywrightPage(page: PwPage): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  let cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>> | undefined;
   return {
     errors,
+    addInitScript: async (source) => void (await page.addInitScript({ content: source })),
+    metrics: async () => {
+      if (!cdp) {
+        cdp = await page.context().newCDPSession(page);
+        await cdp.send('Performance.enable');
+      }
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
+    screenshot: async (path) => void (await page.screenshot({ path })),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -100,6 +120,8 @@ function wrapPuppeteerPage(page: PpPage): TestPage {
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
     errors,
+    addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

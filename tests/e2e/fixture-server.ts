@@ -3,7 +3,7 @@
  * tests/fixtures/headers.json, e.g. a strict Content-Security-Policy for the CSP fixture.
  */
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,14 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     const file = normalize(join(root, path));
-    if (!file.startsWith(root) || path === '') {
+    if (path === '') {
+      // An index of the fixtures, for people browsing them with the demo.
+      const pages = (await readdir(root)).filter((f) => f.endsWith('.html')).sort();
+      res.writeHead(200, { 'Content-Type': TYPES['.html']! });
+      res.end(`<!DOCTYPE html><meta charset="utf-8"><title>Dudong fixtures</title><ul>${pages.map((f) => `<li><a href="/${f}">${f}</a>`).join('')}</ul>`);
+      return;
+    }
+    if (!file.startsWith(root)) {
       res.writeHead(404).end();
       return;
     }
