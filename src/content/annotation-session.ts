@@ -9,6 +9,7 @@ import { installPageStyles, removePageStyles } from '../annotate/page-styles';
 import { RestoreLog } from '../annotate/restore-log';
 import type { AnalyzeRequest, AnalyzeResponse } from '../messaging/protocol';
 import type { PinyinStyle } from '../pinyin/format';
+import { isNearArticle, isProse } from './article-continuation';
 import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
 import { createLazyScheduler } from './lazy-scheduler';
 import type { ParagraphUnit } from './paragraph-unit';
@@ -82,18 +83,26 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     }
     const currentRoot = root;
     const probe = options.layoutProbe();
-    const starts = added.filter((node) => {
-      if (!node.isConnected || !currentRoot.contains(node) || isInsideSkipped(node, currentRoot)) return false;
+    const readable = (node: Node) => {
+      if (!node.isConnected || isInsideSkipped(node, null)) return false;
       const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
       return element !== null && probe.isRendered(element);
-    });
+    };
     // A node inside another added node is read with it.
-    const outermost = starts.filter((node) => !starts.some((other) => other !== node && other.contains(node)));
-    if (outermost.length) void readAndAnnotate(outermost, probe);
+    const outermost = (nodes: Node[]) => nodes.filter((node) => !nodes.some((other) => other !== node && other.contains(node)));
+    const inRoot = outermost(added.filter((node) => currentRoot.contains(node) && readable(node)));
+    const nearRoot = outermost(
+      added.filter((node) => !currentRoot.contains(node) && isNearArticle(node, currentRoot) && readable(node)),
+    );
+    if (inRoot.length || nearRoot.length) void readAndAnnotate(inRoot, probe, nearRoot);
   }
 
-  async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe()) {
-    const units: ParagraphUnit[] = starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }));
+  /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
+  async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
+    const units: ParagraphUnit[] = [
+      ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
+      ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
+    ];
     if (!units.length) return;
     const response = await options.analyze({
       title: options.title(root),
