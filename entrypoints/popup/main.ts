@@ -17,7 +17,11 @@ async function askReader<T extends TabRequest>(tabId: number, request: T): Promi
 function showStatus(status: ReaderStatus | null, tabId: number) {
   const section = $<HTMLElement>('spam');
   const note = $<HTMLElement>('page-note');
-  note.textContent = status ? '' : 'No Chinese text found on this page.';
+  note.textContent = !status
+    ? 'No Chinese text found on this page.'
+    : status.active
+      ? ''
+      : 'Dudong is off on this site: the page is as the site sent it.';
   section.hidden = !status || status.kind !== 'article' || !status.active;
   if (!status || section.hidden) return;
   const n = status.spamHidden;
@@ -31,7 +35,8 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
 
 async function main() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const hostname = tab?.url ? new URL(tab.url).hostname : '';
+  const url = tab?.url ? new URL(tab.url) : null;
+  const hostname = url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : '';
   const toggle = $<HTMLInputElement>('site-enabled');
   if (!tab?.id || !hostname) {
     toggle.disabled = true;

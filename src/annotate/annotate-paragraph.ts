@@ -4,7 +4,7 @@
  * becomes one ruby per piece, sharing a word id. The characters stay text nodes.
  */
 import type { ParagraphAnalysis } from '../messaging/protocol';
-import { formatReading, type PinyinStyle } from '../pinyin/format';
+import { formatWordReadings, type PinyinStyle } from '../pinyin/format';
 import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
 import { RUBY_CLASS, SPAM_ATTRIBUTE, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
 import type { RestoreLog } from './restore-log';
@@ -59,7 +59,10 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
   return spamHidden;
 }
 
-/** The formatted readings of the token's characters whose raw offsets fall in [rawFrom, rawTo). */
+/**
+ * The token's readings for the characters whose raw offsets fall in [rawFrom, rawTo), formatted as
+ * a word (an erhua 儿 joins the syllable before it), syllables separated by spaces.
+ */
 function readingOf(
   unit: ParagraphUnit,
   start: number,
@@ -68,10 +71,11 @@ function readingOf(
   rawTo: number,
   style: PinyinStyle = 'marks',
 ): string {
+  const formatted = formatWordReadings(readings, style);
   const syllables: string[] = [];
-  readings.forEach((numbered, i) => {
+  formatted.forEach((syllable, i) => {
     const raw = unit.rawIndex[start + i]!;
-    if (numbered && raw >= rawFrom && raw < rawTo) syllables.push(formatReading(numbered, style));
+    if (syllable && raw >= rawFrom && raw < rawTo) syllables.push(syllable);
   });
   return syllables.join(' ');
 }

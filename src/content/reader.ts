@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { startHoverLookups } from '../hover/index';
+import { pinyinStyleItem } from '../hover/settings';
 import type { ReaderStatus, TabRequest } from '../messaging/protocol';
+import type { PinyinStyle } from '../pinyin/format';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
 import { articleTitle, findReaderRoot } from './article-root';
@@ -17,6 +19,7 @@ export async function startReader(kind: ReaderKind): Promise<void> {
   const hostname = location.hostname;
   let session: AnnotationSession | undefined;
   let sessionFindsSpam = false;
+  let sessionStyle: PinyinStyle | undefined;
   let hover: AbortController | undefined;
   let revealed = false;
   let active = false;
@@ -29,7 +32,11 @@ export async function startReader(kind: ReaderKind): Promise<void> {
     active = false;
   };
 
+  let style: PinyinStyle = await pinyinStyleItem.getValue();
+  let latest: ReaderSettings | undefined;
+
   const apply = (settings: ReaderSettings) => {
+    latest = settings;
     if (!settings.enabledHere) return stopAll();
     active = true;
     if (!hover) {
@@ -37,16 +44,18 @@ export async function startReader(kind: ReaderKind): Promise<void> {
       startHoverLookups({ mode: kind, signal: hover.signal });
     }
     if (kind !== 'article') return;
-    if (session && sessionFindsSpam !== settings.hideSpam) {
+    if (session && (sessionFindsSpam !== settings.hideSpam || sessionStyle !== style)) {
       session.stop();
       session = undefined;
     }
     if (!session) {
       sessionFindsSpam = settings.hideSpam;
+      sessionStyle = style;
       session = startAnnotationSession({
         findRoot: () => findReaderRoot(document),
         title: (root) => articleTitle(document, root),
         findSpam: settings.hideSpam,
+        style,
         analyze: (request) => askBackground({ type: 'analyze', ...request }),
         layoutProbe: () => createDomLayoutProbe(window),
         onError: (error) => console.warn('[dudong] annotation failed', error),
@@ -69,5 +78,10 @@ export async function startReader(kind: ReaderKind): Promise<void> {
   });
 
   watchReaderSettings(hostname, apply);
+  // The reading style is shared with the tooltip (options page); a change re-annotates the article.
+  pinyinStyleItem.watch((value) => {
+    style = value;
+    if (latest) apply(latest);
+  });
   apply(await loadReaderSettings(hostname));
 }
