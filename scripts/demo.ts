@@ -10,7 +10,14 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browsers';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { hanCoverage, readThrough, rubyCount, waitForAnnotationToSettle } from '../tests/e2e/page-probes';
+import {
+  WATCH_FIRST_VISIBLE_RUBY,
+  firstVisibleRubyMs,
+  hanCoverage,
+  readThrough,
+  rubyCount,
+  waitForAnnotationToSettle,
+} from '../tests/e2e/page-probes';
 
 const SEED = 'seed-page.html';
 const headful = Boolean(process.env.DISPLAY);
@@ -22,22 +29,6 @@ function hasCjkFont(): boolean {
     return false;
   }
 }
-
-/** Records when the first ruby appears inside the viewport (ms since navigation start). */
-export const WATCH_FIRST_VISIBLE_RUBY = `(() => {
-  const check = () => {
-    for (const ruby of document.querySelectorAll('ruby')) {
-      const r = ruby.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) {
-        window.__dudongFirstRuby = performance.now();
-        return true;
-      }
-    }
-    return false;
-  };
-  new MutationObserver((_m, observer) => { if (check()) observer.disconnect(); })
-    .observe(document, { childList: true, subtree: true });
-})();`;
 
 const server = await startFixtureServer();
 const browser = await launch('chromium', { headless: !headful });
@@ -61,7 +52,7 @@ if (headful) {
 } else {
   if (!hasCjkFont()) console.warn('No CJK font found: the screenshot will show boxes (apt-get install -y fonts-noto-cjk).');
   await waitForAnnotationToSettle(page);
-  const firstRubyMs = await page.evaluate(() => (window as unknown as { __dudongFirstRuby?: number }).__dudongFirstRuby ?? NaN);
+  const firstRubyMs = (await page.evaluate(firstVisibleRubyMs)) ?? NaN;
   const settledMs = Date.now() - started;
   const outDir = fileURLToPath(new URL('../artifacts/', import.meta.url));
   mkdirSync(outDir, { recursive: true });

@@ -47,6 +47,8 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Runs `fn` where the extension APIs are available (its worker or one of its pages), e.g. to change settings. */
   evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Chromium only: stops the extension's service worker, as Chrome does when it idles. */
+  stopBackground?(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -108,6 +110,17 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     name: 'chromium',
     newPage: async () => wrapPlaywrightPage(await context.newPage()),
     evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
+    stopBackground: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+      if (!target) return false;
+      // Closing the worker's target stops it; the next event from a content script restarts it.
+      const { success } = await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await cdp.detach();
+      return success;
+    },
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

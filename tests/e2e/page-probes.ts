@@ -84,3 +84,26 @@ export async function readThrough(page: TestPage): Promise<void> {
   }
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 }
+
+/**
+ * Init script: records in `window.__dudongFirstRuby` when the first ruby appears inside the
+ * viewport (ms since navigation start). A string, for addInitScript.
+ */
+export const WATCH_FIRST_VISIBLE_RUBY = `(() => {
+  const check = () => {
+    for (const ruby of document.querySelectorAll('ruby')) {
+      const r = ruby.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight && r.width > 0) {
+        window.__dudongFirstRuby = performance.now();
+        return true;
+      }
+    }
+    return false;
+  };
+  new MutationObserver((_m, observer) => { if (check()) observer.disconnect(); })
+    .observe(document, { childList: true, subtree: true });
+})();`;
+
+export function firstVisibleRubyMs(): number | null {
+  return (window as unknown as { __dudongFirstRuby?: number }).__dudongFirstRuby ?? null;
+}
