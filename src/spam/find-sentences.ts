@@ -64,7 +64,8 @@ export function findRepeatedSentences(
     // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
     const stretch = found.replace(EDGE_PUNCTUATION, '');
     if ([...stretch].length < MIN_LENGTH) continue;
-    if (clauseWordCount(stretch, tools) < 2) continue;
+    // A comma inside makes it a sentence of clauses already; otherwise ask for two clause words.
+    if (clauseWordCount(stretch, tools) < (/[,，]/u.test(stretch) ? 1 : 2)) continue;
     const occurrences = occurrencesOf(views, stretch);
     if (occurrences.length < 2) continue;
     const contexts = new Set(occurrences.map(({ p, start }) => {
@@ -138,8 +139,9 @@ function occurrencesOf(views: readonly View[], stretch: string): { p: number; st
   return out;
 }
 
+/** Clause words in the stretch; jieba often glues a pronoun to its verb (我要, 你们), so count those too. */
 function clauseWordCount(stretch: string, tools: SpamTools): number {
-  return tools.segmenter.cut(stretch).filter((w) => CLAUSE_WORDS.has(w)).length;
+  return tools.segmenter.cut(stretch).filter((w) => CLAUSE_WORDS.has(w) || (w.length <= 3 && /^[我你她咱]/u.test(w))).length;
 }
 
 /** Share of the stretch's words (two characters or more) that the article also uses elsewhere. */

@@ -30,8 +30,8 @@ interface Run {
   natural: boolean;
 }
 
-/** How much more often a piece must appear in stuffed paragraphs than in the rest of the text. */
-const EXCESS = 4;
+/** One-character function words: a run does not start or end on these, and they attest nothing. */
+const FUNCTION_CHARS = '的了是在和与及或也都就而被把对从向为以于之其这那个着过地得';
 
 export function findTitleFragments(
   title: string,
@@ -46,39 +46,39 @@ export function findTitleFragments(
   const isKnownWord = tools.isKnownWord ?? (() => false);
   const whole = paragraphs.join('\n');
   const normalisedTitle = title.replace(/\s+/g, '');
+  /** A neighbouring word that can vouch for a run: anything but punctuation and function words. */
+  const canAttest = (word: string): boolean => word.length >= 2 || (isHan(word) && !FUNCTION_CHARS.includes(word));
 
   const runs: Run[] = [];
   paragraphs.forEach((text, p) => {
     const taken = [...(masked[p] ?? []), ...(sentences[p] ?? [])];
-    const found = scanRuns(text, pieces).filter((r) => !overlapsAny(taken, r.start, r.end));
-    if (found.length === 0) return;
     const boundaries = new Set<number>([0]);
     const words = tools.segmenter.cut(text);
-    let at = 0;
-    for (const word of words) boundaries.add((at += word.length));
     const wordAt = new Map<number, string>();
     const wordEndingAt = new Map<number, string>();
-    at = 0;
+    let at = 0;
     for (const word of words) {
       wordAt.set(at, word);
       at += word.length;
       wordEndingAt.set(at, word);
+      boundaries.add(at);
     }
+    const found = scanRuns(text, pieces, boundaries, wordAt).filter((r) => !overlapsAny(taken, r.start, r.end));
     for (const run of found) {
       const duplicate = run.start >= run.text.length && text.slice(run.start - run.text.length, run.start) === run.text;
       const aligned = boundaries.has(run.start) && boundaries.has(run.end);
       const before = wordEndingAt.get(run.start) ?? '';
       const after = wordAt.get(run.end) ?? '';
       const attested =
-        (before.length >= 2 && countOf(whole, before + run.text) >= 2) ||
-        (after.length >= 2 && countOf(whole, run.text + after) >= 2);
+        (canAttest(before) && countOf(whole, before + run.text) >= 2) ||
+        (canAttest(after) && countOf(whole, run.text + after) >= 2);
       const joined = crossesWord(text, run.start, run.end, isKnownWord);
       // Bounded by punctuation on both sides, a run is a heading or a quoted phrase of its own.
-      const standalone = !isHanAt(text, run.start - 1) && !isHanAt(text, run.end);
+      const standalone = !isTextAt(text, run.start - 1) && !isTextAt(text, run.end);
       runs.push({
         paragraph: p,
         ...run,
-        irregular: !normalisedTitle.includes(run.text) && !isWordSequence(run.text, tools),
+        irregular: false,
         duplicate,
         natural: !aligned || attested || joined || standalone,
       });
@@ -90,9 +90,18 @@ export function findTitleFragments(
     if (runs.some((other) => other.paragraph === run.paragraph && other.start === run.end && other.duplicate && other.text === run.text))
       run.natural = true;
   }
-  // Pieces the writer uses in their own sentences somewhere: evidence is needed per occurrence.
+  // Headline words the writer uses in their own sentences somewhere in the article.
   const usedNaturally = new Set<string>();
   for (const run of runs) if (run.natural) for (const piece of run.pieces) usedNaturally.add(piece);
+  // A glued run often starts or ends on the writer's own headline word (南山奶粉|含强): trim those.
+  for (const run of runs) {
+    if (run.natural) continue;
+    const text = paragraphs[run.paragraph] ?? '';
+    while (run.pieces.length > 1 && usedNaturally.has(run.pieces[0] ?? '')) run.start += (run.pieces.shift() ?? '').length;
+    while (run.pieces.length > 1 && usedNaturally.has(run.pieces[run.pieces.length - 1] ?? '')) run.end -= (run.pieces.pop() ?? '').length;
+    run.text = text.slice(run.start, run.end);
+    run.irregular = !normalisedTitle.includes(run.text) && !isWordSequence(run.text, tools);
+  }
   // Places an odd run was pasted: the same words in one context twice is a repeated sentence.
   const contexts = new Map<string, Set<string>>();
   for (const run of runs) {
@@ -111,33 +120,35 @@ export function findTitleFragments(
   const strong = runs.filter((r) => weightOf(r) > 0);
   // One odd run proves little (prose makes odd phrases); a stuffed page shows several.
   if (strong.reduce((n, r) => n + weightOf(r), 0) < 3) return result;
-  const stuffed = new Set(strong.map((r) => r.paragraph));
-
-  const stuffedChars = [...stuffed].reduce((n, p) => n + (paragraphs[p]?.length ?? 0), 0);
-  const restChars = Math.max(1, whole.length - stuffedChars);
-  const inStuffed = new Map<string, number>();
-  const inRest = new Map<string, number>();
+  // In paragraphs proven stuffed, a plain piece pasted again and again counts too, when the
+  // article never uses it anywhere else (跟随 three times in the stuffed lead, nowhere after).
+  // "Never elsewhere" means something only when the rest of the article is long enough to use it.
+  const strongCount = new Map<number, number>();
+  for (const r of strong) strongCount.set(r.paragraph, (strongCount.get(r.paragraph) ?? 0) + 1);
+  const stuffed = new Set([...strongCount].filter(([, n]) => n >= 2).map(([p]) => p));
+  const stuffedLength = [...stuffed].reduce((n, p) => n + (paragraphs[p]?.length ?? 0), 0);
+  if (whole.length - stuffedLength < 3 * stuffedLength) stuffed.clear();
+  const pastedUses = new Map<string, number>();
+  const usesElsewhere = new Map<string, number>();
   for (const run of runs) {
-    const bucket = stuffed.has(run.paragraph) && !run.natural ? inStuffed : inRest;
-    for (const piece of run.pieces) bucket.set(piece, (bucket.get(piece) ?? 0) + 1);
+    const bucket = stuffed.has(run.paragraph) ? (run.natural ? usesElsewhere : pastedUses) : usesElsewhere;
+    bucket.set(run.text, (bucket.get(run.text) ?? 0) + 1);
   }
-  const inventory = new Set<string>(strong.flatMap((r) => r.pieces));
-  for (const [piece, count] of inStuffed) {
-    const rate = count / stuffedChars;
-    const restRate = ((inRest.get(piece) ?? 0) + 1) / restChars;
-    if (count >= 2 && rate >= EXCESS * restRate) inventory.add(piece);
-  }
-
-  for (const run of runs) {
-    const isStrong = strong.includes(run);
-    const fromInventory =
-      stuffed.has(run.paragraph) && !run.natural && run.pieces.every((piece) => inventory.has(piece));
-    if (!isStrong && !fromInventory) continue;
+  const repeatedPlain = runs.filter(
+    (r) =>
+      !r.natural &&
+      !strong.includes(r) &&
+      stuffed.has(r.paragraph) &&
+      (pastedUses.get(r.text) ?? 0) >= 2 &&
+      !usesElsewhere.has(r.text) &&
+      countOf(whole, r.text) === pastedUses.get(r.text),
+  );
+  for (const run of [...strong, ...repeatedPlain]) {
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
       family: 'title',
-      confidence: isStrong ? 0.9 : 0.8,
+      confidence: strong.includes(run) ? 0.9 : 0.8,
       reason: run.duplicate
         ? 'A piece of the headline pasted a second time right after itself.'
         : 'A piece of the headline pasted into the sentence, where it does not belong.',
@@ -147,11 +158,18 @@ export function findTitleFragments(
 }
 
 /** Maximal stretches of `text` made of headline pieces, each with the pieces it was read as. */
-function scanRuns(text: string, pieces: TitlePieces): { start: number; end: number; text: string; pieces: string[] }[] {
+function scanRuns(
+  text: string,
+  pieces: TitlePieces,
+  boundaries: ReadonlySet<number>,
+  wordAt: ReadonlyMap<number, string>,
+): { start: number; end: number; text: string; pieces: string[] }[] {
   const out: { start: number; end: number; text: string; pieces: string[] }[] = [];
   let i = 0;
   while (i < text.length) {
-    let piece = pieces.longestAt(text, i);
+    // A run does not begin on a function word standing alone (的|未来): that word is the writer's.
+    const word = wordAt.get(i) ?? '';
+    let piece = word.length === 1 && FUNCTION_CHARS.includes(word) ? null : pieces.longestAt(text, i, boundaries);
     if (!piece) {
       i++;
       continue;
@@ -161,7 +179,7 @@ function scanRuns(text: string, pieces: TitlePieces): { start: number; end: numb
     while (piece) {
       found.push(piece.text);
       i += piece.text.length;
-      piece = pieces.longestAt(text, i);
+      piece = pieces.longestAt(text, i, boundaries);
     }
     // A run of copies (下访下访) is read as separate runs so the copy can be told from the original.
     let at = start;
@@ -188,8 +206,11 @@ function isWordSequence(text: string, tools: SpamTools): boolean {
   return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
 }
 
-function isHanAt(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && isHan(text.charAt(at));
+/** A Han character, letter or digit (not punctuation, space or the paragraph's edge). */
+function isTextAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const ch = text.charAt(at);
+  return isHan(ch) || /[A-Za-z0-9]/.test(ch);
 }
 
 function countOf(haystack: string, needle: string): number {
@@ -201,10 +222,6 @@ function countOf(haystack: string, needle: string): number {
 /** Whether a dictionary word runs across the start or the end of [start, end). */
 function crossesWord(text: string, start: number, end: number, isKnownWord: (w: string) => boolean): boolean {
   return crossesAt(text, start, start, end, isKnownWord) || crossesAt(text, end, start, end, isKnownWord);
-}
-
-function crossesAfter(text: string, run: { start: number; end: number }, isKnownWord: (w: string) => boolean): boolean {
-  return crossesAt(text, run.end, run.start, run.end, isKnownWord);
 }
 
 function crossesAt(text: string, edge: number, start: number, end: number, isKnownWord: (w: string) => boolean): boolean {

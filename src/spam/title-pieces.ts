@@ -10,6 +10,8 @@ export interface TitlePiece {
   text: string;
   /** Not a stretch of the headline as printed: it jumps a dropped digit/Latin run or a lost character. */
   irregular: boolean;
+  /** Made by losing one inner character of the headline (地这份 → 地份). */
+  lossy: boolean;
 }
 
 const MAX_PIECE = 8;
@@ -35,13 +37,13 @@ export class TitlePieces {
       for (let b = a + 2; b <= Math.min(han.length, a + MAX_PIECE); b++) {
         const text = han.slice(a, b).join('');
         const irregular = gapAfter.slice(a, b - 1).some(Boolean);
-        this.add(text, irregular);
+        this.add(text, irregular, false);
       }
       // One lost inner character, only where the result is not itself a word (国人民 → 国民 is a word).
       for (let b = a + 3; b <= Math.min(han.length, a + 6); b++) {
         for (let lost = a + 1; lost < b - 1; lost++) {
           const text = han.slice(a, lost).join('') + han.slice(lost + 1, b).join('');
-          if (isKnownWord && !isKnownWord(text)) this.add(text, true);
+          if (isKnownWord && !isKnownWord(text)) this.add(text, true, true);
         }
       }
     }
@@ -50,23 +52,35 @@ export class TitlePieces {
     this.longest = longest;
   }
 
-  private add(text: string, irregular: boolean): void {
+  private add(text: string, irregular: boolean, lossy: boolean): void {
     const existing = this.pieces.get(text);
     // A piece found both as printed and as a jump is regular: prose could quote it.
-    if (existing) existing.irregular &&= irregular;
-    else this.pieces.set(text, { text, irregular });
+    if (existing) {
+      existing.irregular &&= irregular;
+      existing.lossy &&= lossy;
+    } else this.pieces.set(text, { text, irregular, lossy });
   }
 
   get size(): number {
     return this.pieces.size;
   }
 
-  /** The longest piece that `text` has at `at`, or null. */
-  longestAt(text: string, at: number): TitlePiece | null {
+  /**
+   * The piece that `text` has at `at`: the longest one ending on a word boundary, else the longest
+   * (so 是地份考题 reads 地份, not the piece 地份考 that cuts 考题 in two). Null when none.
+   */
+  longestAt(text: string, at: number, boundaries?: ReadonlySet<number>): TitlePiece | null {
+    let lossy: TitlePiece | null = null;
+    let fallback: TitlePiece | null = null;
     for (let length = Math.min(this.longest, text.length - at); length >= 2; length--) {
       const piece = this.pieces.get(text.slice(at, at + length));
-      if (piece) return piece;
+      if (!piece) continue;
+      fallback ??= piece;
+      if (boundaries && !boundaries.has(at + length)) continue;
+      // A stretch of the headline as printed beats a guess that a character was lost (下访这).
+      if (!piece.lossy) return piece;
+      lossy ??= piece;
     }
-    return null;
+    return lossy ?? fallback;
   }
 }
