@@ -112,6 +112,15 @@ describe.each(BROWSERS)('reader in %s', (browserName) => {
     await closePage();
   });
 
+  it('annotates a story that a client-rendered site inserts after load', async () => {
+    await open('client-rendered-article.html');
+    await page.waitFor(() => document.querySelector('#story') !== null);
+    await waitForAnnotationToSettle(page, '#story');
+    const coverage = await page.evaluate(hanCoverage, '#story');
+    expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);
+    await closePage();
+  });
+
   it.each(['seed-page.html', 'anti-copy-article.html'])(
     'switching Dudong off for the site restores %s exactly',
     async (fixture) => {
