@@ -204,7 +204,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();
-    void runAction(action);
+    runAction(action).catch((error: unknown) => console.warn(`[dudong] ${action} failed`, error));
   }, { capture: true });
 
   async function runAction(action: NonNullable<ReturnType<typeof hoverKeyAction>>): Promise<void> {
@@ -216,6 +216,9 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         return;
       case 'next':
       case 'previous': {
+        // A hover still waiting out its debounce must not jump back to the word under the pointer.
+        clearTimeout(debounceTimer);
+        findId++;
         const neighbour = await (action === 'next' ? current.target.next() : current.target.previous());
         if (!neighbour || shown !== current) return;
         neighbour.textRanges[0]?.startContainer.parentElement?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
@@ -237,7 +240,8 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         try {
           await deps.saveWord(entry);
           if (shown === current) tooltip.setStatus('Saved to word list.');
-        } catch {
+        } catch (error) {
+          console.warn('[dudong] saving the word failed', error);
           if (shown === current) tooltip.setStatus('Could not save.');
         }
         return;

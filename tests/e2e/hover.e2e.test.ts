@@ -1,0 +1,194 @@
+/**
+ * Hover lookups with the installed extension, in both browsers, on the seed page: the tooltip for
+ * 信访 (reading and glossary, read out of its closed shadow root), n / p / Esc, and s saving the word
+ * with its sentence, which the options page lists and exports.
+ *
+ * Pointer and key events are dispatched from the page (the harness drives pages by script in both
+ * browsers); the content script's listeners receive them exactly as they receive the user's. The
+ * shadow root is closed, so its text is read with the extension's own privilege to open it
+ * (chrome.dom.openOrClosedShadowRoot in Chromium, element.openOrClosedShadowRoot in Firefox), from a
+ * script injected into the tab: no test hook in the product.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+
+interface WordListEntryLike {
+  word: string;
+  pinyin: string;
+  definition: string;
+  sentence: string;
+  url: string;
+}
+
+/** Text of the shown tooltip's panel in the tab whose URL starts with `origin`, or null when there is none. */
+async function tooltipText(browser: ExtensionBrowser, origin: string): Promise<string | null> {
+  return browser.evaluateInExtension(async (origin: string) => {
+    const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const tabsApi = g.browser?.tabs ?? g.chrome.tabs;
+    const tabs: Array<{ id: number; url?: string }> = await tabsApi.query({});
+    const tab = tabs.find((t) => t.url?.startsWith(origin));
+    if (!tab) throw new Error(`no tab for ${origin}`);
+    if (g.browser?.tabs?.executeScript) {
+      // Firefox (MV2): content scripts may open closed roots through openOrClosedShadowRoot.
+      const [text] = await g.browser.tabs.executeScript(tab.id, {
+        code: `(() => { const host = document.querySelector('dudong-tooltip');
+          const root = host && getComputedStyle(host).display !== 'none' && host.openOrClosedShadowRoot;
+          return root ? root.querySelector('.panel').innerText : null; })()`,
+      });
+      return text as string | null;
+    }
+    const [injection] = await g.chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => {
+        const host = document.querySelector('dudong-tooltip');
+        const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
+        const root = host && getComputedStyle(host).display !== 'none' ? dom.openOrClosedShadowRoot(host) : null;
+        return root ? (root.querySelector('.panel') as HTMLElement).innerText : null;
+      },
+    });
+    return injection.result as string | null;
+  }, origin);
+}
+
+interface StorageApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+}
+// Functions given to evaluateInExtension are serialised, so each picks its API inline: `browser` in
+// Firefox (its MV2 `chrome` namespace takes callbacks), `chrome` in Chromium's MV3 worker.
+
+const tooltipShown = () => {
+  const host = document.querySelector('dudong-tooltip');
+  return !!host && getComputedStyle(host).display !== 'none';
+};
+
+/** Dispatches a pointermove at the centre of the first visible ruby of `word`; returns its wid. */
+function pointAtWord(word: string): string {
+  const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)];
+  const ruby = rubies.find((r) => r.getClientRects().length > 0);
+  if (!ruby) throw new Error(`no visible ruby for ${word}`);
+  ruby.scrollIntoView({ block: 'center' });
+  const rect = ruby.getClientRects()[0]!;
+  const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
+  const target = document.elementFromPoint(init.clientX, init.clientY) ?? ruby;
+  target.dispatchEvent(new PointerEvent('pointermove', init));
+  return ruby.getAttribute('data-dudong-wid')!;
+}
+
+function pressKey(key: string): void {
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+}
+
+/** The word of the first visible ruby after the ruby pieces of wid `wid` in document order. */
+function wordAfter(wid: string): string {
+  const all = [...document.querySelectorAll('ruby.dudong[data-dudong-wid]')];
+  const last = all.map((r) => r.getAttribute('data-dudong-wid')).lastIndexOf(wid);
+  const next = all.slice(last + 1).find((r) => r.getAttribute('data-dudong-wid') !== wid && r.getClientRects().length > 0);
+  return next?.getAttribute('data-dudong-word') ?? '';
+}
+
+describe.each(BROWSERS)('hover in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+    await browser.evaluateInExtension(() => {
+      const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+      return (g.browser ?? g.chrome).storage.local.remove('wordList');
+    });
+    page = await browser.newPage();
+    await page.goto(server.url('seed-page.html'));
+    await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="信访"]') !== null, undefined, 30000);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  const waitForText = async (includes: string | RegExp): Promise<string> => {
+    let text = '';
+    for (let tries = 0; tries < 100; tries++) {
+      text = (await tooltipText(browser, server.origin)) ?? '';
+      if (typeof includes === 'string' ? text.includes(includes) : includes.test(text)) return text;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    throw new Error(`tooltip never showed ${String(includes)}; last text: ${JSON.stringify(text)}`);
+  };
+
+  it('shows 信访 with its reading and the glossary note in a closed shadow root', async () => {
+    await page.evaluate(pointAtWord, '信访');
+    await page.waitFor(tooltipShown);
+    expect(await page.evaluate(() => document.querySelector('dudong-tooltip')!.shadowRoot)).toBeNull();
+    const text = await waitForText('信访');
+    expect(text).toContain('xìn fǎng');
+    expect(text).toMatch(/petition/i);
+  });
+
+  it('steps to the next and previous word with n and p, and hides with Esc', async () => {
+    const wid = await page.evaluate(pointAtWord, '信访');
+    await waitForText('xìn fǎng');
+    const next = await page.evaluate(wordAfter, wid);
+    expect(next).not.toBe('');
+    await page.evaluate(pressKey, 'n');
+    const nextText = await waitForText(next);
+    expect(nextText.split('\n')[0]).toBe(next);
+    await page.evaluate(pressKey, 'p');
+    expect((await waitForText(/^信访\n/)).split('\n')[0]).toBe('信访');
+    await page.evaluate(pressKey, 'Escape');
+    await page.waitFor(() => !(document.querySelector('dudong-tooltip') && getComputedStyle(document.querySelector('dudong-tooltip')!).display !== 'none'));
+  });
+
+  it('saves the word with its sentence; the options page lists and exports it', async () => {
+    await page.evaluate(pointAtWord, '信访');
+    await waitForText('xìn fǎng');
+    await page.evaluate(pressKey, 's');
+    await waitForText('Saved');
+    const list = await browser.evaluateInExtension(async () => {
+      const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+      const stored = await (g.browser ?? g.chrome).storage.local.get('wordList');
+      return (stored.wordList ?? []) as WordListEntryLike[];
+    });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ word: '信访', pinyin: 'xìn fǎng', url: server.url('seed-page.html') });
+    expect(list[0]!.definition).toMatch(/petition/i);
+    expect(list[0]!.sentence).toContain('信访');
+    expect(list[0]!.sentence.length).toBeGreaterThan(4);
+    expect(list[0]!.sentence).not.toMatch(/xìn|fǎng/); // ruby readings are not part of the sentence
+
+    const optionsUrl = await browser.evaluateInExtension(() =>
+      (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/options.html'),
+    );
+    const options: TestPage = await browser.newPage();
+    try {
+      // Firefox never reports extension pages as loaded to WebDriver BiDi (see browsers.ts), so
+      // the navigation is not awaited; the page is ready when the table shows the saved word.
+      void options.goto(optionsUrl).catch(() => undefined);
+      await options.waitFor(() => document.querySelectorAll('#word-table tbody tr').length === 1, undefined, 20000);
+      // Capture what the export buttons would download.
+      const exported = await options.evaluate(async () => {
+        const blobs: Blob[] = [];
+        URL.createObjectURL = (blob: Blob | MediaSource) => {
+          blobs.push(blob as Blob);
+          return 'blob:captured';
+        };
+        HTMLAnchorElement.prototype.click = () => undefined;
+        (document.getElementById('export-csv') as HTMLButtonElement).click();
+        (document.getElementById('export-anki') as HTMLButtonElement).click();
+        return Promise.all(blobs.map((b) => b.text()));
+      });
+      const [csv, tsv] = exported;
+      expect(csv).toContain('信访,xìn fǎng,');
+      expect(csv).toContain(list[0]!.sentence);
+      const note = tsv!.split('\n').find((line) => line.startsWith('信访\t'))!;
+      expect(tsv!.startsWith('#separator:tab\n#html:false\n#columns:word\tpinyin\tdefinition\tsentence\turl\n')).toBe(true);
+      expect(note.split('\t')).toEqual(['信访', 'xìn fǎng', list[0]!.definition, list[0]!.sentence, server.url('seed-page.html')]);
+      expect(options.errors).toEqual([]);
+    } finally {
+      await options.close();
+    }
+    expect(page.errors).toEqual([]);
+  });
+});
