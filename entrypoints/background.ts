@@ -10,13 +10,13 @@ import { loadWebJieba } from '../src/segment/jieba-web';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[dudong] ${message}`);
-  const languageTools = createLanguageToolsLoader({
+  const tools = createLanguageToolsLoader({
     loadDictionary: () => loadDictionary(loadPackagedAsset),
     loadPinyin: () => createPinyinReader(loadPackagedAsset),
     loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
     log,
   });
-  const route = createRouter({ languageTools, injectReader, log });
+  const route = createRouter({ languageTools: tools.all, dictionary: tools.dictionary, injectReader, log });
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { tabId: sender.tab?.id, frameId: sender.frameId }),
   );

@@ -22,31 +22,49 @@ export interface LanguageToolsSources {
   log?(message: string): void;
 }
 
-export function createLanguageToolsLoader(sources: LanguageToolsSources): () => Promise<LanguageTools> {
-  let loading: Promise<LanguageTools> | undefined;
-  const log = sources.log ?? (() => {});
+export interface LanguageToolsLoader {
+  /** Everything the reading pipeline needs (segmenter, dictionary, pinyin). */
+  all(): Promise<LanguageTools>;
+  /** Just the dictionary: hover lookups need no segmenter, so they need not wait for jieba. */
+  dictionary(): Promise<Dictionary>;
+}
 
-  async function load(): Promise<LanguageTools> {
-    const started = performance.now();
-    const since = () => `${Math.round(performance.now() - started)} ms`;
-    const [jieba, dictionary, pinyin] = await Promise.all([
-      sources.loadJieba().then((j) => (log(`jieba wasm ready after ${since()}`), j)),
-      sources.loadDictionary().then((d) => (log(`dictionary ready after ${since()}`), d)),
-      sources.loadPinyin().then((p) => (log(`pinyin ready after ${since()}`), p)),
-    ]);
+/** Memoises an async load; a failed load is forgotten so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+export function createLanguageToolsLoader(sources: LanguageToolsSources): LanguageToolsLoader {
+  const log = sources.log ?? (() => {});
+  let started = 0;
+  const since = () => `${Math.round(performance.now() - started)} ms`;
+
+  const dictionary = once(() => sources.loadDictionary().then((d) => (log(`dictionary ready after ${since()}`), d)));
+  const jieba = once(() => sources.loadJieba().then((j) => (log(`jieba wasm ready after ${since()}`), j)));
+  const pinyin = once(() => sources.loadPinyin().then((p) => (log(`pinyin ready after ${since()}`), p)));
+
+  const all = once(async (): Promise<LanguageTools> => {
+    const [jiebaApi, dict, reader] = await Promise.all([jieba(), dictionary(), pinyin()]);
+    // Let lookups that were waiting for the dictionary answer before the long synchronous step.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     // jieba builds its prefix dictionary on first use (the first add_word or cut: about a second);
     // pay it here, while the page is still being read, not on the page's text.
-    const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
+    const segmenter = createJiebaSegmenter(jiebaApi, dict.customWords());
     segmenter.cut('读懂中文新闻');
-    log(`segmenter ready (${dictionary.customWords().length} custom words) after ${since()}`);
-    return { segmenter, dictionary, pinyin };
-  }
+    log(`segmenter ready (${dict.customWords().length} custom words) after ${since()}`);
+    return { segmenter, dictionary: dict, pinyin: reader };
+  });
 
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = undefined; // let the next request try again
-      throw error;
-    });
-    return loading;
+  const startClock = () => {
+    if (!started) started = performance.now();
+  };
+  return {
+    all: () => (startClock(), all()),
+    dictionary: () => (startClock(), dictionary()),
   };
 }

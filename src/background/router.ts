@@ -3,6 +3,7 @@
  * the protocol names for its request; requests that fail validation get no answer at all.
  */
 import type { DudongRequest, ResponseFor } from '../messaging/protocol';
+import type { Dictionary } from '../dictionary/index';
 import { findInjectedSpans } from '../spam/index';
 import { analyzeArticle } from './analyze-article';
 import type { LanguageTools } from './language-tools';
@@ -10,6 +11,8 @@ import { parseDudongRequest } from './parse-request';
 
 export interface RouterDeps {
   languageTools(): Promise<LanguageTools>;
+  /** Just the dictionary (lookups), which loads sooner than the whole pipeline. */
+  dictionary(): Promise<Dictionary>;
   injectReader(tabId: number, frameId: number): Promise<void>;
   log?(message: string): void;
 }
@@ -50,9 +53,9 @@ export function createRouter(deps: RouterDeps) {
         return response;
       }
       case 'lookup':
-        return (await deps.languageTools()).dictionary.lookup(request.word);
+        return (await deps.dictionary()).lookup(request.word);
       case 'longest-match':
-        return { length: (await deps.languageTools()).dictionary.longestMatch(request.text) };
+        return { length: (await deps.dictionary()).longestMatch(request.text) };
     }
   }
 

@@ -44,24 +44,24 @@ const fakeTools: LanguageTools = {
 
 describe('createRouter', () => {
   it('answers nothing to messages outside the protocol', () => {
-    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
     expect(route({ type: 'something-else' }, {})).toBeUndefined();
   });
 
   it('injects the reader into the frame that was classified', async () => {
     const injectReader = vi.fn(async () => {});
-    const route = createRouter({ languageTools: async () => fakeTools, injectReader });
+    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader });
     await route({ type: 'page-classified', kind: 'article' }, { tabId: 7, frameId: 3 });
     expect(injectReader).toHaveBeenCalledWith(7, 3);
   });
 
   it('delegates longest-match to the dictionary', async () => {
-    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
     expect(await route({ type: 'longest-match', text: '信访工作' }, {})).toEqual({ length: 2 });
   });
 
   it('analyzes paragraphs', async () => {
-    const route = createRouter({ languageTools: async () => fakeTools, injectReader: async () => {} });
+    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
     const response = (await route({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false }, {})) as {
       paragraphs: Array<{ tokens: unknown[] }>;
     };
@@ -78,21 +78,26 @@ describe('createLanguageToolsLoader', () => {
 
   it('loads once and shares the result', async () => {
     const loadJieba = vi.fn(async () => ({ cut: () => [], add_word: () => 0 }));
-    const load = createLanguageToolsLoader(sources(loadJieba));
-    const [a, b] = await Promise.all([load(), load()]);
+    const loader = createLanguageToolsLoader(sources(loadJieba));
+    const [a, b] = await Promise.all([loader.all(), loader.all()]);
     expect(a).toBe(b);
     expect(loadJieba).toHaveBeenCalledTimes(1);
   });
 
   it('tries again after a failed load', async () => {
     let attempts = 0;
-    const load = createLanguageToolsLoader(
+    const loader = createLanguageToolsLoader(
       sources(async () => {
         if (++attempts === 1) throw new Error('wasm failed');
         return { cut: () => [], add_word: () => 0 };
       }),
     );
-    await expect(load()).rejects.toThrow('wasm failed');
-    await expect(load()).resolves.toBeDefined();
+    await expect(loader.all()).rejects.toThrow('wasm failed');
+    await expect(loader.all()).resolves.toBeDefined();
+  });
+
+  it('answers dictionary requests without waiting for jieba', async () => {
+    const loader = createLanguageToolsLoader(sources(() => new Promise(() => {})));
+    await expect(loader.dictionary()).resolves.toBe(fakeTools.dictionary);
   });
 });
