@@ -1,0 +1,39 @@
+/**
+ * The reader annotates the article root only: no ruby in nav, breadcrumbs, sidebars or footers.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readThrough, rubyCount, waitForAnnotationToSettle } from './page-probes';
+
+/** Where each article fixture keeps its story and its site chrome. */
+const ARTICLES = [
+  { fixture: 'seed-page.html', story: '.content', chrome: '.top, .crumb, .runtime, .foot' },
+  { fixture: 'chinese-csp-article.html', story: '#article', chrome: '.topbar, .crumb, .share, .side, .foot' },
+  { fixture: 'traditional-article.html', story: '.story-body', chrome: '.site-header, .breadcrumb, .sidebar, .site-footer' },
+  { fixture: 'anti-copy-article.html', story: '#content', chrome: '.topbar, .crumb, .side, .foot' },
+];
+
+describe.each(BROWSERS)('article root in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(ARTICLES)('leaves the site chrome of $fixture alone', async ({ fixture, story, chrome }) => {
+    const page = await browser.newPage();
+    await page.goto(server.url(fixture));
+    await waitForAnnotationToSettle(page, story);
+    await readThrough(page);
+    await waitForAnnotationToSettle(page, story);
+    expect(await page.evaluate(rubyCount, chrome)).toBe(0);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
