@@ -125,6 +125,8 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
     const text = await waitForText('信访');
     expect(text).toContain('xìn fǎng');
     expect(text).toMatch(/petition/i);
+    // The word is highlighted with the CSS Custom Highlight API, not by changing the page's DOM.
+    expect(await page.evaluate(() => CSS.highlights.has('dudong-hover'))).toBe(true);
   });
 
   it('steps to the next and previous word with n and p, and hides with Esc', async () => {
