@@ -7,7 +7,7 @@ import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
 const TLD = /(com|net|cn|org|cc|top|vip|xyz|info|club|site|me|co|tv|in)$/;
-const CJK_PUNCTUATION = '，。、；：？！“”‘’《》（）【】「」…—';
+const CJK_PUNCTUATION = '，。、；：？！“”‘’《》（）【】［］「」…—．';
 const HOST_PUNCTUATION = ',.;:!?';
 
 function isRunChar(ch: string): boolean {
@@ -42,7 +42,8 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
       let from = i;
       let to = j;
       // A comma or full stop between Han text and the run belongs to the host sentence.
-      if (HOST_PUNCTUATION.includes(chars[from] ?? '') && isHan(chars[from - 1] ?? '')) from++;
+      const previous = chars[from - 1] ?? '';
+      if (HOST_PUNCTUATION.includes(chars[from] ?? '') && (isHan(previous) || '”’」）】》'.includes(previous || '_'))) from++;
       if (HOST_PUNCTUATION.includes(chars[to - 1] ?? '') && isHan(chars[to] ?? '')) to--;
       // A bracket closing before the run, or opening after it, is the host's.
       while (')]}'.includes(chars[from] ?? '_') && from < to) from++;

@@ -41,6 +41,10 @@ export function findJammers(text: string): SpamSpan[] {
       }
     }
     if (!best) continue;
+    // A lone mark glued to Han text is the host sentence's own "!" or "?", not part of the run.
+    const first = tokens[best.from];
+    if (first && /^[!?.,;:]$/.test(text.slice(first.start, first.end)) && first.start > 0 && /\p{Script=Han}/u.test(text.charAt(first.start - 1)))
+      best.from++;
     const chosen = tokens.slice(best.from, best.to + 1);
     if (chosen.filter((t) => t.strong).length < 2) continue;
     let start = chosen[0]?.start ?? 0;

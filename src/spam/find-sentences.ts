@@ -8,7 +8,7 @@
  * quotation of its own, which is how articles legitimately repeat a quote or a byline.
  */
 import type { SpamTools } from './index';
-import { isHan } from './text-classes';
+import { isHan, isSentenceEnd } from './text-classes';
 import type { SpamSpan } from './types';
 
 const MIN_LENGTH = 8;
@@ -16,13 +16,12 @@ const GRAM = 6;
 /** At most this share of the sentence's words may also be the article's own words. */
 const MAX_TOPIC_OVERLAP = 0.5;
 /**
- * Words that make a stretch a clause someone says (pronouns, aspect and mood particles, adverbs of
- * degree and negation). Farms paste chatty first-person lines; names, titles of bodies and policy
- * phrases, which articles do repeat, are built from nouns and have almost none of these.
+ * Characters that make a stretch a clause someone says: pronouns, aspect and mood particles,
+ * adverbs of degree and negation. Farms paste chatty first-person lines; names, titles of bodies
+ * and policy phrases, which articles do repeat, are built from nouns and have almost none of these.
+ * Counted as characters, since the segmenter glues them into words (我要, 真好看, 带我去).
  */
-const CLAUSE_WORDS = new Set(
-  '我 你 他 她 它 我们 你们 他们 她们 咱们 自己 了 吧 呢 啊 吗 嘛 呀 就 也 都 还 又 再 不 没 没有 才 却 很 太 真 最 要 会 想 把 被 就是 还是 可是 真的 一直 已经 其实 如果 哪怕 就算 宁可 宁愿'.split(' '),
-);
+const CLAUSE_CHARS = '我你她咱就也都了吗吧呢啊呀嘛很真太没不再又想把被';
 const QUOTES_OPEN = '“「『"‘＂＇(（《';
 const QUOTES_CLOSE = '”」』"’＂＇)）》';
 const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+|[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+$/gu;
@@ -57,15 +56,24 @@ export function findRepeatedSentences(
   const candidates = repeatedStretches(whole);
   if (candidates.size === 0) return result;
 
-  const wordCounts = new Map<string, number>();
-  for (const view of views) for (const word of tools.segmenter.cut(view.text)) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+  // The article's words are counted only once a candidate gets that far: most pages have none.
+  let counted: Map<string, number> | null = null;
+  const wordCounts = (): Map<string, number> => {
+    if (counted) return counted;
+    counted = new Map<string, number>();
+    for (const view of views) for (const word of tools.segmenter.cut(view.text)) counted.set(word, (counted.get(word) ?? 0) + 1);
+    return counted;
+  };
 
   for (const found of candidates) {
     // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
-    const stretch = found.replace(EDGE_PUNCTUATION, '');
+    // Nor does a sentence begin on a particle: a 的 both copies follow belongs to the host sentences.
+    const stretch = found.replace(EDGE_PUNCTUATION, '').replace(/^[的了着过之]+/u, '');
     if ([...stretch].length < MIN_LENGTH) continue;
+    // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
+    if (/[0-9０-９]/u.test(stretch)) continue;
     // A comma inside makes it a sentence of clauses already; otherwise ask for two clause words.
-    if (clauseWordCount(stretch, tools) < (/[,，]/u.test(stretch) ? 1 : 2)) continue;
+    if (clauseCharCount(stretch) < (/[,，]/u.test(stretch) ? 1 : 2)) continue;
     const occurrences = occurrencesOf(views, stretch);
     if (occurrences.length < 2) continue;
     const contexts = new Set(occurrences.map(({ p, start }) => {
@@ -81,10 +89,14 @@ export function findRepeatedSentences(
       const after = text.charAt(start + stretch.length);
       if (isHan(before) || isHan(after)) glued = true;
       if (start === 0 && start + stretch.length === text.length) standsAlone = true;
+      // Between two sentence ends (or a paragraph edge) it is a sentence of the article's own.
+      const opens = start === 0 || isSentenceEnd(before);
+      const closes = start + stretch.length === text.length || isSentenceEnd(after);
+      if (opens && closes) standsAlone = true;
       if (QUOTES_OPEN.includes(before || '_') || QUOTES_CLOSE.includes(after || '_')) standsAlone = true;
     }
     if (!glued || standsAlone) continue;
-    if (topicOverlap(stretch, occurrences.length, wordCounts, tools) > MAX_TOPIC_OVERLAP) continue;
+    if (topicOverlap(stretch, occurrences.length, wordCounts(), tools) > MAX_TOPIC_OVERLAP) continue;
     for (const { p, start } of occurrences) {
       const view = views[p];
       if (!view) continue;
@@ -139,9 +151,9 @@ function occurrencesOf(views: readonly View[], stretch: string): { p: number; st
   return out;
 }
 
-/** Clause words in the stretch; jieba often glues a pronoun to its verb (我要, 你们), so count those too. */
-function clauseWordCount(stretch: string, tools: SpamTools): number {
-  return tools.segmenter.cut(stretch).filter((w) => CLAUSE_WORDS.has(w) || (w.length <= 3 && /^[我你她咱]/u.test(w))).length;
+/** How many different clause characters the stretch holds. */
+function clauseCharCount(stretch: string): number {
+  return new Set([...stretch].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
 }
 
 /** Share of the stretch's words (two characters or more) that the article also uses elsewhere. */

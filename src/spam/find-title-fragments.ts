@@ -49,8 +49,17 @@ export function findTitleFragments(
   /** A neighbouring word that can vouch for a run: anything but punctuation and function words. */
   const canAttest = (word: string): boolean => word.length >= 2 || (isHan(word) && !FUNCTION_CHARS.includes(word));
 
+  // A quick pass without the segmenter: a page can only be stuffed if some run is not a stretch of
+  // the headline as printed, or follows a copy of itself. Clean pages mostly stop here.
+  const rough = paragraphs.map((text) => scanRuns(text, pieces, null, null));
+  const suspicious = rough.some((list, p) =>
+    list.some((r) => !normalisedTitle.includes(r.text) || (paragraphs[p] ?? '').slice(r.start - r.text.length, r.start) === r.text),
+  );
+  if (!suspicious) return result;
+
   const runs: Run[] = [];
   paragraphs.forEach((text, p) => {
+    if ((rough[p] ?? []).length === 0) return;
     const taken = [...(masked[p] ?? []), ...(sentences[p] ?? [])];
     const boundaries = new Set<number>([0]);
     const words = tools.segmenter.cut(text);
@@ -161,15 +170,15 @@ export function findTitleFragments(
 function scanRuns(
   text: string,
   pieces: TitlePieces,
-  boundaries: ReadonlySet<number>,
-  wordAt: ReadonlyMap<number, string>,
+  boundaries: ReadonlySet<number> | null,
+  wordAt: ReadonlyMap<number, string> | null,
 ): { start: number; end: number; text: string; pieces: string[] }[] {
   const out: { start: number; end: number; text: string; pieces: string[] }[] = [];
   let i = 0;
   while (i < text.length) {
     // A run does not begin on a function word standing alone (的|未来): that word is the writer's.
-    const word = wordAt.get(i) ?? '';
-    let piece = word.length === 1 && FUNCTION_CHARS.includes(word) ? null : pieces.longestAt(text, i, boundaries);
+    const word = wordAt?.get(i) ?? '';
+    let piece = word.length === 1 && FUNCTION_CHARS.includes(word) ? null : pieces.longestAt(text, i, boundaries ?? undefined);
     if (!piece) {
       i++;
       continue;
@@ -179,7 +188,7 @@ function scanRuns(
     while (piece) {
       found.push(piece.text);
       i += piece.text.length;
-      piece = pieces.longestAt(text, i, boundaries);
+      piece = pieces.longestAt(text, i, boundaries ?? undefined);
     }
     // A run of copies (下访下访) is read as separate runs so the copy can be told from the original.
     let at = start;

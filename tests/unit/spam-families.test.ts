@@ -1,0 +1,127 @@
+/**
+ * One case per spam family, on text written for these tests (not corpus or seed text): each
+ * insertion is found, with its family and exact extent, and the host text around it is left alone.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+import type { SpamFamily } from '../../src/spam/types';
+
+let tools: SpamTools;
+beforeAll(async () => {
+  tools = await createNodeSpamTools();
+}, 30_000);
+
+/** The hidden stretches of each paragraph, as text, with their families. */
+function hidden(title: string, paragraphs: string[]): [SpamFamily, string][][] {
+  return findInjectedSpans(title, paragraphs, tools).map((spans, p) =>
+    spans.map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
+  );
+}
+
+const TITLE = '市图书馆延长开放时间';
+
+describe('pinyin', () => {
+  it('hides readings in brackets after a character, repeated, toned or not', () => {
+    expect(hidden(TITLE, ['国(guo)(guo)务院今天发布通知,时(shí)间从下月开始。'])).toEqual([
+      [
+        ['pinyin', '(guo)(guo)'],
+        ['pinyin', '(shí)'],
+      ],
+    ]);
+  });
+  it('hides a reading with an emoji glued inside and full-width brackets', () => {
+    expect(hidden(TITLE, ['读者可以在周末借(jiè🎉)书,也可以预（yù）约座位。'])).toEqual([
+      [
+        ['pinyin', '(jiè🎉)'],
+        ['pinyin', '（yù）'],
+      ],
+    ]);
+  });
+});
+
+describe('symbol', () => {
+  it('hides symbols and emoji inside words', () => {
+    expect(hidden(TITLE, ['图书⛦馆的阅览☂室里坐满了学③生和退休🎉老人。'])).toEqual([
+      [
+        ['symbol', '⛦'],
+        ['symbol', '☂'],
+        ['symbol', '③'],
+        ['symbol', '🎉'],
+      ],
+    ]);
+  });
+});
+
+describe('seo', () => {
+  it('hides a betting keyword in 《》 inside a name', () => {
+    expect(hidden(TITLE, ['馆长张《金沙体育app官网》明华介绍了新的安排。'])).toEqual([[['seo', '《金沙体育app官网》']]]);
+  });
+  it('hides a bare keyword glued after a full stop', () => {
+    expect(hidden(TITLE, ['新的时间从下月开始。星光娱乐平台官网下载读者反响很好。'])).toEqual([
+      [['seo', '星光娱乐平台官网下载']],
+    ]);
+  });
+});
+
+describe('jammer', () => {
+  it('hides a run of random ASCII on its own line and glued to a paragraph', () => {
+    expect(hidden(TITLE, ['w5 s9 B9 ?8 g$ R', '读者反响很好。k3 Q$ 7& b x9 Z'])).toEqual([
+      [['jammer', 'w5 s9 B9 ?8 g$ R']],
+      [['jammer', 'k3 Q$ 7& b x9 Z']],
+    ]);
+  });
+});
+
+describe('domain', () => {
+  it('hides an address spelt out with junk between the letters', () => {
+    expect(hidden(TITLE, ['新的时间从下月开始。+k.a!n/s~h′u¢w\\u·.~c!o,m+'])).toEqual([
+      [['domain', '+k.a!n/s~h′u¢w\\u·.~c!o,m+']],
+    ]);
+  });
+});
+
+describe('punctuation', () => {
+  it('hides the second mark after a comma, in either width', () => {
+    expect(hidden(TITLE, ['周末人很多,,大家排队入场,。工作日人少，，环境安静。'])).toEqual([
+      [
+        ['punctuation', ','],
+        ['punctuation', '。'],
+        ['punctuation', '，'],
+      ],
+    ]);
+  });
+});
+
+describe('sentence', () => {
+  it('hides a chatty sentence pasted into several sentences of the article', () => {
+    const pasted = '我今天就是不想写作业,谁劝都没用';
+    const paragraphs = [
+      `市图书馆将从下月起延长开放时间,工作日${pasted}晚上九点闭馆。`,
+      '馆方表示,这一调整是根据读者的意见作出的。',
+      `许多上班族此前反映,下班后赶到图书馆${pasted}时往往已经闭馆。`,
+    ];
+    const found = hidden(TITLE, paragraphs);
+    expect(found[0]).toEqual([['sentence', pasted]]);
+    expect(found[1]).toEqual([]);
+    expect(found[2]).toEqual([['sentence', pasted]]);
+  });
+});
+
+describe('title', () => {
+  it('hides pieces of the headline stuffed into the lead, not the same words used as prose', () => {
+    const title = '走进山村小学——这堂课,老师讲了12年';
+    const paragraphs = [
+      '今年秋天,记者走进讲了年一所大山深处的学校,孩子们每天要走很远的路来上课。',
+      '学校只有三间教室,但走进讲了年每一间都收拾得干干净净,墙上贴满了孩子们的画走进讲了年。',
+      '这所山村小学只有一位老师。他说,这堂课他已经讲了十二年,还会一直讲下去。',
+    ];
+    const found = hidden(title, paragraphs);
+    expect(found[0]).toEqual([['title', '走进讲了年']]);
+    expect(found[1]).toEqual([
+      ['title', '走进讲了年'],
+      ['title', '走进讲了年'],
+    ]);
+    expect(found[2]).toEqual([]);
+  });
+});

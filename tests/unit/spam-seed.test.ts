@@ -1,0 +1,54 @@
+/**
+ * The seed page (a real farm page, truth marked by hand in tests/fixtures/seed-page.truth.json):
+ * nothing outside the truth may be hidden, and every pasted sentence and odd headline piece is.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import { findInjectedSpans, type SpamSpan, type SpamTools } from '../../src/spam/index';
+
+interface Truth {
+  title: string;
+  paragraphs: { text: string; spam_spans: [number, number, string][] }[];
+}
+
+const truth = JSON.parse(readFileSync(new URL('../fixtures/seed-page.truth.json', import.meta.url), 'utf8')) as Truth;
+const texts = truth.paragraphs.map((p) => p.text);
+let found: SpamSpan[][];
+
+beforeAll(async () => {
+  const tools: SpamTools = await createNodeSpamTools();
+  found = findInjectedSpans(truth.title, texts, tools);
+}, 30_000);
+
+const inTruth = (p: number, i: number): boolean =>
+  (truth.paragraphs[p]?.spam_spans ?? []).some(([start, end]) => start <= i && i < end);
+const isHidden = (p: number, i: number): boolean => (found[p] ?? []).some((s) => s.start <= i && i < s.end);
+
+describe('seed page', () => {
+  it('hides nothing that the truth does not mark', () => {
+    const wrong = found.flatMap((spans, p) =>
+      spans.filter((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k).some((i) => !inTruth(p, i))).map((s) => texts[p]?.slice(s.start, s.end)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('hides every pasted sentence', () => {
+    const missed = truth.paragraphs.flatMap((para, p) =>
+      para.spam_spans
+        .filter(([start, end, family]) => family === 'sentence' && !Array.from({ length: end - start }, (_, k) => start + k).every((i) => isHidden(p, i)))
+        .map(([start, end]) => para.text.slice(start, end)),
+    );
+    expect(missed).toEqual([]);
+  });
+
+  it('hides the headline pieces that show they were pasted (glued, repeated, never prose)', () => {
+    const hiddenTitle = found.flatMap((spans, p) => spans.filter((s) => s.family === 'title').map((s) => texts[p]?.slice(s.start, s.end)));
+    for (const piece of ['足迹重回作答载', '地份', '跟随']) expect(hiddenTitle).toContain(piece);
+    const truthChars = truth.paragraphs.reduce((n, para) => n + para.spam_spans.reduce((m, [s, e]) => m + e - s, 0), 0);
+    const hiddenChars = found.reduce((n, spans) => n + spans.reduce((m, s) => m + s.end - s.start, 0), 0);
+    expect(hiddenChars / truthChars).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.todo('hides headline words pasted where the article also uses them as prose (临安, 下访, 考卷)');
+});
