@@ -4,7 +4,10 @@
  * chrome (nav, breadcrumbs, sidebars, comments, footers), builds headline portals from the titles,
  * and reports classification and how well the chosen root covers the story.
  *
- *   npx tsx scripts/eval-detect.ts [corpus dir]
+ *   npx tsx scripts/eval-detect.ts [corpus dir] [--browser=chromium|firefox]
+ *
+ * With --browser, the same pages are also served on 127.0.0.1 and opened in that browser with the
+ * built extension (.output, or DUDONG_EXT_OUTPUT), and the detector's `data-dudong` is tallied.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,11 @@ import { analyzeArticle, classifyPage } from '../src/detect/index';
 
 interface CorpusPage { url: string; title: string; paragraphs: string[] }
 
-const dir = process.argv[2] ?? '/work/shared/corpus';
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? '/work/shared/corpus';
+const browserArg = args.find((a) => a.startsWith('--browser='))?.slice('--browser='.length);
+/** Every generated page with the verdict it should get (none for the unlabelled "other" pages). */
+const generated: Array<{ html: string; expected: string }> = [];
 const read = (f: string): CorpusPage[] =>
   readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CorpusPage);
 const news = read('sogou-2012-news.jsonl');
@@ -97,7 +104,9 @@ const misses: string[] = [];
 
 news.forEach((page, i) => {
   for (let t = 0; t < TEMPLATES; t++) {
-    const { document } = parseHTML(articlePage(page, i, t));
+    const html = articlePage(page, i, t);
+    generated.push({ html, expected: `article(t${t})` });
+    const { document } = parseHTML(html);
     const kind = classifyPage(document);
     tally(`article(t${t})`, kind);
     total++;
@@ -118,7 +127,9 @@ news.forEach((page, i) => {
   }
 });
 for (let i = 0; i < 30; i++) {
-  const { document } = parseHTML(portalPage(i));
+  const html = portalPage(i);
+  generated.push({ html, expected: 'portal' });
+  const { document } = parseHTML(html);
   const kind = classifyPage(document);
   tally('portal', kind);
   total++;
@@ -137,3 +148,39 @@ console.log(`root Han that is not story (chrome, title, meta): ${((100 * rootChr
 console.log(`isProbablyReaderable(minContentLength 40): articles ${readerable.article}/${news.length * TEMPLATES}, portals ${readerable.portal}/30; with Latin defaults (140): articles ${readerable.latinDefaultsArticle}/${news.length * TEMPLATES}`);
 console.log('other pages (forum posts, product trials; no label):', otherKinds.join(', '));
 if (misses.length) console.log('misses:\n' + misses.slice(0, 20).join('\n'));
+
+if (browserArg === 'chromium' || browserArg === 'firefox') {
+  const { createServer } = await import('node:http');
+  const { launch } = await import('../tests/e2e/browsers');
+  const server = createServer((req, res) => {
+    const page = generated[Number((req.url ?? '').replace(/\D/g, ''))];
+    res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page?.html ?? '');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  const browser = await launch(browserArg);
+  const inBrowser: Record<string, Record<string, number>> = {};
+  const detectMs: number[] = [];
+  try {
+    const tab = await browser.newPage();
+    for (let i = 0; i < generated.length; i++) {
+      await tab.goto(`http://127.0.0.1:${port}/${i}`);
+      await tab.waitFor(() => document.documentElement.hasAttribute('data-dudong'), undefined, 5000).catch(() => {});
+      const { kind, ms } = await tab.evaluate(() => ({
+        kind: document.documentElement.getAttribute('data-dudong') ?? 'none',
+        ms: performance.getEntriesByName('dudong:detect')[0]?.duration ?? NaN,
+      }));
+      const expected = generated[i]!.expected;
+      inBrowser[expected] ??= {};
+      inBrowser[expected][kind] = (inBrowser[expected][kind] ?? 0) + 1;
+      detectMs.push(ms);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  detectMs.sort((a, b) => a - b);
+  console.log(`\nIn ${browserArg} with the extension (data-dudong):`);
+  console.table(inBrowser);
+  console.log(`detector time per page: median ${detectMs[Math.floor(detectMs.length / 2)]!.toFixed(1)} ms, p95 ${detectMs[Math.floor(detectMs.length * 0.95)]!.toFixed(1)} ms, max ${detectMs[detectMs.length - 1]!.toFixed(1)} ms`);
+}
