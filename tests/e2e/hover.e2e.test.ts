@@ -21,14 +21,14 @@ interface WordListEntryLike {
   url: string;
 }
 
-/** Text of the shown tooltip's panel in the tab whose URL starts with `origin`, or null when there is none. */
-async function tooltipText(browser: ExtensionBrowser, origin: string): Promise<string | null> {
-  return browser.evaluateInExtension(async (origin: string) => {
+/** Text of the shown tooltip's panel in the tab showing `url`, or null when there is none. */
+async function tooltipText(browser: ExtensionBrowser, url: string): Promise<string | null> {
+  return browser.evaluateInExtension(async (url: string) => {
     const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     const tabsApi = g.browser?.tabs ?? g.chrome.tabs;
     const tabs: Array<{ id: number; url?: string }> = await tabsApi.query({});
-    const tab = tabs.find((t) => t.url?.startsWith(origin));
-    if (!tab) throw new Error(`no tab for ${origin}`);
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab for ${url}`);
     if (g.browser?.tabs?.executeScript) {
       // Firefox (MV2): content scripts may open closed roots through openOrClosedShadowRoot.
       const [text] = await g.browser.tabs.executeScript(tab.id, {
@@ -48,7 +48,7 @@ async function tooltipText(browser: ExtensionBrowser, origin: string): Promise<s
       },
     });
     return injection.result as string | null;
-  }, origin);
+  }, url);
 }
 
 interface StorageApi {
@@ -73,6 +73,23 @@ function pointAtWord(word: string): string {
   const target = document.elementFromPoint(init.clientX, init.clientY) ?? ruby;
   target.dispatchEvent(new PointerEvent('pointermove', init));
   return ruby.getAttribute('data-dudong-wid')!;
+}
+
+/** Dispatches a pointermove over the `index`-th character of the first text node containing `text`. */
+function pointAtText({ text, index }: { text: string; index: number }): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at + index);
+    range.setEnd(node, at + index + 1);
+    const rect = range.getClientRects()[0]!;
+    const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, pointerType: 'mouse' };
+    (document.elementFromPoint(init.clientX, init.clientY) ?? document.body).dispatchEvent(new PointerEvent('pointermove', init));
+    return;
+  }
+  throw new Error(`${text} not on the page`);
 }
 
 function pressKey(key: string): void {
@@ -108,10 +125,10 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
     await server?.close();
   });
 
-  const waitForText = async (includes: string | RegExp): Promise<string> => {
+  const waitForText = async (includes: string | RegExp, url = server.url('seed-page.html')): Promise<string> => {
     let text = '';
     for (let tries = 0; tries < 100; tries++) {
-      text = (await tooltipText(browser, server.origin)) ?? '';
+      text = (await tooltipText(browser, url)) ?? '';
       if (typeof includes === 'string' ? text.includes(includes) : includes.test(text)) return text;
       await new Promise((ok) => setTimeout(ok, 100));
     }
@@ -192,5 +209,30 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
       await options.close();
     }
     expect(page.errors).toEqual([]);
+  });
+
+  it('on a Chinese page without an article, explains the longest dictionary word at the pointer', async () => {
+    const url = server.url('chinese-portal.html');
+    const portal: TestPage = await browser.newPage();
+    try {
+      await portal.goto(url);
+      await portal.waitFor(() => document.documentElement.getAttribute('data-dudong') === 'chinese');
+      expect(await portal.evaluate(() => document.querySelectorAll('ruby').length)).toBe(0);
+      // Over 有 of 有轨电车线路: the match starts at the character under the pointer and is as long as the dictionary allows.
+      let text = '';
+      for (let tries = 0; tries < 50 && !text; tries++) {
+        await portal.evaluate(pointAtText, { text: '有轨电车', index: 0 });
+        text = (await tooltipText(browser, url).catch(() => null)) ?? '';
+        if (!text) await new Promise((ok) => setTimeout(ok, 200));
+      }
+      expect(text.split('\n')[0]).toBe('有轨电车');
+      expect(text).toMatch(/tram|streetcar/i);
+      // Over 轨 the word starts there instead.
+      await portal.evaluate(pointAtText, { text: '有轨电车', index: 1 });
+      expect((await waitForText(/^轨/, url)).split('\n')[0]).not.toBe('有轨电车');
+      expect(portal.errors).toEqual([]);
+    } finally {
+      await portal.close();
+    }
   });
 });
