@@ -49,13 +49,14 @@ async function openAndAnnotate(name: string, html: string, options: StartOptions
   return page;
 }
 
-/** Waits until the lazy scheduler has nothing left: no ruby count change over a few frames. */
+/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for a second. */
 async function settle(page: Page) {
   let last = -1;
-  for (let i = 0; i < 100; i++) {
-    await page.waitForTimeout(100);
+  for (let stable = 0, i = 0; stable < 5 && i < 300; i++) {
+    await page.waitForTimeout(200);
     const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
-    if (count === last && count > 0) return;
+    stable = count === last && count > 0 ? stable + 1 : 0;
+    if (process.env.DUDONG_TRACE) console.log(i, count);
     last = count;
   }
 }
