@@ -32,7 +32,7 @@ async function showAt(page: Page, left: number, top: number): Promise<{ word: Bo
       w.tip ??= new api.Tooltip(document);
       const lookup = {
         word: '信访', simplified: '信访', traditional: '信訪',
-        senses: [{ pinyin: 'xin4 fang3', definitions: ['letters and visits', 'petitioning'] }],
+        senses: [{ pinyin: 'xin4 fang3', definitions: ['letters and visits', 'petitioning'], classifiers: ['個|个[ge4]'] }],
         glossary: { term: '信访', pinyin: 'xin4 fang3', gloss: 'petitioning', explanation: 'A long explanation. '.repeat(6), category: 'governance' },
         characters: [
           { char: '信', senses: [{ pinyin: 'xin4', definitions: ['letter'] }] },
@@ -105,10 +105,12 @@ describe('tooltip (Chromium)', () => {
 
   it('colours each syllable by tone and marks the glossary note as its own block', async () => {
     await showAt(page, 100, 50);
-    const structure = await inTooltipRoot<{ tones: string[]; note: string; chars: string }>(
+    const structure = await inTooltipRoot<{ tones: string[]; note: string; chars: string; items: number; extra: string }>(
       page,
       `function () {
         return {
+          items: this.querySelectorAll('.reading ol > li').length,
+          extra: this.querySelector('.reading .extra').textContent,
           tones: [...this.querySelectorAll('.reading .syl')].map((s) => s.className),
           note: this.querySelector('section.note').innerText,
           chars: this.querySelector('.chars').innerText,
@@ -116,6 +118,8 @@ describe('tooltip (Chromium)', () => {
       }`,
     );
     expect(structure?.tones).toEqual(['syl tone4', 'syl tone3']);
+    expect(structure?.items).toBe(2); // the measure word is not a numbered meaning
+    expect(structure?.extra).toBe('measure word: 个 gè');
     expect(structure?.note).toContain('petitioning');
     expect(structure?.note.toLowerCase()).toContain('governance');
     expect(structure?.chars).toContain('letter');

@@ -30,19 +30,19 @@ function renderSyllables(doc: Document, syllables: readonly Syllable[], toneColo
 function renderReadings(doc: Document, view: TooltipView): HTMLElement[] {
   return view.readings.map((group) => {
     const list = el(doc, 'ol', '');
+    const extras: string[] = [];
     for (const sense of group.senses) {
       for (const [i, definition] of sense.definitions.entries()) {
         const item = el(doc, 'li', '', definition);
         if (i === 0 && sense.traditional) item.prepend(el(doc, 'span', 'sense-form', sense.traditional));
         list.append(item);
       }
-      const extras = [
-        sense.classifiers.length ? `measure word: ${sense.classifiers.join(', ')}` : '',
-        sense.variantOf.length ? `see ${sense.variantOf.join('; ')}` : '',
-      ].filter(Boolean);
-      if (extras.length) list.append(el(doc, 'li', 'extra', extras.join(' · ')));
+      if (sense.classifiers.length) extras.push(`measure word: ${sense.classifiers.join(', ')}`);
+      if (sense.variantOf.length) extras.push(`see ${sense.variantOf.join('; ')}`);
     }
-    return el(doc, 'div', 'reading', renderSyllables(doc, group.syllables, view.toneColours, 'pinyin'), list);
+    // Measure words and cross-references are about the entry, not numbered meanings.
+    const extra = extras.length > 0 && el(doc, 'div', 'extra', [...new Set(extras)].join(' · '));
+    return el(doc, 'div', 'reading', renderSyllables(doc, group.syllables, view.toneColours, 'pinyin'), list, extra);
   });
 }
 
