@@ -156,6 +156,7 @@ async function run(name, origin) {
     const ms = await measure(page, mouse, keyboard, point);
     if (ms !== null) again.push(ms);
   }
+  console.log(`${name}: hover → tooltip, very first hover on the page (warm-up, not in the figures below): ${warm?.toFixed(1)} ms`);
   console.log(`${name}: hover → tooltip, first hover of a word: ${stats(first)}`);
   console.log(`${name}: hover → tooltip, word hovered before:  ${stats(again)}`);
   await close();

@@ -132,3 +132,12 @@ describe('cross-references', () => {
     expect(view.readings[1]!.senses[0]!.classifiers).toEqual(['家 jiā']);
   });
 });
+
+describe('zhuyin', () => {
+  it('writes bopomofo and keeps the tones for colours', () => {
+    const view = buildTooltipView(xinfang, { pinyinStyle: 'zhuyin', toneColours: true });
+    const syllables = view.readings[0]!.syllables;
+    expect(syllables.map((s) => s.tone)).toEqual([4, 3]);
+    for (const s of syllables) expect(s.text).toMatch(/^[\u3100-\u312f\u31a0-\u31bfˊˇˋ˙]+$/);
+  });
+});
