@@ -72,8 +72,9 @@ export function findRepeatedSentences(
     if ([...stretch].length < MIN_LENGTH) continue;
     // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
     if (/[0-9０-９]/u.test(stretch)) continue;
-    // A comma inside makes it a sentence of clauses already; otherwise ask for two clause words.
-    if (clauseCharCount(stretch) < (/[,，]/u.test(stretch) ? 1 : 2)) continue;
+    // A long stretch is a sentence by its length alone; then one clause character is enough.
+    const needed = /[,，]/u.test(stretch) || [...stretch].filter(isHan).length >= 14 ? 1 : 2;
+    if (clauseCharCount(stretch) < needed) continue;
     const occurrences = occurrencesOf(views, stretch);
     if (occurrences.length < 2) continue;
     const contexts = new Set(occurrences.map(({ p, start }) => {
