@@ -94,7 +94,6 @@ export function findTitleFragments(
     }
   });
 
-  if (process.env.SPAM_DEBUG) for (const r of runs) console.log("RUN", JSON.stringify(r));
   // The first of an adjacent identical pair is the writer's; only the copy is suspect.
   for (const run of runs) {
     if (runs.some((other) => other.paragraph === run.paragraph && other.start === run.end && other.duplicate && other.text === run.text))
