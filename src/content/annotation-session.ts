@@ -3,7 +3,7 @@
  * detection sees the whole article), applies the results lazily, annotates content the page adds
  * later exactly once, and on `stop()` restores every replaced Text node.
  */
-import { annotateParagraph, type AnnotateContext } from '../annotate/annotate-paragraph';
+import { annotateParagraph, isUnchanged, type AnnotateContext } from '../annotate/annotate-paragraph';
 import { REVEAL_ATTRIBUTE } from '../annotate/markers';
 import { installPageStyles, removePageStyles } from '../annotate/page-styles';
 import { RestoreLog } from '../annotate/restore-log';
@@ -39,6 +39,8 @@ export interface AnnotationSession {
 
 /** Added content is gathered this long before it is read, so bursts of mutations become one request. */
 const MUTATION_BATCH_MS = 150;
+/** How often a paragraph the page keeps changing under us is read again. */
+const MAX_REREADS = 3;
 
 export function startAnnotationSession(options: SessionOptions): AnnotationSession {
   const doc = document;
@@ -54,6 +56,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   installPageStyles(doc);
 
   const pendingAdded: Node[] = [];
+  const rereads = new WeakMap<Element, number>();
   let batchTimer: number | undefined;
   const observer = new MutationObserver((records) => collect(records));
   observer.observe(doc.documentElement, { childList: true, subtree: true });
@@ -98,6 +101,17 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
+  /** The page changed this paragraph's text while it was being analysed: read it again as it is now. */
+  function rereadLater(unit: ParagraphUnit) {
+    // Text that keeps changing (a ticker, a clock) is left alone after a few tries.
+    const tries = (rereads.get(unit.block) ?? 0) + 1;
+    rereads.set(unit.block, tries);
+    if (tries > MAX_REREADS) return;
+    for (const { node } of unit.pieces) claimed.delete(node);
+    pendingAdded.push(unit.block);
+    if (batchTimer === undefined && !stopped) batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
+  }
+
   async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
@@ -116,6 +130,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
         run: () => {
           const analysis = response.paragraphs[i];
           if (!analysis) return;
+          if (!isUnchanged(unit)) return rereadLater(unit);
           writeQuietly(() => {
             const hidden = annotateParagraph(unit, analysis, context);
             if (hidden) {

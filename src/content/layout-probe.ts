@@ -5,6 +5,7 @@
  */
 import type { LayoutProbe } from './extract-paragraphs';
 
+const TRANSPARENT = /^(transparent|rgba\([^)]*,\s*0\))$/;
 const INLINE_DISPLAYS = new Set(['inline', 'contents', 'ruby', 'ruby-text', 'ruby-base']);
 
 export function createDomLayoutProbe(view: Window = window): LayoutProbe {
@@ -35,7 +36,10 @@ export function createDomLayoutProbe(view: Window = window): LayoutProbe {
         const box = element.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) return false;
       }
-      if (s.overflow === 'hidden' && (s.height === '0px' || s.width === '0px')) return false;
+      // Screen-reader-only and squashed boxes: clipped to (almost) nothing.
+      if (s.overflow === 'hidden' && (parseFloat(s.height) <= 1 || parseFloat(s.width) <= 1)) return false;
+      // Junk painted in a fully transparent colour still takes space but cannot be read.
+      if (TRANSPARENT.test(s.color)) return false;
       return true;
     },
   };

@@ -147,7 +147,7 @@ describe('inline elements', () => {
 
 describe('text the reader must not touch', () => {
   const HTML = `<body><div id="a">
-    <p>正文开始<span style="display:none">隐藏垃圾</span><span style="visibility:hidden">看不见的</span><font style="font-size:0">零号字</font>继续</p>
+    <p>正文开始<span style="display:none">隐藏垃圾</span><span style="visibility:hidden">看不见的</span><font style="font-size:0">零号字</font><span style="color:transparent">透明文字</span><span class="sr" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">读屏文字</span>继续</p>
     <p><textarea>输入框文字</textarea><input value="输入值"><select><option>选项文字</option></select></p>
     <p contenteditable="true">可以编辑的文字</p>
     <p><ruby>漢字<rt>hànzì</rt></ruby>已经有注音</p>
@@ -162,6 +162,8 @@ describe('text the reader must not touch', () => {
         displayNone: inside('span[style*="display:none"]'),
         visibilityHidden: inside('span[style*="visibility"]'),
         zeroFont: inside('font'),
+        transparent: inside('span[style*="transparent"]'),
+        screenReaderOnly: inside('.sr'),
         editable: inside('[contenteditable]'),
         pageRuby: document.querySelector('ruby:not(.dudong) ruby') !== null,
         outside: inside('#outside'),
@@ -174,13 +176,15 @@ describe('text the reader must not touch', () => {
       displayNone: false,
       visibilityHidden: false,
       zeroFont: false,
+      transparent: false,
+      screenReaderOnly: false,
       editable: false,
       pageRuby: false,
       outside: false,
       firstParagraphWords: '正文开始继续',
     });
     const analyzed = await page.evaluate(async () => (await window.dudongHarness).takeAnalyzed());
-    expect(analyzed.join('|')).not.toMatch(/隐藏|看不见|零号|输入|选项|编辑|脚本|注音前|漢字/);
+    expect(analyzed.join('|')).not.toMatch(/隐藏|看不见|零号|透明|读屏|输入|选项|编辑|脚本|注音前|漢字/);
     expect((await stopAndCompare(page, '#a')).sameHtml).toBe(true);
     await page.close();
   });
@@ -253,6 +257,25 @@ describe('content added later', () => {
       return document.getElementById('added')!.innerHTML;
     });
     expect(stopped).toBe('后来加载的<i>新闻</i>段落。');
+    await page.close();
+  });
+});
+
+describe('text the page changes during analysis', () => {
+  it('reads a paragraph again when its text changed before the annotation arrived', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.page('stale.html', '<body><div id="a"><p id="p">原来的文字内容。</p><p>另一段文字。</p></div></body>'));
+    await page.evaluate(async () => {
+      const harness = await window.dudongHarness;
+      const started = harness.start({ rootSelector: '#a' });
+      // The page rewrites the paragraph's text node in place while the analysis is on its way.
+      (document.getElementById('p')!.firstChild as Text).data = '后来改写的新闻内容。';
+      await started;
+    });
+    await page.waitForFunction(() => document.querySelector('#p ruby.dudong') !== null);
+    await settle(page);
+    const words = await page.evaluate(() => [...document.querySelectorAll('#p ruby.dudong')].map((r) => r.firstChild!.textContent).join(''));
+    expect(words).toBe('后来改写的新闻内容');
     await page.close();
   });
 });
