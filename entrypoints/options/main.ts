@@ -6,6 +6,8 @@ import type { PinyinStyle } from '../../src/pinyin/format';
 import { toAnkiTsv, toCsv } from '../../src/wordlist/export';
 import { clearWordList, deleteWord, wordListItem } from '../../src/wordlist/store';
 import type { WordListEntry } from '../../src/wordlist/types';
+// The notices as shipped, shown verbatim so the page never drifts from the file.
+import creditsText from '../../assets/CREDITS.md?raw';
 import { datedName, downloadText } from './download';
 import { renderWordRows } from './word-list-view';
 
@@ -58,3 +60,4 @@ async function setUpDisplay(): Promise<void> {
 
 setUpWordList();
 void setUpDisplay();
+byId('credits-text').textContent = creditsText;

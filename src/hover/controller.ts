@@ -139,6 +139,11 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
 
   listen(doc, 'pointermove', (event) => {
     if (event.pointerType === 'touch') return;
+    // A button held down means the user is selecting text or dragging: no pop-ups meanwhile.
+    if (event.buttons !== 0) {
+      clearTimeout(debounceTimer);
+      return;
+    }
     if (tooltip.containsEvent(event)) {
       clearTimeout(hideTimer);
       clearTimeout(debounceTimer);

@@ -204,6 +204,13 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
       const note = tsv!.split('\n').find((line) => line.startsWith('信访\t'))!;
       expect(tsv!.startsWith('#separator:tab\n#html:false\n#columns:word\tpinyin\tdefinition\tsentence\turl\n')).toBe(true);
       expect(note.split('\t')).toEqual(['信访', 'xìn fǎng', list[0]!.definition, list[0]!.sentence, server.url('seed-page.html')]);
+      expect(await options.evaluate(() => document.getElementById('credits-text')!.textContent)).toContain('CC BY-SA 4.0');
+
+      // Display settings apply to the tooltip on the page at once.
+      await options.evaluate(() => (document.querySelector('input[name="pinyin-style"][value="numbers"]') as HTMLInputElement).click());
+      await waitForText('xin4 fang3');
+      await options.evaluate(() => (document.querySelector('input[name="pinyin-style"][value="marks"]') as HTMLInputElement).click());
+      await waitForText('xìn fǎng');
       expect(options.errors).toEqual([]);
     } finally {
       await options.close();
