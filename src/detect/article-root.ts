@@ -19,8 +19,11 @@ import { isInline, walkVisibleText } from './visible-text';
 /** Blocks that are paragraphs themselves: their parent, not they, is the article candidate. */
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'FIGCAPTION', 'TH', 'CAPTION']);
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER']);
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const PUNCTUATION = /[，。、；！？,;]/g;
+/**
+ * Text read before the search stops: a story shows itself long before this, and a 100,000-character
+ * page must not cost the detector a long task (≈ 40 ms for 78,000 characters in Chromium, measured).
+ */
+export const MAX_TEXT_CHARS = 30_000;
 
 interface Candidate extends CandidateText {
   raw: number;
@@ -35,8 +38,16 @@ function isBoilerplate(el: Element): boolean {
   return BOILERPLATE_TAGS.has(el.tagName.toUpperCase()) || hintWeight(classAndId(el)) < 0;
 }
 
-function countMatches(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+/** Han characters and clause punctuation in one pass (regex matches allocate per page text node). */
+function countHanAndPunctuation(text: string): { han: number; punctuation: number } {
+  let han = 0;
+  let punctuation = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if (c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 0x2c || c === 0x3b) punctuation++;
+  }
+  return { han, punctuation };
 }
 
 export interface ArticleAnalysis {
@@ -56,14 +67,17 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, breaks: 0 }));
     return stats;
   };
+  let seen = 0;
   walkVisibleText(
     body,
     ({ text, block, inLink }) => {
+      seen += text.length;
       const stats = blockOf(block);
-      const han = countMatches(text, HAN);
+      const { han, punctuation } = countHanAndPunctuation(text);
       stats.han += han;
       if (inLink) stats.linkHan += han;
-      else stats.punctuation += countMatches(text, PUNCTUATION);
+      else stats.punctuation += punctuation;
+      return seen < MAX_TEXT_CHARS;
     },
     (el, block) => {
       if (el.tagName.toUpperCase() === 'BR') blockOf(block).breaks++;

@@ -62,6 +62,13 @@ describe('findArticleRoot', () => {
     const d = doc(`<html><body><div id="main"><div id="story">${[1, 2, 3].map(para).join('')}</div>${comments}</div></body></html>`);
     expect(findArticleRoot(d)?.id).toBe('story');
   });
+  it('finds the container of a very long story though it stops reading early', () => {
+    const paragraphs = Array.from({ length: 800 }, (_, i) => para(i)).join('');
+    const d = doc(`<html><body>${nav}<div id="long">${paragraphs}</div><div class="footer">${links(5)}</div></body></html>`);
+    expect(findArticleRoot(d)?.id).toBe('long');
+    // The search read only a bounded prefix of the page's text.
+    expect(analyzeArticle(d).text!.han).toBeLessThan(40_000);
+  });
   it('ignores text hidden inline (anti-copy junk)', () => {
     const junk = '<span style="display:none">来源网站版权所有转载请注明出处谢谢合作来源网站版权所有</span>';
     const d = doc(`<html><body><div id="s"><p>市政府今天召开会议${junk}，研究部署工作。</p></div></body></html>`);
