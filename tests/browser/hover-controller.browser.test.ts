@@ -157,6 +157,19 @@ describe('hover controller, article mode (Chromium)', () => {
     expect(await session<unknown[]>('(s) => s.saved')).toEqual([]);
   });
 
+  it('shows nothing while a mouse button is held (the user is selecting text)', async () => {
+    await openArticle();
+    const start = await charCentre(page, '#p1', '群');
+    await page.mouse.move(start.x - 30, start.y);
+    await page.mouse.down();
+    await hover(page, '#p1', '案');
+    await page.waitForTimeout(300);
+    expect(await isShown(page)).toBe(false);
+    await page.mouse.up();
+    await hover(page, '#p1', '是');
+    await waitForTooltip(page, 'is');
+  });
+
   it('removes everything it added when stopped', async () => {
     await openArticle();
     const before = await page.evaluate(() => document.adoptedStyleSheets.length);
