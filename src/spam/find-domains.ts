@@ -38,7 +38,9 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
     const junk = run.filter((ch) => !/[A-Za-z0-9]/.test(ch)).length;
     const letterRuns = run.join('').split(/[^A-Za-z]+/).filter(Boolean);
     const meanLetterRun = letters.length / Math.max(1, letterRuns.length);
-    if (letters.length >= 5 && junk >= 4 && meanLetterRun <= 1.6 && TLD.test(letters)) {
+    const oddJunk = run.filter((ch) => !/[A-Za-z0-9.]/.test(ch)).length;
+    // Real addresses have long letter runs and dots only; spelt-out ones scatter other junk.
+    if (letters.length >= 5 && junk >= 4 && oddJunk >= 3 && meanLetterRun <= 2.5 && TLD.test(letters)) {
       let from = i;
       let to = j;
       // A comma or full stop between Han text and the run belongs to the host sentence.

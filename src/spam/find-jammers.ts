@@ -16,6 +16,8 @@ function isJunkToken(token: string): boolean {
   if (/^[A-Za-z]$/.test(core)) return true;
   if (/[A-Za-z]/.test(core) && /\d/.test(core)) return true;
   if (/[^A-Za-z0-9.,%\-/]/.test(core)) return true;
+  // %, - and / belong to numbers (50%, 3-5, 1/2); anywhere else they are junk.
+  if (/[%\-/]/.test(core) && !/^\d[\d.,]*[%\-/]?[\d.,]*%?$/.test(core)) return true;
   return false;
 }
 
@@ -26,7 +28,7 @@ export function findJammers(text: string): SpamSpan[] {
       start: run.index + t.index,
       end: run.index + t.index + t[0].length,
       junk: isJunkToken(t[0]),
-      strong: /[A-Za-z]/.test(t[0]) && /[\d\W_]/.test(t[0]),
+      strong: (/[A-Za-z]/.test(t[0]) && /\d/.test(t[0])) || /[^A-Za-z0-9\s]/.test(t[0]),
     }));
     // The longest stretch of junk tokens; a non-junk token may sit inside if junk dominates.
     let best: { from: number; to: number } | null = null;
@@ -46,7 +48,11 @@ export function findJammers(text: string): SpamSpan[] {
     if (first && /^[!?.,;:]$/.test(text.slice(first.start, first.end)) && first.start > 0 && /\p{Script=Han}/u.test(text.charAt(first.start - 1)))
       best.from++;
     const chosen = tokens.slice(best.from, best.to + 1);
-    if (chosen.filter((t) => t.strong).length < 2) continue;
+    // Letters alone (A B C D) are a list; junk needs symbols or letter-digit mixes, two of them,
+    // or one in a run of short tokens that is junk from end to end.
+    const strong = chosen.filter((t) => t.strong).length;
+    const allShortJunk = chosen.every((t) => t.junk && t.end - t.start <= 3);
+    if (strong < 2 && !(strong === 1 && allShortJunk)) continue;
     let start = chosen[0]?.start ?? 0;
     let end = chosen[chosen.length - 1]?.end ?? 0;
     // Take the spaces that glued the run to the paragraph along with it.

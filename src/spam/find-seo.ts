@@ -19,11 +19,12 @@ const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
  * Bare keyword: starts right after punctuation (or at the paragraph start), is a short brand, a
  * genre or app word and one or more head words, and stops where the next real sentence begins.
  */
-const BARE = new RegExp(
-  `(?<=^|[。！？!?；;，,：:.])[\\p{Script=Han}A-Za-z0-9]{1,6}?` +
-    `(?:${GENRE}${APP}${WEAK_HEAD}?(?:${HEAD})*|${GENRE}${WEAK_HEAD}?(?:${HEAD})+|${APP}${WEAK_HEAD}?(?:${HEAD})+)`,
-  'gu',
-);
+const BARE_BODY =
+  `[\\p{Script=Han}A-Za-z0-9]{1,6}?` +
+  `(?:${GENRE}${APP}${WEAK_HEAD}?(?:${HEAD})*|${GENRE}${WEAK_HEAD}?(?:${HEAD})+|${APP}${WEAK_HEAD}?(?:${HEAD})+)`;
+const BARE = new RegExp(`(?<=^|[。！？!?；;，,：:.])${BARE_BODY}`, 'gu');
+/** Farms paste several keywords in a row: another one may start right where one ends. */
+const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
 
 export function findSeoKeywords(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
@@ -39,8 +40,14 @@ export function findSeoKeywords(text: string): SpamSpan[] {
   }
   for (const match of text.matchAll(BARE)) {
     const start = match.index;
-    const end = start + match[0].length;
+    let end = start + match[0].length;
     if (spans.some((s) => s.start < end && start < s.end)) continue;
+    for (;;) {
+      BARE_NEXT.lastIndex = end;
+      const next = BARE_NEXT.exec(text);
+      if (!next) break;
+      end += next[0].length;
+    }
     spans.push({
       start,
       end,

@@ -7,6 +7,8 @@
 import { codePoints, isEmojiJoiner, isEnclosedNumber, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
 
+const PINYIN_GLOSS_BEFORE = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]$/u;
+
 export function findStraySymbols(text: string): SpamSpan[] {
   const points = codePoints(text);
   const enclosed = points.filter((p) => isEnclosedNumber(p.ch)).map((p) => p.ch);
@@ -32,7 +34,9 @@ export function findStraySymbols(text: string): SpamSpan[] {
     const after = points[j]?.ch ?? '';
     const run = points.slice(i, j).map((p) => p.ch);
     const listMarker = run.length === 1 && isEnclosedNumber(run[0] ?? '') && isList(run[0] ?? '');
-    if (isHan(before) && isHan(after) && !listMarker) {
+    // A pinyin gloss glued before the symbol (国(guo)⛦务) stands in for the character it follows.
+    const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 10), point.at));
+    if ((isHan(before) || afterGloss) && isHan(after) && !listMarker) {
       const end = points[j]?.at ?? text.length;
       spans.push({
         start: point.at,
