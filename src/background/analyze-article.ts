@@ -20,16 +20,49 @@ export interface AnalyzeTools {
 
 const HAN = /\p{Script=Han}/u;
 
-export function analyzeArticle(request: Omit<AnalyzeRequest, 'type'>, tools: AnalyzeTools): AnalyzeResponse {
-  const { title, paragraphs, findSpam } = request;
-  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord };
-  const spans = findSpam ? tools.findInjectedSpans(title, paragraphs, spamTools) : [];
+export function analyzeArticle(
+  request: Omit<AnalyzeRequest, 'type'>,
+  tools: AnalyzeTools,
+  spamCache?: SpamCache,
+): AnalyzeResponse {
+  const { title, paragraphs, findSpam, tokensFor } = request;
+  const spans = findSpam ? articleSpam(title, paragraphs, tools, spamCache) : [];
+  const wanted = tokensFor ? new Set(tokensFor) : null;
   return {
     paragraphs: paragraphs.map((text, i) => {
       const spam = normaliseSpans(spans[i] ?? [], text.length);
-      return { spam, tokens: tokensAroundSpam(text, spam, tools) };
+      return { spam, tokens: !wanted || wanted.has(i) ? tokensAroundSpam(text, spam, tools) : [] };
     }),
   };
+}
+
+/** The spam of recent articles, so asking for an article's tokens in parts judges its spam once. */
+export class SpamCache {
+  private entries = new Map<string, SpamSpan[][]>();
+  constructor(private readonly capacity = 4) {}
+
+  get(key: string): SpamSpan[][] | undefined {
+    return this.entries.get(key);
+  }
+
+  set(key: string, spans: SpamSpan[][]): void {
+    this.entries.delete(key);
+    this.entries.set(key, spans);
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+function articleSpam(title: string, paragraphs: readonly string[], tools: AnalyzeTools, cache?: SpamCache): SpamSpan[][] {
+  const key = `${title}\u0000${paragraphs.join('\u0001')}`;
+  const cached = cache?.get(key);
+  if (cached) return cached;
+  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord };
+  const spans = tools.findInjectedSpans(title, paragraphs, spamTools);
+  cache?.set(key, spans);
+  return spans;
 }
 
 /** Confident spans only, clamped to the text, sorted, overlaps merged (keeping the first's reason). */

@@ -5,7 +5,7 @@
 import type { DudongRequest, ResponseFor } from '../messaging/protocol';
 import type { Dictionary } from '../dictionary/index';
 import { findInjectedSpans } from '../spam/index';
-import { analyzeArticle } from './analyze-article';
+import { analyzeArticle, SpamCache } from './analyze-article';
 import type { LanguageTools } from './language-tools';
 import { parseDudongRequest } from './parse-request';
 
@@ -27,6 +27,7 @@ type Handled<T extends DudongRequest['type']> = Promise<ResponseFor[T]>;
 
 export function createRouter(deps: RouterDeps) {
   const log = deps.log ?? (() => {});
+  const spamCache = new SpamCache();
 
   async function handle(request: DudongRequest, origin: MessageOrigin): Handled<DudongRequest['type']> {
     switch (request.type) {
@@ -47,9 +48,10 @@ export function createRouter(deps: RouterDeps) {
           pinyin: tools.pinyin,
           isKnownWord: (word) => tools.dictionary.hasWord(word),
           findInjectedSpans,
-        });
+        }, spamCache);
         const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
-        log(`analyzed ${chars} characters in ${Math.round(performance.now() - started)} ms`);
+        const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
+        log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);
         return response;
       }
       case 'lookup':

@@ -39,6 +39,22 @@ export interface AnnotationSession {
 
 /** Added content is gathered this long before it is read, so bursts of mutations become one request. */
 const MUTATION_BATCH_MS = 150;
+/** Articles longer than this are analysed on-screen paragraphs first (see `tokensFor`). */
+const ON_SCREEN_FIRST_MIN_CHARS = 20_000;
+
+/** Indices of the units within about a screen of the viewport, when splitting the request pays. */
+function onScreenFirst(units: readonly ParagraphUnit[]): number[] | null {
+  const chars = units.reduce((sum, unit) => sum + unit.text.length, 0);
+  if (chars < ON_SCREEN_FIRST_MIN_CHARS) return null;
+  const height = window.innerHeight;
+  const near: number[] = [];
+  units.forEach((unit, i) => {
+    const box = unit.block.getBoundingClientRect();
+    if (box.bottom > -height && box.top < 2 * height) near.push(i);
+  });
+  return near.length && near.length < units.length ? near : null;
+}
+
 /** How often a paragraph the page keeps changing under us is read again. */
 const MAX_REREADS = 3;
 
@@ -100,7 +116,6 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     if (inRoot.length || nearRoot.length) void readAndAnnotate(inRoot, probe, nearRoot);
   }
 
-  /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
   /** The page changed this paragraph's text while it was being analysed: read it again as it is now. */
   function rereadLater(unit: ParagraphUnit) {
     // Text that keeps changing (a ticker, a clock) is left alone after a few tries.
@@ -112,34 +127,47 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     if (batchTimer === undefined && !stopped) batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
   }
 
+  /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
   async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
     ];
     if (!units.length) return;
-    const response = await options.analyze({
-      title: options.title(root),
-      paragraphs: units.map((unit) => unit.text),
-      findSpam: options.findSpam,
-    });
+    const request = { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam: options.findSpam };
+    const first = onScreenFirst(units);
+    if (!first) {
+      schedule(units, await options.analyze(request), units.map((_, i) => i));
+      return;
+    }
+    // A long article: what is on screen gets its tokens first; spam is judged over all of it both times.
+    const firstSet = new Set(first);
+    const rest = units.map((_, i) => i).filter((i) => !firstSet.has(i));
+    schedule(units, await options.analyze({ ...request, tokensFor: first }), first);
+    if (!stopped) schedule(units, await options.analyze({ ...request, tokensFor: rest }), rest);
+  }
+
+  function schedule(units: readonly ParagraphUnit[], response: AnalyzeResponse, indices: readonly number[]) {
     if (stopped) return;
     scheduler.add(
-      units.map((unit, i) => ({
-        target: unit.block,
-        run: () => {
-          const analysis = response.paragraphs[i];
-          if (!analysis) return;
-          if (!isUnchanged(unit)) return rereadLater(unit);
-          writeQuietly(() => {
-            const hidden = annotateParagraph(unit, analysis, context);
-            if (hidden) {
-              spamHidden += hidden;
-              options.onSpamCount?.(spamHidden);
-            }
-          });
-        },
-      })),
+      indices.map((i) => {
+        const unit = units[i]!;
+        return {
+          target: unit.block,
+          run: () => {
+            const analysis = response.paragraphs[i];
+            if (!analysis) return;
+            if (!isUnchanged(unit)) return rereadLater(unit);
+            writeQuietly(() => {
+              const hidden = annotateParagraph(unit, analysis, context);
+              if (hidden) {
+                spamHidden += hidden;
+                options.onSpamCount?.(spamHidden);
+              }
+            });
+          },
+        };
+      }),
     );
   }
 

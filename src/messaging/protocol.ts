@@ -31,6 +31,12 @@ export interface AnalyzeRequest {
   paragraphs: string[];
   /** Whether to look for injected spam at all (a user setting). */
   findSpam: boolean;
+  /**
+   * Indices of the paragraphs whose tokens are wanted now (default: all); the others come back with
+   * no tokens. Spam is always judged over the whole article. A long article is asked for twice,
+   * what is on screen first; the background keeps the article's spam between the two requests.
+   */
+  tokensFor?: number[];
 }
 export interface AnalyzeResponse {
   paragraphs: ParagraphAnalysis[];

@@ -1,6 +1,6 @@
 import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle, normaliseSpans, type AnalyzeTools } from '../../src/background/analyze-article';
+import { analyzeArticle, normaliseSpans, SpamCache, type AnalyzeTools } from '../../src/background/analyze-article';
 import { createPinyinReader } from '../../src/pinyin/index';
 import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import type { SpamSpan } from '../../src/spam/types';
@@ -85,5 +85,23 @@ describe('normaliseSpans', () => {
       [2, 4],
       [5, 12],
     ]);
+  });
+});
+
+describe('analyzeArticle in parts', () => {
+  it('returns tokens only for the paragraphs asked for, judging spam over all of them once', () => {
+    let calls = 0;
+    const tools: AnalyzeTools = {
+      segmenter,
+      pinyin,
+      findInjectedSpans: (_title, paragraphs) => (calls++, paragraphs.map(() => [])),
+    };
+    const cache = new SpamCache();
+    const request = { title: '标题', paragraphs: ['第一段新闻', '第二段新闻', '第三段新闻'], findSpam: true };
+    const first = analyzeArticle({ ...request, tokensFor: [1] }, tools, cache);
+    const rest = analyzeArticle({ ...request, tokensFor: [0, 2] }, tools, cache);
+    expect(first.paragraphs.map((p) => p.tokens.length > 0)).toEqual([false, true, false]);
+    expect(rest.paragraphs.map((p) => p.tokens.length > 0)).toEqual([true, false, true]);
+    expect(calls).toBe(1);
   });
 });

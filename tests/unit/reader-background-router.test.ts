@@ -16,6 +16,12 @@ describe('parseDudongRequest', () => {
     });
   });
 
+  it('accepts paragraph indices for a partial analysis', () => {
+    expect(parseDudongRequest({ type: 'analyze', title: 't', paragraphs: ['a', 'b'], findSpam: true, tokensFor: [1] })).toMatchObject({
+      tokensFor: [1],
+    });
+  });
+
   it('ignores unknown and malformed messages', () => {
     for (const message of [
       null,
@@ -25,6 +31,7 @@ describe('parseDudongRequest', () => {
       { type: 'page-classified', kind: 'off' },
       { type: 'analyze', title: 't', paragraphs: [1], findSpam: true },
       { type: 'analyze', title: 't', paragraphs: ['a'] },
+      { type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, tokensFor: [1] },
     ]) {
       expect(parseDudongRequest(message)).toBeNull();
     }
