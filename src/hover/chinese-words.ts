@@ -1,8 +1,7 @@
 /**
- * Chinese mode (pages without an article, so no ruby): the word at the pointer is the longest
- * dictionary word starting at the character under it, asked of the background.
+ * Words in plain text (pages without an article, and text the reader did not annotate): the word
+ * at a character is the longest dictionary word starting there, asked of the background.
  */
-import { characterAtPoint } from './caret-at-point';
 import { firstLineRect, type HoverTarget } from './hover-target';
 import { collectText, type Position } from './inline-text';
 import type { HoverBackend } from './lookup-client';
@@ -21,7 +20,8 @@ function isHanAt(text: string, index: number): boolean {
   return codePoint !== undefined && HAN.test(String.fromCodePoint(codePoint));
 }
 
-async function targetAt(start: Position, backend: HoverBackend): Promise<HoverTarget | null> {
+/** The dictionary word starting at `start` (a Han character), or null. */
+export async function chineseWordAt(start: Position, backend: HoverBackend): Promise<HoverTarget | null> {
   const collected = collectText(start, 0, MATCH_WINDOW);
   if (!isHanAt(collected.text, 0)) return null;
   const length = await backend.longestMatch(collected.text);
@@ -54,7 +54,7 @@ async function nextFrom(end: Position, backend: HoverBackend): Promise<HoverTarg
   const ahead = collectText(end, 0, STEP_WINDOW);
   for (let i = 0; i < ahead.text.length; i++) {
     if (!isHanAt(ahead.text, i)) continue;
-    const found = await targetAt(ahead.positionAt(i), backend);
+    const found = await chineseWordAt(ahead.positionAt(i), backend);
     if (found) return found;
   }
   return null;
@@ -75,11 +75,4 @@ async function previousBefore(start: Position, backend: HoverBackend): Promise<H
     }
   }
   return null;
-}
-
-/** The dictionary word under (x, y), or null when the point is not over Chinese text. */
-export async function chineseWordAtPoint(doc: Document, x: number, y: number, backend: HoverBackend): Promise<HoverTarget | null> {
-  const position = characterAtPoint(doc, x, y);
-  if (!position) return null;
-  return targetAt(position, backend);
 }

@@ -8,7 +8,8 @@ import { Tooltip } from '../ui/tooltip/tooltip';
 import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
 import { buildWordListEntry } from '../wordlist/entry';
 import type { WordListEntry } from '../wordlist/types';
-import { chineseWordAtPoint } from './chinese-words';
+import { characterAtPoint } from './caret-at-point';
+import { chineseWordAt } from './chinese-words';
 import { copyText } from './clipboard';
 import type { HoverTarget } from './hover-target';
 import { hoverKeyAction, isTypingTarget } from './keyboard';
@@ -68,9 +69,21 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     options: AddEventListenerOptions = {},
   ) => target.addEventListener(type, handler as EventListener, { ...options, signal });
 
+  /**
+   * The reader's ruby word under the pointer; elsewhere (chinese mode, or text the reader left
+   * alone on an article page: headline, captions, paragraphs not annotated yet) the longest
+   * dictionary word at the character under the pointer.
+   */
   async function findTarget(x: number, y: number, element: EventTarget | null): Promise<HoverTarget | null> {
-    if (mode === 'article') return rubyWordFromElement(element);
-    return chineseWordAtPoint(doc, x, y, deps.backend);
+    const ruby = rubyWordFromElement(element);
+    if (ruby) return ruby;
+    const position = characterAtPoint(doc, x, y);
+    if (!position) return null;
+    if (mode === 'article') {
+      const rubyAtPoint = rubyWordFromElement(position.node.parentElement);
+      if (rubyAtPoint) return rubyAtPoint;
+    }
+    return chineseWordAt(position, deps.backend);
   }
 
   function hide(): void {

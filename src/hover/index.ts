@@ -8,7 +8,10 @@ import { cachedBackend, messagingBackend } from './lookup-client';
 import { DEFAULT_DISPLAY, loadDisplaySettings, watchDisplaySettings } from './settings';
 
 export interface HoverOptions {
-  /** 'article': words are Dudong's ruby elements; 'chinese': longest dictionary match at the pointer. */
+  /**
+   * 'article': words are the reader's ruby elements (text it left alone falls back to the longest
+   * dictionary match); 'chinese': the longest dictionary match at the pointer.
+   */
   mode: HoverMode;
   /** Aborted when Dudong is turned off for the page: remove every listener and UI. */
   signal: AbortSignal;

@@ -11,6 +11,7 @@ const ruby = (word: string, wid: number, text: string, reading: string) =>
   `<ruby class="dudong" data-dudong-word="${word}" data-dudong-wid="${wid}">${text}<rt>${reading}</rt></ruby>`;
 const ARTICLE = `
 <style>body { font: 22px/2.2 sans-serif; margin: 40px; width: 700px; } p { margin: 0 0 40px; }</style>
+<h1 id="headline">信访工作</h1>
 <p id="p1">${ruby('群众', 1, '群众', 'qún zhòng')}${ruby('满意', 5, '满意', 'mǎn yì')}。<b>${ruby('信访', 2, '信', 'xìn')}</b>${ruby('信访', 2, '访', 'fǎng')}${ruby('案件', 3, '案件', 'àn jiàn')}${ruby('是', 4, '是', 'shì')}考题。</p>
 <p id="p2">另一段${ruby('工作', 6, '工作', 'gōng zuò')}。</p>
 <input id="field" value="">
@@ -68,6 +69,15 @@ describe('hover controller, article mode (Chromium)', () => {
       return highlight ? [...highlight].map((r) => (r as Range).toString()).join('') : null;
     });
     expect(highlighted).toBe('信访'); // base text of both pieces, not the <rt> readings
+  });
+
+  it('falls back to the longest dictionary word on text the reader did not annotate', async () => {
+    await openArticle();
+    await hover(page, '#headline', '信');
+    const text = await waitForTooltip(page, 'petitioning');
+    expect(text.split('\n')[0]).toBe('信访');
+    await page.keyboard.press('n');
+    await waitForTooltip(page, 'work');
   });
 
   it('hides when the pointer leaves, but not when it travels into the tooltip', async () => {
