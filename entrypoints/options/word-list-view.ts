@@ -8,6 +8,23 @@ function cell(text: string, className = ''): HTMLTableCellElement {
   return td;
 }
 
+/** The sentence with the saved word in bold, so it is easy to find in a long sentence. */
+function sentenceCell(entry: WordListEntry): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.className = 'sentence';
+  td.lang = 'zh';
+  const parts = entry.word ? entry.sentence.split(entry.word) : [entry.sentence];
+  parts.forEach((part, i) => {
+    if (i > 0) {
+      const strong = document.createElement('strong');
+      strong.textContent = entry.word;
+      td.append(strong);
+    }
+    td.append(part);
+  });
+  return td;
+}
+
 function pageCell(entry: WordListEntry): HTMLTableCellElement {
   const td = document.createElement('td');
   if (/^https?:/.test(entry.url)) {
@@ -33,8 +50,7 @@ export function renderWordRows(
     const row = document.createElement('tr');
     const word = cell(entry.word, 'word');
     word.lang = 'zh';
-    const sentence = cell(entry.sentence, 'sentence');
-    sentence.lang = 'zh';
+    const sentence = sentenceCell(entry);
     const remove = document.createElement('button');
     remove.type = 'button';
     remove.textContent = 'Delete';
