@@ -3,6 +3,7 @@
  *
  *   npm run bench:spam                 held-out articles, held-out generator seed and pools (the honest figure)
  *   npm run bench:spam -- --dev        development articles, development seed and pools
+ *   npm run bench:spam -- --seed=N     another generator seed (held-out pools unless --dev)
  *   npm run bench:spam -- --show=N     also print N missed / wrongly hidden examples
  *
  * Pages are built from the real articles in ../shared/corpus (read in place, never copied) by
@@ -24,7 +25,8 @@ const VARIANTS = 3;
 const args = process.argv.slice(2);
 const split: Split = args.includes('--dev') ? 'dev' : 'heldout';
 const show = Number(args.find((a) => a.startsWith('--show='))?.split('=')[1] ?? 0);
-const generatorSeed = split === 'dev' ? 1 : 2;
+const seedArgument = args.find((a) => a.startsWith('--seed='))?.split('=')[1];
+const generatorSeed = seedArgument ? Number(seedArgument) : split === 'dev' ? 1 : 2;
 
 function loadCorpus(): (Article & { url: string })[] {
   const docs: (Article & { url: string })[] = [];

@@ -13,6 +13,7 @@ import type { SpamSpan } from './types';
 
 const MIN_LENGTH = 8;
 const GRAM = 6;
+const MAX_STRETCHES = 200;
 /** At most this share of the sentence's words may also be the article's own words. */
 const MAX_TOPIC_OVERLAP = 0.5;
 /**
@@ -141,7 +142,10 @@ function repeatedStretches(whole: string): Set<string> {
     if (earlier.length < 8) earlier.push(i);
   }
   // Keep the longest stretches: drop any that lies inside another found one.
-  return new Set([...found].filter((s) => ![...found].some((other) => other !== s && other.includes(s))));
+  // A page that repeats itself wholesale (tables, mirrored text) is not worth comparing pair by
+  // pair; its longest stretches are kept.
+  const longest = [...found].sort((a, b) => b.length - a.length).slice(0, MAX_STRETCHES);
+  return new Set(longest.filter((s) => !longest.some((other) => other !== s && other.includes(s))));
 }
 
 function occurrencesOf(views: readonly View[], stretch: string): { p: number; start: number }[] {

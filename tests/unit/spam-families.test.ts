@@ -125,3 +125,14 @@ describe('title', () => {
     expect(found[2]).toEqual([]);
   });
 });
+
+describe('edges', () => {
+  it('answers one list per paragraph, empty ones included, and copes with no title', () => {
+    expect(findInjectedSpans('', ['', '今天天气很好。', ''], tools)).toEqual([[], [], []]);
+  });
+  it('copes with a page that repeats itself wholesale', () => {
+    const row = '项目名称:乡村图书室,捐赠数量:两百本,负责人:张老师。';
+    const found = findInjectedSpans('捐赠清单', Array.from({ length: 300 }, () => row), tools);
+    expect(found.flat()).toEqual([]);
+  });
+});
