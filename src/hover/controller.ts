@@ -28,9 +28,8 @@ export interface HoverDependencies {
 }
 
 export interface HoverController {
+  /** New pinyin style or tone colours: re-renders the tooltip if one is shown. */
   setDisplay(display: DisplaySettings): void;
-  /** For keyboard-less callers and tests: the word currently shown, if any. */
-  readonly currentWord: string | null;
 }
 
 /** Pointer rest time before a lookup: skips words merely crossed on the way elsewhere. */
@@ -215,6 +214,11 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     });
   }, { passive: true, capture: true });
 
+  // A resized viewport reflows the text under the tooltip; showing it again takes one hover.
+  listen(win, 'resize', () => {
+    if (shown) hide();
+  }, { passive: true });
+
   // Capture on the window so a page's own shortcut for the same letter does not also fire.
   listen(win, 'keydown', (event) => {
     if (!shown || isTypingTarget(event)) return;
@@ -281,9 +285,6 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     setDisplay(next) {
       display = next;
       render();
-    },
-    get currentWord() {
-      return shown ? shown.target.word : null;
     },
   };
 }
