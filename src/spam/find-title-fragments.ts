@@ -74,7 +74,11 @@ export function findTitleFragments(
     }
     const found = scanRuns(text, pieces, boundaries, wordAt).filter((r) => !overlapsAny(taken, r.start, r.end));
     for (const run of found) {
-      const duplicate = run.start >= run.text.length && text.slice(run.start - run.text.length, run.start) === run.text;
+      // Inside quoted speech a doubled word is someone calling out (“老师老师，…”), not a paste.
+      const duplicate =
+        run.start >= run.text.length &&
+        text.slice(run.start - run.text.length, run.start) === run.text &&
+        !insideQuotes(text, run.start);
       const aligned = boundaries.has(run.start) && boundaries.has(run.end);
       const before = wordEndingAt.get(run.start) ?? '';
       const after = wordAt.get(run.end) ?? '';
@@ -102,12 +106,18 @@ export function findTitleFragments(
   // Headline words the writer uses in their own sentences somewhere in the article.
   const usedNaturally = new Set<string>();
   for (const run of runs) if (run.natural) for (const piece of run.pieces) usedNaturally.add(piece);
+  // The writer's own headline words: used as prose, or found in paragraphs with nothing odd in them.
+  const oddParagraphs = new Set(
+    runs.filter((r) => !r.natural && !normalisedTitle.includes(r.text)).map((r) => r.paragraph),
+  );
+  const writerPieces = new Set(usedNaturally);
+  for (const run of runs) if (!oddParagraphs.has(run.paragraph)) for (const piece of run.pieces) writerPieces.add(piece);
   // A glued run often starts or ends on the writer's own headline word (南山奶粉|含强): trim those.
   for (const run of runs) {
     if (run.natural) continue;
     const text = paragraphs[run.paragraph] ?? '';
-    while (run.pieces.length > 1 && usedNaturally.has(run.pieces[0] ?? '')) run.start += (run.pieces.shift() ?? '').length;
-    while (run.pieces.length > 1 && usedNaturally.has(run.pieces[run.pieces.length - 1] ?? '')) run.end -= (run.pieces.pop() ?? '').length;
+    while (run.pieces.length > 1 && writerPieces.has(run.pieces[0] ?? '')) run.start += (run.pieces.shift() ?? '').length;
+    while (run.pieces.length > 1 && writerPieces.has(run.pieces[run.pieces.length - 1] ?? '')) run.end -= (run.pieces.pop() ?? '').length;
     run.text = text.slice(run.start, run.end);
     run.irregular = !normalisedTitle.includes(run.text) && !isWordSequence(run.text, tools);
   }
@@ -213,6 +223,11 @@ function scanRuns(
 function isWordSequence(text: string, tools: SpamTools): boolean {
   if (!tools.isKnownWord) return true;
   return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/[“「『]/gu)?.length ?? 0) > (before.match(/[”」』]/gu)?.length ?? 0);
 }
 
 /** A Han character, letter or digit (not punctuation, space or the paragraph's edge). */
