@@ -16,9 +16,15 @@ const MAX_LINK_SHARE = 0.5;
 const NOT_ARTICLE = 'header, footer, nav, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
 
 export function isNearArticle(node: Node, root: Element): boolean {
-  let region: Element | null = root;
-  for (let level = 0; level < MAX_LEVELS_ABOVE_ROOT && region?.parentElement; level++) region = region.parentElement;
-  if (!region || !region.contains(node) || region === node.ownerDocument?.documentElement) return false;
+  // The body is everyone's ancestor: comments, banners and pop-ups are added there too.
+  const body = root.ownerDocument.body;
+  let region: Element = root;
+  for (let level = 0; level < MAX_LEVELS_ABOVE_ROOT; level++) {
+    const parent: Element | null = region.parentElement;
+    if (!parent || parent === body || parent === root.ownerDocument.documentElement) break;
+    region = parent;
+  }
+  if (region === root || !region.contains(node)) return false;
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return element !== null && element.closest(NOT_ARTICLE) === null;
 }

@@ -43,3 +43,10 @@ describe('isProse', () => {
     expect(isProse(unitOf('<p><a href="#">社区书屋覆盖全部街道</a> <a href="#">新馆开放首日迎来八千读者</a></p>'))).toBe(false);
   });
 });
+
+describe('isNearArticle at the top of the page', () => {
+  it('never counts the whole body as the article neighbourhood', () => {
+    const { document } = parseHTML('<!doctype html><html><body><div id="root"><p>正文</p></div><div id="popup"></div></body></html>');
+    expect(isNearArticle(document.getElementById('popup')!, document.getElementById('root')!)).toBe(false);
+  });
+});
