@@ -149,8 +149,13 @@ export function findTitleFragments(
   if (whole.length - stuffedLength < 3 * stuffedLength) stuffed.clear();
   const pastedUses = new Map<string, number>();
   const usesElsewhere = new Map<string, number>();
+  // A word in quotation marks on its own (“考卷”) is mentioned as a term, not used in a sentence:
+  // it says nothing about whether the writer would put it where the pasted copies sit.
+  const mentions = new Map<string, number>();
   for (const run of runs) {
-    const bucket = stuffed.has(run.paragraph) ? (run.natural ? usesElsewhere : pastedUses) : usesElsewhere;
+    const text = paragraphs[run.paragraph] ?? '';
+    const quoted = '“「『'.includes(text.charAt(run.start - 1) || '_') && '”」』'.includes(text.charAt(run.end) || '_');
+    const bucket = quoted ? mentions : stuffed.has(run.paragraph) ? (run.natural ? usesElsewhere : pastedUses) : usesElsewhere;
     bucket.set(run.text, (bucket.get(run.text) ?? 0) + 1);
   }
   const repeatedPlain = runs.filter(
@@ -160,7 +165,7 @@ export function findTitleFragments(
       stuffed.has(r.paragraph) &&
       (pastedUses.get(r.text) ?? 0) >= 2 &&
       !usesElsewhere.has(r.text) &&
-      countOf(whole, r.text) === pastedUses.get(r.text),
+      countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
   for (const run of [...strong, ...repeatedPlain]) {
     result[run.paragraph]?.push({

@@ -39,8 +39,10 @@ export class TitlePieces {
         const irregular = gapAfter.slice(a, b - 1).some(Boolean);
         this.add(text, irregular, false);
       }
-      // One lost inner character, only where the result is not itself a word (国人民 → 国民 is a word).
-      for (let b = a + 3; b <= Math.min(han.length, a + 6); b++) {
+      // One lost inner character (地这份 → 地份), only for two-character results that are not words
+      // themselves (国人民 → 国民 is): longer ones read as the headline's phrase reworded
+      // (不再信任 → 不信任), which writers do.
+      for (let b = a + 3; b <= Math.min(han.length, a + 3); b++) {
         for (let lost = a + 1; lost < b - 1; lost++) {
           const text = han.slice(a, lost).join('') + han.slice(lost + 1, b).join('');
           if (isKnownWord && !isKnownWord(text)) this.add(text, true, true);
