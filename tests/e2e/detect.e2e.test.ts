@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { pristineBody } from './page-probes';
 
 const EXPECTED: Array<[string, 'off' | 'chinese' | 'article']> = [
   ['seed-page.html', 'article'],
@@ -39,6 +40,23 @@ describe.each(BROWSERS)('detection in %s', (browserName) => {
       await page.waitFor((k) => document.documentElement.getAttribute('data-dudong') === k, kind, 8000).catch(() => {});
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-dudong'))).toBe(kind);
       expect(page.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['english-news.html', 'japanese-news.html'])('does nothing else on %s', async (fixture) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.url(fixture));
+      await page.waitFor(() => document.documentElement.getAttribute('data-dudong') === 'off');
+      const pristine = await page.evaluate(pristineBody);
+      // Long enough for a reader, were one injected, to annotate or add its styles.
+      await new Promise((ok) => setTimeout(ok, 1500));
+      expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine.html);
+      expect(await page.evaluate(() => document.head.querySelectorAll('style').length)).toBe(
+        fixture === 'english-news.html' ? 1 : 0,
+      );
     } finally {
       await page.close();
     }
