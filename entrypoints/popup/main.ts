@@ -1,7 +1,7 @@
 /** The toolbar popup: Dudong on/off for the current site, and the page's hidden spam. */
 import { browser } from 'wxt/browser';
 import type { ReaderStatus, TabRequest, TabResponseFor } from '../../src/messaging/protocol';
-import { loadReaderSettings, setEnabledOnSite } from '../../src/settings/site-settings';
+import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam } from '../../src/settings/site-settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -25,15 +25,22 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
   section.hidden = !status || status.kind !== 'article' || !status.active;
   if (!status || section.hidden) return;
   const n = status.spamHidden;
-  $<HTMLElement>('spam-count').textContent =
-    n === 0 ? 'No spam insertions found on this page.' : `${n} spam insertion${n === 1 ? '' : 's'} hidden on this page.`;
+  const hiding = $<HTMLInputElement>('hide-spam').checked;
+  $<HTMLElement>('spam-count').textContent = !hiding
+    ? 'Spam hiding is off.'
+    : n === 0
+      ? 'No spam insertions found on this page.'
+      : `${n} spam insertion${n === 1 ? '' : 's'} hidden on this page.`;
   const button = $<HTMLButtonElement>('spam-reveal');
-  button.hidden = n === 0;
+  button.hidden = !hiding || n === 0;
   button.textContent = status.revealed ? 'Hide them again' : 'Show them in place';
   button.onclick = async () => showStatus(await askReader(tabId, { type: 'reveal-spam', reveal: !status.revealed }), tabId);
 }
 
 async function main() {
+  const hideSpam = $<HTMLInputElement>('hide-spam');
+  hideSpam.checked = await hideSpamItem.getValue();
+  hideSpam.onchange = () => void setHideSpam(hideSpam.checked);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const url = tab?.url ? new URL(tab.url) : null;
   const hostname = url && (url.protocol === 'http:' || url.protocol === 'https:') ? url.hostname : '';
@@ -46,10 +53,15 @@ async function main() {
   const tabId = tab.id;
   $<HTMLElement>('site-name').textContent = hostname;
   toggle.checked = (await loadReaderSettings(hostname)).enabledHere;
+  // The reader restores or re-annotates on a storage change; give it a moment before asking.
+  const refresh = () => setTimeout(async () => showStatus(await askReader(tabId, { type: 'reader-status' }), tabId), 300);
   toggle.onchange = async () => {
     await setEnabledOnSite(hostname, toggle.checked);
-    // The reader restores or re-annotates on the storage change; give it a moment before asking.
-    setTimeout(async () => showStatus(await askReader(tabId, { type: 'reader-status' }), tabId), 300);
+    refresh();
+  };
+  hideSpam.onchange = async () => {
+    await setHideSpam(hideSpam.checked);
+    refresh();
   };
   showStatus(await askReader(tabId, { type: 'reader-status' }), tabId);
 }
