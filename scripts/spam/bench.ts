@@ -139,9 +139,12 @@ async function main(): Promise<void> {
   }
   const cleanChars = docs.reduce((n, d) => n + d.paragraphs.join('').length, 0);
 
-  // Injected pages from this split's articles.
+  // Injected pages from this split's articles; a second pass reads them in order as one reader
+  // browsing one farm would, remembering the sentences found pasted so far (SpamTools.knownSentences).
   const byFamily = newTallies();
+  const withMemory = newTallies();
   const examples: string[] = [];
+  const remembered: string[] = [];
   let pages = 0;
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== split) return;
@@ -151,6 +154,15 @@ async function main(): Promise<void> {
       const found = findInjectedSpans(page.title, page.paragraphs, tools);
       times.push(performance.now() - t0);
       score(page.paragraphs, page.truth, found, byFamily, examples);
+      const foundWithMemory = findInjectedSpans(page.title, page.paragraphs, { ...tools, knownSentences: remembered });
+      score(page.paragraphs, page.truth, foundWithMemory, withMemory, []);
+      foundWithMemory.forEach((spans, p) => {
+        for (const s of spans) {
+          const text = page.paragraphs[p]?.slice(s.start, s.end) ?? '';
+          if (s.family === 'sentence' && !remembered.includes(text)) remembered.unshift(text);
+        }
+      });
+      remembered.splice(50);
       pages++;
     }
   });
@@ -171,6 +183,11 @@ async function main(): Promise<void> {
   console.log(`Spam benchmark — ${split} split: ${pages} injected pages (${VARIANTS} per article, generator seed ${generatorSeed}, ${split} pools)`);
   console.log(table(byFamily));
   if (show) console.log(examples.slice(0, show * 2).join('\n'));
+  const memory = withMemory.get('sentence') as Tally;
+  const memoryAll = withMemory.get('all') as Tally;
+  console.log(
+    `With memory of sentences found on earlier pages: sentence precision ${(memory.predictedRight / Math.max(1, memory.predicted)).toFixed(4)} recall ${(memory.truthFound / Math.max(1, memory.truth)).toFixed(4)}; all precision ${(memoryAll.predictedRight / Math.max(1, memoryAll.predicted)).toFixed(4)} recall ${(memoryAll.truthFound / Math.max(1, memoryAll.truth)).toFixed(4)}`,
+  );
   console.log(`\nClean originals: ${docs.length} articles, ${cleanChars} chars, hidden ${cleanHidden} chars`);
   if (cleanExamples.length) console.log(cleanExamples.slice(0, 20).join('\n'));
   console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');

@@ -54,6 +54,7 @@ export function findRepeatedSentences(
   const result: SpamSpan[][] = paragraphs.map(() => []);
   const views = paragraphs.map((text, p) => cleanView(text, masked[p] ?? []));
   const whole = views.map((v) => v.text).join('\n');
+  findKnownSentences(views, tools.knownSentences ?? [], result);
   const candidates = repeatedStretches(whole);
   if (candidates.size === 0) return result;
 
@@ -102,6 +103,7 @@ export function findRepeatedSentences(
     for (const { p, start } of occurrences) {
       const view = views[p];
       if (!view) continue;
+      if ((result[p] ?? []).some((s) => s.start === (view.map[start] ?? 0))) continue;
       result[p]?.push({
         start: view.map[start] ?? 0,
         end: (view.map[start + stretch.length - 1] ?? 0) + 1,
@@ -112,6 +114,35 @@ export function findRepeatedSentences(
     }
   }
   return result;
+}
+
+/**
+ * Sentences the caller saw pasted on earlier pages (a farm reuses its lines across articles): a
+ * single copy is enough here, as long as it is glued into a sentence and not quoted or standing
+ * as a sentence of its own.
+ */
+function findKnownSentences(views: readonly View[], known: readonly string[], result: SpamSpan[][]): void {
+  for (const raw of known) {
+    const sentence = raw.replace(EDGE_PUNCTUATION, '');
+    if ([...sentence].length < MIN_LENGTH || clauseCharCount(sentence) < 1) continue;
+    for (const { p, start } of occurrencesOf(views, sentence)) {
+      const view = views[p];
+      if (!view) continue;
+      const before = view.text.charAt(start - 1);
+      const after = view.text.charAt(start + sentence.length);
+      if (!isHan(before) && !isHan(after)) continue;
+      if (QUOTES_OPEN.includes(before || '_') || QUOTES_CLOSE.includes(after || '_')) continue;
+      const begin = view.map[start] ?? 0;
+      if ((result[p] ?? []).some((s) => s.start === begin)) continue;
+      result[p]?.push({
+        start: begin,
+        end: (view.map[start + sentence.length - 1] ?? 0) + 1,
+        family: 'sentence',
+        confidence: 0.8,
+        reason: 'A sentence this site has pasted into other articles too.',
+      });
+    }
+  }
 }
 
 /** Maximal stretches of MIN_LENGTH+ characters (no line breaks) that occur at least twice. */

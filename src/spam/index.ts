@@ -23,6 +23,11 @@ export interface SpamTools {
   segmenter: Segmenter;
   /** Whether a word is a dictionary headword. */
   isKnownWord?(word: string): boolean;
+  /**
+   * Sentences found pasted (family "sentence") on earlier pages, which the caller may remember:
+   * farms reuse their lines, so on a later page one copy is enough to hide them.
+   */
+  knownSentences?: readonly string[];
 }
 
 export function findInjectedSpans(

@@ -136,3 +136,16 @@ describe('edges', () => {
     expect(found.flat()).toEqual([]);
   });
 });
+
+describe('sentences remembered from earlier pages', () => {
+  const pasted = '我今天就是不想写作业,谁劝都没用';
+  it('hides a single pasted copy of a sentence the caller has seen pasted before', () => {
+    const paragraphs = [`馆方表示,这一调整${pasted}是根据读者的意见作出的。`];
+    const found = findInjectedSpans(TITLE, paragraphs, { ...tools, knownSentences: [pasted] });
+    expect(found[0]?.map((s) => [s.family, paragraphs[0]?.slice(s.start, s.end)])).toEqual([['sentence', pasted]]);
+  });
+  it('keeps the same words when the article quotes them or they stand as a sentence', () => {
+    const paragraphs = [`孩子说:“${pasted}。”`, `${pasted}。`];
+    expect(findInjectedSpans(TITLE, paragraphs, { ...tools, knownSentences: [pasted] }).flat()).toEqual([]);
+  });
+});
