@@ -4,23 +4,31 @@ import { headwordContext, runningContext, spansOf } from '../../src/pinyin/conte
 import { describeOccurrence, type Occurrence } from '../../src/pinyin/predict';
 import type { Segmenter } from '../../src/segment/segmenter';
 import type { CppItem } from './data';
+import { lexiconEntry, type Lexicon } from './lexicon';
 
 export interface Example {
   occurrence: Occurrence;
   gold: string;
-  source: 'cpp' | 'cedict';
+  source: 'cpp' | 'grammar' | 'cedict';
 }
 
 /** A CPP sentence as the reader sees it: segmented by jieba, with pinyin-pro's guess. */
-export function cppExample(item: CppItem, segmenter: Segmenter): Example {
+export function cppExample(
+  item: CppItem,
+  segmenter: Segmenter,
+  lexicon: Lexicon,
+  source: 'cpp' | 'grammar' = 'cpp',
+): Example {
   const spans = spansOf(segmenter.cut(item.text));
   let w = 0;
   while (spans.starts[w + 1]! <= item.at) w++;
   const guess = baseReadings(item.text)[item.at]!;
+  const word = spans.words[w]!;
+  const entry = word.length > 1 ? lexicon.get(lexiconEntry(word, item.at - spans.starts[w]!)) : undefined;
   return {
-    occurrence: describeOccurrence(item.char, runningContext(spans, w, item.at), guess),
+    occurrence: describeOccurrence(item.char, runningContext(spans, w, item.at), guess, entry),
     gold: item.gold,
-    source: 'cpp',
+    source,
   };
 }
 

@@ -1,21 +1,21 @@
 /** Averaged multiclass perceptron over hashed keys (Collins 2002, with the lazy-average trick). */
-import { bestCandidate, candidateKeys } from '../../src/pinyin/predict';
+import { bestCandidate, candidateKeys, withEvidence } from '../../src/pinyin/predict';
 import type { Example } from './examples';
 
 export type Candidates = Map<string, string[]>;
 
 /** A char's options for one example: its candidates plus pinyin-pro's guess when new. */
-export function optionsFor(candidates: Candidates, e: Example): string[] | undefined {
+export function optionsFor(candidates: Candidates, e: Example): readonly string[] | undefined {
   const own = candidates.get(e.occurrence.char);
-  if (!own) return undefined;
-  const guess = e.occurrence.guess;
-  return guess && !own.includes(guess) ? [...own, guess] : own;
+  return own ? withEvidence(own, e.occurrence) : undefined;
 }
 
 export interface TrainOptions {
   epochs: number;
   /** How many times each CPP example is seen per epoch (CEDICT examples once). */
   cppRepeat: number;
+  /** The same for our hand-written grammar contexts. */
+  grammarRepeat: number;
   seed: number;
 }
 
@@ -42,7 +42,7 @@ export function trainPerceptron(examples: Example[], candidates: Candidates, opt
   };
   const pool: Example[] = [];
   for (const e of examples) {
-    const n = e.source === 'cpp' ? opt.cppRepeat : 1;
+    const n = e.source === 'cedict' ? 1 : e.source === 'cpp' ? opt.cppRepeat : opt.grammarRepeat;
     for (let i = 0; i < n; i++) pool.push(e);
   }
   for (let epoch = 0; epoch < opt.epochs; epoch++) {

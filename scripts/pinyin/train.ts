@@ -1,20 +1,22 @@
 /**
  * Trains the polyphone model and writes assets/public/data/pinyin-model.bin.
  *
- * Data: the CPP dev split (Apache-2.0; the test split is never read here) and CC-CEDICT's
- * multi-character headwords (CC BY-SA 4.0) as labelled contexts. Prints k-fold cross-validated
+ * Data: the CPP dev split (Apache-2.0; the test split is never read here), our own hand-written
+ * contexts (grammar-contexts.txt) and dictionary headwords as labelled contexts: CC-CEDICT's
+ * (CC BY-SA 4.0) and, with HEADWORDS=cedict+complete, pinyin-pro's complete word list. Prints k-fold cross-validated
  * accuracy on dev, then trains on all of dev and writes the model.
  *
  * Usage: npm run train:pinyin [-- --folds 5 --epochs 8 --repeat 3 --prune 0.5]
  */
 import { writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
-import { encodeModel, type ModelHeader } from '../../src/pinyin/model';
+import { encodeModel, lexiconKey, type ModelHeader } from '../../src/pinyin/model';
 import { bestCandidate } from '../../src/pinyin/predict';
 import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import { buildCandidates } from './candidates';
-import { loadCedictHeadwords, loadCpp, type CppItem } from './data';
+import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
+import { buildLexicon } from './lexicon';
 import { optionsFor, trainPerceptron, type Candidates, type TrainOptions } from './perceptron';
 
 const arg = (name: string, fallback: number): number => {
@@ -23,20 +25,32 @@ const arg = (name: string, fallback: number): number => {
 };
 const FOLDS = arg('folds', 5);
 const PRUNE = arg('prune', 0.5);
-const OPTIONS: TrainOptions = { epochs: arg('epochs', 8), cppRepeat: arg('repeat', 3), seed: 7 };
+const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat', 1), grammarRepeat: arg('grammar', 3), seed: 7 };
 export const MODEL_PATH = new URL('../../assets/public/data/pinyin-model.bin', import.meta.url);
 
-function accuracy(weights: Map<number, number>, candidates: Candidates, examples: Example[]): number {
+const SHOW_ERRORS = arg('errors', 0);
+const cvErrors: string[] = [];
+
+function accuracy(weights: Map<number, number>, candidates: Candidates, examples: Example[], items?: CppItem[]): number {
   let ok = 0;
-  for (const e of examples) {
+  examples.forEach((e, i) => {
     const options = optionsFor(candidates, e);
     const got = options ? options[bestCandidate(e.occurrence, options, (k) => weights.get(k) ?? 0)] : e.occurrence.guess;
     if (got === e.gold) ok++;
-  }
+    else if (items) {
+      const it = items[i]!;
+      cvErrors.push(`${it.char} ${it.text.slice(0, it.at)}[${it.char}]${it.text.slice(it.at + 1)} got=${got} gold=${it.gold} pp=${e.occurrence.guess}`);
+    }
+  });
   return ok / examples.length;
 }
 
+let grammar: { items: CppItem[]; examples: Example[] } = { items: [], examples: [] };
+
+/** Trains on `items` (CPP dev, or the folds of it being trained on), our grammar contexts and headwords. */
 function fit(items: CppItem[], examples: Example[], headwords: Map<string, string[][]>): [Map<number, number>, Candidates] {
+  items = [...items, ...grammar.items];
+  examples = [...examples, ...grammar.examples];
   const candidates = buildCandidates(headwords, items);
   const train = [...examples, ...cedictExamples(headwords, new Set(candidates.keys()))];
   return [trainPerceptron(train, candidates, OPTIONS), candidates];
@@ -44,11 +58,24 @@ function fit(items: CppItem[], examples: Example[], headwords: Map<string, strin
 
 function main(): void {
   const t0 = performance.now();
-  const headwords = loadCedictHeadwords();
+  const sources = process.env.HEADWORDS ?? 'cedict+complete';
+  const headwords = mergeHeadwords(
+    ...(sources.includes('cedict') ? [loadCedictHeadwords()] : []),
+    ...(sources.includes('complete') ? [loadCompleteHeadwords()] : []),
+  );
   const dev = loadCpp('dev');
   const segmenter = createJiebaSegmenter(jieba);
-  const devExamples = dev.map((item) => cppExample(item, segmenter));
-  console.log(`loaded ${headwords.size} CEDICT headwords, ${dev.length} dev sentences in ${(performance.now() - t0).toFixed(0)} ms`);
+  const grammarItems = process.env.GRAMMAR === '0' ? [] : loadGrammarContexts();
+  // The lexicon depends on dictionaries only; which characters it covers is fixed from all
+  // training data up front (so cross-validation folds share it).
+  const lexicon =
+    process.env.LEXICON === '0'
+      ? new Map<string, string>()
+      : buildLexicon(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()));
+  console.log(`lexicon: ${lexicon.size} (word, position) entries where pinyin-pro disagrees with the dictionaries`);
+  const devExamples = dev.map((item) => cppExample(item, segmenter, lexicon));
+  grammar = { items: grammarItems, examples: grammarItems.map((item) => cppExample(item, segmenter, lexicon, 'grammar')) };
+  console.log(`loaded ${headwords.size} headwords (${sources}), ${dev.length} dev sentences in ${(performance.now() - t0).toFixed(0)} ms`);
   const baseline = devExamples.filter((e) => e.occurrence.guess === e.gold).length / dev.length;
   console.log(`pinyin-pro alone on dev: ${(100 * baseline).toFixed(2)}%`);
 
@@ -63,32 +90,43 @@ function main(): void {
         headwords,
       );
       const held = devExamples.filter((_, i) => inFold(i));
-      const acc = accuracy(weights, candidates, held);
+      const acc = accuracy(weights, candidates, held, dev.filter((_, i) => inFold(i)));
       ok += acc * held.length;
       console.log(`fold ${f + 1}/${FOLDS}: ${(100 * acc).toFixed(2)}%`);
     }
     crossValidated = (100 * ok) / dev.length;
     console.log(`cross-validated dev accuracy (${FOLDS}-fold): ${crossValidated.toFixed(2)}%`);
+    if (SHOW_ERRORS > 0) {
+      const byChar = new Map<string, number>();
+      for (const e of cvErrors) byChar.set(e[0]!, (byChar.get(e[0]!) ?? 0) + 1);
+      console.log('most-missed (cross-validated):', [...byChar].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([c, n]) => `${c}:${n}`).join(' '));
+      for (const e of cvErrors.slice(0, SHOW_ERRORS)) console.log(`  ${e}`);
+    }
   }
 
   const [weights, candidates] = fit(dev, devExamples, headwords);
   const pruned = new Map([...weights].filter(([, v]) => Math.abs(v) >= PRUNE));
   console.log(`weights: ${weights.size}, kept ${pruned.size} with |w| >= ${PRUNE}`);
   console.log(`dev accuracy of the final model (trained on dev): ${(100 * accuracy(pruned, candidates, devExamples)).toFixed(2)}%`);
-  const readings = [...new Set([...candidates.values()].flat())].sort();
+  const readings = [...new Set([...candidates.values()].flat().concat([...lexicon.values()]))].sort();
   const index = new Map(readings.map((r, i) => [r, i]));
   const header: ModelHeader = {
     readings,
     candidates: Object.fromEntries([...candidates].map(([c, rs]) => [c, rs.map((r) => index.get(r)!)])),
     scale: 8,
     training: {
-      data: 'CPP dev + CC-CEDICT headwords',
+      data: `CPP dev + ${grammar.items.length} grammar contexts + headwords of ${sources}`,
       ...OPTIONS,
       prune: PRUNE,
       ...(crossValidated === undefined ? {} : { folds: FOLDS, crossValidatedDev: Number(crossValidated.toFixed(2)) }),
     },
   };
-  const bytes = encodeModel(header, pruned);
+  const lexiconKeys = new Map<number, number>();
+  for (const [entry, reading] of lexicon) {
+    const bar = entry.lastIndexOf('|');
+    lexiconKeys.set(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))), index.get(reading)!);
+  }
+  const bytes = encodeModel(header, pruned, lexiconKeys);
   writeFileSync(MODEL_PATH, bytes);
   console.log(`wrote ${MODEL_PATH.pathname}: ${bytes.length} bytes, ${candidates.size} characters, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -53,6 +53,16 @@ function rightOf(c: FeatureContext, n: number): string | undefined {
   return s;
 }
 
+/** H Han, 0 digit, A Latin, ^ $ sentence edges, . anything else (punctuation, space). */
+function kindOf(unit: string): string {
+  if (unit === '^' || unit === '$') return unit;
+  const code = unit.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return 'H';
+  if (code >= 0x30 && code <= 0x39) return '0';
+  if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return 'A';
+  return '.';
+}
+
 function push(out: string[], name: string, value: string | undefined): void {
   if (value !== undefined) out.push(name + value);
 }
@@ -76,5 +86,13 @@ export function contextFeatures(c: FeatureContext): string[] {
   push(out, 'D', rightOf(c, 3));
   push(out, 'p', c.prevWord);
   push(out, 'q', c.nextWord);
+  if (c.prevWord !== undefined) out.push(`e${c.prevWord}|${word}`);
+  if (c.nextWord !== undefined) out.push(`f${word}|${c.nextWord}`);
+  // Kinds of neighbours generalise over what a single character cannot (a digit, a letter, a mark).
+  if (l !== undefined && r !== undefined) out.push(`k${kindOf(l)}${kindOf(r)}`);
+  // Word lengths around a one-character word: a particle (主动 地 承担: 2 1 2) shows in the rhythm.
+  if (word.length === 1 && c.prevWord !== undefined && c.nextWord !== undefined) {
+    out.push(`g${c.prevWord.length}${c.nextWord.length}`);
+  }
   return out;
 }

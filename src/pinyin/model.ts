@@ -2,10 +2,12 @@
  * The polyphone context model: a linear scorer per polyphonic character, stored as one binary file.
  *
  * Layout (little-endian): 'PYM1' | u32 header length | header JSON (UTF-8) | zero padding to 4 |
- * u32 key count | u32 keys, sorted | i16 weights. A key hashes (character, feature, candidate
- * index); relational features (e.g. "this candidate is pinyin-pro's reading") use candidate index
- * RELATION. Loading is a JSON.parse of the small header, two typed-array views and one pass to
- * index the keys.
+ * u32 key count | u32 keys, sorted | i16 weights | padding to 4 | u32 lexicon count | u32 lexicon
+ * keys, sorted | u16 readings. A weight key hashes (character, feature, candidate index);
+ * relational features (e.g. "this candidate is pinyin-pro's reading") use candidate index RELATION.
+ * The lexicon maps (dictionary word, position) to the reading dictionaries agree on, for the words
+ * whose polyphones pinyin-pro alone reads otherwise. Loading is a JSON.parse of the small header,
+ * typed-array views and one pass to index the keys.
  */
 export const RELATION = 0xff;
 
@@ -24,6 +26,13 @@ export interface PolyphoneModel {
   header: ModelHeader;
   /** The weight stored for a key from `keyOf`, 0 when absent. */
   weight(key: number): number;
+  /** The dictionaries' reading of `word`'s unit at `position` when the lexicon holds one. */
+  lexicon(word: string, position: number): string | undefined;
+}
+
+/** Key of a (word, position) lexicon entry. */
+export function lexiconKey(word: string, position: number): number {
+  return keyOf(hashFeature(word, String.fromCharCode(position)), 0);
 }
 
 /** FNV-1a over the UTF-16 units of `char` + '\u0001' + `feature`. */
@@ -46,12 +55,18 @@ export function keyOf(featureHash: number, candidate: number): number {
 
 const MAGIC = 0x314d5950; // 'PYM1' read as a little-endian u32
 
-export function encodeModel(header: ModelHeader, weights: Map<number, number>): Uint8Array {
+export function encodeModel(
+  header: ModelHeader,
+  weights: Map<number, number>,
+  lexicon: Map<number, number> = new Map(),
+): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const keys = [...weights.keys()].sort((a, b) => a - b);
   const headerEnd = 8 + headerBytes.length;
   const keysAt = Math.ceil(headerEnd / 4) * 4 + 4;
-  const total = keysAt + keys.length * 4 + keys.length * 2;
+  const lexiconAt = Math.ceil((keysAt + keys.length * 6) / 4) * 4 + 4;
+  const lexiconKeys = [...lexicon.keys()].sort((a, b) => a - b);
+  const total = lexiconAt + lexiconKeys.length * 6;
   const buf = new ArrayBuffer(total);
   const view = new DataView(buf);
   view.setUint32(0, MAGIC, true);
@@ -60,7 +75,13 @@ export function encodeModel(header: ModelHeader, weights: Map<number, number>): 
   view.setUint32(keysAt - 4, keys.length, true);
   keys.forEach((k, i) => {
     view.setUint32(keysAt + i * 4, k, true);
-    view.setInt16(keysAt + keys.length * 4 + i * 2, Math.round(weights.get(k)! * header.scale), true);
+    const w = Math.round(weights.get(k)! * header.scale);
+    view.setInt16(keysAt + keys.length * 4 + i * 2, Math.max(-32768, Math.min(32767, w)), true);
+  });
+  view.setUint32(lexiconAt - 4, lexiconKeys.length, true);
+  lexiconKeys.forEach((k, i) => {
+    view.setUint32(lexiconAt + i * 4, k, true);
+    view.setUint16(lexiconAt + lexiconKeys.length * 4 + i * 2, lexicon.get(k)!, true);
   });
   return new Uint8Array(buf);
 }
@@ -76,27 +97,46 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
   const keys = new Uint32Array(data, keysAt, count);
   const weights = new Int16Array(data, keysAt + count * 4, count);
   const inverseScale = 1 / header.scale;
-  // An open-addressing index over the sorted keys (slot -> key index + 1): a few probes per lookup
-  // instead of a 17-step binary search; building it costs ~1 ms per 100k keys.
+  const findWeight = indexKeys(keys);
+  const lexiconAt = Math.ceil((keysAt + count * 6) / 4) * 4 + 4;
+  const lexiconCount = data.byteLength >= lexiconAt ? view.getUint32(lexiconAt - 4, true) : 0;
+  const lexiconKeys = new Uint32Array(data, lexiconAt, lexiconCount);
+  const lexiconReadings = new Uint16Array(data, lexiconAt + lexiconCount * 4, lexiconCount);
+  const findLexicon = indexKeys(lexiconKeys);
+  return {
+    header,
+    weight(key) {
+      const at = findWeight(key);
+      return at < 0 ? 0 : weights[at]! * inverseScale;
+    },
+    lexicon(word, position) {
+      const at = findLexicon(lexiconKey(word, position));
+      return at < 0 ? undefined : header.readings[lexiconReadings[at]!];
+    },
+  };
+}
+
+/**
+ * An open-addressing index over keys (slot -> key index + 1): a few probes per lookup instead of
+ * a 17-step binary search; building it costs ~1 ms per 100k keys. Returns the key's index or -1.
+ */
+function indexKeys(keys: Uint32Array): (key: number) => number {
   let size = 1;
-  while (size < count * 2) size <<= 1;
+  while (size < keys.length * 2) size <<= 1;
   const mask = size - 1;
   const slots = new Int32Array(size);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < keys.length; i++) {
     let s = keys[i]! & mask;
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = i + 1;
   }
-  return {
-    header,
-    weight(key) {
-      let s = key & mask;
-      for (;;) {
-        const at = slots[s]!;
-        if (at === 0) return 0;
-        if (keys[at - 1] === key) return weights[at - 1]! * inverseScale;
-        s = (s + 1) & mask;
-      }
-    },
+  return (key) => {
+    let s = key & mask;
+    for (;;) {
+      const at = slots[s]!;
+      if (at === 0) return -1;
+      if (keys[at - 1] === key) return at - 1;
+      s = (s + 1) & mask;
+    }
   };
 }

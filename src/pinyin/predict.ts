@@ -11,16 +11,33 @@ export interface Occurrence {
   featureHashes: number[];
   /** pinyin-pro's numbered reading in this sentence, or undefined when not a feature (dictionary examples). */
   guess: string | undefined;
+  /** The dictionaries' reading of this unit of its word, when the lexicon has the word. */
+  lexicon?: string | undefined;
 }
 
-export function describeOccurrence(char: string, context: FeatureContext, guess: string | undefined): Occurrence {
+export function describeOccurrence(
+  char: string,
+  context: FeatureContext,
+  guess: string | undefined,
+  lexicon?: string,
+): Occurrence {
   const features = contextFeatures(context);
   features.push('z'); // per-character bias
   if (guess !== undefined) features.push(`P${guess}`);
-  return { char, featureHashes: features.map((f) => hashFeature(char, f)), guess };
+  if (lexicon !== undefined) features.push(`L${lexicon}`);
+  return { char, featureHashes: features.map((f) => hashFeature(char, f)), guess, lexicon };
 }
 
 const AGREES_ALL = hashFeature('*', '=pp');
+const LEXICON_ALL = hashFeature('*', '=lx');
+
+/** The lexicon's reading when there is one, and pinyin-pro's guess, joined to a char's candidates. */
+export function withEvidence(own: readonly string[], o: Occurrence): readonly string[] {
+  let options = own;
+  if (o.guess && !options.includes(o.guess)) options = [...options, o.guess];
+  if (o.lexicon && !options.includes(o.lexicon)) options = [...options, o.lexicon];
+  return options;
+}
 
 /** Keys firing for candidate `index` (reading `reading`) of this occurrence. */
 export function candidateKeys(o: Occurrence, index: number, reading: string): number[] {
@@ -28,6 +45,9 @@ export function candidateKeys(o: Occurrence, index: number, reading: string): nu
   if (o.guess !== undefined && o.guess === reading) {
     // "pinyin-pro says so": once for all characters, once per character (how far to trust it here).
     keys.push(keyOf(AGREES_ALL, RELATION), keyOf(hashFeature(o.char, '=pp'), RELATION));
+  }
+  if (o.lexicon !== undefined && o.lexicon === reading) {
+    keys.push(keyOf(LEXICON_ALL, RELATION), keyOf(hashFeature(o.char, '=lx'), RELATION));
   }
   return keys;
 }
@@ -43,6 +63,9 @@ export function bestCandidate(o: Occurrence, readings: readonly string[], weight
     for (let f = 0; f < hashes.length; f++) score += weight(keyOf(hashes[f]!, j));
     if (o.guess !== undefined && o.guess === readings[j]) {
       score += weight(keyOf(AGREES_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pp'), RELATION));
+    }
+    if (o.lexicon !== undefined && o.lexicon === readings[j]) {
+      score += weight(keyOf(LEXICON_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=lx'), RELATION));
     }
     if (score > bestScore) {
       bestScore = score;

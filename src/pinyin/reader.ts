@@ -2,7 +2,7 @@
 import { baseReadings } from './base-readings';
 import { runningContext, spansOf } from './context';
 import type { PolyphoneModel } from './model';
-import { bestCandidate, describeOccurrence } from './predict';
+import { bestCandidate, describeOccurrence, withEvidence } from './predict';
 
 /** Each modelled character's candidate readings as strings, built once per model. */
 const optionCache = new WeakMap<PolyphoneModel, Map<string, string[]>>();
@@ -31,8 +31,9 @@ export function readWordsWithModel(model: PolyphoneModel, words: readonly string
       const own = candidates.get(char);
       const guess = readings[start + i]!;
       if (!own || !guess) continue;
-      const options = own.includes(guess) ? own : [...own, guess];
-      const o = describeOccurrence(char, runningContext(spans, w, start + i), guess);
+      const lexicon = word.length > 1 ? model.lexicon(word, i) : undefined;
+      const o = describeOccurrence(char, runningContext(spans, w, start + i), guess, lexicon);
+      const options = withEvidence(own, o);
       readings[start + i] = options[bestCandidate(o, options, weight)]!;
     }
     out.push(readings.slice(start, start + word.length));
