@@ -1,7 +1,7 @@
 /**
  * The browser's answer to "is this a block?" and "is this painted?", from computed style. Pages hide
- * anti-copy junk in many ways (display:none, visibility:hidden, zero font size, zero-size boxes), and
- * readers must not see ruby over text they cannot see.
+ * anti-copy junk in many ways (display:none, visibility:hidden, zero font size, zero-size boxes,
+ * transparency), and readers must not see ruby over text they cannot see.
  */
 import type { LayoutProbe } from './extract-paragraphs';
 
@@ -25,10 +25,13 @@ export function createDomLayoutProbe(view: Window = window): LayoutProbe {
       const s = style(element);
       if (s.display === 'contents') return true; // no box of its own, children still painted
       if ('checkVisibility' in element) {
-        if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-      } else if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') {
+        if (!element.checkVisibility({ visibilityProperty: true })) return false;
+      } else if (s.display === 'none' || s.visibility === 'hidden') {
         return false;
       }
+      // Transparent inline runs inside a sentence are junk. Transparent blocks are not judged:
+      // "animate on scroll" pages keep whole sections at opacity 0 until they fade them in.
+      if (s.display === 'inline' && parseFloat(s.opacity) === 0) return false;
       if (parseFloat(s.fontSize) === 0) return false;
       // Zero-size boxes that still hold text: clipped or squashed junk. Blocks can be empty-height
       // while their floated or overflowing children show, so only judge inline boxes this way.

@@ -147,7 +147,7 @@ describe('inline elements', () => {
 
 describe('text the reader must not touch', () => {
   const HTML = `<body><div id="a">
-    <p>正文开始<span style="display:none">隐藏垃圾</span><span style="visibility:hidden">看不见的</span><font style="font-size:0">零号字</font><span style="color:transparent">透明文字</span><span class="sr" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">读屏文字</span>继续</p>
+    <p>正文开始<span style="display:none">隐藏垃圾</span><span style="visibility:hidden">看不见的</span><font style="font-size:0">零号字</font><span style="color:transparent">透明文字</span><span style="opacity:0">不透明度</span><span class="sr" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">读屏文字</span>继续</p>
     <p><textarea>输入框文字</textarea><input value="输入值"><select><option>选项文字</option></select></p>
     <p contenteditable="true">可以编辑的文字</p>
     <p><ruby>漢字<rt>hànzì</rt></ruby>已经有注音</p>
@@ -163,6 +163,7 @@ describe('text the reader must not touch', () => {
         visibilityHidden: inside('span[style*="visibility"]'),
         zeroFont: inside('font'),
         transparent: inside('span[style*="transparent"]'),
+        opacityZero: inside('span[style*="opacity"]'),
         screenReaderOnly: inside('.sr'),
         editable: inside('[contenteditable]'),
         pageRuby: document.querySelector('ruby:not(.dudong) ruby') !== null,
@@ -177,6 +178,7 @@ describe('text the reader must not touch', () => {
       visibilityHidden: false,
       zeroFont: false,
       transparent: false,
+      opacityZero: false,
       screenReaderOnly: false,
       editable: false,
       pageRuby: false,
@@ -184,8 +186,18 @@ describe('text the reader must not touch', () => {
       firstParagraphWords: '正文开始继续',
     });
     const analyzed = await page.evaluate(async () => (await window.dudongHarness).takeAnalyzed());
-    expect(analyzed.join('|')).not.toMatch(/隐藏|看不见|零号|透明|读屏|输入|选项|编辑|脚本|注音前|漢字/);
+    expect(analyzed.join('|')).not.toMatch(/隐藏|看不见|零号|透明|不透明度|读屏|输入|选项|编辑|脚本|注音前|漢字/);
     expect((await stopAndCompare(page, '#a')).sameHtml).toBe(true);
+    await page.close();
+  });
+});
+
+describe('sections waiting to fade in', () => {
+  it('reads blocks kept at opacity 0 by animate-on-scroll scripts', async () => {
+    const page = await openAndAnnotate('fade.html', '<body><div id="a"><p>第一段文字。</p><section style="opacity:0"><p>滚动后淡入的段落。</p></section></div></body>', {
+      rootSelector: '#a',
+    });
+    expect(await page.evaluate(() => document.querySelectorAll('section ruby.dudong').length)).toBeGreaterThan(0);
     await page.close();
   });
 });
