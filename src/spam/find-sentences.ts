@@ -70,7 +70,12 @@ export function findRepeatedSentences(
   for (const found of candidates) {
     // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
     // Nor does a sentence begin on a particle: a 的 both copies follow belongs to the host sentences.
-    const stretch = found.replace(EDGE_PUNCTUATION, '').replace(/^[的了着过之]+/u, '');
+    // Both copies may also share a figure or a letter next to them: the sentence is the Han part.
+    const stretch = found
+      .replace(EDGE_PUNCTUATION, '')
+      .replace(/^[的了着过之]+/u, '')
+      .replace(/^[A-Za-z0-9\s]+|[A-Za-z0-9\s]+$/gu, '')
+      .replace(EDGE_PUNCTUATION, '');
     if ([...stretch].length < MIN_LENGTH) continue;
     // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
     if (/[0-9０-９]/u.test(stretch)) continue;
@@ -91,12 +96,7 @@ export function findRepeatedSentences(
       const before = text.charAt(start - 1);
       const after = text.charAt(start + stretch.length);
       if (isHan(before) || isHan(after)) glued = true;
-      if (start === 0 && start + stretch.length === text.length) standsAlone = true;
-      // Between two sentence ends (or a paragraph edge) it is a sentence of the article's own.
-      const opens = start === 0 || isSentenceEnd(before);
-      const closes = start + stretch.length === text.length || isSentenceEnd(after);
-      if (opens && closes) standsAlone = true;
-      if (QUOTES_OPEN.includes(before || '_') || QUOTES_CLOSE.includes(after || '_')) standsAlone = true;
+      if (standsAsSentence(text, start, start + stretch.length)) standsAlone = true;
     }
     if (!glued || standsAlone) continue;
     if (topicOverlap(stretch, occurrences.length, wordCounts(), tools) > MAX_TOPIC_OVERLAP) continue;
@@ -131,7 +131,7 @@ function findKnownSentences(views: readonly View[], known: readonly string[], re
       const before = view.text.charAt(start - 1);
       const after = view.text.charAt(start + sentence.length);
       if (!isHan(before) && !isHan(after)) continue;
-      if (QUOTES_OPEN.includes(before || '_') || QUOTES_CLOSE.includes(after || '_')) continue;
+      if (standsAsSentence(view.text, start, start + sentence.length)) continue;
       const begin = view.map[start] ?? 0;
       if ((result[p] ?? []).some((s) => s.start === begin)) continue;
       result[p]?.push({
@@ -185,6 +185,19 @@ function occurrencesOf(views: readonly View[], stretch: string): { p: number; st
     for (let at = view.text.indexOf(stretch); at >= 0; at = view.text.indexOf(stretch, at + stretch.length)) out.push({ p, start: at });
   });
   return out;
+}
+
+/**
+ * Whether [start, end) is a sentence or a quotation of its own: it opens after a sentence end, an
+ * opening quote or the paragraph's start, and closes likewise. That is how articles repeat a
+ * quote or a line; pasted lines run into the text on at least one side.
+ */
+function standsAsSentence(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const opens = start === 0 || isSentenceEnd(before) || QUOTES_OPEN.includes(before);
+  const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
+  return opens && closes;
 }
 
 /** How many different clause characters the stretch holds. */
