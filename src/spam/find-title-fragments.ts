@@ -44,14 +44,20 @@ export function findTitleFragments(
   const pieces = new TitlePieces(title, tools.isKnownWord);
   if (pieces.size === 0) return result;
   const isKnownWord = tools.isKnownWord ?? (() => false);
-  const whole = paragraphs.join('\n');
   const normalisedTitle = title.replace(/\s+/g, '');
+  // The headline repeated as a paragraph (the page's h1 inside the article) is no evidence either way.
+  const isHeadline = (text: string): boolean => {
+    const compact = text.replace(/\s+/g, '');
+    if (compact.length === 0) return false;
+    return normalisedTitle.includes(compact) || (compact.includes(normalisedTitle) && compact.length <= normalisedTitle.length * 1.3);
+  };
+  const whole = paragraphs.filter((text) => !isHeadline(text)).join('\n');
   /** A neighbouring word that can vouch for a run: anything but punctuation and function words. */
   const canAttest = (word: string): boolean => word.length >= 2 || (isHan(word) && !FUNCTION_CHARS.includes(word));
 
   // A quick pass without the segmenter: a page can only be stuffed if some run is not a stretch of
   // the headline as printed, or follows a copy of itself. Clean pages mostly stop here.
-  const rough = paragraphs.map((text) => scanRuns(text, pieces, null, null));
+  const rough = paragraphs.map((text) => (isHeadline(text) ? [] : scanRuns(text, pieces, null, null)));
   const suspicious = rough.some((list, p) =>
     list.some((r) => !normalisedTitle.includes(r.text) || (paragraphs[p] ?? '').slice(r.start - r.text.length, r.start) === r.text),
   );
