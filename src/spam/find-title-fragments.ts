@@ -1,14 +1,18 @@
 /**
  * Family "title": pieces of the headline stuffed into the body (跟随, 足迹重回作答载, 地份 …).
  *
- * Real articles use their headline's words all the time, so a piece is only hidden on evidence that
- * it was pasted, not written:
- * - it sits between two of the segmenter's words without joining either (no dictionary word runs
- *   across its edges) and the phrase it would form with its neighbour appears nowhere else;
- * - and it is something a writer would not produce: a jump over the headline (作答载 from 作答19载,
- *   two pieces glued, a lost character), or a second copy right after the first (下访下访);
- * - or, in a paragraph already shown to be stuffed, a piece that turns up there far more often
- *   than in the rest of the article.
+ * Real articles use their headline's words all the time, and without a language model of running
+ * text a plain word pasted between two others cannot be told from the writer's own use. So a piece
+ * is hidden only on evidence that it was pasted:
+ * - it is not read as the writer's words in place: it sits on the segmenter's word boundaries, no
+ *   dictionary word runs across its edges, the phrase it makes with its neighbour appears nowhere
+ *   else in the article, and it is not a heading or quoted phrase of its own;
+ * - and it is odd: not a stretch of the headline as printed nor a sequence of dictionary words
+ *   (作答载 jumps the 19 of 作答19载, 地份 loses the 这 of 地这份, 足迹重回作答载 glues two
+ *   pieces), pasted in two different places or never used by the writer; or it is a second copy
+ *   right after the first (下访下访);
+ * - and the page shows enough of it (one odd phrase proves nothing; a stuffed page shows several).
+ * On such a page, a plain piece repeated in the stuffed paragraphs and nowhere else goes too (跟随).
  */
 import type { SpamTools } from './index';
 import { overlapsAny } from './merge-spans';
