@@ -60,6 +60,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let touchStart: { x: number; y: number; time: number; id: number } | null = null;
+  let lastPointer: { x: number; y: number } | null = null;
 
   const listen = <K extends keyof DocumentEventMap>(
     target: Document | Window,
@@ -151,6 +152,11 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
 
   listen(doc, 'pointermove', (event) => {
     if (event.pointerType === 'touch') return;
+    // Browsers repeat a pointermove at the same spot when the layout under a still pointer changes
+    // (after a scroll, or the tooltip moving away on n / p). Only a real move may pick a new word,
+    // or a keyboard step would snap back to the word under the pointer.
+    if (lastPointer && lastPointer.x === event.clientX && lastPointer.y === event.clientY) return;
+    lastPointer = { x: event.clientX, y: event.clientY };
     // A button held down means the user is selecting text or dragging: no pop-ups meanwhile.
     if (event.buttons !== 0) {
       clearTimeout(debounceTimer);

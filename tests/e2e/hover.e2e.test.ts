@@ -69,7 +69,11 @@ function pointAtWord(word: string): string {
   if (!ruby) throw new Error(`no visible ruby for ${word}`);
   ruby.scrollIntoView({ block: 'center' });
   const rect = ruby.getClientRects()[0]!;
-  const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
+  // A pointermove at the very spot of the previous one is not a move (the controller ignores
+  // those), so each call lands a pixel or two from the last.
+  const w = window as unknown as { dudongNudge?: number };
+  w.dudongNudge = ((w.dudongNudge ?? 0) + 1) % 4;
+  const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2 + w.dudongNudge - 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
   const target = document.elementFromPoint(init.clientX, init.clientY) ?? ruby;
   target.dispatchEvent(new PointerEvent('pointermove', init));
   return ruby.getAttribute('data-dudong-wid')!;
@@ -85,7 +89,9 @@ function pointAtText({ text, index }: { text: string; index: number }): void {
     range.setStart(node, at + index);
     range.setEnd(node, at + index + 1);
     const rect = range.getClientRects()[0]!;
-    const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, pointerType: 'mouse' };
+    const w = window as unknown as { dudongNudge?: number };
+    w.dudongNudge = ((w.dudongNudge ?? 0) + 1) % 4;
+    const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2 + w.dudongNudge - 2, clientY: rect.top + rect.height / 2, pointerType: 'mouse' };
     (document.elementFromPoint(init.clientX, init.clientY) ?? document.body).dispatchEvent(new PointerEvent('pointermove', init));
     return;
   }
