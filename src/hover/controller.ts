@@ -152,9 +152,9 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
 
   listen(doc, 'pointermove', (event) => {
     if (event.pointerType === 'touch') return;
-    // Browsers repeat a pointermove at the same spot when the layout under a still pointer changes
-    // (after a scroll, or the tooltip moving away on n / p). Only a real move may pick a new word,
-    // or a keyboard step would snap back to the word under the pointer.
+    // A pointermove that did not move (some platforms and drivers emit them for a still mouse)
+    // must not pick a word: it would undo a keyboard step by snapping back to the word under the
+    // pointer, or bring back a tooltip just closed with Esc.
     if (lastPointer && lastPointer.x === event.clientX && lastPointer.y === event.clientY) return;
     lastPointer = { x: event.clientX, y: event.clientY };
     // A button held down means the user is selecting text or dragging: no pop-ups meanwhile.
