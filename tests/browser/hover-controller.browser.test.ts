@@ -124,6 +124,13 @@ describe('hover controller, article mode (Chromium)', () => {
     await waitForTooltip(page, '满意');
     await page.keyboard.press('Escape');
     await expect.poll(() => isShown(page)).toBe(false);
+    // A pointermove that does not move does not bring it back; a real move does.
+    const still = await charCentre(page, '#p1', '满');
+    await page.mouse.move(still.x, still.y);
+    await page.waitForTimeout(200);
+    expect(await isShown(page)).toBe(false);
+    await page.mouse.move(still.x + 2, still.y);
+    await waitForTooltip(page, '满意');
   });
 
   it('follows n into the next paragraph and scrolls a far word into view', async () => {
