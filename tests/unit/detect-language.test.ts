@@ -1,6 +1,8 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decideLanguage } from '../../src/detect/language';
 import { countScripts } from '../../src/detect/script-counts';
+import { sampleVisibleText } from '../../src/detect/visible-text';
 
 describe('countScripts', () => {
   it('counts Han in both Simplified and Traditional text', () => {
@@ -46,5 +48,19 @@ describe('decideLanguage', () => {
   });
   it('takes a kanji-only sample as Japanese when the page says ja and shows some kana', () => {
     expect(decideLanguage('東京都知事選挙結果速報一覧最新情報政治経済国際社会スポーツ', 'ja')).toBe('japanese');
+  });
+});
+
+describe('sampleVisibleText', () => {
+  const doc = (html: string) => parseHTML(html).document as unknown as Document;
+  it('starts with the title and leaves out scripts, styles and indentation', () => {
+    const d = doc(
+      '<html><head><title>标题</title></head><body>\n    <script>var 变量 = 1;</script><style>p{}</style>\n    <p>正文</p></body></html>',
+    );
+    expect(sampleVisibleText(d)).toBe('标题\n正文');
+  });
+  it('stops at the size asked for', () => {
+    const d = doc(`<html><body>${'<p>中文段落内容</p>'.repeat(1000)}</body></html>`);
+    expect(sampleVisibleText(d, 100).length).toBe(100);
   });
 });
