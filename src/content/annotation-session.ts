@@ -75,10 +75,19 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   const rereads = new WeakMap<Element, number>();
   let batchTimer: number | undefined;
   const observer = new MutationObserver((records) => collect(records));
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  // Attributes too: "read more" buttons and tabs reveal hidden text by changing a class or style.
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open'],
+  });
 
   function collect(records: readonly MutationRecord[]) {
-    for (const record of records) for (const node of record.addedNodes) pendingAdded.push(node);
+    for (const record of records) {
+      if (record.type === 'attributes') pendingAdded.push(record.target);
+      else for (const node of record.addedNodes) pendingAdded.push(node);
+    }
     if (pendingAdded.length && batchTimer === undefined && !stopped) {
       batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
     }
@@ -109,6 +118,12 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     };
     // A node inside another added node is read with it.
     const outermost = (nodes: Node[]) => nodes.filter((node) => !nodes.some((other) => other !== node && other.contains(node)));
+    // A change above the root (a collapsed article's wrapper expanded) means reading the root again;
+    // <body> and <html> classes change all the time for reasons of their own.
+    const aboveRoot = added.some(
+      (node) => node !== currentRoot && node.contains(currentRoot) && node !== doc.body && node !== doc.documentElement,
+    );
+    if (aboveRoot) added.push(currentRoot);
     const inRoot = outermost(added.filter((node) => currentRoot.contains(node) && readable(node)));
     const nearRoot = outermost(
       added.filter((node) => !currentRoot.contains(node) && isNearArticle(node, currentRoot) && readable(node)),

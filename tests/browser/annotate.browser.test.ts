@@ -292,6 +292,26 @@ describe('text the page changes during analysis', () => {
   });
 });
 
+describe('text revealed later', () => {
+  it('annotates a collapsed part once the page shows it ("read more")', async () => {
+    const page = await openAndAnnotate(
+      'more.html',
+      '<body><style>.folded{display:none}</style><div id="a"><p>第一段文字。</p><div id="rest" class="folded"><p>展开以后才能看到的段落。</p></div></div></body>',
+      { rootSelector: '#a' },
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('#rest ruby.dudong').length)).toBe(0);
+    await page.evaluate(() => document.getElementById('rest')!.classList.remove('folded'));
+    await page.waitForFunction(() => document.querySelector('#rest ruby.dudong') !== null);
+    await settle(page);
+    const words = await page.evaluate(() => [...document.querySelectorAll('#rest ruby.dudong')].map((r) => r.firstChild!.textContent).join(''));
+    expect(words).toBe('展开以后才能看到的段落');
+    expect(await page.evaluate(() => document.querySelectorAll('ruby.dudong ruby').length)).toBe(0);
+    await page.evaluate(async () => (await window.dudongHarness).stop());
+    expect(await page.evaluate(() => document.getElementById('rest')!.innerHTML)).toBe('<p>展开以后才能看到的段落。</p>');
+    await page.close();
+  });
+});
+
 describe('a long page', () => {
   it('annotates a 100,000-character article completely, in pieces, and restores it', async () => {
     const sentence = '临安坚持把信访工作作为了解民情、集中民智、维护民利、凝聚民心的一项重要工作。';
