@@ -4,13 +4,16 @@
  */
 import { RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE } from './markers';
 
+// !important where a page's own rules for ruby (some hide every <rt>, some restyle `ruby`) would
+// otherwise break the readings.
 const CSS = `
-ruby.${RUBY_CLASS} { ruby-position: over; }
+ruby.${RUBY_CLASS} { display: ruby !important; ruby-position: over; }
 ruby.${RUBY_CLASS} > rt {
-  font-size: 0.55em; font-weight: normal; font-style: normal; letter-spacing: 0;
+  display: ruby-text !important; font-size: 0.55em !important; line-height: 1 !important;
+  font-weight: normal; font-style: normal; letter-spacing: 0; text-indent: 0;
   text-transform: none; text-decoration: none; opacity: 0.8;
   /* Copying the page must give the Chinese text only, never the readings. */
-  user-select: none; -webkit-user-select: none;
+  user-select: none !important; -webkit-user-select: none !important;
 }
 [${SPAM_ATTRIBUTE}] { display: none !important; }
 html[${REVEAL_ATTRIBUTE}] [${SPAM_ATTRIBUTE}] {

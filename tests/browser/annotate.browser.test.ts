@@ -202,6 +202,21 @@ describe('sections waiting to fade in', () => {
   });
 });
 
+describe("the page's own ruby styles", () => {
+  it('do not hide or reshape our readings', async () => {
+    const page = await openAndAnnotate('styled.html', '<body><style>rt { display: none } ruby { display: block }</style><div id="a"><p>临安坚持信访工作。</p></div></body>', {
+      rootSelector: '#a',
+    });
+    const styles = await page.evaluate(() => {
+      const ruby = document.querySelector('ruby.dudong')!;
+      return { ruby: getComputedStyle(ruby).display, rt: getComputedStyle(ruby.querySelector('rt')!).display };
+    });
+    expect(styles.ruby).not.toBe('block');
+    expect(styles.rt).not.toBe('none');
+    await page.close();
+  });
+});
+
 describe('copying', () => {
   it('copies the Chinese text without the readings', async () => {
     const page = await openAndAnnotate('copy.html', '<body><div id="a"><p id="p">临安坚持把<b>信访</b>工作作为一项重要工作。</p></div></body>', {
