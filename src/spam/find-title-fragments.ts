@@ -168,21 +168,35 @@ export function findTitleFragments(
     const bucket = quoted ? mentions : stuffed.has(run.paragraph) ? (run.natural ? usesElsewhere : pastedUses) : usesElsewhere;
     bucket.set(run.text, (bucket.get(run.text) ?? 0) + 1);
   }
+  // Each pasted-looking use must run into the next word: a piece closing a clause (非常幸福。) is
+  // where a writer puts a word of their own; farms paste in front of the host's next word.
+  const flanked = (r: Run): boolean => isHan((paragraphs[r.paragraph] ?? '').charAt(r.end));
+  const unflanked = new Set(runs.filter((r) => !r.natural && stuffed.has(r.paragraph) && !flanked(r)).map((r) => r.text));
   const repeatedPlain = runs.filter(
     (r) =>
       !r.natural &&
+      !unflanked.has(r.text) &&
       !strong.includes(r) &&
       stuffed.has(r.paragraph) &&
       (pastedUses.get(r.text) ?? 0) >= 2 &&
       !usesElsewhere.has(r.text) &&
       countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
-  for (const run of [...strong, ...repeatedPlain]) {
+  // In a stuffed paragraph, a pasted-looking piece right against a pasted sentence went in with it.
+  const againstSentence = runs.filter(
+    (r) =>
+      !r.natural &&
+      !strong.includes(r) &&
+      !repeatedPlain.includes(r) &&
+      stuffed.has(r.paragraph) &&
+      (sentences[r.paragraph] ?? []).some((s) => s.start === r.end || s.end === r.start),
+  );
+  for (const run of [...strong, ...repeatedPlain, ...againstSentence]) {
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
       family: 'title',
-      confidence: strong.includes(run) ? 0.9 : 0.8,
+      confidence: strong.includes(run) ? 0.9 : againstSentence.includes(run) ? 0.75 : 0.8,
       reason: run.duplicate
         ? 'A piece of the headline pasted a second time right after itself.'
         : 'A piece of the headline pasted into the sentence, where it does not belong.',
