@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cachedBackend, type HoverBackend } from '../../src/hover/lookup-client';
+
+function countingBackend() {
+  const calls: string[] = [];
+  let failNext = false;
+  const backend: HoverBackend = {
+    async lookup(word) {
+      calls.push(`lookup:${word}`);
+      if (failNext) {
+        failNext = false;
+        throw new Error('background restarting');
+      }
+      return { word, simplified: word, traditional: word, senses: [], characters: [] };
+    },
+    async longestMatch(text) {
+      calls.push(`match:${text}`);
+      return text.length;
+    },
+  };
+  return { backend, calls, failOnce: () => (failNext = true) };
+}
+
+describe('cachedBackend', () => {
+  it('asks the background once per word and once per text', async () => {
+    const { backend, calls } = countingBackend();
+    const cached = cachedBackend(backend);
+    await cached.lookup('信访');
+    await cached.lookup('信访');
+    expect(await cached.longestMatch('信访案件')).toBe(4);
+    await cached.longestMatch('信访案件');
+    expect(calls).toEqual(['lookup:信访', 'match:信访案件']);
+  });
+
+  it('forgets the least recently used answers beyond its limit', async () => {
+    const { backend, calls } = countingBackend();
+    const cached = cachedBackend(backend, 2);
+    await cached.lookup('a');
+    await cached.lookup('b');
+    await cached.lookup('a'); // a is now the most recent
+    await cached.lookup('c'); // evicts b
+    await cached.lookup('a');
+    await cached.lookup('b');
+    expect(calls).toEqual(['lookup:a', 'lookup:b', 'lookup:c', 'lookup:b']);
+  });
+
+  it('does not keep failures', async () => {
+    const { backend, calls, failOnce } = countingBackend();
+    const cached = cachedBackend(backend);
+    failOnce();
+    await expect(cached.lookup('信访')).rejects.toThrow('restarting');
+    expect((await cached.lookup('信访'))?.word).toBe('信访');
+    expect(calls).toEqual(['lookup:信访', 'lookup:信访']);
+  });
+});
