@@ -35,7 +35,9 @@ export function createRouter(deps: RouterDeps) {
         await deps.languageTools();
         return;
       case 'page-classified': {
-        void deps.languageTools().catch((error: unknown) => log(`warming failed: ${String(error)}`));
+        // Pages without an article only look words up: they need the dictionary, not jieba.
+        const warming = request.kind === 'article' ? deps.languageTools() : deps.dictionary();
+        void warming.catch((error: unknown) => log(`warming failed: ${String(error)}`));
         if (origin.tabId === undefined) return;
         await deps.injectReader(origin.tabId, origin.frameId ?? 0);
         return;

@@ -62,6 +62,17 @@ describe('createRouter', () => {
     expect(injectReader).toHaveBeenCalledWith(7, 3);
   });
 
+  it('warms only the dictionary for pages without an article', async () => {
+    const languageTools = vi.fn(async () => fakeTools);
+    const dictionary = vi.fn(async () => fakeTools.dictionary);
+    const route = createRouter({ languageTools, dictionary, injectReader: async () => {} });
+    await route({ type: 'page-classified', kind: 'chinese' }, { tabId: 1, frameId: 0 });
+    expect(dictionary).toHaveBeenCalled();
+    expect(languageTools).not.toHaveBeenCalled();
+    await route({ type: 'page-classified', kind: 'article' }, { tabId: 1, frameId: 0 });
+    expect(languageTools).toHaveBeenCalled();
+  });
+
   it('delegates longest-match to the dictionary', async () => {
     const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
     expect(await route({ type: 'longest-match', text: '信访工作' }, {})).toEqual({ length: 2 });
