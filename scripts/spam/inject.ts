@@ -106,14 +106,15 @@ export function injectSpam(
   const insertions: Insertion[][] = paragraphs.map(() => []);
   const ownLines: { after: number; text: string; family: SpamFamily }[] = [];
 
-  /** Token boundaries strictly inside paragraph p whose left neighbour is Han. */
-  const boundaries = (p: number): number[] => {
+  /** Token boundaries strictly inside paragraph p whose left neighbour is Han (or, for titles, a comma). */
+  const boundaries = (p: number, afterComma = false): number[] => {
     const text = paragraphs[p] ?? '';
     const out: number[] = [];
     let at = 0;
     for (const word of segment(text)) {
       at += word.length;
-      if (at < text.length && HAN.test(text.charAt(at - 1))) out.push(at);
+      const left = text.charAt(at - 1);
+      if (at < text.length && (HAN.test(left) || (afterComma && '、，,'.includes(left)))) out.push(at);
     }
     return out;
   };
@@ -156,9 +157,14 @@ export function injectSpam(
       const total = Math.max(1, Math.min(between(3, 14), Math.floor(room / between(12, 40))));
       for (let n = 0; n < total; n++) {
         const p = Math.min(reach - 1, Math.floor(random() * random() * reach * 1.3));
-        const spots = boundaries(p);
+        const spots = boundaries(p, true);
         if (spots.length === 0) continue;
-        insertions[p]?.push({ at: pick(spots), text: pick(inventory), family: 'title' });
+        // The seed page's farm pastes in front of the host's next word, after 的/是/、/a comma about
+        // half the time; elsewhere at any word boundary.
+        const text = paragraphs[p] ?? '';
+        const afterLink = spots.filter((i) => '的是在和、，,'.includes(text.charAt(i - 1)));
+        const at = afterLink.length > 0 && random() < 0.5 ? pick(afterLink) : pick(spots);
+        insertions[p]?.push({ at, text: pick(inventory), family: 'title' });
       }
     } else if (family === 'sentence') {
       const sentence = pick(OFF_TOPIC[split]);

@@ -144,6 +144,9 @@ export function findTitleFragments(
     if (r.duplicate) return 1;
     if (!r.irregular) return 0;
     if ((contexts.get(r.text)?.size ?? 0) >= 2) return 2;
+    // Pasted once: only a single odd piece counts (作答载, 地份). Pieces joined once are how writers
+    // reword a headline (使用彩妆及防晒|产品时 leaves out a word).
+    if (r.pieces.length > 1) return 0;
     return r.pieces.every((piece) => !usedNaturally.has(piece)) ? 1 : 0;
   };
   const strong = runs.filter((r) => weightOf(r) > 0);
@@ -182,21 +185,12 @@ export function findTitleFragments(
       !usesElsewhere.has(r.text) &&
       countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
-  // In a stuffed paragraph, a pasted-looking piece right against a pasted sentence went in with it.
-  const againstSentence = runs.filter(
-    (r) =>
-      !r.natural &&
-      !strong.includes(r) &&
-      !repeatedPlain.includes(r) &&
-      stuffed.has(r.paragraph) &&
-      (sentences[r.paragraph] ?? []).some((s) => s.start === r.end || s.end === r.start),
-  );
-  for (const run of [...strong, ...repeatedPlain, ...againstSentence]) {
+  for (const run of [...strong, ...repeatedPlain]) {
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
       family: 'title',
-      confidence: strong.includes(run) ? 0.9 : againstSentence.includes(run) ? 0.75 : 0.8,
+      confidence: strong.includes(run) ? 0.9 : 0.8,
       reason: run.duplicate
         ? 'A piece of the headline pasted a second time right after itself.'
         : 'A piece of the headline pasted into the sentence, where it does not belong.',
