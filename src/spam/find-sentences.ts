@@ -3,9 +3,11 @@
  * usually the same one several times (这一世我就是饿死,就是从这里跳下去也不谈恋爱).
  *
  * Evidence, all required: the same stretch of eight or more characters appears more than once, in
- * different surroundings; at least one copy is glued into a sentence (Han text runs straight into
- * it); its words are not the article's words (off topic); and no copy stands as a paragraph or a
- * quotation of its own, which is how articles legitimately repeat a quote or a byline.
+ * different surroundings; it reads as a clause someone says (pronouns, particles, negation; no
+ * figures), not as a name or a policy phrase; at least one copy runs into the text around it; its
+ * words are not the article's words (off topic); and no copy stands as a sentence or a quotation of
+ * its own, which is how articles legitimately repeat a quote or a byline. A single copy is hidden
+ * only when the caller remembers the sentence from an earlier page (SpamTools.knownSentences).
  */
 import type { SpamTools } from './index';
 import { isHan, isSentenceEnd } from './text-classes';
