@@ -36,17 +36,23 @@ export function cppExample(
  * Every polyphone inside a multi-character headword with one reading at that position is a
  * labelled example of that context (银行 -> 行 hang2 after 银).
  */
-export function cedictExamples(headwords: Map<string, string[][]>, polyphones: Set<string>): Example[] {
+export function cedictExamples(
+  headwords: Map<string, string[][]>,
+  polyphones: Set<string>,
+  withGuess = false,
+): Example[] {
   const out: Example[] = [];
   for (const [headword, readings] of headwords) {
     if (headword.length < 2) continue;
+    let guesses: string[] | undefined;
     for (let k = 0; k < headword.length; k++) {
       const char = headword[k]!;
       if (!polyphones.has(char)) continue;
       const atK = new Set(readings.map((r) => r[k]!));
       if (atK.size !== 1) continue;
+      if (withGuess) guesses ??= baseReadings(headword);
       out.push({
-        occurrence: describeOccurrence(char, headwordContext(headword, k), undefined),
+        occurrence: describeOccurrence(char, headwordContext(headword, k), guesses?.[k]),
         gold: [...atK][0]!,
         source: 'cedict',
       });

@@ -66,3 +66,53 @@ export function trainPerceptron(examples: Example[], candidates: Candidates, opt
   }
   return averaged;
 }
+
+/**
+ * Multinomial logistic regression by averaged SGD over the same keys: unlike the perceptron it
+ * also learns from examples it already gets right, so evidence is weighed rather than counted.
+ */
+export function trainSoftmax(
+  examples: Example[],
+  candidates: Candidates,
+  opt: TrainOptions & { rate: number },
+): Map<number, number> {
+  const w = new Map<number, number>();
+  const u = new Map<number, number>();
+  let c = 1;
+  const weight = (k: number): number => w.get(k) ?? 0;
+  const bump = (k: number, d: number): void => {
+    w.set(k, (w.get(k) ?? 0) + d);
+    u.set(k, (u.get(k) ?? 0) + c * d);
+  };
+  const pool: Example[] = [];
+  for (const e of examples) {
+    const n = e.source === 'cedict' ? 1 : e.source === 'cpp' ? opt.cppRepeat : opt.grammarRepeat;
+    for (let i = 0; i < n; i++) pool.push(e);
+  }
+  for (let epoch = 0; epoch < opt.epochs; epoch++) {
+    const rate = opt.rate / (1 + epoch);
+    for (const e of shuffle(pool, opt.seed + epoch)) {
+      const options = optionsFor(candidates, e);
+      if (!options || options.length < 2) continue;
+      const gold = options.indexOf(e.gold);
+      if (gold < 0) continue;
+      const keys = options.map((r, j) => candidateKeys(e.occurrence, j, r));
+      const scores = keys.map((ks) => ks.reduce((s, k) => s + weight(k), 0));
+      const top = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - top));
+      const total = exp.reduce((a, b) => a + b, 0);
+      for (let j = 0; j < options.length; j++) {
+        const g = (j === gold ? 1 : 0) - exp[j]! / total;
+        if (Math.abs(g) < 1e-3) continue;
+        for (const k of keys[j]!) bump(k, rate * g);
+      }
+      c++;
+    }
+  }
+  const averaged = new Map<number, number>();
+  for (const [k, v] of w) {
+    const a = v - (u.get(k) ?? 0) / c;
+    if (a !== 0) averaged.set(k, a);
+  }
+  return averaged;
+}

@@ -17,13 +17,17 @@ import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
 import { buildLexicon } from './lexicon';
-import { optionsFor, trainPerceptron, type Candidates, type TrainOptions } from './perceptron';
+import { optionsFor, trainPerceptron, trainSoftmax, type Candidates, type TrainOptions } from './perceptron';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const FOLDS = arg('folds', 5);
+/** How far the model must outscore pinyin-pro's guess to overrule it (chosen by cross-validation). */
+const MARGIN = arg('margin', 0);
+const LEARNER = process.env.LEARNER ?? 'perceptron';
+const RATE = arg('rate', 0.5);
 const PRUNE = arg('prune', 0.5);
 const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat', 1), grammarRepeat: arg('grammar', 3), seed: 7 };
 export const MODEL_PATH = new URL('../../assets/public/data/pinyin-model.bin', import.meta.url);
@@ -31,11 +35,28 @@ export const MODEL_PATH = new URL('../../assets/public/data/pinyin-model.bin', i
 const SHOW_ERRORS = arg('errors', 0);
 const cvErrors: string[] = [];
 
-function accuracy(weights: Map<number, number>, candidates: Candidates, examples: Example[], items?: CppItem[]): number {
+const MARGINS = [0, 0.5, 1, 2, 3, 5, 8];
+/** Correct answers per margin (see bestCandidate), summed over the cross-validation folds. */
+const marginHits = MARGINS.map(() => 0);
+
+function accuracy(
+  weights: Map<number, number>,
+  candidates: Candidates,
+  examples: Example[],
+  items?: CppItem[],
+  margin = MARGIN,
+): number {
   let ok = 0;
+  const weight = (k: number): number => weights.get(k) ?? 0;
   examples.forEach((e, i) => {
     const options = optionsFor(candidates, e);
-    const got = options ? options[bestCandidate(e.occurrence, options, (k) => weights.get(k) ?? 0)] : e.occurrence.guess;
+    if (items) {
+      MARGINS.forEach((m, j) => {
+        const pick = options ? options[bestCandidate(e.occurrence, options, weight, m)] : e.occurrence.guess;
+        if (pick === e.gold) marginHits[j]!++;
+      });
+    }
+    const got = options ? options[bestCandidate(e.occurrence, options, weight, margin)] : e.occurrence.guess;
     if (got === e.gold) ok++;
     else if (items) {
       const it = items[i]!;
@@ -52,8 +73,12 @@ function fit(items: CppItem[], examples: Example[], headwords: Map<string, strin
   items = [...items, ...grammar.items];
   examples = [...examples, ...grammar.examples];
   const candidates = buildCandidates(headwords, items);
-  const train = [...examples, ...cedictExamples(headwords, new Set(candidates.keys()))];
-  return [trainPerceptron(train, candidates, OPTIONS), candidates];
+  const train = [...examples, ...cedictExamples(headwords, new Set(candidates.keys()), process.env.HWGUESS === '1')];
+  const weights =
+    LEARNER === 'softmax'
+      ? trainSoftmax(train, candidates, { ...OPTIONS, rate: RATE })
+      : trainPerceptron(train, candidates, OPTIONS);
+  return [weights, candidates];
 }
 
 function main(): void {
@@ -95,6 +120,10 @@ function main(): void {
       console.log(`fold ${f + 1}/${FOLDS}: ${(100 * acc).toFixed(2)}%`);
     }
     crossValidated = (100 * ok) / dev.length;
+    console.log(
+      'cross-validated accuracy by margin:',
+      MARGINS.map((m, j) => `${m}: ${((100 * marginHits[j]!) / dev.length).toFixed(2)}%`).join('  '),
+    );
     console.log(`cross-validated dev accuracy (${FOLDS}-fold): ${crossValidated.toFixed(2)}%`);
     if (SHOW_ERRORS > 0) {
       const byChar = new Map<string, number>();
@@ -113,10 +142,12 @@ function main(): void {
   const header: ModelHeader = {
     readings,
     candidates: Object.fromEntries([...candidates].map(([c, rs]) => [c, rs.map((r) => index.get(r)!)])),
-    scale: 8,
+    scale: arg('scale', 8),
+    margin: MARGIN,
     training: {
       data: `CPP dev + ${grammar.items.length} grammar contexts + headwords of ${sources}`,
       ...OPTIONS,
+      learner: LEARNER,
       prune: PRUNE,
       ...(crossValidated === undefined ? {} : { folds: FOLDS, crossValidatedDev: Number(crossValidated.toFixed(2)) }),
     },

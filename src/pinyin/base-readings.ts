@@ -19,7 +19,9 @@ export function baseReadings(text: string): string[] {
     const cp = text.codePointAt(unit)!;
     const width = cp > 0xffff ? 2 : 1;
     const char = width === 2 ? text.slice(unit, unit + 2) : text[unit]!;
-    if (HAN.test(char)) out[unit] = toNumbered(syllable);
+    // Most units are common CJK ideographs or ASCII: range checks first, the regex for the rest.
+    const han = (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x80 && HAN.test(char));
+    if (han) out[unit] = toNumbered(syllable);
     unit += width;
   }
   return out;

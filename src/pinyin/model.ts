@@ -18,6 +18,8 @@ export interface ModelHeader {
   candidates: Record<string, number[]>;
   /** Weights are stored as round(weight * scale). */
   scale: number;
+  /** How far the model must outscore pinyin-pro's guess to overrule it (0: plain argmax). */
+  margin?: number;
   /** How the model was trained and what cross-validation on CPP dev gave, for the bench to print. */
   training?: Record<string, string | number>;
 }
@@ -37,9 +39,18 @@ export function lexiconKey(word: string, position: number): number {
 
 /** FNV-1a over the UTF-16 units of `char` + '\u0001' + `feature`. */
 export function hashFeature(char: string, feature: string): number {
+  return continueHash(charPrefixHash(char), feature);
+}
+
+/** FNV-1a state after `char` + '\u0001': every feature of one character starts from it. */
+export function charPrefixHash(char: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < char.length; i++) h = Math.imul(h ^ char.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 1, 0x01000193);
+  return Math.imul(h ^ 1, 0x01000193);
+}
+
+export function continueHash(prefix: number, feature: string): number {
+  let h = prefix;
   for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }

@@ -3,7 +3,7 @@
  * (weights in the shipped binary), so both score exactly the same features.
  */
 import { contextFeatures, type FeatureContext } from './features';
-import { RELATION, hashFeature, keyOf } from './model';
+import { RELATION, charPrefixHash, continueHash, hashFeature, keyOf } from './model';
 
 /** What the model sees of one occurrence: hashed context features and pinyin-pro's guess. */
 export interface Occurrence {
@@ -25,7 +25,10 @@ export function describeOccurrence(
   features.push('z'); // per-character bias
   if (guess !== undefined) features.push(`P${guess}`);
   if (lexicon !== undefined) features.push(`L${lexicon}`);
-  return { char, featureHashes: features.map((f) => hashFeature(char, f)), guess, lexicon };
+  const prefix = charPrefixHash(char);
+  const featureHashes = new Array<number>(features.length);
+  for (let i = 0; i < features.length; i++) featureHashes[i] = continueHash(prefix, features[i]!);
+  return { char, featureHashes, guess, lexicon };
 }
 
 const AGREES_ALL = hashFeature('*', '=pp');
@@ -52,10 +55,20 @@ export function candidateKeys(o: Occurrence, index: number, reading: string): nu
   return keys;
 }
 
-/** Index of the best candidate; ties go to the earlier one. */
-export function bestCandidate(o: Occurrence, readings: readonly string[], weight: (key: number) => number): number {
+/**
+ * Index of the best candidate; ties go to the earlier one. With `margin` > 0, pinyin-pro's guess is
+ * kept unless another candidate beats it by at least `margin` (the model must be sure to overrule).
+ */
+export function bestCandidate(
+  o: Occurrence,
+  readings: readonly string[],
+  weight: (key: number) => number,
+  margin = 0,
+): number {
   let best = 0;
   let bestScore = -Infinity;
+  let guessAt = -1;
+  let guessScore = 0;
   const hashes = o.featureHashes;
   for (let j = 0; j < readings.length; j++) {
     // Same keys as candidateKeys, summed without building the array (this is the hot loop).
@@ -63,14 +76,17 @@ export function bestCandidate(o: Occurrence, readings: readonly string[], weight
     for (let f = 0; f < hashes.length; f++) score += weight(keyOf(hashes[f]!, j));
     if (o.guess !== undefined && o.guess === readings[j]) {
       score += weight(keyOf(AGREES_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pp'), RELATION));
+      guessAt = j;
+      guessScore = score;
     }
     if (o.lexicon !== undefined && o.lexicon === readings[j]) {
       score += weight(keyOf(LEXICON_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=lx'), RELATION));
+      if (guessAt === j) guessScore = score;
     }
     if (score > bestScore) {
       bestScore = score;
       best = j;
     }
   }
-  return best;
+  return guessAt >= 0 && bestScore - guessScore < margin ? guessAt : best;
 }

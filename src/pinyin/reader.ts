@@ -22,6 +22,7 @@ export function readWordsWithModel(model: PolyphoneModel, words: readonly string
   const readings = baseReadings(spans.text);
   const candidates = optionsOf(model);
   const weight = model.weight;
+  const margin = model.header.margin ?? 0;
   const out: string[][] = [];
   for (let w = 0; w < words.length; w++) {
     const start = spans.starts[w]!;
@@ -34,7 +35,7 @@ export function readWordsWithModel(model: PolyphoneModel, words: readonly string
       const lexicon = word.length > 1 ? model.lexicon(word, i) : undefined;
       const o = describeOccurrence(char, runningContext(spans, w, start + i), guess, lexicon);
       const options = withEvidence(own, o);
-      readings[start + i] = options[bestCandidate(o, options, weight)]!;
+      readings[start + i] = options[bestCandidate(o, options, weight, margin)]!;
     }
     out.push(readings.slice(start, start + word.length));
   }
