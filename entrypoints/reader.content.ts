@@ -7,12 +7,11 @@ import { startReader } from '../src/content/reader';
  */
 export default defineContentScript({
   registration: 'runtime',
-  main() {
-    // The background may inject twice (a page classified again); one reader per frame.
-    const flags = globalThis as { __dudongReader?: boolean };
-    if (flags.__dudongReader) return;
-    flags.__dudongReader = true;
+  main(ctx) {
+    // ctx.signal aborts when the extension is disabled or updated, or when the reader is injected
+    // again (WXT invalidates the older instance): the reader then restores the page, and a newer
+    // instance, if any, starts from the restored page.
     const kind = document.documentElement.getAttribute('data-dudong');
-    if (kind === 'article' || kind === 'chinese') void startReader(kind);
+    if (kind === 'article' || kind === 'chinese') void startReader(kind, ctx.signal);
   },
 });

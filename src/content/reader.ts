@@ -15,7 +15,11 @@ import { createDomLayoutProbe } from './layout-probe';
 
 export type ReaderKind = ReaderStatus['kind'];
 
-export async function startReader(kind: ReaderKind): Promise<void> {
+/**
+ * Starts the reader for this page. `signal` ends it (the extension was disabled, removed or updated):
+ * the page is restored, as when the user switches Dudong off.
+ */
+export async function startReader(kind: ReaderKind, signal: AbortSignal): Promise<void> {
   const hostname = location.hostname;
   let session: AnnotationSession | undefined;
   let sessionFindsSpam = false;
@@ -66,7 +70,7 @@ export async function startReader(kind: ReaderKind): Promise<void> {
 
   const status = (): ReaderStatus => ({ kind, active, spamHidden: session?.spamHidden ?? 0, revealed });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  const onTabMessage = (message: unknown) => {
     const request = message as Partial<TabRequest> | null;
     if (request?.type === 'reader-status') return Promise.resolve(status());
     if (request?.type === 'reveal-spam' && typeof request.reveal === 'boolean') {
@@ -75,13 +79,21 @@ export async function startReader(kind: ReaderKind): Promise<void> {
       return Promise.resolve(status());
     }
     return undefined;
-  });
+  };
+  browser.runtime.onMessage.addListener(onTabMessage);
 
-  watchReaderSettings(hostname, apply);
+  const unwatchSettings = watchReaderSettings(hostname, apply);
   // The reading style is shared with the tooltip (options page); a change re-annotates the article.
-  pinyinStyleItem.watch((value) => {
+  const unwatchStyle = pinyinStyleItem.watch((value) => {
     style = value;
     if (latest) apply(latest);
   });
-  apply(await loadReaderSettings(hostname));
+  signal.addEventListener('abort', () => {
+    stopAll();
+    unwatchSettings();
+    unwatchStyle();
+    browser.runtime.onMessage.removeListener(onTabMessage);
+  });
+  const settings = await loadReaderSettings(hostname);
+  if (!signal.aborted) apply(settings);
 }
