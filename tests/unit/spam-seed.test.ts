@@ -52,3 +52,12 @@ describe('seed page', () => {
 
   it.todo('hides headline words pasted where the article also uses them as prose (临安, 下访, 考卷)');
 });
+
+describe('seed page as the extension may send it', () => {
+  it('finds the same spans with the site name in the title and the headline as the first paragraph', async () => {
+    const tools: SpamTools = await createNodeSpamTools();
+    const withHeadline = findInjectedSpans(`${truth.title}_某某快讯网`, [truth.title, ...texts], tools);
+    expect(withHeadline[0]).toEqual([]);
+    expect(withHeadline.slice(1)).toEqual(found);
+  });
+});
