@@ -102,7 +102,8 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
 
   function readAdded() {
     batchTimer = undefined;
-    const added = pendingAdded.splice(0);
+    // One entry per node: a node changed many times in a batch (an animated style) is read once.
+    const added = [...new Set(pendingAdded.splice(0))];
     if (stopped) return;
     if (!root?.isConnected) {
       root = options.findRoot();
