@@ -185,26 +185,12 @@ export function findTitleFragments(
       !usesElsewhere.has(r.text) &&
       countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
-  // A glued run pasted in several places shows the farm's own pieces (足迹重回 + 作答载): in the
-  // paragraphs it was pasted into, the same pieces pasted on their own go too.
-  const farmPieces = new Set(strong.filter((r) => r.pieces.length > 1 && weightOf(r) >= 2).flatMap((r) => r.pieces));
-  const strongParagraphs = new Set(strong.map((r) => r.paragraph));
-  const farmCopies = runs.filter(
-    (r) =>
-      !r.natural &&
-      !strong.includes(r) &&
-      !repeatedPlain.includes(r) &&
-      strongParagraphs.has(r.paragraph) &&
-      r.pieces.length === 1 &&
-      farmPieces.has(r.text) &&
-      flanked(r),
-  );
-  for (const run of [...strong, ...repeatedPlain, ...farmCopies]) {
+  for (const run of [...strong, ...repeatedPlain]) {
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
       family: 'title',
-      confidence: strong.includes(run) ? 0.9 : farmCopies.includes(run) ? 0.75 : 0.8,
+      confidence: strong.includes(run) ? 0.9 : 0.8,
       reason: run.duplicate
         ? 'A piece of the headline pasted a second time right after itself.'
         : 'A piece of the headline pasted into the sentence, where it does not belong.',
