@@ -49,10 +49,10 @@ async function openAndAnnotate(name: string, html: string, options: StartOptions
   return page;
 }
 
-/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for a second. */
+/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for 1.6 s (idle work runs at least every second). */
 async function settle(page: Page) {
   let last = -1;
-  for (let stable = 0, i = 0; stable < 5 && i < 300; i++) {
+  for (let stable = 0, i = 0; stable < 8 && i < 300; i++) {
     await page.waitForTimeout(200);
     const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
     stable = count === last && count > 0 ? stable + 1 : 0;
