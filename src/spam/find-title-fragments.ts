@@ -109,9 +109,22 @@ export function findTitleFragments(
   });
 
   // The first of an adjacent identical pair is the writer's; only the copy is suspect.
+  // In a row of three or more copies (入围短片入围短片入围短片) the copies vouch for each other as
+  // neighbours; no writer repeats a phrase three times running outside quoted speech, so every copy
+  // after the first is pasted whatever its neighbours say.
   for (const run of runs) {
-    if (runs.some((other) => other.paragraph === run.paragraph && other.start === run.end && other.duplicate && other.text === run.text))
-      run.natural = true;
+    if (run.duplicate) continue;
+    let copies = 0;
+    for (let end = run.end; ; end += run.text.length) {
+      const next = runs.find((o) => o.paragraph === run.paragraph && o.start === end && o.duplicate && o.text === run.text);
+      if (!next) break;
+      copies++;
+      if (copies >= 2) for (let at = run.end; at <= end; at += run.text.length) {
+        const copy = runs.find((o) => o.paragraph === run.paragraph && o.start === at && o.text === run.text);
+        if (copy) copy.natural = false;
+      }
+    }
+    if (copies > 0) run.natural = true;
   }
   // Headline words the writer uses in their own sentences somewhere in the article.
   const usedNaturally = new Set<string>();

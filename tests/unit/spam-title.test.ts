@@ -1,0 +1,42 @@
+/**
+ * Family "title" beyond the seed page: cases written for these tests (not corpus or seed text).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+
+let tools: SpamTools;
+beforeAll(async () => {
+  tools = await createNodeSpamTools();
+}, 30_000);
+
+/** Hidden stretches, touching spans read as one. */
+function hiddenText(title: string, paragraphs: string[]): string[] {
+  return findInjectedSpans(title, paragraphs, tools).flatMap((spans, p) => {
+    const out: { start: number; end: number }[] = [];
+    for (const s of spans) {
+      const last = out.at(-1);
+      if (last && last.end === s.start) last.end = s.end;
+      else out.push({ start: s.start, end: s.end });
+    }
+    return out.map((s) => (paragraphs[p] ?? '').slice(s.start, s.end));
+  });
+}
+
+const TITLE = '市图书馆延长开放时间　周末读者增加';
+const REST = [
+  '负责人介绍，新的安排从下个月一号开始执行，工作日和周末都一样。',
+  '不少读者表示，晚上下班以后终于有地方安静地看书了。',
+  '图书馆还计划增加自习座位，并在一楼开设咖啡区。',
+];
+
+describe('title: a row of pasted copies', () => {
+  it('hides every copy after the first in a row of four', () => {
+    const lead = '昨天市图书馆宣布，开放时间开放时间开放时间开放时间将延长到晚上九点。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['开放时间开放时间开放时间']);
+  });
+  it('keeps a phrase said twice', () => {
+    const lead = '昨天市图书馆宣布，开放时间开放时间将延长到晚上九点。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual([]);
+  });
+});
