@@ -9,11 +9,12 @@ import { installPageStyles, removePageStyles } from '../annotate/page-styles';
 import { RestoreLog } from '../annotate/restore-log';
 import type { AnalyzeRequest, AnalyzeResponse } from '../messaging/protocol';
 import type { PinyinStyle } from '../pinyin/format';
-import { isNearArticle, isProse } from './article-continuation';
+import { isProse } from './article-continuation';
+import { selectChangedNodes } from './changed-nodes';
 import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
 import { createLazyScheduler } from './lazy-scheduler';
+import { watchPageChanges } from './page-changes';
 import type { ParagraphUnit } from './paragraph-unit';
-import { isInsideSkipped } from './skip-rules';
 
 export interface SessionOptions {
   /** The article root; asked again when the page replaces it (single-page apps). */
@@ -37,8 +38,6 @@ export interface AnnotationSession {
   stop(): void;
 }
 
-/** Added content is gathered this long before it is read, so bursts of mutations become one request. */
-const MUTATION_BATCH_MS = 150;
 /** Articles longer than this are analysed on-screen paragraphs first (see `tokensFor`). */
 const ON_SCREEN_FIRST_MIN_CHARS = 20_000;
 
@@ -71,65 +70,19 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
 
   installPageStyles(doc);
 
-  const pendingAdded: Node[] = [];
   const rereads = new WeakMap<Element, number>();
-  let batchTimer: number | undefined;
-  const observer = new MutationObserver((records) => collect(records));
-  // Attributes too: "read more" buttons and tabs reveal hidden text by changing a class or style.
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'open'],
-  });
+  const changes = watchPageChanges(doc, readChanged);
 
-  function collect(records: readonly MutationRecord[]) {
-    for (const record of records) {
-      if (record.type === 'attributes') pendingAdded.push(record.target);
-      else for (const node of record.addedNodes) pendingAdded.push(node);
-    }
-    if (pendingAdded.length && batchTimer === undefined && !stopped) {
-      batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
-    }
-  }
-
-  /** Our own DOM writes must not look like page content: take the records around them away. */
-  function writeQuietly(write: () => void) {
-    collect(observer.takeRecords());
-    write();
-    observer.takeRecords();
-  }
-
-  function readAdded() {
-    batchTimer = undefined;
-    // One entry per node: a node changed many times in a batch (an animated style) is read once.
-    const added = [...new Set(pendingAdded.splice(0))];
-    if (stopped) return;
+  function readChanged(changed: Node[]) {
     if (!root?.isConnected) {
+      // The page replaced its article (single-page navigation): find the new one.
       root = options.findRoot();
-      if (root) void readAndAnnotate([root]);
+      if (root) readAndAnnotate([root]);
       return;
     }
-    const currentRoot = root;
     const probe = options.layoutProbe();
-    const readable = (node: Node) => {
-      if (!node.isConnected || isInsideSkipped(node, null)) return false;
-      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-      return element !== null && probe.isRendered(element);
-    };
-    // A node inside another added node is read with it.
-    const outermost = (nodes: Node[]) => nodes.filter((node) => !nodes.some((other) => other !== node && other.contains(node)));
-    // A change above the root (a collapsed article's wrapper expanded) means reading the root again;
-    // <body> and <html> classes change all the time for reasons of their own.
-    const aboveRoot = added.some(
-      (node) => node !== currentRoot && node.contains(currentRoot) && node !== doc.body && node !== doc.documentElement,
-    );
-    if (aboveRoot) added.push(currentRoot);
-    const inRoot = outermost(added.filter((node) => currentRoot.contains(node) && readable(node)));
-    const nearRoot = outermost(
-      added.filter((node) => !currentRoot.contains(node) && isNearArticle(node, currentRoot) && readable(node)),
-    );
-    if (inRoot.length || nearRoot.length) void readAndAnnotate(inRoot, probe, nearRoot);
+    const { inRoot, besideRoot } = selectChangedNodes(changed, root, probe);
+    if (inRoot.length || besideRoot.length) readAndAnnotate(inRoot, probe, besideRoot);
   }
 
   /** The page changed this paragraph's text while it was being analysed: read it again as it is now. */
@@ -139,12 +92,15 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     rereads.set(unit.block, tries);
     if (tries > MAX_REREADS) return;
     for (const { node } of unit.pieces) claimed.delete(node);
-    pendingAdded.push(unit.block);
-    if (batchTimer === undefined && !stopped) batchTimer = window.setTimeout(readAdded, MUTATION_BATCH_MS);
+    changes.requeue(unit.block);
   }
 
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
-  async function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
+  function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
+    return analyzeAndSchedule(starts, probe, continuations).catch((error: unknown) => options.onError?.(error));
+  }
+
+  async function analyzeAndSchedule(starts: readonly Node[], probe: LayoutProbe, continuations: readonly Node[]) {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
@@ -174,7 +130,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
             const analysis = response.paragraphs[i];
             if (!analysis) return;
             if (!isUnchanged(unit)) return rereadLater(unit);
-            writeQuietly(() => {
+            changes.writeQuietly(() => {
               const hidden = annotateParagraph(unit, analysis, context);
               if (hidden) {
                 spamHidden += hidden;
@@ -187,9 +143,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     );
   }
 
-  const started = root
-    ? readAndAnnotate([root]).catch((error: unknown) => options.onError?.(error))
-    : Promise.resolve();
+  const started = root ? readAndAnnotate([root]) : Promise.resolve();
 
   return {
     get spamHidden() {
@@ -197,13 +151,12 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     },
     started,
     setReveal(reveal) {
-      writeQuietly(() => doc.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal));
+      changes.writeQuietly(() => doc.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal));
     },
     stop() {
       if (stopped) return;
       stopped = true;
-      observer.disconnect();
-      if (batchTimer !== undefined) window.clearTimeout(batchTimer);
+      changes.stop();
       scheduler.stop();
       log.restoreAll();
       removePageStyles(doc);

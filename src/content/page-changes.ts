@@ -1,0 +1,64 @@
+/**
+ * Watches the page for content it adds or reveals after load (infinite scroll, single-page
+ * navigation, "read more"), gathered into batches. Dudong's own DOM writes are not reported.
+ */
+
+/** Changes are gathered this long before they are reported, so bursts become one batch. */
+const BATCH_MS = 150;
+
+export interface PageChanges {
+  /** Runs our own DOM writes without reporting them as page changes. */
+  writeQuietly(write: () => void): void;
+  /** Reports `node` again with the next batch (to read it again). */
+  requeue(node: Node): void;
+  stop(): void;
+}
+
+export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void): PageChanges {
+  const pending: Node[] = [];
+  let timer: number | undefined;
+  let stopped = false;
+
+  const flush = () => {
+    timer = undefined;
+    // One entry per node: a node changed many times in a batch (an animated style) is read once.
+    const nodes = [...new Set(pending.splice(0))];
+    if (!stopped && nodes.length) onBatch(nodes);
+  };
+  const schedule = () => {
+    if (pending.length && timer === undefined && !stopped) timer = window.setTimeout(flush, BATCH_MS);
+  };
+  const collect = (records: readonly MutationRecord[]) => {
+    for (const record of records) {
+      if (record.type === 'attributes') pending.push(record.target);
+      else for (const node of record.addedNodes) pending.push(node);
+    }
+    schedule();
+  };
+
+  const observer = new MutationObserver(collect);
+  // Attributes too: "read more" buttons and tabs reveal hidden text by changing a class or style.
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'open'],
+  });
+
+  return {
+    writeQuietly(write) {
+      collect(observer.takeRecords()); // the page's changes queued before ours still count
+      write();
+      observer.takeRecords();
+    },
+    requeue(node) {
+      pending.push(node);
+      schedule();
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (timer !== undefined) window.clearTimeout(timer);
+    },
+  };
+}
