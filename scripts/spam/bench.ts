@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { findInjectedSpans } from '../../src/spam/index';
+import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
 import type { SpamFamily, SpamSpan } from '../../src/spam/types';
 import { injectSpam, type Article, type Split } from './inject';
 import { createNodeSpamTools } from './node-tools';
@@ -140,11 +141,12 @@ async function main(): Promise<void> {
   const cleanChars = docs.reduce((n, d) => n + d.paragraphs.join('').length, 0);
 
   // Injected pages from this split's articles; a second pass reads them in order as one reader
-  // browsing one farm would, remembering the sentences found pasted so far (SpamTools.knownSentences).
+  // browsing one farm would, remembering the sentences found pasted so far (src/spam/sentence-memory.ts), as the background
+  // does per site.
   const byFamily = newTallies();
   const withMemory = newTallies();
   const examples: string[] = [];
-  const remembered: string[] = [];
+  let remembered: string[] = [];
   let pages = 0;
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== split) return;
@@ -156,13 +158,7 @@ async function main(): Promise<void> {
       score(page.paragraphs, page.truth, found, byFamily, examples);
       const foundWithMemory = findInjectedSpans(page.title, page.paragraphs, { ...tools, knownSentences: remembered });
       score(page.paragraphs, page.truth, foundWithMemory, withMemory, []);
-      foundWithMemory.forEach((spans, p) => {
-        for (const s of spans) {
-          const text = page.paragraphs[p]?.slice(s.start, s.end) ?? '';
-          if (s.family === 'sentence' && !remembered.includes(text)) remembered.unshift(text);
-        }
-      });
-      remembered.splice(50);
+      remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, foundWithMemory));
       pages++;
     }
   });

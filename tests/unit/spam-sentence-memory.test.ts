@@ -1,0 +1,51 @@
+/**
+ * Memory of pasted sentences across pages of one site: what is remembered, and that a line
+ * remembered from an earlier page is found on a later page where it is pasted only once.
+ * Text written for these tests.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+import { pastedSentences, rememberSentences, siteOf } from '../../src/spam/sentence-memory';
+
+let tools: SpamTools;
+beforeAll(async () => {
+  tools = await createNodeSpamTools();
+}, 30_000);
+
+const LINE = '我这个月的工资又全都花在买鞋上了';
+const TITLE = '市图书馆延长开放时间';
+
+describe('sentence memory', () => {
+  it('remembers the sentences pasted on a page, most recent first, each once, up to the limit', () => {
+    const first = [
+      `图书馆今天宣布${LINE}延长开放时间,读者反响热烈。`,
+      `新的安排从下月开始,${LINE}工作日和周末都一样执行。`,
+    ];
+    const found = pastedSentences(first, findInjectedSpans(TITLE, first, tools));
+    expect(found).toEqual([LINE]);
+    expect(rememberSentences(['老的一句话我早就说过很多次了'], found)).toEqual([LINE, '老的一句话我早就说过很多次了']);
+    expect(rememberSentences([LINE], [LINE])).toEqual([LINE]);
+    expect(rememberSentences(['一二三四五六七八九', '九八七六五四三二一'], ['十九八七六五四三二一'], 2)).toEqual([
+      '十九八七六五四三二一',
+      '一二三四五六七八九',
+    ]);
+  });
+
+  it('finds a remembered line pasted once on a later page, and nothing without the memory', () => {
+    const later = [`馆长介绍说,自习座位将增加到三百个,${LINE}预约可以在网上进行。`, '不少读者表示欢迎。'];
+    const hidden = (known: string[]) =>
+      findInjectedSpans(TITLE, later, { ...tools, knownSentences: known }).flatMap((spans, p) =>
+        spans.map((s) => (later[p] ?? '').slice(s.start, s.end)),
+      );
+    expect(hidden([])).toEqual([]);
+    expect(hidden([LINE])).toEqual([LINE]);
+  });
+
+  it('keys memory by site', () => {
+    expect(siteOf('https://www.example.com/news/1.html')).toBe('example.com');
+    expect(siteOf('http://news.example.cn/a')).toBe('news.example.cn');
+    expect(siteOf('chrome-extension://abc/page.html')).toBeNull();
+    expect(siteOf(undefined)).toBeNull();
+  });
+});
