@@ -30,13 +30,17 @@ function unitAt(c: FeatureContext, i: number): string | undefined {
   return c.text[i];
 }
 
-/** The n units before `at`, shorter when the sentence starts sooner ('^' then ends it). */
+/**
+ * The n units before `at`, shorter when the sentence starts sooner ('^' then ends it). A '|' marks
+ * where the segmenter's word begins: 事故|都 is not the 故都 of a dictionary, so context learnt
+ * from headwords (all inside one word) only fires inside the word.
+ */
 function leftOf(c: FeatureContext, n: number): string | undefined {
   let s = '';
   for (let i = c.at - 1; i >= c.at - n; i--) {
     const x = unitAt(c, i);
     if (x === undefined) return undefined;
-    s = x + s;
+    s = i === c.wordStart - 1 ? `${x}|${s}` : x + s;
     if (x === '^') break;
   }
   return s;
@@ -47,10 +51,17 @@ function rightOf(c: FeatureContext, n: number): string | undefined {
   for (let i = c.at + 1; i <= c.at + n; i++) {
     const x = unitAt(c, i);
     if (x === undefined) return undefined;
-    s += x;
+    s += i === c.wordEnd ? `|${x}` : x;
     if (x === '$') break;
   }
   return s;
+}
+
+/** The unit at `i` as a feature value, '|'-marked when it lies outside the character's word. */
+function markedAt(c: FeatureContext, i: number): string | undefined {
+  const x = unitAt(c, i);
+  if (x === undefined) return undefined;
+  return i < c.wordStart ? `${x}|` : i >= c.wordEnd ? `|${x}` : x;
 }
 
 /** H Han, 0 digit, A Latin, ^ $ sentence edges, . anything else (punctuation, space). */
@@ -73,15 +84,15 @@ export function contextFeatures(c: FeatureContext): string[] {
   const word = c.text.slice(c.wordStart, c.wordEnd);
   out.push(`w${at - c.wordStart}${word}`);
   out.push(`n${word.length}.${at - c.wordStart}`);
-  const l = unitAt(c, at - 1);
-  const r = unitAt(c, at + 1);
+  const l = markedAt(c, at - 1);
+  const r = markedAt(c, at + 1);
   push(out, 'a', l);
   push(out, 'b', r);
   push(out, 'A', leftOf(c, 2));
   push(out, 'B', rightOf(c, 2));
   if (l !== undefined && r !== undefined) out.push(`m${l}${r}`);
-  push(out, 'c', unitAt(c, at - 2));
-  push(out, 'd', unitAt(c, at + 2));
+  push(out, 'c', markedAt(c, at - 2));
+  push(out, 'd', markedAt(c, at + 2));
   push(out, 'C', leftOf(c, 3));
   push(out, 'D', rightOf(c, 3));
   push(out, 'p', c.prevWord);
@@ -89,7 +100,9 @@ export function contextFeatures(c: FeatureContext): string[] {
   if (c.prevWord !== undefined) out.push(`e${c.prevWord}|${word}`);
   if (c.nextWord !== undefined) out.push(`f${word}|${c.nextWord}`);
   // Kinds of neighbours generalise over what a single character cannot (a digit, a letter, a mark).
-  if (l !== undefined && r !== undefined) out.push(`k${kindOf(l)}${kindOf(r)}`);
+  const lu = unitAt(c, at - 1);
+  const ru = unitAt(c, at + 1);
+  if (lu !== undefined && ru !== undefined) out.push(`k${kindOf(lu)}${kindOf(ru)}`);
   // Word lengths around a one-character word: a particle (主动 地 承担: 2 1 2) shows in the rhythm.
   if (word.length === 1 && c.prevWord !== undefined && c.nextWord !== undefined) {
     out.push(`g${c.prevWord.length}${c.nextWord.length}`);
