@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectReader } from '../src/background/inject-reader';
 import { createLanguageToolsLoader } from '../src/background/language-tools';
+import { pastedSentenceStore } from '../src/background/pasted-sentences';
 import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
 import { createRouter } from '../src/background/router';
 import { loadDictionary } from '../src/dictionary/index';
@@ -16,8 +17,14 @@ export default defineBackground(() => {
     loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
     log,
   });
-  const route = createRouter({ languageTools: tools.all, dictionary: tools.dictionary, injectReader, log });
+  const route = createRouter({
+    languageTools: tools.all,
+    dictionary: tools.dictionary,
+    injectReader,
+    pastedSentences: pastedSentenceStore,
+    log,
+  });
   browser.runtime.onMessage.addListener((message, sender) =>
-    route(message, { tabId: sender.tab?.id, frameId: sender.frameId }),
+    route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
   );
 });

@@ -16,6 +16,8 @@ export interface AnalyzeTools {
   pinyin: PinyinReader;
   isKnownWord?(word: string): boolean;
   findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][];
+  /** The sentences the page's site was seen pasting on earlier pages (SpamTools.knownSentences). */
+  pastedBefore?: { site: string; sentences: readonly string[] };
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -56,10 +58,13 @@ export class SpamCache {
 }
 
 function articleSpam(title: string, paragraphs: readonly string[], tools: AnalyzeTools, cache?: SpamCache): SpamSpan[][] {
-  const key = `${title}\u0000${paragraphs.join('\u0001')}`;
+  // Spam found with a site's remembered sentences is that site's. The site, not its sentences, is
+  // in the key: the page's own sentences are remembered after its first part, and its second part
+  // must be judged as the first was.
+  const key = `${title}\u0000${paragraphs.join('\u0001')}\u0000${tools.pastedBefore?.site ?? ''}`;
   const cached = cache?.get(key);
   if (cached) return cached;
-  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord };
+  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord, knownSentences: tools.pastedBefore?.sentences };
   const spans = tools.findInjectedSpans(title, paragraphs, spamTools);
   cache?.set(key, spans);
   return spans;

@@ -5,8 +5,10 @@
 import type { DudongRequest, ResponseFor } from '../messaging/protocol';
 import type { Dictionary } from '../dictionary/index';
 import { findInjectedSpans } from '../spam/index';
+import { pastedSentences, rememberSentences, siteOf } from '../spam/sentence-memory';
 import { analyzeArticle, SpamCache } from './analyze-article';
 import type { LanguageTools } from './language-tools';
+import type { PastedSentenceStore } from './pasted-sentences';
 import { parseDudongRequest } from './parse-request';
 
 export interface RouterDeps {
@@ -14,6 +16,8 @@ export interface RouterDeps {
   /** Just the dictionary (lookups), which loads sooner than the whole pipeline. */
   dictionary(): Promise<Dictionary>;
   injectReader(tabId: number, frameId: number): Promise<void>;
+  /** Sentences each site has pasted, so one copy on a later page is enough to hide them. */
+  pastedSentences?: PastedSentenceStore;
   log?(message: string): void;
 }
 
@@ -21,6 +25,8 @@ export interface RouterDeps {
 export interface MessageOrigin {
   tabId?: number;
   frameId?: number;
+  /** The sending frame's address (for the per-site memory of pasted sentences). */
+  url?: string;
 }
 
 type Handled<T extends DudongRequest['type']> = Promise<ResponseFor[T]>;
@@ -44,13 +50,20 @@ export function createRouter(deps: RouterDeps) {
       }
       case 'analyze': {
         const tools = await deps.languageTools();
+        const store = request.findSpam ? deps.pastedSentences : undefined;
+        const site = store ? siteOf(origin.url) : null;
+        const knownSentences = store && site ? await store.get(site).catch(() => []) : [];
         const started = performance.now();
         const response = analyzeArticle(request, {
           segmenter: tools.segmenter,
           pinyin: tools.pinyin,
           isKnownWord: (word) => tools.dictionary.hasWord(word),
           findInjectedSpans,
+          pastedBefore: site ? { site, sentences: knownSentences } : undefined,
         }, spamCache);
+        const found = pastedSentences(request.paragraphs, response.paragraphs.map((p) => p.spam));
+        if (store && site && found.some((s) => !knownSentences.includes(s)))
+          void store.set(site, rememberSentences(knownSentences, found)).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
         const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
         const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
         log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);

@@ -5,6 +5,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import type { LanguageTools } from '../../src/background/language-tools';
+import type { PastedSentenceStore } from '../../src/background/pasted-sentences';
+import { createRouter } from '../../src/background/router';
+import type { AnalyzeResponse } from '../../src/messaging/protocol';
 import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
 import { pastedSentences, rememberSentences, siteOf } from '../../src/spam/sentence-memory';
 
@@ -47,5 +51,32 @@ describe('sentence memory', () => {
     expect(siteOf('http://news.example.cn/a')).toBe('news.example.cn');
     expect(siteOf('chrome-extension://abc/page.html')).toBeNull();
     expect(siteOf(undefined)).toBeNull();
+  });
+});
+
+describe('background memory per site', () => {
+  it('remembers what a site pasted and hides a single copy on its next page only', async () => {
+    const saved = new Map<string, string[]>();
+    const store: PastedSentenceStore = {
+      get: async (site) => saved.get(site) ?? [],
+      set: async (site, sentences) => void saved.set(site, sentences),
+    };
+    const languageTools: LanguageTools = {
+      segmenter: tools.segmenter,
+      pinyin: { readWords: (words) => words.map((w) => [...w].map(() => 'zi4')) },
+      dictionary: { lookup: () => null, longestMatch: () => 0, hasWord: (w) => tools.isKnownWord?.(w) ?? false, customWords: () => [] },
+    };
+    const route = createRouter({ languageTools: async () => languageTools, dictionary: async () => languageTools.dictionary, injectReader: async () => {}, pastedSentences: store });
+    const analyze = async (url: string, paragraphs: string[]) => {
+      const response = (await route({ type: 'analyze', title: TITLE, paragraphs, findSpam: true }, { url })) as AnalyzeResponse;
+      return response.paragraphs.flatMap((p, i) => p.spam.map((s) => (paragraphs[i] ?? '').slice(s.start, s.end)));
+    };
+    const first = [`图书馆今天宣布${LINE}延长开放时间,读者反响热烈。`, `新的安排从下月开始,${LINE}工作日和周末都一样执行。`];
+    expect(await analyze('https://farm.example/1.html', first)).toEqual([LINE, LINE]);
+    await Promise.resolve();
+    expect(saved.get('farm.example')).toEqual([LINE]);
+    const later = [`馆长介绍说,自习座位将增加到三百个,${LINE}预约可以在网上进行。`, '不少读者表示欢迎。'];
+    expect(await analyze('https://www.farm.example/2.html', later)).toEqual([LINE]);
+    expect(await analyze('https://other.example/2.html', later)).toEqual([]);
   });
 });
