@@ -6,7 +6,7 @@
 import type { ParagraphAnalysis } from '../messaging/protocol';
 import { formatWordReadings, type PinyinStyle } from '../pinyin/format';
 import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
-import { RUBY_CLASS, SPAM_ATTRIBUTE, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
+import { RUBY_CLASS, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
 import type { RestoreLog } from './restore-log';
 
 export interface AnnotateContext {
@@ -15,10 +15,18 @@ export interface AnnotateContext {
   claimed: WeakSet<Text>;
   nextWordId(): number;
   style?: PinyinStyle;
+  /** Colour each syllable by its tone (a span per syllable inside the rt). */
+  toneColours?: boolean;
+}
+
+/** One syllable of a reading as shown, with its tone (1–5) for colouring. */
+interface ShownSyllable {
+  text: string;
+  tone: number;
 }
 
 type Mark =
-  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: string }
+  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: ShownSyllable[] }
   | { from: number; to: number; kind: 'spam'; family: string; reason: string };
 
 /** Whether every piece still holds the text it held when the paragraph was read. */
@@ -45,7 +53,7 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
     const wid = context.nextWordId();
     for (const range of nodeRangesOf(unit, token.start, token.end)) {
       const reading = readingOf(unit, token.start, token.readings, range.piece.start + range.from, range.piece.start + range.to, context.style);
-      if (!reading) continue; // this piece holds no Han character
+      if (!reading.length) continue; // this piece holds no Han character
       add(range.piece, { ...range, kind: 'ruby', word: token.word, wid, reading });
     }
   }
@@ -53,7 +61,7 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
   let spamHidden = 0;
   for (const [piece, list] of marks) {
     list.sort((a, b) => a.from - b.from);
-    context.log.replace(piece.node, render(piece.node, list, context.claimed));
+    context.log.replace(piece.node, render(piece.node, list, context));
   }
   for (const span of analysis.spam) if (nodeRangesOf(unit, span.start, span.end).length) spamHidden++;
   return spamHidden;
@@ -61,7 +69,7 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
 
 /**
  * The token's readings for the characters whose raw offsets fall in [rawFrom, rawTo), formatted as
- * a word (an erhua 儿 joins the syllable before it), syllables separated by spaces.
+ * a word (an erhua 儿 joins the syllable before it).
  */
 function readingOf(
   unit: ParagraphUnit,
@@ -70,17 +78,34 @@ function readingOf(
   rawFrom: number,
   rawTo: number,
   style: PinyinStyle = 'marks',
-): string {
+): ShownSyllable[] {
   const formatted = formatWordReadings(readings, style);
-  const syllables: string[] = [];
-  formatted.forEach((syllable, i) => {
+  const syllables: ShownSyllable[] = [];
+  formatted.forEach((text, i) => {
     const raw = unit.rawIndex[start + i]!;
-    if (syllable && raw >= rawFrom && raw < rawTo) syllables.push(syllable);
+    if (text && raw >= rawFrom && raw < rawTo) syllables.push({ text, tone: Number(/[1-5]$/.exec(readings[i]!)?.[0] ?? 5) });
   });
-  return syllables.join(' ');
+  return syllables;
 }
 
-function render(original: Text, marks: readonly Mark[], claimed: WeakSet<Text>): Node[] {
+/** The rt's content: syllables separated by spaces, each in a tone-classed span when colouring. */
+function fillReading(rt: HTMLElement, syllables: readonly ShownSyllable[], toneColours: boolean): void {
+  if (!toneColours) {
+    rt.textContent = syllables.map((s) => s.text).join(' ');
+    return;
+  }
+  const doc = rt.ownerDocument;
+  syllables.forEach((syllable, i) => {
+    if (i > 0) rt.append(' ');
+    const span = doc.createElement('span');
+    span.className = `${TONE_CLASS_PREFIX}${syllable.tone}`;
+    span.textContent = syllable.text;
+    rt.append(span);
+  });
+}
+
+function render(original: Text, marks: readonly Mark[], context: AnnotateContext): Node[] {
+  const { claimed } = context;
   const doc = original.ownerDocument;
   const data = original.data;
   const out: Node[] = [];
@@ -100,7 +125,7 @@ function render(original: Text, marks: readonly Mark[], claimed: WeakSet<Text>):
       ruby.setAttribute(WORD_ATTRIBUTE, mark.word);
       ruby.setAttribute(WORD_ID_ATTRIBUTE, String(mark.wid));
       const rt = doc.createElement('rt');
-      rt.textContent = mark.reading;
+      fillReading(rt, mark.reading, context.toneColours ?? false);
       ruby.append(content, rt);
       out.push(ruby);
     } else {

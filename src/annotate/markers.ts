@@ -14,3 +14,5 @@ export const WORD_ID_ATTRIBUTE = 'data-dudong-wid';
 export const SPAM_ATTRIBUTE = 'data-dudong-spam';
 /** On any element of Dudong's own UI (tooltip hosts, etc.): the reader never annotates inside. */
 export const UI_ATTRIBUTE = 'data-dudong-ui';
+/** Class of a syllable span in an rt when tone colours are on: `dudong-t1` … `dudong-t5`. */
+export const TONE_CLASS_PREFIX = 'dudong-t';

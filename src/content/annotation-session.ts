@@ -25,6 +25,7 @@ export interface SessionOptions {
   analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<AnalyzeResponse>;
   layoutProbe(): LayoutProbe;
   style?: PinyinStyle;
+  toneColours?: boolean;
   /** Called whenever the number of hidden spam spans changes. */
   onSpamCount?(count: number): void;
   onError?(error: unknown): void;
@@ -66,7 +67,13 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   let spamHidden = 0;
   let stopped = false;
   let root = options.findRoot();
-  const context: AnnotateContext = { log, claimed, nextWordId: () => ++wordId, style: options.style };
+  const context: AnnotateContext = {
+    log,
+    claimed,
+    nextWordId: () => ++wordId,
+    style: options.style,
+    toneColours: options.toneColours,
+  };
 
   installPageStyles(doc);
 

@@ -4,9 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { startHoverLookups } from '../hover/index';
-import { pinyinStyleItem } from '../hover/settings';
+import { pinyinStyleItem, toneColoursItem } from '../hover/settings';
 import type { ReaderStatus, TabRequest } from '../messaging/protocol';
-import type { PinyinStyle } from '../pinyin/format';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
 import { articleTitle, findReaderRoot } from './article-root';
@@ -23,7 +22,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   const hostname = location.hostname;
   let session: AnnotationSession | undefined;
   let sessionFindsSpam = false;
-  let sessionStyle: PinyinStyle | undefined;
+  let sessionDisplay: typeof display | undefined;
   let hover: AbortController | undefined;
   let revealed = false;
   let active = false;
@@ -36,7 +35,8 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     active = false;
   };
 
-  let style: PinyinStyle = await pinyinStyleItem.getValue();
+  // Display settings are shared with the tooltip (options page); a change re-annotates the article.
+  let display = { style: await pinyinStyleItem.getValue(), toneColours: await toneColoursItem.getValue() };
   let latest: ReaderSettings | undefined;
 
   const apply = (settings: ReaderSettings) => {
@@ -48,18 +48,19 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
       startHoverLookups({ mode: kind, signal: hover.signal });
     }
     if (kind !== 'article') return;
-    if (session && (sessionFindsSpam !== settings.hideSpam || sessionStyle !== style)) {
+    if (session && (sessionFindsSpam !== settings.hideSpam || sessionDisplay !== display)) {
       session.stop();
       session = undefined;
     }
     if (!session) {
       sessionFindsSpam = settings.hideSpam;
-      sessionStyle = style;
+      sessionDisplay = display;
       session = startAnnotationSession({
         findRoot: () => findReaderRoot(document),
         title: (root) => articleTitle(document, root),
         findSpam: settings.hideSpam,
-        style,
+        style: display.style,
+        toneColours: display.toneColours,
         analyze: (request) => askBackground({ type: 'analyze', ...request }),
         layoutProbe: () => createDomLayoutProbe(window),
         onError: (error) => console.warn('[dudong] annotation failed', error),
@@ -83,15 +84,19 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   browser.runtime.onMessage.addListener(onTabMessage);
 
   const unwatchSettings = watchReaderSettings(hostname, apply);
-  // The reading style is shared with the tooltip (options page); a change re-annotates the article.
-  const unwatchStyle = pinyinStyleItem.watch((value) => {
-    style = value;
+  const unwatchStyle = pinyinStyleItem.watch((style) => {
+    display = { ...display, style };
+    if (latest) apply(latest);
+  });
+  const unwatchColours = toneColoursItem.watch((toneColours) => {
+    display = { ...display, toneColours };
     if (latest) apply(latest);
   });
   signal.addEventListener('abort', () => {
     stopAll();
     unwatchSettings();
     unwatchStyle();
+    unwatchColours();
     browser.runtime.onMessage.removeListener(onTabMessage);
   });
   const settings = await loadReaderSettings(hostname);

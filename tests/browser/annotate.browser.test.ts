@@ -30,6 +30,7 @@ afterAll(async () => {
 interface StartOptions {
   rootSelector: string;
   spam?: string[];
+  toneColours?: boolean;
 }
 
 /** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, waits for idle work. */
@@ -213,6 +214,30 @@ describe("the page's own ruby styles", () => {
     });
     expect(styles.ruby).not.toBe('block');
     expect(styles.rt).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('tone colours', () => {
+  it('puts each syllable in a span classed by its tone, keeping the reading text and the copy', async () => {
+    const page = await openAndAnnotate('tones.html', '<body><div id="a"><p id="p">要重视信访。</p></div></body>', {
+      rootSelector: '#a',
+      toneColours: true,
+    });
+    const xinfang = await page.evaluate(() => {
+      const rt = document.querySelector('ruby.dudong[data-dudong-word="信访"] rt')!;
+      return { text: rt.textContent, classes: [...rt.querySelectorAll('span')].map((s) => s.className) };
+    });
+    expect(xinfang).toEqual({ text: 'xìn fǎng', classes: ['dudong-t4', 'dudong-t3'] });
+    const copied = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('p')!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(copied).toBe('要重视信访。');
+    expect((await stopAndCompare(page, '#a')).sameNodes).toBe(true);
     await page.close();
   });
 });

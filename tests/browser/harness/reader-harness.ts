@@ -15,6 +15,7 @@ export interface HarnessOptions {
   rootSelector: string;
   /** Substrings to report as spam wherever they occur. */
   spam?: string[];
+  toneColours?: boolean;
 }
 
 async function setUp() {
@@ -37,6 +38,7 @@ async function setUp() {
         findRoot: () => document.querySelector(options.rootSelector),
         title: () => document.title,
         findSpam: true,
+        toneColours: options.toneColours,
         layoutProbe: () => createDomLayoutProbe(window),
         analyze: async (request) => {
           analyzedParagraphs.push(...request.paragraphs);
