@@ -37,6 +37,9 @@ const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat
 export const MODEL_PATH = new URL('../../assets/public/data/pinyin-model.bin', import.meta.url);
 
 const SHOW_ERRORS = arg('errors', 0);
+/** DICTPROBE=1: how the dictionaries' reading of the jieba word compares with the model, in CV. */
+let dictProbe: Map<CppItem, string> | undefined;
+const dictStats = { n: 0, dict: 0, model: 0 };
 const cvErrors: string[] = [];
 
 const MARGINS = [0, 0.5, 1, 2, 3, 5, 8];
@@ -61,6 +64,14 @@ function accuracy(
       });
     }
     const got = options ? options[bestCandidate(e.occurrence, options, weight, margin)] : e.occurrence.guess;
+    if (items && dictProbe) {
+      const d = dictProbe.get(items[i]!);
+      if (d !== undefined) {
+        dictStats.n++;
+        if (d === e.gold) dictStats.dict++;
+        if (got === e.gold) dictStats.model++;
+      }
+    }
     if (got === e.gold) ok++;
     else if (items) {
       const it = items[i]!;
@@ -108,6 +119,18 @@ function main(): void {
       : buildLexicon(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()));
   console.log(`lexicon: ${lexicon.size} (word, position) entries where pinyin-pro disagrees with the dictionaries`);
   const devExamples = dev.map((item) => cppExample(item, segmenter, lexicon));
+  if (process.env.DICTPROBE === '1') {
+    dictProbe = new Map();
+    for (const item of dev) {
+      const words = segmenter.cut(item.text);
+      let s = 0;
+      let w = 0;
+      while (s + words[w]!.length <= item.at) s += words[w++]!.length;
+      const rs = words[w]!.length > 1 ? headwords.get(words[w]!) : undefined;
+      const atK = new Set((rs ?? []).map((r) => r[item.at - s]!));
+      if (atK.size === 1) dictProbe.set(item, [...atK][0]!);
+    }
+  }
   grammar = { items: grammarItems, examples: grammarItems.map((item) => cppExample(item, segmenter, lexicon, 'grammar')) };
   console.log(`loaded ${headwords.size} headwords (${sources}), ${dev.length} dev sentences in ${(performance.now() - t0).toFixed(0)} ms`);
   const baseline = devExamples.filter((e) => e.occurrence.guess === e.gold).length / dev.length;
@@ -129,6 +152,7 @@ function main(): void {
       console.log(`fold ${f + 1}/${FOLDS}: ${(100 * acc).toFixed(2)}%`);
     }
     crossValidated = (100 * ok) / dev.length;
+    if (dictProbe) console.log('dictionary-word cases (CV):', dictStats);
     console.log(
       'cross-validated accuracy by margin:',
       MARGINS.map((m, j) => `${m}: ${((100 * marginHits[j]!) / dev.length).toFixed(2)}%`).join('  '),
