@@ -198,7 +198,12 @@ export function findTitleFragments(
       !usesElsewhere.has(r.text) &&
       countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
-  for (const run of [...strong, ...repeatedPlain]) {
+  // On a page proven stuffed, a piece opening an item of an enumeration whose items match without it
+  // (预测、预警、|临安|预防: same length, same first or last character) breaks the list: pasted.
+  const listBreaks = runs.filter(
+    (r) => !r.natural && !strong.includes(r) && !repeatedPlain.includes(r) && breaksList(paragraphs[r.paragraph] ?? '', r.start, r.end),
+  );
+  for (const run of [...strong, ...repeatedPlain, ...listBreaks]) {
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
@@ -253,6 +258,24 @@ function scanRuns(
     flush();
   }
   return out;
+}
+
+const ITEM_END = /[、，,。；;：:！？!?“”「」『』（）()《》\s]/u;
+
+/**
+ * Whether [start, end) opens an item of an enumeration (…、X、|piece|Y…) where, without it, the
+ * item Y matches the one before it: same length and the same first or last character (预警、预防).
+ */
+function breaksList(text: string, start: number, end: number): boolean {
+  if (text.charAt(start - 1) !== '、') return false;
+  let itemStart = start - 1;
+  while (itemStart > 0 && !ITEM_END.test(text.charAt(itemStart - 1))) itemStart--;
+  const before = text.slice(itemStart, start - 1);
+  let itemEnd = end;
+  while (itemEnd < text.length && !ITEM_END.test(text.charAt(itemEnd))) itemEnd++;
+  const after = text.slice(end, itemEnd);
+  if (before.length < 2 || after.length !== before.length || ![...before, ...after].every(isHan)) return false;
+  return after.charAt(0) === before.charAt(0) || after.charAt(after.length - 1) === before.charAt(before.length - 1);
 }
 
 /** Whether the segmenter reads `text` as dictionary words of two or more characters. */

@@ -40,3 +40,14 @@ describe('title: a row of pasted copies', () => {
     expect(hiddenText(TITLE, [lead, ...REST])).toEqual([]);
   });
 });
+
+describe('title: a piece breaking an enumeration', () => {
+  const list = '馆内还设有阅览室、自习室、周末活动室，供读者选用。';
+  it('hides a piece that opens a list item on a stuffed page, when the items match without it', () => {
+    const lead = '昨天市图书馆宣布，开放时间开放时间开放时间开放时间将延长到晚上九点。';
+    expect(hiddenText(TITLE, [lead, list, ...REST])).toEqual(['开放时间开放时间开放时间', '周末']);
+  });
+  it('keeps it on a page with no other sign of stuffing', () => {
+    expect(hiddenText(TITLE, ['昨天市图书馆宣布，开放时间将延长到晚上九点。', list, ...REST])).toEqual([]);
+  });
+});
