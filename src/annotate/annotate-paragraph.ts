@@ -6,7 +6,7 @@
 import type { ParagraphAnalysis } from '../messaging/protocol';
 import { formatWordReadings, type PinyinStyle } from '../pinyin/format';
 import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
-import { RUBY_CLASS, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
+import { READING_ATTRIBUTE, RUBY_CLASS, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
 import type { RestoreLog } from './restore-log';
 
 export interface AnnotateContext {
@@ -26,7 +26,7 @@ interface ShownSyllable {
 }
 
 type Mark =
-  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: ShownSyllable[] }
+  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: ShownSyllable[]; numbered: string }
   | { from: number; to: number; kind: 'spam'; family: string; reason: string };
 
 /** Whether every piece still holds the text it held when the paragraph was read. */
@@ -51,10 +51,11 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
   }
   for (const token of analysis.tokens) {
     const wid = context.nextWordId();
+    const numbered = token.readings.filter(Boolean).join(' ');
     for (const range of nodeRangesOf(unit, token.start, token.end)) {
       const reading = readingOf(unit, token.start, token.readings, range.piece.start + range.from, range.piece.start + range.to, context.style);
       if (!reading.length) continue; // this piece holds no Han character
-      add(range.piece, { ...range, kind: 'ruby', word: token.word, wid, reading });
+      add(range.piece, { ...range, kind: 'ruby', word: token.word, wid, reading, numbered });
     }
   }
 
@@ -124,6 +125,7 @@ function render(original: Text, marks: readonly Mark[], context: AnnotateContext
       ruby.className = RUBY_CLASS;
       ruby.setAttribute(WORD_ATTRIBUTE, mark.word);
       ruby.setAttribute(WORD_ID_ATTRIBUTE, String(mark.wid));
+      if (mark.numbered) ruby.setAttribute(READING_ATTRIBUTE, mark.numbered);
       const rt = doc.createElement('rt');
       fillReading(rt, mark.reading, context.toneColours ?? false);
       ruby.append(content, rt);

@@ -8,6 +8,8 @@ export const REVEAL_ATTRIBUTE = 'data-dudong-reveal';
 export const RUBY_CLASS = 'dudong';
 /** The whole segmenter word a ruby belongs to. */
 export const WORD_ATTRIBUTE = 'data-dudong-word';
+/** How the word is read where it stands, numbered (`yin2 hang2`): hover puts these senses first. */
+export const READING_ATTRIBUTE = 'data-dudong-reading';
 /** Shared by the rubies of one word that an inline element split in pieces. */
 export const WORD_ID_ATTRIBUTE = 'data-dudong-wid';
 /** On a hidden spam span: its family; the span's title says why it was hidden. */

@@ -28,7 +28,8 @@ export function parseDudongRequest(message: unknown): DudongRequest | null {
     case 'warm':
       return { type: 'warm' };
     case 'lookup':
-      return typeof m.word === 'string' ? { type: 'lookup', word: m.word } : null;
+      if (typeof m.word !== 'string') return null;
+      return typeof m.reading === 'string' ? { type: 'lookup', word: m.word, reading: m.reading } : { type: 'lookup', word: m.word };
     case 'longest-match':
       return typeof m.text === 'string' ? { type: 'longest-match', text: m.text } : null;
     default:

@@ -70,7 +70,7 @@ export function createRouter(deps: RouterDeps) {
         return response;
       }
       case 'lookup':
-        return (await deps.dictionary()).lookup(request.word);
+        return (await deps.dictionary()).lookup(request.word, request.reading);
       case 'longest-match':
         return { length: (await deps.dictionary()).longestMatch(request.text) };
     }

@@ -115,7 +115,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     pendingKey = target.key;
     let lookup: LookupResponse | null;
     try {
-      lookup = await deps.backend.lookup(target.word);
+      lookup = await deps.backend.lookup(target.word, target.reading);
     } catch {
       lookup = null; // background restarting or extension reloaded: behave as "no entry"
     }

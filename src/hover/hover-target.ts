@@ -6,6 +6,8 @@ export interface HoverTarget {
   key: string;
   /** The text sent to the dictionary. */
   word: string;
+  /** The reading Dudong showed for it (numbered), when it showed one: the tooltip leads with it. */
+  reading?: string;
   /** The word's text (for the highlight and the sentence), without any ruby annotation. */
   textRanges: Range[];
   /** The box the tooltip must not cover (for ruby words this includes the pinyin above). */

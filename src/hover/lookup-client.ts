@@ -7,15 +7,16 @@ import { browser } from 'wxt/browser';
 import type { LongestMatchRequest, LookupRequest, LookupResponse } from '../messaging/protocol';
 
 export interface HoverBackend {
-  lookup(word: string): Promise<LookupResponse | null>;
+  /** `reading`: how the word is read where it stands (numbered, `hang2 zhang3`), listed first. */
+  lookup(word: string, reading?: string): Promise<LookupResponse | null>;
   /** Length of the longest dictionary word at the front of `text`; 0 when none. */
   longestMatch(text: string): Promise<number>;
 }
 
 export function messagingBackend(): HoverBackend {
   return {
-    async lookup(word) {
-      const request: LookupRequest = { type: 'lookup', word };
+    async lookup(word, reading) {
+      const request: LookupRequest = reading ? { type: 'lookup', word, reading } : { type: 'lookup', word };
       return ((await browser.runtime.sendMessage(request)) as LookupResponse | null | undefined) ?? null;
     },
     async longestMatch(text) {
@@ -44,7 +45,7 @@ export function cachedBackend(inner: HoverBackend, limit = 300): HoverBackend {
     return promise;
   }
   return {
-    lookup: (word) => remember(lookups, word, () => inner.lookup(word)),
+    lookup: (word, reading) => remember(lookups, `${word}|${reading ?? ''}`, () => inner.lookup(word, reading)),
     longestMatch: (text) => remember(matches, text, () => inner.longestMatch(text)),
   };
 }

@@ -63,6 +63,7 @@ export function rubyTarget(ruby: Element): HoverTarget {
   return {
     key,
     word,
+    reading: pieces[0]!.getAttribute('data-dudong-reading') ?? undefined,
     textRanges: pieces.flatMap(baseTextRanges),
     anchorRect: () => firstLineRect(pieces.flatMap((p) => Array.from(p.getClientRects()))),
     next: async () => neighbour(pieces, 1),

@@ -133,6 +133,7 @@ describe('inline elements', () => {
         text: r.firstChild?.textContent,
         rt: r.querySelector('rt')?.textContent,
         wid: r.getAttribute('data-dudong-wid'),
+        reading: r.getAttribute('data-dudong-reading'),
         inBold: r.parentElement?.tagName === 'B',
       })),
     );
@@ -141,6 +142,8 @@ describe('inline elements', () => {
       ['访', 'fǎng', false],
     ]);
     expect(pieces[0]!.wid).toBe(pieces[1]!.wid);
+    // Each piece carries the whole word's reading, so a hover on either looks up the word as read here.
+    expect(pieces.map((p) => p.reading)).toEqual(['xin4 fang3', 'xin4 fang3']);
     expect((await stopAndCompare(page, '#a')).sameNodes).toBe(true);
     await page.close();
   });

@@ -5,8 +5,8 @@ function countingBackend() {
   const calls: string[] = [];
   let failNext = false;
   const backend: HoverBackend = {
-    async lookup(word) {
-      calls.push(`lookup:${word}`);
+    async lookup(word, reading) {
+      calls.push(reading ? `lookup:${word}:${reading}` : `lookup:${word}`);
       if (failNext) {
         failNext = false;
         throw new Error('background restarting');
@@ -22,6 +22,15 @@ function countingBackend() {
 }
 
 describe('cachedBackend', () => {
+  it('keeps the same word read two ways apart', async () => {
+    const { backend, calls } = countingBackend();
+    const cached = cachedBackend(backend);
+    await cached.lookup('还', 'hai2');
+    await cached.lookup('还', 'huan2');
+    await cached.lookup('还', 'hai2');
+    expect(calls).toEqual(['lookup:还:hai2', 'lookup:还:huan2']);
+  });
+
   it('asks the background once per word and once per text', async () => {
     const { backend, calls } = countingBackend();
     const cached = cachedBackend(backend);

@@ -7,6 +7,12 @@ describe('parseDudongRequest', () => {
   it('accepts each request of the protocol', () => {
     expect(parseDudongRequest({ type: 'warm' })).toEqual({ type: 'warm' });
     expect(parseDudongRequest({ type: 'lookup', word: '信访' })).toEqual({ type: 'lookup', word: '信访' });
+    expect(parseDudongRequest({ type: 'lookup', word: '行长', reading: 'hang2 zhang3' })).toEqual({
+      type: 'lookup',
+      word: '行长',
+      reading: 'hang2 zhang3',
+    });
+    expect(parseDudongRequest({ type: 'lookup', word: '行长', reading: 3 })).toEqual({ type: 'lookup', word: '行长' });
     expect(parseDudongRequest({ type: 'page-classified', kind: 'article' })).toEqual({ type: 'page-classified', kind: 'article' });
     expect(parseDudongRequest({ type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, extra: 1 })).toEqual({
       type: 'analyze',
