@@ -10,9 +10,10 @@
  * - and it is odd: not a stretch of the headline as printed nor a sequence of dictionary words
  *   (作答载 jumps the 19 of 作答19载, 地份 loses the 这 of 地这份, 足迹重回作答载 glues two
  *   pieces), pasted in two different places or never used by the writer; or it is a second copy
- *   right after the first (下访下访);
+ *   right after the first (下访下访; in a row of three copies or more, every copy after the first);
  * - and the page shows enough of it (one odd phrase proves nothing; a stuffed page shows several).
- * On such a page, a plain piece repeated in the stuffed paragraphs and nowhere else goes too (跟随).
+ * On such a page, a plain piece repeated in the stuffed paragraphs and nowhere else goes too (跟随),
+ * and so does one that breaks an enumeration whose items match without it (预警、|X|预防).
  */
 import type { SpamTools } from './index';
 import { overlapsAny } from './merge-spans';
