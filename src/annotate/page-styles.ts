@@ -7,7 +7,8 @@ import { RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from 
 // !important where a page's own rules for ruby (some hide every <rt>, some restyle `ruby`) would
 // otherwise break the readings.
 const CSS = `
-ruby.${RUBY_CLASS} { display: ruby !important; ruby-position: over; }
+/* A little air between words: readings wider than their characters would otherwise run together. */
+ruby.${RUBY_CLASS} { display: ruby !important; ruby-position: over; margin-inline: 0.12em; }
 ruby.${RUBY_CLASS} > rt {
   display: ruby-text !important; font-size: 0.55em !important; line-height: 1 !important;
   font-weight: normal; font-style: normal; letter-spacing: 0; text-indent: 0;
