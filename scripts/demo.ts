@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../tests/e2e/browsers';
+import { launch, type TestPage } from '../tests/e2e/browsers';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
 import {
   WATCH_FIRST_VISIBLE_RUBY,
@@ -25,6 +25,27 @@ const headful = Boolean(process.env.DISPLAY);
 function hasCjkFont(): boolean {
   try {
     return /CJK|WenQuanYi|Droid Sans Fallback/i.test(execFileSync('fc-list', { encoding: 'utf8' }));
+  } catch {
+    return false;
+  }
+}
+
+/** Points at the first visible ruby of `word` (as a reader's mouse would) and waits for the tooltip. */
+async function showTooltipFor(page: TestPage, word: string): Promise<boolean> {
+  await page.evaluate((w) => {
+    const ruby = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${w}"]`)].find((r) => r.getClientRects().length > 0);
+    if (!ruby) return;
+    const rect = ruby.getClientRects()[0]!;
+    const at = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
+    (document.elementFromPoint(at.clientX, at.clientY) ?? ruby).dispatchEvent(new PointerEvent('pointermove', at));
+  }, word);
+  try {
+    await page.waitFor(() => {
+      const host = document.querySelector('dudong-tooltip');
+      return !!host && getComputedStyle(host).display !== 'none';
+    }, undefined, 5000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the fade-in finish
+    return true;
   } catch {
     return false;
   }
@@ -58,6 +79,8 @@ if (headful) {
   mkdirSync(outDir, { recursive: true });
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot(`${outDir}demo-seed.png`);
+  const tooltipShown = await showTooltipFor(page, '信访');
+  if (tooltipShown) await page.screenshot(`${outDir}demo-tooltip.png`);
   await readThrough(page);
   await waitForAnnotationToSettle(page);
   const truth = JSON.parse(readFileSync(new URL('../tests/fixtures/seed-page.truth.json', import.meta.url), 'utf8')) as {
@@ -82,6 +105,7 @@ if (headful) {
   console.log(`settled:         ${settledMs} ms after goto() was called`);
   console.log(`page errors:     ${page.errors.length ? page.errors.join('; ') : 'none'}`);
   console.log(`screenshot:      artifacts/demo-seed.png`);
+  console.log(`tooltip:         ${tooltipShown ? 'artifacts/demo-tooltip.png (hovering 信访)' : 'did not appear'}`);
   await browser.close();
   await server.close();
 }
