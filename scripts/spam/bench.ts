@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   const withMemory = newTallies();
   const examples: string[] = [];
   let remembered: string[] = [];
+  const titleByStuffing = new Map<string, { pages: number; truth: number; found: number }>();
   let pages = 0;
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== split) return;
@@ -156,6 +157,17 @@ async function main(): Promise<void> {
       const found = findInjectedSpans(page.title, page.paragraphs, tools);
       times.push(performance.now() - t0);
       score(page.paragraphs, page.truth, found, byFamily, examples);
+      // Title recall by how hard the farm stuffed the page: one or two plain headline words pasted
+      // once read like the writer's own; a stuffed lead shows the farm's pattern.
+      const pasted = page.truth.flat().filter(([, , family]) => family === 'title').length;
+      if (pasted > 0) {
+        const pageTally = newTallies();
+        score(page.paragraphs, page.truth, found, pageTally, []);
+        const bucket = pasted <= 2 ? '1-2' : pasted <= 5 ? '3-5' : '6+';
+        const t = titleByStuffing.get(bucket) ?? { pages: 0, truth: 0, found: 0 };
+        const title = pageTally.get('title') as Tally;
+        titleByStuffing.set(bucket, { pages: t.pages + 1, truth: t.truth + title.truth, found: t.found + title.truthFound });
+      }
       const foundWithMemory = findInjectedSpans(page.title, page.paragraphs, { ...tools, knownSentences: remembered });
       score(page.paragraphs, page.truth, foundWithMemory, withMemory, []);
       remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, foundWithMemory));
@@ -179,6 +191,14 @@ async function main(): Promise<void> {
   console.log(`Spam benchmark — ${split} split: ${pages} injected pages (${VARIANTS} per article, generator seed ${generatorSeed}, ${split} pools)`);
   console.log(table(byFamily));
   if (show) console.log(examples.slice(0, show * 2).join('\n'));
+  console.log(
+    `Title recall by headline pieces pasted per page: ${['1-2', '3-5', '6+']
+      .map((b) => {
+        const t = titleByStuffing.get(b) ?? { pages: 0, truth: 0, found: 0 };
+        return `${b}: ${(t.found / Math.max(1, t.truth)).toFixed(4)} (${t.pages} pages, ${t.found} / ${t.truth})`;
+      })
+      .join('; ')}`,
+  );
   const memory = withMemory.get('sentence') as Tally;
   const memoryAll = withMemory.get('all') as Tally;
   console.log(
