@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
-import { pinyin } from 'pinyin-pro';
+import { addDict, pinyin } from 'pinyin-pro';
 import { createPinyinReader, type PinyinReader } from '../../src/pinyin/index';
 import { decodeModel } from '../../src/pinyin/model';
 import { toNumbered } from '../../src/pinyin/numbered';
@@ -81,6 +81,10 @@ async function main(): Promise<void> {
     const it = test[i]!;
     console.log(`  ${it.text.slice(0, it.at)}[${it.char}]${it.text.slice(it.at + 1)}  got=${p} gold=${it.gold}`);
   });
+  // Last, because addDict changes pinyin-pro for the rest of the process (our pipeline included).
+  const complete = (await import('@pinyin-pro/data/complete')).default;
+  addDict(complete);
+  console.log(`pinyin-pro with @pinyin-pro/data/complete (whole sentence): test=${baseline(test).toFixed(2)}% dev=${baseline(dev).toFixed(2)}%`);
   console.log(`polyphone-accuracy test=${testAcc.toFixed(2)}% dev=${devAcc.toFixed(2)}%`);
 }
 

@@ -33,8 +33,13 @@ const LEARNER = process.env.LEARNER ?? 'perceptron';
 const RATE = arg('rate', 0.5);
 const PRUNE = arg('prune', 0.5);
 const SEEDS = arg('seeds', 3);
+/** A reading joins a character's candidates once this many headwords attest it (CPP labels always do). */
+const MIN_HEADWORDS = arg('min-headwords', 2);
 const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat', 1), grammarRepeat: arg('grammar', 3), seed: 7 };
-export const MODEL_PATH = new URL('../../assets/public/data/pinyin-model.bin', import.meta.url);
+// MODEL_OUT writes elsewhere (experiments, reproducibility checks).
+export const MODEL_PATH = process.env.MODEL_OUT
+  ? new URL(`file://${process.env.MODEL_OUT}`)
+  : new URL('../../assets/public/data/pinyin-model.bin', import.meta.url);
 
 const SHOW_ERRORS = arg('errors', 0);
 /** DICTPROBE=1: how the dictionaries' reading of the jieba word compares with the model, in CV. */
@@ -87,7 +92,7 @@ let grammar: { items: CppItem[]; examples: Example[] } = { items: [], examples: 
 function fit(items: CppItem[], examples: Example[], headwords: Map<string, string[][]>): [Map<number, number>, Candidates] {
   items = [...items, ...grammar.items];
   examples = [...examples, ...grammar.examples];
-  const candidates = buildCandidates(headwords, items);
+  const candidates = buildCandidates(headwords, items, MIN_HEADWORDS);
   const train = [...examples, ...cedictExamples(headwords, new Set(candidates.keys()), process.env.HWGUESS === '1')];
   // Several shuffles averaged: a perceptron's result depends on example order, and averaging
   // over orders steadies it (cross-validation moved by ±0.15 points between single runs).
