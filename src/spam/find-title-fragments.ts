@@ -11,6 +11,7 @@
  *   (作答载 jumps the 19 of 作答19载, 地份 loses the 这 of 地这份, 足迹重回作答载 glues two
  *   pieces), pasted in two different places or never used by the writer; or it is a second copy
  *   right after the first (下访下访; in a row of three copies or more, every copy after the first);
+ *   or one phrase says a piece twice (做好|卸妆|做好: the repeated pieces go, the word between stays);
  * - and the page shows enough of it (one odd phrase proves nothing; a stuffed page shows several).
  * On such a page, a plain piece repeated in the stuffed paragraphs and nowhere else goes too (跟随),
  * and so does one that breaks an enumeration whose items match without it (预警、|X|预防).
@@ -154,6 +155,10 @@ export function findTitleFragments(
     contexts.set(run.text, (contexts.get(run.text) ?? new Set<string>()).add(context));
   }
   const weightOf = (r: Run): number => {
+    const base = baseWeightOf(r);
+    return base > 0 || r.natural || !r.irregular || r.duplicate ? base : repeatedParts(r, writerPieces).length > 0 ? 2 : 0;
+  };
+  const baseWeightOf = (r: Run): number => {
     if (r.natural) return 0;
     if (r.duplicate) return 1;
     if (!r.irregular) return 0;
@@ -163,6 +168,11 @@ export function findTitleFragments(
     if (r.pieces.length > 1) return 0;
     return r.pieces.every((piece) => !usedNaturally.has(piece)) ? 1 : 0;
   };
+  // Otherwise, one phrase that says a headline piece twice (做好|卸妆|做好, 空质量|优于|空质量|优于)
+  // is pieces pasted one after another: a writer rewording the headline says each part once. The
+  // pieces said once may be the writer's words the pastes landed around (深层|卸妆|凝胶), so then
+  // only the repeated ones are hidden.
+  const onlyRepeats = (r: Run): [number, number][] => (baseWeightOf(r) > 0 ? [] : repeatedParts(r, writerPieces));
   const strong = runs.filter((r) => weightOf(r) > 0);
   // One odd run proves little (prose makes odd phrases); a stuffed page shows several.
   if (strong.reduce((n, r) => n + weightOf(r), 0) < 3) return result;
@@ -205,6 +215,18 @@ export function findTitleFragments(
     (r) => !r.natural && !strong.includes(r) && !repeatedPlain.includes(r) && breaksList(paragraphs[r.paragraph] ?? '', r.start, r.end),
   );
   for (const run of [...strong, ...repeatedPlain, ...listBreaks]) {
+    const parts = strong.includes(run) ? onlyRepeats(run) : [];
+    if (parts.length > 0) {
+      for (const [start, end] of parts)
+        result[run.paragraph]?.push({
+          start,
+          end,
+          family: 'title',
+          confidence: 0.9,
+          reason: 'A piece of the headline pasted again and again into one phrase.',
+        });
+      continue;
+    }
     result[run.paragraph]?.push({
       start: run.start,
       end: run.end,
@@ -216,6 +238,22 @@ export function findTitleFragments(
     });
   }
   return result;
+}
+
+/**
+ * The pieces a run says more than once ([start, end) of each copy), leaving out the writer's own
+ * headline words: none when every piece of the run is said once.
+ */
+function repeatedParts(run: Run, writerPieces: ReadonlySet<string>): [number, number][] {
+  const counts = new Map<string, number>();
+  for (const piece of run.pieces) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+  const out: [number, number][] = [];
+  let at = run.start;
+  for (const piece of run.pieces) {
+    if ((counts.get(piece) ?? 0) >= 2 && !writerPieces.has(piece)) out.push([at, at + piece.length]);
+    at += piece.length;
+  }
+  return out;
 }
 
 /** Maximal stretches of `text` made of headline pieces, each with the pieces it was read as. */

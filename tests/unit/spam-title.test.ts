@@ -51,3 +51,10 @@ describe('title: a piece breaking an enumeration', () => {
     expect(hiddenText(TITLE, ['昨天市图书馆宣布，开放时间将延长到晚上九点。', list, ...REST])).toEqual([]);
   });
 });
+
+describe('title: one phrase saying a headline piece twice', () => {
+  it('hides the repeated piece and keeps the word between the copies', () => {
+    const lead = '昨天市图书馆宣布，开放时间开放时间将延长到晚上九点，二楼阅览室图馆开放图馆也一样。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['开放时间', '图馆', '图馆']);
+  });
+});
