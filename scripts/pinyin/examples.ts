@@ -22,7 +22,7 @@ export function cppExample(
   const spans = spansOf(segmenter.cut(item.text));
   let w = 0;
   while (spans.starts[w + 1]! <= item.at) w++;
-  const guess = baseReadings(item.text)[item.at]!;
+  const guess = baseReadings(item.text, spans.starts)[item.at]!;
   const word = spans.words[w]!;
   const entry = word.length > 1 ? lexicon.get(lexiconEntry(word, item.at - spans.starts[w]!)) : undefined;
   return {

@@ -27,7 +27,7 @@ export const PINYIN_MODEL_PATH = '/data/pinyin-model.bin';
 
 function readWithoutModel(words: readonly string[]): string[][] {
   const spans = spansOf(words);
-  const readings = baseReadings(spans.text);
+  const readings = baseReadings(spans.text, spans.starts);
   return words.map((_, i) => readings.slice(spans.starts[i], spans.starts[i + 1]));
 }
 

@@ -19,7 +19,7 @@ function optionsOf(model: PolyphoneModel): Map<string, string[]> {
 
 export function readWordsWithModel(model: PolyphoneModel, words: readonly string[]): string[][] {
   const spans = spansOf(words);
-  const readings = baseReadings(spans.text);
+  const readings = baseReadings(spans.text, spans.starts);
   const candidates = optionsOf(model);
   const weight = model.weight;
   const margin = model.header.margin ?? 0;
