@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     for (const paragraph of (JSON.parse(line) as { paragraphs: string[] }).paragraphs) {
       const words = jieba.cut(paragraph, true);
       const ours = reader.readWords(words).flat();
-      const theirs = baseReadings(paragraph);
+      const theirs = baseReadings(paragraph); // pinyin-pro clause by clause, as the reader calls it
       chars += paragraph.length;
       for (let i = 0; i < paragraph.length; i++) {
         if (ours[i] === theirs[i]) continue;

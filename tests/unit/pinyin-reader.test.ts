@@ -99,7 +99,6 @@ describe('known limitations', () => {
   it.fails('主动地“迎考” reads de5', () => {
     expect(readingOf('引导各级领导干部更加自觉、更加主动地“迎考”。', '地')).toBe('de5');
   });
-
 });
 
 describe('written pinyin has no tone sandhi', () => {
