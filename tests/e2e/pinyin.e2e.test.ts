@@ -1,0 +1,51 @@
+/**
+ * The seed page's ruby comes from Dudong's own readings (dictionary layers and the trained
+ * polyphone model, loaded by the background from /data/pinyin-model.bin), in both browsers.
+ * pinyin-pro on its own reads this paragraph's 局长 as jú cháng, so a background that fell back to
+ * it would fail here; 重回 is the issue's own example.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readThrough, waitForAnnotationToSettle } from './page-probes';
+
+/** word → its reading everywhere on the seed page. */
+const EXPECTED: Record<string, string> = {
+  重回: 'chóng huí',
+  局长: 'jú zhǎng',
+};
+
+function readingsOf(words: string[]): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const word of words) {
+    const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)];
+    found[word] = [...new Set(rubies.map((r) => r.querySelector('rt')?.textContent?.trim() ?? ''))];
+  }
+  return found;
+}
+
+describe.each(BROWSERS)('readings in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reads the seed page’s polyphones in context', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('seed-page.html'));
+    await waitForAnnotationToSettle(page, '.content');
+    await readThrough(page);
+    await waitForAnnotationToSettle(page, '.content');
+    const words = Object.keys(EXPECTED);
+    const found = await page.evaluate(readingsOf, words);
+    for (const word of words) expect(found[word], word).toEqual([EXPECTED[word]]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
