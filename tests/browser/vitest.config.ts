@@ -1,4 +1,4 @@
-import '../../scripts/node20-polyfills';
+import '../../scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 /** Real-browser tests: `npm run test:browser` (Chromium from /usr/bin/chromium, headless). */

@@ -49,6 +49,8 @@ export interface ExtensionBrowser {
   evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Chromium only: stops the extension's service worker, as Chrome does when it idles. */
   stopBackground?(): Promise<boolean>;
+  /** Chromium only: every URL requested so far by pages and the extension's worker. */
+  requestedUrls?(): string[];
   close(): Promise<void>;
 }
 
@@ -104,12 +106,16 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     args,
     viewport: { width: 1200, height: 900 },
   });
+  const requested: string[] = [];
+  // Pages, their frames and the extension's service worker all report here.
+  context.on('request', (request) => void requested.push(request.url()));
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   return {
     name: 'chromium',
     newPage: async () => wrapPlaywrightPage(await context.newPage()),
     evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
+    requestedUrls: () => [...requested],
     stopBackground: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);

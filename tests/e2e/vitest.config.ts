@@ -1,4 +1,4 @@
-import '../../scripts/node20-polyfills';
+import '../../scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests drive real browsers with the built extension: one file at a time, long timeouts.

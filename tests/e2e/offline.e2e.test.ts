@@ -1,0 +1,42 @@
+/**
+ * Dudong makes no network request of its own: reading and hovering the seed page fetches nothing
+ * but the page's own origin and the extension's own files (its wasm, dictionary and model).
+ * Chromium reports requests from pages and the extension's service worker in one place.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type ExtensionBrowser } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { readThrough, waitForAnnotationToSettle } from './page-probes';
+
+describe('offline in chromium', () => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch('chromium');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('requests only the page’s origin and the extension’s own files', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('seed-page.html'));
+    await waitForAnnotationToSettle(page, '.content');
+    await readThrough(page);
+    await page.evaluate(() => {
+      const ruby = document.querySelector('ruby.dudong[data-dudong-word="信访"]')!;
+      const rect = ruby.getBoundingClientRect();
+      const at = { bubbles: true, composed: true, clientX: rect.left + 2, clientY: rect.bottom - 2, pointerType: 'mouse' };
+      ruby.dispatchEvent(new PointerEvent('pointermove', at));
+    });
+    await page.waitFor(() => document.querySelector('dudong-tooltip') !== null);
+    const urls = browser.requestedUrls!();
+    // The check must have seen the extension at work, or it proves nothing.
+    expect(urls.some((u) => u.startsWith('chrome-extension://') && u.endsWith('.wasm'))).toBe(true);
+    const foreign = urls.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
