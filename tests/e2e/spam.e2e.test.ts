@@ -1,0 +1,96 @@
+/**
+ * Spam on the seed page with the installed extension, in both browsers: what is hidden stays in the
+ * DOM, is not rendered, carries its family, holds no ruby, and is spam according to the truth file;
+ * the popup's reveal message shows it in place and hides it again.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './fixture-server';
+import { readThrough, waitForAnnotationToSettle } from './page-probes';
+
+interface Truth {
+  paragraphs: Array<{ text: string; spam_spans: Array<[number, number, string]> }>;
+}
+const truth = JSON.parse(readFileSync(`${FIXTURES_DIR}/seed-page.truth.json`, 'utf8')) as Truth;
+const truthSpam = truth.paragraphs.flatMap((p) => p.spam_spans.map(([s, e]) => p.text.slice(s, e)));
+
+interface HiddenSpan {
+  family: string | null;
+  text: string;
+  reason: string;
+  display: string;
+  rubies: number;
+}
+
+function hiddenSpans(): HiddenSpan[] {
+  return [...document.querySelectorAll('[data-dudong-spam]')].map((el) => ({
+    family: el.getAttribute('data-dudong-spam'),
+    text: el.textContent ?? '',
+    reason: el.getAttribute('title') ?? '',
+    display: getComputedStyle(el).display,
+    rubies: el.querySelectorAll('ruby').length,
+  }));
+}
+
+/** Sends the popup's reveal message to the seed page's tab, from inside the extension. */
+async function revealFromExtension(browser: ExtensionBrowser, reveal: boolean): Promise<void> {
+  await browser.evaluateInExtension(async (show: boolean) => {
+    interface TabsApi {
+      tabs: {
+        query(q: object): Promise<Array<{ id?: number }>>;
+        sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
+      };
+    }
+    // Promise-based in both: Firefox's `browser`, Chrome MV3's `chrome`.
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    const [tab] = await api.tabs.query({ url: '*://127.0.0.1/*seed-page.html' });
+    await api.tabs.sendMessage(tab!.id!, { type: 'reveal-spam', reveal: show }, { frameId: 0 });
+  }, reveal);
+}
+
+describe.each(BROWSERS)('spam in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+    page = await browser.newPage();
+    await page.goto(server.url('seed-page.html'));
+    await waitForAnnotationToSettle(page, '.content');
+    await readThrough(page);
+    await waitForAnnotationToSettle(page, '.content');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('hides only what the truth file marks as spam, in the DOM and not rendered', async () => {
+    const hidden = await page.evaluate(hiddenSpans);
+    expect(hidden.length).toBeGreaterThanOrEqual(10);
+    for (const span of hidden) {
+      expect(truthSpam.some((spam) => spam.includes(span.text)), span.text).toBe(true);
+      expect(span.display).toBe('none');
+      expect(span.rubies).toBe(0);
+      expect(['title', 'sentence']).toContain(span.family);
+      expect(span.reason.length).toBeGreaterThan(10);
+    }
+    // The off-topic sentence is pasted twice; both copies are hidden.
+    const sentence = hidden.filter((s) => s.family === 'sentence').map((s) => s.text);
+    expect(sentence).toEqual(['这一世我就是饿死,就是从这里跳下去也不谈恋爱', '这一世我就是饿死,就是从这里跳下去也不谈恋爱']);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('reveals the hidden spans in place and hides them again', async () => {
+    await revealFromExtension(browser, true);
+    await page.waitFor(() => document.documentElement.hasAttribute('data-dudong-reveal'));
+    const shown = await page.evaluate(hiddenSpans);
+    expect(shown.every((s) => s.display !== 'none')).toBe(true);
+    await revealFromExtension(browser, false);
+    await page.waitFor(() => !document.documentElement.hasAttribute('data-dudong-reveal'));
+    expect((await page.evaluate(hiddenSpans)).every((s) => s.display === 'none')).toBe(true);
+  });
+});
