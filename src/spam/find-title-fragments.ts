@@ -19,6 +19,7 @@
 import type { SpamTools } from './index';
 import { overlapsAny } from './merge-spans';
 import { isHan } from './text-classes';
+import { piecesPastedInRotation } from './headline-rotation';
 import { TitlePieces } from './title-pieces';
 import type { SpamSpan } from './types';
 
@@ -34,6 +35,12 @@ interface Run {
   duplicate: boolean;
   /** Reads as the writer's own words in its place. */
   natural: boolean;
+  /**
+   * A word of its own that nothing vouches for: on word boundaries, no dictionary word across its
+   * edges, not a heading or quoted phrase, and the phrase it makes with its neighbours is not one
+   * the article uses elsewhere.
+   */
+  wordOfItsOwn: boolean;
 }
 
 /** One-character function words: a run does not start or end on these, and they attest nothing. */
@@ -106,6 +113,7 @@ export function findTitleFragments(
         irregular: false,
         duplicate,
         natural: !aligned || attested || joined || standalone,
+        wordOfItsOwn: aligned && !attested && !joined && !standalone && !insideQuotes(text, run.start),
       });
     }
   });
@@ -214,7 +222,28 @@ export function findTitleFragments(
   const listBreaks = runs.filter(
     (r) => !r.natural && !strong.includes(r) && !repeatedPlain.includes(r) && breaksList(paragraphs[r.paragraph] ?? '', r.start, r.end),
   );
-  for (const run of [...strong, ...repeatedPlain, ...listBreaks]) {
+  const proven = [...strong, ...repeatedPlain, ...listBreaks];
+  // Where the proven pastes follow the headline's order round and round, the gaps name the rest.
+  const hanTitle = [...normalisedTitle].filter(isHan).join('');
+  const place = (r: Run) => {
+    const first = r.pieces[0] ?? r.text;
+    const at = hanTitle.indexOf(first);
+    return { ...r, headlineAt: at >= 0 ? at : hanTitle.indexOf(first.charAt(0)) };
+  };
+  const byPosition = (a: Run, b: Run) => a.paragraph - b.paragraph || a.start - b.start;
+  const rotation = piecesPastedInRotation(
+    [...proven].sort(byPosition).map(place),
+    runs.filter((r) => !proven.includes(r) && r.wordOfItsOwn && r.pieces.length === 1).map(place),
+  );
+  for (const run of rotation)
+    result[run.paragraph]?.push({
+      start: run.start,
+      end: run.end,
+      family: 'title',
+      confidence: 0.7,
+      reason: 'A piece of the headline, in the slot where this page pastes its headline pieces in turn.',
+    });
+  for (const run of proven) {
     const parts = strong.includes(run) ? onlyRepeats(run) : [];
     if (parts.length > 0) {
       for (const [start, end] of parts)

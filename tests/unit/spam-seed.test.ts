@@ -47,10 +47,18 @@ describe('seed page', () => {
     for (const piece of ['足迹重回作答载', '地份', '跟随']) expect(hiddenTitle).toContain(piece);
     const truthChars = truth.paragraphs.reduce((n, para) => n + para.spam_spans.reduce((m, [s, e]) => m + e - s, 0), 0);
     const hiddenChars = found.reduce((n, spans) => n + spans.reduce((m, s) => m + s.end - s.start, 0), 0);
-    expect(hiddenChars / truthChars).toBeGreaterThanOrEqual(0.93);
+    expect(hiddenChars / truthChars).toBeGreaterThanOrEqual(0.95);
   });
 
-  it.todo('hides headline words pasted where the article also uses them as prose (临安, 下访, 考卷)');
+  it('hides a headline word the article also uses, when the farm’s rotation points at it', () => {
+    // 作为…在浙江工作时的[临安]第二次下访接访地: the farm's turn after 考卷 is 临安; the writer's own
+    // 杭州市临安区 a few characters later stays.
+    const spans = (found[1] ?? []).filter((s) => texts[1]?.slice(s.start, s.end) === '临安').map((s) => s.start);
+    expect(spans).toContain(14);
+    expect(spans).not.toContain(28);
+  });
+
+  it.todo('hides a headline word pasted after the last proven paste, where no rotation gap bounds it (“三无县”,[下访]2018年)');
 });
 
 describe('seed page as the extension may send it', () => {
