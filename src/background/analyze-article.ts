@@ -70,7 +70,7 @@ function articleSpam(title: string, paragraphs: readonly string[], tools: Analyz
   return spans;
 }
 
-/** Confident spans only, clamped to the text, sorted, overlaps merged (keeping the first's reason). */
+/** Confident spans only, clamped to the text, sorted, overlapping ones merged (keeping the first's reason). */
 export function normaliseSpans(spans: readonly SpamSpan[], length: number): SpamSpan[] {
   const kept = spans
     .filter((s) => s.confidence >= SPAM_CONFIDENCE_THRESHOLD)
@@ -80,7 +80,8 @@ export function normaliseSpans(spans: readonly SpamSpan[], length: number): Spam
   const merged: SpamSpan[] = [];
   for (const span of kept) {
     const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    // Touching spans stay apart: each insertion keeps its own family and reason.
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
     else merged.push(span);
   }
   return merged;

@@ -86,6 +86,14 @@ describe('normaliseSpans', () => {
       [5, 12],
     ]);
   });
+
+  it('keeps touching spans apart, each with its own family', () => {
+    const spans = normaliseSpans([{ ...span(0, 2), family: 'title' }, { ...span(2, 9), family: 'sentence' }], 12);
+    expect(spans.map((s) => [s.start, s.end, s.family])).toEqual([
+      [0, 2, 'title'],
+      [2, 9, 'sentence'],
+    ]);
+  });
 });
 
 describe('analyzeArticle in parts', () => {
