@@ -2,9 +2,10 @@
  * The detector in both browsers with the installed extension: every fixture page ends with the
  * expected `<html data-dudong>` verdict and no page errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { pristineBody } from './page-probes';
 
 const EXPECTED: Array<[string, 'off' | 'chinese' | 'article']> = [
@@ -23,13 +24,9 @@ const EXPECTED: Array<[string, 'off' | 'chinese' | 'article']> = [
 describe.each(BROWSERS)('detection in %s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it.each(EXPECTED)('%s → data-dudong=%s', async (fixture, kind) => {

@@ -3,21 +3,18 @@
  * but the page's own origin and the extension's own files (its wasm, dictionary and model).
  * Chromium reports requests from pages and the extension's service worker in one place.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type ExtensionBrowser } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { readThrough, waitForAnnotationToSettle } from './page-probes';
 
 describe('offline in chromium', () => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch('chromium');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useExtensionBrowser('chromium', (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('requests only the page’s origin and the extension’s own files', async () => {

@@ -4,9 +4,10 @@
  * pinyin-pro on its own reads this paragraph's 局长 as jú cháng, so a background that fell back to
  * it would fail here; 重回 is the issue's own example.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { readThrough, waitForAnnotationToSettle } from './page-probes';
 
 /** word → its reading everywhere on the seed page. */
@@ -27,13 +28,9 @@ function readingsOf(words: string[]): Record<string, string[]> {
 describe.each(BROWSERS)('readings in %s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it('reads the seed page’s polyphones in context', async () => {

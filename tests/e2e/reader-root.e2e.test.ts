@@ -1,9 +1,10 @@
 /**
  * The reader annotates the article root only: no ruby in nav, breadcrumbs, sidebars or footers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { readThrough, rubyCount, waitForAnnotationToSettle } from './page-probes';
 
 /** Where each article fixture keeps its story and its site chrome. */
@@ -17,13 +18,9 @@ const ARTICLES = [
 describe.each(BROWSERS)('article root in %s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
 
   it.each(ARTICLES)('leaves the site chrome of $fixture alone', async ({ fixture, story, chrome }) => {

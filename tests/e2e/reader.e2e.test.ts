@@ -3,9 +3,10 @@
  * nowhere else, hidden junk left alone, words split by inline tags, late paragraphs, and switching
  * Dudong off for the site restoring the page exactly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { bodyNodes, hanCoverage, pristineBody, readThrough, waitForAnnotationToSettle } from './page-probes';
 
 /** Where each article fixture keeps its story and its site chrome (nav, breadcrumbs, sidebars, footer). */
@@ -26,13 +27,9 @@ describe.each(BROWSERS)('reader in %s', (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
   let page: TestPage;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(browserName);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
   });
   const open = async (fixture: string) => {
     page = await browser.newPage();

@@ -4,9 +4,10 @@
  * the popup's reveal message shows it in place and hides it again.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
-import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './fixture-server';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import { FIXTURES_DIR } from './fixture-server';
+import { useExtensionBrowser } from './session';
 import { readThrough, waitForAnnotationToSettle } from './page-probes';
 
 interface Truth {
@@ -51,21 +52,15 @@ async function revealFromExtension(browser: ExtensionBrowser, reveal: boolean): 
 }
 
 describe.each(BROWSERS)('spam in %s', (browserName) => {
-  let server: FixtureServer;
   let browser: ExtensionBrowser;
   let page: TestPage;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launch(browserName);
+  useExtensionBrowser(browserName, async (server, b) => {
+    browser = b;
     page = await browser.newPage();
     await page.goto(server.url('seed-page.html'));
     await waitForAnnotationToSettle(page, '.content');
     await readThrough(page);
     await waitForAnnotationToSettle(page, '.content');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('hides only what the truth file marks as spam, in the DOM and not rendered', async () => {
