@@ -31,40 +31,60 @@ function shuffle<T>(items: T[], seed: number): T[] {
   return items;
 }
 
-export function trainPerceptron(examples: Example[], candidates: Candidates, opt: TrainOptions): Map<number, number> {
-  const w = new Map<number, number>();
-  const u = new Map<number, number>();
-  let c = 1;
-  const weight = (k: number): number => w.get(k) ?? 0;
-  const bump = (k: number, d: number): void => {
-    w.set(k, (w.get(k) ?? 0) + d);
-    u.set(k, (u.get(k) ?? 0) + c * d);
-  };
+/**
+ * Weights with the averaging trick: `bump` at step `c` records `c·d`, so the average of every
+ * intermediate weight vector comes out at the end without keeping copies.
+ */
+class AveragedWeights {
+  private readonly w = new Map<number, number>();
+  private readonly u = new Map<number, number>();
+  private c = 1;
+  readonly weight = (k: number): number => this.w.get(k) ?? 0;
+  bump(k: number, d: number): void {
+    this.w.set(k, (this.w.get(k) ?? 0) + d);
+    this.u.set(k, (this.u.get(k) ?? 0) + this.c * d);
+  }
+  step(): void {
+    this.c++;
+  }
+  averaged(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [k, v] of this.w) {
+      const a = v - (this.u.get(k) ?? 0) / this.c;
+      if (a !== 0) out.set(k, a);
+    }
+    return out;
+  }
+}
+
+/** The training pool: CPP and grammar examples repeated by their weight, dictionary ones once. */
+function weightedPool(examples: Example[], opt: TrainOptions): Example[] {
   const pool: Example[] = [];
   for (const e of examples) {
     const n = e.source === 'cedict' ? 1 : e.source === 'cpp' ? opt.cppRepeat : opt.grammarRepeat;
     for (let i = 0; i < n; i++) pool.push(e);
   }
+  return pool;
+}
+
+export function trainPerceptron(examples: Example[], candidates: Candidates, opt: TrainOptions): Map<number, number> {
+  const weights = new AveragedWeights();
+  const pool = weightedPool(examples, opt);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (const e of shuffle(pool, opt.seed + epoch)) {
       const options = optionsFor(candidates, e);
       if (!options) continue;
       const gold = options.indexOf(e.gold);
       if (gold < 0) continue;
-      const got = bestCandidate(e.occurrence, options, weight);
+      const got = bestCandidate(e.occurrence, options, weights.weight);
       if (got !== gold) {
-        for (const k of candidateKeys(e.occurrence, gold, options[gold]!)) bump(k, 1);
-        for (const k of candidateKeys(e.occurrence, got, options[got]!)) bump(k, -1);
+        for (const k of candidateKeys(e.occurrence, gold, options[gold]!)) weights.bump(k, 1);
+        for (const k of candidateKeys(e.occurrence, got, options[got]!)) weights.bump(k, -1);
       }
-      c++;
+      weights.step();
     }
   }
-  const averaged = new Map<number, number>();
-  for (const [k, v] of w) {
-    const a = v - (u.get(k) ?? 0) / c;
-    if (a !== 0) averaged.set(k, a);
-  }
-  return averaged;
+  return weights.averaged();
 }
 
 /**
@@ -76,19 +96,8 @@ export function trainSoftmax(
   candidates: Candidates,
   opt: TrainOptions & { rate: number },
 ): Map<number, number> {
-  const w = new Map<number, number>();
-  const u = new Map<number, number>();
-  let c = 1;
-  const weight = (k: number): number => w.get(k) ?? 0;
-  const bump = (k: number, d: number): void => {
-    w.set(k, (w.get(k) ?? 0) + d);
-    u.set(k, (u.get(k) ?? 0) + c * d);
-  };
-  const pool: Example[] = [];
-  for (const e of examples) {
-    const n = e.source === 'cedict' ? 1 : e.source === 'cpp' ? opt.cppRepeat : opt.grammarRepeat;
-    for (let i = 0; i < n; i++) pool.push(e);
-  }
+  const weights = new AveragedWeights();
+  const pool = weightedPool(examples, opt);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     const rate = opt.rate / (1 + epoch);
     for (const e of shuffle(pool, opt.seed + epoch)) {
@@ -97,22 +106,17 @@ export function trainSoftmax(
       const gold = options.indexOf(e.gold);
       if (gold < 0) continue;
       const keys = options.map((r, j) => candidateKeys(e.occurrence, j, r));
-      const scores = keys.map((ks) => ks.reduce((s, k) => s + weight(k), 0));
+      const scores = keys.map((ks) => ks.reduce((s, k) => s + weights.weight(k), 0));
       const top = Math.max(...scores);
       const exp = scores.map((s) => Math.exp(s - top));
       const total = exp.reduce((a, b) => a + b, 0);
       for (let j = 0; j < options.length; j++) {
         const g = (j === gold ? 1 : 0) - exp[j]! / total;
         if (Math.abs(g) < 1e-3) continue;
-        for (const k of keys[j]!) bump(k, rate * g);
+        for (const k of keys[j]!) weights.bump(k, rate * g);
       }
-      c++;
+      weights.step();
     }
   }
-  const averaged = new Map<number, number>();
-  for (const [k, v] of w) {
-    const a = v - (u.get(k) ?? 0) / c;
-    if (a !== 0) averaged.set(k, a);
-  }
-  return averaged;
+  return weights.averaged();
 }
