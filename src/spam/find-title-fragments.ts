@@ -104,7 +104,15 @@ export function findTitleFragments(
       const attested =
         (canAttest(before) && countOf(whole, before + run.text) >= 2) ||
         (canAttest(after) && countOf(whole, run.text + after) >= 2);
-      const joined = crossesWord(text, run.start, run.end, isKnownWord);
+      // A word across an edge shared with a copy of the same piece (枕头|枕头 reads 头枕) is made
+      // by the paste itself, not by the writer's text around it.
+      const first = run.pieces[0];
+      const last = run.pieces[run.pieces.length - 1];
+      const copyAfter = found.some((o) => o.start === run.end && o.pieces[0] === last);
+      const copyBefore = found.some((o) => o.end === run.start && o.pieces[o.pieces.length - 1] === first);
+      const joined =
+        (!copyBefore && crossesAt(text, run.start, run.start, run.end, isKnownWord)) ||
+        (!copyAfter && crossesAt(text, run.end, run.start, run.end, isKnownWord));
       // Bounded by punctuation on both sides, a run is a heading or a quoted phrase of its own.
       const standalone = !isTextAt(text, run.start - 1) && !isTextAt(text, run.end);
       runs.push({
@@ -164,7 +172,10 @@ export function findTitleFragments(
   }
   const weightOf = (r: Run): number => {
     const base = baseWeightOf(r);
-    return base > 0 || r.natural || !r.irregular || r.duplicate ? base : repeatedParts(r, writerPieces).length > 0 ? 2 : 0;
+    if (base > 0 || r.natural || r.duplicate || repeatedParts(r, writerPieces).length === 0) return base;
+    // Four pieces or more glued with one said twice (回应转卖|枕头|废弃|回应转卖|枕头) is a stuffed
+    // phrase on its own; three (做好|卸妆|做好) needs the page to show more.
+    return r.pieces.length >= 4 ? 3 : 2;
   };
   const baseWeightOf = (r: Run): number => {
     if (r.natural) return 0;
@@ -370,11 +381,7 @@ function countOf(haystack: string, needle: string): number {
   return count;
 }
 
-/** Whether a dictionary word runs across the start or the end of [start, end). */
-function crossesWord(text: string, start: number, end: number, isKnownWord: (w: string) => boolean): boolean {
-  return crossesAt(text, start, start, end, isKnownWord) || crossesAt(text, end, start, end, isKnownWord);
-}
-
+/** Whether a dictionary word runs across `edge`, an edge of [start, end), taking at least one character on each side. */
 function crossesAt(text: string, edge: number, start: number, end: number, isKnownWord: (w: string) => boolean): boolean {
   const inside = edge === start ? [edge + 1, Math.min(end, edge + 3)] : [Math.max(start, edge - 3), edge - 1];
   for (let x = edge - 3; x < edge; x++) {

@@ -58,3 +58,20 @@ describe('title: one phrase saying a headline piece twice', () => {
     expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['开放时间', '图馆', '图馆']);
   });
 });
+
+describe('title: a long pasted phrase that says its pieces twice', () => {
+  const title = '小区试点垃圾分类　居民习惯慢慢养成';
+  const rest = [
+    '负责人介绍，新的安排从下个月一号开始执行，工作日和周末都一样。',
+    '不少住户表示，家里的厨余终于有地方处理了。',
+    '物业还计划增加回收点，并在一楼开设便民服务区。',
+  ];
+  it('hides the repeated pieces, even where two copies meet in a dictionary word (居民|居民 reads 民居)', () => {
+    const lead = '记者昨天走访发现，楼下的试点居民养成试点居民居民分类桶摆放得整整齐齐。';
+    expect(hiddenText(title, [lead, ...rest])).toEqual(['试点居民', '试点居民']);
+  });
+  it('keeps headline words the writer says once each', () => {
+    const lead = '记者昨天走访发现，试点小区的居民养成了分类的好习惯。';
+    expect(hiddenText(title, [lead, ...rest])).toEqual([]);
+  });
+});
