@@ -5,8 +5,12 @@ const HAN = /^\p{Script=Han}$/u;
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}]$/u;
 /** Circled, parenthesised and dingbat numbers: ① ⑴ ⒈ ❸ ㉑. */
 const ENCLOSED_NUMBER = /^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]$/u;
-/** Symbols real Chinese prose uses between characters: degrees, arrows, letterlike units (℃ №). */
-const PROSE_SYMBOL = /^[\u00b0\u2100-\u214f\u2190-\u21ff\u00a9\u00ae\u2122\u3012\u3020]$/u;
+/**
+ * Symbols real Chinese prose uses between characters: degrees, arrows, letterlike units (℃ №), the
+ * circle written for zero in dates and numbers (二○○一年, 卷五二○四), and the squares and circles
+ * that stand for missing or withheld characters (追赠为□□□师, 王某○).
+ */
+const PROSE_SYMBOL = /^[\u00b0\u2100-\u214f\u2190-\u21ff\u00a9\u00ae\u2122\u3012\u3020\u25a0\u25a1\u25cb\u25ef]$/u;
 
 export function isHan(ch: string): boolean {
   return HAN.test(ch);

@@ -51,6 +51,9 @@ describe('symbol', () => {
       ],
     ]);
   });
+  it('keeps the circle written for zero and the squares that stand for missing characters', () => {
+    expect(hidden(TITLE, ['馆藏二○○一年的手抄本，卷五二○四记有“□□堂”三字，作者王某○已无从考证。'])).toEqual([[]]);
+  });
 });
 
 describe('seo', () => {
