@@ -16,6 +16,16 @@ import type { SpamSpan } from './types';
 const MIN_LENGTH = 8;
 const GRAM = 6;
 const MAX_STRETCHES = 200;
+/**
+ * Host characters that some copies of a pasted sentence may share next to it by chance (老师[…]
+ * twice): a repeated stretch that extends a shorter one by more than this is a longer text the
+ * article repeats, and the shorter one is part of it.
+ */
+const SHARED_NEIGHBOURS = 3;
+/** A word at a stretch's edge that the article uses this often outside the copies is the host's. */
+const HOST_WORD_USES = 2;
+/** Characters either side of a point the segmenter is shown to tell whether a word starts there. */
+const BOUNDARY_WINDOW = 6;
 /** At most this share of the sentence's words may also be the article's own words. */
 const MAX_TOPIC_OVERLAP = 0.5;
 /**
@@ -57,8 +67,8 @@ export function findRepeatedSentences(
   const views = paragraphs.map((text, p) => cleanView(text, masked[p] ?? []));
   const whole = views.map((v) => v.text).join('\n');
   findKnownSentences(views, tools.knownSentences ?? [], result);
-  const candidates = repeatedStretches(whole);
-  if (candidates.size === 0) return result;
+  const candidates = sentenceCandidates(repeatedStretches(whole));
+  if (candidates.length === 0) return result;
 
   // The article's words are counted only once a candidate gets that far: most pages have none.
   let counted: Map<string, number> | null = null;
@@ -69,38 +79,15 @@ export function findRepeatedSentences(
     return counted;
   };
 
-  for (const found of candidates) {
-    // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
-    // Nor does a sentence begin on a particle: a 的 both copies follow belongs to the host sentences.
-    // Both copies may also share a figure or a letter next to them: the sentence is the Han part.
-    const stretch = found
-      .replace(EDGE_PUNCTUATION, '')
-      .replace(/^[的了着过之]+/u, '')
-      .replace(/^[A-Za-z0-9\s]+|[A-Za-z0-9\s]+$/gu, '')
-      .replace(EDGE_PUNCTUATION, '');
-    if ([...stretch].length < MIN_LENGTH) continue;
-    // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
-    if (/[0-9０-９]/u.test(stretch)) continue;
-    // A long stretch is a sentence by its length alone; then one clause character is enough.
-    const needed = /[,，]/u.test(stretch) || [...stretch].filter(isHan).length >= 14 ? 1 : 2;
-    if (clauseCharCount(stretch) < needed) continue;
-    const occurrences = occurrencesOf(views, stretch);
-    if (occurrences.length < 2) continue;
-    const contexts = new Set(occurrences.map(({ p, start }) => {
-      const text = views[p]?.text ?? '';
-      return `${text.charAt(start - 1)}|${text.charAt(start + stretch.length)}`;
-    }));
-    if (contexts.size < 2) continue;
-    let glued = false;
-    let standsAlone = false;
-    for (const { p, start } of occurrences) {
-      const text = views[p]?.text ?? '';
-      const before = text.charAt(start - 1);
-      const after = text.charAt(start + stretch.length);
-      if (isHan(before) || isHan(after)) glued = true;
-      if (standsAsSentence(text, start, start + stretch.length)) standsAlone = true;
-    }
-    if (!glued || standsAlone) continue;
+  for (const candidate of candidates) {
+    const found = occurrencesOf(views, candidate);
+    if (found.length < 2 || !readsAsPasted(views, candidate, found)) continue;
+    // Copies may all share a host character at an edge (社会|还会|也会 before the same line): cut it
+    // off where the host's words end, and judge the sentence that is left.
+    const [left, right] = sharedHostEdges(views, candidate, found, tools, wordCounts);
+    const stretch = candidate.slice(left, candidate.length - right);
+    const occurrences = found.map(({ p, start }) => ({ p, start: start + left }));
+    if (left + right > 0 && ([...stretch].length < MIN_LENGTH || !readsAsPasted(views, stretch, occurrences))) continue;
     if (topicOverlap(stretch, occurrences.length, wordCounts(), tools) > MAX_TOPIC_OVERLAP) continue;
     for (const { p, start } of occurrences) {
       const view = views[p];
@@ -116,6 +103,87 @@ export function findRepeatedSentences(
     }
   }
   return result;
+}
+
+/**
+ * Whether the copies look pasted: in different surroundings, at least one running into the text
+ * around it, and none standing as a sentence or a quotation of its own.
+ */
+function readsAsPasted(views: readonly View[], stretch: string, occurrences: readonly Occurrence[]): boolean {
+  const contexts = new Set<string>();
+  let glued = false;
+  for (const { p, start } of occurrences) {
+    const text = views[p]?.text ?? '';
+    const before = text.charAt(start - 1);
+    const after = text.charAt(start + stretch.length);
+    contexts.add(`${before}|${after}`);
+    if (isHan(before) || isHan(after)) glued = true;
+    if (standsAsSentence(text, start, start + stretch.length)) return false;
+  }
+  return glued && contexts.size >= 2;
+}
+
+/**
+ * How many characters at each end of the stretch belong to the host text: every copy has them (so
+ * they repeat with the sentence), every copy starts a word right inside them, and either some copy
+ * has them finish a dictionary word of the host across the edge (社|会 before 我发誓…), or they
+ * are a whole word of two characters that the article uses elsewhere too (…上班|救援, in an article
+ * about rescue teams). At most two per end. The dictionary word is what tells a host word (社会)
+ * from the segmenter gluing a pasted line's first character onto the host (钱|雨下得这么大).
+ */
+function sharedHostEdges(
+  views: readonly View[],
+  stretch: string,
+  occurrences: readonly Occurrence[],
+  tools: SpamTools,
+  wordCounts: () => ReadonlyMap<string, number>,
+): [number, number] {
+  const known = tools.isKnownWord ?? ((): boolean => false);
+  const copies = occurrences.map(({ p, start }) => {
+    const text = views[p]?.text ?? '';
+    const end = start + stretch.length;
+    return { text, start, end, head: wordsAround(text, start, tools), tail: wordsAround(text, end, tools) };
+  });
+  const topicWord = (word: string): boolean =>
+    word.length >= 2 && (wordCounts().get(word) ?? 0) - copies.length >= HOST_WORD_USES;
+  const left = (): number => {
+    for (const k of [1, 2]) {
+      if (!isHan(stretch.charAt(k - 1))) return 0;
+      if (!copies.every((c) => c.head.some(([from]) => from === c.start + k))) continue;
+      const hostWord = copies.some((c) =>
+        c.head.some(([from, to]) => from < c.start && to === c.start + k && known(c.text.slice(from, to))),
+      );
+      const wholeWord = copies.every((c) => c.head.some(([from]) => from === c.start)) && topicWord(stretch.slice(0, k));
+      return hostWord || wholeWord ? k : 0;
+    }
+    return 0;
+  };
+  const right = (): number => {
+    for (const k of [1, 2]) {
+      if (!isHan(stretch.charAt(stretch.length - k))) return 0;
+      if (!copies.every((c) => c.tail.some(([, to]) => to === c.end - k))) continue;
+      const hostWord = copies.some((c) =>
+        c.tail.some(([from, to]) => from === c.end - k && to > c.end && known(c.text.slice(from, to))),
+      );
+      const wholeWord = copies.every((c) => c.tail.some(([, to]) => to === c.end)) && topicWord(stretch.slice(-k));
+      return hostWord || wholeWord ? k : 0;
+    }
+    return 0;
+  };
+  const [l, r] = [left(), right()];
+  return l + r + MIN_LENGTH <= stretch.length ? [l, r] : [0, 0];
+}
+
+/** The segmenter's words of the text around `at`, as [from, to) offsets into the text. */
+function wordsAround(text: string, at: number, tools: SpamTools): [number, number][] {
+  const from = Math.max(0, at - BOUNDARY_WINDOW);
+  const out: [number, number][] = [];
+  let position = from;
+  for (const word of tools.segmenter.cut(text.slice(from, at + BOUNDARY_WINDOW))) {
+    out.push([position, position + word.length]);
+    position += word.length;
+  }
+  return out;
 }
 
 /**
@@ -147,42 +215,90 @@ function findKnownSentences(views: readonly View[], known: readonly string[], re
   }
 }
 
-/** Maximal stretches of MIN_LENGTH+ characters (no line breaks) that occur at least twice. */
-function repeatedStretches(whole: string): Set<string> {
-  const seen = new Map<string, number[]>();
-  const found = new Set<string>();
+/**
+ * The repeated stretches that could be a pasted sentence, cut to their words, longest first. Only
+ * checks on the stretch itself happen here, before the cap, so a page that repeats a lot (legal
+ * text, tables) cannot crowd a pasted sentence out of the MAX_STRETCHES looked at further.
+ */
+function sentenceCandidates(found: ReadonlyMap<string, number>): string[] {
+  const out = new Set<string>();
+  for (const [raw, copies] of found) {
+    // A stretch that holds a shorter one found in more places is that one plus host characters
+    // some of its copies happen to share (师[…] twice, […] a third time): only the shorter one
+    // can be the pasted sentence, and the longer one would hide a real character.
+    // And a stretch inside a much longer repeated one is part of a text the article repeats.
+    let covered = false;
+    for (const [other, count] of found) {
+      if (other.length > raw.length + SHARED_NEIGHBOURS && other.includes(raw)) covered = true;
+      else if (count > copies && other.length < raw.length && raw.includes(other)) covered = true;
+    }
+    if (covered) continue;
+    // A stretch that begins or ends on punctuation is cut from its sentence: keep the words only.
+    // Nor does a sentence begin on a particle: a 的 both copies follow belongs to the host sentences.
+    // Both copies may also share a figure or a letter next to them: the sentence is the Han part.
+    const stretch = raw
+      .replace(EDGE_PUNCTUATION, '')
+      .replace(/^[的了着过之]+/u, '')
+      .replace(/^[A-Za-z0-9\s]+|[A-Za-z0-9\s]+$/gu, '')
+      .replace(EDGE_PUNCTUATION, '');
+    if ([...stretch].length < MIN_LENGTH) continue;
+    // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
+    if (/[0-9０-９]/u.test(stretch)) continue;
+    // A long stretch is a sentence by its length alone; then one clause character is enough.
+    const needed = /[,，]/u.test(stretch) || [...stretch].filter(isHan).length >= 14 ? 1 : 2;
+    if (clauseCharCount(stretch) < needed) continue;
+    out.add(stretch);
+  }
+  return [...out].sort((a, b) => b.length - a.length).slice(0, MAX_STRETCHES);
+}
+
+/**
+ * Stretches of MIN_LENGTH+ characters (no line breaks) that occur at least twice, with the number
+ * of places each occurs. Every repeated core of GRAM characters is extended left and right only as
+ * far as ALL its occurrences agree, so a pasted sentence comes out exactly, even when two of its
+ * three copies happen to share a host character next to them (老师[…]都, 老师[…]们); that pair
+ * comes out too, as a longer stretch found in fewer places, which the caller drops.
+ */
+function repeatedStretches(whole: string): Map<string, number> {
+  const positions = new Map<string, number[]>();
   for (let i = 0; i + GRAM <= whole.length; i++) {
     const gram = whole.slice(i, i + GRAM);
     if (gram.includes('\n')) continue;
-    const earlier = seen.get(gram);
-    if (!earlier) {
-      seen.set(gram, [i]);
-      continue;
-    }
-    for (const j of earlier) {
-      // Only start from the left edge of a match, so each pair is extended once.
-      if (j > 0 && whole.charAt(j - 1) === whole.charAt(i - 1) && whole.charAt(i - 1) !== '\n') continue;
-      let length = GRAM;
-      while (
-        i + length < whole.length &&
-        whole.charAt(j + length) === whole.charAt(i + length) &&
-        whole.charAt(i + length) !== '\n' &&
-        j + length < i
-      )
-        length++;
-      if (length >= MIN_LENGTH) found.add(whole.slice(i, i + length));
-    }
-    if (earlier.length < 8) earlier.push(i);
+    const list = positions.get(gram);
+    if (!list) positions.set(gram, [i]);
+    // Overlapping copies (哈哈哈哈哈哈哈) are one run of text, not a repeat.
+    else if (i - (list[list.length - 1] ?? 0) >= GRAM) list.push(i);
   }
-  // Keep the longest stretches: drop any that lies inside another found one.
-  // A page that repeats itself wholesale (tables, mirrored text) is not worth comparing pair by
-  // pair; its longest stretches are kept.
-  const longest = [...found].sort((a, b) => b.length - a.length).slice(0, MAX_STRETCHES);
-  return new Set(longest.filter((s) => !longest.some((other) => other !== s && other.includes(s))));
+  const found = new Map<string, number>();
+  // A core whose copies were already extended through, in the same number of places, gives the same stretch.
+  const covered = new Map<number, number>();
+  for (const list of positions.values()) {
+    const first = list[0] ?? 0;
+    if (list.length < 2 || covered.get(first) === list.length) continue;
+    let room = Infinity;
+    for (let k = 1; k < list.length; k++) room = Math.min(room, (list[k] ?? 0) - (list[k - 1] ?? 0));
+    const agree = (offset: number): boolean => {
+      const ch = whole.charAt(first + offset);
+      return first + offset >= 0 && ch !== '' && ch !== '\n' && list.every((at) => whole.charAt(at + offset) === ch);
+    };
+    let left = 0;
+    while (GRAM + left < room && agree(-left - 1)) left++;
+    let length = GRAM + left;
+    while (length < room && agree(length - left)) length++;
+    const start = first - left;
+    for (let d = 0; d + GRAM <= length; d++) covered.set(start + d, list.length);
+    if (length >= MIN_LENGTH) found.set(whole.slice(start, start + length), list.length);
+  }
+  return found;
 }
 
-function occurrencesOf(views: readonly View[], stretch: string): { p: number; start: number }[] {
-  const out: { p: number; start: number }[] = [];
+interface Occurrence {
+  p: number;
+  start: number;
+}
+
+function occurrencesOf(views: readonly View[], stretch: string): Occurrence[] {
+  const out: Occurrence[] = [];
   views.forEach((view, p) => {
     for (let at = view.text.indexOf(stretch); at >= 0; at = view.text.indexOf(stretch, at + stretch.length)) out.push({ p, start: at });
   });
