@@ -21,9 +21,27 @@ function isJunkToken(token: string): boolean {
   return false;
 }
 
+const OPERATOR = /^(?:=|==|===|!=|!==|<|>|<=|>=|\+|-|\*|\/|%|\+=|-=|\*=|\/=|=>|->|&&|\|\||\?|:)$/;
+
+/**
+ * Code or a formula quoted in an article (for (i = 0; i < n; i++) { x += i; }): operators standing
+ * as tokens of their own between spaces, with brackets that pair up. Jammer generators glue their
+ * symbols to letters and digits (g$ ?8) and leave brackets unpaired.
+ */
+function looksLikeCode(run: string): boolean {
+  const tokens = run.split(/ +/);
+  if (!tokens.some((t) => OPERATOR.test(t))) return false;
+  for (const [open, close] of ['()', '{}', '[]']) {
+    const opens = run.split(open ?? '').length - 1;
+    if (opens > 0 && opens === run.split(close ?? '').length - 1) return true;
+  }
+  return false;
+}
+
 export function findJammers(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   for (const run of text.matchAll(ASCII_RUN)) {
+    if (looksLikeCode(run[0])) continue;
     const tokens = [...run[0].matchAll(TOKEN)].map((t) => ({
       start: run.index + t.index,
       end: run.index + t.index + t[0].length,

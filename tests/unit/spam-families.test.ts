@@ -74,6 +74,9 @@ describe('jammer', () => {
       [['jammer', 'k3 Q$ 7& b x9 Z']],
     ]);
   });
+  it('keeps code and formulas quoted in an article', () => {
+    expect(hidden(TITLE, ['示例代码如下：for (i = 0; i < n; i++) { x += i; }', '公式写作 f ( x ) = a * x + b 即可。'])).toEqual([[], []]);
+  });
 });
 
 describe('domain', () => {
