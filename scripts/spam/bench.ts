@@ -19,6 +19,7 @@ import { injectSpam, type Article, type Split } from './inject';
 import { createNodeSpamTools } from './node-tools';
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CPP = new URL('../../../shared/bench/polyphone/', import.meta.url);
 const SEED_TRUTH = new URL('../../tests/fixtures/seed-page.truth.json', import.meta.url);
 const FAMILIES: SpamFamily[] = ['title', 'sentence', 'pinyin', 'symbol', 'seo', 'jammer', 'domain', 'punctuation'];
 const VARIANTS = 3;
@@ -175,6 +176,29 @@ async function main(): Promise<void> {
     }
   });
 
+  // Other clean text the finders were never tuned on: Wikipedia sentences from the CPP polyphone
+  // benchmark (Apache-2.0), twelve to a page, the first clause standing in for the headline.
+  const otherHidden = new Map<SpamFamily, number>();
+  const otherExamples: string[] = [];
+  let otherChars = 0;
+  let otherPages = 0;
+  for (const file of ['dev.sent', 'test.sent']) {
+    const lines = readFileSync(new URL(file, CPP), 'utf8').split('\n').filter(Boolean).map((l) => l.replace(/\u2581/g, ''));
+    for (let i = 0; i + 12 <= lines.length; i += 12) {
+      const title = (lines[i] ?? '').split(/[，。]/u)[0]?.slice(0, 24) ?? '';
+      const texts = lines.slice(i + 1, i + 12);
+      otherChars += texts.join('').length;
+      otherPages++;
+      findInjectedSpans(title, texts, tools).forEach((spans, p) => {
+        for (const s of spans) {
+          otherHidden.set(s.family, (otherHidden.get(s.family) ?? 0) + s.end - s.start);
+          const text = texts[p] ?? '';
+          otherExamples.push(`  ${s.family}: …${text.slice(Math.max(0, s.start - 10), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 10)}…`);
+        }
+      });
+    }
+  }
+
   // The seed page against its hand-made truth.
   const seed = JSON.parse(readFileSync(SEED_TRUTH, 'utf8')) as {
     title: string;
@@ -206,6 +230,13 @@ async function main(): Promise<void> {
   );
   console.log(`\nClean originals: ${docs.length} articles, ${cleanChars} chars, hidden ${cleanHidden} chars`);
   if (cleanExamples.length) console.log(cleanExamples.slice(0, 20).join('\n'));
+  const otherTotal = [...otherHidden.values()].reduce((a, b) => a + b, 0);
+  console.log(
+    `Other clean text (CPP Wikipedia sentences, ${otherPages} pages, ${otherChars} chars): hidden ${otherTotal} chars${
+      otherTotal ? ` (${[...otherHidden].map(([f, n]) => `${f} ${n}`).join(', ')})` : ''
+    }`,
+  );
+  if (show && otherExamples.length) console.log(otherExamples.slice(0, show).join('\n'));
   console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');
   console.log(table(seedTallies));
   if (seedExamples.length) console.log(seedExamples.join('\n'));

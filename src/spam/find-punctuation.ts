@@ -1,6 +1,7 @@
 /**
  * Family "punctuation": a second mark glued after a comma (,, ，。 ，,). Exactly two marks: runs of
- * three or more are someone's ellipsis ("，，，" "。。。") and stay.
+ * three or more are someone's ellipsis ("，，，" "。。。") and stay, and so do marks right after an
+ * opening bracket.
  */
 import type { SpamSpan } from './types';
 
@@ -17,6 +18,9 @@ export function findDoubledPunctuation(text: string): SpamSpan[] {
     const afterRun = text.charAt(i + 1);
     if (DOUBLED_AFTER_COMMA.includes(afterRun) || (beforeRun && DOUBLED_AFTER_COMMA.includes(beforeRun))) continue;
     if (!beforeRun) continue;
+    // Inside brackets that lost their content (（，，） where a page dropped a birth date), the marks
+    // are what is left of the writer's list, not a farm's insertion.
+    if ('(（[【'.includes(beforeRun)) continue;
     spans.push({
       start: i,
       end: i + 1,

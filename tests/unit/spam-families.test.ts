@@ -97,6 +97,9 @@ describe('punctuation', () => {
       ],
     ]);
   });
+  it('keeps the marks left in brackets that lost their content', () => {
+    expect(hidden(TITLE, ['张明华（，，）是本市图书馆的首任馆长。'])).toEqual([[]]);
+  });
 });
 
 describe('sentence', () => {
