@@ -22,8 +22,12 @@ const MAX_STRETCHES = 200;
  * article repeats, and the shorter one is part of it.
  */
 const SHARED_NEIGHBOURS = 3;
-/** A word at a stretch's edge that the article uses this often outside the copies is the host's. */
-const HOST_WORD_USES = 2;
+/**
+ * A word at a stretch's edge that the article keeps using outside the copies (its topic, 救援 in an
+ * article on rescue teams) is the host's; a word a pasted line opens with (其实) may well turn up
+ * once or twice in any article.
+ */
+const HOST_WORD_USES = 4;
 /** Characters either side of a point the segmenter is shown to tell whether a word starts there. */
 const BOUNDARY_WINDOW = 6;
 /** At most this share of the sentence's words may also be the article's own words. */
@@ -126,10 +130,10 @@ function readsAsPasted(views: readonly View[], stretch: string, occurrences: rea
 /**
  * How many characters at each end of the stretch belong to the host text: every copy has them (so
  * they repeat with the sentence), every copy starts a word right inside them, and either some copy
- * has them finish a dictionary word of the host across the edge (社|会 before 我发誓…), or they
- * are a whole word of two characters that the article uses elsewhere too (…上班|救援, in an article
- * about rescue teams). At most two per end. The dictionary word is what tells a host word (社会)
- * from the segmenter gluing a pasted line's first character onto the host (钱|雨下得这么大).
+ * has them finish a dictionary word of the host across the edge (社|会 before the line), or they
+ * are a whole word of two characters the article keeps using (the line|救援, in an article about
+ * rescue teams). At most two per end. The dictionary word is what tells a host word (社会) from
+ * the segmenter gluing a pasted line's first character onto the host word before it.
  */
 function sharedHostEdges(
   views: readonly View[],
