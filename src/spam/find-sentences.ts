@@ -248,8 +248,9 @@ function sentenceCandidates(found: ReadonlyMap<string, number>): string[] {
     if ([...stretch].length < MIN_LENGTH) continue;
     // Pasted chatter carries no figures; a repeated stretch with a year or a number is the article's.
     if (/[0-9０-９]/u.test(stretch)) continue;
-    // A long stretch is a sentence by its length alone; then one clause character is enough.
-    const needed = /[,，]/u.test(stretch) || [...stretch].filter(isHan).length >= 14 ? 1 : 2;
+    // A long stretch is a sentence by its length alone; then one clause character is enough. A
+    // comma is not: parallel sentences repeat a stretch across a comma (甲把…交给乙，乙却…；丙把…).
+    const needed = [...stretch].filter(isHan).length >= 14 ? 1 : 2;
     if (clauseCharCount(stretch) < needed) continue;
     out.add(stretch);
   }

@@ -78,6 +78,11 @@ describe('pages that repeat their own text', () => {
     expect(found.flat()).toHaveLength(3);
   });
 
+  it('keeps the stretch that parallel sentences repeat across a comma', () => {
+    const paragraphs = ['东村把修路的钱交给村委，村委却拿去盖了楼；西村把修路的钱交给村委，村委却分给了村民。', '两个村子后来的路况大不相同。'];
+    expect(hidden('两个村子的路', paragraphs).flat()).toEqual([]);
+  });
+
   it('keeps a chatty line that is part of a longer passage the article repeats', () => {
     const passage = `她在信里写道:${PASTED},可还是每天早上去那家店。`;
     const paragraphs = [passage, `记者在店门口见到她时,她正说${PASTED}这样的话。`, passage];
