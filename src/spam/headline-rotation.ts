@@ -54,5 +54,13 @@ export function piecesPastedInRotation<T extends PlacedPiece>(proven: readonly P
     );
     if (inGap.length === 1) found.push(inGap[0]!);
   }
+  // After the last proven paste the farm pasted once more if its paragraph goes on: the piece that
+  // has always followed the last one in the rotation (seen at least twice), when the next word of
+  // its own in that paragraph is that piece.
+  const sequence = [...proven, ...found].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const last = sequence[sequence.length - 1]!;
+  const successors = sequence.filter((_, i) => i > 0 && sequence[i - 1]!.headlineAt === last.headlineAt).map((p) => p.headlineAt);
+  const next = candidates.find((c) => c.paragraph === last.paragraph && isBefore(last, c));
+  if (next && successors.length >= 2 && successors.every((at) => at === next.headlineAt)) found.push(next);
   return found;
 }

@@ -39,6 +39,18 @@ describe('piecesPastedInRotation', () => {
     expect(piecesPastedInRotation(proven, [at(20, 1)])).toEqual([]);
   });
 
+  it('names the paste after the last proven one: the piece that always came next', () => {
+    // Piece 0 was followed by piece 3 both times; after the last paste of piece 0 (offset 80) the
+    // next word of its own in the paragraph is piece 3.
+    const candidate = at(90, 3);
+    expect(piecesPastedInRotation(proven, [candidate])).toEqual([candidate]);
+  });
+
+  it('leaves the tail alone when the next word is another piece, or in another paragraph', () => {
+    expect(piecesPastedInRotation(proven, [at(90, 5)])).toEqual([]);
+    expect(piecesPastedInRotation(proven, [at(5, 3, 1)])).toEqual([]);
+  });
+
   it('finds nothing on a page without a rotation', () => {
     const shuffled = [at(0, 7), at(10, 0), at(20, 5), at(30, 2), at(40, 6), at(50, 1), at(60, 3)];
     expect(piecesPastedInRotation(shuffled, [at(15, 4)])).toEqual([]);

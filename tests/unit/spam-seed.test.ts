@@ -58,7 +58,18 @@ describe('seed page', () => {
     expect(spans).not.toContain(28);
   });
 
-  it.todo('hides a headline word pasted after the last proven paste, where no rotation gap bounds it (“三无县”,[下访]2018年)');
+  it('hides a headline word pasted after the last proven paste, where no rotation gap bounds it (“三无县”,[下访]2018年)', () => {
+    const p = truth.paragraphs.findIndex((para) => para.text.includes('“三无县”,下访2018年'));
+    const at = (texts[p] ?? '').indexOf('下访2018年');
+    expect((found[p] ?? []).some((s) => s.family === 'title' && s.start === at && s.end === at + 2)).toBe(true);
+  });
+
+  it('hides every insertion the truth marks', () => {
+    const missed = truth.paragraphs.flatMap((para, p) =>
+      para.spam_spans.filter(([start, end]) => !Array.from({ length: end - start }, (_, k) => start + k).every((i) => isHidden(p, i))).map(([start, end]) => para.text.slice(start, end)),
+    );
+    expect(missed).toEqual([]);
+  });
 });
 
 describe('seed page as the extension may send it', () => {
