@@ -6,8 +6,10 @@
  * different surroundings; it reads as a clause someone says (pronouns, particles, negation; no
  * figures), not as a name or a policy phrase; at least one copy runs into the text around it; its
  * words are not the article's words (off topic); and no copy stands as a sentence or a quotation of
- * its own, which is how articles legitimately repeat a quote or a byline. A single copy is hidden
- * only when the caller remembers the sentence from an earlier page (SpamTools.knownSentences).
+ * its own, which is how articles legitimately repeat a quote or a byline. The stretch is what all
+ * the copies have in common, less host characters they happen to share at its edges (老师[…] in
+ * two copies of three; 社会[…], 还会[…] in all). A single copy is hidden only when the caller
+ * remembers the sentence from an earlier page (SpamTools.knownSentences).
  */
 import type { SpamTools } from './index';
 import { isHan, isSentenceEnd } from './text-classes';
