@@ -6,13 +6,14 @@
  */
 import type { SpamSpan } from './types';
 
-const GENRE = '(?:体育|娱乐|彩票|棋牌|电竞|真人|博彩|赌场|捕鱼)';
+// Simplified and Traditional spellings: farms copy Taiwanese and Hong Kong pages too (體育官網).
+const GENRE = '(?:[体體]育|[娱娛][乐樂]|彩票|棋牌|[电電][竞競]|真人|博彩|[赌賭][场場]|捕[鱼魚])';
 const APP = '(?:app|APP|App)';
 /** Site words that news prose about a sport or a lottery does not put right after the genre. */
-const HEAD = '(?:官方网站|官方网址|官方入口|官网|网址|网页版|手机版|客户端|下载|入口|登录|登陆)';
+const HEAD = '(?:官方[网網]站|官方[网網]址|官方入口|官[网網]|[网網]址|[网網][页頁]版|手[机機]版|客[户戶]端|下[载載]|入口|登[录錄]|登[陆陸]|登入)';
 /** 平台 and 注册 are ordinary words; they count only next to an app word or a stronger head. */
-const WEAK_HEAD = '(?:平台|注册)';
-const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官网|官方网站)`;
+const WEAK_HEAD = '(?:平[台臺]|[注註][册冊])';
+const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官[网網]|官方[网網]站)`;
 const TITLE = /《([^《》]{2,24})》/gu;
 const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
 /**

@@ -44,7 +44,7 @@ interface Run {
 }
 
 /** One-character function words: a run does not start or end on these, and they attest nothing. */
-const FUNCTION_CHARS = '的了是在和与及或也都就而被把对从向为以于之其这那个着过地得';
+const FUNCTION_CHARS = '的了是在和与及或也都就而被把对从向为以于之其这那个着过地得與對從為於這個著過';
 
 export function findTitleFragments(
   title: string,

@@ -57,6 +57,12 @@ describe('symbol', () => {
 });
 
 describe('seo', () => {
+  it('hides keywords written in Traditional characters', () => {
+    expect(hidden(TITLE, ['館長張《銀河體育app官網》明華介紹了新的安排。', '新的時間從下月開始。星光娛樂平臺官網下載讀者反響很好。'])).toEqual([
+      [['seo', '《銀河體育app官網》']],
+      [['seo', '星光娛樂平臺官網下載']],
+    ]);
+  });
   it('hides a betting keyword in 《》 inside a name', () => {
     expect(hidden(TITLE, ['馆长张《金沙体育app官网》明华介绍了新的安排。'])).toEqual([[['seo', '《金沙体育app官网》']]]);
   });
