@@ -5,6 +5,7 @@
  *   npm run bench:spam -- --dev        development articles, development seed and pools
  *   npm run bench:spam -- --seed=N     another generator seed (held-out pools unless --dev)
  *   npm run bench:spam -- --show=N     also print N missed / wrongly hidden examples
+ *   npm run bench:spam -- --traditional  the same pages (and clean originals) in Traditional characters
  *
  * Pages are built from the real articles in ../shared/corpus (read in place, never copied) by
  * ./inject.ts; the clean originals of all articles must lose nothing; the seed page is scored
@@ -17,6 +18,7 @@ import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memo
 import type { SpamFamily, SpamSpan } from '../../src/spam/types';
 import { injectSpam, type Article, type Split } from './inject';
 import { createNodeSpamTools } from './node-tools';
+import { loadToTraditional } from './traditional';
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 const CPP = new URL('../../../shared/bench/polyphone/', import.meta.url);
@@ -27,6 +29,7 @@ const VARIANTS = 3;
 const args = process.argv.slice(2);
 const split: Split = args.includes('--dev') ? 'dev' : 'heldout';
 const show = Number(args.find((a) => a.startsWith('--show='))?.split('=')[1] ?? 0);
+const traditional = args.includes('--traditional');
 const seedArgument = args.find((a) => a.startsWith('--seed='))?.split('=')[1];
 const generatorSeed = seedArgument ? Number(seedArgument) : split === 'dev' ? 1 : 2;
 
@@ -120,6 +123,7 @@ const newTallies = (): Map<SpamFamily | 'all', Tally> =>
 async function main(): Promise<void> {
   const tools = await createNodeSpamTools();
   const segment = (text: string): string[] => tools.segmenter.cut(text);
+  const convert = traditional ? await loadToTraditional() : (text: string) => text;
   const docs = loadCorpus();
   tools.segmenter.cut('预热分词器'); // jieba builds its dictionary on the first cut; keep that out of the timings
 
@@ -129,12 +133,13 @@ async function main(): Promise<void> {
   const times: number[] = [];
   for (const doc of docs) {
     const t0 = performance.now();
-    const found = findInjectedSpans(doc.title, doc.paragraphs, tools);
+    const cleanParagraphs = doc.paragraphs.map(convert);
+    const found = findInjectedSpans(convert(doc.title), cleanParagraphs, tools);
     times.push(performance.now() - t0);
     found.forEach((spans, p) => {
       for (const s of spans) {
         cleanHidden += s.end - s.start;
-        const text = doc.paragraphs[p] ?? '';
+        const text = cleanParagraphs[p] ?? '';
         cleanExamples.push(`  ${s.family}: …${text.slice(Math.max(0, s.start - 10), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 10)}…`);
       }
     });
@@ -154,6 +159,9 @@ async function main(): Promise<void> {
     if (splitOf(doc.url) !== split) return;
     for (let v = 0; v < VARIANTS; v++) {
       const page = injectSpam(doc, generatorSeed * 100000 + index * 10 + v, split, segment);
+      // Converted after injecting: one character for one, so the truth offsets still hold.
+      page.title = convert(page.title);
+      page.paragraphs = page.paragraphs.map(convert);
       const t0 = performance.now();
       const found = findInjectedSpans(page.title, page.paragraphs, tools);
       times.push(performance.now() - t0);
@@ -212,7 +220,7 @@ async function main(): Promise<void> {
 
   times.sort((a, b) => a - b);
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  console.log(`Spam benchmark — ${split} split: ${pages} injected pages (${VARIANTS} per article, generator seed ${generatorSeed}, ${split} pools)`);
+  console.log(`Spam benchmark — ${split} split${traditional ? ', Traditional characters' : ''}: ${pages} injected pages (${VARIANTS} per article, generator seed ${generatorSeed}, ${split} pools)`);
   console.log(table(byFamily));
   if (show) console.log(examples.slice(0, show * 2).join('\n'));
   console.log(
