@@ -154,6 +154,7 @@ async function main(): Promise<void> {
   const examples: string[] = [];
   let remembered: string[] = [];
   const titleByStuffing = new Map<string, { pages: number; truth: number; found: number }>();
+  const wholeHeadline = newTallies();
   let pages = 0;
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== split) return;
@@ -168,10 +169,15 @@ async function main(): Promise<void> {
       score(page.paragraphs, page.truth, found, byFamily, examples);
       // Title recall by how hard the farm stuffed the page: one or two plain headline words pasted
       // once read like the writer's own; a stuffed lead shows the farm's pattern.
-      const pasted = page.truth.flat().filter(([, , family]) => family === 'title').length;
+      // Whole-headline pastes are scored on their own; the buckets count headline pieces only.
+      const isWhole = ([start, end, family]: readonly [number, number, SpamFamily]): boolean =>
+        family === 'title' && end - start === page.title.length && page.title.length >= 8;
+      score(page.paragraphs, page.truth.map((spans) => spans.filter(isWhole)), found, wholeHeadline, []);
+      const pieceTruth = page.truth.map((spans) => spans.filter((span) => !isWhole(span)));
+      const pasted = pieceTruth.flat().filter(([, , family]) => family === 'title').length;
       if (pasted > 0) {
         const pageTally = newTallies();
-        score(page.paragraphs, page.truth, found, pageTally, []);
+        score(page.paragraphs, pieceTruth, found, pageTally, []);
         const bucket = pasted <= 2 ? '1-2' : pasted <= 5 ? '3-5' : '6+';
         const t = titleByStuffing.get(bucket) ?? { pages: 0, truth: 0, found: 0 };
         const title = pageTally.get('title') as Tally;
@@ -224,13 +230,15 @@ async function main(): Promise<void> {
   console.log(table(byFamily));
   if (show) console.log(examples.slice(0, show * 2).join('\n'));
   console.log(
-    `Title recall by headline pieces pasted per page: ${['1-2', '3-5', '6+']
+    `Title recall for headline pieces, by pieces pasted per page: ${['1-2', '3-5', '6+']
       .map((b) => {
         const t = titleByStuffing.get(b) ?? { pages: 0, truth: 0, found: 0 };
         return `${b}: ${(t.found / Math.max(1, t.truth)).toFixed(4)} (${t.pages} pages, ${t.found} / ${t.truth})`;
       })
       .join('; ')}`,
   );
+  const whole = wholeHeadline.get('title') as Tally;
+  console.log(`Whole headline pasted as printed: recall ${(whole.truthFound / Math.max(1, whole.truth)).toFixed(4)} (${whole.truthFound} / ${whole.truth})`);
   const memory = withMemory.get('sentence') as Tally;
   const memoryAll = withMemory.get('all') as Tally;
   console.log(

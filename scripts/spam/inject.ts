@@ -166,6 +166,21 @@ export function injectSpam(
         const at = afterLink.length > 0 && random() < 0.5 ? pick(afterLink) : pick(spots);
         insertions[p]?.push({ at, text: pick(inventory), family: 'title' });
       }
+      // Some farms also paste the whole headline as printed, mid-sentence or in front of the next
+      // sentence. Drawn from a stream of its own, so the rest of the page stays as it was before
+      // this kind was added and figures stay comparable.
+      const whole = createRandom(seed ^ 0x5bd1e995);
+      if (whole() < 0.25) {
+        const copies = whole() < 0.6 ? 1 : 2;
+        for (let n = 0; n < copies; n++) {
+          const p = Math.floor(whole() * reach);
+          const text = paragraphs[p] ?? '';
+          const stops = [...text.matchAll(/[。！？]/gu)].map((m) => m.index + 1).filter((i) => HAN.test(text.charAt(i)));
+          const spots = whole() < 0.5 && stops.length > 0 ? stops : boundaries(p);
+          if (spots.length === 0) continue;
+          insertions[p]?.push({ at: spots[Math.floor(whole() * spots.length)] ?? 0, text: article.title, family: 'title' });
+        }
+      }
     } else if (family === 'sentence') {
       const sentence = pick(OFF_TOPIC[split]);
       const copies = random() < 0.25 ? 1 : random() < 0.6 ? 2 : 3;

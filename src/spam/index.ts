@@ -8,6 +8,7 @@ import type { Segmenter } from '../segment/segmenter';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
+import { findHeadlineCopies } from './find-headline-copies';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findRepeatedSentences } from './find-sentences';
 import { findSeoKeywords } from './find-seo';
@@ -49,7 +50,7 @@ export function findInjectedSpans(
   };
   // Character-level families first: their spans are masked out before the language-level ones
   // look at the text, so a glued emoji or pinyin bracket cannot hide a title fragment.
-  const local = paragraphs.map((text) =>
+  const characterLevel = paragraphs.map((text) =>
     mergeSpans([
       ...findPinyinGlosses(text),
       ...findStraySymbols(text),
@@ -59,6 +60,9 @@ export function findInjectedSpans(
       ...findDoubledPunctuation(text),
     ]),
   );
+  // A whole headline pasted into a sentence is masked too: its pieces are not fragments to weigh.
+  const headlineCopies = findHeadlineCopies(title, paragraphs, characterLevel);
+  const local = characterLevel.map((spans, i) => mergeSpans([...spans, ...(headlineCopies[i] ?? [])]));
   const sentences = findRepeatedSentences(paragraphs, local, tools);
   const fragments = findTitleFragments(title, paragraphs, local, sentences, tools);
   return paragraphs.map((_, i) => mergeSpans([...(local[i] ?? []), ...(sentences[i] ?? []), ...(fragments[i] ?? [])]));
