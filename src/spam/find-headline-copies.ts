@@ -5,9 +5,10 @@
  *
  * A copy counts when it runs into the text around it: glued to a character, letter or digit on
  * both sides, or on one side when the headline has two parts or more (主题——副题, or two parts
- * with a space between), which a writer's sentence would not reproduce with its spacing. A headline in one part must also be
- * long (12 Han characters): a short one is a phrase the writer may use. Quoted copies (“…” 《…》 「…」) and a
- * paragraph that is the headline itself are the writer's.
+ * with a space between), which a writer's sentence would not reproduce with its spacing. A
+ * headline in one part must also be long (12 Han characters): a short one is a phrase the writer
+ * may use. Quoted copies (“…” 《…》 「…」) and a paragraph that is the headline itself are the
+ * writer's.
  */
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
