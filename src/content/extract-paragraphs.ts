@@ -19,12 +19,21 @@ export interface ExtractOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * ASCII junk: the characters that fill a farm's anti-scrape strings (w5 s9 B9 ?8 g$ R) and spelt-out
+ * addresses (+x.i!a/o~s′h¢u…c!o,m+). A line without Han is read only when it holds a few of these,
+ * or short tokens of letters glued to digits, so the spam finders can hide a junk line standing on
+ * its own; other Latin lines stay unread.
+ */
+const JUNK_MARKS = /[!#$%&*+/<=>?@\\^_`|~′¢¤·]/gu;
+const MIN_JUNK_MARKS = 3;
+const MAX_JUNK_LINE = 200;
 // The whitespace HTML collapses; no-break and ideographic spaces are real characters.
 const COLLAPSIBLE = /[ \t\n\r\f]/;
 
 /**
  * The paragraph units under `start` (an element or a text node), in document order. Units without
- * a Han character are dropped. `start`'s own ancestors are not checked: see `isInsideSkipped`.
+ * a Han character are dropped, unless they may be a farm's junk line (see JUNK_MARKS). `start`'s own ancestors are not checked: see `isInsideSkipped`.
  */
 export function extractParagraphs(start: Node, options: ExtractOptions): ParagraphUnit[] {
   const { layout, claimed } = options;
@@ -83,6 +92,16 @@ function nearestBlock(node: Node, layout: LayoutProbe): Element {
   return at ?? (node.ownerDocument ?? (node as Document)).documentElement;
 }
 
+function mayBeJunkLine(raw: string): boolean {
+  const line = raw.trim();
+  if (line.length === 0 || line.length > MAX_JUNK_LINE) return false;
+  if ((line.match(JUNK_MARKS)?.length ?? 0) >= MIN_JUNK_MARKS) return true;
+  // Or short tokens gluing letters to digits or marks (w5 s9 B9 ?8), which no sentence is made of.
+  const tokens = line.split(/\s+/u);
+  const odd = tokens.filter((t) => t.length <= 4 && /[A-Za-z]/u.test(t) && /[^A-Za-z]/u.test(t)).length;
+  return odd >= MIN_JUNK_MARKS || (odd >= 2 && tokens.length >= 4 && tokens.every((t) => t.length <= 4));
+}
+
 function buildUnit(block: Element, nodes: Text[]): ParagraphUnit | null {
   const pieces: TextPiece[] = [];
   let raw = '';
@@ -90,7 +109,7 @@ function buildUnit(block: Element, nodes: Text[]): ParagraphUnit | null {
     pieces.push({ node, start: raw.length, data: node.data });
     raw += node.data;
   }
-  if (!HAN.test(raw)) return null;
+  if (!HAN.test(raw) && !mayBeJunkLine(raw)) return null;
   let text = '';
   const rawIndex: number[] = [];
   let pendingSpace = -1;

@@ -89,3 +89,29 @@ describe.each(BROWSERS)('spam in %s', (browserName) => {
     expect((await page.evaluate(hiddenSpans)).every((s) => s.display === 'none')).toBe(true);
   });
 });
+
+describe.each(BROWSERS)('spam on a farm page with junk lines, in %s', (browserName) => {
+  let page: TestPage;
+  useExtensionBrowser(browserName, async (server, browser) => {
+    page = await browser.newPage();
+    await page.goto(server.url('farm-junk-lines.html'));
+    await waitForAnnotationToSettle(page, '.content');
+    await readThrough(page);
+    await waitForAnnotationToSettle(page, '.content');
+  });
+
+  it('hides junk lines standing on their own, junk glued to a paragraph and the pasted headline', async () => {
+    const hidden = await page.evaluate(hiddenSpans);
+    expect(hidden.map((s) => [s.family, s.text.trim()])).toEqual([
+      ['jammer', 'w5 s9 B9 ?8 g$ R'],
+      ['domain', '+t.u!s/h~u′g¢u\\a·n.~c!o,m+'],
+      ['title', '市图书馆延长开放时间　周末读者增加三成'],
+      ['jammer', 'k3 Q$ 7& b x9 Z'],
+    ]);
+    expect(hidden.every((s) => s.display === 'none' && s.rubies === 0)).toBe(true);
+    // The article's own text is all there, in ruby.
+    const visible = await page.evaluate(() => (document.querySelector('.content') as HTMLElement).innerText);
+    expect(visible).not.toMatch(/[$¢′]/u);
+    expect(page.errors).toEqual([]);
+  });
+});

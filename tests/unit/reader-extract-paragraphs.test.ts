@@ -69,8 +69,13 @@ describe('extractParagraphs', () => {
   });
 
   it('drops units without Han characters', () => {
-    const { units } = extract('<p>English only</p><p>中文</p><p>2024-03-28</p>');
+    const { units } = extract('<p>English only, really? Yes!</p><p>中文</p><p>2024-03-28</p><p>a + b = c</p>');
     expect(units.map((u) => u.text)).toEqual(['中文']);
+  });
+
+  it('keeps a line of ASCII junk, which may be a farm insertion standing on its own', () => {
+    const { units } = extract('<p>中文</p><p>w5 s9 B9 ?8 g$ R</p><p>M j R4 P2</p><p>+x.i!a/o~s′h¢u·c!o,m+</p>');
+    expect(units.map((u) => u.text)).toEqual(['中文', 'w5 s9 B9 ?8 g$ R', 'M j R4 P2', '+x.i!a/o~s′h¢u·c!o,m+']);
   });
 
   it('never reads a claimed text node twice', () => {
