@@ -7,7 +7,7 @@
  * reading or marking the page. All pages share one site, so from the second page on the extension
  * remembers the sentences the site pasted; the Node side replays that memory in the same order.
  *
- *   npm run build && npm run bench:spam-browser [-- --pages=24 --browsers=chromium,firefox]
+ *   npm run build && npm run bench:spam-browser [-- --pages=24 --browsers=chromium,firefox --min-length=1200]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ import { createNodeSpamTools } from './node-tools';
 
 const args = process.argv.slice(2);
 const pageCount = Number(args.find((a) => a.startsWith('--pages='))?.split('=')[1] ?? 24);
+const minLength = Number(args.find((a) => a.startsWith('--min-length='))?.split('=')[1] ?? 1200);
 const browsers = (args.find((a) => a.startsWith('--browsers='))?.split('=')[1] ?? 'chromium,firefox').split(',') as BrowserName[];
 const CORPUS = new URL('../../../shared/corpus/sogou-2012-news.jsonl', import.meta.url);
 
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Article & { url: string })
     // Short items are briefs the detector rightly leaves as plain Chinese pages.
-    .filter((a) => isHeldOut(a.url) && a.paragraphs.join('').length > 1200);
+    .filter((a) => isHeldOut(a.url) && a.paragraphs.join('').length > minLength);
   const root = mkdtempSync(join(tmpdir(), 'dudong-farm-'));
   let remembered: string[] = [];
   const pages = Array.from({ length: pageCount }, (_, k) => {
