@@ -10,7 +10,7 @@
  * may use. Quoted copies (“…” 《…》 「…」) and a paragraph that is the headline itself are the
  * writer's.
  */
-import { isHan } from './text-classes';
+import { hanOnly, insideQuotes, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
 
 /**
@@ -28,15 +28,15 @@ const CLOSE = '”」』》〉"\'’）)】]';
 /** The headline without a site name after it: the longest of the parts a site separator splits. */
 export function headlineOf(title: string): string {
   const parts = title.split(SITE_SUFFIX).map((part) => part.trim());
-  return parts.reduce((best, part) => (countHan(part) > countHan(best) ? part : best), '');
+  return parts.reduce((best, part) => (hanOnly(part).length > hanOnly(best).length ? part : best), '');
 }
 
 export function findHeadlineCopies(title: string, paragraphs: readonly string[], masked: readonly SpamSpan[][] = []): SpamSpan[][] {
   const result: SpamSpan[][] = paragraphs.map(() => []);
   const headline = headlineOf(title);
-  if (countHan(headline) < MIN_HAN) return result;
-  const multiPart = headline.split(PARTS).filter((part) => countHan(part) >= 2).length >= 2;
-  if (!multiPart && countHan(headline) < MIN_HAN_ONE_PART) return result;
+  if (hanOnly(headline).length < MIN_HAN) return result;
+  const multiPart = headline.split(PARTS).filter((part) => hanOnly(part).length >= 2).length >= 2;
+  if (!multiPart && hanOnly(headline).length < MIN_HAN_ONE_PART) return result;
   // The farm may paste it with or without the space between its parts, and in either width of
   // punctuation and digits; one character for one, so offsets in the folded text hold.
   const folded = foldWidth(headline);
@@ -62,9 +62,9 @@ export function findHeadlineCopies(title: string, paragraphs: readonly string[],
         if (result[p]?.some((s) => s.start < stop && start < s.end)) continue;
         const before = text.charAt(at - 1);
         const after = text.charAt(end);
-        if ((before && OPEN.includes(before)) || (after && CLOSE.includes(after)) || insideQuotes(text, at)) continue;
-        const gluedBefore = isWordChar(before);
-        const gluedAfter = isWordChar(after);
+        if ((before && OPEN.includes(before)) || (after && CLOSE.includes(after)) || insideQuotes(text, at, true)) continue;
+        const gluedBefore = isWordCharacter(before);
+        const gluedAfter = isWordCharacter(after);
         if (!(gluedBefore && gluedAfter) && !((gluedBefore || gluedAfter) && multiPart)) continue;
         result[p]?.push({
           start,
@@ -82,19 +82,4 @@ export function findHeadlineCopies(title: string, paragraphs: readonly string[],
 /** Full-width ASCII (，１Ａ) and the ideographic space as their half-width forms. */
 function foldWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e\u3000]/gu, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
-}
-
-function countHan(text: string): number {
-  let n = 0;
-  for (const ch of text) if (isHan(ch)) n++;
-  return n;
-}
-
-function isWordChar(ch: string): boolean {
-  return ch !== '' && (isHan(ch) || /[A-Za-z0-9]/u.test(ch));
-}
-
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/[“「『《]/gu)?.length ?? 0) > (before.match(/[”」』》]/gu)?.length ?? 0);
 }

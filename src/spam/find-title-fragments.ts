@@ -18,7 +18,7 @@
  */
 import type { SpamTools } from './index';
 import { overlapsAny } from './merge-spans';
-import { isHan } from './text-classes';
+import { insideQuotes, isHan, isWordCharacter } from './text-classes';
 import { piecesPastedInRotation } from './headline-rotation';
 import { TitlePieces } from './title-pieces';
 import type { SpamSpan } from './types';
@@ -114,7 +114,7 @@ export function findTitleFragments(
         (!copyBefore && crossesAt(text, run.start, run.start, run.end, isKnownWord)) ||
         (!copyAfter && crossesAt(text, run.end, run.start, run.end, isKnownWord));
       // Bounded by punctuation on both sides, a run is a heading or a quoted phrase of its own.
-      const standalone = !isTextAt(text, run.start - 1) && !isTextAt(text, run.end);
+      const standalone = !isWordCharacter(text.charAt(run.start - 1)) && !isWordCharacter(text.charAt(run.end));
       runs.push({
         paragraph: p,
         ...run,
@@ -361,18 +361,6 @@ function breaksList(text: string, start: number, end: number): boolean {
 function isWordSequence(text: string, tools: SpamTools): boolean {
   if (!tools.isKnownWord) return true;
   return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
-}
-
-function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/[“「『]/gu)?.length ?? 0) > (before.match(/[”」』]/gu)?.length ?? 0);
-}
-
-/** A Han character, letter or digit (not punctuation, space or the paragraph's edge). */
-function isTextAt(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const ch = text.charAt(at);
-  return isHan(ch) || /[A-Za-z0-9]/.test(ch);
 }
 
 function countOf(haystack: string, needle: string): number {

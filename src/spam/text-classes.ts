@@ -58,3 +58,19 @@ export function hanOnly(text: string): string {
   for (const ch of text) if (isHan(ch)) out += ch;
   return out;
 }
+
+/** A Han character, letter or digit: text a word is made of (not punctuation, space or nothing). */
+export function isWordCharacter(ch: string): boolean {
+  return ch !== '' && (isHan(ch) || /^[A-Za-z0-9]$/u.test(ch));
+}
+
+/**
+ * Whether offset `at` lies inside quotation marks opened earlier in the paragraph (“…”, 「…」,
+ * 『…』), or inside 《…》 too when `titleMarks` is set.
+ */
+export function insideQuotes(text: string, at: number, titleMarks = false): boolean {
+  const before = text.slice(0, at);
+  const opens = before.match(titleMarks ? /[“「『《]/gu : /[“「『]/gu)?.length ?? 0;
+  const closes = before.match(titleMarks ? /[”」』》]/gu : /[”」』]/gu)?.length ?? 0;
+  return opens > closes;
+}
