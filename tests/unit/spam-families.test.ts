@@ -2,22 +2,11 @@
  * One case per spam family, on text written for these tests (not corpus or seed text): each
  * insertion is found, with its family and exact extent, and the host text around it is left alone.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSpamTools } from '../../scripts/spam/node-tools';
-import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
-import type { SpamFamily } from '../../src/spam/types';
+import { describe, expect, it } from 'vitest';
+import { findInjectedSpans } from '../../src/spam/index';
+import { hidden, spamTools, useSpamTools } from './spam-test-tools';
 
-let tools: SpamTools;
-beforeAll(async () => {
-  tools = await createNodeSpamTools();
-}, 30_000);
-
-/** The hidden stretches of each paragraph, as text, with their families. */
-function hidden(title: string, paragraphs: string[]): [SpamFamily, string][][] {
-  return findInjectedSpans(title, paragraphs, tools).map((spans, p) =>
-    spans.map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
-  );
-}
+useSpamTools();
 
 const TITLE = '市图书馆延长开放时间';
 
@@ -143,11 +132,11 @@ describe('title', () => {
 
 describe('edges', () => {
   it('answers one list per paragraph, empty ones included, and copes with no title', () => {
-    expect(findInjectedSpans('', ['', '今天天气很好。', ''], tools)).toEqual([[], [], []]);
+    expect(findInjectedSpans('', ['', '今天天气很好。', ''], spamTools())).toEqual([[], [], []]);
   });
   it('copes with a page that repeats itself wholesale', () => {
     const row = '项目名称:乡村图书室,捐赠数量:两百本,负责人:张老师。';
-    const found = findInjectedSpans('捐赠清单', Array.from({ length: 300 }, () => row), tools);
+    const found = findInjectedSpans('捐赠清单', Array.from({ length: 300 }, () => row), spamTools());
     expect(found.flat()).toEqual([]);
   });
 });
@@ -156,11 +145,11 @@ describe('sentences remembered from earlier pages', () => {
   const pasted = '我今天就是不想写作业,谁劝都没用';
   it('hides a single pasted copy of a sentence the caller has seen pasted before', () => {
     const paragraphs = [`馆方表示,这一调整${pasted}是根据读者的意见作出的。`];
-    const found = findInjectedSpans(TITLE, paragraphs, { ...tools, knownSentences: [pasted] });
+    const found = findInjectedSpans(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] });
     expect(found[0]?.map((s) => [s.family, paragraphs[0]?.slice(s.start, s.end)])).toEqual([['sentence', pasted]]);
   });
   it('keeps the same words when the article quotes them or they stand as a sentence', () => {
     const paragraphs = [`孩子说:“${pasted}。”`, `${pasted}。`];
-    expect(findInjectedSpans(TITLE, paragraphs, { ...tools, knownSentences: [pasted] }).flat()).toEqual([]);
+    expect(findInjectedSpans(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] }).flat()).toEqual([]);
   });
 });

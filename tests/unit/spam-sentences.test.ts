@@ -3,22 +3,10 @@
  * not sit in neat, all-different surroundings: host characters next to some or all of the copies,
  * and pages that repeat a lot of their own text. All text is written for these tests.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSpamTools } from '../../scripts/spam/node-tools';
-import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
-import type { SpamFamily } from '../../src/spam/types';
+import { describe, expect, it } from 'vitest';
+import { hidden, useSpamTools } from './spam-test-tools';
 
-let tools: SpamTools;
-beforeAll(async () => {
-  tools = await createNodeSpamTools();
-}, 30_000);
-
-/** The hidden stretches of each paragraph, as text, with their families. */
-function hidden(title: string, paragraphs: string[]): [SpamFamily, string][][] {
-  return findInjectedSpans(title, paragraphs, tools).map((spans, p) =>
-    spans.map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
-  );
-}
+useSpamTools();
 
 const PASTED = '我真的不想再排队买咖啡了,太累';
 

@@ -1,0 +1,30 @@
+/**
+ * Shared setup for the spam unit tests: the Node language tools (jieba and CC-CEDICT headwords),
+ * loaded once per test file, and what a page hides, as text with its family.
+ */
+import { beforeAll } from 'vitest';
+import { createNodeSpamTools } from '../../scripts/spam/node-tools';
+import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+import type { SpamFamily } from '../../src/spam/types';
+
+let tools: SpamTools | undefined;
+
+/** Loads the tools before the file's tests; call once at the top of a test file. */
+export function useSpamTools(): void {
+  beforeAll(async () => {
+    tools = await createNodeSpamTools();
+  }, 30_000);
+}
+
+/** The loaded tools (after useSpamTools' beforeAll has run). */
+export function spamTools(): SpamTools {
+  if (!tools) throw new Error('call useSpamTools() at the top of the test file');
+  return tools;
+}
+
+/** The hidden stretches of each paragraph, as text, with their families. */
+export function hidden(title: string, paragraphs: string[]): [SpamFamily, string][][] {
+  return findInjectedSpans(title, paragraphs, spamTools()).map((spans, p) =>
+    spans.map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
+  );
+}
