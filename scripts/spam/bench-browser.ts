@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type BrowserName } from '../../tests/e2e/browsers';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
-import { readThrough, waitForAnnotationToSettle } from '../../tests/e2e/page-probes';
+import { annotateWholePage } from '../../tests/e2e/page-probes';
 import { findInjectedSpans } from '../../src/spam/index';
 import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
 import { createRandom, injectSpam, type Article } from './inject';
@@ -141,9 +141,7 @@ async function main(): Promise<void> {
           await tab.close();
           continue;
         }
-        await waitForAnnotationToSettle(tab, '.content');
-        await readThrough(tab);
-        await waitForAnnotationToSettle(tab, '.content');
+        await annotateWholePage(tab, '.content');
         const read = await tab.evaluate(readHidden);
         let identical = read.length === page.paragraphs.length;
         page.paragraphs.forEach((text, p) => {

@@ -85,6 +85,13 @@ export async function readThrough(page: TestPage): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 }
 
+/** Lets the reader annotate `selector` entirely: the first screen, then every paragraph scrolled to. */
+export async function annotateWholePage(page: TestPage, selector = 'body'): Promise<number> {
+  await waitForAnnotationToSettle(page, selector);
+  await readThrough(page);
+  return waitForAnnotationToSettle(page, selector);
+}
+
 /**
  * Init script: records in `window.__dudongFirstRuby` when the first ruby appears inside the
  * viewport (ms since navigation start). A string, for addInitScript.

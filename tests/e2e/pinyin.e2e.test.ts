@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { useExtensionBrowser } from './session';
-import { readThrough, waitForAnnotationToSettle } from './page-probes';
+import { annotateWholePage } from './page-probes';
 
 /** word → its reading everywhere on the seed page. */
 const EXPECTED: Record<string, string> = {
@@ -36,9 +36,7 @@ describe.each(BROWSERS)('readings in %s', (browserName) => {
   it('reads the seed page’s polyphones in context', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('seed-page.html'));
-    await waitForAnnotationToSettle(page, '.content');
-    await readThrough(page);
-    await waitForAnnotationToSettle(page, '.content');
+    await annotateWholePage(page, '.content');
     const words = Object.keys(EXPECTED);
     const found = await page.evaluate(readingsOf, words);
     for (const word of words) expect(found[word], word).toEqual([EXPECTED[word]]);

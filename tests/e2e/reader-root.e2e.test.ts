@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { useExtensionBrowser } from './session';
-import { readThrough, rubyCount, waitForAnnotationToSettle } from './page-probes';
+import { annotateWholePage, rubyCount } from './page-probes';
 
 /** Where each article fixture keeps its story and its site chrome. */
 const ARTICLES = [
@@ -26,9 +26,7 @@ describe.each(BROWSERS)('article root in %s', (browserName) => {
   it.each(ARTICLES)('leaves the site chrome of $fixture alone', async ({ fixture, story, chrome }) => {
     const page = await browser.newPage();
     await page.goto(server.url(fixture));
-    await waitForAnnotationToSettle(page, story);
-    await readThrough(page);
-    await waitForAnnotationToSettle(page, story);
+    await annotateWholePage(page, story);
     expect(await page.evaluate(rubyCount, chrome)).toBe(0);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { useExtensionBrowser } from './session';
-import { bodyNodes, hanCoverage, pristineBody, readThrough, waitForAnnotationToSettle } from './page-probes';
+import { annotateWholePage, bodyNodes, hanCoverage, pristineBody, readThrough, waitForAnnotationToSettle } from './page-probes';
 
 /** Where each article fixture keeps its story and its site chrome (nav, breadcrumbs, sidebars, footer). */
 const ARTICLES = [
@@ -43,9 +43,7 @@ describe.each(BROWSERS)('reader in %s', (browserName) => {
 
   it.each(ARTICLES)('puts pinyin over ≥95% of the story on $fixture', async ({ fixture, story }) => {
     await open(fixture);
-    await waitForAnnotationToSettle(page, story);
-    await readThrough(page);
-    await waitForAnnotationToSettle(page, story);
+    await annotateWholePage(page, story);
     const coverage = await page.evaluate(hanCoverage, story);
     expect(coverage.total).toBeGreaterThan(100);
     expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);

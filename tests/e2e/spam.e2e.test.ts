@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
 import { FIXTURES_DIR } from './fixture-server';
 import { useExtensionBrowser } from './session';
-import { readThrough, waitForAnnotationToSettle } from './page-probes';
+import { annotateWholePage } from './page-probes';
 
 interface Truth {
   paragraphs: Array<{ text: string; spam_spans: Array<[number, number, string]> }>;
@@ -58,9 +58,7 @@ describe.each(BROWSERS)('spam in %s', (browserName) => {
     browser = b;
     page = await browser.newPage();
     await page.goto(server.url('seed-page.html'));
-    await waitForAnnotationToSettle(page, '.content');
-    await readThrough(page);
-    await waitForAnnotationToSettle(page, '.content');
+    await annotateWholePage(page, '.content');
   });
 
   it('hides only what the truth file marks as spam, in the DOM and not rendered', async () => {
@@ -95,9 +93,7 @@ describe.each(BROWSERS)('spam on a farm page with junk lines, in %s', (browserNa
   useExtensionBrowser(browserName, async (server, browser) => {
     page = await browser.newPage();
     await page.goto(server.url('farm-junk-lines.html'));
-    await waitForAnnotationToSettle(page, '.content');
-    await readThrough(page);
-    await waitForAnnotationToSettle(page, '.content');
+    await annotateWholePage(page, '.content');
   });
 
   it('hides junk lines standing on their own, junk glued to a paragraph and the pasted headline', async () => {
