@@ -33,7 +33,8 @@ const COLLAPSIBLE = /[ \t\n\r\f]/;
 
 /**
  * The paragraph units under `start` (an element or a text node), in document order. Units without
- * a Han character are dropped, unless they may be a farm's junk line (see JUNK_MARKS). `start`'s own ancestors are not checked: see `isInsideSkipped`.
+ * a Han character are dropped, unless they may be a farm's junk line (see JUNK_MARKS). `start`'s
+ * own ancestors are not checked: see `isInsideSkipped`.
  */
 export function extractParagraphs(start: Node, options: ExtractOptions): ParagraphUnit[] {
   const { layout, claimed } = options;
