@@ -176,10 +176,17 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
         // reports extension pages as loaded to WebDriver BiDi (the navigation "hangs"), so start
         // it and poll for the API instead of awaiting the navigation.
         page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`, { timeout: 60000 }).catch(() => {});
-        await page.waitForFunction(
-          () => location.protocol === 'moz-extension:' && typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object',
-          { timeout: 15000, polling: 100 },
-        );
+        // Polled by hand: while the tab swaps about:blank for the extension page, an evaluation can
+        // fail with a protocol error (seen once in CI) instead of returning false.
+        const ready = () =>
+          location.protocol === 'moz-extension:' && typeof (globalThis as { chrome?: { storage?: unknown } }).chrome?.storage === 'object';
+        const deadline = Date.now() + 15000;
+        const attempt = () =>
+          Promise.race([page.evaluate(ready).catch(() => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 1000))]);
+        while (!(await attempt())) {
+          if (Date.now() > deadline) throw new Error('the extension page did not load in Firefox');
+          await new Promise((ok) => setTimeout(ok, 100));
+        }
         extensionPage = page;
       }
       return extensionPage.evaluate(fn as never, arg) as never;
