@@ -2,17 +2,14 @@
  * Clean text must lose nothing: repeated quotations, headline words used as prose, brackets with
  * real content, real 《》 titles, numbers, Latin, list markers and units. Text written for these tests.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSpamTools } from '../../scripts/spam/node-tools';
-import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+import { describe, expect, it } from 'vitest';
+import { findInjectedSpans } from '../../src/spam/index';
+import { spamTools, useSpamTools } from './spam-test-tools';
 
-let tools: SpamTools;
-beforeAll(async () => {
-  tools = await createNodeSpamTools();
-}, 30_000);
+useSpamTools();
 
 function hiddenText(title: string, paragraphs: string[]): string[] {
-  return findInjectedSpans(title, paragraphs, tools).flatMap((spans, p) =>
+  return findInjectedSpans(title, paragraphs, spamTools()).flatMap((spans, p) =>
     spans.map((s) => (paragraphs[p] ?? '').slice(s.start, s.end)),
   );
 }

@@ -1,18 +1,15 @@
 /**
  * Family "title" beyond the seed page: cases written for these tests (not corpus or seed text).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodeSpamTools } from '../../scripts/spam/node-tools';
-import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
+import { describe, expect, it } from 'vitest';
+import { findInjectedSpans } from '../../src/spam/index';
+import { spamTools, useSpamTools } from './spam-test-tools';
 
-let tools: SpamTools;
-beforeAll(async () => {
-  tools = await createNodeSpamTools();
-}, 30_000);
+useSpamTools();
 
 /** Hidden stretches, touching spans read as one. */
 function hiddenText(title: string, paragraphs: string[]): string[] {
-  return findInjectedSpans(title, paragraphs, tools).flatMap((spans, p) => {
+  return findInjectedSpans(title, paragraphs, spamTools()).flatMap((spans, p) => {
     const out: { start: number; end: number }[] = [];
     for (const s of spans) {
       const last = out.at(-1);
