@@ -41,6 +41,8 @@ interface Run {
    * the article uses elsewhere.
    */
   wordOfItsOwn: boolean;
+  /** Where the run started and the pieces it was read as, before the writer's words were trimmed off. */
+  scanned: { start: number; pieces: string[] };
 }
 
 /** One-character function words: a run does not start or end on these, and they attest nothing. */
@@ -122,6 +124,7 @@ export function findTitleFragments(
         duplicate,
         natural: !aligned || attested || joined || standalone,
         wordOfItsOwn: aligned && !attested && !joined && !standalone && !insideQuotes(text, run.start),
+        scanned: { start: run.start, pieces: [...run.pieces] },
       });
     }
   });
@@ -277,7 +280,44 @@ export function findTitleFragments(
         : 'A piece of the headline pasted into the sentence, where it does not belong.',
     });
   }
+  for (const [p, start, end] of gluedCompanions(runs, result, paragraphs))
+    result[p]?.push({
+      start,
+      end,
+      family: 'title',
+      confidence: 0.8,
+      reason: 'A piece of the headline pasted glued to another pasted piece, the same pair more than once.',
+    });
   return result;
+}
+
+/**
+ * Farms also paste two pieces glued together, and paste the same pair again (下家承诺|康傅 three
+ * times). Where a piece sits right against a proven paste in two places or more, always the same
+ * piece on the same side of the same paste, the pair was pasted: the writer's own words do not
+ * keep landing against pasted text the same way. Returns [paragraph, start, end] of each companion.
+ */
+function gluedCompanions(runs: readonly Run[], found: readonly SpamSpan[][], paragraphs: readonly string[]): [number, number, number][] {
+  const groups = new Map<string, [number, number, number][]>();
+  for (const run of runs) {
+    const spans = found[run.paragraph] ?? [];
+    const text = paragraphs[run.paragraph] ?? '';
+    let at = run.scanned.start;
+    for (const piece of run.scanned.pieces) {
+      const start = at;
+      const end = (at += piece.length);
+      if (overlapsAny(spans, start, end)) continue;
+      for (const span of spans) {
+        const side = span.end === start ? 'after' : span.start === end ? 'before' : null;
+        if (!side) continue;
+        const key = `${side}|${piece}|${text.slice(span.start, span.end)}`;
+        const group = groups.get(key) ?? [];
+        if (!group.some(([p, s]) => p === run.paragraph && s === start)) group.push([run.paragraph, start, end]);
+        groups.set(key, group);
+      }
+    }
+  }
+  return [...groups.values()].filter((group) => group.length >= 2).flat();
 }
 
 /**

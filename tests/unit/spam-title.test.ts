@@ -72,3 +72,14 @@ describe('title: a long pasted phrase that says its pieces twice', () => {
     expect(hiddenText(title, [lead, ...rest])).toEqual([]);
   });
 });
+
+describe('title: a pair of pieces pasted glued together', () => {
+  it('hides the companion of a proven paste where the same pair recurs', () => {
+    const lead = '昨天读者图馆宣布，闭馆将读者图馆推迟到晚上九点，二楼阅览室也读者图馆一样。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['读者图馆', '读者图馆', '读者图馆']);
+  });
+  it('keeps a headline word that meets a proven paste only once', () => {
+    const lead = '昨天图馆宣布，闭馆将图馆推迟到晚上九点，不少读者图馆觉得方便。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['图馆', '图馆', '图馆']);
+  });
+});
