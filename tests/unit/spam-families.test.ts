@@ -27,6 +27,9 @@ describe('pinyin', () => {
       ],
     ]);
   });
+  it('keeps readings a paragraph about pronunciation gives on purpose', () => {
+    expect(hidden(TITLE, ['“行”是多音字：行(háng)业的行，行(xíng)走的行。'])).toEqual([[]]);
+  });
 });
 
 describe('symbol', () => {
