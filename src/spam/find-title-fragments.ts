@@ -66,7 +66,12 @@ export function findTitleFragments(
     if (compact.length === 0) return false;
     return normalisedTitle.includes(compact) || (compact.includes(normalisedTitle) && compact.length <= normalisedTitle.length * 1.3);
   };
-  const whole = paragraphs.filter((text) => !isHeadline(text)).join('\n');
+  // The article as the writer wrote it, as far as is known: insertions already found (a whole
+  // headline pasted, an emoji, a sentence) are cut out, so they do not count as the writer's uses.
+  const whole = paragraphs
+    .map((text, p) => (isHeadline(text) ? null : withoutSpans(text, [...(masked[p] ?? []), ...(sentences[p] ?? [])])))
+    .filter((text) => text !== null)
+    .join('\n');
   /** A neighbouring word that can vouch for a run: anything but punctuation and function words. */
   const canAttest = (word: string): boolean => word.length >= 2 || (isHan(word) && !FUNCTION_CHARS.includes(word));
 
@@ -79,9 +84,11 @@ export function findTitleFragments(
   if (!suspicious) return result;
 
   const runs: Run[] = [];
-  paragraphs.forEach((text, p) => {
+  paragraphs.forEach((original, p) => {
     if ((rough[p] ?? []).length === 0) return;
-    const taken = [...(masked[p] ?? []), ...(sentences[p] ?? [])];
+    // Insertions already found are walls: a run stops at them, and no word or phrase reads across
+    // them (pieces pasted against a pasted headline are still weighed, on their own).
+    const text = withoutSpans(original, [...(masked[p] ?? []), ...(sentences[p] ?? [])], true);
     const boundaries = new Set<number>([0]);
     const words = tools.segmenter.cut(text);
     const wordAt = new Map<number, string>();
@@ -93,7 +100,7 @@ export function findTitleFragments(
       wordEndingAt.set(at, word);
       boundaries.add(at);
     }
-    const found = scanRuns(text, pieces, boundaries, wordAt).filter((r) => !overlapsAny(taken, r.start, r.end));
+    const found = scanRuns(text, pieces, boundaries, wordAt);
     for (const run of found) {
       // Inside quoted speech a doubled word is someone calling out (“老师老师，…”), not a paste.
       const duplicate =
@@ -202,8 +209,8 @@ export function findTitleFragments(
   // article never uses it anywhere else (跟随 three times in the stuffed lead, nowhere after).
   // "Never elsewhere" means something only when the rest of the article is long enough to use it.
   const strongCount = new Map<number, number>();
-  for (const r of strong) strongCount.set(r.paragraph, (strongCount.get(r.paragraph) ?? 0) + 1);
-  const stuffed = new Set([...strongCount].filter(([, n]) => n >= 2).map(([p]) => p));
+  for (const r of strong) strongCount.set(r.paragraph, (strongCount.get(r.paragraph) ?? 0) + weightOf(r));
+  const stuffed = new Set([...strongCount].filter(([, n]) => n >= 3).map(([p]) => p));
   const stuffedLength = [...stuffed].reduce((n, p) => n + (paragraphs[p]?.length ?? 0), 0);
   if (whole.length - stuffedLength < 3 * stuffedLength) stuffed.clear();
   const pastedUses = new Map<string, number>();
@@ -231,6 +238,21 @@ export function findTitleFragments(
       !usesElsewhere.has(r.text) &&
       countOf(whole, r.text) === (pastedUses.get(r.text) ?? 0) + (mentions.get(r.text) ?? 0),
   );
+  // The same piece by piece: a piece the writer never uses, pasted again and again inside longer
+  // runs of the stuffed paragraphs (回应转卖 in 回应转卖|枕头 and in 枕头|茶叶|回应转卖).
+  const pieceUses = new Map<string, [number, number][]>();
+  for (const run of runs) {
+    if (run.natural || !stuffed.has(run.paragraph) || unflanked.has(run.text)) continue;
+    let at = run.start;
+    for (const piece of run.pieces) {
+      pieceUses.set(piece, [...(pieceUses.get(piece) ?? []), [run.paragraph, at]]);
+      at += piece.length;
+    }
+  }
+  const repeatedPieces = [...pieceUses].filter(
+    ([piece, uses]) =>
+      uses.length >= 2 && !writerPieces.has(piece) && countOf(whole, piece) === uses.length + (mentions.get(piece) ?? 0),
+  );
   // On a page proven stuffed, a piece opening an item of an enumeration whose items match without it
   // (预测、预警、|临安|预防: same length, same first or last character) breaks the list: pasted.
   const listBreaks = runs.filter(
@@ -257,6 +279,15 @@ export function findTitleFragments(
       confidence: 0.7,
       reason: 'A piece of the headline, in the slot where this page pastes its headline pieces in turn.',
     });
+  for (const [piece, uses] of repeatedPieces)
+    for (const [p, start] of uses)
+      result[p]?.push({
+        start,
+        end: start + piece.length,
+        family: 'title',
+        confidence: 0.8,
+        reason: 'A piece of the headline pasted again and again into the stuffed paragraphs, and used nowhere else.',
+      });
   for (const run of proven) {
     const parts = strong.includes(run) ? onlyRepeats(run) : [];
     if (parts.length > 0) {
@@ -401,6 +432,22 @@ function breaksList(text: string, start: number, end: number): boolean {
 function isWordSequence(text: string, tools: SpamTools): boolean {
   if (!tools.isKnownWord) return true;
   return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
+}
+
+/**
+ * The text with each span replaced by a line break, so nothing reads across the gap; with
+ * `keepOffsets`, one line break per character, so offsets into the original still hold.
+ */
+function withoutSpans(text: string, spans: readonly SpamSpan[], keepOffsets = false): string {
+  let out = '';
+  let at = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.end <= at) continue;
+    const start = Math.max(at, span.start);
+    out += text.slice(at, start) + '\n'.repeat(keepOffsets ? span.end - start : 1);
+    at = span.end;
+  }
+  return out + text.slice(at);
 }
 
 function countOf(haystack: string, needle: string): number {
