@@ -17,6 +17,12 @@ const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEA
 const TITLE = /《([^《》]{2,24})》/gu;
 const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
 /**
+ * Farms use 【】 too (【某某娱乐官网】). News uses them for datelines and sources (【新华社北京电】,
+ * 【某某市政府官网】), so there a plain 官网 is not enough: a betting genre or an app word must come first.
+ */
+const BRACKETS = /【([^【】]{2,24})】/gu;
+const SEO_IN_BRACKETS = new RegExp(`${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}`, 'u');
+/**
  * Bare keyword: starts right after punctuation (or at the paragraph start), is a short brand, a
  * genre or app word and one or more head words, and stops where the next real sentence begins.
  */
@@ -29,14 +35,17 @@ const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
 
 export function findSeoKeywords(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  for (const match of text.matchAll(TITLE)) {
-    if (!SEO_IN_TITLE.test(match[1] ?? '')) continue;
+  const bracketed = [
+    ...[...text.matchAll(TITLE)].filter((m) => SEO_IN_TITLE.test(m[1] ?? '')),
+    ...[...text.matchAll(BRACKETS)].filter((m) => SEO_IN_BRACKETS.test(m[1] ?? '')),
+  ].sort((a, b) => a.index - b.index);
+  for (const match of bracketed) {
     spans.push({
       start: match.index,
       end: match.index + match[0].length,
       family: 'seo',
       confidence: 0.95,
-      reason: 'A betting or app-site keyword in 《》 pasted in for search engines.',
+      reason: 'A betting or app-site keyword in brackets, pasted in for search engines.',
     });
   }
   for (const match of text.matchAll(BARE)) {

@@ -55,6 +55,9 @@ describe('seo', () => {
       [['seo', '星光娛樂平臺官網下載']],
     ]);
   });
+  it('hides a betting keyword in 【】, and keeps a dateline or a source there', () => {
+    expect(hidden(TITLE, ['【本报北京电】馆长张【金沙娱乐官网】明华介绍，详见【市政府官网】。'])).toEqual([[['seo', '【金沙娱乐官网】']]]);
+  });
   it('hides a betting keyword in 《》 inside a name', () => {
     expect(hidden(TITLE, ['馆长张《金沙体育app官网》明华介绍了新的安排。'])).toEqual([[['seo', '《金沙体育app官网》']]]);
   });
