@@ -8,7 +8,7 @@
  * with a space between), which a writer's sentence would not reproduce with its spacing. A
  * headline in one part must also be long (12 Han characters): a short one is a phrase the writer
  * may use. Quoted copies (“…” 《…》 「…」) and a paragraph that is the headline itself are the
- * writer's.
+ * writer's; but a headline of two parts glued into the words of a quotation is pasted all the same.
  */
 import { hanOnly, insideQuotes, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
@@ -62,7 +62,12 @@ export function findHeadlineCopies(title: string, paragraphs: readonly string[],
         if (result[p]?.some((s) => s.start < stop && start < s.end)) continue;
         const before = text.charAt(at - 1);
         const after = text.charAt(end);
-        if ((before && OPEN.includes(before)) || (after && CLOSE.includes(after)) || insideQuotes(text, at, true)) continue;
+        // A writer may quote their own headline or a phrase of it. A headline of two parts, with its
+        // spacing, quoted whole is still the writer's; run into the words of a quotation on either
+        // side (“自重|上海地铁请女性自重 女志愿者…|”), it is the farm's copy like any other.
+        const opens = Boolean(before) && OPEN.includes(before);
+        const closes = Boolean(after) && CLOSE.includes(after);
+        if (multiPart ? opens && closes : opens || closes || insideQuotes(text, at, true)) continue;
         const gluedBefore = isWordCharacter(before);
         const gluedAfter = isWordCharacter(after);
         if (!(gluedBefore && gluedAfter) && !((gluedBefore || gluedAfter) && multiPart)) continue;

@@ -42,4 +42,10 @@ describe('findHeadlineCopies', () => {
     expect(copies(TWO_PARTS, [TWO_PARTS, '本报昨天以“市图书馆延长开放时间　周末读者增加三成”为题作了报道。'])).toEqual([]);
     expect(copies(TWO_PARTS, ['详见《市图书馆延长开放时间　周末读者增加三成》一文。'])).toEqual([]);
   });
+
+  it('finds a headline of two parts run into the words of a quotation, but not a one-part one', () => {
+    expect(copies(TWO_PARTS, [`馆长说：“晚上也能来${TWO_PARTS}看书了。”`])).toEqual([TWO_PARTS]);
+    expect(copies(TWO_PARTS, [`读者留言“周末也想来${TWO_PARTS}”。`])).toEqual([TWO_PARTS]);
+    expect(copies(ONE_PART, [`馆长说：“我们${ONE_PART}是为了读者。”`])).toEqual([]);
+  });
 });
