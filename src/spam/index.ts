@@ -9,6 +9,7 @@ import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findHeadlineCopies } from './find-headline-copies';
+import { findLoneSentences } from './find-lone-sentences';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findRepeatedSentences } from './find-sentences';
 import { findSeoKeywords } from './find-seo';
@@ -63,7 +64,10 @@ export function findInjectedSpans(
   // A whole headline pasted into a sentence is masked too: its pieces are not fragments to weigh.
   const headlineCopies = findHeadlineCopies(title, paragraphs, characterLevel);
   const local = characterLevel.map((spans, i) => mergeSpans([...spans, ...(headlineCopies[i] ?? [])]));
-  const sentences = findRepeatedSentences(paragraphs, local, tools);
+  const repeated = findRepeatedSentences(paragraphs, local, tools);
+  // A line pasted once has no repeat to prove it: language evidence alone, around what is found.
+  const lone = findLoneSentences(paragraphs, local.map((spans, i) => mergeSpans([...spans, ...(repeated[i] ?? [])])), tools);
+  const sentences = repeated.map((spans, i) => mergeSpans([...spans, ...(lone[i] ?? [])]));
   const fragments = findTitleFragments(title, paragraphs, local, sentences, tools);
   return paragraphs.map((_, i) => mergeSpans([...(local[i] ?? []), ...(sentences[i] ?? []), ...(fragments[i] ?? [])]));
 }
