@@ -5,6 +5,11 @@
 export interface Segmenter {
   /** Words of `text` in order; joining them gives `text` back. */
   cut(text: string): string[];
+  /**
+   * Whether `word` is one word of the segmenter's own dictionary. `cut` also guesses new words
+   * from character statistics (图馆), so one word out of `cut` proves nothing.
+   */
+  isDictionaryWord?(word: string): boolean;
 }
 
 /** The part of jieba-wasm's API we use; both its Node and web builds provide it. */
@@ -16,5 +21,8 @@ export interface JiebaApi {
 /** Wraps jieba, teaching it `customWords` (glossary terms) first so they stay whole words. */
 export function createJiebaSegmenter(jieba: JiebaApi, customWords: Iterable<string> = []): Segmenter {
   for (const word of customWords) jieba.add_word(word);
-  return { cut: (text) => (text ? jieba.cut(text, true) : []) };
+  return {
+    cut: (text) => (text ? jieba.cut(text, true) : []),
+    isDictionaryWord: (word) => word.length >= 2 && jieba.cut(word, false).length === 1,
+  };
 }

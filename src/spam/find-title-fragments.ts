@@ -431,6 +431,9 @@ function breaksList(text: string, start: number, end: number): boolean {
 /** Whether the segmenter reads `text` as dictionary words of two or more characters. */
 function isWordSequence(text: string, tools: SpamTools): boolean {
   if (!tools.isKnownWord) return true;
+  // A headline cut with a character lost can land on a word (图书馆延长 → 馆长): in either
+  // dictionary, it is a word, not an odd piece.
+  if (tools.isKnownWord(text) || tools.segmenter.isDictionaryWord?.(text)) return true;
   return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
 }
 

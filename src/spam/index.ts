@@ -47,6 +47,7 @@ export function findInjectedSpans(
         if (!words) cuts.set(text, (words = toolsIn.segmenter.cut(text)));
         return words;
       },
+      isDictionaryWord: toolsIn.segmenter.isDictionaryWord?.bind(toolsIn.segmenter),
     },
   };
   // Character-level families first: their spans are masked out before the language-level ones

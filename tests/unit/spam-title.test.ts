@@ -73,6 +73,13 @@ describe('title: a long pasted phrase that says its pieces twice', () => {
   });
 });
 
+describe('title: a headline cut with a character lost', () => {
+  it('does not take a word of the dictionary for one (图书馆延长 → 馆长)', () => {
+    const lead = '昨天馆长宣布，开放时间开放时间开放时间开放时间将推迟到晚上九点。';
+    expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['开放时间开放时间开放时间']);
+  });
+});
+
 describe('title: a pair of pieces pasted glued together', () => {
   it('hides the companion of a proven paste where the same pair recurs', () => {
     const lead = '昨天读者图馆宣布，闭馆将读者图馆推迟到晚上九点，二楼阅览室也读者图馆一样。';
