@@ -60,6 +60,7 @@ export function findTitleFragments(
   if (pieces.size === 0) return result;
   const isKnownWord = tools.isKnownWord ?? (() => false);
   const normalisedTitle = title.replace(/\s+/g, '');
+  const wordCharactersOfTitle = normalisedTitle.replace(/[“”‘’「」『』《》〈〉"'·•・]/gu, '');
   // The headline repeated as a paragraph (the page's h1 inside the article) is no evidence either way.
   const isHeadline = (text: string): boolean => {
     const compact = text.replace(/\s+/g, '');
@@ -79,7 +80,7 @@ export function findTitleFragments(
   // the headline as printed, or follows a copy of itself. Clean pages mostly stop here.
   const rough = paragraphs.map((text) => (isHeadline(text) ? [] : scanRuns(text, pieces, null, null)));
   const suspicious = rough.some((list, p) =>
-    list.some((r) => !normalisedTitle.includes(r.text) || (paragraphs[p] ?? '').slice(r.start - r.text.length, r.start) === r.text),
+    list.some((r) => !wordCharactersOfTitle.includes(r.text) || (paragraphs[p] ?? '').slice(r.start - r.text.length, r.start) === r.text),
   );
   if (!suspicious) return result;
 
@@ -159,7 +160,7 @@ export function findTitleFragments(
   for (const run of runs) if (run.natural) for (const piece of run.pieces) usedNaturally.add(piece);
   // The writer's own headline words: used as prose, or found in paragraphs with nothing odd in them.
   const oddParagraphs = new Set(
-    runs.filter((r) => !r.natural && !normalisedTitle.includes(r.text)).map((r) => r.paragraph),
+    runs.filter((r) => !r.natural && !wordCharactersOfTitle.includes(r.text)).map((r) => r.paragraph),
   );
   const writerPieces = new Set(usedNaturally);
   for (const run of runs) if (!oddParagraphs.has(run.paragraph)) for (const piece of run.pieces) writerPieces.add(piece);
@@ -170,7 +171,9 @@ export function findTitleFragments(
     while (run.pieces.length > 1 && writerPieces.has(run.pieces[0] ?? '')) run.start += (run.pieces.shift() ?? '').length;
     while (run.pieces.length > 1 && writerPieces.has(run.pieces[run.pieces.length - 1] ?? '')) run.end -= (run.pieces.pop() ?? '').length;
     run.text = text.slice(run.start, run.end);
-    run.irregular = !normalisedTitle.includes(run.text) && !isWordSequence(run.text, tools);
+    // Writers drop the quotes and dots of a name in the headline (“有爱·有家”孤儿 → 有家孤儿), but
+    // do not run its parts together across a colon or a comma: compared without quotes and dots.
+    run.irregular = !wordCharactersOfTitle.includes(run.text) && !isWordSequence(run.text, tools);
   }
   // Places an odd run was pasted: the same words in one context twice is a repeated sentence.
   const contexts = new Map<string, Set<string>>();

@@ -80,6 +80,19 @@ describe('title: a headline cut with a character lost', () => {
   });
 });
 
+describe('title: a name from the headline written without its quotes', () => {
+  it('keeps it, however often the article uses it (“有爱·有家”孤儿 → 有家孤儿)', () => {
+    const title = '基金会“有爱·有家”孤儿助养项目启动';
+    const paragraphs = [
+      '一、受助有家孤儿选择标准：父母双亡，生活困难。',
+      '二、有家孤儿每月可得助养金五百元，由基金会直接发放。',
+      '三、每名有家孤儿都有一名志愿者定期探访。',
+      '基金会表示，项目将持续五年，欢迎社会各界参与。',
+    ];
+    expect(hiddenText(title, paragraphs)).toEqual([]);
+  });
+});
+
 describe('title: a pair of pieces pasted glued together', () => {
   it('hides the companion of a proven paste where the same pair recurs', () => {
     const lead = '昨天读者图馆宣布，闭馆将读者图馆推迟到晚上九点，二楼阅览室也读者图馆一样。';
