@@ -1,21 +1,25 @@
 /**
- * Family "sentence", pasted once: an off-topic line a farm drops into a host sentence a single time
- * (我国的劳动力供给[我只想安安静静地做个美男子]将出现严重不足). find-sentences.ts needs a repeat
- * to prove a line pasted; here the proof is language alone, so every piece of it is required.
+ * Family "sentence", pasted once: a chatty line a farm drops into a news sentence a single time
+ * (我国的劳动力供给[我只想安安静静地做个美男子]将出现严重不足). find-sentences.ts proves a line
+ * pasted by its repeats; here the proof is language alone, so each piece of it is required, and
+ * where the edges cannot be shown nothing is hidden.
  *
- * - A speaker: the stretch holds a first- or second-person pronoun (我, 你; not 我国, 我市: news
- *   says those) or a mood particle (吧, 呢), and nowhere else does the article, outside quotation
- *   marks, speak so. An article that says 我 or 你 in its own voice (a column, a forum post, a
- *   diary, an interview written out) is left alone: there a chatty line is the writer's own.
- * - Off topic: none of the stretch's words of two characters or more occurs anywhere else in the
- *   article, while the host words on both sides do (or punctuation, a figure, a Latin word is
- *   there). That is the boundary evidence: the line is grown from its speaker word over words the
- *   article uses nowhere else, and stops where the article's own vocabulary starts again.
- * - Inside a host sentence: it runs into the text on at least one side and does not stand as a
- *   sentence or a quotation of its own, and it is not inside quotation marks or 《》.
- * - The size and build of a sentence: 8 to 30 characters on the segmenter's word boundaries, at
- *   most two inner commas, two or more different clause characters (pronouns, particles, degree
- *   adverbs, negation), no figures.
+ * - Someone speaks: the line holds a first- or second-person pronoun (我, 你; not 我国, 我市, which
+ *   news says) or a mood particle (吧, 呢), and nowhere else, outside quotation marks, does the
+ *   article speak so. A page that says 我 or 你 in its own voice (a column, a forum post, a diary,
+ *   an interview written out) keeps everything: there a chatty sentence is the writer's own.
+ * - Off topic: the line's words are words the article uses nowhere else. The host sentence around
+ *   it is the article's: the line is grown from its speaker word over such words and ends where
+ *   the article's own vocabulary, a function word of written prose, a figure or a bracket starts
+ *   again (that is the boundary evidence: the host reads on there).
+ * - Its edges are a sentence's: it opens on a subject pronoun, a time word or a conjunction (the
+ *   closed classes a said sentence starts with), right after a word the article uses elsewhere or
+ *   after host words it happens not to repeat; it ends after a final particle (了, 吧) or within
+ *   two words of its last speaker word. Host words the article does not repeat are the one thing
+ *   that can blur an edge, so only that short a stretch is taken on trust.
+ * - Inside a host sentence: glued to the host text before it, not standing as a sentence of its
+ *   own, not inside quotation marks or 《》; 8 to 30 characters on the segmenter's word
+ *   boundaries, at most two inner commas, two or more different clause characters.
  */
 import type { SpamTools } from './index';
 import { isHan, isSentenceEnd } from './text-classes';
@@ -24,23 +28,51 @@ import type { SpamSpan } from './types';
 const MIN_LENGTH = 8;
 const MAX_LENGTH = 30;
 const MAX_COMMAS = 2;
-/** Words (two characters or more) after a line's last clause character that can still be told to be the line's. */
+/**
+ * Words of two characters or more after a line's last speaker word that can still be taken for
+ * the line's when its left edge is shown by the article's own word (one fewer when not): the host
+ * may go on with a word the article does not repeat before its own words show again.
+ */
 const MAX_TAIL = 2;
-/** As in find-sentences.ts: characters that make a stretch a clause someone says. Traditional forms too. */
+/** As in find-sentences.ts, with Traditional forms: characters that make a clause someone says. */
 const CLAUSE_CHARS = '我你妳您咱她就也都了吗嗎吧呢啊呀嘛很真太没沒不再又想把被';
 /** First- and second-person pronouns: a reporter writing about others uses neither. */
 const PERSON = /[我你妳您咱俺]/u;
-/** 我 for an institution the writer belongs to (我国, 我市, 我院): news prose says these. */
+/** 我 for a body the writer belongs to (我国, 我市, 我院): news prose says these. */
 const INSTITUTIONAL_WE =
   /^我(?:国|國|省|市|县|縣|区|區|校|院|军|軍|方|部|局|台|臺|社|乡|鄉|镇|鎮|村|州|厂|廠|司|团|團|队|隊|馆|館|站|厅|廳|委|办|辦|所在)/u;
-/** Mood particles that end a sentence someone says. */
-const PARTICLES = new Set(['吧', '呢', '啊', '嘛', '呀', '哦', '啦', '呗', '唄', '吗', '嗎']);
+/** Mood particles: someone is talking. */
+const MOOD_PARTICLES = new Set(['吧', '呢', '啊', '嘛', '呀', '哦', '啦', '呗', '唄', '吗', '嗎']);
+/** A character some speaker word holds; paragraphs without one need not be cut. */
+const SPEAKER_CHARS = /[我你妳您咱俺吧呢啊嘛呀哦啦呗唄吗嗎]/u;
+/** Particles a said sentence ends on. */
+const FINAL_PARTICLES = new Set(['了', '吧', '呢', '啊', '嘛', '呀', '哦', '啦', '呗', '唄']);
+/** Adverbs that carry a said sentence on past a particle (失恋了就去…, 累了也要…). */
+const CARRY_ON = '就也都还還又再才';
+/**
+ * Words a said sentence opens with besides its pronoun: third-person subjects, time words,
+ * conjunctions and sentence adverbs. Closed classes, Simplified and Traditional; a line opening on
+ * a noun of its own topic (人生…) is hidden from its first such word on, or not at all.
+ */
+const OPENERS = new Set(
+  (
+    '她 她们 她們 他们 他們 今天 昨天 明天 昨晚 今晚 那年 那天 那時 那时 当年 當年 小时候 小時候 以前 从前 從前 后来 後來 ' +
+    '有时候 有時候 有一天 如今 这辈子 這輩子 一辈子 一輩子 每天 以后 以後 将来 將來 ' +
+    '如果 要是 假如 虽然 雖然 因为 因為 所以 但是 可是 不过 不過 其实 其實 宁可 寧可 宁愿 寧願 哪怕 即使 就算 只要 除非 ' +
+    '原来 原來 难怪 難怪 反正 总之 總之 幸好 终于 終於 也许 也許 或许 或許 还好 還好 说实话 說實話 突然 忽然 毕竟 畢竟 本来 本來'
+  ).split(' '),
+);
+/** Single characters a said line may end on (等她, 见到我); others there (上, 的) are the host's. */
+const LINE_FINAL_SINGLES = '我你妳您她他它';
 const COMMAS = new Set(['，', ',']);
 /**
- * One-character function words of written prose (and, with, at, its, said to, according to): the
- * host's, not a chatty line's. A line glued to one of them is cut from the host sentence there.
+ * One-character function words of written prose (and, with, at, its, said to, according to, will):
+ * the host's, not a chatty line's.
  */
 const WRITTEN_FUNCTION_WORDS = '及並并与與于於其该該系係称稱据據至以或而之此亦乃须須均皆拟擬予经經凡逾仍另各所将將';
+/** What may follow a line in the host besides a word: a figure, a Latin word, a bracket or quote. */
+const HOST_MARK_AFTER = /^(?:[0-9A-Za-z（(《“「［[]|[〇零一二三四五六七八九十百千万萬亿億两兩]+$)/u;
+const CLAUSE_END = /^[，,。；;、：:！!？?]/u;
 const QUOTES_OPEN = '“「『"‘＂＇(（《';
 const QUOTES_CLOSE = '”」』"’＂＇)）》';
 
@@ -55,6 +87,171 @@ interface Token {
   text: string;
   start: number;
   end: number;
+}
+
+interface HostEvidence {
+  /** Not a Han word, a function word of written prose, or a word the article has elsewhere. */
+  isHost(word: string): boolean;
+  /** A word of two characters or more that the article has elsewhere. */
+  isTopicWord(word: string): boolean;
+}
+
+export function findLoneSentences(
+  paragraphs: readonly string[],
+  masked: readonly SpamSpan[][],
+  tools: SpamTools,
+): SpamSpan[][] {
+  const result: SpamSpan[][] = paragraphs.map(() => []);
+  if (!paragraphs.some((text) => SPEAKER_CHARS.test(text))) return result;
+  const views = paragraphs.map((text, p) => cleanView(text, masked[p] ?? []));
+  const tokens = views.map((view) => (SPEAKER_CHARS.test(view.text) ? tokenize(view.text, tools) : []));
+
+  // Speaker words in the article's own voice (outside quotes). Most news has none: done.
+  const speakers: { p: number; i: number }[] = [];
+  tokens.forEach((list, p) =>
+    list.forEach((token, i) => {
+      if (isSpeakerWord(token.text) && !quoted(views[p]?.text ?? '', token.start)) speakers.push({ p, i });
+    }),
+  );
+  if (speakers.length === 0) return result;
+
+  // Counted as text, not as the segmenter's words: the host's 食品 is in 食品安全 elsewhere too.
+  const whole = views.map((view) => view.text).join('\n');
+  const seen = new Map<string, boolean>();
+  const usedElsewhere = (word: string): boolean => {
+    let twice = seen.get(word);
+    if (twice === undefined) {
+      const first = whole.indexOf(word);
+      seen.set(word, (twice = first >= 0 && whole.indexOf(word, first + word.length) >= 0));
+    }
+    return twice;
+  };
+  const evidence: HostEvidence = {
+    isHost: (word) => !allHan(word) || (word.length === 1 ? WRITTEN_FUNCTION_WORDS.includes(word) : usedElsewhere(word)),
+    isTopicWord: (word) => word.length >= 2 && allHan(word) && usedElsewhere(word),
+  };
+
+  // Every speaker word must lie in a line that reads as pasted; one that does not means the
+  // article speaks in its own voice somewhere, and then nothing is hidden.
+  const lines: { p: number; a: number; b: number }[] = [];
+  for (const { p, i } of speakers) {
+    if (lines.some((line) => line.p === p && line.a <= i && i <= line.b)) continue;
+    const list = tokens[p] ?? [];
+    const text = views[p]?.text ?? '';
+    const line = lineAround(list, i, evidence);
+    if (!line || i < line[0] || i > line[1]) return result;
+    if (!readsAsLine(text, list.slice(line[0], line[1] + 1))) return result;
+    lines.push({ p, a: line[0], b: line[1] });
+  }
+  for (const { p, a, b } of lines) {
+    const list = tokens[p] ?? [];
+    const map = views[p]?.map ?? [];
+    result[p]?.push({
+      start: map[list[a]?.start ?? 0] ?? 0,
+      end: (map[(list[b]?.end ?? 0) - 1] ?? 0) + 1,
+      family: 'sentence',
+      confidence: 0.75,
+      reason: 'An unrelated chatty sentence pasted into the middle of a news sentence.',
+    });
+  }
+  return result;
+}
+
+/**
+ * The pasted line around speaker word `i`, as [first, last] token indices, or null when its edges
+ * are not shown (see the file's comment). `open` words are Han words the article has nowhere else.
+ */
+function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): [number, number] | null {
+  const open = (j: number): boolean => {
+    const word = list[j]?.text ?? '';
+    return allHan(word) && !evidence.isHost(word);
+  };
+
+  // Left: the run of open words, across commas; the line opens on its first opener.
+  let commas = 0;
+  let r = i;
+  for (;;) {
+    if (COMMAS.has(list[r - 1]?.text ?? '') && commas < MAX_COMMAS && open(r - 2)) {
+      commas++;
+      r -= 2;
+    } else if (open(r - 1)) r--;
+    else break;
+  }
+  let s = r;
+  while (s <= i && !isOpener(list[s]?.text ?? '')) s++;
+  if (s > i) return null;
+  // An opener right before a pronoun (今天我, 我们的我) may be the host's: the line opens on the pronoun.
+  for (;;) {
+    const skip = list[s + 1]?.text === '的' ? 2 : 1;
+    const next = list[s + skip]?.text ?? '';
+    if (open(s + skip) && opensOnPronoun(next)) s += skip;
+    else break;
+  }
+  const shownLeft = s === r && evidence.isTopicWord(list[r - 1]?.text ?? '');
+
+  // Right: on over open words; a comma only into a clause that is said too.
+  let b = i;
+  for (;;) {
+    if (COMMAS.has(list[b + 1]?.text ?? '') && commas < MAX_COMMAS && saidClause(list, b + 2, open)) {
+      commas++;
+      b += 2;
+    } else if (open(b + 1)) b++;
+    else break;
+  }
+  if (b + 1 >= list.length) return null;
+  /**
+   * Whether the host shows right after token `end`: its own word, a function word, a figure, a
+   * Latin word or a bracket; or a clause end, when the left edge is shown and the line closes on
+   * a speaker word or particle (`closed`).
+   */
+  const shownAfter = (end: number, closed: boolean): boolean => {
+    const next = list[end + 1]?.text ?? '';
+    if (evidence.isTopicWord(next) || (allHan(next) && evidence.isHost(next))) return true;
+    if (HOST_MARK_AFTER.test(next) || next === '的') return true;
+    return closed && shownLeft && CLAUSE_END.test(next);
+  };
+
+  // A final particle ends the line, unless an adverb or a speaker carries the saying on
+  // (失恋了就去…, 吹散了我们…) or it ends a clause the run has already crossed into a said one.
+  for (let j = s; j <= b; j++) {
+    if (!FINAL_PARTICLES.has(list[j]?.text ?? '')) continue;
+    const next = list[j + 1]?.text ?? '';
+    if (j < b && (CARRY_ON.includes(next.charAt(0)) || isSpeakerWord(next) || COMMAS.has(next))) continue;
+    return shownAfter(j, true) ? [s, j] : null;
+  }
+  // Else it ends where the run does, less a lone host character (上, 的), within MAX_TAIL words
+  // of its last speaker word.
+  while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
+  let tail = 0;
+  for (let j = b; j > s && !isSpeakerWord(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) tail++;
+  if (tail > (shownLeft ? MAX_TAIL : MAX_TAIL - 1)) return null;
+  return shownAfter(b, tail === 0) ? [s, b] : null;
+}
+
+/**
+ * Whether the open words from `from` on make a clause that is said: one with a speaker word, or
+ * one with a final particle that reads as said all through (three clause characters): 了 ends
+ * news clauses too (…解决了).
+ */
+function saidClause(list: readonly Token[], from: number, open: (j: number) => boolean): boolean {
+  const words: string[] = [];
+  for (let k = from; open(k); k++) words.push(list[k]?.text ?? '');
+  if (words.some(isSpeakerWord)) return true;
+  return words.some((w) => FINAL_PARTICLES.has(w)) && clauseCharCount(words.join('')) >= 3;
+}
+
+/** Whether the line reads as a pasted sentence: its size, its build, and how it sits in the host. */
+function readsAsLine(text: string, words: readonly Token[]): boolean {
+  const start = words[0]?.start ?? 0;
+  const end = words[words.length - 1]?.end ?? 0;
+  const line = text.slice(start, end);
+  const han = [...line].filter(isHan).length;
+  if (han < MIN_LENGTH || han > MAX_LENGTH) return false;
+  // Glued to the host text before it: a clause after a comma may well be the writer's own.
+  if (!isHan(text.charAt(start - 1))) return false;
+  if (standsAsSentence(text, start, end) || quoted(text, start)) return false;
+  if (clauseCharCount(line) < 2) return false;
+  return words.filter((w) => w.text.length >= 2 && allHan(w.text)).length >= 2;
 }
 
 function cleanView(text: string, spans: readonly SpamSpan[]): View {
@@ -82,10 +279,31 @@ function tokenize(text: string, tools: SpamTools): Token[] {
 
 const allHan = (word: string): boolean => word !== '' && [...word].every(isHan);
 
-/** A word that shows someone speaking: 我, 你们, 我家; a mood particle. */
-function isSpeakerWord(word: string): boolean {
-  if (PARTICLES.has(word)) return true;
+/**
+ * A word with a first- or second-person pronoun in it (我, 你们, 我家, 想你), not an institution's
+ * 我国. Counted broadly, so an article's own voice is not missed.
+ */
+function isPronoun(word: string): boolean {
   return PERSON.test(word) && !INSTITUTIONAL_WE.test(word) && allHan(word);
+}
+
+/** A word that shows someone speaking: a pronoun word or a mood particle. */
+function isSpeakerWord(word: string): boolean {
+  return MOOD_PARTICLES.has(word) || isPronoun(word);
+}
+
+/** A word that starts with its pronoun (我, 我们, 你家): a subject a line can open on. */
+function opensOnPronoun(word: string): boolean {
+  return PERSON.test(word.charAt(0)) && isPronoun(word);
+}
+
+function isOpener(word: string): boolean {
+  return OPENERS.has(word) || opensOnPronoun(word);
+}
+
+/** How many different clause characters the text holds. */
+function clauseCharCount(text: string): number {
+  return new Set([...text].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
 }
 
 /** Whether offset `at` lies inside quotation marks or 《》 opened earlier in the paragraph. */
@@ -103,245 +321,4 @@ function standsAsSentence(text: string, start: number, end: number): boolean {
   const opens = start === 0 || isSentenceEnd(before) || QUOTES_OPEN.includes(before);
   const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
   return opens && closes;
-}
-
-export interface LoneDebug {
-  p: number;
-  start: number;
-  end: number;
-  words: string[];
-  uses: (w: string) => number;
-}
-let debugHook: ((d: LoneDebug) => void) | undefined;
-export let rejectHook: ((why: string) => void) | undefined;
-export function setRejectHook(h: ((why: string) => void) | undefined): void {
-  rejectHook = h;
-}
-export function setLoneDebug(hook: ((d: LoneDebug) => void) | undefined): void {
-  debugHook = hook;
-}
-
-/** A character some speaker word holds; paragraphs without one need not be cut. */
-const SPEAKER_CHARS = /[我你妳您咱俺吧呢啊嘛呀哦啦呗唄吗嗎]/u;
-/** Particles that end what someone says: a line stops after them. */
-const FINAL_PARTICLES = new Set(['了', '吧', '呢', '啊', '嘛', '呀', '哦', '啦', '呗', '唄']);
-
-export function findLoneSentences(
-  paragraphs: readonly string[],
-  masked: readonly SpamSpan[][],
-  tools: SpamTools,
-): SpamSpan[][] {
-  const result: SpamSpan[][] = paragraphs.map(() => []);
-  if (!paragraphs.some((text) => SPEAKER_CHARS.test(text))) return result;
-  const views = paragraphs.map((text, p) => cleanView(text, masked[p] ?? []));
-  const tokens = views.map((view) => (SPEAKER_CHARS.test(view.text) ? tokenize(view.text, tools) : []));
-
-  // Speaker words in the article's own voice (outside quotes). Most news has none: done.
-  const speakers: { p: number; i: number }[] = [];
-  tokens.forEach((list, p) =>
-    list.forEach((token, i) => {
-      if (isSpeakerWord(token.text) && !quoted(views[p]?.text ?? '', token.start)) speakers.push({ p, i });
-    }),
-  );
-  if (speakers.length === 0) return result;
-
-  // Counted as text, not as the segmenter's words: the host's 食品 is also in 食品安全 elsewhere.
-  const whole = views.map((view) => view.text).join('\n');
-  const seen = new Map<string, number>();
-  /** How many times the article has `word` as text (up to 9). */
-  const uses = (word: string): number => {
-    let n = seen.get(word);
-    if (n === undefined) {
-      n = 0;
-      for (let at = whole.indexOf(word); at >= 0 && n < 9; at = whole.indexOf(word, at + word.length)) n++;
-      seen.set(word, n);
-    }
-    return n;
-  };
-  const evidence: HostEvidence = {
-    isHost: (word) => !allHan(word) || (word.length === 1 ? WRITTEN_FUNCTION_WORDS.includes(word) : uses(word) >= 2),
-    isTopicWord: (word) => word.length >= 2 && allHan(word) && uses(word) >= 2,
-  };
-
-  // Every speaker word must lie in a line that reads as pasted; one that does not means the
-  // article speaks in its own voice somewhere, and then nothing is hidden.
-  const found: { p: number; a: number; b: number }[] = [];
-  for (const { p, i } of speakers) {
-    if (found.some((f) => f.p === p && f.a <= i && i <= f.b)) continue;
-    const list = tokens[p] ?? [];
-    const view = views[p];
-    const block = view ? lineAround(list, i, evidence) : null;
-    if (!view || !block) {
-      rejectHook?.(`block ${list.slice(Math.max(0, i - 4), i + 8).map((t) => t.text).join(' ')}`);
-      return result;
-    }
-    const [a, b] = block;
-    if (i < a || i > b) {
-      rejectHook?.('speaker outside line');
-      return result;
-    }
-    const start = list[a]?.start ?? 0;
-    const end = list[b]?.end ?? 0;
-    if (!readsAsLine(view.text, list.slice(a, b + 1), start, end)) {
-      rejectHook?.(`reads ${list.slice(Math.max(0, a - 1), b + 2).map((t) => t.text).join(' ')}`);
-      return result;
-    }
-    found.push({ p, a, b });
-  }
-  for (const { p, a, b } of found) {
-    const list = tokens[p] ?? [];
-    const view = views[p];
-    if (!view) continue;
-    const start = list[a]?.start ?? 0;
-    const end = list[b]?.end ?? 0;
-    debugHook?.({ p, start: view.map[start] ?? 0, end: (view.map[end - 1] ?? 0) + 1, words: list.slice(a - 1, b + 2).map((t) => t.text), uses });
-    result[p]?.push({
-      start: view.map[start] ?? 0,
-      end: (view.map[end - 1] ?? 0) + 1,
-      family: 'sentence',
-      confidence: 0.75,
-      reason: 'An unrelated chatty sentence pasted into the middle of a news sentence.',
-    });
-  }
-  return result;
-}
-
-interface HostEvidence {
-  /** Not a Han word, a function word of written prose, or a word the article has elsewhere. */
-  isHost(word: string): boolean;
-  /** A word of two characters or more that the article has elsewhere: the host's for sure. */
-  isTopicWord(word: string): boolean;
-}
-
-const clauseCharIn = (word: string): boolean => [...word].some((ch) => CLAUSE_CHARS.includes(ch));
-
-/**
- * Words a said sentence opens with: its subject pronoun, a time word, a conjunction or sentence
- * adverb (如果, 其实). Closed classes, Simplified and Traditional; a line opening on a noun of its
- * own topic (人生…) is hidden from its first such word on, or not at all.
- */
-const OPENERS = new Set(
-  (
-    '她 她们 她們 他们 他們 今天 昨天 明天 昨晚 今晚 那年 那天 那時 那时 当年 當年 小时候 小時候 以前 从前 從前 后来 後來 ' +
-    '有时候 有時候 有一天 如今 这辈子 這輩子 一辈子 一輩子 每天 以后 以後 将来 將來 ' +
-    '如果 要是 假如 虽然 雖然 因为 因為 所以 但是 可是 不过 不過 其实 其實 宁可 寧可 宁愿 寧願 哪怕 即使 就算 只要 除非 ' +
-    '原来 原來 难怪 難怪 反正 总之 總之 幸好 终于 終於 也许 也許 或许 或許 还好 還好 说实话 說實話 突然 忽然 毕竟 畢竟 本来 本來'
-  ).split(' '),
-);
-
-function isOpener(word: string): boolean {
-  return OPENERS.has(word) || (PERSON.test(word.charAt(0)) && isSpeakerWord(word));
-}
-
-/** Pronouns a said line may end on (等她, 见到我); other single characters there are the host's. */
-const LINE_FINAL_SINGLES = '我你妳您她他它';
-const PRONOUN_OBJECTS = new Set([...LINE_FINAL_SINGLES, '我们', '我們', '你们', '你們', '她们', '她們']);
-
-/**
- * The pasted line around speaker word `i`, as [first, last] token indices, or null when its edges
- * are not shown. The run of words the article has nowhere else is grown around the speaker word,
- * across a comma only into a clause that is said too. The line opens on the run's first opener
- * (a pronoun, time word or conjunction): right after the article's own word when the run starts
- * there, else after host words the article happens not to repeat. It ends after a final particle
- * (了, 吧) when only unsaid words follow, or where the run ends, provided the host goes on there
- * with its own word, a function word or a figure (not a clause end: the host words before it
- * could be anyone's).
- */
-function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): [number, number] | null {
-  const open = (j: number): boolean => {
-    const word = list[j]?.text ?? '';
-    return allHan(word) && !evidence.isHost(word);
-  };
-  const said = (from: number, step: 1 | -1): boolean => {
-    for (let k = from; open(k); k += step) if (clauseCharIn(list[k]?.text ?? '')) return true;
-    return false;
-  };
-  let commas = 0;
-  let r = i;
-  for (;;) {
-    if (COMMAS.has(list[r - 1]?.text ?? '') && commas < MAX_COMMAS && open(r - 2)) {
-      commas++;
-      r -= 2;
-    } else if (open(r - 1)) r--;
-    else break;
-  }
-  let s = -1;
-  for (let j = r; j <= i && s < 0; j++) if (isOpener(list[j]?.text ?? '')) s = j;
-  if (s < 0) {
-    rejectHook?.('no opener');
-    return null;
-  }
-  // An opener right before a pronoun (今天我, 我们的我) may be the host's: the line opens on the pronoun.
-  for (;;) {
-    const skip = list[s + 1]?.text === '的' ? 2 : 1;
-    const next = list[s + skip]?.text ?? '';
-    if (open(s + skip) && isSpeakerWord(next) && PERSON.test(next.charAt(0))) s += skip;
-    else break;
-  }
-  const shownLeft = s === r && evidence.isTopicWord(list[r - 1]?.text ?? '');
-  // A short clause after a comma that runs straight into the host's text (站成永恒|挑战) is the
-  // line's last one: the host's own clause after a comma would end on punctuation or go on longer.
-  const shortClauseIntoHost = (from: number): boolean => {
-    let k = from;
-    while (open(k)) k++;
-    return k > from && k - from <= 2 && isHan((list[k]?.text ?? '').charAt(0));
-  };
-  let b = i;
-  for (;;) {
-    if (COMMAS.has(list[b + 1]?.text ?? '') && commas < MAX_COMMAS && (said(b + 2, 1) || shortClauseIntoHost(b + 2))) {
-      commas++;
-      b += 2;
-    } else if (open(b + 1)) b++;
-    else break;
-  }
-  if (b + 1 >= list.length) {
-    rejectHook?.('right edge');
-    return null;
-  }
-  // A final particle ends the line when only unsaid words follow it.
-  for (let j = s; j <= b; j++) {
-    if (!FINAL_PARTICLES.has(list[j]?.text ?? '')) continue;
-    const rest = list.slice(j + 1, b + 1).map((t) => t.text);
-    if (rest.some((w) => clauseCharIn(w) || COMMAS.has(w))) continue;
-    // The host must show on one side at least: its own word before, or its sentence going on after.
-    if (!shownLeft && !isHan((list[j + 1]?.text ?? '').charAt(0))) {
-      rejectHook?.('particle, no host shown');
-      return null;
-    }
-    return [s, j];
-  }
-  // A lone character at the end that is not a pronoun (上, 的) is the host's more likely than not.
-  while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
-  const after = list[b + 1]?.text ?? '';
-  const hostAfter = evidence.isTopicWord(after) || (allHan(after) && evidence.isHost(after)) || /^[0-9A-Za-z（(《“「]/u.test(after);
-  if (!hostAfter && !shownLeft) {
-    rejectHook?.('right not host ' + after);
-    return null;
-  }
-  // Host words the article does not repeat may follow the line before its own word shows again:
-  // only a short stretch after the line's last said word can be told to be the line's, and none
-  // after a pronoun object (…等她), where a said clause ends.
-  let tail = 0;
-  let j = b;
-  for (; j > s && !clauseCharIn(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) tail++;
-  if (tail > MAX_TAIL || (tail > 0 && PRONOUN_OBJECTS.has(list[j]?.text ?? ''))) {
-    rejectHook?.('tail ' + tail);
-    return null;
-  }
-  return [s, b];
-}
-
-/** Whether the run reads as a pasted sentence: its size, its build, and how it sits in the host. */
-function readsAsLine(text: string, words: readonly Token[], start: number, end: number): boolean {
-  const line = text.slice(start, end);
-  const han = [...line].filter(isHan).length;
-  if (han < MIN_LENGTH || han > MAX_LENGTH) return false;
-  const before = text.charAt(start - 1);
-  // It runs into the host sentence before it (a line after a comma may be the writer's own clause).
-  if (!isHan(before)) return false;
-  if (standsAsSentence(text, start, end) || quoted(text, start)) return false;
-  const clause = new Set([...line].filter((ch) => CLAUSE_CHARS.includes(ch)));
-  if (clause.size < 2) return false;
-  const content = words.filter((w) => w.text.length >= 2 && allHan(w.text));
-  return content.length >= 2;
 }
