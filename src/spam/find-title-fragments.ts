@@ -103,8 +103,10 @@ export function findTitleFragments(
     }
     const found = scanRuns(text, pieces, boundaries, wordAt);
     for (const run of found) {
-      // Inside quoted speech a doubled word is someone calling out (“老师老师，…”), not a paste.
+      // Inside quoted speech a doubled word is someone calling out (“老师老师，…”), not a paste;
+      // one character said over and over (哈哈哈哈, a mantra's 奴奴奴奴) is how the text reads.
       const duplicate =
+        new Set(run.text).size > 1 &&
         run.start >= run.text.length &&
         text.slice(run.start - run.text.length, run.start) === run.text &&
         !insideQuotes(text, run.start);
@@ -437,7 +439,7 @@ function isWordSequence(text: string, tools: SpamTools): boolean {
   // A headline cut with a character lost can land on a word (图书馆延长 → 馆长): in either
   // dictionary, it is a word, not an odd piece.
   if (tools.isKnownWord(text) || tools.segmenter.isDictionaryWord?.(text)) return true;
-  return tools.segmenter.cut(text).every((word) => word.length >= 2 && tools.isKnownWord?.(word));
+  return tools.segmenter.cut(text).every((word) => word.length >= 2 && (tools.isKnownWord?.(word) || tools.segmenter.isDictionaryWord?.(word)));
 }
 
 /**

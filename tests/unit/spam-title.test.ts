@@ -32,6 +32,11 @@ describe('title: a row of pasted copies', () => {
     const lead = '昨天市图书馆宣布，开放时间开放时间开放时间开放时间将延长到晚上九点。';
     expect(hiddenText(TITLE, [lead, ...REST])).toEqual(['开放时间开放时间开放时间']);
   });
+  it('keeps one character said over and over (哈哈哈哈哈哈哈哈哈哈)', () => {
+    const title = '哈哈镜展览开幕　市民排队体验';
+    const lead = '小朋友站在镜子前哈哈哈哈哈哈哈哈哈哈地笑个不停，市民排队等了很久。';
+    expect(hiddenText(title, [lead, ...REST])).toEqual([]);
+  });
   it('keeps a phrase said twice', () => {
     const lead = '昨天市图书馆宣布，开放时间开放时间将延长到晚上九点。';
     expect(hiddenText(TITLE, [lead, ...REST])).toEqual([]);
