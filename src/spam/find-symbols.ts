@@ -7,7 +7,15 @@
 import { codePoints, isEmojiJoiner, isEnclosedNumber, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
 
-const PINYIN_GLOSS_BEFORE = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）]$/u;
+const PINYIN_GLOSS_BEFORE = /\p{Script=Han}(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?[)）])+$/u;
+
+/**
+ * Particles a writer ends a clause with before an emoji (加油啊💪武汉, 好吃哒😋推荐): there the
+ * emoji is their punctuation, not a mark pasted inside a word. (Not 了, which sits mid-sentence.)
+ */
+const MOOD_ENDINGS = '啊吧呢哒呀啦哦噢嘛哈呵嘿';
+/** What follows an emoji a writer ends a clause with: punctuation, a space or the paragraph's end. */
+const CLAUSE_AFTER = /^(?:$|[\s，。！？、；：,.!?;:~～…])/u;
 
 export function findStraySymbols(text: string): SpamSpan[] {
   const points = codePoints(text);
@@ -16,37 +24,42 @@ export function findStraySymbols(text: string): SpamSpan[] {
     const cp = ch.codePointAt(0) ?? 0;
     return enclosed.some((other) => Math.abs((other.codePointAt(0) ?? 0) - cp) === 1);
   };
-  const spans: SpamSpan[] = [];
-  let i = 0;
-  while (i < points.length) {
-    const point = points[i];
-    if (!point || !isStraySymbol(point.ch)) {
+  const runs: { from: number; to: number; chars: string[] }[] = [];
+  for (let i = 0; i < points.length; ) {
+    if (!isStraySymbol(points[i]?.ch ?? '')) {
       i++;
       continue;
     }
     let j = i;
-    while (j < points.length) {
-      const ch = points[j]?.ch ?? '';
-      if (!(isStraySymbol(ch) || isEmojiJoiner(ch))) break;
-      j++;
-    }
-    const before = points[i - 1]?.ch ?? '';
-    const after = points[j]?.ch ?? '';
-    const run = points.slice(i, j).map((p) => p.ch);
-    const listMarker = run.length === 1 && isEnclosedNumber(run[0] ?? '') && isList(run[0] ?? '');
+    while (j < points.length && (isStraySymbol(points[j]?.ch ?? '') || isEmojiJoiner(points[j]?.ch ?? ''))) j++;
+    runs.push({ from: i, to: j, chars: points.slice(i, j).map((p) => p.ch) });
+    i = j;
+  }
+  const isEmoji = (run: { chars: string[] }): boolean => run.chars.every((ch) => !isEnclosedNumber(ch));
+  // A paragraph whose writer ends clauses with emoji (沸腾了🎉 at the end, 晚安🌙。) writes in
+  // emoji: the ones between its words are theirs too. Pasted emoji land inside the text.
+  const endsClause = (run: { from: number; to: number }): boolean =>
+    isHan(points[run.from - 1]?.ch ?? '') && CLAUSE_AFTER.test(points[run.to]?.ch ?? '');
+  const writesInEmoji = runs.some((run) => isEmoji(run) && endsClause(run));
+  const spans: SpamSpan[] = [];
+  for (const run of runs) {
+    const point = points[run.from];
+    if (!point) continue;
+    const before = points[run.from - 1]?.ch ?? '';
+    const after = points[run.to]?.ch ?? '';
+    const listMarker = run.chars.length === 1 && isEnclosedNumber(run.chars[0] ?? '') && isList(run.chars[0] ?? '');
+    const writers = isEmoji(run) && (writesInEmoji || MOOD_ENDINGS.includes(before || '_'));
     // A pinyin gloss glued before the symbol (国(guo)⛦务) stands in for the character it follows.
-    const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 10), point.at));
-    if ((isHan(before) || afterGloss) && isHan(after) && !listMarker) {
-      const end = points[j]?.at ?? text.length;
+    const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 30), point.at));
+    if ((isHan(before) || afterGloss) && isHan(after) && !listMarker && !writers) {
       spans.push({
         start: point.at,
-        end,
+        end: points[run.to]?.at ?? text.length,
         family: 'symbol',
         confidence: 0.9,
         reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
     }
-    i = j;
   }
   return spans;
 }

@@ -43,6 +43,17 @@ describe('symbol', () => {
       ],
     ]);
   });
+  it('hides an emoji glued after a chain of pasted readings', () => {
+    expect(hidden(TITLE, ['市图(tú)(tú)🌸书馆今天开门。'])).toEqual([
+      [
+        ['pinyin', '(tú)(tú)'],
+        ['symbol', '🌸'],
+      ],
+    ]);
+  });
+  it('keeps the emoji of a writer who ends clauses with them, and one after a mood particle', () => {
+    expect(hidden(TITLE, ['恭喜中国队夺冠🏆全国人民都沸腾了🎉', '大家加油啊💪明天见。'])).toEqual([[], []]);
+  });
   it('keeps the circle written for zero and the squares that stand for missing characters', () => {
     expect(hidden(TITLE, ['馆藏二○○一年的手抄本，卷五二○四记有“□□堂”三字，作者王某○已无从考证。'])).toEqual([[]]);
   });
