@@ -70,6 +70,8 @@ const COMMAS = new Set(['，', ',']);
  * the host's, not a chatty line's.
  */
 const WRITTEN_FUNCTION_WORDS = '及並并与與于於其该該系係称稱据據至以或而之此亦乃须須均皆拟擬予经經凡逾仍另各所将將';
+/** Written function words that open a predicate or a phrase of its own: will, at, to, by, all, still. */
+const PREDICATE_OPENERS = ['将', '將', '于', '於', '至', '以', '系', '係', '亦', '均', '须', '須', '拟', '擬', '仍'];
 /** What may follow a line in the host besides a word: a figure, a Latin word, a bracket or quote. */
 const HOST_MARK_AFTER = /^(?:[0-9A-Za-z（(《“「［[]|[〇零一二三四五六七八九十百千万萬亿億两兩]+$)/u;
 const CLAUSE_END = /^[，,。；;、：:！!？?]/u;
@@ -110,7 +112,8 @@ export function findLoneSentences(
   const speakers: { p: number; i: number }[] = [];
   tokens.forEach((list, p) =>
     list.forEach((token, i) => {
-      if (isSpeakerWord(token.text) && !quoted(views[p]?.text ?? '', token.start)) speakers.push({ p, i });
+      const text = views[p]?.text ?? '';
+      if (isSpeakerWord(token.text) && !quoted(text, token.start)) speakers.push({ p, i });
     }),
   );
   if (speakers.length === 0) return result;
@@ -187,6 +190,8 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
     if (open(s + skip) && opensOnPronoun(next)) s += skip;
     else break;
   }
+  // After 的 an opener is the head of the host's phrase (…在内的我们, …的今天), not a sentence's start.
+  if (list[s - 1]?.text === '的' || list[s - 1]?.text === '之') return null;
   const shownLeft = s === r && evidence.isTopicWord(list[r - 1]?.text ?? '');
 
   // Right: on over open words; a comma only into a clause that is said too.
@@ -224,7 +229,12 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
   let tail = 0;
   for (let j = b; j > s && !isSpeakerWord(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) tail++;
-  if (tail > (shownLeft ? MAX_TAIL : MAX_TAIL - 1)) return null;
+  // A word the article uses elsewhere may head a phrase that opens on words it does not (随行|记者),
+  // and a conjunction joins two of the host's words (交流|与沟通): with the left edge not shown,
+  // a second word is taken only where the host goes on with a new predicate (将, 于) or a mark.
+  const next = list[b + 1]?.text ?? '';
+  const phraseOpens = PREDICATE_OPENERS.includes(next) || HOST_MARK_AFTER.test(next);
+  if (tail > (phraseOpens ? MAX_TAIL : MAX_TAIL - 1)) return null;
   return shownAfter(b, tail === 0) ? [s, b] : null;
 }
 
@@ -306,12 +316,16 @@ function clauseCharCount(text: string): number {
   return new Set([...text].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
 }
 
-/** Whether offset `at` lies inside quotation marks or 《》 opened earlier in the paragraph. */
+/**
+ * Whether offset `at` lies inside quotation marks or 《》 opened earlier in the paragraph; straight
+ * quotes (＂…＂, "…") open and close with the same mark.
+ */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const opens = before.match(/[“「『《]/gu)?.length ?? 0;
   const closes = before.match(/[”」』》]/gu)?.length ?? 0;
-  return opens > closes;
+  const straight = before.match(/[＂"]/gu)?.length ?? 0;
+  return opens > closes || straight % 2 === 1;
 }
 
 /** Whether [start, end) opens and closes on a sentence end, a quotation mark or the paragraph's edge. */
