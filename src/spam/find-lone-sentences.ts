@@ -29,11 +29,13 @@ const MIN_LENGTH = 8;
 const MAX_LENGTH = 30;
 const MAX_COMMAS = 2;
 /**
- * Words of two characters or more after a line's last speaker word that can still be taken for
- * the line's when its left edge is shown by the article's own word (one fewer when not): the host
- * may go on with a word the article does not repeat before its own words show again.
+ * Words of two characters or more after a line's last clause character that can still be taken
+ * for the line's where the host goes on with a new predicate (one fewer elsewhere): the host may
+ * go on with a word the article does not repeat before its own words show again.
  */
 const MAX_TAIL = 2;
+/** Words of two characters or more after the last speaker word (我一直都很喜欢下雨天: three). */
+const MAX_SPEAKER_TAIL = 3;
 /** As in find-sentences.ts, with Traditional forms: characters that make a clause someone says. */
 const CLAUSE_CHARS = '我你妳您咱她就也都了吗嗎吧呢啊呀嘛很真太没沒不再又想把被';
 /** First- and second-person pronouns: a reporter writing about others uses neither. */
@@ -50,19 +52,24 @@ const FINAL_PARTICLES = new Set(['了', '吧', '呢', '啊', '嘛', '呀', '哦'
 /** Adverbs that carry a said sentence on past a particle (失恋了就去…, 累了也要…). */
 const CARRY_ON = '就也都还還又再才';
 /**
- * Words a said sentence opens with besides its pronoun: third-person subjects, time words,
- * conjunctions and sentence adverbs. Closed classes, Simplified and Traditional; a line opening on
- * a noun of its own topic (人生…) is hidden from its first such word on, or not at all.
+ * Words a said sentence opens with besides its pronoun: time words, conjunctions and sentence
+ * adverbs. Closed classes, Simplified and Traditional; a line opening on a noun of its own topic
+ * (人生…) is hidden from its first such word on, or not at all. Third-person pronouns are not
+ * among them: they are the reporter's words.
  */
-const OPENERS = new Set(
+const TIME_OPENERS = new Set(
   (
-    '她 她们 她們 他们 他們 今天 昨天 明天 昨晚 今晚 那年 那天 那時 那时 当年 當年 小时候 小時候 以前 从前 從前 后来 後來 ' +
-    '有时候 有時候 有一天 如今 这辈子 這輩子 一辈子 一輩子 每天 以后 以後 将来 將來 ' +
+    '今天 昨天 明天 昨晚 今晚 周末 週末 那年 那天 那時 那时 当年 當年 小时候 小時候 以前 从前 從前 后来 後來 ' +
+    '有时候 有時候 有一天 如今 这辈子 這輩子 一辈子 一輩子 每天 以后 以後 将来 將來'
+  ).split(' '),
+);
+const CONJUNCTION_OPENERS = new Set(
+  (
     '如果 要是 假如 虽然 雖然 因为 因為 所以 但是 可是 不过 不過 其实 其實 宁可 寧可 宁愿 寧願 哪怕 即使 就算 只要 除非 ' +
     '原来 原來 难怪 難怪 反正 总之 總之 幸好 终于 終於 也许 也許 或许 或許 还好 還好 说实话 說實話 突然 忽然 毕竟 畢竟 本来 本來'
   ).split(' '),
 );
-/** Single characters a said line may end on (等她, 见到我); others there (上, 的) are the host's. */
+/** Single characters a said line may end on (等她, 见到我); others there (上, 的, 还) are more likely the host's. */
 const LINE_FINAL_SINGLES = '我你妳您她他它';
 const COMMAS = new Set(['，', ',']);
 /**
@@ -183,11 +190,12 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   let s = r;
   while (s <= i && !isOpener(list[s]?.text ?? '')) s++;
   if (s > i) return null;
-  // An opener right before a pronoun (今天我, 我们的我) may be the host's: the line opens on the pronoun.
+  // A time word or pronoun right before a pronoun (如今我, 我们的我) may be the host's: the line
+  // opens on the pronoun. A conjunction there (其实我) is the line's own.
   for (;;) {
     const skip = list[s + 1]?.text === '的' ? 2 : 1;
     const next = list[s + skip]?.text ?? '';
-    if (open(s + skip) && opensOnPronoun(next)) s += skip;
+    if (open(s + skip) && opensOnPronoun(next) && !CONJUNCTION_OPENERS.has(list[s]?.text ?? '')) s += skip;
     else break;
   }
   // After 的 an opener is the head of the host's phrase (…在内的我们, …的今天), not a sentence's start.
@@ -222,19 +230,28 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
     if (!FINAL_PARTICLES.has(list[j]?.text ?? '')) continue;
     const next = list[j + 1]?.text ?? '';
     if (j < b && (CARRY_ON.includes(next.charAt(0)) || isSpeakerWord(next) || COMMAS.has(next))) continue;
+    // A mood particle (吧, 呢) is nobody's in news: the host goes on after it with whatever word.
+    // 了 is the host's too (带入了), so after it the host must show.
+    if (list[j]?.text !== '了' && isHan(next.charAt(0))) return [s, j];
     return shownAfter(j, true) ? [s, j] : null;
   }
-  // Else it ends where the run does, less a lone host character (上, 的), within MAX_TAIL words
-  // of its last speaker word.
+  // Else it ends where the run does, less single characters there (上, 的, 还), and not far past
+  // its last said word.
   while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
-  let tail = 0;
-  for (let j = b; j > s && !isSpeakerWord(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) tail++;
+  // Words of two characters or more since the line's last clause character, and since its last
+  // speaker word.
+  const tailAfter = (said: (word: string) => boolean): number => {
+    let n = 0;
+    for (let j = b; j > s && !said(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) n++;
+    return n;
+  };
+  const tail = tailAfter((word) => clauseCharCount(word) > 0);
   // A word the article uses elsewhere may head a phrase that opens on words it does not (随行|记者),
-  // and a conjunction joins two of the host's words (交流|与沟通): with the left edge not shown,
-  // a second word is taken only where the host goes on with a new predicate (将, 于) or a mark.
+  // and a conjunction joins two of the host's words (交流|与沟通): a second word is taken only where
+  // the host goes on with a new predicate (将, 于) or a mark.
   const next = list[b + 1]?.text ?? '';
   const phraseOpens = PREDICATE_OPENERS.includes(next) || HOST_MARK_AFTER.test(next);
-  if (tail > (phraseOpens ? MAX_TAIL : MAX_TAIL - 1)) return null;
+  if (tail > (phraseOpens ? MAX_TAIL : MAX_TAIL - 1) || tailAfter(isSpeakerWord) > MAX_SPEAKER_TAIL) return null;
   return shownAfter(b, tail === 0) ? [s, b] : null;
 }
 
@@ -308,7 +325,7 @@ function opensOnPronoun(word: string): boolean {
 }
 
 function isOpener(word: string): boolean {
-  return OPENERS.has(word) || opensOnPronoun(word);
+  return TIME_OPENERS.has(word) || CONJUNCTION_OPENERS.has(word) || opensOnPronoun(word);
 }
 
 /** How many different clause characters the text holds. */
