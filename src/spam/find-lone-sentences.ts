@@ -49,7 +49,7 @@ const MOOD_PARTICLES = new Set(['吧', '呢', '啊', '嘛', '呀', '哦', '啦',
 const SPEAKER_CHARS = /[我你妳您咱俺吧呢啊嘛呀哦啦呗唄吗嗎]/u;
 /** Particles a said sentence ends on. */
 const FINAL_PARTICLES = new Set(['了', '吧', '呢', '啊', '嘛', '呀', '哦', '啦', '呗', '唄']);
-/** Adverbs that carry a said sentence on past a particle (失恋了就去…, 累了也要…). */
+/** Adverbs that carry a said sentence on past 了 (失恋了就去…, 累了也要…). */
 const CARRY_ON = '就也都还還又再才';
 /**
  * Words a said sentence opens with besides its pronoun: time words, conjunctions and sentence
@@ -224,15 +224,20 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
     return closed && shownLeft && CLAUSE_END.test(next);
   };
 
-  // A final particle ends the line, unless an adverb or a speaker carries the saying on
-  // (失恋了就去…, 吹散了我们…) or it ends a clause the run has already crossed into a said one.
+  // A final particle ends the line, unless a speaker (吹散了我们…) or, after 了, an adverb (失恋了就去…)
+  // carries the saying on, or it ends a clause the run has already crossed into a said one.
   for (let j = s; j <= b; j++) {
-    if (!FINAL_PARTICLES.has(list[j]?.text ?? '')) continue;
+    const particle = list[j]?.text ?? '';
+    if (!FINAL_PARTICLES.has(particle)) continue;
     const next = list[j + 1]?.text ?? '';
-    if (j < b && (CARRY_ON.includes(next.charAt(0)) || isSpeakerWord(next) || COMMAS.has(next))) continue;
-    // A mood particle (吧, 呢) is nobody's in news: the host goes on after it with whatever word.
-    // 了 is the host's too (带入了), so after it the host must show.
-    if (list[j]?.text !== '了' && isHan(next.charAt(0))) return [s, j];
+    if (j < b && ((particle === '了' && CARRY_ON.includes(next.charAt(0))) || isSpeakerWord(next) || COMMAS.has(next))) continue;
+    // The host has 了 too (们还带来了): one that ends a line comes within two words of its last
+    // clause character (再相信爱情了, 把花瓶打碎了).
+    if (particle === '了' && wordsSince(list, s, j - 1, (word) => clauseCharCount(word) > 0, 1) > MAX_TAIL) return null;
+    // After the particle the host goes on with whatever word it has; a clause end there is taken
+    // only when the left edge is shown. (A 了 the host has right after a line, 带入[…]了, goes
+    // with the line: one character, now and then.)
+    if (isHan(next.charAt(0))) return [s, j];
     return shownAfter(j, true) ? [s, j] : null;
   }
   // Else it ends where the run does, less single characters there (上, 的, 还), and not far past
@@ -240,11 +245,7 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
   // Words of two characters or more since the line's last clause character, and since its last
   // speaker word.
-  const tailAfter = (said: (word: string) => boolean): number => {
-    let n = 0;
-    for (let j = b; j > s && !said(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= 2) n++;
-    return n;
-  };
+  const tailAfter = (said: (word: string) => boolean): number => wordsSince(list, s, b, said);
   const tail = tailAfter((word) => clauseCharCount(word) > 0);
   // A word the article uses elsewhere may head a phrase that opens on words it does not (随行|记者),
   // and a conjunction joins two of the host's words (交流|与沟通): a second word is taken only where
@@ -253,6 +254,13 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   const phraseOpens = PREDICATE_OPENERS.includes(next) || HOST_MARK_AFTER.test(next);
   if (tail > (phraseOpens ? MAX_TAIL : MAX_TAIL - 1) || tailAfter(isSpeakerWord) > MAX_SPEAKER_TAIL) return null;
   return shownAfter(b, tail === 0) ? [s, b] : null;
+}
+
+/** Words of `least` characters or more in (s, b], counted back from b to the last `said` one. */
+function wordsSince(list: readonly Token[], s: number, b: number, said: (word: string) => boolean, least = 2): number {
+  let n = 0;
+  for (let j = b; j > s && !said(list[j]?.text ?? ''); j--) if ((list[j]?.text.length ?? 0) >= least) n++;
+  return n;
 }
 
 /**
