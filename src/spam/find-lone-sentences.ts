@@ -13,10 +13,13 @@
  *   the article's own vocabulary, a function word of written prose, a figure or a bracket starts
  *   again (that is the boundary evidence: the host reads on there).
  * - Its edges are a sentence's: it opens on a subject pronoun, a time word or a conjunction (the
- *   closed classes a said sentence starts with), right after a word the article uses elsewhere or
- *   after host words it happens not to repeat; it ends after a final particle (了, 吧) or within
- *   two words of its last speaker word. Host words the article does not repeat are the one thing
- *   that can blur an edge, so only that short a stretch is taken on trust.
+ *   closed classes a said sentence starts with; not after 的, where such a word heads the host's
+ *   phrase), and ends on a final particle (吧, 呢; 了 within two words of its last clause
+ *   character), or else where the host shows again, at most one word (two before a new predicate
+ *   such as 将, or a figure) past its last clause character. Host words the article does not
+ *   repeat are what can blur an edge (…在一起|随行|记者), so only that short a stretch is taken
+ *   on trust, and a clause end after the line counts only when the host's own word shows the
+ *   line's other edge.
  * - Inside a host sentence: glued to the host text before it, not standing as a sentence of its
  *   own, not inside quotation marks or 《》; 8 to 30 characters on the segmenter's word
  *   boundaries, at most two inner commas, two or more different clause characters.
@@ -349,8 +352,10 @@ function quoted(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const opens = before.match(/[“「『《]/gu)?.length ?? 0;
   const closes = before.match(/[”」』》]/gu)?.length ?? 0;
+  // Straight quotes only when they pair up in the paragraph: a stray one (an inch mark) quotes nothing.
+  const paired = (text.match(/[＂"]/gu)?.length ?? 0) % 2 === 0;
   const straight = before.match(/[＂"]/gu)?.length ?? 0;
-  return opens > closes || straight % 2 === 1;
+  return opens > closes || (paired && straight % 2 === 1);
 }
 
 /** Whether [start, end) opens and closes on a sentence end, a quotation mark or the paragraph's edge. */

@@ -41,10 +41,33 @@ describe('a chatty line pasted once into news prose', () => {
     expect(hidden(TITLE, paragraphs)).toEqual([[], [], [], [['sentence', line]], []]);
   });
 
-  it('works on Traditional characters too', () => {
-    const line = '我今天真的一點都不想上班了';
-    const paragraphs = withLine(2, '供水管网', line);
-    expect(hidden(TITLE, paragraphs)[2]).toEqual([['sentence', line]]);
+  it('hides a line that ends on a mood particle, whatever host word follows', () => {
+    const line = '我们周末一起去海边吹吹风吧';
+    const paragraphs = withLine(1, '爆管漏水', line);
+    expect(hidden(TITLE, paragraphs)).toEqual([[], [['sentence', line]], [], [], []]);
+  });
+
+  it('works on a Traditional page too (妳, 們, 嗎)', () => {
+    const news = [
+      '記者從市水務集團獲悉，老城區供水管網改造工程已完成過半，今年年底前將全部完工。',
+      '據介紹，老城區供水管網大多鋪設於上世紀八十年代，管材老化，爆管漏水時有發生。',
+      '此次改造共涉及供水管網一百二十公里，惠及居民約八萬戶。',
+      '按照計劃，改造完成後老城區供水管網漏損率將下降到百分之十以內。',
+    ];
+    const line = '妳們知道嗎，我今天真的好累啊';
+    const paragraphs = [...news];
+    paragraphs[2] = news[2]?.replace('供水管網', `供水管網${line}`) ?? '';
+    expect(hidden('老城區供水管網改造完成過半', paragraphs)).toEqual([[], [], [['sentence', line]], []]);
+  });
+
+  it('hides nothing rather than a host word when the line is followed by words the article has nowhere else', () => {
+    // 随行 is the host's, 记者 the article's own word: the line's end cannot be shown.
+    const line = '哪怕全世界都反对,我也要和你在一起';
+    const paragraphs = [...NEWS, '随行记者还走访了几户居民,记者看到,新管道已经通到了楼下。'];
+    paragraphs[5] = `${line}${paragraphs[5]}`;
+    paragraphs[5] = `水务集团邀请${paragraphs[5]}`;
+    const found = hidden(TITLE, paragraphs)[5] ?? [];
+    for (const [, text] of found) expect(line).toContain(text);
   });
 
   it('reports the family, a confidence and a reason', () => {
@@ -84,6 +107,20 @@ describe('text that speaks in the first person on its own account', () => {
     const paragraphs = withLine(2, '供水管网', line);
     paragraphs.push('我们将继续关注老城区供水管网改造的进展。');
     expect(hidden(TITLE, paragraphs).flat()).toEqual([]);
+  });
+
+  it('leaves a first-person sentence of a speech printed without quotation marks alone', () => {
+    const paragraphs = [
+      '在昨天举行的通水仪式上,水务集团董事长发表讲话。',
+      '他说,老城区供水管网改造是一项民生工程,关系到八万户居民的日常生活。',
+      '经过一年的努力,包括施工人员在内的我们全体职工终于完成了任务,感谢大家的支持和理解。',
+    ];
+    expect(hidden('老城区供水管网通水', paragraphs).flat()).toEqual([]);
+  });
+
+  it('leaves a diary of short first-person lines alone', () => {
+    const paragraphs = ['今天天气真好,我和妈妈去公园散步了。', '公园里的花都开了,我拍了好多照片。', '晚上我写完作业就睡觉了,明天还要早起呢。'];
+    expect(hidden('我的日记', paragraphs).flat()).toEqual([]);
   });
 
   it('does not take the line for pasted when it stands as a sentence of its own', () => {
