@@ -198,7 +198,8 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   for (;;) {
     const skip = list[s + 1]?.text === '的' ? 2 : 1;
     const next = list[s + skip]?.text ?? '';
-    if (open(s + skip) && opensOnPronoun(next) && !CONJUNCTION_OPENERS.has(list[s]?.text ?? '')) s += skip;
+    const hostHead = skip === 2 && isOpener(next); // 今天的[其实…]: a time word the host's 的 binds
+    if (open(s + skip) && ((opensOnPronoun(next) && !CONJUNCTION_OPENERS.has(list[s]?.text ?? '')) || hostHead)) s += skip;
     else break;
   }
   // After 的 an opener is the head of the host's phrase (…在内的我们, …的今天), not a sentence's start.
@@ -236,7 +237,7 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
     if (j < b && ((particle === '了' && CARRY_ON.includes(next.charAt(0))) || isSpeakerWord(next) || COMMAS.has(next))) continue;
     // The host has 了 too (们还带来了): one that ends a line comes within two words of its last
     // clause character (再相信爱情了, 把花瓶打碎了).
-    if (particle === '了' && wordsSince(list, s, j - 1, (word) => clauseCharCount(word) > 0, 1) > MAX_TAIL) return null;
+    if (particle === '了' && wordsSince(list, s, j - 1, isSaidWord, 1) > MAX_TAIL) return null;
     // After the particle the host goes on with whatever word it has; a clause end there is taken
     // only when the left edge is shown. (A 了 the host has right after a line, 带入[…]了, goes
     // with the line: one character, now and then.)
@@ -249,12 +250,13 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   // Words of two characters or more since the line's last clause character, and since its last
   // speaker word.
   const tailAfter = (said: (word: string) => boolean): number => wordsSince(list, s, b, said);
-  const tail = tailAfter((word) => clauseCharCount(word) > 0);
+  const tail = tailAfter(isSaidWord);
   // A word the article uses elsewhere may head a phrase that opens on words it does not (随行|记者),
-  // and a conjunction joins two of the host's words (交流|与沟通): a second word is taken only where
-  // the host goes on with a new predicate (将, 于) or a mark.
+  // a conjunction joins two of the host's words (交流|与沟通), a title or a figure follows the
+  // host's own word (国务院|《…》, 人数|5.4亿): a second word is taken only where the host goes on
+  // with a new predicate (将, 于).
   const next = list[b + 1]?.text ?? '';
-  const phraseOpens = PREDICATE_OPENERS.includes(next) || HOST_MARK_AFTER.test(next);
+  const phraseOpens = PREDICATE_OPENERS.includes(next);
   if (tail > (phraseOpens ? MAX_TAIL : MAX_TAIL - 1) || tailAfter(isSpeakerWord) > MAX_SPEAKER_TAIL) return null;
   return shownAfter(b, tail === 0) ? [s, b] : null;
 }
@@ -323,6 +325,14 @@ const allHan = (word: string): boolean => word !== '' && [...word].every(isHan);
  */
 function isPronoun(word: string): boolean {
   return PERSON.test(word) && !INSTITUTIONAL_WE.test(word) && allHan(word);
+}
+
+/**
+ * A word that is said as a whole: a speaker word, or one clause character standing alone (不, 也,
+ * 很, 了). Longer words holding one (认真, 就是, 都会) are as much the host's.
+ */
+function isSaidWord(word: string): boolean {
+  return isSpeakerWord(word) || (word.length === 1 && CLAUSE_CHARS.includes(word));
 }
 
 /** A word that shows someone speaking: a pronoun word or a mood particle. */
