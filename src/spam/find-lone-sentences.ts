@@ -14,9 +14,9 @@
  *   again (that is the boundary evidence: the host reads on there).
  * - Its edges are a sentence's: it opens on a subject pronoun, a time word or a conjunction (the
  *   closed classes a said sentence starts with; not after 的, where such a word heads the host's
- *   phrase), and ends on a final particle (吧, 呢; 了 within two words of its last clause
- *   character), or else where the host shows again, at most one word (two before a new predicate
- *   such as 将, or a figure) past its last clause character. Host words the article does not
+ *   phrase), and ends on a final particle (吧, 呢; 了 within two words of its last said word: a
+ *   clause character standing alone, or a speaker word), or else where the host shows again, at
+ *   most one word (two before a new predicate such as 将) past its last said word. Host words the article does not
  *   repeat are what can blur an edge (…在一起|随行|记者), so only that short a stretch is taken
  *   on trust, and a clause end after the line counts only when the host's own word shows the
  *   line's other edge.
@@ -32,9 +32,10 @@ const MIN_LENGTH = 8;
 const MAX_LENGTH = 30;
 const MAX_COMMAS = 2;
 /**
- * Words of two characters or more after a line's last clause character that can still be taken
- * for the line's where the host goes on with a new predicate (one fewer elsewhere): the host may
- * go on with a word the article does not repeat before its own words show again.
+ * Words of two characters or more after a line's last said word (a clause character standing
+ * alone, or a speaker word) that can still be taken for the line's where the host goes on with a
+ * new predicate (one fewer elsewhere): the host may go on with a word the article does not repeat
+ * before its own words show again.
  */
 const MAX_TAIL = 2;
 /** Words of two characters or more after the last speaker word (我一直都很喜欢下雨天: three). */
@@ -236,7 +237,7 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
     const next = list[j + 1]?.text ?? '';
     if (j < b && ((particle === '了' && CARRY_ON.includes(next.charAt(0))) || isSpeakerWord(next) || COMMAS.has(next))) continue;
     // The host has 了 too (们还带来了): one that ends a line comes within two words of its last
-    // clause character (再相信爱情了, 把花瓶打碎了).
+    // said word (再相信爱情了, 把花瓶打碎了).
     if (particle === '了' && wordsSince(list, s, j - 1, isSaidWord, 1) > MAX_TAIL) return null;
     // After the particle the host goes on with whatever word it has; a clause end there is taken
     // only when the left edge is shown. (A 了 the host has right after a line, 带入[…]了, goes
@@ -247,8 +248,7 @@ function lineAround(list: readonly Token[], i: number, evidence: HostEvidence): 
   // Else it ends where the run does, less single characters there (上, 的, 还), and not far past
   // its last said word.
   while (b > s && (list[b]?.text.length ?? 0) === 1 && !LINE_FINAL_SINGLES.includes(list[b]?.text ?? '')) b--;
-  // Words of two characters or more since the line's last clause character, and since its last
-  // speaker word.
+  // Words of two characters or more since the line's last said word, and since its last speaker word.
   const tailAfter = (said: (word: string) => boolean): number => wordsSince(list, s, b, said);
   const tail = tailAfter(isSaidWord);
   // A word the article uses elsewhere may head a phrase that opens on words it does not (随行|记者),
