@@ -16,10 +16,10 @@
  *   closed classes a said sentence starts with; not after 的, where such a word heads the host's
  *   phrase), and ends on a final particle (吧, 呢; 了 within two words of its last said word: a
  *   clause character standing alone, or a speaker word), or else where the host shows again, at
- *   most one word (two before a new predicate such as 将) past its last said word. Host words the article does not
- *   repeat are what can blur an edge (…在一起|随行|记者), so only that short a stretch is taken
- *   on trust, and a clause end after the line counts only when the host's own word shows the
- *   line's other edge.
+ *   most one word (two before a new predicate such as 将) past its last said word. Host words
+ *   the article does not repeat are what can blur an edge (…在一起|随行|记者), so only that short
+ *   a stretch is taken on trust, and a clause end after the line counts only when the host's own
+ *   word shows the line's other edge.
  * - Inside a host sentence: glued to the host text before it, not standing as a sentence of its
  *   own, not inside quotation marks or 《》; 8 to 30 characters on the segmenter's word
  *   boundaries, at most two inner commas, two or more different clause characters.
