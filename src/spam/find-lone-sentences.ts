@@ -25,7 +25,8 @@
  *   boundaries, at most two inner commas, two or more different clause characters.
  */
 import type { SpamTools } from './index';
-import { isHan, isSentenceEnd } from './text-classes';
+import { CLAUSE_CHARS, cleanView, clauseCharCount, standsAsSentence } from './sentence-text';
+import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
 const MIN_LENGTH = 8;
@@ -40,8 +41,6 @@ const MAX_COMMAS = 2;
 const MAX_TAIL = 2;
 /** Words of two characters or more after the last speaker word (我一直都很喜欢下雨天: three). */
 const MAX_SPEAKER_TAIL = 3;
-/** As in find-sentences.ts, with Traditional forms: characters that make a clause someone says. */
-const CLAUSE_CHARS = '我你妳您咱她就也都了吗嗎吧呢啊呀嘛很真太没沒不再又想把被';
 /** First- and second-person pronouns: a reporter writing about others uses neither. */
 const PERSON = /[我你妳您咱俺]/u;
 /** 我 for a body the writer belongs to (我国, 我市, 我院): news prose says these. */
@@ -86,15 +85,6 @@ const PREDICATE_OPENERS = ['将', '將', '于', '於', '至', '以', '系', '係
 /** What may follow a line in the host besides a word: a figure, a Latin word, a bracket or quote. */
 const HOST_MARK_AFTER = /^(?:[0-9A-Za-z（(《“「［[]|[〇零一二三四五六七八九十百千万萬亿億两兩]+$)/u;
 const CLAUSE_END = /^[，,。；;、：:！!？?]/u;
-const QUOTES_OPEN = '“「『"‘＂＇(（《';
-const QUOTES_CLOSE = '”」』"’＂＇)）》';
-
-interface View {
-  /** The paragraph with the spans already found taken out. */
-  text: string;
-  /** Original offset of each character of `text`, plus one past the end. */
-  map: number[];
-}
 
 interface Token {
   text: string;
@@ -294,19 +284,6 @@ function readsAsLine(text: string, words: readonly Token[]): boolean {
   return words.filter((w) => w.text.length >= 2 && allHan(w.text)).length >= 2;
 }
 
-function cleanView(text: string, spans: readonly SpamSpan[]): View {
-  if (spans.length === 0) return { text, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (spans.some((s) => s.start <= i && i < s.end)) continue;
-    out += text.charAt(i);
-    map.push(i);
-  }
-  map.push(text.length);
-  return { text: out, map };
-}
-
 function tokenize(text: string, tools: SpamTools): Token[] {
   const out: Token[] = [];
   let at = 0;
@@ -349,11 +326,6 @@ function isOpener(word: string): boolean {
   return TIME_OPENERS.has(word) || CONJUNCTION_OPENERS.has(word) || opensOnPronoun(word);
 }
 
-/** How many different clause characters the text holds. */
-function clauseCharCount(text: string): number {
-  return new Set([...text].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
-}
-
 /**
  * Whether offset `at` lies inside quotation marks or 《》 opened earlier in the paragraph; straight
  * quotes (＂…＂, "…") open and close with the same mark.
@@ -368,11 +340,3 @@ function quoted(text: string, at: number): boolean {
   return opens > closes || (paired && straight % 2 === 1);
 }
 
-/** Whether [start, end) opens and closes on a sentence end, a quotation mark or the paragraph's edge. */
-function standsAsSentence(text: string, start: number, end: number): boolean {
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
-  const opens = start === 0 || isSentenceEnd(before) || QUOTES_OPEN.includes(before);
-  const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
-  return opens && closes;
-}

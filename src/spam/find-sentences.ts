@@ -12,7 +12,8 @@
  * remembers the sentence from an earlier page (SpamTools.knownSentences).
  */
 import type { SpamTools } from './index';
-import { isHan, isSentenceEnd } from './text-classes';
+import { cleanView, clauseCharCount, standsAsSentence, type View } from './sentence-text';
+import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
 const MIN_LENGTH = 8;
@@ -34,35 +35,7 @@ const HOST_WORD_USES = 4;
 const BOUNDARY_WINDOW = 6;
 /** At most this share of the sentence's words may also be the article's own words. */
 const MAX_TOPIC_OVERLAP = 0.5;
-/**
- * Characters that make a stretch a clause someone says: pronouns, aspect and mood particles,
- * adverbs of degree and negation. Farms paste chatty first-person lines; names, titles of bodies
- * and policy phrases, which articles do repeat, are built from nouns and have almost none of these.
- * Counted as characters, since the segmenter glues them into words (我要, 真好看, 带我去).
- */
-const CLAUSE_CHARS = '我你她咱就也都了吗吧呢啊呀嘛很真太没不再又想把被';
-const QUOTES_OPEN = '“「『"‘＂＇(（《';
-const QUOTES_CLOSE = '”」』"’＂＇)）》';
 const EDGE_PUNCTUATION = /^[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+|[\s，。、；：！？,.;:!?“”「」『』"'‘’＂＇()（）《》]+$/gu;
-
-interface View {
-  /** The paragraph with the spans already found taken out. */
-  text: string;
-  /** Original offset of each character of `text`, plus one past the end. */
-  map: number[];
-}
-
-function cleanView(text: string, spans: readonly SpamSpan[]): View {
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (spans.some((s) => s.start <= i && i < s.end)) continue;
-    out += text.charAt(i);
-    map.push(i);
-  }
-  map.push(text.length);
-  return { text: out, map };
-}
 
 export function findRepeatedSentences(
   paragraphs: readonly string[],
@@ -310,24 +283,6 @@ function occurrencesOf(views: readonly View[], stretch: string): Occurrence[] {
     for (let at = view.text.indexOf(stretch); at >= 0; at = view.text.indexOf(stretch, at + stretch.length)) out.push({ p, start: at });
   });
   return out;
-}
-
-/**
- * Whether [start, end) is a sentence or a quotation of its own: it opens after a sentence end, an
- * opening quote or the paragraph's start, and closes likewise. That is how articles repeat a
- * quote or a line; pasted lines run into the text on at least one side.
- */
-function standsAsSentence(text: string, start: number, end: number): boolean {
-  const before = text.charAt(start - 1);
-  const after = text.charAt(end);
-  const opens = start === 0 || isSentenceEnd(before) || QUOTES_OPEN.includes(before);
-  const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
-  return opens && closes;
-}
-
-/** How many different clause characters the stretch holds. */
-function clauseCharCount(stretch: string): number {
-  return new Set([...stretch].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
 }
 
 /** Share of the stretch's words (two characters or more) that the article also uses elsewhere. */

@@ -1,0 +1,55 @@
+/**
+ * What the two sentence finders (repeated lines, lone lines) read a paragraph with: the text less
+ * what is already found, and the marks that tell a line standing on its own from one pasted into
+ * another sentence.
+ */
+import { isSentenceEnd } from './text-classes';
+import type { SpamSpan } from './types';
+
+/**
+ * Characters that make a stretch a clause someone says: pronouns, aspect and mood particles,
+ * adverbs of degree and negation, in both scripts. Farms paste chatty first-person lines; names,
+ * titles of bodies and policy phrases are built from nouns and have almost none of these. Counted
+ * as characters, since the segmenter glues them into words (我要, 真好看, 带我去).
+ */
+export const CLAUSE_CHARS = '我你妳您咱她就也都了吗嗎吧呢啊呀嘛很真太没沒不再又想把被';
+export const QUOTES_OPEN = '“「『"‘＂＇(（《';
+export const QUOTES_CLOSE = '”」』"’＂＇)）》';
+
+export interface View {
+  /** The paragraph with the spans already found taken out. */
+  text: string;
+  /** Original offset of each character of `text`, plus one past the end. */
+  map: number[];
+}
+
+export function cleanView(text: string, spans: readonly SpamSpan[]): View {
+  if (spans.length === 0) return { text, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (spans.some((s) => s.start <= i && i < s.end)) continue;
+    out += text.charAt(i);
+    map.push(i);
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
+
+/** How many different clause characters the text holds. */
+export function clauseCharCount(text: string): number {
+  return new Set([...text].filter((ch) => CLAUSE_CHARS.includes(ch))).size;
+}
+
+/**
+ * Whether [start, end) is a sentence or a quotation of its own: it opens after a sentence end, an
+ * opening quote or the paragraph's start, and closes likewise. That is how articles repeat a
+ * quote or a line; pasted lines run into the text on at least one side.
+ */
+export function standsAsSentence(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  const opens = start === 0 || isSentenceEnd(before) || QUOTES_OPEN.includes(before);
+  const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
+  return opens && closes;
+}
