@@ -4,6 +4,7 @@
  * letters end in a top-level domain; a real address (www.sohu.com) has long letter runs and dots.
  */
 import { isHan } from './text-classes';
+import { withoutHostEdges } from './host-edges';
 import type { SpamSpan } from './types';
 
 const TLD = /(com|net|cn|org|cc|top|vip|xyz|info|club|site|me|co|tv|in)$/;
@@ -50,9 +51,10 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
       // A bracket closing before the run, or opening after it, is the host's.
       while (')]}'.includes(chars[from] ?? '_') && from < to) from++;
       while ('([{'.includes(chars[to - 1] ?? '_') && to > from) to--;
+      const [start, end] = withoutHostEdges(text, offsets[from] ?? 0, offsets[to] ?? 0);
       spans.push({
-        start: offsets[from] ?? 0,
-        end: offsets[to] ?? 0,
+        start,
+        end,
         family: 'domain',
         confidence: 0.9,
         reason: "A website's address spelt out with junk between the letters, advertising the copying site.",

@@ -4,6 +4,7 @@
  * letters with digits, or carries a symbol; English words, numbers and acronyms are not junk. A run
  * needs several junk tokens in a row, and most of its tokens junk, before anything is hidden.
  */
+import { withoutHostEdges } from './host-edges';
 import type { SpamSpan } from './types';
 
 const ASCII_RUN = /[\x21-\x7e]+(?: +[\x21-\x7e]+)+/g;
@@ -71,8 +72,7 @@ export function findJammers(text: string): SpamSpan[] {
     const strong = chosen.filter((t) => t.strong).length;
     const allShortJunk = chosen.every((t) => t.junk && t.end - t.start <= 3);
     if (strong < 2 && !(strong === 1 && allShortJunk)) continue;
-    let start = chosen[0]?.start ?? 0;
-    let end = chosen[chosen.length - 1]?.end ?? 0;
+    let [start, end] = withoutHostEdges(text, chosen[0]?.start ?? 0, chosen[chosen.length - 1]?.end ?? 0);
     // Take the spaces that glued the run to the paragraph along with it.
     while (start > 0 && text.charAt(start - 1) === ' ') start--;
     while (end < text.length && text.charAt(end) === ' ') end++;

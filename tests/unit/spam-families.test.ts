@@ -86,6 +86,16 @@ describe('jammer', () => {
       [['jammer', 'k3 Q$ 7& b x9 Z']],
     ]);
   });
+  it('leaves the host its numbers and its colon at the edges of a run', () => {
+    expect(hidden(TITLE, ['新车型东风标致508k X4 D9 V6已上市。', '读者可在n! g9 j2 a97月18日预约,使用功效:D5 =9 u3 k8 @4。'])).toEqual([
+      [['jammer', 'k X4 D9 V6']],
+      [
+        // Which digits of 97月 are the month cannot be told: all of them stay with the host.
+        ['jammer', 'n! g9 j2 a'],
+        ['jammer', 'D5 =9 u3 k8 @4'],
+      ],
+    ]);
+  });
   it('keeps code and formulas quoted in an article', () => {
     expect(hidden(TITLE, ['示例代码如下：for (i = 0; i < n; i++) { x += i; }', '公式写作 f ( x ) = a * x + b 即可。'])).toEqual([[], []]);
   });
@@ -95,6 +105,11 @@ describe('domain', () => {
   it('hides an address spelt out with junk between the letters', () => {
     expect(hidden(TITLE, ['新的时间从下月开始。+k.a!n/s~h′u¢w\\u·.~c!o,m+'])).toEqual([
       [['domain', '+k.a!n/s~h′u¢w\\u·.~c!o,m+']],
+    ]);
+  });
+  it('leaves the host the number glued to either end', () => {
+    expect(hidden(TITLE, ['据统计,m¤e!ih*?u^i+.z?h\\i_.¤c_o^#m#2006年读者增加。'])).toEqual([
+      [['domain', 'm¤e!ih*?u^i+.z?h\\i_.¤c_o^#m#']],
     ]);
   });
 });
