@@ -8,7 +8,7 @@ import { withoutHostEdges } from './host-edges';
 import type { SpamSpan } from './types';
 
 const TLD = /(com|net|cn|org|cc|top|vip|xyz|info|club|site|me|co|tv|in)$/;
-const CJK_PUNCTUATION = '，。、；：？！“”‘’《》（）【】［］「」…—．';
+const CJK_PUNCTUATION = '，。、；：？！“”‘’《》（）【】［］「」…—．～';
 const HOST_PUNCTUATION = ',.;:!?';
 
 function isRunChar(ch: string): boolean {
@@ -44,9 +44,9 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
     if (letters.length >= 5 && junk >= 4 && oddJunk >= 3 && meanLetterRun <= 2.5 && TLD.test(letters)) {
       let from = i;
       let to = j;
-      // A comma or full stop between Han text and the run belongs to the host sentence.
+      // A comma or full stop between Han text (or a figure) and the run belongs to the host sentence.
       const previous = chars[from - 1] ?? '';
-      if (HOST_PUNCTUATION.includes(chars[from] ?? '') && (isHan(previous) || '”’」）】》'.includes(previous || '_'))) from++;
+      if (HOST_PUNCTUATION.includes(chars[from] ?? '') && (isHan(previous) || /\d/.test(previous) || '”’」）】》'.includes(previous || '_'))) from++;
       if (HOST_PUNCTUATION.includes(chars[to - 1] ?? '') && isHan(chars[to] ?? '')) to--;
       // A bracket closing before the run, or opening after it, is the host's.
       while (')]}'.includes(chars[from] ?? '_') && from < to) from++;

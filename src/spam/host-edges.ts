@@ -15,6 +15,8 @@ export function withoutHostEdges(text: string, start: number, end: number): [num
   const before = text.charAt(from - 1);
   if (isHan(before) || /[\d\s\u3000]/u.test(before)) {
     while (from < to && /\d/.test(text.charAt(from))) from++;
+    // …and the comma that closes the number (发送到106 99999,|z¤h@…).
+    if (from > start && /[,.]/.test(text.charAt(from))) from++;
   }
   if (isHan(before) && /[:;]/.test(text.charAt(from)) && from === start) from++;
   if (UNITS.includes(text.charAt(to) || '_')) {

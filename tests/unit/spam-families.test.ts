@@ -107,6 +107,12 @@ describe('domain', () => {
       [['domain', '+k.a!n/s~h′u¢w\\u·.~c!o,m+']],
     ]);
   });
+  it('leaves the host its full-width tildes and the comma closing its number', () => {
+    expect(hidden(TITLE, ['呵呵～～′s+h#u′~od+|u#wen?.,c`o_\\m', '发送到106 99999,z¤h@/is?h/u_s.′h,u^!o|.#\\com,+即可。'])).toEqual([
+      [['domain', '′s+h#u′~od+|u#wen?.,c`o_\\m']],
+      [['domain', 'z¤h@/is?h/u_s.′h,u^!o|.#\\com,+']],
+    ]);
+  });
   it('leaves the host the number glued to either end', () => {
     expect(hidden(TITLE, ['据统计,m¤e!ih*?u^i+.z?h\\i_.¤c_o^#m#2006年读者增加。'])).toEqual([
       [['domain', 'm¤e!ih*?u^i+.z?h\\i_.¤c_o^#m#']],
