@@ -14,7 +14,9 @@
  *   or one phrase says a piece twice (做好|卸妆|做好: the repeated pieces go, the word between stays);
  * - and the page shows enough of it (one odd phrase proves nothing; a stuffed page shows several).
  * On such a page, a plain piece repeated in the stuffed paragraphs and nowhere else goes too (跟随),
- * and so does one that breaks an enumeration whose items match without it (预警、|X|预防).
+ * on its own or inside longer runs; so does one that breaks an enumeration whose items match
+ * without it (预警、|X|预防), and one glued to a proven paste in the same pair twice (下家承诺|康傅).
+ * Insertions other finders found are walls: no run, word or phrase reads across them.
  */
 import type { SpamTools } from './index';
 import { overlapsAny } from './merge-spans';
