@@ -10,6 +10,7 @@
  * may use. Quoted copies (“…” 《…》 「…」) and a paragraph that is the headline itself are the
  * writer's; but a headline of two parts glued into the words of a quotation is pasted all the same.
  */
+import { cleanView } from './masked-view';
 import { hanOnly, insideQuotes, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -44,15 +45,7 @@ export function findHeadlineCopies(title: string, paragraphs: readonly string[],
   paragraphs.forEach((original, p) => {
     // Read the paragraph without the insertions already found (a keyword glued in front, an emoji
     // inside the copy): they are not the text around a copy, nor part of it.
-    const spans = masked[p] ?? [];
-    const map: number[] = [];
-    let text = '';
-    const wide = foldWidth(original);
-    for (let i = 0; i < wide.length; i++) {
-      if (spans.some((s) => s.start <= i && i < s.end)) continue;
-      map.push(i);
-      text += wide.charAt(i);
-    }
+    const { text, map } = cleanView(foldWidth(original), masked[p] ?? []);
     if (text.replace(/\s+/gu, '') === folded.replace(/\s+/gu, '')) return;
     for (const form of forms) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {

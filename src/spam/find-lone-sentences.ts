@@ -25,7 +25,8 @@
  *   boundaries, at most two inner commas, two or more different clause characters.
  */
 import type { SpamTools } from './index';
-import { CLAUSE_CHARS, cleanView, clauseCharCount, standsAsSentence } from './sentence-text';
+import { cleanView } from './masked-view';
+import { CLAUSE_CHARS, clauseCharCount, standsAsSentence } from './sentence-text';
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 

@@ -12,7 +12,8 @@
  * remembers the sentence from an earlier page (SpamTools.knownSentences).
  */
 import type { SpamTools } from './index';
-import { cleanView, clauseCharCount, standsAsSentence, type View } from './sentence-text';
+import { cleanView, type View } from './masked-view';
+import { clauseCharCount, standsAsSentence } from './sentence-text';
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 

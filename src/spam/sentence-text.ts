@@ -1,10 +1,8 @@
 /**
- * What the two sentence finders (repeated lines, lone lines) read a paragraph with: the text less
- * what is already found, and the marks that tell a line standing on its own from one pasted into
- * another sentence.
+ * What the two sentence finders (repeated lines, lone lines) share: the characters of a said
+ * clause, and the marks that tell a line standing on its own from one pasted into another sentence.
  */
 import { isSentenceEnd } from './text-classes';
-import type { SpamSpan } from './types';
 
 /**
  * Characters that make a stretch a clause someone says: pronouns, aspect and mood particles,
@@ -15,26 +13,6 @@ import type { SpamSpan } from './types';
 export const CLAUSE_CHARS = '我你妳您咱她就也都了吗嗎吧呢啊呀嘛很真太没沒不再又想把被';
 export const QUOTES_OPEN = '“「『"‘＂＇(（《';
 export const QUOTES_CLOSE = '”」』"’＂＇)）》';
-
-export interface View {
-  /** The paragraph with the spans already found taken out. */
-  text: string;
-  /** Original offset of each character of `text`, plus one past the end. */
-  map: number[];
-}
-
-export function cleanView(text: string, spans: readonly SpamSpan[]): View {
-  if (spans.length === 0) return { text, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (spans.some((s) => s.start <= i && i < s.end)) continue;
-    out += text.charAt(i);
-    map.push(i);
-  }
-  map.push(text.length);
-  return { text: out, map };
-}
 
 /** How many different clause characters the text holds. */
 export function clauseCharCount(text: string): number {
