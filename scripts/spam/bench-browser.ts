@@ -17,6 +17,7 @@ import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { annotateWholePage } from '../../tests/e2e/page-probes';
 import { findInjectedSpans } from '../../src/spam/index';
 import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
+import { splitOf } from './corpus';
 import { createRandom, injectSpam, type Article } from './inject';
 import { createNodeSpamTools } from './node-tools';
 
@@ -28,12 +29,6 @@ const CORPUS = new URL('../../../shared/corpus/sogou-2012-news.jsonl', import.me
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The same split as ./bench.ts: held-out articles only. */
-function isHeldOut(url: string): boolean {
-  let hash = 2166136261;
-  for (const ch of url) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
-  return hash % 2 === 1;
-}
 
 /** A paragraph with short stretches wrapped in inline elements at random offsets. */
 function inlineMarkup(text: string, random: () => number): string {
@@ -99,7 +94,7 @@ async function main(): Promise<void> {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Article & { url: string })
     // Short items are briefs the detector rightly leaves as plain Chinese pages.
-    .filter((a) => isHeldOut(a.url) && a.paragraphs.join('').length > minLength);
+    .filter((a) => splitOf(a.url) === 'heldout' && a.paragraphs.join('').length > minLength);
   const root = mkdtempSync(join(tmpdir(), 'dudong-farm-'));
   let remembered: string[] = [];
   const pages = Array.from({ length: pageCount }, (_, k) => {

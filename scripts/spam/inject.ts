@@ -6,8 +6,11 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { SpamFamily } from '../../src/spam/types';
+import { pasteHeadlinePieces, type HeadlineStyle } from './headline-farm';
 
-export type Split = 'dev' | 'heldout';
+import type { Split } from './corpus';
+
+export type { Split };
 
 /** The segmenter's words of a text (jieba in the benchmark). */
 export type SegmentedText = (text: string) => string[];
@@ -98,6 +101,7 @@ export function injectSpam(
   seed: number,
   split: Split,
   segment: SegmentedText,
+  style: HeadlineStyle = 'inventory',
 ): InjectedPage {
   const random = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -142,30 +146,10 @@ export function injectSpam(
 
   for (const family of families) {
     if (family === 'title') {
-      const pieces = titlePieces(article.title, segment, random);
-      if (pieces.length === 0) continue;
-      const inventory: string[] = [];
-      const size = Math.min(pieces.length, between(3, 6));
-      while (inventory.length < size) {
-        const piece = pick(pieces);
-        if (!inventory.includes(piece)) inventory.push(piece);
-      }
-      if (random() < 0.4 && pieces.length >= 3) inventory.push(pick(pieces) + pick(pieces));
-      const reach = Math.min(paragraphs.length, between(1, 3));
-      const room = paragraphs.slice(0, reach).join('').length;
-      // About one fragment per 12 to 40 characters of the paragraphs they go into, as on real farms.
-      const total = Math.max(1, Math.min(between(3, 14), Math.floor(room / between(12, 40))));
-      for (let n = 0; n < total; n++) {
-        const p = Math.min(reach - 1, Math.floor(random() * random() * reach * 1.3));
-        const spots = boundaries(p, true);
-        if (spots.length === 0) continue;
-        // The seed page's farm pastes in front of the host's next word, after 的/是/、/a comma about
-        // half the time; elsewhere at any word boundary.
-        const text = paragraphs[p] ?? '';
-        const afterLink = spots.filter((i) => '的是在和、，,'.includes(text.charAt(i - 1)));
-        const at = afterLink.length > 0 && random() < 0.5 ? pick(afterLink) : pick(spots);
-        insertions[p]?.push({ at, text: pick(inventory), family: 'title' });
-      }
+      const farm = pasteHeadlinePieces(style, { title: article.title, paragraphs, random, segment, boundaries });
+      if (!farm) continue;
+      for (const paste of farm.pastes) insertions[paste.paragraph]?.push(paste);
+      const reach = farm.reach;
       // Some farms also paste the whole headline as printed, mid-sentence or in front of the next
       // sentence. Drawn from a stream of its own, so the rest of the page stays as it was before
       // this kind was added and figures stay comparable.
@@ -211,6 +195,16 @@ export function injectSpam(
         insertions[p]?.push({ at, text: random() < 0.35 ? gloss + gloss : gloss, family: 'pinyin' });
       }
     } else if (family === 'symbol') {
+      // …and a circled number after a sentence, where no list runs (…的发展。⑤下一句). Own stream too.
+      const stray = createRandom(seed ^ 0x165667b1);
+      if (stray() < 0.3) {
+        const p = Math.floor(stray() * paragraphs.length);
+        const text = paragraphs[p] ?? '';
+        const stops = [...text.matchAll(/[。！？]/gu)].map((m) => m.index + 1);
+        const numbers = SYMBOLS[split].filter((ch) => /[\u2460-\u24ff\u2776-\u2793]/u.test(ch));
+        const at = stops[Math.floor(stray() * stops.length)];
+        if (at !== undefined) insertions[p]?.push({ at, text: numbers[Math.floor(stray() * numbers.length)] ?? '', family: 'symbol' });
+      }
       const count = between(3, 10);
       for (let n = 0; n < count; n++) {
         const p = randomParagraph();
@@ -220,6 +214,16 @@ export function injectSpam(
         insertions[p]?.push({ at: pick(spots), text, family: 'symbol' });
       }
     } else if (family === 'seo') {
+      // Some farms glue a bare platform name to a paragraph's end, after its last full stop
+      // (…的发展。永利娱乐). A stream of its own, so the rest of the page stays as it was.
+      const tail = createRandom(seed ^ 0x27d4eb2f);
+      if (tail() < 0.3) {
+        const ends = paragraphs.map((t, p) => (/[。！？]$/u.test(t) ? p : -1)).filter((p) => p >= 0);
+        const p = ends[Math.floor(tail() * ends.length)];
+        const brands = BRANDS[split];
+        const name = (brands[Math.floor(tail() * brands.length)] ?? '') + (GENRES[Math.floor(tail() * GENRES.length)] ?? '');
+        if (p !== undefined) insertions[p]?.push({ at: (paragraphs[p] ?? '').length, text: name, family: 'seo' });
+      }
       const count = between(1, 4);
       for (let n = 0; n < count; n++) {
         let keyword = pick(BRANDS[split]) + pick(GENRES) + pick(APPS) + pick(HEADS);
@@ -316,31 +320,4 @@ export function injectSpam(
   });
   if (halfWidth) out.paragraphs = out.paragraphs.map((t) => [...t].map((ch) => HALF_WIDTH[ch] ?? ch).join(''));
   return out;
-}
-
-/**
- * The headline cut the way farms cut it: non-Han characters dropped, the rest in pieces of two to
- * four characters along word boundaries, now and then with one character lost (地这份 → 地份).
- */
-function titlePieces(title: string, segment: SegmentedText, random: () => number): string[] {
-  const words = segment(title)
-    .map((w) => [...w].filter((ch) => HAN.test(ch)).join(''))
-    .filter(Boolean);
-  const pieces: string[] = [];
-  let current = '';
-  for (const word of words) {
-    if (current.length + word.length > 4 && current.length >= 2) {
-      pieces.push(current);
-      current = '';
-    }
-    current += word;
-    if (current.length >= 2 && random() < 0.5) {
-      pieces.push(current);
-      current = '';
-    }
-  }
-  if (current.length >= 2) pieces.push(current);
-  return pieces
-    .filter((p) => p.length <= 6)
-    .map((p) => (p.length >= 3 && random() < 0.2 ? p.slice(0, 1) + p.slice(2) : p));
 }
