@@ -1,14 +1,17 @@
 /** The toolbar popup: Dudong on/off for the current site, and the page's hidden spam. */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { ReaderStatus, TabRequest, TabResponseFor } from '../../src/messaging/protocol';
+import { ReaderStatusSchema, type ReaderStatus, type TabRequest } from '../../src/messaging/tab-protocol';
 import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam } from '../../src/settings/site-settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-async function askReader<T extends TabRequest>(tabId: number, request: T): Promise<TabResponseFor[T['type']] | null> {
+/** Every tab request is answered with the reader's status; null when no reader answered as the protocol says. */
+async function askReader(tabId: number, request: TabRequest): Promise<ReaderStatus | null> {
   try {
     // The top frame's reader speaks for the page.
-    return (await browser.tabs.sendMessage(tabId, request, { frameId: 0 })) as TabResponseFor[T['type']];
+    const parsed = v.safeParse(ReaderStatusSchema, await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+    return parsed.success ? parsed.output : null;
   } catch {
     return null; // no reader in this tab: not a Chinese page, or not an http(s) page
   }

@@ -1,8 +1,10 @@
 /**
- * One router for every message the background accepts. Each handler answers with the response type
- * the protocol names for its request; requests that fail validation get no answer at all.
+ * One router for every message the background accepts: one handler per request type, answering with
+ * the response type the protocol names for it, wrapped in an `Answer`. Messages that are no Dudong
+ * request get no answer at all; malformed or oversized ones get an error answer.
  */
-import type { DudongRequest, ResponseFor } from '../messaging/protocol';
+import { answerError, answerValue, type Answer } from '../messaging/answer';
+import type { DudongRequest, RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import type { Dictionary } from '../dictionary/index';
 import { findInjectedSpans } from '../spam/index';
 import { pastedSentences, rememberSentences, siteOf } from '../spam/sentence-memory';
@@ -10,6 +12,7 @@ import { analyzeArticle, SpamCache } from './analyze-article';
 import type { LanguageTools } from './language-tools';
 import type { PastedSentenceStore } from './pasted-sentences';
 import { parseDudongRequest } from './parse-request';
+import { tooLarge } from './request-size';
 
 export interface RouterDeps {
   languageTools(): Promise<LanguageTools>;
@@ -29,60 +32,72 @@ export interface MessageOrigin {
   url?: string;
 }
 
-type Handled<T extends DudongRequest['type']> = Promise<ResponseFor[T]>;
+type Handlers = { [K in RequestType]: (request: RequestOf<K>, origin: MessageOrigin) => Promise<ResponseOf<K>> };
 
 export function createRouter(deps: RouterDeps) {
   const log = deps.log ?? (() => {});
   const spamCache = new SpamCache();
 
-  async function handle(request: DudongRequest, origin: MessageOrigin): Handled<DudongRequest['type']> {
-    switch (request.type) {
-      case 'warm':
-        await deps.languageTools();
-        return;
-      case 'page-classified': {
-        // Pages without an article only look words up: they need the dictionary, not jieba.
-        const warming = request.kind === 'article' ? deps.languageTools() : deps.dictionary();
-        void warming.catch((error: unknown) => log(`warming failed: ${String(error)}`));
-        if (origin.tabId === undefined) return;
-        await deps.injectReader(origin.tabId, origin.frameId ?? 0);
-        return;
-      }
-      case 'analyze': {
-        const tools = await deps.languageTools();
-        const store = request.findSpam ? deps.pastedSentences : undefined;
-        const site = store ? siteOf(origin.url) : null;
-        const knownSentences = store && site ? await store.get(site).catch(() => []) : [];
-        const started = performance.now();
-        const response = analyzeArticle(request, {
-          segmenter: tools.segmenter,
-          pinyin: tools.pinyin,
-          isKnownWord: (word) => tools.dictionary.hasWord(word),
-          findInjectedSpans,
-          pastedBefore: site ? { site, sentences: knownSentences } : undefined,
-        }, spamCache);
-        const found = pastedSentences(request.paragraphs, response.paragraphs.map((p) => p.spam));
-        if (store && site && found.some((s) => !knownSentences.includes(s)))
-          void store.set(site, rememberSentences(knownSentences, found)).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
-        const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
-        const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
-        log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);
-        return response;
-      }
-      case 'lookup':
-        return (await deps.dictionary()).lookup(request.word, request.reading);
-      case 'longest-match':
-        return { length: (await deps.dictionary()).longestMatch(request.text) };
-    }
+  const handlers: Handlers = {
+    async warm() {
+      await deps.languageTools();
+    },
+    async 'page-classified'(request, origin) {
+      // Pages without an article only look words up: they need the dictionary, not jieba.
+      const warming = request.kind === 'article' ? deps.languageTools() : deps.dictionary();
+      void warming.catch((error: unknown) => log(`warming failed: ${String(error)}`));
+      if (origin.tabId === undefined) return;
+      await deps.injectReader(origin.tabId, origin.frameId ?? 0);
+    },
+    async analyze(request, origin) {
+      const tools = await deps.languageTools();
+      const store = request.findSpam ? deps.pastedSentences : undefined;
+      const site = store ? siteOf(origin.url) : null;
+      const knownSentences = store && site ? await store.get(site).catch(() => []) : [];
+      const started = performance.now();
+      const response = analyzeArticle(request, {
+        segmenter: tools.segmenter,
+        pinyin: tools.pinyin,
+        isKnownWord: (word) => tools.dictionary.hasWord(word),
+        findInjectedSpans,
+        pastedBefore: site ? { site, sentences: knownSentences } : undefined,
+      }, spamCache);
+      const found = pastedSentences(request.paragraphs, response.paragraphs.map((p) => p.spam));
+      if (store && site && found.some((s) => !knownSentences.includes(s)))
+        void store.set(site, rememberSentences(knownSentences, found)).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
+      const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
+      const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
+      log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);
+      return response;
+    },
+    async lookup(request) {
+      return (await deps.dictionary()).lookup(request.word, request.reading);
+    },
+    async 'longest-match'(request) {
+      return { length: (await deps.dictionary()).longestMatch(request.text) };
+    },
+  };
+
+  function handle(request: DudongRequest, origin: MessageOrigin): Promise<unknown> {
+    // The table pairs each type with its handler; TypeScript cannot follow that through a union.
+    const handler = handlers[request.type] as (request: DudongRequest, origin: MessageOrigin) => Promise<unknown>;
+    return handler(request, origin);
   }
 
-  /** For runtime.onMessage: a promise for requests we answer, undefined for messages we ignore. */
-  return (message: unknown, origin: MessageOrigin): Promise<unknown> | undefined => {
-    const request = parseDudongRequest(message);
-    if (!request) return undefined;
-    return handle(request, origin).catch((error: unknown) => {
+  /** For runtime.onMessage: a promise of an `Answer` for Dudong requests, undefined for messages we ignore. */
+  return (message: unknown, origin: MessageOrigin): Promise<Answer> | undefined => {
+    const parsed = parseDudongRequest(message);
+    if (parsed.kind === 'ignored') return undefined;
+    if (parsed.kind === 'invalid') {
+      log(`refused a malformed ${parsed.type} request: ${parsed.problem}`);
+      return Promise.resolve(answerError('invalid-request', `malformed ${parsed.type} request: ${parsed.problem}`));
+    }
+    const { request } = parsed;
+    const oversize = tooLarge(request);
+    if (oversize) return Promise.resolve(answerError('too-large', oversize));
+    return handle(request, origin).then(answerValue, (error: unknown) => {
       log(`${request.type} failed: ${String(error)}`);
-      throw error;
+      return answerError('failed', `${request.type} failed: ${String(error)}`);
     });
   };
 }

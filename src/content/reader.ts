@@ -5,11 +5,13 @@
 import { browser } from 'wxt/browser';
 import { startHoverLookups } from '../hover/index';
 import { pinyinStyleItem, toneColoursItem } from '../hover/settings';
-import type { ReaderStatus, TabRequest } from '../messaging/protocol';
+import * as v from 'valibot';
+import { askBackground } from '../messaging/background-client';
+import { analyzeInParts } from '../messaging/split-analyze';
+import { TabRequestSchema, type ReaderStatus } from '../messaging/tab-protocol';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
 import { articleTitle, findReaderRoot } from './article-root';
-import { askBackground } from './background-client';
 import { createDomLayoutProbe } from './layout-probe';
 
 export type ReaderKind = ReaderStatus['kind'];
@@ -61,7 +63,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
         findSpam: settings.hideSpam,
         style: display.style,
         toneColours: display.toneColours,
-        analyze: (request) => askBackground({ type: 'analyze', ...request }),
+        analyze: (request) => analyzeInParts(request, (part) => askBackground({ type: 'analyze', ...part })),
         layoutProbe: () => createDomLayoutProbe(window),
         onError: (error) => console.warn('[dudong] annotation failed', error),
       });
@@ -72,14 +74,14 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   const status = (): ReaderStatus => ({ kind, active, spamHidden: session?.spamHidden ?? 0, revealed });
 
   const onTabMessage = (message: unknown) => {
-    const request = message as Partial<TabRequest> | null;
-    if (request?.type === 'reader-status') return Promise.resolve(status());
-    if (request?.type === 'reveal-spam' && typeof request.reveal === 'boolean') {
+    const parsed = v.safeParse(TabRequestSchema, message);
+    if (!parsed.success) return undefined;
+    const request = parsed.output;
+    if (request.type === 'reveal-spam') {
       revealed = request.reveal;
       session?.setReveal(revealed);
-      return Promise.resolve(status());
     }
-    return undefined;
+    return Promise.resolve(status());
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 

@@ -3,8 +3,8 @@
  * drive the same controller with an in-page dictionary, and answers are cached because readers
  * hover the same words again and again.
  */
-import { browser } from 'wxt/browser';
-import type { LongestMatchRequest, LookupRequest, LookupResponse } from '../messaging/protocol';
+import type { LookupResponse } from '../messaging/protocol';
+import { askBackground } from '../messaging/background-client';
 
 export interface HoverBackend {
   /** `reading`: how the word is read where it stands (numbered, `hang2 zhang3`), listed first. */
@@ -13,16 +13,17 @@ export interface HoverBackend {
   longestMatch(text: string): Promise<number>;
 }
 
-export function messagingBackend(): HoverBackend {
+/**
+ * The background over messaging. Answers are checked against the protocol's schemas; a failed or
+ * malformed answer is an error (never "no entry"), so `cachedBackend` does not keep it.
+ */
+export function messagingBackend(ask = askBackground): HoverBackend {
   return {
     async lookup(word, reading) {
-      const request: LookupRequest = reading ? { type: 'lookup', word, reading } : { type: 'lookup', word };
-      return ((await browser.runtime.sendMessage(request)) as LookupResponse | null | undefined) ?? null;
+      return ask(reading ? { type: 'lookup', word, reading } : { type: 'lookup', word });
     },
     async longestMatch(text) {
-      const request: LongestMatchRequest = { type: 'longest-match', text };
-      const response = (await browser.runtime.sendMessage(request)) as { length?: number } | undefined;
-      return typeof response?.length === 'number' ? response.length : 0;
+      return (await ask({ type: 'longest-match', text })).length;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cachedBackend, type HoverBackend } from '../../src/hover/lookup-client';
+import { cachedBackend, messagingBackend, type HoverBackend } from '../../src/hover/lookup-client';
+import { createBackgroundClient } from '../../src/messaging/ask-background';
 
 function countingBackend() {
   const calls: string[] = [];
@@ -60,5 +61,16 @@ describe('cachedBackend', () => {
     await expect(cached.lookup('信访')).rejects.toThrow('restarting');
     expect((await cached.lookup('信访'))?.word).toBe('信访');
     expect(calls).toEqual(['lookup:信访', 'lookup:信访']);
+  });
+});
+
+describe('messagingBackend', () => {
+  it('never caches a missing answer as "no entry"', async () => {
+    // The service worker died mid-request: the first lookup gets no answer, the next one the entry.
+    const entry = { word: '信访', simplified: '信访', traditional: '信訪', senses: [], characters: [] };
+    const replies: unknown[] = [undefined, { ok: true, value: entry }];
+    const cached = cachedBackend(messagingBackend(createBackgroundClient(async () => replies.shift())));
+    await expect(cached.lookup('信访')).rejects.toThrow();
+    expect(await cached.lookup('信访')).toEqual(entry);
   });
 });

@@ -1,20 +1,27 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLanguageToolsLoader, type LanguageTools } from '../../src/background/language-tools';
 import { parseDudongRequest } from '../../src/background/parse-request';
-import { createRouter } from '../../src/background/router';
+import { createRouter, type MessageOrigin, type RouterDeps } from '../../src/background/router';
+import { BackgroundError } from '../../src/messaging/answer';
+import { createBackgroundClient } from '../../src/messaging/ask-background';
+import { MAX_ANALYZE_CHARS, MAX_ANALYZE_PARAGRAPHS, MAX_LOOKUP_CHARS, MAX_TITLE_CHARS } from '../../src/messaging/limits';
+
+const accepted = (message: unknown) => {
+  const parsed = parseDudongRequest(message);
+  return parsed.kind === 'request' ? parsed.request : parsed.kind;
+};
 
 describe('parseDudongRequest', () => {
   it('accepts each request of the protocol', () => {
-    expect(parseDudongRequest({ type: 'warm' })).toEqual({ type: 'warm' });
-    expect(parseDudongRequest({ type: 'lookup', word: '信访' })).toEqual({ type: 'lookup', word: '信访' });
-    expect(parseDudongRequest({ type: 'lookup', word: '行长', reading: 'hang2 zhang3' })).toEqual({
+    expect(accepted({ type: 'warm' })).toEqual({ type: 'warm' });
+    expect(accepted({ type: 'lookup', word: '信访' })).toEqual({ type: 'lookup', word: '信访' });
+    expect(accepted({ type: 'lookup', word: '行长', reading: 'hang2 zhang3' })).toEqual({
       type: 'lookup',
       word: '行长',
       reading: 'hang2 zhang3',
     });
-    expect(parseDudongRequest({ type: 'lookup', word: '行长', reading: 3 })).toEqual({ type: 'lookup', word: '行长' });
-    expect(parseDudongRequest({ type: 'page-classified', kind: 'article' })).toEqual({ type: 'page-classified', kind: 'article' });
-    expect(parseDudongRequest({ type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, extra: 1 })).toEqual({
+    expect(accepted({ type: 'page-classified', kind: 'article' })).toEqual({ type: 'page-classified', kind: 'article' });
+    expect(accepted({ type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, extra: 1 })).toEqual({
       type: 'analyze',
       title: 't',
       paragraphs: ['a'],
@@ -23,23 +30,36 @@ describe('parseDudongRequest', () => {
   });
 
   it('accepts paragraph indices for a partial analysis', () => {
-    expect(parseDudongRequest({ type: 'analyze', title: 't', paragraphs: ['a', 'b'], findSpam: true, tokensFor: [1] })).toMatchObject({
+    expect(accepted({ type: 'analyze', title: 't', paragraphs: ['a', 'b'], findSpam: true, tokensFor: [1] })).toMatchObject({
       tokensFor: [1],
     });
   });
 
-  it('ignores unknown and malformed messages', () => {
+  it('cuts an overlong headline instead of refusing the article', () => {
+    const request = accepted({ type: 'analyze', title: '题'.repeat(5000), paragraphs: ['a'], findSpam: true });
+    expect((request as { title: string }).title).toHaveLength(MAX_TITLE_CHARS);
+  });
+
+  it('ignores messages that are not Dudong requests', () => {
+    for (const message of [null, 'analyze', 42, { type: 'nope' }, { type: 'constructor' }, { type: 'toString' }, {}]) {
+      expect(accepted(message)).toBe('ignored');
+    }
+  });
+
+  it('tells malformed requests of a known type apart', () => {
     for (const message of [
-      null,
-      'analyze',
-      { type: 'nope' },
       { type: 'lookup', word: 3 },
+      { type: 'lookup', word: '行长', reading: 3 },
+      { type: 'lookup', word: '长'.repeat(MAX_LOOKUP_CHARS + 1) },
+      { type: 'longest-match', text: '长'.repeat(MAX_LOOKUP_CHARS + 1) },
       { type: 'page-classified', kind: 'off' },
       { type: 'analyze', title: 't', paragraphs: [1], findSpam: true },
       { type: 'analyze', title: 't', paragraphs: ['a'] },
       { type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, tokensFor: [1] },
+      { type: 'analyze', title: 't', paragraphs: ['a'], findSpam: true, tokensFor: [-1] },
+      { type: 'analyze', title: 't', paragraphs: Array(MAX_ANALYZE_PARAGRAPHS + 1).fill('a'), findSpam: true },
     ]) {
-      expect(parseDudongRequest(message)).toBeNull();
+      expect(accepted(message)).toBe('invalid');
     }
   });
 });
@@ -54,6 +74,16 @@ const fakeTools: LanguageTools = {
     customWords: () => [],
   },
 };
+
+function deps(overrides: Partial<RouterDeps>): RouterDeps {
+  return { languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {}, ...overrides };
+}
+
+/** The real client speaking to the real router, as the content script and the background do. */
+function clientOf(overrides: Partial<RouterDeps>, origin: MessageOrigin = {}) {
+  const route = createRouter(deps(overrides));
+  return createBackgroundClient(async (message) => route(message, origin));
+}
 
 describe('createRouter', () => {
   it('answers nothing to messages outside the protocol', () => {
@@ -80,16 +110,58 @@ describe('createRouter', () => {
   });
 
   it('delegates longest-match to the dictionary', async () => {
-    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
-    expect(await route({ type: 'longest-match', text: '信访工作' }, {})).toEqual({ length: 2 });
+    const ask = clientOf({});
+    expect(await ask({ type: 'longest-match', text: '信访工作' })).toEqual({ length: 2 });
   });
 
   it('analyzes paragraphs', async () => {
-    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
-    const response = (await route({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false }, {})) as {
-      paragraphs: Array<{ tokens: unknown[] }>;
-    };
+    const response = await clientOf({})({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false });
     expect(response.paragraphs[0]!.tokens).toHaveLength(2);
+  });
+
+  it('answers a malformed request with invalid-request instead of silence', async () => {
+    const route = createRouter(deps({}));
+    expect(await route({ type: 'lookup', word: 3 }, {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('refuses an article over the size limit without analysing it', async () => {
+    const languageTools = vi.fn(async () => fakeTools);
+    const ask = clientOf({ languageTools });
+    const huge = Array.from({ length: 4 }, () => '中'.repeat(MAX_ANALYZE_CHARS / 3));
+    await expect(ask({ type: 'analyze', title: '', paragraphs: huge, findSpam: true })).rejects.toMatchObject({ code: 'too-large' });
+    expect(languageTools).not.toHaveBeenCalled();
+  });
+
+  it('reports a handler that failed as failed, to the sender too', async () => {
+    const ask = clientOf({ languageTools: async () => Promise.reject(new Error('wasm failed')) });
+    const asking = ask({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false });
+    await expect(asking).rejects.toBeInstanceOf(BackgroundError);
+    await expect(asking).rejects.toMatchObject({ code: 'failed', message: expect.stringContaining('wasm failed') });
+  });
+});
+
+describe('createBackgroundClient', () => {
+  it('checks the answer against the response schema (no unchecked cast)', async () => {
+    const ask = createBackgroundClient(async () => ({ ok: true, value: { length: 'two' } }));
+    await expect(ask({ type: 'longest-match', text: '信访' })).rejects.toMatchObject({ code: 'bad-response' });
+    const wrongLookup = createBackgroundClient(async () => ({ ok: true, value: { word: '信访' } }));
+    await expect(wrongLookup({ type: 'lookup', word: '信访' })).rejects.toMatchObject({ code: 'bad-response' });
+  });
+
+  it('treats no answer at all as an error, not as "no entry"', async () => {
+    // What Chrome resolves with when the service worker dies before answering.
+    const ask = createBackgroundClient(async () => undefined);
+    await expect(ask({ type: 'lookup', word: '信访' })).rejects.toMatchObject({ code: 'bad-response' });
+  });
+
+  it('turns a messaging failure into unreachable', async () => {
+    const ask = createBackgroundClient(async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')));
+    await expect(ask({ type: 'warm' })).rejects.toMatchObject({ code: 'unreachable' });
+  });
+
+  it('passes a real null lookup through', async () => {
+    const ask = createBackgroundClient(async () => ({ ok: true, value: null }));
+    expect(await ask({ type: 'lookup', word: '无' })).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { createNodeSpamTools } from '../../scripts/spam/node-tools';
 import type { LanguageTools } from '../../src/background/language-tools';
 import type { PastedSentenceStore } from '../../src/background/pasted-sentences';
 import { createRouter } from '../../src/background/router';
-import type { AnalyzeResponse } from '../../src/messaging/protocol';
+import { createBackgroundClient } from '../../src/messaging/ask-background';
 import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
 import { pastedSentences, rememberSentences, siteOf } from '../../src/spam/sentence-memory';
 
@@ -68,7 +68,8 @@ describe('background memory per site', () => {
     };
     const route = createRouter({ languageTools: async () => languageTools, dictionary: async () => languageTools.dictionary, injectReader: async () => {}, pastedSentences: store });
     const analyze = async (url: string, paragraphs: string[]) => {
-      const response = (await route({ type: 'analyze', title: TITLE, paragraphs, findSpam: true }, { url })) as AnalyzeResponse;
+      const ask = createBackgroundClient(async (message) => route(message, { url }));
+      const response = await ask({ type: 'analyze', title: TITLE, paragraphs, findSpam: true });
       return response.paragraphs.flatMap((p, i) => p.spam.map((s) => (paragraphs[i] ?? '').slice(s.start, s.end)));
     };
     const first = [`图书馆今天宣布${LINE}延长开放时间,读者反响热烈。`, `新的安排从下月开始,${LINE}工作日和周末都一样执行。`];

@@ -1,0 +1,82 @@
+/**
+ * An article too large for one analyze request (src/messaging/limits.ts), sent in parts and put
+ * back together, so the reader gets one answer in the article's own offsets. Parts are cut the same
+ * way whatever `tokensFor` asks, so the background's spam cache sees the same parts each time.
+ * Spam is then judged per part: an article this long has plenty of evidence in each.
+ */
+import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from './analyze';
+import { MAX_ANALYZE_CHARS, MAX_ANALYZE_PARAGRAPHS } from './limits';
+
+type AnalyzeFields = Omit<AnalyzeRequest, 'type'>;
+
+/** A stretch of one paragraph: [start, start + text.length). */
+interface Piece {
+  paragraph: number;
+  start: number;
+  text: string;
+}
+
+/** Where a paragraph longer than one part may be cut: after a sentence end, else anywhere but inside a surrogate pair. */
+function cutPoint(text: string, from: number, limit: number): number {
+  const end = from + limit;
+  if (end >= text.length) return text.length;
+  for (let i = end; i > from + limit / 2; i--) if (/[。！？!?；\n]/.test(text[i - 1]!)) return i;
+  return /[\uDC00-\uDFFF]/.test(text[end]!) ? end - 1 : end;
+}
+
+function piecesOf(paragraphs: readonly string[], limit: number): Piece[] {
+  return paragraphs.flatMap((text, paragraph) => {
+    if (text.length <= limit) return [{ paragraph, start: 0, text }];
+    const pieces: Piece[] = [];
+    for (let start = 0; start < text.length; ) {
+      const end = cutPoint(text, start, limit);
+      pieces.push({ paragraph, start, text: text.slice(start, end) });
+      start = end;
+    }
+    return pieces;
+  });
+}
+
+/** Consecutive pieces grouped into parts within both limits. */
+export function splitIntoParts(paragraphs: readonly string[], maxChars = MAX_ANALYZE_CHARS, maxParagraphs = MAX_ANALYZE_PARAGRAPHS): Piece[][] {
+  const parts: Piece[][] = [];
+  let part: Piece[] = [];
+  let chars = 0;
+  for (const piece of piecesOf(paragraphs, maxChars)) {
+    if (part.length && (chars + piece.text.length > maxChars || part.length >= maxParagraphs)) {
+      parts.push(part);
+      part = [];
+      chars = 0;
+    }
+    part.push(piece);
+    chars += piece.text.length;
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
+/** Analyzes `request` with `analyze`, in parts when it is over the limits; parts are asked one after another. */
+export async function analyzeInParts(
+  request: AnalyzeFields,
+  analyze: (request: AnalyzeFields) => Promise<AnalyzeResponse>,
+  maxChars = MAX_ANALYZE_CHARS,
+  maxParagraphs = MAX_ANALYZE_PARAGRAPHS,
+): Promise<AnalyzeResponse> {
+  const parts = splitIntoParts(request.paragraphs, maxChars, maxParagraphs);
+  if (parts.length <= 1) return analyze(request);
+  const wanted = request.tokensFor ? new Set(request.tokensFor) : null;
+  const merged: ParagraphAnalysis[] = request.paragraphs.map(() => ({ spam: [], tokens: [] }));
+  for (const part of parts) {
+    const tokensFor = wanted ? part.flatMap((piece, i) => (wanted.has(piece.paragraph) ? [i] : [])) : undefined;
+    const answer = await analyze({ ...request, paragraphs: part.map((piece) => piece.text), tokensFor });
+    part.forEach((piece, i) => {
+      const analysis = answer.paragraphs[i];
+      const into = merged[piece.paragraph]!;
+      if (!analysis) return;
+      const shift = piece.start;
+      into.spam.push(...analysis.spam.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift })));
+      into.tokens.push(...analysis.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })));
+    });
+  }
+  return { paragraphs: merged };
+}

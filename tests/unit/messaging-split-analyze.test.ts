@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzeRequest, AnalyzeResponse } from '../../src/messaging/protocol';
+import { analyzeInParts, splitIntoParts } from '../../src/messaging/split-analyze';
+
+type Fields = Omit<AnalyzeRequest, 'type'>;
+
+/** A fake background: one token per character, one spam span on every 'x'; records what it was sent. */
+function fakeBackground(maxChars: number) {
+  const sent: Fields[] = [];
+  const analyze = async (request: Fields): Promise<AnalyzeResponse> => {
+    sent.push(request);
+    const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
+    if (chars > maxChars) throw new Error('too-large');
+    const wanted = request.tokensFor ? new Set(request.tokensFor) : null;
+    return {
+      paragraphs: request.paragraphs.map((text, i) => ({
+        spam: [...text].flatMap((c, at) => (c === 'x' ? [{ start: at, end: at + 1, family: 'symbol' as const, confidence: 1, reason: 'x' }] : [])),
+        tokens: wanted && !wanted.has(i) ? [] : [...text].flatMap((c, at) => (c === 'x' ? [] : [{ start: at, end: at + 1, word: c, readings: ['zi4'] }])),
+      })),
+    };
+  };
+  return { sent, analyze };
+}
+
+describe('analyzeInParts', () => {
+  it('sends a request within the limits as it is', async () => {
+    const background = fakeBackground(100);
+    const request = { title: 't', paragraphs: ['中文', '新闻'], findSpam: true };
+    await analyzeInParts(request, background.analyze, 100, 10);
+    expect(background.sent).toEqual([request]);
+  });
+
+  it('splits an article over the limits and answers in the article’s own offsets', async () => {
+    const paragraphs = ['一二三x四', '五六', '七八九十x', '甲乙丙丁戊己庚辛壬癸x子丑'];
+    const background = fakeBackground(6);
+    const whole = await fakeBackground(Infinity).analyze({ title: 't', paragraphs, findSpam: true });
+    const parted = await analyzeInParts({ title: 't', paragraphs, findSpam: true }, background.analyze, 6, 2);
+    expect(background.sent.length).toBeGreaterThan(2);
+    for (const part of background.sent) {
+      expect(part.paragraphs.length).toBeLessThanOrEqual(2);
+      expect(part.paragraphs.join('').length).toBeLessThanOrEqual(6);
+    }
+    expect(parted).toEqual(whole);
+  });
+
+  it('cuts a paragraph longer than a part after a sentence end', () => {
+    const long = '第一句话。第二句话。第三句话。';
+    const parts = splitIntoParts([long], 8, 10);
+    expect(parts.map((part) => part.map((piece) => piece.text))).toEqual([['第一句话。'], ['第二句话。'], ['第三句话。']]);
+    expect(parts.flat().map((piece) => piece.start)).toEqual([0, 5, 10]);
+  });
+
+  it('never cuts a surrogate pair in two', () => {
+    const text = '𠀀'.repeat(10); // 20 UTF-16 units, no sentence end
+    for (const piece of splitIntoParts([text], 5, 10).flat()) expect(piece.text.length % 2).toBe(0);
+  });
+
+  it('asks for tokens only where the request wanted them, and cuts the same parts each time', async () => {
+    const paragraphs = ['一二三', '四五六', '七八九'];
+    const background = fakeBackground(3);
+    const answer = await analyzeInParts({ title: 't', paragraphs, findSpam: true, tokensFor: [1] }, background.analyze, 3, 5);
+    expect(answer.paragraphs.map((p) => p.tokens.length)).toEqual([0, 3, 0]);
+    expect(background.sent.map((part) => part.paragraphs)).toEqual([['一二三'], ['四五六'], ['七八九']]);
+    expect(background.sent.map((part) => part.tokensFor)).toEqual([[], [0], []]);
+  });
+});
