@@ -10,12 +10,15 @@
  * Evidence is layered: pinyin-pro reads the whole sentence (its word dictionary settles most
  * characters), then every polyphonic character the model knows is re-decided from its context
  * (its word, neighbouring characters and words, and pinyin-pro's guess as one feature among others).
- * Without `loadAsset` the reader is pinyin-pro alone.
+ * Without `loadAsset` the reader is pinyin-pro alone. Both read the Simplified view of the words
+ * (src/script/simplified-view.ts): their dictionaries and the model's features are Simplified, and
+ * the view keeps every index, so a Traditional page's 幹部 is read as 干部 is.
  */
 import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
 import { readWordsWithModel } from './reader';
+import { toSimplifiedWords } from '../script/simplified-view';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
 
@@ -32,7 +35,7 @@ function readWithoutModel(words: readonly string[]): string[][] {
 }
 
 export async function createPinyinReader(loadAsset?: LoadAsset): Promise<PinyinReader> {
-  if (!loadAsset) return { readWords: readWithoutModel };
+  if (!loadAsset) return { readWords: (words) => readWithoutModel(toSimplifiedWords(words)) };
   const model = decodeModel(await loadAsset(PINYIN_MODEL_PATH));
-  return { readWords: (words) => readWordsWithModel(model, words) };
+  return { readWords: (words) => readWordsWithModel(model, toSimplifiedWords(words)) };
 }

@@ -32,7 +32,7 @@ function isBmpText(text: string): boolean {
 export interface CharacterUsage {
   /**
    * 乾 (乾隆), 著 (著名), 於 (a surname) are Traditional characters that Simplified text keeps in
-   * some words, so they convert only where the text around them reads Traditional.
+   * some words: they are no evidence that a text is Traditional.
    */
   simplifiedCharacters: ReadonlySet<string>;
   /** 干 (干涉), 后 (皇后) are Simplified forms that Traditional writes too: no evidence of Simplified text. */
@@ -55,10 +55,10 @@ export function compileSimplifiedTable(tables: OpenccTables, usage: CharacterUsa
     if (isSingleBmpCharacter(simplified) && simplified !== variant) map.set(variant, simplified);
   }
 
-  const always: string[] = [];
-  const inTraditional: string[] = [];
+  const traditionalOnly: string[] = [];
+  const alsoSimplified: string[] = [];
   for (const [from, to] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    (simplifiedCharacters.has(from) ? inTraditional : always).push(from + to);
+    (simplifiedCharacters.has(from) ? alsoSimplified : traditionalOnly).push(from + to);
   }
 
   const characterLevel = (text: string) => [...text].map((c) => map.get(c) ?? c).join('');
@@ -75,8 +75,8 @@ export function compileSimplifiedTable(tables: OpenccTables, usage: CharacterUsa
   for (const to of map.values()) if (!traditionalCharacters.has(to) && !map.has(to)) simplifiedOnly.add(to);
 
   return {
-    always: always.join(''),
-    inTraditional: inTraditional.join(''),
+    traditionalOnly: traditionalOnly.join(''),
+    alsoSimplified: alsoSimplified.join(''),
     phrases: [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => `${from}${to}`),
     simplifiedOnly: [...simplifiedOnly].sort().join(''),
   };

@@ -4,12 +4,14 @@
  * character becomes one Simplified character or stays, so `toSimplified(t).length === t.length`
  * and index i of the view is index i of the page; astral characters are left alone.
  *
- * Character-level Traditional → Simplified is nearly a function (個 → 个, 幹/乾 → 干), with two
- * kinds of exception, both from OpenCC's tables (compiled by scripts/build-simplified-table.ts):
+ * Traditional → Simplified by character is nearly a function (個 → 个, 幹/乾 → 干), with two kinds
+ * of exception, both from OpenCC's tables (compiled by scripts/build-simplified-table.ts):
  * - phrases that read differently from their characters (乾隆 keeps 乾, 藉口 → 借口);
- * - characters Simplified also writes in words of its own (著名, 乾隆, 於 the surname): they
- *   convert only where the text around reads Traditional, so a Simplified page reads through
- *   unchanged while a Taiwanese page's 著 becomes 着.
+ * - characters Simplified also writes in words of its own (著名, 乾隆, 於 the surname).
+ * So the view converts only where the text around reads Traditional: more characters only
+ * Traditional writes (個, 說) than characters only Simplified writes (个, 说). A Simplified page
+ * reads through unchanged, stray Traditional characters included (閤门, 財産: Simplified sources
+ * keep some, and readings were learnt on them), while a Taiwanese page's 著 becomes 着.
  */
 import table from './simplified-table.json';
 import type { SimplifiedTable } from './simplified-table-format';
@@ -22,16 +24,16 @@ function pairs(text: string): Map<string, string> {
   return map;
 }
 
-const ALWAYS = pairs(compiled.always);
-const IN_TRADITIONAL = pairs(compiled.inTraditional);
+const TRADITIONAL_ONLY = pairs(compiled.traditionalOnly);
+const ALSO_SIMPLIFIED = pairs(compiled.alsoSimplified);
 const SIMPLIFIED_ONLY = new Set(compiled.simplifiedOnly);
 /** Phrases by their first character, longest first, so the longest match wins. */
-const PHRASES = new Map<string, { from: string; to: string; traditionalOnly: boolean }[]>();
+const PHRASES = new Map<string, { from: string; to: string }[]>();
 for (const phrase of compiled.phrases) {
   const half = phrase.length / 2;
   const from = phrase.slice(0, half);
   const list = PHRASES.get(from.charAt(0)) ?? [];
-  list.push({ from, to: phrase.slice(half), traditionalOnly: [...from].some((c) => ALWAYS.has(c)) });
+  list.push({ from, to: phrase.slice(half) });
   PHRASES.set(from.charAt(0), list);
 }
 for (const list of PHRASES.values()) list.sort((a, b) => b.from.length - a.from.length);
@@ -48,7 +50,7 @@ function traditionalAround(text: string): (index: number) => boolean {
   const simplified = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    traditional[i + 1] = traditional[i]! + (ALWAYS.has(c) ? 1 : 0);
+    traditional[i + 1] = traditional[i]! + (TRADITIONAL_ONLY.has(c) ? 1 : 0);
     simplified[i + 1] = simplified[i]! + (SIMPLIFIED_ONLY.has(c) ? 1 : 0);
   }
   return (index) => {
@@ -60,20 +62,25 @@ function traditionalAround(text: string): (index: number) => boolean {
 
 /** The Simplified view of `text`: same length, index for index (see the file's header). */
 export function toSimplified(text: string): string {
-  let readsTraditional: ((index: number) => boolean) | null = null;
-  const isTraditionalAt = (index: number) => (readsTraditional ??= traditionalAround(text))(index);
+  if (!hasTraditionalForm(text)) return text;
+  const isTraditionalAt = traditionalAround(text);
   let out = '';
   let copiedUpTo = 0;
   for (let i = 0; i < text.length; ) {
     const c = text.charAt(i);
-    const phrase = PHRASES.get(c)?.find((p) => text.startsWith(p.from, i) && (p.traditionalOnly || isTraditionalAt(i)));
+    const converts = TRADITIONAL_ONLY.has(c) || ALSO_SIMPLIFIED.has(c) || PHRASES.has(c);
+    if (!converts || !isTraditionalAt(i)) {
+      i++;
+      continue;
+    }
+    const phrase = PHRASES.get(c)?.find((p) => text.startsWith(p.from, i));
     if (phrase) {
       out += text.slice(copiedUpTo, i) + phrase.to;
       i += phrase.from.length;
       copiedUpTo = i;
       continue;
     }
-    const simplified = ALWAYS.get(c) ?? (IN_TRADITIONAL.has(c) && isTraditionalAt(i) ? IN_TRADITIONAL.get(c) : undefined);
+    const simplified = TRADITIONAL_ONLY.get(c) ?? ALSO_SIMPLIFIED.get(c);
     if (simplified !== undefined) {
       out += text.slice(copiedUpTo, i) + simplified;
       copiedUpTo = i + 1;
@@ -83,11 +90,23 @@ export function toSimplified(text: string): string {
   return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
 }
 
-/** Whether `text` has a character that converts (a Traditional form), so callers can skip work. */
+/**
+ * Whether `text` has a character only Traditional writes (個, 說). Without one the view is the
+ * text itself, so callers can skip work.
+ */
 export function hasTraditionalForm(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (ALWAYS.has(c) || IN_TRADITIONAL.has(c)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL_ONLY.has(text.charAt(i))) return true;
   return false;
+}
+
+/**
+ * The view of a run of words, converted as one text so the words' context decides as it would for
+ * the text (著 after 看 in 看著), then cut back to the same lengths.
+ */
+export function toSimplifiedWords(words: readonly string[]): string[] {
+  const text = words.join('');
+  const view = toSimplified(text);
+  if (view === text) return [...words];
+  let at = 0;
+  return words.map((word) => view.slice(at, (at += word.length)));
 }

@@ -107,3 +107,20 @@ describe('written pinyin has no tone sandhi', () => {
     expect(readingOf('他不去。', '不去')).toBe('bu4 qu4');
   });
 });
+
+describe('Traditional text, read through its Simplified view', () => {
+  it('reads a Traditional word as its Simplified form is read', () => {
+    const sentence = '領導幹部下訪接訪，習近平同志說，長期以來，頭髮花白的老人發現問題得到了解決。';
+    expect(readingOf(sentence, '幹部')).toBe('gan4 bu4');
+    expect(readingOf(sentence, '習近平')).toBe('xi2 jin4 ping2');
+    expect(readingOf(sentence, '長期')).toBe('chang2 qi1');
+    expect(readingOf(sentence, '頭髮')).toBe('tou2 fa5');
+    expect(readingOf(sentence, '發現')).toBe('fa1 xian4');
+  });
+
+  it('reads a character Simplified keeps by its word (著名 zhù, 看著 zhe)', () => {
+    const sentence = '這位著名作家看著窗外說話。';
+    expect(readingOf(sentence, '著名')).toBe('zhu4 ming2');
+    expect(readingOf(sentence, '看著')).toBe('kan4 zhe5');
+  });
+});

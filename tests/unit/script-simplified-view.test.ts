@@ -24,6 +24,9 @@ describe('toSimplified', () => {
   it('reads Simplified text through unchanged, with the Traditional characters Simplified keeps', () => {
     const simplified = '著名作家看着乾隆年间的档案，于是找了一个借口；慰藉、哪吒、皇后、干涉都是这个意思。';
     expect(toSimplified(simplified)).toBe(simplified);
+    // Simplified sources keep a stray Traditional character here and there: so does the view.
+    const stray = '宋太宗继位后，他迁閤门祗候，家里的财産都给了这些人。';
+    expect(toSimplified(stray)).toBe(stray);
   });
 
   it('converts a character Simplified also writes only where the text reads Traditional', () => {
@@ -56,7 +59,7 @@ describe('compileSimplifiedTable', () => {
     traditionalCharacters: new Set('干個們乾著名隆麼么'),
   };
 
-  it('splits characters into always converted and converted in Traditional text, and keeps BMP one-for-one pairs only', () => {
+  it('splits characters into those only Traditional writes and those Simplified writes too, and keeps BMP one-for-one pairs only', () => {
     const table = compileSimplifiedTable(
       {
         characters: [['個', '个'], ['們', '们'], ['幹', '干'], ['乾', '干'], ['麼', '么'], ['𠀀', '个'], ['㑯', '𠀀'], ['一', '一']],
@@ -65,9 +68,9 @@ describe('compileSimplifiedTable', () => {
       },
       usage,
     );
-    expect(table.always).toBe('個个們们幹干麼么');
+    expect(table.traditionalOnly).toBe('個个們们幹干麼么');
     // 么 is itself Simplified (什么): its regional reading 幺 is never applied.
-    expect(table.inTraditional).toBe('乾干著着');
+    expect(table.alsoSimplified).toBe('乾干著着');
     // 乾個 converts by its characters already; the astral and length-changing phrases are dropped.
     expect(table.phrases).toEqual(['乾隆乾隆']);
     // 干 and 么 are written in Traditional too: only 个, 们 and 着 say a text is Simplified.
