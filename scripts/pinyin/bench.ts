@@ -9,10 +9,11 @@
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { addDict, pinyin } from 'pinyin-pro';
-import { createPinyinReader, type PinyinReader } from '../../src/pinyin/index';
+import { createPinyinReader } from '../../src/pinyin/index';
 import { decodeModel } from '../../src/pinyin/model';
 import { toNumbered } from '../../src/pinyin/numbered';
-import { createJiebaSegmenter, type Segmenter } from '../../src/segment/segmenter';
+import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { predictAll, score } from './cpp-accuracy';
 import { loadCpp, type CppItem } from './data';
 
 const ASSETS = new URL('../../assets/public', import.meta.url);
@@ -23,18 +24,6 @@ const loadAsset = async (path: string): Promise<ArrayBuffer> => {
 
 const errorsArg = process.argv.indexOf('--errors');
 const SHOW_ERRORS = errorsArg > 0 ? Number(process.argv[errorsArg + 1] ?? 20) : 0;
-
-function predictAll(items: CppItem[], segmenter: Segmenter, reader: PinyinReader): string[] {
-  return items.map((item) => reader.readWords(segmenter.cut(item.text)).flat()[item.at] ?? '');
-}
-
-function score(items: CppItem[], preds: string[]): number {
-  let ok = 0;
-  preds.forEach((p, i) => {
-    if (toNumbered(p) === items[i]!.gold) ok++;
-  });
-  return (100 * ok) / items.length;
-}
 
 async function main(): Promise<void> {
   const segmenter = createJiebaSegmenter(jieba);

@@ -1,0 +1,69 @@
+/**
+ * bench:words — the pipeline against news paragraphs segmented and read by hand
+ * (tests/fixtures/news-words/, text read in place from ../shared/corpus), beside the CPP figure.
+ *
+ * Prints, for the gold set and the held-back set: misread words, neutral-tone differences and
+ * wrongly grouped words (see score.ts). The held-back set is for checking, never for tuning: its
+ * errors are listed only with --held-back-errors.
+ *
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors]
+ */
+import * as jieba from 'jieba-wasm';
+import { createPinyinReader } from '../../src/pinyin/index';
+import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { predictAll, score } from '../pinyin/cpp-accuracy';
+import { loadCpp } from '../pinyin/data';
+import { loadCorpus, loadGold, type GoldParagraph } from './gold';
+import { createNodePipeline, loadShippedAsset, type ReadParagraph } from './pipeline';
+import { judgeParagraph, tally, type Tally, type WordVerdict } from './score';
+
+const FIXTURES = new URL('../../tests/fixtures/news-words/', import.meta.url);
+const SHOW_ERRORS = process.argv.includes('--errors');
+const SHOW_HELD_BACK_ERRORS = process.argv.includes('--held-back-errors');
+
+const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
+
+function describe(gold: GoldParagraph, v: WordVerdict): string {
+  const word = gold.text.slice(v.start, v.end);
+  const context = `${gold.text.slice(Math.max(0, v.start - 8), v.start)}[${word}]${gold.text.slice(v.end, v.end + 8)}`;
+  const want = gold.readings.slice(v.start, v.end).filter((r) => r.length).map((r) => r.join('/')).join(' ');
+  return `  ${gold.id} ${v.errors.join('+')}: ${context}  got=${v.got.filter((r) => r).join(' ')} gold=${want}`;
+}
+
+function benchSet(name: string, file: string, read: ReadParagraph, showErrors: boolean): Tally {
+  const corpus = loadCorpus();
+  const gold = loadGold(new URL(file, FIXTURES).pathname, corpus);
+  const verdicts: WordVerdict[] = [];
+  const lines: string[] = [];
+  for (const paragraph of gold) {
+    const judged = judgeParagraph(paragraph, read(paragraph.text));
+    verdicts.push(...judged);
+    for (const v of judged) if (v.errors.length) lines.push(describe(paragraph, v));
+  }
+  const t = tally(verdicts);
+  const articles = new Set(gold.map((p) => p.id.split(':')[0])).size;
+  const chars = gold.reduce((n, p) => n + [...p.text].filter((c) => /\p{Script=Han}/u.test(c)).length, 0);
+  console.log(`${name} (${file}): ${articles} articles, ${gold.length} paragraphs, ${t.words} words, ${chars} Han characters`);
+  console.log(`  misread words:            ${String(t.misread).padStart(4)}  ${percent(t.misread, t.words)}`);
+  console.log(`  neutral-tone differences: ${String(t.neutral).padStart(4)}  ${percent(t.neutral, t.words)}`);
+  console.log(`  wrongly grouped words:    ${String(t.grouping).padStart(4)}  ${percent(t.grouping, t.words)}`);
+  if (showErrors) for (const l of lines) console.log(l);
+  return t;
+}
+
+async function main(): Promise<void> {
+  // CPP first, with jieba as bench:pinyin runs it (the glossary's words are added below).
+  const reader = await createPinyinReader(loadShippedAsset);
+  const test = loadCpp('test');
+  const cpp = score(test, predictAll(test, createJiebaSegmenter(jieba), reader));
+  const read = await createNodePipeline();
+  const g = benchSet('news gold set', 'gold.txt', read, SHOW_ERRORS);
+  const h = benchSet('held-back set', 'held-back.txt', read, SHOW_HELD_BACK_ERRORS);
+  console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
+  console.log(
+    `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
+      ` held-back misread=${percent(h.misread, h.words)} neutral=${percent(h.neutral, h.words)} grouping=${percent(h.grouping, h.words)} cpp=${cpp.toFixed(2)}%`,
+  );
+}
+
+await main();

@@ -1,0 +1,30 @@
+/**
+ * The reading pipeline as the background runs it, in Node: jieba (Node build) taught the glossary's
+ * terms, the shipped pinyin model, and analyzeArticle's tokens (what the page shows as ruby).
+ */
+import { readFileSync } from 'node:fs';
+import * as jieba from 'jieba-wasm';
+import { analyzeArticle } from '../../src/background/analyze-article';
+import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import type { WordToken } from '../../src/messaging/protocol';
+import { createPinyinReader } from '../../src/pinyin/index';
+import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { findInjectedSpans } from '../../src/spam/index';
+
+const ASSETS = new URL('../../assets/public', import.meta.url);
+
+export async function loadShippedAsset(path: string): Promise<ArrayBuffer> {
+  const bytes = readFileSync(new URL(`.${path}`, `${ASSETS.href}/`));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+export type ReadParagraph = (text: string) => WordToken[];
+
+/** Tokens of one paragraph (spam finding off: the gold is about words and readings). */
+export async function createNodePipeline(): Promise<ReadParagraph> {
+  const dictionary = await loadDictionaryFromDisk();
+  const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
+  const pinyin = await createPinyinReader(loadShippedAsset);
+  const tools = { segmenter, pinyin, findInjectedSpans };
+  return (text) => analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, tools).paragraphs[0]!.tokens;
+}
