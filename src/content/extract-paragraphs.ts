@@ -2,6 +2,7 @@
  * Splits an article root into paragraph units: each block's runs of inline content, read through
  * inline elements (`<b>信</b>访` is one text `信访`), with skipped and unrendered elements left out.
  */
+import { attachesToPrevious, isInvisibleAt } from './invisible-characters';
 import type { ParagraphUnit, TextPiece } from './paragraph-unit';
 import { isSkippedElement } from './skip-rules';
 
@@ -113,6 +114,7 @@ function buildUnit(block: Element, nodes: Text[]): ParagraphUnit | null {
   if (!HAN.test(raw) && !mayBeJunkLine(raw)) return null;
   let text = '';
   const rawIndex: number[] = [];
+  const rawEnd: number[] = [];
   let pendingSpace = -1;
   for (let i = 0; i < raw.length; i++) {
     const char = raw[i]!;
@@ -120,13 +122,20 @@ function buildUnit(block: Element, nodes: Text[]): ParagraphUnit | null {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
+    if (isInvisibleAt(raw, i)) {
+      // Left out of the analysed text; a variation selector stays with the character it modifies.
+      if (attachesToPrevious(raw, i) && rawEnd.length && pendingSpace < 0) rawEnd[rawEnd.length - 1] = i + 1;
+      continue;
+    }
     if (pendingSpace >= 0 && text.length > 0) {
       text += ' ';
       rawIndex.push(pendingSpace);
+      rawEnd.push(pendingSpace + 1);
     }
     pendingSpace = -1;
     text += char;
     rawIndex.push(i);
+    rawEnd.push(i + 1);
   }
-  return { block, text, pieces, rawIndex };
+  return { block, text, pieces, rawIndex, rawEnd };
 }

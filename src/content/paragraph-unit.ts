@@ -18,6 +18,12 @@ export interface ParagraphUnit {
   pieces: TextPiece[];
   /** For each UTF-16 unit of `text`, its offset in the concatenated data of `pieces`. */
   rawIndex: number[];
+  /**
+   * For each UTF-16 unit of `text`, the raw offset just past it and past the variation selectors
+   * that modify it (see invisible-characters.ts), so a ruby never cuts a character from its
+   * selector. Absent: each unit ends one raw unit after it starts.
+   */
+  rawEnd?: number[];
 }
 
 /** A [start, end) range of one piece's node, for the part of a paragraph range that lies in it. */
@@ -31,7 +37,7 @@ export interface NodeRange {
 export function nodeRangesOf(unit: ParagraphUnit, start: number, end: number): NodeRange[] {
   if (end <= start) return [];
   const rawStart = unit.rawIndex[start]!;
-  const rawEnd = unit.rawIndex[end - 1]! + 1;
+  const rawEnd = unit.rawEnd?.[end - 1] ?? unit.rawIndex[end - 1]! + 1;
   const ranges: NodeRange[] = [];
   for (const piece of unit.pieces) {
     const pieceEnd = piece.start + piece.data.length;

@@ -104,4 +104,24 @@ describe('extractParagraphs', () => {
     expect(partsOf(units[0]!, 0, 3)).toEqual(['习', '近', '平']);
     expect(partsOf(units[0]!, 3, 5)).toEqual(['同志']);
   });
+
+  it('leaves zero-width characters out of the analysed text, so they split no word, and maps around them', () => {
+    const { units } = extract('<p>走在小\u200b路上，\u200c路\u200d灯\u2060亮\u00ad了\ufeff。</p>');
+    const unit = units[0]!;
+    expect(unit.text).toBe('走在小路上，路灯亮了。');
+    // A word over a zero-width space holds it (the page's text inside the ruby is unchanged).
+    expect(partsOf(unit, 2, 4)).toEqual(['小\u200b路']);
+    // One between two words stays between them.
+    expect(partsOf(unit, 7, 8)).toEqual(['灯']);
+  });
+
+  it('keeps a variation selector with its base character (U+E0100 and U+FE00–FE0F)', () => {
+    const { units } = extract('<p>葛\u{E0100}城的\u8fbb\ufe00子</p>');
+    const unit = units[0]!;
+    expect(unit.text).toBe('葛城的辻子');
+    expect(partsOf(unit, 0, 1)).toEqual(['葛\u{E0100}']);
+    expect(partsOf(unit, 0, 2)).toEqual(['葛\u{E0100}城']);
+    expect(partsOf(unit, 3, 4)).toEqual(['辻\ufe00']);
+    expect(partsOf(unit, 4, 5)).toEqual(['子']);
+  });
 });
