@@ -4,81 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePages, type PageServer } from './harness/serve-pages';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { settle, stopAndCompare, useReaderHarness } from './harness/annotate-page';
 
-const HARNESS_CONFIG = fileURLToPath(new URL('./harness/vite.config.ts', import.meta.url));
-const HARNESS_FILE = fileURLToPath(new URL('../../.output/browser-harness/reader-harness.js', import.meta.url));
 const SEED_PAGE = readFileSync(fileURLToPath(new URL('../fixtures/seed-page.html', import.meta.url)), 'utf8');
 
-let browser: Browser;
-let server: PageServer;
-
-beforeAll(async () => {
-  await build({ configFile: HARNESS_CONFIG });
-  server = await servePages(HARNESS_FILE);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface StartOptions {
-  rootSelector: string;
-  spam?: string[];
-  toneColours?: boolean;
-}
-
-/** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, waits for idle work. */
-async function openAndAnnotate(name: string, html: string, options: StartOptions): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  await page.goto(server.page(name, html));
-  await page.evaluate(async (opts) => {
-    const harness = await window.dudongHarness;
-    const root = document.querySelector(opts.rootSelector)!;
-    const texts: Text[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-    Object.assign(window, { beforeHtml: root.outerHTML, beforeTexts: texts });
-    await harness.start(opts);
-  }, options);
-  await settle(page);
-  return page;
-}
-
-/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for 1.6 s (idle work runs at least every second). */
-async function settle(page: Page) {
-  let last = -1;
-  for (let stable = 0, i = 0; stable < 8 && i < 300; i++) {
-    await page.waitForTimeout(200);
-    const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
-    stable = count === last && count > 0 ? stable + 1 : 0;
-    if (process.env.DUDONG_TRACE) console.log(i, count);
-    last = count;
-  }
-}
-
-/** Stops the session and reports whether the root is exactly as before (same HTML, same Text objects). */
-async function stopAndCompare(page: Page, rootSelector: string) {
-  return page.evaluate(async (selector) => {
-    (await window.dudongHarness).stop();
-    const root = document.querySelector(selector)!;
-    const texts: Text[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-    const w = window as unknown as { beforeHtml: string; beforeTexts: Text[] };
-    return {
-      sameHtml: root.outerHTML === w.beforeHtml,
-      sameNodes: texts.length === w.beforeTexts.length && texts.every((t, i) => t === w.beforeTexts[i]),
-      adoptedSheets: document.adoptedStyleSheets.length,
-      revealAttribute: document.documentElement.hasAttribute('data-dudong-reveal'),
-    };
-  }, rootSelector);
-}
+const harness = useReaderHarness();
+const openAndAnnotate = harness.openAndAnnotate;
 
 /** Han characters inside the root: how many are visible, how many of those sit in our ruby; ruby outside. */
 function hanCoverage(page: Page, rootSelector: string) {
@@ -318,8 +251,8 @@ describe('content added later', () => {
 
 describe('text the page changes during analysis', () => {
   it('reads a paragraph again when its text changed before the annotation arrived', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('stale.html', '<body><div id="a"><p id="p">原来的文字内容。</p><p>另一段文字。</p></div></body>'));
+    const page = await harness.browser.newPage();
+    await page.goto(harness.server.page('stale.html', '<body><div id="a"><p id="p">原来的文字内容。</p><p>另一段文字。</p></div></body>'));
     await page.evaluate(async () => {
       const harness = await window.dudongHarness;
       const started = harness.start({ rootSelector: '#a' });

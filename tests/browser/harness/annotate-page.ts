@@ -1,0 +1,93 @@
+/**
+ * Driving the reader harness from a test: one Chromium and one page server per test file, pages
+ * opened and annotated, the lazy scheduler waited out, the page compared with itself after stop.
+ */
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
+import { servePages, type PageServer } from './serve-pages';
+
+const HARNESS_CONFIG = fileURLToPath(new URL('./vite.config.ts', import.meta.url));
+const HARNESS_FILE = fileURLToPath(new URL('../../../.output/browser-harness/reader-harness.js', import.meta.url));
+
+export interface StartOptions {
+  rootSelector: string;
+  spam?: string[];
+  toneColours?: boolean;
+}
+
+export interface ReaderHarness {
+  readonly browser: Browser;
+  readonly server: PageServer;
+  /** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, waits for idle work. */
+  openAndAnnotate(name: string, html: string, options: StartOptions): Promise<Page>;
+}
+
+/** Builds the harness and starts Chromium and the page server for this test file. */
+export function useReaderHarness(): ReaderHarness {
+  let browser: Browser | undefined;
+  let server: PageServer | undefined;
+  beforeAll(async () => {
+    await build({ configFile: HARNESS_CONFIG });
+    server = await servePages(HARNESS_FILE);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get server() {
+      return server!;
+    },
+    async openAndAnnotate(name, html, options) {
+      const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
+      await page.goto(server!.page(name, html));
+      await page.evaluate(async (opts) => {
+        const harness = await window.dudongHarness;
+        const root = document.querySelector(opts.rootSelector)!;
+        const texts: Text[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+        Object.assign(window, { beforeHtml: root.outerHTML, beforeTexts: texts });
+        await harness.start(opts);
+      }, options);
+      await settle(page);
+      return page;
+    },
+  };
+}
+
+/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for 1.6 s (idle work runs at least every second). */
+export async function settle(page: Page): Promise<void> {
+  let last = -1;
+  for (let stable = 0, i = 0; stable < 8 && i < 300; i++) {
+    await page.waitForTimeout(200);
+    const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
+    stable = count === last && count > 0 ? stable + 1 : 0;
+    if (process.env.DUDONG_TRACE) console.log(i, count);
+    last = count;
+  }
+}
+
+/** Stops the session and reports whether the root is exactly as before (same HTML, same Text objects). */
+export async function stopAndCompare(page: Page, rootSelector: string) {
+  return page.evaluate(async (selector) => {
+    (await window.dudongHarness).stop();
+    const root = document.querySelector(selector)!;
+    const texts: Text[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+    const w = window as unknown as { beforeHtml: string; beforeTexts: Text[] };
+    return {
+      sameHtml: root.outerHTML === w.beforeHtml,
+      sameNodes: texts.length === w.beforeTexts.length && texts.every((t, i) => t === w.beforeTexts[i]),
+      adoptedSheets: document.adoptedStyleSheets.length,
+      revealAttribute: document.documentElement.hasAttribute('data-dudong-reveal'),
+    };
+  }, rootSelector);
+}
