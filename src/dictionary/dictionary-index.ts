@@ -7,6 +7,7 @@ import { createGlossaryIndex } from '../glossary/glossary-index';
 import { decodeEntry, decodeIndexLine, type CompiledEntry } from './entry-format';
 import { decodeLineIndex, scanSections } from './line-index';
 import { encodeKey, longestKeyPrefix, sortedLines } from './sorted-lines';
+import { toSimplifiedForm } from '../script/simplified-view';
 
 /** CC-CEDICT's longest headword has 19 characters; prefixes longer than this are not tried. */
 const LONGEST_HEADWORD = 20;
@@ -101,6 +102,13 @@ export function createDictionary(
     return linesFor(word).map((line) => ({ entry: decodeEntry(entries.line(line)), line }));
   }
 
+  /** A character's entries as written, or else under its Simplified form (a regional spelling: 衞, 綫). */
+  function characterEntries(char: string): Located[] {
+    const found = entriesFor(char);
+    const form = found.length === 0 ? toSimplifiedForm(char) : char;
+    return form === char ? found : entriesFor(form);
+  }
+
   function hasWord(word: string): boolean {
     return isHeadword(word) || glossary.get(word) !== undefined;
   }
@@ -112,14 +120,27 @@ export function createDictionary(
     const sameLength = syllables?.length === chars.length;
     const out: LookupResponse['characters'] = [];
     chars.forEach((char, i) => {
-      const found = entriesFor(char);
+      const found = characterEntries(char);
       if (found.length === 0) return;
       out.push({ char, senses: readingFirst(groupSenses(found), sameLength ? syllables[i] : undefined) });
     });
     return out;
   }
 
+  /**
+   * The page's form first: 幹部 finds only the entries CC-CEDICT spells 幹部 (gàn, not 乾 gān),
+   * which the Simplified form 干部 would mix. A form CC-CEDICT and the glossary do not spell (a
+   * regional variant such as 衞生, 綫路) is looked up by its Simplified form, still shown as written.
+   */
   function lookup(word: string, reading?: string): LookupResponse | null {
+    const asWritten = lookupForm(word, reading);
+    if (asWritten) return asWritten;
+    const form = toSimplifiedForm(word);
+    const found = form === word ? null : lookupForm(form, reading);
+    return found && { ...found, word, traditional: word, characters: charactersOf(word, reading || found.senses[0]?.pinyin) };
+  }
+
+  function lookupForm(word: string, reading?: string): LookupResponse | null {
     const found = entriesFor(word);
     // A traditional headword's simplified form, so a glossary term is found from either script.
     const asSimplified = found.find((f) => f.entry.traditional === word && f.entry.simplified !== word)?.entry.simplified;
@@ -142,7 +163,14 @@ export function createDictionary(
     return response;
   }
 
+  /** The longest word at the start of `text`, as written or in its Simplified form (a regional spelling: 衞生局). */
   function longestMatch(text: string): number {
+    const head = text.slice(0, longest);
+    const form = toSimplifiedForm(head);
+    return Math.max(longestMatchAsWritten(text), form === head ? 0 : longestMatchAsWritten(form));
+  }
+
+  function longestMatchAsWritten(text: string): number {
     const limit = Math.min(longest, text.length);
     let best = Math.max(longestKeyPrefix(entries, text, limit), longestKeyPrefix(traditionalIndex, text, limit));
     // Glossary terms are few; check the lengths the dictionary did not already cover.

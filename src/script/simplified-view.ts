@@ -62,8 +62,18 @@ function traditionalAround(text: string): (index: number) => boolean {
 
 /** The Simplified view of `text`: same length, index for index (see the file's header). */
 export function toSimplified(text: string): string {
-  if (!hasTraditionalForm(text)) return text;
-  const isTraditionalAt = traditionalAround(text);
+  return hasTraditionalForm(text) ? convert(text, traditionalAround(text)) : text;
+}
+
+/**
+ * A word's Simplified form, the word taken as Traditional whatever its characters say (衞生 → 卫生,
+ * 乾 → 干): for looking a word up in its other form, not for reading running text.
+ */
+export function toSimplifiedForm(word: string): string {
+  return convert(word, () => true);
+}
+
+function convert(text: string, isTraditionalAt: (index: number) => boolean): string {
   let out = '';
   let copiedUpTo = 0;
   for (let i = 0; i < text.length; ) {

@@ -1,7 +1,7 @@
 /** The Simplified view every word-level step reads: same length, index for index. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { hasTraditionalForm, toSimplified } from '../../src/script/simplified-view';
+import { hasTraditionalForm, toSimplified, toSimplifiedForm } from '../../src/script/simplified-view';
 import { compileSimplifiedTable } from '../../src/script/compile-simplified-table';
 import { buildSimplifiedTable, formatSimplifiedTable, SIMPLIFIED_TABLE_OUTPUT } from '../../scripts/build-simplified-table';
 
@@ -83,4 +83,15 @@ describe('the committed table', () => {
     const committed = await readFile(SIMPLIFIED_TABLE_OUTPUT, 'utf8');
     expect(committed).toBe(formatSimplifiedTable(await buildSimplifiedTable()));
   }, 60_000);
+});
+
+describe('toSimplifiedForm', () => {
+  it('takes a word as Traditional, whatever its characters say', () => {
+    expect(toSimplifiedForm('衞生')).toBe('卫生');
+    expect(toSimplifiedForm('乾')).toBe('干');
+    expect(toSimplifiedForm('乾隆')).toBe('乾隆');
+    expect(toSimplifiedForm('幹部')).toBe('干部');
+    expect(toSimplifiedForm('干部')).toBe('干部');
+    expect(toSimplified('衞生')).toBe('衞生');
+  });
 });
