@@ -1,0 +1,140 @@
+/**
+ * npm run bench:perf — what Dudong costs the pages it reads, in Chromium, figures only (no assertions).
+ *
+ * Each run launches Chromium twice, without and with the built extension (.output/chrome-mv3), and
+ * loads the same pages in the same order, each over the same fixed window with nothing polling inside
+ * the page: the seed article (first in a fresh browser: cold; then again: warm), the English page, the
+ * seed body ×30 (~100k characters; scrolled to the middle after the first window, then a second
+ * window), and the seed once more right after every service worker was stopped. Main-thread figures
+ * are CDP Performance.getMetrics counters read after each window; long tasks come from a trace of the
+ * page's renderer main thread; first ruby is when the first <ruby> entered the DOM (ms from navigation
+ * start). Prints medians of BENCH_RUNS (default 3) and the unpacked size of the build.
+ *
+ *   npm run build && flock /work/coord/browser.lock npm run bench:perf
+ *   BENCH_RUNS=5 BENCH_WINDOW_MS=6000 npm run bench:perf
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { backgroundHeap, launchChromium, measurePage, stopServiceWorkers, type PageFigures } from './chromium';
+import { PAGES, hanCharacters, servePages, type PageName, type PageServer } from './pages';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUTPUT = resolve(process.env.DUDONG_EXT_OUTPUT ?? join(ROOT, '.output'));
+const EXTENSION = join(OUTPUT, 'chrome-mv3');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 6000);
+const AFTER_SCROLL_MS = 2000;
+/** Between launch and the first page: the browser's own start-up work settles (both runs alike). */
+const SETTLE_MS = 1000;
+
+type Load = 'seed-cold' | 'seed-warm' | 'english' | 'long' | 'seed-after-stop';
+const LOADS: Array<{ load: Load; page: PageName }> = [
+  { load: 'seed-cold', page: 'seed' },
+  { load: 'seed-warm', page: 'seed' },
+  { load: 'english', page: 'english' },
+  { load: 'long', page: 'long' },
+  { load: 'seed-after-stop', page: 'seed' },
+];
+
+type Run = Record<Load, PageFigures> & { heapMB?: number; heapParts?: string };
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+async function oneRun(server: PageServer, withExtension: boolean): Promise<Run> {
+  const bench = await launchChromium(withExtension ? EXTENSION : null);
+  try {
+    await sleep(SETTLE_MS);
+    const run = {} as Run;
+    for (const { load, page } of LOADS) {
+      if (load === 'seed-after-stop') {
+        await stopServiceWorkers(bench);
+        await sleep(300);
+      }
+      const windows = load === 'long' ? [WINDOW_MS, AFTER_SCROLL_MS] : [WINDOW_MS];
+      run[load] = await measurePage(bench, server.url(page), windows, async (p) => {
+        await p.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
+      });
+    }
+    if (withExtension) {
+      const heap = await backgroundHeap(bench);
+      run.heapMB = heap.contexts.reduce((sum, c) => sum + c.usedMB, 0);
+      run.heapParts = heap.contexts.map((c) => `${c.type} ${c.usedMB.toFixed(1)} MB`).join(', ');
+    }
+    return run;
+  } finally {
+    await bench.close();
+  }
+}
+
+function median(xs: readonly number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return Number.NaN;
+  const mid = (s.length - 1) / 2;
+  return (s[Math.floor(mid)]! + s[Math.ceil(mid)]!) / 2;
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? directorySize(path) : statSync(path).size;
+  }
+  return total;
+}
+
+const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : '—');
+const signed = (x: number) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${Math.round(x)}` : '—');
+
+function printTable(withRuns: Run[], withoutRuns: Run[]) {
+  const rows: Array<[string, Load, number]> = [
+    ['seed, cold (first page)', 'seed-cold', 0],
+    ['seed, warm', 'seed-warm', 0],
+    ['seed, after SW stop', 'seed-after-stop', 0],
+    ['×30, until the scroll', 'long', 0],
+    ['×30, 2 s after scroll', 'long', 1],
+    ['English', 'english', 0],
+  ];
+  console.log(`\nmain thread, without → with Dudong (median of ${withRuns.length}; ms; task = all renderer main-thread tasks)`);
+  console.log('page                       | added task | added script | task with | layout+style with | longest task with (without) | tasks ≥50 ms | first ruby');
+  for (const [label, load, w] of rows) {
+    const pick = (runs: Run[], f: (p: PageFigures) => number) => median(runs.map((r) => f(r[load])));
+    const win = (p: PageFigures) => p.windows[w]!;
+    const task = (runs: Run[]) => pick(runs, (p) => win(p).taskMs);
+    const script = (runs: Run[]) => pick(runs, (p) => win(p).scriptMs);
+    const longest = (runs: Run[]) => pick(runs, (p) => win(p).tasks.longestMs);
+    const over50 = pick(withRuns, (p) => win(p).tasks.over50);
+    const layout = pick(withRuns, (p) => win(p).layoutMs + win(p).styleMs);
+    const first = w === 0 && load !== 'english' ? pick(withRuns, (p) => p.firstRubyMs ?? Number.NaN) : Number.NaN;
+    console.log(
+      `${label.padEnd(26)} | ${signed(task(withRuns) - task(withoutRuns)).padStart(10)} | ${signed(script(withRuns) - script(withoutRuns)).padStart(12)} | ` +
+        `${ms(task(withRuns)).padStart(9)} | ${ms(layout).padStart(17)} | ${`${ms(longest(withRuns))} (${ms(longest(withoutRuns))})`.padStart(27)} | ` +
+        `${ms(over50).padStart(12)} | ${w === 0 && load !== 'english' ? `${ms(first)} ms` : ''}`,
+    );
+  }
+  for (const load of ['seed-cold', 'seed-warm', 'seed-after-stop'] as const) {
+    console.log(`  first ruby ${load}: [${withRuns.map((r) => ms(r[load].firstRubyMs ?? Number.NaN)).join(', ')}] ms`);
+  }
+  const english = withRuns.map((r) => r.english.rubies);
+  console.log(`  rubies on the English page: [${english.join(', ')}]; on the ×30 page after the scroll: [${withRuns.map((r) => r.long.rubies).join(', ')}]`);
+  console.log(`background heap after the run (JS heap + array buffers, every extension context): median ${median(withRuns.map((r) => r.heapMB ?? Number.NaN)).toFixed(1)} MB`);
+  for (const r of withRuns) console.log(`  ${r.heapParts}`);
+}
+
+const server = await servePages();
+const withRuns: Run[] = [];
+const withoutRuns: Run[] = [];
+try {
+  console.log(`bench:perf — ${EXTENSION}, ${RUNS} runs, windows of ${WINDOW_MS} ms (×30 page: + ${AFTER_SCROLL_MS} ms after the scroll)`);
+  console.log(`pages: seed ${hanCharacters(PAGES.seed)} Han characters, ×30 ${hanCharacters(PAGES.long)}, English ${hanCharacters(PAGES.english)}`);
+  for (let i = 0; i < RUNS; i++) {
+    withoutRuns.push(await oneRun(server, false));
+    withRuns.push(await oneRun(server, true));
+    console.log(`run ${i + 1}/${RUNS} done`);
+  }
+} finally {
+  await server.close();
+}
+printTable(withRuns, withoutRuns);
+const size = directorySize(EXTENSION);
+console.log(`\nunpacked size: ${(size / 1e6).toFixed(2)} MB (${size} bytes, ${EXTENSION})`);
