@@ -35,8 +35,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Dudong 读懂',
-    description: 'Read Chinese news: pinyin over every word, definitions on hover, content-farm spam hidden. Offline.',
+    // From assets/public/_locales (English and Simplified Chinese), by the browser's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     // The background injects the reader into pages the detector classified as Chinese; without a
     // user gesture that needs host access (content-script matches do not grant it).

@@ -45,12 +45,28 @@ export const LookupRequestSchema = v.object({
 });
 export type LookupRequest = v.InferOutput<typeof LookupRequestSchema>;
 
+/** How common a word is, from its frequency rank: among the top 1,000, 5,000, 20,000 words, or rarer. */
+export const FrequencyBandSchema = v.picklist(['top1000', 'top5000', 'top20000', 'rare']);
+export type FrequencyBand = v.InferOutput<typeof FrequencyBandSchema>;
+
+/** A word's place in the HSK lists and how common it is (src/learner/hsk-table.ts). */
+export const WordLevelSchema = v.object({
+  /** HSK 3.0 (2021): 1–6, or 7 for the advanced band 7–9. */
+  hsk3: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  /** HSK 2.0 level 1–6. */
+  hsk2: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(6))),
+  frequency: v.optional(FrequencyBandSchema),
+});
+export type WordLevel = v.InferOutput<typeof WordLevelSchema>;
+
 export const LookupResponseSchema = v.object({
   word: v.string(),
   simplified: v.string(),
   traditional: v.string(),
   senses: v.array(DictionarySenseSchema),
   glossary: v.optional(GlossaryNoteSchema),
+  /** HSK levels and frequency, for words in the HSK lists. */
+  level: v.optional(WordLevelSchema),
   /** For multi-character words: each character with its own senses. */
   characters: v.array(v.object({ char: v.string(), senses: v.array(DictionarySenseSchema) })),
 });

@@ -13,11 +13,13 @@ import { NoAnswerSchema, PageClassifiedRequestSchema, WarmRequestSchema } from '
 export type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from './analyze';
 export type {
   DictionarySense,
+  FrequencyBand,
   GlossaryNote,
   LongestMatchRequest,
   LongestMatchResponse,
   LookupRequest,
   LookupResponse,
+  WordLevel,
 } from './lookup';
 export type { PageClassifiedRequest, WarmRequest } from './page';
 export type { ReaderStatus, ReaderStatusRequest, RevealSpamRequest, TabRequest } from './tab-protocol';

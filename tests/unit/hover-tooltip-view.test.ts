@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LookupResponse } from '../../src/messaging/protocol';
-import { buildTooltipView, toneClass } from '../../src/ui/tooltip/view-model';
+import type { CharacterLine } from '../../src/ui/tooltip/blocks/characters';
+import type { GlossaryBlockView } from '../../src/ui/tooltip/blocks/glossary';
+import { blockView, buildTooltipView, toneClass, type TooltipView } from '../../src/ui/tooltip/view-model';
+
+const characters = (view: TooltipView) => blockView<CharacterLine[]>(view, 'characters') ?? [];
+const glossary = (view: TooltipView) => blockView<GlossaryBlockView>(view, 'glossary');
 
 const xinfang: LookupResponse = {
   word: '信访',
@@ -45,7 +50,7 @@ describe('buildTooltipView', () => {
     const view = buildTooltipView(le, marks);
     expect(view.readings.map((g) => g.syllables.map((s) => s.text).join(' '))).toEqual(['le', 'liǎo']);
     expect(view.readings[0]!.senses.flatMap((s) => s.definitions)).toEqual(['(completed action marker)', '(modal particle)']);
-    expect(view.characters).toEqual([]); // one character: no breakdown
+    expect(characters(view)).toEqual([]); // one character: no breakdown
   });
 
   it('gives each syllable its tone, for colours', () => {
@@ -78,8 +83,8 @@ describe('buildTooltipView', () => {
 
   it('carries the glossary note with a tone-marked reading read from either form', () => {
     const view = buildTooltipView(xinfang, marks);
-    expect(view.glossary).toMatchObject({ gloss: 'petitioning (letters and visits)', category: 'governance', related: ['上访'] });
-    expect(view.glossary!.syllables).toEqual([
+    expect(glossary(view)).toMatchObject({ gloss: 'petitioning (letters and visits)', category: 'governance', related: ['上访'] });
+    expect(glossary(view)!.syllables).toEqual([
       { text: 'xìn', tone: 4 },
       { text: 'fǎng', tone: 3 },
     ]);
@@ -87,10 +92,10 @@ describe('buildTooltipView', () => {
 
   it('lists each character of a multi-character word with a short meaning', () => {
     const view = buildTooltipView(xinfang, marks);
-    expect(view.characters.map((c) => c.char)).toEqual(['信', '访']);
-    expect(view.characters[0]!.syllables).toEqual([{ text: 'xìn', tone: 4 }]);
-    expect(view.characters[0]!.meaning.startsWith('letter; mail')).toBe(true);
-    expect(view.characters[0]!.meaning.length).toBeLessThanOrEqual(48);
+    expect(characters(view).map((c) => c.char)).toEqual(['信', '访']);
+    expect(characters(view)[0]!.syllables).toEqual([{ text: 'xìn', tone: 4 }]);
+    expect(characters(view)[0]!.meaning.startsWith('letter; mail')).toBe(true);
+    expect(characters(view)[0]!.meaning.length).toBeLessThanOrEqual(48);
   });
 
   it('prefers a real meaning over a surname sense for a character', () => {
@@ -104,8 +109,8 @@ describe('buildTooltipView', () => {
       },
       marks,
     );
-    expect(view.characters[0]!.meaning).toBe('letter');
-    expect(view.characters[1]).toEqual({ char: '访', syllables: [], meaning: '' });
+    expect(characters(view)[0]!.meaning).toBe('letter');
+    expect(characters(view)[1]).toEqual({ char: '访', syllables: [], meaning: '' });
   });
 
   it('limits very long entries', () => {

@@ -5,6 +5,8 @@
  */
 import { UI_ATTRIBUTE } from '../../annotate/markers';
 import { placeTooltip, type Placement, type RectLike } from './placement';
+import { translator, type Translate } from '../../i18n/translate';
+import type { TooltipAction } from './blocks/types';
 import { renderTooltip } from './render';
 import { TOOLTIP_CSS } from './styles';
 import type { TooltipView } from './view-model';
@@ -28,6 +30,10 @@ export class Tooltip {
   private readonly panel: HTMLElement;
   private readonly status: HTMLElement;
   private shown = false;
+  /** The interface language's words; English until the reader's setting is known. */
+  translate: Translate = translator('en');
+  /** What the blocks' buttons do (the hover controller sets it). */
+  onAction: (action: TooltipAction) => void = () => {};
 
   constructor(private readonly doc: Document = document) {
     this.host = doc.createElement(TOOLTIP_TAG);
@@ -52,7 +58,8 @@ export class Tooltip {
 
   /** Renders `view` next to `anchor` (viewport coordinates) and returns where it went. */
   show(view: TooltipView, anchor: RectLike): Placement {
-    this.panel.replaceChildren(...renderTooltip(this.doc, view), this.status);
+    const tools = { doc: this.doc, t: this.translate, toneColours: view.toneColours, act: (action: TooltipAction) => this.onAction(action) };
+    this.panel.replaceChildren(...renderTooltip(view, tools), this.status);
     this.status.textContent = '';
     return this.place(anchor);
   }
@@ -84,6 +91,11 @@ export class Tooltip {
   /** Inside the shadow root: where a temporary element (the copy fallback's textarea) can live unseen by the page. */
   get scratchParent(): HTMLElement {
     return this.panel;
+  }
+
+  /** The first element matching `selector` inside the shadow root (to focus the note editor). */
+  query<T extends Element>(selector: string): T | null {
+    return this.panel.querySelector<T>(selector);
   }
 
   /** A short line under the content ("Copied", "Saved to word list"). */

@@ -1,14 +1,13 @@
 /**
  * What the tooltip shows, built from a lookup: pure, so grouping and colouring are tested in Node.
  */
-import type { DictionarySense, GlossaryNote, LookupResponse } from '../../messaging/protocol';
+import type { DictionarySense, LookupResponse } from '../../messaging/protocol';
 import type { PinyinStyle } from '../../pinyin/format';
+import { TOOLTIP_BLOCKS } from './blocks/index';
+import type { BuiltBlock, DisplaySettings, TooltipInput, WordFacts } from './blocks/types';
 import { splitReading, type Syllable } from './syllables';
 
-export interface DisplaySettings {
-  pinyinStyle: PinyinStyle;
-  toneColours: boolean;
-}
+export type { DisplaySettings } from './blocks/types';
 
 export interface ReadingGroup {
   syllables: Syllable[];
@@ -24,34 +23,17 @@ export interface ReadingGroup {
   }>;
 }
 
-export interface CharacterLine {
-  char: string;
-  syllables: Syllable[];
-  meaning: string;
-}
-
-export interface GlossaryBlock {
-  term: string;
-  syllables: Syllable[];
-  gloss: string;
-  explanation: string;
-  category: string;
-  related: string[];
-}
-
 export interface TooltipView {
   word: string;
   /** Set only when it differs from the simplified form. */
   traditional?: string;
   readings: ReadingGroup[];
-  glossary?: GlossaryBlock;
-  /** Per-character readings and short meanings; empty for one-character words. */
-  characters: CharacterLine[];
+  /** Glossary, notes, levels, buttons…: see ./blocks/types.ts. */
+  blocks: BuiltBlock[];
   toneColours: boolean;
 }
 
 const MAX_DEFINITIONS_PER_READING = 8;
-const MAX_CHARACTER_MEANING = 48;
 
 function groupByReading(senses: readonly DictionarySense[], style: PinyinStyle): ReadingGroup[] {
   const groups = new Map<string, ReadingGroup>();
@@ -97,53 +79,21 @@ function trimDefinitions(group: ReadingGroup): void {
     .filter((sense) => sense.definitions.length > 0 || sense.variantOf.length > 0);
 }
 
-function shortMeaning(senses: readonly DictionarySense[]): string {
-  // Skip "variant of …" and surname-only senses when a real meaning exists.
-  const useful = senses.filter((s) => s.definitions.some((d) => !/^(surname \w+|variant of)/i.test(d)));
-  const source = useful[0] ?? senses[0];
-  if (!source) return '';
-  let meaning = '';
-  for (const definition of source.definitions) {
-    const next = meaning ? `${meaning}; ${definition}` : definition;
-    if (next.length > MAX_CHARACTER_MEANING && meaning) break;
-    meaning = next;
-  }
-  return meaning.length > MAX_CHARACTER_MEANING ? `${meaning.slice(0, MAX_CHARACTER_MEANING - 1)}…` : meaning;
-}
-
-function glossaryBlock(note: GlossaryNote, style: PinyinStyle): GlossaryBlock {
-  return {
-    term: note.term,
-    syllables: splitReading(note.pinyin, style),
-    gloss: note.gloss,
-    explanation: note.explanation,
-    category: note.category,
-    related: note.related ?? [],
-  };
-}
-
-export function buildTooltipView(lookup: LookupResponse, settings: DisplaySettings): TooltipView {
+export function buildTooltipView(lookup: LookupResponse, settings: DisplaySettings, facts: WordFacts = {}): TooltipView {
   const word = lookup.simplified || lookup.word;
-  const isMultiCharacter = [...word].length > 1;
+  const input: TooltipInput = { lookup, display: settings, facts };
   return {
     word,
     traditional: lookup.traditional && lookup.traditional !== word ? lookup.traditional : undefined,
     readings: groupByReading(lookup.senses, settings.pinyinStyle),
-    glossary: lookup.glossary ? glossaryBlock(lookup.glossary, settings.pinyinStyle) : undefined,
-    characters: isMultiCharacter
-      ? lookup.characters.map(({ char, senses }) => ({
-          char,
-          // A character's first sense gives its usual reading; others are listed in its own lookup.
-          syllables: senses[0] ? splitReading(senses[0].pinyin, settings.pinyinStyle) : [],
-          meaning: shortMeaning(senses),
-        }))
-      : [],
+    blocks: TOOLTIP_BLOCKS.map((build) => build(input)).filter((block): block is BuiltBlock => block !== null),
     toneColours: settings.toneColours,
   };
 }
 
-/** The CSS class for a syllable's tone colour ('' when colours are off or it is not a syllable). */
-export function toneClass(syllable: Syllable, toneColours: boolean): string {
-  if (!toneColours || syllable.tone === 0) return '';
-  return `tone${syllable.tone}`;
+/** The view of block `id`, when it is shown (tests and callers that check one block). */
+export function blockView<V>(view: TooltipView, id: string): V | undefined {
+  return view.blocks.find((block) => block.id === id)?.view as V | undefined;
 }
+
+export { toneClass } from './dom';
