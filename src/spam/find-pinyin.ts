@@ -7,13 +7,14 @@
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { isEmojiJoiner, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
+import { toSimplifiedForm } from '../script/simplified-view';
 
 const BRACKET = /[(（]([^()（）]{1,12})[)）]/gu;
 /**
  * A paragraph about how characters are read (重(chóng)复的重，重(zhòng)量的重) glosses them on
  * purpose: its readings are the writer's. Copied news never talks about its own pronunciation.
  */
-const ABOUT_READINGS = /读音|讀音|读作|讀作|读成|讀成|念作|唸作|念成|唸成|拼音|发音|發音|多音字|声调|聲調/u;
+const ABOUT_READINGS = /读音|读作|读成|念作|念成|拼音|发音|多音字|声调/u;
 
 /** The toneless syllable in a bracket's content, or null when it is anything else. */
 function syllableOf(content: string): string | null {
@@ -43,7 +44,8 @@ function syllableOf(content: string): string | null {
 
 export function findPinyinGlosses(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  if (ABOUT_READINGS.test(text)) return spans;
+  // Matched on the Simplified form, so 讀音, 唸作 and 聲調 count as well.
+  if (ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
   let chainEnd = -1;
   for (const match of text.matchAll(BRACKET)) {
     const start = match.index;

@@ -4,16 +4,18 @@
  * own vocabulary: a brand followed by a betting genre (体育, 娱乐, 彩票 …) and an app / site word
  * (app, 官网, 下载, 入口 …). A real 《》 title (《浙江日报》, 《条例》) has no such head word.
  */
+import { toSimplifiedForm } from '../script/simplified-view';
 import type { SpamSpan } from './types';
 
-// Simplified and Traditional spellings: farms copy Taiwanese and Hong Kong pages too (體育官網).
-const GENRE = '(?:[体體]育|[娱娛][乐樂]|彩票|棋牌|[电電][竞競]|真人|博彩|[赌賭][场場]|捕[鱼魚])';
+// Simplified spellings only: the keywords are matched on the text's Simplified form, so a farm
+// that copies Taiwanese and Hong Kong pages (體育官網) is found by the same words.
+const GENRE = '(?:体育|娱乐|彩票|棋牌|电竞|真人|博彩|赌场|捕鱼)';
 const APP = '(?:app|APP|App)';
 /** Site words that news prose about a sport or a lottery does not put right after the genre. */
-const HEAD = '(?:官方[网網]站|官方[网網]址|官方入口|官[网網]|[网網]址|[网網][页頁]版|手[机機]版|客[户戶]端|下[载載]|入口|登[录錄]|登[陆陸]|登入)';
+const HEAD = '(?:官方网站|官方网址|官方入口|官网|网址|网页版|手机版|客户端|下载|入口|登录|登陆|登入)';
 /** 平台 and 注册 are ordinary words; they count only next to an app word or a stronger head. */
-const WEAK_HEAD = '(?:平[台臺]|[注註][册冊])';
-const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官[网網]|官方[网網]站)`;
+const WEAK_HEAD = '(?:平台|注册)';
+const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官网|官方网站)`;
 const TITLE = /《([^《》]{2,24})》/gu;
 const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
 /**
@@ -33,7 +35,10 @@ const BARE = new RegExp(`(?<=^|[。！？!?；;，,：:.])${BARE_BODY}`, 'gu');
 /** Farms paste several keywords in a row: another one may start right where one ends. */
 const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
 
-export function findSeoKeywords(text: string): SpamSpan[] {
+export function findSeoKeywords(pageText: string): SpamSpan[] {
+  // Every character taken as Traditional, not the context-read view: a keyword pasted in the other
+  // script than the article's is still a keyword. Same length, so offsets are the page's.
+  const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
   const bracketed = [
     ...[...text.matchAll(TITLE)].filter((m) => SEO_IN_TITLE.test(m[1] ?? '')),

@@ -4,10 +4,11 @@
  * …c.o.m^!|7月, Z|2012年), and on pages in half-width punctuation the host's colon sits right before
  * it (功效:|D5 =9): hiding those would hide the article's own figures and marks.
  */
+import { toSimplifiedForm } from '../script/simplified-view';
 import { isHan } from './text-classes';
 
-/** Han characters that count something: a number right before one is the host's (7月, 2006年). */
-const UNITS = '年月日号號时時分秒岁歲元万萬亿億千百个個名位次届屆期';
+/** Han characters that count something, in either script: a number right before one is the host's (7月, 2006年). */
+const UNITS = '年月日号时分秒岁元万亿千百个名位次届期';
 
 export function withoutHostEdges(text: string, start: number, end: number): [number, number] {
   let from = start;
@@ -19,7 +20,7 @@ export function withoutHostEdges(text: string, start: number, end: number): [num
     if (from > start && /[,.]/.test(text.charAt(from))) from++;
   }
   if (isHan(before) && /[:;]/.test(text.charAt(from)) && from === start) from++;
-  if (UNITS.includes(text.charAt(to) || '_')) {
+  if (UNITS.includes(toSimplifiedForm(text.charAt(to)) || '_')) {
     while (to > from && /\d/.test(text.charAt(to - 1))) to--;
   }
   // Never trim a run away: if nothing but the host's would be left, keep it as found.

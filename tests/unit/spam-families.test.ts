@@ -29,6 +29,7 @@ describe('pinyin', () => {
   });
   it('keeps readings a paragraph about pronunciation gives on purpose', () => {
     expect(hidden(TITLE, ['“行”是多音字：行(háng)业的行，行(xíng)走的行。'])).toEqual([[]]);
+    expect(hidden(TITLE, ['「長」有兩個讀音：長(cháng)短的長，長(zhǎng)大的長。'])).toEqual([[]]);
   });
 });
 
@@ -95,6 +96,9 @@ describe('jammer', () => {
         ['jammer', 'D5 =9 u3 k8 @4'],
       ],
     ]);
+  });
+  it('leaves the host its number before a unit written in Traditional', () => {
+    expect(hidden(TITLE, ['讀者可在n! g9 j2 a18號預約，時間從下月開始。'])).toEqual([[['jammer', 'n! g9 j2 a']]]);
   });
   it('keeps code and formulas quoted in an article', () => {
     expect(hidden(TITLE, ['示例代码如下：for (i = 0; i < n; i++) { x += i; }', '公式写作 f ( x ) = a * x + b 即可。'])).toEqual([[], []]);
