@@ -4,11 +4,13 @@
 import { pinyinStyleItem, setPinyinStyle, setToneColours, toneColoursItem } from '../../src/hover/settings';
 import type { PinyinStyle } from '../../src/pinyin/format';
 import { toAnkiTsv, toCsv } from '../../src/wordlist/export';
+import { MAX_WORDS } from '../../src/wordlist/limits';
 import { clearWordList, deleteWord, wordListItem } from '../../src/wordlist/store';
 import type { WordListEntry } from '../../src/wordlist/types';
 // The notices as shipped, shown verbatim so the page never drifts from the file.
 import creditsText from '../../assets/CREDITS.md?raw';
 import { datedName, downloadText } from './download';
+import { setUpSetAside } from './set-aside-view';
 import { renderWordRows } from './word-list-view';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -25,7 +27,8 @@ function showWords(list: WordListEntry[]): void {
   renderWordRows(table.tBodies[0]!, list, (entry) => void deleteWord(entry.word, entry.url));
   table.hidden = list.length === 0;
   byId('empty').hidden = list.length > 0;
-  byId('word-count').textContent = list.length === 1 ? '1 word' : `${list.length} words`;
+  const count = list.length === 1 ? '1 word' : `${list.length} words`;
+  byId('word-count').textContent = list.length >= MAX_WORDS ? `${count}: the list is full; delete some to save more` : count;
   for (const id of ['export-csv', 'export-anki', 'clear']) byId<HTMLButtonElement>(id).disabled = list.length === 0;
 }
 
@@ -58,6 +61,7 @@ async function setUpDisplay(): Promise<void> {
   colours.addEventListener('change', () => void setToneColours(colours.checked));
 }
 
+setUpSetAside();
 setUpWordList();
 void setUpDisplay();
 byId('credits-text').textContent = creditsText;

@@ -59,7 +59,14 @@ async function main() {
   // The reader restores or re-annotates on a storage change; give it a moment before asking.
   const refresh = () => setTimeout(async () => showStatus(await askReader(tabId, { type: 'reader-status' }), tabId), 300);
   toggle.onchange = async () => {
-    await setEnabledOnSite(hostname, toggle.checked);
+    try {
+      await setEnabledOnSite(hostname, toggle.checked);
+    } catch (error) {
+      // Too many sites switched off for one synced item: say so instead of failing silently.
+      toggle.checked = !toggle.checked;
+      $<HTMLElement>('page-note').textContent = error instanceof Error ? error.message : String(error);
+      return;
+    }
     refresh();
   };
   hideSpam.onchange = async () => {

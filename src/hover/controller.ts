@@ -7,6 +7,7 @@ import type { LookupResponse } from '../messaging/protocol';
 import { Tooltip } from '../ui/tooltip/tooltip';
 import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
 import { buildWordListEntry } from '../wordlist/entry';
+import { WordListFullError } from '../wordlist/limits';
 import type { WordListEntry } from '../wordlist/types';
 import { characterAtPoint } from './caret-at-point';
 import { chineseWordAt } from './chinese-words';
@@ -270,7 +271,8 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           if (shown === current) tooltip.setStatus('Saved to word list.');
         } catch (error) {
           console.warn('[dudong] saving the word failed', error);
-          if (shown === current) tooltip.setStatus('Could not save.');
+          // A full list says so (and what to do); anything else is a plain failure.
+          if (shown === current) tooltip.setStatus(error instanceof WordListFullError ? error.message : 'Could not save.');
         }
         return;
       }

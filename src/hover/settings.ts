@@ -2,18 +2,27 @@
  * Display settings for readings in the tooltip (and anyone else who shows pinyin). Only values the
  * user changed are stored; the fallbacks are the defaults, so they can improve later.
  */
-import { storage } from 'wxt/utils/storage';
+import * as v from 'valibot';
+import { sameType, type Same } from '../messaging/schema-util';
 import type { PinyinStyle } from '../pinyin/format';
+import { defineValidatedItem } from '../settings/validated-item';
 import type { DisplaySettings } from '../ui/tooltip/view-model';
 
-export const pinyinStyleItem = storage.defineItem<PinyinStyle>('local:display.pinyinStyle', {
+const PinyinStyleSchema = v.picklist(['marks', 'numbers', 'zhuyin']);
+sameType<Same<v.InferOutput<typeof PinyinStyleSchema>, PinyinStyle>>(true);
+
+export const pinyinStyleItem = defineValidatedItem('sync:display.pinyinStyle', {
+  schema: PinyinStyleSchema,
   fallback: 'marks',
   version: 1,
+  movedFrom: 'local:display.pinyinStyle',
 });
 
-export const toneColoursItem = storage.defineItem<boolean>('local:display.toneColours', {
+export const toneColoursItem = defineValidatedItem('sync:display.toneColours', {
+  schema: v.boolean(),
   fallback: true,
   version: 1,
+  movedFrom: 'local:display.toneColours',
 });
 
 export const DEFAULT_DISPLAY: DisplaySettings = { pinyinStyle: 'marks', toneColours: true };

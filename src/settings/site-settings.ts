@@ -1,19 +1,39 @@
 /**
- * The reader's settings: where Dudong is switched off, and whether spam is hidden. Only what the
- * user changed is stored (a default value removes the item), so defaults can improve later.
+ * The reader's settings: where Dudong is switched off, and whether spam is hidden. Settings live in
+ * `storage.sync` (they follow the reader to other browsers); only what the user changed is stored
+ * (a default value removes the item), so defaults can improve later.
  */
-import { storage } from 'wxt/utils/storage';
+import * as v from 'valibot';
+import { fitsSync } from './sync-quota';
+import { defineValidatedItem } from './validated-item';
 
-/** Hostnames where the user switched Dudong off. */
-export const disabledSitesItem = storage.defineItem<string[]>('local:reader.disabledSites', {
+const DISABLED_SITES_KEY = 'sync:reader.disabledSites';
+
+/** Hostnames where the user switched Dudong off, in the order they were switched off. */
+export const disabledSitesItem = defineValidatedItem(DISABLED_SITES_KEY, {
+  schema: v.pipe(
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(253))),
+    v.check((sites) => fitsSync(DISABLED_SITES_KEY, sites), 'more sites than storage.sync holds in one item'),
+  ),
   fallback: [],
   version: 1,
+  movedFrom: 'local:reader.disabledSites',
 });
 
-export const hideSpamItem = storage.defineItem<boolean>('local:reader.hideSpam', {
+export const hideSpamItem = defineValidatedItem('sync:reader.hideSpam', {
+  schema: v.boolean(),
   fallback: true,
   version: 1,
+  movedFrom: 'local:reader.hideSpam',
 });
+
+/** Switching Dudong off on one more site would not fit in `storage.sync`. */
+export class TooManySitesError extends Error {
+  constructor(count: number) {
+    super(`Dudong is already off on ${count} sites, as many as your synced settings hold. Switch it back on somewhere first.`);
+    this.name = 'TooManySitesError';
+  }
+}
 
 export interface ReaderSettings {
   enabledHere: boolean;
@@ -37,10 +57,10 @@ export function watchReaderSettings(hostname: string, onChange: (settings: Reade
 }
 
 export async function setEnabledOnSite(hostname: string, enabled: boolean): Promise<void> {
-  const disabled = new Set(await disabledSitesItem.getValue());
-  if (enabled) disabled.delete(hostname);
-  else disabled.add(hostname);
-  if (disabled.size) await disabledSitesItem.setValue([...disabled].sort());
+  const disabled = (await disabledSitesItem.getValue()).filter((site) => site !== hostname);
+  if (!enabled) disabled.push(hostname);
+  if (!fitsSync(DISABLED_SITES_KEY, disabled)) throw new TooManySitesError(disabled.length - 1);
+  if (disabled.length) await disabledSitesItem.setValue(disabled);
   else await disabledSitesItem.removeValue();
 }
 

@@ -3,7 +3,17 @@
  */
 import { EXPORT_COLUMNS, type WordListEntry } from './types';
 
-function csvField(value: string): string {
+/**
+ * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or CR before one) gets a
+ * leading apostrophe, which spreadsheets show as text (OWASP "CSV injection"). A saved sentence
+ * comes from a web page: it must not become =HYPERLINK(…) in the reader's spreadsheet.
+ */
+export function defuseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvField(raw: string): string {
+  const value = defuseFormula(raw);
   // RFC 4180 §2.6–2.7: quote fields holding a comma, quote, CR or LF; double inner quotes.
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -21,7 +31,7 @@ export function toCsv(entries: readonly WordListEntry[]): string {
 
 function ankiField(value: string): string {
   // A tab or line break would start a new field or note; with #html:false a space reads best.
-  const flat = value.replace(/\r\n|[\t\r\n]/g, ' ');
+  const flat = defuseFormula(value).replace(/\r\n|[\t\r\n]/g, ' ');
   // Anki reads the file with a CSV parser: a quote would open a quoted field and a leading '#'
   // would make the line a comment, so such fields are quoted (inner quotes doubled).
   return /"/.test(flat) || flat.startsWith('#') ? `"${flat.replace(/"/g, '""')}"` : flat;

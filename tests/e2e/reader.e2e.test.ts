@@ -18,9 +18,9 @@ const ARTICLES = [
 
 const DISABLED_SITES_KEY = 'reader.disabledSites';
 
-/** `chrome.storage.local` as seen from the extension's worker or pages (both browsers provide `chrome`). */
+/** `chrome.storage.sync` (settings) as seen from the extension's worker or pages (both browsers provide `chrome`). */
 interface ExtensionGlobal {
-  chrome: { storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
+  chrome: { storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> } } };
 }
 
 describe.each(BROWSERS)('reader in %s', (browserName) => {
@@ -127,7 +127,7 @@ describe.each(BROWSERS)('reader in %s', (browserName) => {
       expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(pristine.html);
       try {
         await browser.evaluateInExtension(
-          (items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(items),
+          (items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set(items),
           { [DISABLED_SITES_KEY]: ['127.0.0.1'] },
         );
         await page.waitFor(() => document.querySelectorAll('ruby').length === 0);
@@ -135,7 +135,7 @@ describe.each(BROWSERS)('reader in %s', (browserName) => {
         expect(await page.evaluate(bodyNodes)).toEqual(pristine.nodes);
       } finally {
         await browser.evaluateInExtension(
-          (key) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.remove(key),
+          (key) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.remove(key),
           DISABLED_SITES_KEY,
         );
       }

@@ -90,3 +90,28 @@ describe('toAnkiTsv', () => {
     expect(note.split('\t')[2]).toBe('"say ""hi"""');
   });
 });
+
+describe('formula cells (CSV injection)', () => {
+  const hostile = ['=HYPERLINK("http://x.example","点我")', '+1+2', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+
+  it('CSV: a cell a spreadsheet would evaluate starts with an apostrophe', () => {
+    for (const sentence of hostile) {
+      const cells = parseCsv(toCsv([entry({ sentence, definition: sentence })]))[1]!;
+      expect(cells[2]!.startsWith("'")).toBe(true);
+      expect(cells[3]).toBe(`'${sentence}`);
+    }
+  });
+
+  it('TSV: the same, after tabs and line breaks are flattened', () => {
+    for (const sentence of hostile) {
+      const field = toAnkiTsv([entry({ sentence })]).trimEnd().split('\n')[3]!.split('\t')[3]!.replace(/^"|"$/g, '');
+      expect(field.startsWith("'")).toBe(true);
+    }
+  });
+
+  it('leaves ordinary cells as they are', () => {
+    const cells = parseCsv(toCsv([entry({ definition: 'e-mail; 2+2', sentence: '他说：=号' })]))[1]!;
+    expect(cells[2]).toBe('e-mail; 2+2');
+    expect(cells[3]).toBe('他说：=号');
+  });
+});
