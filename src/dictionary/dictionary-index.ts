@@ -2,11 +2,12 @@
  * The dictionary at run time: binary search over the compiled CC-CEDICT file's bytes (an entry is
  * only decoded when looked up), merged with the glossary.
  */
-import type { DictionarySense, GlossaryNote, LookupResponse } from '../messaging/protocol';
+import type { DictionarySense, GlossaryNote, LookupResponse, WordPart } from '../messaging/protocol';
 import { createGlossaryIndex } from '../glossary/glossary-index';
 import { decodeEntry, decodeIndexLine, type CompiledEntry } from './entry-format';
 import { decodeLineIndex, scanSections } from './line-index';
 import { encodeKey, longestKeyPrefix, sortedLines } from './sorted-lines';
+import { hanCount, partReading, splitIntoParts } from './word-parts';
 import { toSimplifiedForm } from '../script/simplified-view';
 
 /** CC-CEDICT's longest headword has 19 characters; prefixes longer than this are not tried. */
@@ -14,7 +15,8 @@ const LONGEST_HEADWORD = 20;
 
 export interface Dictionary {
   /**
-   * Dictionary senses, glossary note and per-character senses for a word; null when unknown.
+   * Dictionary senses, glossary note and per-character senses for a word; for a word of two or more
+   * characters with no entry, its parts (see word-parts.ts); null for an unknown single character.
    * `reading` (numbered, space-separated: `yin2 hang2`), when the caller knows how the word is read
    * in its sentence, puts the senses with that reading first, for the word and each character.
    */
@@ -133,11 +135,36 @@ export function createDictionary(
    * regional variant such as 衞生, 綫路) is looked up by its Simplified form, still shown as written.
    */
   function lookup(word: string, reading?: string): LookupResponse | null {
+    return entryLookup(word, reading) ?? partsLookup(word, reading);
+  }
+
+  function entryLookup(word: string, reading?: string): LookupResponse | null {
     const asWritten = lookupForm(word, reading);
     if (asWritten) return asWritten;
     const form = toSimplifiedForm(word);
     const found = form === word ? null : lookupForm(form, reading);
     return found && { ...found, word, traditional: word, characters: charactersOf(word, reading || found.senses[0]?.pinyin) };
+  }
+
+  /**
+   * A word with no entry of its own (铁路运输, 副局长) is answered with its reading as the page shows
+   * it and its parts, each with its senses, so hovering it never comes up empty. A single character
+   * with no entry has no parts: null.
+   */
+  function partsLookup(word: string, reading?: string): LookupResponse | null {
+    const wordHan = hanCount(word);
+    if (wordHan === 0 || [...word].length < 2) return null;
+    const parts: WordPart[] = splitIntoParts(word, longestMatch).map((span) => {
+      const pinyin = partReading(reading, span, wordHan);
+      const found = span.hanCount > 0 ? entryLookup(span.text, pinyin) : null;
+      const part: WordPart = { text: span.text, senses: found?.senses ?? [] };
+      const shown = pinyin ?? found?.senses[0]?.pinyin;
+      if (shown) part.pinyin = shown;
+      return part;
+    });
+    const response: LookupResponse = { word, simplified: word, traditional: word, senses: [], characters: [], parts };
+    if (reading) response.reading = reading;
+    return response;
   }
 
   function lookupForm(word: string, reading?: string): LookupResponse | null {

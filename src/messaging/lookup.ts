@@ -59,6 +59,15 @@ export const WordLevelSchema = v.object({
 });
 export type WordLevel = v.InferOutput<typeof WordLevelSchema>;
 
+/** One part of a word with no entry of its own: a dictionary word or a single character, with its senses. */
+export const WordPartSchema = v.object({
+  text: v.string(),
+  /** Numbered, as the page reads this part of the word (else its dictionary reading). */
+  pinyin: v.optional(v.string()),
+  senses: v.array(DictionarySenseSchema),
+});
+export type WordPart = v.InferOutput<typeof WordPartSchema>;
+
 export const LookupResponseSchema = v.object({
   word: v.string(),
   simplified: v.string(),
@@ -69,6 +78,13 @@ export const LookupResponseSchema = v.object({
   level: v.optional(WordLevelSchema),
   /** For multi-character words: each character with its own senses. */
   characters: v.array(v.object({ char: v.string(), senses: v.array(DictionarySenseSchema) })),
+  /**
+   * A word with no entry of its own (铁路运输, 副局长): the words it is made of, longest first from
+   * the left; `senses` is then empty.
+   */
+  parts: v.optional(v.array(WordPartSchema)),
+  /** The reading the page shows for a word with no entry (numbered), since no sense carries one. */
+  reading: v.optional(v.string()),
 });
 export type LookupResponse = v.InferOutput<typeof LookupResponseSchema>;
 

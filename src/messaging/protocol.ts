@@ -20,6 +20,7 @@ export type {
   LookupRequest,
   LookupResponse,
   WordLevel,
+  WordPart,
 } from './lookup';
 export type { PageClassifiedRequest, WarmRequest } from './page';
 export type { ReaderStatus, ReaderStatusRequest, RevealSpamRequest, TabRequest } from './tab-protocol';

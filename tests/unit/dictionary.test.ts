@@ -75,9 +75,12 @@ describe('CC-CEDICT lookups', () => {
     expect(dictionary.lookup('行')?.characters).toEqual([]);
   });
 
-  it('returns null for text that is no headword', () => {
-    expect(dictionary.lookup('信访银行')).toBeNull();
+  it('answers text that is no headword with its parts only, and nothing for an empty or Han-less text', () => {
+    const joined = dictionary.lookup('信访银行');
+    expect(joined?.senses).toEqual([]);
+    expect(joined?.parts?.map((p) => p.text)).toEqual(['信访', '银行']);
     expect(dictionary.lookup('')).toBeNull();
+    expect(dictionary.lookup('abc')).toBeNull();
   });
 });
 

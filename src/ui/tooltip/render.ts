@@ -45,7 +45,8 @@ export function renderTooltip(view: TooltipView, tools: BlockTools): Node[] {
   const readings = renderReadings(view, tools);
   const nodes: Node[] = [head, ...readings];
   const body = slot('body');
-  if (readings.length === 0 && !body.some((node) => node.dataset.block === 'glossary')) nodes.push(el(doc, 'div', 'empty', t('tooltipNoEntry')));
+  // A word with parts says so itself (see blocks/parts.ts).
+  if (readings.length === 0 && !body.some((node) => node.dataset.block === 'glossary' || node.dataset.block === 'parts')) nodes.push(el(doc, 'div', 'empty', t('tooltipNoEntry')));
   nodes.push(...body, ...slot('foot'));
   return nodes;
 }

@@ -82,4 +82,6 @@ li { margin: 1px 0; }
 .status { margin-top: 6px; font-size: 12px; color: var(--muted); }
 .status:empty { display: none; }
 .empty { color: var(--muted); }
+.parts-label { margin-top: 6px; color: var(--muted); font-size: 12px; }
+.parts .chars { margin-top: 2px; }
 `;

@@ -7,12 +7,14 @@ import { charactersBlock } from './characters';
 import { glossaryBlock } from './glossary';
 import { hskLevelBlock } from './hsk-level';
 import { ownNoteBlock } from './own-note';
+import { partsBlock } from './parts';
 import { blockBuilder, type BlockBuilder } from './types';
 
 export const TOOLTIP_BLOCKS: readonly BlockBuilder[] = [
   // head
   blockBuilder(hskLevelBlock),
   // body
+  blockBuilder(partsBlock),
   blockBuilder(glossaryBlock),
   blockBuilder(ownNoteBlock),
   blockBuilder(charactersBlock),
