@@ -6,6 +6,7 @@ import { pastedSentenceStore } from '../src/background/pasted-sentences';
 import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
 import { createRouter } from '../src/background/router';
 import { loadDictionary } from '../src/dictionary/index';
+import { hskTableLoader } from '../src/learner/hsk-loader';
 import { createPinyinReader } from '../src/pinyin/index';
 import { loadWebJieba } from '../src/segment/jieba-web';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     dictionary: tools.dictionary,
     injectReader,
     pastedSentences: pastedSentenceStore,
+    hskTable: hskTableLoader(loadPackagedAsset),
     log,
   });
   browser.runtime.onMessage.addListener((message, sender) =>

@@ -10,6 +10,8 @@ import { findInjectedSpans } from '../spam/index';
 import { pastedSentences, rememberSentences, siteOf } from '../spam/sentence-memory';
 import { analyzeArticle, SpamCache } from './analyze-article';
 import type { LanguageTools } from './language-tools';
+import type { HskTable } from '../learner/hsk-table';
+import { withHskLevels, withWordLevel } from '../learner/word-levels';
 import type { PastedSentenceStore } from './pasted-sentences';
 import { parseDudongRequest } from './parse-request';
 import { tooLarge } from './request-size';
@@ -21,6 +23,8 @@ export interface RouterDeps {
   injectReader(tabId: number, frameId: number): Promise<void>;
   /** Sentences each site has pasted, so one copy on a later page is enough to hide them. */
   pastedSentences?: PastedSentenceStore;
+  /** HSK levels and frequency bands (for the tooltip and for known words by level). */
+  hskTable?(): Promise<HskTable>;
   log?(message: string): void;
 }
 
@@ -37,6 +41,16 @@ type Handlers = { [K in RequestType]: (request: RequestOf<K>, origin: MessageOri
 export function createRouter(deps: RouterDeps) {
   const log = deps.log ?? (() => {});
   const spamCache = new SpamCache();
+  /** Levels are an extra: without the table, lookups and analyses answer without them. */
+  const hskTable = async (): Promise<HskTable | undefined> => {
+    if (!deps.hskTable) return undefined;
+    try {
+      return await deps.hskTable();
+    } catch (error) {
+      log(`HSK table unavailable: ${String(error)}`);
+      return undefined;
+    }
+  };
 
   const handlers: Handlers = {
     async warm() {
@@ -68,10 +82,13 @@ export function createRouter(deps: RouterDeps) {
       const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
       const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
       log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);
-      return response;
+      const hsk = await hskTable();
+      return hsk ? withHskLevels(response, hsk) : response;
     },
     async lookup(request) {
-      return (await deps.dictionary()).lookup(request.word, request.reading);
+      const [dictionary, hsk] = await Promise.all([deps.dictionary(), hskTable()]);
+      const found = dictionary.lookup(request.word, request.reading);
+      return found && hsk ? withWordLevel(found, hsk) : found;
     },
     async 'longest-match'(request) {
       return { length: (await deps.dictionary()).longestMatch(request.text) };

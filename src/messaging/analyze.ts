@@ -26,6 +26,8 @@ export const WordTokenSchema = v.object({
    * ü written `v` (`lv4`), or '' where the unit is not a Han character.
    */
   readings: v.array(v.string()),
+  /** The word's HSK 3.0 band (1–6, 7 for 7–9), when it is in the list: for known words by level and level colours. */
+  hsk: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
 });
 export type WordToken = v.InferOutput<typeof WordTokenSchema>;
 
