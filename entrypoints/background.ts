@@ -7,6 +7,7 @@ import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
 import { createRouter } from '../src/background/router';
 import { loadDictionary } from '../src/dictionary/index';
 import { hskTableLoader } from '../src/learner/hsk-loader';
+import { LANGUAGE_MODEL_PATH, loadLanguageModel } from '../src/lm/index';
 import { createPinyinReader } from '../src/pinyin/index';
 import { loadWebJieba } from '../src/segment/jieba-web';
 
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const tools = createLanguageToolsLoader({
     loadDictionary: () => loadDictionary(loadPackagedAsset),
     loadPinyin: () => createPinyinReader(loadPackagedAsset),
+    loadLanguageModel: () => loadPackagedAsset(LANGUAGE_MODEL_PATH).then(loadLanguageModel),
     loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
     log,
   });

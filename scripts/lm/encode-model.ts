@@ -124,7 +124,7 @@ function gapsOf(start: Uint32Array, ids: Uint32Array, rowsToWrite: Iterable<numb
 }
 
 /** `t` must already be renumbered (renumberByProbability). */
-export function encodeModelFile(t: NgramTables, bits: QuantiserBits, about: ModelFileHeader['about']): Uint8Array {
+export function encodeModelFile(t: NgramTables, bits: QuantiserBits, about: ModelFileHeader['about']): Uint8Array<ArrayBuffer> {
   const words = vocabularySize(t.vocabulary);
   const bigrams = t.bigramWord.length;
   const rowLength = (start: Uint32Array, row: number) => (start[row + 1] as number) - (start[row] as number);
@@ -168,5 +168,5 @@ export function encodeModelFile(t: NgramTables, bits: QuantiserBits, about: Mode
   new DataView(prefix.buffer).setUint32(0, MODEL_MAGIC, true);
   new DataView(prefix.buffer).setUint32(4, headerBytes.length, true);
   const body = Buffer.concat([prefix, headerBytes, ...SECTIONS.map((name) => sections[name])]);
-  return gzipSync(body, { level: 9 });
+  return new Uint8Array(gzipSync(body, { level: 9 }));
 }

@@ -84,7 +84,10 @@ export function pruneModel(t: NgramTables, budget: PruneBudget): NgramTables {
     const backedOff = (i: number) => Math.exp(conditionalLogp(t, NO_WORD, v, t.trigramWord[i] as number));
     let explicit = 0;
     let lower = 0;
-    for (let i = from; i < to; i++) (explicit += Math.exp(t.trigramLogp[i] as number)), (lower += backedOff(i));
+    for (let i = from; i < to; i++) {
+      explicit += Math.exp(t.trigramLogp[i] as number);
+      lower += backedOff(i);
+    }
     const mass = { left: clampMass(1 - explicit), leftBackedOff: clampMass(1 - lower) };
     const ph = Math.exp((t.unigramLogp[u] as number) + (t.bigramLogp[b] as number));
     for (let i = from; i < to; i++) trigramCost[i] = entropyCost(ph, Math.exp(t.trigramLogp[i] as number), backedOff(i), mass);
@@ -124,7 +127,10 @@ function rebuild(t: NgramTables, keepWord: Uint8Array, keepBigram: Uint8Array, k
   for (let w = 0; w < vocabulary; w++) {
     const word = wordOf(t.vocabulary, w);
     if (keepWord[w]) newId[w] = words.push(word) - 1;
-    else if (word.length === 1) (droppedCharMass += Math.exp(t.unigramLogp[w] as number)), droppedChars++;
+    else if (word.length === 1) {
+      droppedCharMass += Math.exp(t.unigramLogp[w] as number);
+      droppedChars++;
+    }
   }
   const size = words.length;
   const unigramLogp = new Float32Array(size);

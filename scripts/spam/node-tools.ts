@@ -1,8 +1,9 @@
 /**
- * The detector's language tools in Node, for the benchmark and the unit tests: jieba's Node build
- * and a CC-CEDICT headword set (the background passes the same two from its own dictionary).
+ * The detector's language tools in Node, for the benchmark and the unit tests: jieba's Node build,
+ * a CC-CEDICT headword set and the language model (the background passes the same three).
  */
 import * as jieba from 'jieba-wasm';
+import { loadNodeLanguageModel } from '../../src/lm/node-loader';
 import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import type { SpamTools } from '../../src/spam/index';
 
@@ -21,9 +22,10 @@ async function loadHeadwords(): Promise<Set<string>> {
 }
 
 export function createNodeSpamTools(): Promise<SpamTools> {
-  cached ??= loadHeadwords().then((words) => ({
+  cached ??= Promise.all([loadHeadwords(), loadNodeLanguageModel()]).then(([words, languageModel]) => ({
     segmenter: createJiebaSegmenter(jieba),
     isKnownWord: (word: string) => words.has(word),
+    languageModel,
   }));
   return cached;
 }

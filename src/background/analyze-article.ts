@@ -3,6 +3,7 @@
  * readings per word → tokens in the paragraph's own offsets, split where hidden spam cut a word.
  * Pure: the tools come in, so Node tests run it with jieba's Node build.
  */
+import type { LanguageModel } from '../lm/index';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import type { PinyinReader } from '../pinyin/index';
 import type { Segmenter } from '../segment/segmenter';
@@ -15,6 +16,7 @@ export interface AnalyzeTools {
   segmenter: Segmenter;
   pinyin: PinyinReader;
   isKnownWord?(word: string): boolean;
+  languageModel?: LanguageModel;
   findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][];
   /** The sentences the page's site was seen pasting on earlier pages (SpamTools.knownSentences). */
   pastedBefore?: { site: string; sentences: readonly string[] };
@@ -64,7 +66,12 @@ function articleSpam(title: string, paragraphs: readonly string[], tools: Analyz
   const key = `${title}\u0000${paragraphs.join('\u0001')}\u0000${tools.pastedBefore?.site ?? ''}`;
   const cached = cache?.get(key);
   if (cached) return cached;
-  const spamTools: SpamTools = { segmenter: tools.segmenter, isKnownWord: tools.isKnownWord, knownSentences: tools.pastedBefore?.sentences };
+  const spamTools: SpamTools = {
+    segmenter: tools.segmenter,
+    isKnownWord: tools.isKnownWord,
+    knownSentences: tools.pastedBefore?.sentences,
+    languageModel: tools.languageModel,
+  };
   const spans = tools.findInjectedSpans(title, paragraphs, spamTools);
   cache?.set(key, spans);
   return spans;

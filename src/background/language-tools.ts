@@ -1,9 +1,11 @@
 /**
- * The background's heavy, shared state: jieba (web build), the dictionary and the pinyin reader.
+ * The background's heavy, shared state: jieba (web build), the dictionary, the pinyin reader and
+ * the language model.
  * Loaded once, on first need, and shared by every tab. Chrome stops the MV3 service worker when it
  * is idle, so this cold start comes back; `warm` lets a page start it as soon as it is classified.
  */
 import type { Dictionary } from '../dictionary/index';
+import type { LanguageModel } from '../lm/index';
 import type { PinyinReader } from '../pinyin/index';
 import { createJiebaSegmenter, type JiebaApi, type Segmenter } from '../segment/segmenter';
 
@@ -11,6 +13,8 @@ export interface LanguageTools {
   segmenter: Segmenter;
   dictionary: Dictionary;
   pinyin: PinyinReader;
+  /** Absent when it failed to load: spam finding then goes without language-model evidence. */
+  languageModel?: LanguageModel;
 }
 
 /** Where each part comes from: the background passes the packaged ones, tests pass fakes. */
@@ -18,6 +22,7 @@ export interface LanguageToolsSources {
   loadJieba(): Promise<JiebaApi>;
   loadDictionary(): Promise<Dictionary>;
   loadPinyin(): Promise<PinyinReader>;
+  loadLanguageModel?(): Promise<LanguageModel>;
   /** Where to report load timings (the service worker console by default). */
   log?(message: string): void;
 }
@@ -47,9 +52,15 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): Langua
   const dictionary = once(() => sources.loadDictionary().then((d) => (log(`dictionary ready after ${since()}`), d)));
   const jieba = once(() => sources.loadJieba().then((j) => (log(`jieba wasm ready after ${since()}`), j)));
   const pinyin = once(() => sources.loadPinyin().then((p) => (log(`pinyin ready after ${since()}`), p)));
+  // Reading and lookups work without the model, so its failure is logged, not passed on.
+  const languageModel = once(async () => {
+    const model = await sources.loadLanguageModel?.().catch((error: unknown) => log(`language model failed: ${String(error)}`));
+    if (model) log(`language model ready after ${since()}`);
+    return model ?? undefined;
+  });
 
   const all = once(async (): Promise<LanguageTools> => {
-    const [jiebaApi, dict, reader] = await Promise.all([jieba(), dictionary(), pinyin()]);
+    const [jiebaApi, dict, reader, model] = await Promise.all([jieba(), dictionary(), pinyin(), languageModel()]);
     // Let lookups that were waiting for the dictionary answer before the long synchronous step.
     await new Promise((resolve) => setTimeout(resolve, 0));
     // jieba builds its prefix dictionary on first use (the first add_word or cut: about a second);
@@ -57,7 +68,7 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): Langua
     const segmenter = createJiebaSegmenter(jiebaApi, dict.customWords());
     segmenter.cut('读懂中文新闻');
     log(`segmenter ready (${dict.customWords().length} custom words) after ${since()}`);
-    return { segmenter, dictionary: dict, pinyin: reader };
+    return { segmenter, dictionary: dict, pinyin: reader, languageModel: model };
   });
 
   const startClock = () => {

@@ -73,6 +73,7 @@ export function createRouter(deps: RouterDeps) {
         segmenter: tools.segmenter,
         pinyin: tools.pinyin,
         isKnownWord: (word) => tools.dictionary.hasWord(word),
+        languageModel: tools.languageModel,
         findInjectedSpans,
         pastedBefore: site ? { site, sentences: knownSentences } : undefined,
       }, spamCache);

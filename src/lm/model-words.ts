@@ -114,21 +114,29 @@ export function buildLattice(lexicon: Lexicon, text: string): Lattice {
         if (length > 1 && !isHan(text, at + length - 1)) break;
         hash = hashStep(hash, text.charCodeAt(at + length - 1));
         const id = find(lexicon, text, at, length, hash);
-        if (id >= 0) outIds.push(id), outLengths.push(length);
+        if (id >= 0) {
+          outIds.push(id);
+          outLengths.push(length);
+        }
       }
-      if (outIds.length === 0 || outLengths[0] !== 1) outIds.unshift(UNKNOWN_HAN), outLengths.unshift(1);
+      if (outIds.length === 0 || outLengths[0] !== 1) {
+        outIds.unshift(UNKNOWN_HAN);
+        outLengths.unshift(1);
+      }
       continue;
     }
     const mark = markId(lexicon, text, at);
     if (mark >= 0) {
-      outIds.push(mark), outLengths.push(1);
+      outIds.push(mark);
+      outLengths.push(1);
       continue;
     }
     // A run the model has no word for is one edge from its first character; inner positions of
     // the run are never reached.
     let end = at + 1;
     while (end < text.length && !isHan(text, end) && markId(lexicon, text, end) < 0) end++;
-    outIds.push(NO_WORD), outLengths.push(end - at);
+    outIds.push(NO_WORD);
+    outLengths.push(end - at);
   }
   return { ids, lengths };
 }
@@ -179,7 +187,10 @@ export function bestPath(lattice: Lattice, edge: EdgeLogp, opening: number, clos
       let from = -1;
       for (const node of arriving) {
         const score = (nodeScore[node] as number) + edge(nodeBefore[node] as number, nodeWord[node] as number, word);
-        if (score > best) (best = score), (from = node);
+        if (score > best) {
+          best = score;
+          from = node;
+        }
       }
       nodeScore.push(best);
       nodeWord.push(word);
@@ -194,7 +205,10 @@ export function bestPath(lattice: Lattice, edge: EdgeLogp, opening: number, clos
   for (const node of endingAt[n] as number[]) {
     const score =
       (nodeScore[node] as number) + (closing ? edge(nodeBefore[node] as number, nodeWord[node] as number, BOUNDARY) : 0);
-    if (score > lastScore) (lastScore = score), (last = node);
+    if (score > lastScore) {
+      lastScore = score;
+      last = node;
+    }
   }
   const out: ModelWords = { ids: [], ends: [] };
   for (let node = last; node > 0; node = nodeBack[node] as number) {

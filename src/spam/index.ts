@@ -4,6 +4,7 @@
  * Precision comes first: every finder needs positive evidence of injection, and on a clean article
  * each of them finds nothing.
  */
+import type { LanguageModel } from '../lm/index';
 import type { Segmenter } from '../segment/segmenter';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
@@ -30,6 +31,8 @@ export interface SpamTools {
    * farms reuse their lines, so on a later page one copy is enough to hide them.
    */
   knownSentences?: readonly string[];
+  /** Open-gram's word trigram model (src/lm), to weigh how fluent a text reads with and without a span. */
+  languageModel?: LanguageModel;
 }
 
 export function findInjectedSpans(

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLanguageToolsLoader, type LanguageTools } from '../../src/background/language-tools';
+import type { LanguageModel } from '../../src/lm/index';
 import { parseDudongRequest } from '../../src/background/parse-request';
 import { createRouter, type MessageOrigin, type RouterDeps } from '../../src/background/router';
 import { BackgroundError } from '../../src/messaging/answer';
@@ -195,5 +196,18 @@ describe('createLanguageToolsLoader', () => {
   it('answers dictionary requests without waiting for jieba', async () => {
     const loader = createLanguageToolsLoader(sources(() => new Promise(() => {})));
     await expect(loader.dictionary()).resolves.toBe(fakeTools.dictionary);
+  });
+
+  it('loads the language model with the rest, and reads on without it when it fails', async () => {
+    const jieba = async () => ({ cut: () => [], add_word: () => 0 });
+    const model = { about: {} } as LanguageModel;
+    const withModel = createLanguageToolsLoader({ ...sources(jieba), loadLanguageModel: async () => model });
+    expect((await withModel.all()).languageModel).toBe(model);
+    const log = vi.fn();
+    const broken = createLanguageToolsLoader({ ...sources(jieba), loadLanguageModel: async () => Promise.reject(new Error('bad lm.bin')), log });
+    const tools = await broken.all();
+    expect(tools.languageModel).toBeUndefined();
+    expect(tools.segmenter).toBeDefined();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('bad lm.bin'));
   });
 });
