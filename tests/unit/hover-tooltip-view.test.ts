@@ -35,6 +35,25 @@ describe('buildTooltipView', () => {
     expect(buildTooltipView(same, marks).traditional).toBeUndefined();
   });
 
+  it('shows a word the page writes in Traditional as written, with its Simplified form beside it', () => {
+    const ganbu: LookupResponse = {
+      word: '幹部',
+      simplified: '干部',
+      traditional: '幹部',
+      senses: [{ pinyin: 'gan4 bu4', definitions: ['cadre', 'official'] }],
+      characters: [],
+    };
+    const view = buildTooltipView(ganbu, marks);
+    expect(view.word).toBe('幹部');
+    expect(view.wordIsTraditional).toBe(true);
+    expect(view.traditional).toBeUndefined();
+    expect(blockView(view, 'simplified-form')).toEqual({ simplified: '干部' });
+    expect(view.blocks[0]?.slot).toBe('head');
+    // A Simplified word has no such block: its Traditional form is the head's own.
+    expect(blockView(buildTooltipView(xinfang, marks), 'simplified-form')).toBeUndefined();
+    expect(buildTooltipView(xinfang, marks).wordIsTraditional).toBe(false);
+  });
+
   it('groups senses by reading, keeping the dictionary order', () => {
     const le: LookupResponse = {
       word: '了',

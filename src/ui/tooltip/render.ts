@@ -37,7 +37,7 @@ export function renderTooltip(view: TooltipView, tools: BlockTools): Node[] {
       return node;
     });
   const word = el(doc, 'span', 'word', view.word);
-  word.lang = 'zh-Hans';
+  word.lang = view.wordIsTraditional ? 'zh-Hant' : 'zh-Hans';
   const trad = view.traditional ? el(doc, 'span', 'trad', view.traditional) : null;
   if (trad) trad.lang = 'zh-Hant';
   const head = el(doc, 'div', 'head', word, trad);

@@ -28,7 +28,7 @@ export const TOOLTIP_CSS = `
 }
 .head { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
 .word { font-size: 28px; line-height: 1.15; font-weight: 500; }
-.trad { font-size: 20px; color: var(--muted); }
+.trad, .simplified-form { font-size: 20px; color: var(--muted); }
 .reading { margin-top: 6px; }
 .reading + .reading { border-top: 1px dashed var(--rule); padding-top: 6px; }
 .pinyin { font-size: 16px; font-weight: 600; }

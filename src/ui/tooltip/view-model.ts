@@ -24,8 +24,11 @@ export interface ReadingGroup {
 }
 
 export interface TooltipView {
+  /** The word as the page writes it. */
   word: string;
-  /** Set only when it differs from the simplified form. */
+  /** Whether the page writes it in Traditional characters (its Simplified form is then a head block). */
+  wordIsTraditional: boolean;
+  /** The traditional form of a word the page writes in Simplified, only when it differs. */
   traditional?: string;
   readings: ReadingGroup[];
   /** Glossary, notes, levels, buttons…: see ./blocks/types.ts. */
@@ -80,11 +83,13 @@ function trimDefinitions(group: ReadingGroup): void {
 }
 
 export function buildTooltipView(lookup: LookupResponse, settings: DisplaySettings, facts: WordFacts = {}): TooltipView {
-  const word = lookup.simplified || lookup.word;
+  const word = lookup.word || lookup.simplified;
+  const wordIsTraditional = !!lookup.simplified && lookup.simplified !== word;
   const input: TooltipInput = { lookup, display: settings, facts };
   return {
     word,
-    traditional: lookup.traditional && lookup.traditional !== word ? lookup.traditional : undefined,
+    wordIsTraditional,
+    traditional: !wordIsTraditional && lookup.traditional && lookup.traditional !== word ? lookup.traditional : undefined,
     readings: groupByReading(lookup.senses, settings.pinyinStyle),
     blocks: TOOLTIP_BLOCKS.map((build) => build(input)).filter((block): block is BuiltBlock => block !== null),
     toneColours: settings.toneColours,

@@ -8,10 +8,12 @@ import { glossaryBlock } from './glossary';
 import { hskLevelBlock } from './hsk-level';
 import { ownNoteBlock } from './own-note';
 import { partsBlock } from './parts';
+import { simplifiedFormBlock } from './simplified-form';
 import { blockBuilder, type BlockBuilder } from './types';
 
 export const TOOLTIP_BLOCKS: readonly BlockBuilder[] = [
   // head
+  blockBuilder(simplifiedFormBlock),
   blockBuilder(hskLevelBlock),
   // body
   blockBuilder(partsBlock),
