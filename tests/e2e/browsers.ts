@@ -34,6 +34,11 @@ export interface TestPage {
    * does not exist in the page.
    */
   addInitScript(source: string): Promise<void>;
+  /**
+   * Moves the real pointer to viewport coordinates: trusted input (CDP Input.dispatchMouseEvent in
+   * Chromium, WebDriver BiDi input actions in Firefox), as a user's mouse, not a synthetic event.
+   */
+  mouseMove(x: number, y: number): Promise<void>;
   /** Chromium only: the renderer's performance counters (CDP Performance.getMetrics), e.g. ScriptDuration in s. */
   metrics?(): Promise<Record<string, number>>;
   screenshot(path: string): Promise<void>;
@@ -82,6 +87,7 @@ function wrapPlaywrightPage(page: PwPage): TestPage {
     screenshot: async (path) => void (await page.screenshot({ path })),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })),
@@ -143,6 +149,7 @@ function wrapPuppeteerPage(page: PpPage): TestPage {
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)),

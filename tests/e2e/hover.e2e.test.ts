@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { tooltipText } from './tooltip-text';
 
 interface WordListEntryLike {
   word: string;
@@ -19,36 +20,6 @@ interface WordListEntryLike {
   definition: string;
   sentence: string;
   url: string;
-}
-
-/** Text of the shown tooltip's panel in the tab showing `url`, or null when there is none. */
-async function tooltipText(browser: ExtensionBrowser, url: string): Promise<string | null> {
-  return browser.evaluateInExtension(async (url: string) => {
-    const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const tabsApi = g.browser?.tabs ?? g.chrome.tabs;
-    const tabs: Array<{ id: number; url?: string }> = await tabsApi.query({});
-    const tab = tabs.find((t) => t.url === url);
-    if (!tab) throw new Error(`no tab for ${url}`);
-    if (g.browser?.tabs?.executeScript) {
-      // Firefox (MV2): content scripts may open closed roots through openOrClosedShadowRoot.
-      const [text] = await g.browser.tabs.executeScript(tab.id, {
-        code: `(() => { const host = document.querySelector('dudong-tooltip');
-          const root = host && getComputedStyle(host).display !== 'none' && host.openOrClosedShadowRoot;
-          return root ? root.querySelector('.panel').innerText : null; })()`,
-      });
-      return text as string | null;
-    }
-    const [injection] = await g.chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: () => {
-        const host = document.querySelector('dudong-tooltip');
-        const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
-        const root = host && getComputedStyle(host).display !== 'none' ? dom.openOrClosedShadowRoot(host) : null;
-        return root ? (root.querySelector('.panel') as HTMLElement).innerText : null;
-      },
-    });
-    return injection.result as string | null;
-  }, url);
 }
 
 interface StorageApi {

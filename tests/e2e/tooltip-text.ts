@@ -1,0 +1,37 @@
+/**
+ * Reads the tooltip of a tab from outside: its shadow root is closed, so the text is read with the
+ * extension's own privilege to open it (chrome.dom.openOrClosedShadowRoot in Chromium,
+ * element.openOrClosedShadowRoot in Firefox), from a script injected into the tab: no test hook in
+ * the product.
+ */
+import type { ExtensionBrowser } from './browsers';
+
+/** Text of the shown tooltip's panel in the tab showing `url`, or null when there is none. */
+export async function tooltipText(browser: ExtensionBrowser, url: string): Promise<string | null> {
+  return browser.evaluateInExtension(async (url: string) => {
+    const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const tabsApi = g.browser?.tabs ?? g.chrome.tabs;
+    const tabs: Array<{ id: number; url?: string }> = await tabsApi.query({});
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab for ${url}`);
+    if (g.browser?.tabs?.executeScript) {
+      // Firefox (MV2): content scripts may open closed roots through openOrClosedShadowRoot.
+      const [text] = await g.browser.tabs.executeScript(tab.id, {
+        code: `(() => { const host = document.querySelector('dudong-tooltip');
+          const root = host && getComputedStyle(host).display !== 'none' && host.openOrClosedShadowRoot;
+          return root ? root.querySelector('.panel').innerText : null; })()`,
+      });
+      return text as string | null;
+    }
+    const [injection] = await g.chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => {
+        const host = document.querySelector('dudong-tooltip');
+        const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
+        const root = host && getComputedStyle(host).display !== 'none' ? dom.openOrClosedShadowRoot(host) : null;
+        return root ? (root.querySelector('.panel') as HTMLElement).innerText : null;
+      },
+    });
+    return injection.result as string | null;
+  }, url);
+}

@@ -1,0 +1,118 @@
+/**
+ * A Traditional article (tests/fixtures/traditional-governance-article.html, Taiwan spelling and
+ * vocabulary) with the installed extension, in both browsers: jieba cuts the Simplified view, so
+ * 習近平, 幹部, 下訪, 接訪 are single ruby words with their readings; hovering with the real mouse
+ * shows 幹部 as written, its Simplified form 干部 and that entry's gàn bù, and a Taiwan word
+ * (軟體) its own entry.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import type { FixtureServer } from './fixture-server';
+import { annotateWholePage } from './page-probes';
+import { useExtensionBrowser } from './session';
+import { tooltipText } from './tooltip-text';
+
+const FIXTURE = 'traditional-governance-article.html';
+
+/** word → its numbered reading (data-dudong-reading), the same wherever it stands. */
+const WORDS: Record<string, string> = {
+  習近平: 'xi2 jin4 ping2',
+  幹部: 'gan4 bu4',
+  下訪: 'xia4 fang3',
+  接訪: 'jie1 fang3',
+};
+
+interface RubyWord {
+  /** Distinct numbered readings of the word's rubies. */
+  readings: string[];
+  /** Distinct texts of their <rt>, as shown. */
+  shown: string[];
+  /** How many rubies hold the word. */
+  count: number;
+  /** Rubies whose base text is the whole word (no word split across rubies). */
+  whole: number;
+}
+
+function rubyWords(words: string[]): Record<string, RubyWord> {
+  const out: Record<string, RubyWord> = {};
+  for (const word of words) {
+    const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)];
+    const base = (r: Element) => [...r.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    out[word] = {
+      readings: [...new Set(rubies.map((r) => r.getAttribute('data-dudong-reading') ?? ''))],
+      shown: [...new Set(rubies.map((r) => r.querySelector('rt')?.textContent?.trim() ?? ''))],
+      count: rubies.length,
+      whole: rubies.filter((r) => base(r) === word).length,
+    };
+  }
+  return out;
+}
+
+/** Scrolls the first ruby of `word` into view; the viewport point over its characters. */
+function pointOverWord(word: string): { x: number; y: number } {
+  const ruby = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)].find((r) => r.getClientRects().length > 0);
+  if (!ruby) throw new Error(`no visible ruby for ${word}`);
+  ruby.scrollIntoView({ block: 'center' });
+  const rect = ruby.getClientRects()[0]!;
+  // The base text sits at the bottom of the ruby box, under its <rt>.
+  return { x: rect.left + rect.width / 2, y: rect.bottom - 6 };
+}
+
+/** Moves the real mouse over `word` and returns the tooltip's text once it shows `expected`. */
+async function hover(browser: ExtensionBrowser, page: TestPage, url: string, word: string, expected: string): Promise<string> {
+  // Off the text first, until any tooltip has gone (it stays while the pointer may travel into it).
+  await page.mouseMove(5, 5);
+  for (let i = 0; i < 50 && (await tooltipText(browser, url)) !== null; i++) await new Promise((ok) => setTimeout(ok, 100));
+  const { x, y } = await page.evaluate(pointOverWord, word);
+  await page.mouseMove(x, y);
+  let text: string | null = null;
+  for (let i = 0; i < 100 && !text?.includes(expected); i++) {
+    await new Promise((ok) => setTimeout(ok, 100));
+    text = await tooltipText(browser, url);
+  }
+  return text ?? '';
+}
+
+describe.each(BROWSERS)('a Traditional article in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
+  });
+
+  it('reads 習近平, 幹部, 下訪 and 接訪 as single words with their readings', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(FIXTURE));
+    await annotateWholePage(page, '.story-body');
+    const found = await page.evaluate(rubyWords, Object.keys(WORDS));
+    for (const [word, reading] of Object.entries(WORDS)) {
+      expect(found[word]?.readings, word).toEqual([reading]);
+      expect(found[word]?.count, word).toBeGreaterThan(0);
+      expect(found[word]?.whole, word).toBe(found[word]?.count);
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('hovering 幹部 shows it as written, its Simplified form and gàn bù; 軟體 shows its Taiwan entry', async () => {
+    const page = await browser.newPage();
+    const url = server.url(FIXTURE);
+    await page.goto(url);
+    await annotateWholePage(page, '.story-body');
+
+    const ganbu = await hover(browser, page, url, '幹部', 'cadre');
+    expect(ganbu).toContain('幹部');
+    expect(ganbu).toContain('干部');
+    expect(ganbu).toContain('gàn bù');
+    expect(ganbu).toContain('cadre');
+
+    const software = await hover(browser, page, url, '軟體', 'software');
+    expect(software).toContain('軟體');
+    expect(software).toContain('软体');
+    expect(software).toContain('ruǎn tǐ');
+    expect(software).toMatch(/software/);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+});
