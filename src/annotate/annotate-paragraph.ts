@@ -37,17 +37,32 @@ export function isUnchanged(unit: ParagraphUnit): boolean {
 /** Returns the number of spam spans hidden. Does nothing (returns 0) if the page changed the text. */
 export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalysis, context: AnnotateContext): number {
   if (!isUnchanged(unit)) return 0;
+  return writeAnalysis(unit, analysis, context, new Map()) ?? 0;
+}
+
+/**
+ * Where each piece's text not annotated yet lives now: its original Text node at first; after a
+ * part of a long paragraph was written, the Text node Dudong left holding the rest, from `offset`.
+ */
+export type PieceCursor = Map<TextPiece, { node: Text; offset: number }>;
+
+/**
+ * Writes the spans and tokens of `analysis` (all of a paragraph, or a stretch of it after the
+ * stretches already written through `cursor`). Returns the number of spam spans hidden, or null
+ * when the page changed the text meanwhile (then nothing is written).
+ */
+export function writeAnalysis(unit: ParagraphUnit, analysis: ParagraphAnalysis, context: AnnotateContext, cursor: PieceCursor): number | null {
   const marks = new Map<TextPiece, Mark[]>();
   const add = (piece: TextPiece, mark: Mark) => {
     const list = marks.get(piece);
     if (list) list.push(mark);
     else marks.set(piece, [mark]);
   };
-
+  let spamHidden = 0;
   for (const span of analysis.spam) {
-    for (const range of nodeRangesOf(unit, span.start, span.end)) {
-      add(range.piece, { ...range, kind: 'spam', family: span.family, reason: span.reason });
-    }
+    const ranges = nodeRangesOf(unit, span.start, span.end);
+    if (ranges.length) spamHidden++;
+    for (const range of ranges) add(range.piece, { ...range, kind: 'spam', family: span.family, reason: span.reason });
   }
   for (const token of analysis.tokens) {
     const wid = context.nextWordId();
@@ -59,12 +74,16 @@ export function annotateParagraph(unit: ParagraphUnit, analysis: ParagraphAnalys
     }
   }
 
-  let spamHidden = 0;
-  for (const [piece, list] of marks) {
-    list.sort((a, b) => a.from - b.from);
-    context.log.replace(piece.node, render(piece.node, list, context));
+  const targets = [...marks.keys()].map((piece) => ({ piece, at: cursor.get(piece) ?? { node: piece.node, offset: 0 } }));
+  // All or nothing: a node the page changed since it was read means the analysis no longer fits.
+  if (targets.some(({ piece, at }) => !at.node.isConnected || at.node.data !== piece.data.slice(at.offset))) return null;
+  for (const { piece, at } of targets) {
+    const list = marks.get(piece)!.sort((a, b) => a.from - b.from).map((m) => ({ ...m, from: m.from - at.offset, to: m.to - at.offset }));
+    const { nodes, rest } = render(at.node, list, context);
+    context.log.replace(at.node, nodes);
+    if (rest) cursor.set(piece, { node: rest, offset: piece.data.length - rest.data.length });
+    else cursor.delete(piece);
   }
-  for (const span of analysis.spam) if (nodeRangesOf(unit, span.start, span.end).length) spamHidden++;
   return spamHidden;
 }
 
@@ -105,7 +124,8 @@ function fillReading(rt: HTMLElement, syllables: readonly ShownSyllable[], toneC
   });
 }
 
-function render(original: Text, marks: readonly Mark[], context: AnnotateContext): Node[] {
+/** The nodes that replace `original`, and the Text node holding what follows the last mark, if anything does. */
+function render(original: Text, marks: readonly Mark[], context: AnnotateContext): { nodes: Node[]; rest?: Text } {
   const { claimed } = context;
   const doc = original.ownerDocument;
   const data = original.data;
@@ -139,6 +159,8 @@ function render(original: Text, marks: readonly Mark[], context: AnnotateContext
     }
     at = mark.to;
   }
-  if (at < data.length) out.push(text(data.slice(at)));
-  return out;
+  if (at === data.length) return { nodes: out };
+  const rest = text(data.slice(at));
+  out.push(rest);
+  return { nodes: out, rest };
 }

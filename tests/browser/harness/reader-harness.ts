@@ -6,6 +6,9 @@
 import init, { add_word, cut } from 'jieba-wasm/web';
 import { analyzeArticle } from '../../../src/background/analyze-article';
 import { startAnnotationSession, type AnnotationSession } from '../../../src/content/annotation-session';
+import { annotationSteps } from '../../../src/annotate/paragraph-slices';
+import { RestoreLog } from '../../../src/annotate/restore-log';
+import { extractParagraphs } from '../../../src/content/extract-paragraphs';
 import { createDomLayoutProbe } from '../../../src/content/layout-probe';
 import { createPinyinReader } from '../../../src/pinyin/index';
 import { createJiebaSegmenter } from '../../../src/segment/segmenter';
@@ -46,6 +49,33 @@ async function setUp() {
         },
       });
       return session.started;
+    },
+    /**
+     * Writes the paragraphs under `rootSelector` through annotationSteps, one step per task, and
+     * counts the steps and the tasks in which the page saw our writes (MutationObserver deliveries).
+     * `edit.script` runs after `edit.afterSteps` steps, to change the text between two steps.
+     */
+    async writeInSteps(rootSelector: string, edit?: { afterSteps: number; script: string }) {
+      const root = document.querySelector(rootSelector)!;
+      const log = new RestoreLog();
+      const context = { log, claimed: new WeakSet<Text>(), nextWordId: (() => { let id = 0; return () => ++id; })() };
+      const units = extractParagraphs(root, { layout: createDomLayoutProbe(window), claimed: context.claimed });
+      const request = { title: document.title, paragraphs: units.map((u) => u.text), findSpam: false };
+      const response = analyzeArticle(request, { segmenter, pinyin, findInjectedSpans: () => [] });
+      let deliveries = 0;
+      const observer = new MutationObserver(() => void deliveries++);
+      observer.observe(root, { childList: true, subtree: true });
+      let steps = 0;
+      for (const [i, unit] of units.entries()) {
+        for (const step of annotationSteps(unit, response.paragraphs[i]!, context)) {
+          step();
+          steps++;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (edit && steps === edit.afterSteps) new Function(edit.script)();
+        }
+      }
+      observer.disconnect();
+      return { steps, deliveries, restore: () => log.restoreAll() };
     },
     stop: () => session?.stop(),
     setReveal: (reveal: boolean) => session?.setReveal(reveal),
