@@ -7,12 +7,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type ConsoleMessage, type Page, type Target } from 'puppeteer-core';
 import { mainThreadTasks, type TaskFigures } from './trace';
 
 export interface BenchBrowser {
   browser: Browser;
   withExtension: boolean;
+  /** What the extension's own contexts logged (its `[dudong]` timing lines), oldest first; taken by `takeLog`. */
+  takeLog(): string[];
   close(): Promise<void>;
 }
 
@@ -27,9 +29,26 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
     defaultViewport: { width: 1200, height: 900 },
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const log: string[] = [];
+  const started = Date.now();
+  const listen = async (target: Target) => {
+    if (!target.url().startsWith('chrome-extension://')) return;
+    const worker = target.type() === 'service_worker' ? await target.worker().catch(() => null) : null;
+    const page = worker ? null : await target.asPage().catch(() => null);
+    const record = (message: ConsoleMessage) => {
+      if (message.text().startsWith('[dudong]')) log.push(`${String(Date.now() - started).padStart(6)} ms  ${target.type()}: ${message.text()}`);
+    };
+    worker?.on('console', record);
+    page?.on('console', record);
+    // Workers the page starts (the offscreen document's language worker) log too.
+    page?.on('workercreated', (w) => w.on('console', record));
+  };
+  browser.on('targetcreated', (target: Target) => void listen(target));
+  for (const target of browser.targets()) void listen(target);
   return {
     browser,
     withExtension: extensionDir !== null,
+    takeLog: () => log.splice(0),
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
