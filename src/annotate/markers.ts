@@ -14,6 +14,11 @@ export const READING_ATTRIBUTE = 'data-dudong-reading';
 export const WORD_ID_ATTRIBUTE = 'data-dudong-wid';
 /** On a hidden spam span: its family; the span's title says why it was hidden. */
 export const SPAM_ATTRIBUTE = 'data-dudong-spam';
+/**
+ * On a page block Dudong has annotated: the browser may skip its layout while it is far from the
+ * viewport (content-visibility, see src/content/far-layout.ts). Removed when Dudong is turned off.
+ */
+export const ANNOTATED_BLOCK_ATTRIBUTE = 'data-dudong-block';
 /** On any element of Dudong's own UI (tooltip hosts, etc.): the reader never annotates inside. */
 export const UI_ATTRIBUTE = 'data-dudong-ui';
 /** Class of a syllable span in an rt when tone colours are on: `dudong-t1` … `dudong-t5`. */

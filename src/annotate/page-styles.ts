@@ -2,7 +2,7 @@
  * Dudong's page CSS, adopted by the document rather than added as a <style> node, so the page's DOM
  * holds nothing but the annotations themselves.
  */
-import { RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
+import { ANNOTATED_BLOCK_ATTRIBUTE, RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
 
 /**
  * Pages style ruby for their own purposes, and some hide every reading (`rt { visibility: hidden
@@ -38,6 +38,8 @@ ${RUBY} > rt > .${TONE_CLASS_PREFIX}3 { color: #1f8a2e !important; }
 ${RUBY} > rt > .${TONE_CLASS_PREFIX}4 { color: #1f55c8 !important; }
 ${RUBY} > rt > .${TONE_CLASS_PREFIX}5 { color: #8a8a8a !important; }
 [${SPAM_ATTRIBUTE}] { display: none !important; }
+/* Far from the viewport, an annotated block is not laid out; it keeps the size it had on screen. */
+[${ANNOTATED_BLOCK_ATTRIBUTE}] { content-visibility: auto; contain-intrinsic-size: auto none; }
 html[${REVEAL_ATTRIBUTE}] [${SPAM_ATTRIBUTE}] {
   display: inline !important; text-decoration: line-through !important; color: #b3261e !important;
   background: rgba(179, 38, 30, 0.08) !important; cursor: help !important;

@@ -1,18 +1,21 @@
 /**
- * Annotates one article root: reads its paragraphs, has them analysed (all at once, so spam
- * detection sees the whole article), applies the results lazily, annotates content the page adds
- * later exactly once, and on `stop()` restores every replaced Text node.
+ * Annotates one article root, following the reader: the article's paragraphs are read at once (spam
+ * is judged over the whole article), but tokens are asked for, and ruby written, only for paragraphs
+ * on screen or about to be (near-viewport.ts), a few per animation frame (frame-writer.ts). Content
+ * the page adds later is read once; `stop()` restores every replaced Text node.
  */
 import { annotateParagraph, isUnchanged, type AnnotateContext } from '../annotate/annotate-paragraph';
 import { REVEAL_ATTRIBUTE } from '../annotate/markers';
 import { installPageStyles, removePageStyles } from '../annotate/page-styles';
 import { RestoreLog } from '../annotate/restore-log';
-import type { AnalyzeRequest, AnalyzeResponse } from '../messaging/protocol';
+import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from '../messaging/protocol';
 import type { PinyinStyle } from '../pinyin/format';
 import { isProse } from './article-continuation';
 import { selectChangedNodes } from './changed-nodes';
 import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
-import { createLazyScheduler } from './lazy-scheduler';
+import { createFarLayout } from './far-layout';
+import { createFrameWriter, type WriteStep } from './frame-writer';
+import { watchNearViewport } from './near-viewport';
 import { watchPageChanges } from './page-changes';
 import type { ParagraphUnit } from './paragraph-unit';
 
@@ -26,33 +29,26 @@ export interface SessionOptions {
   layoutProbe(): LayoutProbe;
   style?: PinyinStyle;
   toneColours?: boolean;
-  /** Called whenever the number of hidden spam spans changes. */
+  /** Called whenever the number of spam spans found (hidden as their paragraphs are written) changes. */
   onSpamCount?(count: number): void;
   onError?(error: unknown): void;
 }
 
 export interface AnnotationSession {
+  /** Spam spans found in what was read so far (each is hidden when its paragraph is written). */
   readonly spamHidden: number;
-  /** Resolves once the first analysis has been scheduled (or failed). */
+  /** Resolves once what is near the viewport at the start has been analysed and queued (or failed). */
   readonly started: Promise<void>;
   setReveal(reveal: boolean): void;
   stop(): void;
 }
 
-/** Articles longer than this are analysed on-screen paragraphs first (see `tokensFor`). */
-const ON_SCREEN_FIRST_MIN_CHARS = 20_000;
-
-/** Indices of the units within about a screen of the viewport, when splitting the request pays. */
-function onScreenFirst(units: readonly ParagraphUnit[]): number[] | null {
-  const chars = units.reduce((sum, unit) => sum + unit.text.length, 0);
-  if (chars < ON_SCREEN_FIRST_MIN_CHARS) return null;
-  const height = window.innerHeight;
-  const near: number[] = [];
-  units.forEach((unit, i) => {
-    const box = unit.block.getBoundingClientRect();
-    if (box.bottom > -height && box.top < 2 * height) near.push(i);
-  });
-  return near.length && near.length < units.length ? near : null;
+/** Paragraphs read together: one analysis request names them all (spam is judged across them). */
+interface Reading {
+  units: ParagraphUnit[];
+  request: Omit<AnalyzeRequest, 'type'>;
+  /** Spam spans the background found in these paragraphs. */
+  spam: number;
 }
 
 /** How often a paragraph the page keeps changing under us is read again. */
@@ -62,11 +58,19 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   const doc = document;
   const log = new RestoreLog();
   const claimed = new WeakSet<Text>();
-  const scheduler = createLazyScheduler();
+  const writer = createFrameWriter({ onError: (error) => options.onError?.(error) });
   let wordId = 0;
-  let spamHidden = 0;
   let stopped = false;
   let root = options.findRoot();
+  /** One per article root the session has annotated (a single-page app may replace it). */
+  const farLayouts = [createFarLayout(root)];
+  const readings = new Set<Reading>();
+  /** Paragraphs waiting to come near the viewport, by the block that is watched for them. */
+  const waiting = new Map<Element, Array<{ reading: Reading; index: number }>>();
+  /** Readings whose first near-viewport batch has not been asked for yet (see `started`). */
+  const unstarted = new Set<Reading>();
+  let resolveStarted: () => void = () => {};
+  const started = new Promise<void>((resolve) => (resolveStarted = resolve));
   const context: AnnotateContext = {
     log,
     claimed,
@@ -79,17 +83,26 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
 
   const rereads = new WeakMap<Element, number>();
   const changes = watchPageChanges(doc, readChanged);
+  const near = watchNearViewport(askForNear);
 
   function readChanged(changed: Node[]) {
     if (!root?.isConnected) {
       // The page replaced its article (single-page navigation): find the new one.
       root = options.findRoot();
-      if (root) readAndAnnotate([root]);
+      if (root) {
+        farLayouts.push(createFarLayout(root));
+        read([root]);
+      }
       return;
     }
     const probe = options.layoutProbe();
     const { inRoot, besideRoot } = selectChangedNodes(changed, root, probe);
-    if (inRoot.length || besideRoot.length) readAndAnnotate(inRoot, probe, besideRoot);
+    if (inRoot.length || besideRoot.length) read(inRoot, probe, besideRoot);
+  }
+
+  /** Lets extraction read these paragraphs' Text nodes again (a later change or retry may). */
+  function release(units: readonly ParagraphUnit[]) {
+    for (const unit of units) for (const { node } of unit.pieces) claimed.delete(node);
   }
 
   /** The page changed this paragraph's text while it was being analysed: read it again as it is now. */
@@ -98,63 +111,91 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     const tries = (rereads.get(unit.block) ?? 0) + 1;
     rereads.set(unit.block, tries);
     if (tries > MAX_REREADS) return;
-    for (const { node } of unit.pieces) claimed.delete(node);
+    release([unit]);
     changes.requeue(unit.block);
   }
 
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
-  function readAndAnnotate(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []) {
-    return analyzeAndSchedule(starts, probe, continuations).catch((error: unknown) => options.onError?.(error));
-  }
-
-  async function analyzeAndSchedule(starts: readonly Node[], probe: LayoutProbe, continuations: readonly Node[]) {
+  function read(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []): void {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
     ];
     if (!units.length) return;
-    const request = { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam: options.findSpam };
-    const first = onScreenFirst(units);
-    if (!first) {
-      schedule(units, await options.analyze(request), units.map((_, i) => i));
+    const reading: Reading = {
+      units,
+      request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam: options.findSpam },
+      spam: 0,
+    };
+    readings.add(reading);
+    unstarted.add(reading);
+    units.forEach((unit, index) => {
+      const list = waiting.get(unit.block);
+      if (list) list.push({ reading, index });
+      else waiting.set(unit.block, [{ reading, index }]);
+    });
+    near.observe(new Set(units.map((unit) => unit.block)));
+  }
+
+  /** Blocks came near the viewport (nearest first): ask for their paragraphs' tokens, one request per reading. */
+  function askForNear(blocks: Element[]) {
+    const wanted = new Map<Reading, number[]>();
+    for (const block of blocks) {
+      for (const { reading, index } of waiting.get(block) ?? []) {
+        const indices = wanted.get(reading);
+        if (indices) indices.push(index);
+        else wanted.set(reading, [index]);
+      }
+      waiting.delete(block);
+    }
+    const asked = [...wanted].map(([reading, indices]) => askForTokens(reading, indices));
+    // The first look covers every reading observed so far, near or not.
+    const firstLook = [...unstarted];
+    unstarted.clear();
+    if (firstLook.length) void Promise.all(asked).then(() => resolveStarted());
+  }
+
+  async function askForTokens(reading: Reading, indices: number[]): Promise<void> {
+    let response: AnalyzeResponse;
+    try {
+      response = await options.analyze({ ...reading.request, tokensFor: indices });
+    } catch (error) {
+      release(indices.map((i) => reading.units[i]!));
+      options.onError?.(error);
       return;
     }
-    // A long article: what is on screen gets its tokens first; spam is judged over all of it both times.
-    const firstSet = new Set(first);
-    const rest = units.map((_, i) => i).filter((i) => !firstSet.has(i));
-    schedule(units, await options.analyze({ ...request, tokensFor: first }), first);
-    if (!stopped) schedule(units, await options.analyze({ ...request, tokensFor: rest }), rest);
-  }
-
-  function schedule(units: readonly ParagraphUnit[], response: AnalyzeResponse, indices: readonly number[]) {
     if (stopped) return;
-    scheduler.add(
-      indices.map((i) => {
-        const unit = units[i]!;
-        return {
-          target: unit.block,
-          run: () => {
-            const analysis = response.paragraphs[i];
-            if (!analysis) return;
-            if (!isUnchanged(unit)) return rereadLater(unit);
-            changes.writeQuietly(() => {
-              const hidden = annotateParagraph(unit, analysis, context);
-              if (hidden) {
-                spamHidden += hidden;
-                options.onSpamCount?.(spamHidden);
-              }
-            });
-          },
-        };
-      }),
-    );
+    countSpam(reading, response);
+    writer.push(indices.map((i) => writeStep(reading.units[i]!, response.paragraphs[i])));
   }
 
-  const started = root ? readAndAnnotate([root]) : Promise.resolve();
+  function countSpam(reading: Reading, response: AnalyzeResponse) {
+    const found = response.paragraphs.reduce((sum, paragraph) => sum + paragraph.spam.length, 0);
+    if (found === reading.spam) return;
+    reading.spam = found;
+    options.onSpamCount?.(spamFound());
+  }
+
+  const spamFound = () => [...readings].reduce((sum, reading) => sum + reading.spam, 0);
+
+  function writeStep(unit: ParagraphUnit, analysis: ParagraphAnalysis | undefined): WriteStep {
+    return () => {
+      if (stopped || !analysis) return;
+      if (!isUnchanged(unit)) return rereadLater(unit);
+      changes.writeQuietly(() => {
+        annotateParagraph(unit, analysis, context);
+        farLayouts.at(-1)!.mark(unit.block);
+      });
+    };
+  }
+
+  if (root) read([root]);
+  // Nothing to read (no root, or no paragraph in it): there is nothing to wait for.
+  if (!unstarted.size) resolveStarted();
 
   return {
     get spamHidden() {
-      return spamHidden;
+      return spamFound();
     },
     started,
     setReveal(reveal) {
@@ -163,8 +204,11 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     stop() {
       if (stopped) return;
       stopped = true;
+      resolveStarted();
       changes.stop();
-      scheduler.stop();
+      near.stop();
+      writer.stop();
+      for (const farLayout of farLayouts) farLayout.clear();
       log.restoreAll();
       removePageStyles(doc);
       doc.documentElement.removeAttribute(REVEAL_ATTRIBUTE);

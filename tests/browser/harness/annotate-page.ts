@@ -1,6 +1,7 @@
 /**
  * Driving the reader harness from a test: one Chromium and one page server per test file, pages
- * opened and annotated, the lazy scheduler waited out, the page compared with itself after stop.
+ * opened and annotated (read through, as the reader only annotates what comes near the viewport),
+ * the page compared with itself after stop.
  */
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,8 +21,8 @@ export interface StartOptions {
 export interface ReaderHarness {
   readonly browser: Browser;
   readonly server: PageServer;
-  /** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, waits for idle work. */
-  openAndAnnotate(name: string, html: string, options: StartOptions): Promise<Page>;
+  /** Opens `html`, remembers the root's serialisation and Text nodes, starts annotating, scrolls through it. */
+  openAndAnnotate(name: string, html: string, options: StartOptions, how?: { readThrough?: boolean }): Promise<Page>;
 }
 
 /** Builds the harness and starts Chromium and the page server for this test file. */
@@ -44,7 +45,7 @@ export function useReaderHarness(): ReaderHarness {
     get server() {
       return server!;
     },
-    async openAndAnnotate(name, html, options) {
+    async openAndAnnotate(name, html, options, how = {}) {
       const page = await browser!.newPage({ viewport: { width: 1000, height: 800 } });
       await page.goto(server!.page(name, html));
       await page.evaluate(async (opts) => {
@@ -57,12 +58,28 @@ export function useReaderHarness(): ReaderHarness {
         await harness.start(opts);
       }, options);
       await settle(page);
+      if (how.readThrough !== false) await readThrough(page);
       return page;
     },
   };
 }
 
-/** Waits until the lazy scheduler has nothing left: the ruby count unchanged for 1.6 s (idle work runs at least every second). */
+/**
+ * Scrolls down the whole page half a screen at a time, so every paragraph comes near the viewport and
+ * is written, then back to the top, and waits for the writes to settle.
+ */
+export async function readThrough(page: Page): Promise<void> {
+  const step = await page.evaluate(() => innerHeight / 2);
+  // The page grows as ruby is written: its height is read again at every step.
+  for (let y = step; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += step) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await settle(page);
+}
+
+/** Waits until writing has stopped: the ruby count unchanged for 1.6 s. */
 export async function settle(page: Page): Promise<void> {
   let last = -1;
   for (let stable = 0, i = 0; stable < 8 && i < 300; i++) {
