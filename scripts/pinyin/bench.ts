@@ -7,12 +7,11 @@
  * Usage: npm run bench:pinyin [-- --errors 20]
  */
 import { readFileSync } from 'node:fs';
-import * as jieba from 'jieba-wasm';
 import { addDict, pinyin } from 'pinyin-pro';
 import { createPinyinReader } from '../../src/pinyin/index';
 import { decodeModel } from '../../src/pinyin/model';
 import { toNumbered } from '../../src/pinyin/numbered';
-import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { createNodeSegmenter } from '../segment/node-segmenter';
 import { predictAll, score } from './cpp-accuracy';
 import { loadCpp, type CppItem } from './data';
 
@@ -26,7 +25,7 @@ const errorsArg = process.argv.indexOf('--errors');
 const SHOW_ERRORS = errorsArg > 0 ? Number(process.argv[errorsArg + 1] ?? 20) : 0;
 
 async function main(): Promise<void> {
-  const segmenter = createJiebaSegmenter(jieba);
+  const segmenter = createNodeSegmenter();
   const t0 = performance.now();
   const reader = await createPinyinReader(loadAsset);
   const loadMs = performance.now() - t0;

@@ -12,10 +12,9 @@
  * Takes 2-3 minutes on the 2-core machine.
  */
 import { writeFileSync } from 'node:fs';
-import * as jieba from 'jieba-wasm';
 import { encodeModel, lexiconKey, type ModelHeader } from '../../src/pinyin/model';
 import { bestCandidate } from '../../src/pinyin/predict';
-import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { createNodeSegmenter } from '../segment/node-segmenter';
 import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
@@ -114,7 +113,7 @@ function main(): void {
     ...(sources.includes('complete') ? [loadCompleteHeadwords()] : []),
   );
   const dev = loadCpp('dev');
-  const segmenter = createJiebaSegmenter(jieba);
+  const segmenter = createNodeSegmenter();
   const grammarItems = process.env.GRAMMAR === '0' ? [] : loadGrammarContexts();
   // The lexicon depends on dictionaries only; which characters it covers is fixed from all
   // training data up front (so cross-validation folds share it).

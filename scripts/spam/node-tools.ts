@@ -23,7 +23,7 @@ async function loadHeadwords(): Promise<Set<string>> {
 
 export function createNodeSpamTools(): Promise<SpamTools> {
   cached ??= Promise.all([loadHeadwords(), loadNodeLanguageModel()]).then(([words, languageModel]) => ({
-    segmenter: createJiebaSegmenter(jieba),
+    segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word)),
     isKnownWord: (word: string) => words.has(word),
     languageModel,
   }));

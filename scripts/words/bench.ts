@@ -8,10 +8,9 @@
  *
  * Usage: npm run bench:words [-- --errors] [-- --held-back-errors]
  */
-import * as jieba from 'jieba-wasm';
 import { createPinyinReader } from '../../src/pinyin/index';
-import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
+import { createNodeSegmenter } from '../segment/node-segmenter';
 import { loadCpp } from '../pinyin/data';
 import { loadCorpus, loadGold, type GoldParagraph } from './gold';
 import { createNodePipeline, loadShippedAsset, type ReadParagraph } from './pipeline';
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
   // CPP first, with jieba as bench:pinyin runs it (the glossary's words are added below).
   const reader = await createPinyinReader(loadShippedAsset);
   const test = loadCpp('test');
-  const cpp = score(test, predictAll(test, createJiebaSegmenter(jieba), reader));
+  const cpp = score(test, predictAll(test, createNodeSegmenter(), reader));
   const read = await createNodePipeline();
   const g = benchSet('news gold set', 'gold.txt', read, SHOW_ERRORS);
   const h = benchSet('held-back set', 'held-back.txt', read, SHOW_HELD_BACK_ERRORS);

@@ -3,13 +3,12 @@
  * terms, the shipped pinyin model, and analyzeArticle's tokens (what the page shows as ruby).
  */
 import { readFileSync } from 'node:fs';
-import * as jieba from 'jieba-wasm';
 import { analyzeArticle } from '../../src/background/analyze-article';
 import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
 import type { WordToken } from '../../src/messaging/protocol';
 import { createPinyinReader } from '../../src/pinyin/index';
-import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import { findInjectedSpans } from '../../src/spam/index';
+import { createNodeSegmenter } from '../segment/node-segmenter';
 
 const ASSETS = new URL('../../assets/public', import.meta.url);
 
@@ -23,7 +22,7 @@ export type ReadParagraph = (text: string) => WordToken[];
 /** Tokens of one paragraph (spam finding off: the gold is about words and readings). */
 export async function createNodePipeline(): Promise<ReadParagraph> {
   const dictionary = await loadDictionaryFromDisk();
-  const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
+  const segmenter = createNodeSegmenter(dictionary.customWords());
   const pinyin = await createPinyinReader(loadShippedAsset);
   const tools = { segmenter, pinyin, findInjectedSpans };
   return (text) => analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, tools).paragraphs[0]!.tokens;

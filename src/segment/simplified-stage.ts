@@ -28,6 +28,16 @@ export function throughSimplifiedView(segmenter: Segmenter): Segmenter {
       return wordsOnPage(text, segmenter.cut(view)) ?? segmenter.cut(text);
     },
   };
+  const tag = segmenter.tag?.bind(segmenter);
+  if (tag) {
+    through.tag = (text) => {
+      const view = toSimplified(text);
+      if (view === text) return tag(text);
+      const tagged = tag(view);
+      const words = wordsOnPage(text, tagged.map((w) => w.word));
+      return words ? words.map((word, i) => ({ word, tag: tagged[i]!.tag })) : tag(text);
+    };
+  }
   const isDictionaryWord = segmenter.isDictionaryWord?.bind(segmenter);
   if (isDictionaryWord) through.isDictionaryWord = (word) => isDictionaryWord(toSimplified(word));
   return through;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import * as jieba from 'jieba-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPinyinReader, PINYIN_MODEL_PATH, type PinyinReader } from '../../src/pinyin/index';
-import { createJiebaSegmenter } from '../../src/segment/segmenter';
+import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
 
 // The model is loaded the way the background loads it: by its public path, through loadAsset.
 const requested: string[] = [];
@@ -12,7 +11,7 @@ async function loadAsset(path: string): Promise<ArrayBuffer> {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
 
-const segmenter = createJiebaSegmenter(jieba);
+const segmenter = createNodeSegmenter();
 let reader: PinyinReader;
 
 beforeAll(async () => {

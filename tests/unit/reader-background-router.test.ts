@@ -6,6 +6,7 @@ import { createRouter, type MessageOrigin, type RouterDeps } from '../../src/bac
 import { BackgroundError } from '../../src/messaging/answer';
 import { createBackgroundClient } from '../../src/messaging/ask-background';
 import { MAX_ANALYZE_CHARS, MAX_ANALYZE_PARAGRAPHS, MAX_LOOKUP_CHARS, MAX_TITLE_CHARS } from '../../src/messaging/limits';
+import type { JiebaApi } from '../../src/segment/segmenter';
 
 const accepted = (message: unknown) => {
   const parsed = parseDudongRequest(message);
@@ -167,14 +168,14 @@ describe('createBackgroundClient', () => {
 });
 
 describe('createLanguageToolsLoader', () => {
-  const sources = (loadJieba: () => Promise<{ cut(): string[]; add_word(): number }>) => ({
+  const sources = (loadJieba: () => Promise<JiebaApi>) => ({
     loadJieba,
     loadDictionary: async () => fakeTools.dictionary,
     loadPinyin: async () => fakeTools.pinyin,
   });
 
   it('loads once and shares the result', async () => {
-    const loadJieba = vi.fn(async () => ({ cut: () => [], add_word: () => 0 }));
+    const loadJieba = vi.fn(async () => ({ cut: () => [], tag: () => [], add_word: () => 0 }));
     const loader = createLanguageToolsLoader(sources(loadJieba));
     const [a, b] = await Promise.all([loader.all(), loader.all()]);
     expect(a).toBe(b);
@@ -186,7 +187,7 @@ describe('createLanguageToolsLoader', () => {
     const loader = createLanguageToolsLoader(
       sources(async () => {
         if (++attempts === 1) throw new Error('wasm failed');
-        return { cut: () => [], add_word: () => 0 };
+        return { cut: () => [], tag: () => [], add_word: () => 0 };
       }),
     );
     await expect(loader.all()).rejects.toThrow('wasm failed');
@@ -199,7 +200,7 @@ describe('createLanguageToolsLoader', () => {
   });
 
   it('loads the language model with the rest, and reads on without it when it fails', async () => {
-    const jieba = async () => ({ cut: () => [], add_word: () => 0 });
+    const jieba = async () => ({ cut: () => [], tag: () => [], add_word: () => 0 });
     const model = { about: {} } as LanguageModel;
     const withModel = createLanguageToolsLoader({ ...sources(jieba), loadLanguageModel: async () => model });
     expect((await withModel.all()).languageModel).toBe(model);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as nodeJieba from 'jieba-wasm';
-import { initSync, cut, add_word } from 'jieba-wasm/web';
+import { initSync, cut, add_word, tag } from 'jieba-wasm/web';
 import { describe, expect, it } from 'vitest';
 import { createJiebaSegmenter } from '../../src/segment/segmenter';
 
@@ -29,7 +29,7 @@ describe('createJiebaSegmenter', () => {
     const require = createRequire(import.meta.url);
     const wasm = join(dirname(require.resolve('jieba-wasm/web')), 'jieba_rs_wasm_bg.wasm');
     initSync({ module: readFileSync(wasm) });
-    const words = createJiebaSegmenter({ cut, add_word }).cut('群众满意是考卷答案');
+    const words = createJiebaSegmenter({ cut, tag, add_word }).cut('群众满意是考卷答案');
     expect(words.join('')).toBe('群众满意是考卷答案');
     expect(words).toContain('考卷');
   });

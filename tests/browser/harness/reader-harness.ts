@@ -3,7 +3,7 @@
  * (jieba's web build + the pinyin reader) and annotation, with the background replaced by a direct
  * call and spam "found" wherever the test says.
  */
-import init, { add_word, cut } from 'jieba-wasm/web';
+import init, { add_word, cut, tag } from 'jieba-wasm/web';
 import { analyzeArticle } from '../../../src/background/analyze-article';
 import { startAnnotationSession, type AnnotationSession } from '../../../src/content/annotation-session';
 import { annotationSteps } from '../../../src/annotate/paragraph-slices';
@@ -23,7 +23,7 @@ export interface HarnessOptions {
 
 async function setUp() {
   await init({ module_or_path: new URL('./jieba_rs_wasm_bg.wasm', location.href) });
-  const segmenter = createJiebaSegmenter({ cut, add_word });
+  const segmenter = createJiebaSegmenter({ cut, tag, add_word });
   const pinyin = await createPinyinReader();
   let session: AnnotationSession | undefined;
   let analyzedParagraphs: string[] = [];

