@@ -1,8 +1,7 @@
 /**
  * Options page: the saved word list (view, delete, export, clear), display settings, credits.
  */
-import { pinyinStyleItem, setPinyinStyle, setToneColours, toneColoursItem } from '../../src/hover/settings';
-import type { PinyinStyle } from '../../src/pinyin/format';
+import { pinyinStyleItem, setPinyinStyle, setToneColours, toneColoursItem, type PinyinStyleChoice } from '../../src/hover/settings';
 import { toAnkiTsv, toCsv } from '../../src/wordlist/export';
 import { MAX_WORDS } from '../../src/wordlist/limits';
 import { clearWordList, deleteWord, wordListItem } from '../../src/wordlist/store';
@@ -54,7 +53,7 @@ async function setUpDisplay(): Promise<void> {
   for (const radio of radios) {
     radio.checked = radio.value === style;
     radio.addEventListener('change', () => {
-      if (radio.checked) void setPinyinStyle(radio.value as PinyinStyle);
+      if (radio.checked) void setPinyinStyle(radio.value as PinyinStyleChoice);
     });
   }
   colours.checked = toneColours;

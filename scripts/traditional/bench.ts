@@ -6,7 +6,9 @@
  * - the CPP polyphone test (../shared/bench/polyphone) converted the same way, read by Dudong's
  *   pipeline and scored as eval-polyphone.mjs scores: Traditional against Simplified;
  * - where the product's character-level view (toSimplified) does not give the Simplified original
- *   back: the characters whose Traditional → Simplified mapping depends on the word.
+ *   back: the characters whose Traditional → Simplified mapping depends on the word;
+ * - Taiwan and Hong Kong vocabulary (OpenCC's TWPhrases / HKPhrases: 軟體, 隨身碟, 計程車 …): how
+ *   many the dictionary finds, and on the corpus converted with it (cn → twp) how many are cut whole.
  *
  * Usage: npm run bench:traditional [-- --dev] [-- --cases 20]
  */
@@ -100,6 +102,39 @@ function readingAt(item: CppItem, text: string, segmenter: Segmenter, reader: Pi
   return toNumbered(reader.readWords(segmenter.cut(text)).flat()[item.at] ?? '');
 }
 
+/** OpenCC's Taiwan and Hong Kong words for what the mainland says otherwise (软件 → 軟體). */
+async function regionalWords(): Promise<string[]> {
+  const words = new Set<string>();
+  for (const name of ['TWPhrases', 'HKPhrases']) {
+    const table = ((await import(`opencc-js/dict/${name}`)) as { default: string }).default;
+    for (const pair of table.split('|')) {
+      const word = pair.split(' ')[1] ?? '';
+      if (/^\p{Script=Han}{2,}$/u.test(word)) words.add(word);
+    }
+  }
+  return [...words];
+}
+
+/** Occurrences of `words` in `texts`, and of those the ones `cut` gives as one word. */
+function wordsCutWhole(texts: readonly string[], words: readonly string[], segmenter: Segmenter): { found: number; whole: number } {
+  let found = 0;
+  let whole = 0;
+  for (const text of texts) {
+    const starts = new Set<number>([0]);
+    let at = 0;
+    for (const word of segmenter.cut(text)) starts.add((at += word.length));
+    for (const word of words) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        found++;
+        let one = starts.has(i) && starts.has(i + word.length);
+        for (let k = i + 1; k < i + word.length && one; k++) if (starts.has(k)) one = false;
+        if (one) whole++;
+      }
+    }
+  }
+  return { found, whole };
+}
+
 async function main(): Promise<void> {
   const dictionary = await loadDictionaryFromDisk();
   const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
@@ -163,6 +198,14 @@ async function main(): Promise<void> {
     for (const line of changed.slice(0, SHOW_CASES)) console.log(line);
     console.log(`traditional-${variant} agreement=${agreementOf(viaView).toFixed(4)} cpp=${traditionalScore.toFixed(2)}% simplified-cpp=${simplifiedScore.toFixed(2)}%`);
   }
+
+  const regional = await regionalWords();
+  const inDictionary = regional.filter((word) => dictionary.lookup(word)?.senses.length);
+  const withVocabulary = Converter({ from: 'cn', to: 'twp' });
+  const { found, whole } = wordsCutWhole(paragraphs.map(withVocabulary), inDictionary, segmenter);
+  console.log(`\n== Taiwan and Hong Kong vocabulary (OpenCC TWPhrases, HKPhrases) ==`);
+  console.log(`in the dictionary with an entry: ${inDictionary.length} of ${regional.length} words`);
+  console.log(`corpus in Taiwan vocabulary (cn → twp): ${found} occurrences of those words, ${whole} cut as one word (${(whole / found).toFixed(4)})`);
 }
 
 await main();

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { startHoverLookups } from '../hover/index';
-import { pinyinStyleItem, toneColoursItem } from '../hover/settings';
+import { pinyinStyleItem, resolvePinyinStyle, toneColoursItem } from '../hover/settings';
+import { offersZhuyinFirst } from '../script/page-language';
 import * as v from 'valibot';
 import { askBackground } from '../messaging/background-client';
 import { analyzeInParts } from '../messaging/split-analyze';
@@ -38,7 +39,8 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   };
 
   // Display settings are shared with the tooltip (options page); a change re-annotates the article.
-  let display = { style: await pinyinStyleItem.getValue(), toneColours: await toneColoursItem.getValue() };
+  const zhuyinFirst = offersZhuyinFirst(document);
+  let display = { style: resolvePinyinStyle(await pinyinStyleItem.getValue(), zhuyinFirst), toneColours: await toneColoursItem.getValue() };
   let latest: ReaderSettings | undefined;
 
   const apply = (settings: ReaderSettings) => {
@@ -86,8 +88,8 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   browser.runtime.onMessage.addListener(onTabMessage);
 
   const unwatchSettings = watchReaderSettings(hostname, apply);
-  const unwatchStyle = pinyinStyleItem.watch((style) => {
-    display = { ...display, style };
+  const unwatchStyle = pinyinStyleItem.watch((choice) => {
+    display = { ...display, style: resolvePinyinStyle(choice, zhuyinFirst) };
     if (latest) apply(latest);
   });
   const unwatchColours = toneColoursItem.watch((toneColours) => {

@@ -5,7 +5,8 @@
 import { saveWord } from '../wordlist/store';
 import { createHoverController, type HoverMode } from './controller';
 import { cachedBackend, messagingBackend } from './lookup-client';
-import { DEFAULT_DISPLAY, loadDisplaySettings, watchDisplaySettings } from './settings';
+import { offersZhuyinFirst } from '../script/page-language';
+import { DEFAULT_DISPLAY, loadDisplaySettings, resolvePinyinStyle, watchDisplaySettings } from './settings';
 
 export interface HoverOptions {
   /**
@@ -20,17 +21,18 @@ export interface HoverOptions {
 export function startHoverLookups(options: HoverOptions): void {
   const { mode, signal } = options;
   if (signal.aborted) return;
+  const zhuyinFirst = offersZhuyinFirst(document);
   const controller = createHoverController(mode, signal, {
     backend: cachedBackend(messagingBackend()),
     saveWord,
-    display: DEFAULT_DISPLAY,
+    display: { ...DEFAULT_DISPLAY, pinyinStyle: resolvePinyinStyle('auto', zhuyinFirst) },
   });
   // Settings arrive asynchronously; until then the defaults are shown.
-  void loadDisplaySettings()
+  void loadDisplaySettings(zhuyinFirst)
     .then((display) => {
       if (!signal.aborted) controller.setDisplay(display);
     })
     .catch(() => undefined);
-  const unwatch = watchDisplaySettings((display) => controller.setDisplay(display));
+  const unwatch = watchDisplaySettings((display) => controller.setDisplay(display), zhuyinFirst);
   signal.addEventListener('abort', unwatch, { once: true });
 }

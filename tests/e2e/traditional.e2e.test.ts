@@ -1,11 +1,13 @@
 /**
  * A Traditional article (tests/fixtures/traditional-governance-article.html, Taiwan spelling and
- * vocabulary) with the installed extension, in both browsers: jieba cuts the Simplified view, so
- * 習近平, 幹部, 下訪, 接訪 are single ruby words with their readings; hovering with the real mouse
- * shows 幹部 as written, its Simplified form 干部 and that entry's gàn bù, and a Taiwan word
- * (軟體) its own entry.
+ * vocabulary, `lang="zh-Hant-TW"`) with the installed extension, in both browsers: jieba cuts the
+ * Simplified view, so 習近平, 幹部, 下訪, 接訪 are single ruby words with their readings, shown in
+ * zhuyin until the user picks a style; once the user picks tone marks, hovering with the real mouse
+ * shows 幹部 as written, its Simplified form 干部 and that entry's gàn bù, and a Taiwan word (軟體)
+ * its own entry.
  */
 import { describe, expect, it } from 'vitest';
+import { formatReading } from '../../src/pinyin/format';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { annotateWholePage } from './page-probes';
@@ -13,6 +15,14 @@ import { useExtensionBrowser } from './session';
 import { tooltipText } from './tooltip-text';
 
 const FIXTURE = 'traditional-governance-article.html';
+/** The display setting as stored by the options page (storage.sync, see src/hover/settings.ts). */
+const PINYIN_STYLE_KEY = 'display.pinyinStyle';
+
+interface ExtensionGlobal {
+  chrome: { storage: { sync: { set(items: object): Promise<void> } } };
+}
+
+const inStyle = (numbered: string, style: 'marks' | 'zhuyin') => numbered.split(' ').map((s) => formatReading(s, style)).join(' ');
 
 /** word → its numbered reading (data-dudong-reading), the same wherever it stands. */
 const WORDS: Record<string, string> = {
@@ -81,13 +91,14 @@ describe.each(BROWSERS)('a Traditional article in %s', (browserName) => {
     browser = b;
   });
 
-  it('reads 習近平, 幹部, 下訪 and 接訪 as single words with their readings', async () => {
+  it('reads 習近平, 幹部, 下訪 and 接訪 as single words with their readings, in zhuyin on a zh-Hant-TW page', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(FIXTURE));
     await annotateWholePage(page, '.story-body');
     const found = await page.evaluate(rubyWords, Object.keys(WORDS));
     for (const [word, reading] of Object.entries(WORDS)) {
       expect(found[word]?.readings, word).toEqual([reading]);
+      expect(found[word]?.shown, word).toEqual([inStyle(reading, 'zhuyin')]);
       expect(found[word]?.count, word).toBeGreaterThan(0);
       expect(found[word]?.whole, word).toBe(found[word]?.count);
     }
@@ -95,11 +106,16 @@ describe.each(BROWSERS)('a Traditional article in %s', (browserName) => {
     await page.close();
   });
 
-  it('hovering 幹部 shows it as written, its Simplified form and gàn bù; 軟體 shows its Taiwan entry', async () => {
+  it('once the user picks tone marks: 幹部 hovered shows it as written, 干部 and gàn bù; 軟體 its Taiwan entry', async () => {
+    await browser.evaluateInExtension(
+      (items) => (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.set(items),
+      { [PINYIN_STYLE_KEY]: 'marks' },
+    );
     const page = await browser.newPage();
     const url = server.url(FIXTURE);
     await page.goto(url);
     await annotateWholePage(page, '.story-body');
+    expect((await page.evaluate(rubyWords, ['幹部']))['幹部']?.shown).toEqual(['gàn bù']);
 
     const ganbu = await hover(browser, page, url, '幹部', 'cadre');
     expect(ganbu).toContain('幹部');

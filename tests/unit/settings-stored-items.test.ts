@@ -46,7 +46,7 @@ describe('a stored value that fails its schema', () => {
     const bad = defineValidatedItem('sync:display.pinyinStyle', { schema: v.picklist(['marks']), fallback: 'marks', version: 1 });
     await bad.getValue();
     await fakeBrowser.storage.sync.set({ 'display.pinyinStyle': 'cursive' }); // another tab read it meanwhile
-    expect(await pinyinStyleItem.getValue()).toBe('marks');
+    expect(await pinyinStyleItem.getValue()).toBe('auto');
     expect(await setAsideEntries()).toHaveLength(1);
     await markSetAsideNoticed();
     expect((await setAsideEntries()).every((e) => e.noticed)).toBe(true);
