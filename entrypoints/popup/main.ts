@@ -17,7 +17,26 @@ async function askReader(tabId: number, request: TabRequest): Promise<ReaderStat
   }
 }
 
+/** The article could not be annotated: say so, instead of looking "active", and offer to try again. */
+function showTrouble(status: ReaderStatus | null, tabId: number) {
+  const trouble = status?.active ? status.trouble : undefined;
+  $<HTMLElement>('trouble').hidden = !trouble;
+  $<HTMLElement>('trouble-text').textContent =
+    trouble === 'failed'
+      ? "Couldn't annotate this page: Dudong's background stopped answering."
+      : trouble === 'retrying'
+        ? 'Annotation was interrupted; retrying…'
+        : '';
+  const retry = $<HTMLButtonElement>('trouble-retry');
+  retry.hidden = trouble !== 'failed';
+  retry.onclick = async () => {
+    await askReader(tabId, { type: 'retry-annotation' });
+    setTimeout(async () => showStatus(await askReader(tabId, { type: 'reader-status' }), tabId), 500);
+  };
+}
+
 function showStatus(status: ReaderStatus | null, tabId: number) {
+  showTrouble(status, tabId);
   const section = $<HTMLElement>('spam');
   const note = $<HTMLElement>('page-note');
   note.textContent = !status

@@ -39,6 +39,8 @@ export interface AnnotationSession {
   readonly spamHidden: number;
   /** Resolves once what is near the viewport at the start has been analysed and queued (or failed). */
   readonly started: Promise<void>;
+  /** Reads the article again for text that has no annotation yet (after a failed analysis). */
+  retry(): void;
   setReveal(reveal: boolean): void;
   stop(): void;
 }
@@ -198,6 +200,12 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       return spamFound();
     },
     started,
+    retry() {
+      if (stopped) return;
+      if (!root?.isConnected) root = options.findRoot();
+      // Released paragraphs (their analysis failed) are read again; annotated ones stay claimed.
+      if (root) read([root]);
+    },
     setReveal(reveal) {
       changes.writeQuietly(() => doc.documentElement.toggleAttribute(REVEAL_ATTRIBUTE, reveal));
     },

@@ -11,6 +11,7 @@ import { askBackground } from '../messaging/background-client';
 import { analyzeInParts } from '../messaging/split-analyze';
 import { TabRequestSchema, type ReaderStatus } from '../messaging/tab-protocol';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
+import { createAnnotationRecovery } from './annotation-recovery';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
 import { articleTitle, findReaderRoot } from './article-root';
 import { createDomLayoutProbe } from './layout-probe';
@@ -29,6 +30,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   let hover: AbortController | undefined;
   let revealed = false;
   let active = false;
+  const recovery = createAnnotationRecovery({ signal });
 
   const stopAll = () => {
     hover?.abort();
@@ -57,6 +59,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
       session = undefined;
     }
     if (!session) {
+      recovery.reset();
       sessionFindsSpam = settings.hideSpam;
       sessionDisplay = display;
       session = startAnnotationSession({
@@ -65,15 +68,21 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
         findSpam: settings.hideSpam,
         style: display.style,
         toneColours: display.toneColours,
-        analyze: (request) => analyzeInParts(request, (part) => askBackground({ type: 'analyze', ...part })),
+        analyze: recovery.wrap((request) => analyzeInParts(request, (part) => askBackground({ type: 'analyze', ...part }))),
         layoutProbe: () => createDomLayoutProbe(window),
-        onError: (error) => console.warn('[dudong] annotation failed', error),
+        onError: (error) => recovery.failed(error),
       });
       if (revealed) session.setReveal(true);
     }
   };
 
-  const status = (): ReaderStatus => ({ kind, active, spamHidden: session?.spamHidden ?? 0, revealed });
+  const status = (): ReaderStatus => ({
+    kind,
+    active,
+    spamHidden: session?.spamHidden ?? 0,
+    revealed,
+    ...(active && recovery.trouble ? { trouble: recovery.trouble } : {}),
+  });
 
   const onTabMessage = (message: unknown) => {
     const parsed = v.safeParse(TabRequestSchema, message);
@@ -82,6 +91,10 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     if (request.type === 'reveal-spam') {
       revealed = request.reveal;
       session?.setReveal(revealed);
+    }
+    if (request.type === 'retry-annotation' && session) {
+      recovery.reset();
+      void session.retry();
     }
     return Promise.resolve(status());
   };

@@ -3,8 +3,12 @@
  * drive the same controller with an in-page dictionary, and answers are cached because readers
  * hover the same words again and again.
  */
-import type { LookupResponse } from '../messaging/protocol';
 import { askBackground } from '../messaging/background-client';
+import type { LongestMatchRequest, LookupRequest, LookupResponse } from '../messaging/protocol';
+import { withRetry } from '../messaging/retry';
+
+/** One quick retry: a hover that waits longer than this is no longer wanted. */
+const LOOKUP_RETRY_DELAYS = [150];
 
 export interface HoverBackend {
   /** `reading`: how the word is read where it stands (numbered, `hang2 zhang3`), listed first. */
@@ -17,13 +21,16 @@ export interface HoverBackend {
  * The background over messaging. Answers are checked against the protocol's schemas; a failed or
  * malformed answer is an error (never "no entry"), so `cachedBackend` does not keep it.
  */
-export function messagingBackend(ask = askBackground): HoverBackend {
+export function messagingBackend(ask = askBackground, retryDelays: readonly number[] = LOOKUP_RETRY_DELAYS): HoverBackend {
+  // A stopped service worker loses the request in flight; the retry starts it again.
+  const lookup = withRetry((request: LookupRequest) => ask(request), { delays: retryDelays });
+  const longestMatch = withRetry((request: LongestMatchRequest) => ask(request), { delays: retryDelays });
   return {
     async lookup(word, reading) {
-      return ask(reading ? { type: 'lookup', word, reading } : { type: 'lookup', word });
+      return lookup(reading ? { type: 'lookup', word, reading } : { type: 'lookup', word });
     },
     async longestMatch(text) {
-      return (await ask({ type: 'longest-match', text })).length;
+      return (await longestMatch({ type: 'longest-match', text })).length;
     },
   };
 }

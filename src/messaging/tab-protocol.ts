@@ -11,7 +11,11 @@ export type ReaderStatusRequest = v.InferOutput<typeof ReaderStatusRequestSchema
 export const RevealSpamRequestSchema = v.object({ type: v.literal('reveal-spam'), reveal: v.boolean() });
 export type RevealSpamRequest = v.InferOutput<typeof RevealSpamRequestSchema>;
 
-export const TabRequestSchema = v.variant('type', [ReaderStatusRequestSchema, RevealSpamRequestSchema]);
+/** Read the article again after its annotation failed ("couldn't annotate — retry" in the popup). */
+export const RetryAnnotationRequestSchema = v.object({ type: v.literal('retry-annotation') });
+export type RetryAnnotationRequest = v.InferOutput<typeof RetryAnnotationRequestSchema>;
+
+export const TabRequestSchema = v.variant('type', [ReaderStatusRequestSchema, RevealSpamRequestSchema, RetryAnnotationRequestSchema]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export const ReaderStatusSchema = v.object({
@@ -21,5 +25,10 @@ export const ReaderStatusSchema = v.object({
   /** Spam insertions found and hidden on this page. */
   spamHidden: v.pipe(v.number(), v.integer(), v.minValue(0)),
   revealed: v.boolean(),
+  /**
+   * Set while the article cannot be annotated: `retrying` (the background failed, retrying with
+   * back-off), `failed` (given up; the popup offers a retry).
+   */
+  trouble: v.optional(v.picklist(['retrying', 'failed'])),
 });
 export type ReaderStatus = v.InferOutput<typeof ReaderStatusSchema>;

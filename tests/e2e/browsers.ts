@@ -52,7 +52,10 @@ export interface ExtensionBrowser {
   newPage(): Promise<TestPage>;
   /** Runs `fn` where the extension APIs are available (its worker or one of its pages), e.g. to change settings. */
   evaluateInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Chromium only: stops the extension's service worker, as Chrome does when it idles. */
+  /**
+   * Chromium: stops the extension's service worker, as Chrome does when it idles. Firefox: reloads
+   * the background page (its state and any request in flight are lost the same way).
+   */
   stopBackground?(): Promise<boolean>;
   /** Chromium only: every URL requested so far by pages and the extension's worker. */
   requestedUrls?(): string[];
@@ -173,7 +176,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   });
   if (!options.withoutExtension) await browser.installExtension(join(OUTPUT_DIR, 'firefox-mv2'));
   let extensionPage: PpPage | undefined;
-  return {
+  const self: ExtensionBrowser = {
     name: 'firefox',
     newPage: async () => wrapPuppeteerPage(await browser.newPage()),
     evaluateInExtension: async (fn, arg) => {
@@ -198,6 +201,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       }
       return extensionPage.evaluate(fn as never, arg) as never;
     },
+    async stopBackground() {
+      return self.evaluateInExtension(() => {
+        const scope = globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window | null } } };
+        const background = scope.browser.extension.getBackgroundPage();
+        background?.location.reload();
+        return background !== null;
+      });
+    },
     close: () => browser.close(),
   };
+  return self;
 }

@@ -69,8 +69,18 @@ describe('messagingBackend', () => {
     // The service worker died mid-request: the first lookup gets no answer, the next one the entry.
     const entry = { word: '信访', simplified: '信访', traditional: '信訪', senses: [], characters: [] };
     const replies: unknown[] = [undefined, { ok: true, value: entry }];
-    const cached = cachedBackend(messagingBackend(createBackgroundClient(async () => replies.shift())));
+    const cached = cachedBackend(messagingBackend(createBackgroundClient(async () => replies.shift()), []));
     await expect(cached.lookup('信访')).rejects.toThrow();
     expect(await cached.lookup('信访')).toEqual(entry);
+  });
+
+  it('asks once more when the background went away mid-request', async () => {
+    const entry = { word: '信访', simplified: '信访', traditional: '信訪', senses: [], characters: [] };
+    const replies: Array<() => unknown> = [
+      () => Promise.reject(new Error('The message port closed before a response was received.')),
+      () => ({ ok: true, value: entry }),
+    ];
+    const backend = messagingBackend(createBackgroundClient(async () => replies.shift()!()), [1]);
+    expect(await backend.lookup('信访')).toEqual(entry);
   });
 });

@@ -16,6 +16,7 @@ export interface StartOptions {
   rootSelector: string;
   spam?: string[];
   toneColours?: boolean;
+  failAnalyses?: number;
 }
 
 export interface ReaderHarness {

@@ -19,6 +19,8 @@ export interface HarnessOptions {
   /** Substrings to report as spam wherever they occur. */
   spam?: string[];
   toneColours?: boolean;
+  /** The first this-many analyze requests fail, as when the service worker is stopped mid-request. */
+  failAnalyses?: number;
 }
 
 async function setUp() {
@@ -37,6 +39,7 @@ async function setUp() {
             return at < 0 ? [] : [{ start: at, end: at + needle.length, family: 'title', confidence: 1, reason: 'test spam' } as SpamSpan];
           }),
         );
+      let failures = options.failAnalyses ?? 0;
       session = startAnnotationSession({
         findRoot: () => document.querySelector(options.rootSelector),
         title: () => document.title,
@@ -44,6 +47,7 @@ async function setUp() {
         toneColours: options.toneColours,
         layoutProbe: () => createDomLayoutProbe(window),
         analyze: async (request) => {
+          if (failures-- > 0) throw new Error('the background went away');
           analyzedParagraphs.push(...request.paragraphs);
           return analyzeArticle(request, { segmenter, pinyin, findInjectedSpans });
         },
@@ -78,6 +82,7 @@ async function setUp() {
       return { steps, deliveries, restore: () => log.restoreAll() };
     },
     stop: () => session?.stop(),
+    retry: () => session?.retry(),
     setReveal: (reveal: boolean) => session?.setReveal(reveal),
     spamHidden: () => session?.spamHidden ?? 0,
     /** Paragraph texts sent for analysis so far (and clears the list). */
