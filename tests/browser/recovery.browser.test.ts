@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { settle, stopAndCompare, useReaderHarness } from './harness/annotate-page';
+import { readThrough, settle, stopAndCompare, useReaderHarness } from './harness/annotate-page';
 
 const SEED_PAGE = readFileSync(fileURLToPath(new URL('../fixtures/seed-page.html', import.meta.url)), 'utf8');
 
@@ -27,6 +27,7 @@ describe('a failed analysis', () => {
     expect(await page.evaluate(() => document.querySelectorAll('.content ruby.dudong').length)).toBe(0);
     await page.evaluate(async () => (await window.dudongHarness).retry());
     await settle(page);
+    await readThrough(page);
     const coverage = await page.evaluate(() => {
       const han = /\p{Script=Han}/gu;
       let visible = 0;
