@@ -162,7 +162,8 @@ export function createDictionary(
       if (shown) part.pinyin = shown;
       return part;
     });
-    const response: LookupResponse = { word, simplified: word, traditional: word, senses: [], characters: [], parts };
+    // A Traditional word keeps its Simplified form beside it in the tooltip, as entries do.
+    const response: LookupResponse = { word, simplified: toSimplifiedForm(word), traditional: word, senses: [], characters: [], parts };
     if (reading) response.reading = reading;
     return response;
   }

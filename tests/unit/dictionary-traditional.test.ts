@@ -59,3 +59,14 @@ describe('regional vocabulary', () => {
     expect(sense?.pinyin).toBe(pinyin);
   });
 });
+
+describe('a Traditional word with no entry', () => {
+  it('is answered by its parts, with its Simplified form to show beside it', () => {
+    const found = dictionary.lookup('鐵路運輸');
+    expect(found?.word).toBe('鐵路運輸');
+    expect(found?.simplified).toBe('铁路运输');
+    expect(found?.senses).toEqual([]);
+    expect(found?.parts?.map((p) => p.text)).toEqual(['鐵路', '運輸']);
+    expect(found?.parts?.[0]?.pinyin).toBe('tie3 lu4');
+  });
+});
