@@ -2,7 +2,8 @@
  * Compiles OpenCC's Traditional → Simplified tables (as the opencc-js package ships them; OpenCC's
  * data is Apache-2.0) into `src/script/simplified-table.json`, the small table `toSimplified`
  * reads, so the extension ships a few kilobytes instead of opencc-js. CC-CEDICT's headwords say
- * which characters each script writes. The output is committed; a unit test checks it is current.
+ * which characters each script writes and which words keep a Traditional character in Simplified.
+ * The output is committed; a unit test checks it is current.
  *
  * Usage: npm run build:simplified-table   (or: npx tsx scripts/build-simplified-table.ts --check)
  */
@@ -10,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConverterFactory, Converter, Locale } from 'opencc-js';
-import { compileSimplifiedTable, type CharacterUsage, type ConversionPairs, type OpenccTables } from '../src/script/compile-simplified-table';
+import { compileSimplifiedTable, type CedictHeadwords, type ConversionPairs, type OpenccTables } from '../src/script/compile-simplified-table';
 import type { SimplifiedTable } from '../src/script/simplified-table-format';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,19 +39,13 @@ async function openccTables(): Promise<OpenccTables> {
   };
 }
 
-async function cedictCharacterUsage(): Promise<CharacterUsage> {
+async function cedictHeadwords(): Promise<CedictHeadwords> {
   const data = (await import(pathToFileURL(CEDICT_SOURCE).href)) as { default: { all: [string, string][] } };
-  const simplifiedCharacters = new Set<string>();
-  const traditionalCharacters = new Set<string>();
-  for (const [traditional, simplified] of data.default.all) {
-    for (const c of simplified) simplifiedCharacters.add(c);
-    for (const c of traditional) traditionalCharacters.add(c);
-  }
-  return { simplifiedCharacters, traditionalCharacters };
+  return data.default.all.map(([traditional, simplified]) => [traditional, simplified] as const);
 }
 
 export async function buildSimplifiedTable(): Promise<SimplifiedTable> {
-  return compileSimplifiedTable(await openccTables(), await cedictCharacterUsage());
+  return compileSimplifiedTable(await openccTables(), await cedictHeadwords());
 }
 
 export function formatSimplifiedTable(table: SimplifiedTable): string {

@@ -137,7 +137,8 @@ function wordsCutWhole(texts: readonly string[], words: readonly string[], segme
 
 async function main(): Promise<void> {
   const dictionary = await loadDictionaryFromDisk();
-  const segmenter = createJiebaSegmenter(jieba, dictionary.customWords());
+  // As the background builds it (src/background/language-tools.ts).
+  const segmenter = createJiebaSegmenter(jieba, dictionary.customWords(), (word) => dictionary.hasWord(word));
   const reader = await createPinyinReader(loadAsset);
   const paragraphs = corpusParagraphs();
   const cpp = loadCpp(split);

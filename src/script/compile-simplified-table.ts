@@ -28,19 +28,24 @@ function isBmpText(text: string): boolean {
   return !/[\ud800-\udfff]/.test(text);
 }
 
-/** Which characters each script writes (the characters of CC-CEDICT's headwords in either form). */
-export interface CharacterUsage {
-  /**
-   * 乾 (乾隆), 著 (著名), 於 (a surname) are Traditional characters that Simplified text keeps in
-   * some words: they are no evidence that a text is Traditional.
-   */
-  simplifiedCharacters: ReadonlySet<string>;
-  /** 干 (干涉), 后 (皇后) are Simplified forms that Traditional writes too: no evidence of Simplified text. */
-  traditionalCharacters: ReadonlySet<string>;
-}
+/**
+ * CC-CEDICT's headwords as `[traditional, simplified]` pairs. They say which characters each script
+ * writes: 乾 (乾隆), 著 (著名), 於 (a surname) are Traditional characters Simplified keeps in some
+ * words, so they are no evidence that a text is Traditional; 干 (干涉), 后 (皇后) are Simplified
+ * forms Traditional writes too, so they are no evidence that it is Simplified. And they name the
+ * words that keep such a character where converting it would make no word (原著, not 原着).
+ */
+export type CedictHeadwords = readonly (readonly [string, string])[];
 
-export function compileSimplifiedTable(tables: OpenccTables, usage: CharacterUsage): SimplifiedTable {
-  const { simplifiedCharacters, traditionalCharacters } = usage;
+export function compileSimplifiedTable(tables: OpenccTables, cedict: CedictHeadwords): SimplifiedTable {
+  const simplifiedCharacters = new Set<string>();
+  const traditionalCharacters = new Set<string>();
+  const simplifiedHeadwords = new Set<string>();
+  for (const [traditional, simplified] of cedict) {
+    for (const c of simplified) simplifiedCharacters.add(c);
+    for (const c of traditional) traditionalCharacters.add(c);
+    simplifiedHeadwords.add(simplified);
+  }
   const map = new Map<string, string>();
   for (const [from, to] of tables.characters) {
     if (isSingleBmpCharacter(from) && isSingleBmpCharacter(to) && from !== to) map.set(from, to);
@@ -68,6 +73,15 @@ export function compileSimplifiedTable(tables: OpenccTables, usage: CharacterUsa
     if (from.length < 2 || from.length !== to.length || !isBmpText(from) || !isBmpText(to)) continue;
     if (characterLevel(from) === to || phrases.has(from)) continue;
     phrases.set(from, to);
+  }
+  // CC-CEDICT's words that keep a Traditional character in Simplified where converting it makes
+  // no word: 原著, 編著 keep 著 (原着 is none), while 夥伴 still becomes 伙伴 (a word).
+  for (const [from, to] of cedict) {
+    if (from.length < 2 || from.length !== to.length || !isBmpText(from) || phrases.has(from)) continue;
+    const converted = characterLevel(from);
+    if (converted === to || simplifiedHeadwords.has(converted)) continue;
+    const keepsOnly = [...to].every((c, i) => c === converted.charAt(i) || (c === from.charAt(i) && map.has(c)));
+    if (keepsOnly) phrases.set(from, to);
   }
 
   // Characters that only Simplified writing uses (个, 们, 这): evidence that text is Simplified.

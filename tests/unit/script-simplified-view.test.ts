@@ -32,6 +32,8 @@ describe('toSimplified', () => {
   it('converts a character Simplified also writes only where the text reads Traditional', () => {
     expect(toSimplified('他看著我說話。')).toBe('他看着我说话。');
     expect(toSimplified('這位著名作家說')).toBe('这位著名作家说');
+    expect(toSimplified('這本原著和他編著的書')).toBe('这本原著和他编著的书');
+    expect(toSimplified('這些合作夥伴說')).toBe('这些合作伙伴说');
     expect(toSimplified('乾隆皇帝說')).toBe('乾隆皇帝说');
     expect(toSimplified('衣服乾淨了')).toBe('衣服干净了');
     expect(toSimplified('他找了一個藉口。')).toBe('他找了一个借口。');
@@ -54,25 +56,27 @@ describe('toSimplified', () => {
 });
 
 describe('compileSimplifiedTable', () => {
-  const usage = {
-    simplifiedCharacters: new Set('干个们乾著着名隆么'),
-    traditionalCharacters: new Set('干個們乾著名隆麼么'),
-  };
+  // CC-CEDICT-like headwords, [traditional, simplified].
+  const cedict = [
+    ['干', '干'], ['個', '个'], ['們', '们'], ['麼', '么'], ['么', '么'], ['著', '着'],
+    ['乾隆', '乾隆'], ['著名', '著名'], ['夥伴', '夥伴'], ['伙伴', '伙伴'],
+  ] as const;
 
   it('splits characters into those only Traditional writes and those Simplified writes too, and keeps BMP one-for-one pairs only', () => {
     const table = compileSimplifiedTable(
       {
-        characters: [['個', '个'], ['們', '们'], ['幹', '干'], ['乾', '干'], ['麼', '么'], ['𠀀', '个'], ['㑯', '𠀀'], ['一', '一']],
+        characters: [['個', '个'], ['們', '们'], ['幹', '干'], ['乾', '干'], ['麼', '么'], ['夥', '伙'], ['𠀀', '个'], ['㑯', '𠀀'], ['一', '一']],
         variants: [['著', '着'], ['么', '幺']],
         phrases: [['乾隆', '乾隆'], ['乾個', '干个'], ['𠀀個', '𠀀个'], ['乾乾', '干']],
       },
-      usage,
+      cedict,
     );
     expect(table.traditionalOnly).toBe('個个們们幹干麼么');
     // 么 is itself Simplified (什么): its regional reading 幺 is never applied.
-    expect(table.alsoSimplified).toBe('乾干著着');
+    expect(table.alsoSimplified).toBe('乾干夥伙著着');
     // 乾個 converts by its characters already; the astral and length-changing phrases are dropped.
-    expect(table.phrases).toEqual(['乾隆乾隆']);
+    // CC-CEDICT's 著名 keeps 著 (着名 is no word); its 夥伴 does not (伙伴 is one).
+    expect(table.phrases).toEqual(['乾隆乾隆', '著名著名']);
     // 干 and 么 are written in Traditional too: only 个, 们 and 着 say a text is Simplified.
     expect(table.simplifiedOnly).toBe('个们着');
   });
