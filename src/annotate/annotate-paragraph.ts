@@ -3,7 +3,7 @@
  * in `<rt>`, each confident spam span into a hidden `<span>`. A word that an inline element splits
  * becomes one ruby per piece, sharing a word id. The characters stay text nodes.
  */
-import type { ParagraphAnalysis } from '../messaging/protocol';
+import type { ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import { formatWordReadings, type PinyinStyle } from '../pinyin/format';
 import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
 import { READING_ATTRIBUTE, RUBY_CLASS, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
@@ -17,6 +17,8 @@ export interface AnnotateContext {
   style?: PinyinStyle;
   /** Colour each syllable by its tone (a span per syllable inside the rt). */
   toneColours?: boolean;
+  /** Called for each ruby written, with its token: the learner marks known words and levels (src/learner/known-marks.ts). */
+  decorateRuby?(ruby: HTMLElement, token: WordToken): void;
 }
 
 /** One syllable of a reading as shown, with its tone (1–5) for colouring. */
@@ -26,7 +28,7 @@ interface ShownSyllable {
 }
 
 type Mark =
-  | { from: number; to: number; kind: 'ruby'; word: string; wid: number; reading: ShownSyllable[]; numbered: string }
+  | { from: number; to: number; kind: 'ruby'; token: WordToken; wid: number; reading: ShownSyllable[]; numbered: string }
   | { from: number; to: number; kind: 'spam'; family: string; reason: string };
 
 /** Whether every piece still holds the text it held when the paragraph was read. */
@@ -70,7 +72,7 @@ export function writeAnalysis(unit: ParagraphUnit, analysis: ParagraphAnalysis, 
     for (const range of nodeRangesOf(unit, token.start, token.end)) {
       const reading = readingOf(unit, token.start, token.readings, range.piece.start + range.from, range.piece.start + range.to, context.style);
       if (!reading.length) continue; // this piece holds no Han character
-      add(range.piece, { ...range, kind: 'ruby', word: token.word, wid, reading, numbered });
+      add(range.piece, { ...range, kind: 'ruby', token, wid, reading, numbered });
     }
   }
 
@@ -143,12 +145,13 @@ function render(original: Text, marks: readonly Mark[], context: AnnotateContext
     if (mark.kind === 'ruby') {
       const ruby = doc.createElement('ruby');
       ruby.className = RUBY_CLASS;
-      ruby.setAttribute(WORD_ATTRIBUTE, mark.word);
+      ruby.setAttribute(WORD_ATTRIBUTE, mark.token.word);
       ruby.setAttribute(WORD_ID_ATTRIBUTE, String(mark.wid));
       if (mark.numbered) ruby.setAttribute(READING_ATTRIBUTE, mark.numbered);
       const rt = doc.createElement('rt');
       fillReading(rt, mark.reading, context.toneColours ?? false);
       ruby.append(content, rt);
+      context.decorateRuby?.(ruby, mark.token);
       out.push(ruby);
     } else {
       const span = doc.createElement('span');

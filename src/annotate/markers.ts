@@ -23,3 +23,7 @@ export const ANNOTATED_BLOCK_ATTRIBUTE = 'data-dudong-block';
 export const UI_ATTRIBUTE = 'data-dudong-ui';
 /** Class of a syllable span in an rt when tone colours are on: `dudong-t1` … `dudong-t5`. */
 export const TONE_CLASS_PREFIX = 'dudong-t';
+/** On a ruby whose word the reader marked known: its rt is not rendered (DESIGN.md). */
+export const KNOWN_ATTRIBUTE = 'data-dudong-known';
+/** On a ruby: the word's HSK 3.0 band, 1–6 or 7 for 7–9 (for colours by level). */
+export const HSK_ATTRIBUTE = 'data-dudong-hsk';

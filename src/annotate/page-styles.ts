@@ -2,7 +2,7 @@
  * Dudong's page CSS, adopted by the document rather than added as a <style> node, so the page's DOM
  * holds nothing but the annotations themselves.
  */
-import { ANNOTATED_BLOCK_ATTRIBUTE, RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
+import { ANNOTATED_BLOCK_ATTRIBUTE, KNOWN_ATTRIBUTE, RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
 
 /**
  * Pages style ruby for their own purposes, and some hide every reading (`rt { visibility: hidden
@@ -31,6 +31,8 @@ ${RUBY} > rt {
   user-select: none !important; -webkit-user-select: none !important;
 }
 ${RUBY} > rt > span { display: inline !important; }
+/* A word the reader knows keeps its ruby, without the reading (DESIGN.md). */
+${RUBY}[${KNOWN_ATTRIBUTE}] > rt { display: none !important; }
 /* Tone colours (MDBG / Pleco convention, as in the tooltip): 1 red, 2 orange, 3 green, 4 blue. */
 ${RUBY} > rt > .${TONE_CLASS_PREFIX}1 { color: #d0202a !important; }
 ${RUBY} > rt > .${TONE_CLASS_PREFIX}2 { color: #c46a00 !important; }

@@ -29,6 +29,13 @@ export interface SessionOptions {
   layoutProbe(): LayoutProbe;
   style?: PinyinStyle;
   toneColours?: boolean;
+  /**
+   * Blocks outside the root read like its paragraphs but never judged for spam: the headline and
+   * subheads (src/content/headline-blocks.ts).
+   */
+  extraBlocks?(root: Element | null): Element[];
+  /** Marks each ruby as it is written (known words, levels): see AnnotateContext.decorateRuby. */
+  decorateRuby?: AnnotateContext['decorateRuby'];
   /** Called whenever the number of spam spans found (hidden as their paragraphs are written) changes. */
   onSpamCount?(count: number): void;
   onError?(error: unknown): void;
@@ -79,6 +86,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     nextWordId: () => ++wordId,
     style: options.style,
     toneColours: options.toneColours,
+    decorateRuby: options.decorateRuby,
   };
 
   installPageStyles(doc);
@@ -118,7 +126,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
-  function read(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = []): void {
+  function read(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = [], findSpam = options.findSpam): void {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
@@ -126,7 +134,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     if (!units.length) return;
     const reading: Reading = {
       units,
-      request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam: options.findSpam },
+      request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam },
       spam: 0,
     };
     readings.add(reading);
@@ -192,6 +200,9 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   if (root) read([root]);
+  // The headline and subheads outside the root: their own reading, never judged for spam.
+  const extraBlocks = options.extraBlocks?.(root) ?? [];
+  if (extraBlocks.length) read(extraBlocks, undefined, [], false);
   // Nothing to read (no root, or no paragraph in it): there is nothing to wait for.
   if (!unstarted.size) resolveStarted();
 

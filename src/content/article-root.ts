@@ -8,9 +8,20 @@ export function findReaderRoot(doc: Document): Element | null {
   return findArticleRoot(doc);
 }
 
+/** An element's text without ruby readings (the headline itself gets Dudong's ruby). */
+function textWithoutReadings(element: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() !== 'RT') node.childNodes.forEach(walk);
+  };
+  walk(element);
+  return text;
+}
+
 /** The headline spam detection compares against: the article's h1, else the page title. */
 export function articleTitle(doc: Document, root: Element | null): string {
   const heading = root?.querySelector('h1') ?? doc.querySelector('h1');
-  const text = heading?.textContent?.trim();
+  const text = heading ? textWithoutReadings(heading).trim() : '';
   return text || doc.title;
 }

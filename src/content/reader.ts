@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { startHoverLookups } from '../hover/index';
 import { pinyinStyleItem, resolvePinyinStyle, toneColoursItem } from '../hover/settings';
 import { offersZhuyinFirst } from '../script/page-language';
+import { startReaderLearner } from '../learner/reader-learner';
 import * as v from 'valibot';
 import { askBackground } from '../messaging/background-client';
 import { analyzeInParts } from '../messaging/split-analyze';
@@ -14,6 +15,7 @@ import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '..
 import { createAnnotationRecovery } from './annotation-recovery';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
 import { articleTitle, findReaderRoot } from './article-root';
+import { headlineBlocks } from './headline-blocks';
 import { createDomLayoutProbe } from './layout-probe';
 
 export type ReaderKind = ReaderStatus['kind'];
@@ -31,6 +33,10 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   let revealed = false;
   let active = false;
   const recovery = createAnnotationRecovery({ signal });
+
+  // Known words, notes, level marks: loaded before the first ruby is written, so none flashes its reading.
+  const learner = startReaderLearner(document);
+  await learner.learner.ready;
 
   const stopAll = () => {
     hover?.abort();
@@ -51,7 +57,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     active = true;
     if (!hover) {
       hover = new AbortController();
-      startHoverLookups({ mode: kind, signal: hover.signal });
+      startHoverLookups({ mode: kind, signal: hover.signal, learner: learner.learner });
     }
     if (kind !== 'article') return;
     if (session && (sessionFindsSpam !== settings.hideSpam || sessionDisplay !== display)) {
@@ -65,9 +71,11 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
       session = startAnnotationSession({
         findRoot: () => findReaderRoot(document),
         title: (root) => articleTitle(document, root),
+        extraBlocks: (root) => headlineBlocks(document, root),
         findSpam: settings.hideSpam,
         style: display.style,
         toneColours: display.toneColours,
+        decorateRuby: learner.decorateRuby,
         analyze: recovery.wrap((request) => analyzeInParts(request, (part) => askBackground({ type: 'analyze', ...part }))),
         layoutProbe: () => createDomLayoutProbe(window),
         onError: (error) => recovery.failed(error),
@@ -81,6 +89,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     active,
     spamHidden: session?.spamHidden ?? 0,
     revealed,
+    words: learner.wordCounts(),
     ...(active && recovery.trouble ? { trouble: recovery.trouble } : {}),
   });
 
@@ -111,6 +120,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   });
   signal.addEventListener('abort', () => {
     stopAll();
+    learner.stop();
     unwatchSettings();
     unwatchStyle();
     unwatchColours();

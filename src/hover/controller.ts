@@ -3,7 +3,10 @@
  * tooltip shows it; keys step, copy and save. Everything is removed when `signal` aborts.
  * Dependencies are passed in so real-browser tests run this exact code with an in-page dictionary.
  */
+import { translator, type Translate } from '../i18n/translate';
+import type { SpeakResult } from '../learner/speech';
 import type { LookupResponse } from '../messaging/protocol';
+import type { TooltipAction, WordFacts } from '../ui/tooltip/blocks/types';
 import { Tooltip } from '../ui/tooltip/tooltip';
 import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
 import { buildWordListEntry } from '../wordlist/entry';
@@ -21,16 +24,34 @@ import { TextHighlighter } from './text-highlight';
 
 export type HoverMode = 'article' | 'chinese';
 
+/** The reader's known words and notes, as the tooltip reads and changes them (src/learner/page-learner.ts). */
+export interface HoverLearner {
+  isKnown(word: string): boolean;
+  note(word: string): string;
+  setKnown(word: string, known: boolean): Promise<void>;
+  setNote(word: string, text: string): Promise<void>;
+}
+
 export interface HoverDependencies {
   backend: HoverBackend;
   saveWord(entry: WordListEntry): Promise<void>;
   display: DisplaySettings;
+  /** Known words and notes; without it the tooltip offers neither. */
+  learner?: HoverLearner;
+  /** Speaks Chinese text (src/learner/speech.ts); without it the tooltip offers no audio. */
+  speak?(text: string): Promise<SpeakResult>;
+  /** The interface language's words (English by default). */
+  translate?: Translate;
   doc?: Document;
 }
 
 export interface HoverController {
   /** New pinyin style or tone colours: re-renders the tooltip if one is shown. */
   setDisplay(display: DisplaySettings): void;
+  /** New interface language: re-renders the tooltip if one is shown. */
+  setTranslate(translate: Translate): void;
+  /** Known words or notes changed elsewhere: re-renders the tooltip if one is shown. */
+  refresh(): void;
 }
 
 /** Pointer rest time before a lookup: skips words merely crossed on the way elsewhere. */
@@ -44,14 +65,20 @@ const TAP_MS = 600;
 interface Shown {
   target: HoverTarget;
   lookup: LookupResponse;
+  /** The note editor is open: the tooltip stays on this word until it is saved, cancelled or clicked away. */
+  editingNote?: boolean;
 }
 
 export function createHoverController(mode: HoverMode, signal: AbortSignal, deps: HoverDependencies): HoverController {
   const doc = deps.doc ?? document;
   const win = doc.defaultView ?? window;
   const tooltip = new Tooltip(doc);
+  tooltip.translate = deps.translate ?? translator('en');
+  tooltip.onAction = (action) => void runTooltipAction(action).catch((error: unknown) => console.warn(`[dudong] ${action.type} failed`, error));
   const highlighter = new TextHighlighter(doc);
   let display = deps.display;
+  /** Set once speaking found no Chinese voice: the Speak button goes, the key still explains why. */
+  let voiceMissing = false;
   let shown: Shown | null = null;
   /** Bumped for every new request; an answer for an older id is stale and dropped. */
   let requestId = 0;
@@ -98,6 +125,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
   }
 
   function scheduleHide(): void {
+    if (shown?.editingNote) return;
     if (!shown && pendingKey === null) return;
     requestId++; // nothing pending may show up after the pointer left
     pendingKey = null;
@@ -105,9 +133,24 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     hideTimer = setTimeout(hide, HIDE_GRACE_MS);
   }
 
+  /** Known words and notes are kept under the Simplified form (the lookup's), whatever script the page uses. */
+  const wordKey = (current: Shown) => current.lookup.simplified || current.target.word;
+  const t = (...args: Parameters<Translate>) => tooltip.translate(...args);
+
+  function factsFor(current: Shown): WordFacts {
+    const facts: WordFacts = { canSpeak: !!deps.speak && !voiceMissing };
+    if (deps.learner) {
+      facts.known = deps.learner.isKnown(wordKey(current));
+      facts.note = deps.learner.note(wordKey(current));
+      if (current.editingNote) facts.editingNote = true;
+    }
+    return facts;
+  }
+
   function render(): void {
     if (!shown) return;
-    tooltip.show(buildTooltipView(shown.lookup, display), shown.target.anchorRect());
+    tooltip.show(buildTooltipView(shown.lookup, display, factsFor(shown)), shown.target.anchorRect());
+    if (shown.editingNote) tooltip.query<HTMLTextAreaElement>('textarea')?.focus();
   }
 
   /** Looks `target` up and shows it, unless something newer was asked for meanwhile. */
@@ -168,6 +211,8 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
       clearTimeout(debounceTimer);
       return;
     }
+    // A note being written keeps its word's tooltip wherever the pointer goes.
+    if (shown?.editingNote) return;
     const { clientX, clientY, target } = event;
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(() => void resolveAt(clientX, clientY, target), HOVER_DEBOUNCE_MS);
@@ -228,7 +273,9 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
 
   // Capture on the window so a page's own shortcut for the same letter does not also fire.
   listen(win, 'keydown', (event) => {
-    if (!shown || isTypingTarget(event)) return;
+    // Keys typed into the note editor are text (its closed shadow root hides the textarea from
+    // composedPath here, so isTypingTarget cannot see it).
+    if (!shown || shown.editingNote || isTypingTarget(event)) return;
     const action = hoverKeyAction(event);
     if (!action) return;
     event.preventDefault();
@@ -256,9 +303,15 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
       }
       case 'copy': {
         const copied = await copyText(current.lookup.simplified || current.target.word, tooltip.scratchParent);
-        if (shown === current) tooltip.setStatus(copied ? 'Copied.' : 'Could not copy.');
+        if (shown === current) tooltip.setStatus(copied ? t('tooltipCopied') : t('tooltipCopyFailed'));
         return;
       }
+      case 'known':
+        return runTooltipAction({ type: 'toggle-known' });
+      case 'speak-word':
+        return runTooltipAction({ type: 'speak-word' });
+      case 'speak-sentence':
+        return runTooltipAction({ type: 'speak-sentence' });
       case 'save': {
         const entry = buildWordListEntry(current.lookup, {
           sentence: sentenceForRanges(current.target.textRanges),
@@ -268,11 +321,65 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         });
         try {
           await deps.saveWord(entry);
-          if (shown === current) tooltip.setStatus('Saved to word list.');
+          if (shown === current) tooltip.setStatus(t('tooltipSaved'));
         } catch (error) {
           console.warn('[dudong] saving the word failed', error);
           // A full list says so (and what to do); anything else is a plain failure.
           if (shown === current) tooltip.setStatus(error instanceof WordListFullError ? error.message : 'Could not save.');
+        }
+        return;
+      }
+    }
+  }
+
+  /** What the tooltip's buttons (and k, a, Shift+A) do. */
+  async function runTooltipAction(action: TooltipAction): Promise<void> {
+    const current = shown;
+    if (!current) return;
+    const learner = deps.learner;
+    switch (action.type) {
+      case 'toggle-known': {
+        if (!learner) return;
+        const known = !learner.isKnown(wordKey(current));
+        try {
+          await learner.setKnown(wordKey(current), known);
+          if (shown !== current) return;
+          render();
+          tooltip.setStatus(known ? t('tooltipKnownMarked') : t('tooltipKnownUnmarked'));
+        } catch (error) {
+          console.warn('[dudong] changing known words failed', error);
+          if (shown === current) tooltip.setStatus(t('tooltipKnownFailed'));
+        }
+        return;
+      }
+      case 'speak-word':
+      case 'speak-sentence': {
+        if (!deps.speak) return;
+        const text = action.type === 'speak-word' ? current.lookup.simplified || current.target.word : sentenceForRanges(current.target.textRanges);
+        const result = await deps.speak(text);
+        if (result === 'spoken' || shown !== current) return;
+        voiceMissing = true;
+        render();
+        tooltip.setStatus(t('tooltipNoVoice'));
+        return;
+      }
+      case 'edit-note':
+      case 'cancel-note':
+        if (!learner) return;
+        current.editingNote = action.type === 'edit-note';
+        render();
+        return;
+      case 'save-note': {
+        if (!learner) return;
+        try {
+          await learner.setNote(wordKey(current), action.text);
+          if (shown !== current) return;
+          current.editingNote = false;
+          render();
+          tooltip.setStatus(action.text ? t('tooltipNoteSaved') : t('tooltipNoteRemoved'));
+        } catch (error) {
+          console.warn('[dudong] saving the note failed', error);
+          if (shown === current) tooltip.setStatus(t('tooltipNoteFailed'));
         }
         return;
       }
@@ -293,6 +400,14 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     setDisplay(next) {
       display = next;
       render();
+    },
+    setTranslate(next) {
+      tooltip.translate = next;
+      render();
+    },
+    refresh() {
+      // Re-rendering would throw away a note being typed.
+      if (!shown?.editingNote) render();
     },
   };
 }

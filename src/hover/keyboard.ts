@@ -1,15 +1,18 @@
 /**
  * Keys while a tooltip is shown. Plain letters, no modifiers: n / p step to the next / previous
  * word (arrow keys scroll the page and Alt+arrows navigate history, so they are left alone),
- * c copies the word, s saves it to the word list, Esc hides the tooltip.
+ * c copies the word, s saves it to the word list, k marks it known (or new again), a speaks it,
+ * Shift+A speaks its sentence, Esc hides the tooltip. Other letters work with Caps Lock too; A
+ * without Shift (Caps Lock) speaks the word.
  */
-export type HoverKeyAction = 'hide' | 'next' | 'previous' | 'copy' | 'save';
+export type HoverKeyAction = 'hide' | 'next' | 'previous' | 'copy' | 'save' | 'known' | 'speak-word' | 'speak-sentence';
 
 export interface KeyLike {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
+  shiftKey?: boolean;
   isComposing?: boolean;
 }
 
@@ -30,6 +33,13 @@ export function hoverKeyAction(event: KeyLike): HoverKeyAction | null {
     case 's':
     case 'S':
       return 'save';
+    case 'k':
+    case 'K':
+      return 'known';
+    case 'a':
+      return 'speak-word';
+    case 'A':
+      return event.shiftKey ? 'speak-sentence' : 'speak-word';
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 /**
- * HSK levels added to the background's answers: the band on each token (the reader's known words
- * by level, level colours) and the full level on a lookup (the tooltip). Words are looked up in
+ * HSK levels added to the background's answers: the band on each token (level colours), with its
+ * Simplified form when the page's differs (known words and notes are kept under it), and the full
+ * level on a lookup (the tooltip). Words are looked up in
  * their Simplified form, so a Traditional page gets the same levels.
  */
 import type { AnalyzeResponse, LookupResponse } from '../messaging/protocol';
@@ -13,8 +14,10 @@ export function withHskLevels(response: AnalyzeResponse, table: HskTable): Analy
     paragraphs: response.paragraphs.map((paragraph) => ({
       ...paragraph,
       tokens: paragraph.tokens.map((token) => {
-        const band = table.level(toSimplified(token.word))?.hsk3;
-        return band === undefined ? token : { ...token, hsk: band };
+        const simplified = toSimplified(token.word);
+        const band = table.level(simplified)?.hsk3;
+        const withBand = band === undefined ? token : { ...token, hsk: band };
+        return simplified === token.word ? withBand : { ...withBand, simplified };
       }),
     })),
   };

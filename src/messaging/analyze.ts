@@ -28,6 +28,8 @@ export const WordTokenSchema = v.object({
   readings: v.array(v.string()),
   /** The word's HSK 3.0 band (1–6, 7 for 7–9), when it is in the list: for known words by level and level colours. */
   hsk: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))),
+  /** The word's Simplified form, only when it differs (a Traditional page): known words and notes are kept under it. */
+  simplified: v.optional(v.string()),
 });
 export type WordToken = v.InferOutput<typeof WordTokenSchema>;
 

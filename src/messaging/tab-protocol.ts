@@ -30,5 +30,12 @@ export const ReaderStatusSchema = v.object({
    * back-off), `failed` (given up; the popup offers a retry).
    */
   trouble: v.optional(v.picklist(['retrying', 'failed'])),
+  /** Distinct words annotated on the page so far, by whether the reader knows them. */
+  words: v.optional(
+    v.object({
+      known: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      new: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
 });
 export type ReaderStatus = v.InferOutput<typeof ReaderStatusSchema>;

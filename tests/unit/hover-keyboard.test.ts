@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoverKeyAction } from '../../src/hover/keyboard';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; isComposing: boolean }> = {}) => ({
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -17,6 +17,14 @@ describe('hoverKeyAction', () => {
     expect(hoverKeyAction(key('c'))).toBe('copy');
     expect(hoverKeyAction(key('s'))).toBe('save');
     expect(hoverKeyAction(key('N'))).toBe('next');
+    expect(hoverKeyAction(key('k'))).toBe('known');
+    expect(hoverKeyAction(key('a'))).toBe('speak-word');
+  });
+
+  it('speaks the sentence on Shift+A, the word on a Caps Lock A', () => {
+    expect(hoverKeyAction(key('A', { shiftKey: true }))).toBe('speak-sentence');
+    expect(hoverKeyAction(key('A'))).toBe('speak-word');
+    expect(hoverKeyAction(key('a', { ctrlKey: true }))).toBeNull();
   });
 
   it('leaves browser and page shortcuts alone', () => {

@@ -32,9 +32,9 @@ describe('HSK levels in the background answers', () => {
 
   it('gives each token its HSK 3.0 band, Traditional words by their Simplified form', async () => {
     const response = await client()({ type: 'analyze', title: '', paragraphs: ['信訪工作'], findSpam: false });
-    expect(response.paragraphs[0]!.tokens.map((t) => [t.word, t.hsk])).toEqual([
-      ['信訪', 7],
-      ['工作', 1],
+    expect(response.paragraphs[0]!.tokens.map((t) => [t.word, t.hsk, t.simplified])).toEqual([
+      ['信訪', 7, '信访'],
+      ['工作', 1, undefined],
     ]);
   });
 

@@ -1,4 +1,5 @@
 /** The reader's own note on the word, shown like the glossary note; edited in place. */
+import { MAX_NOTE_LENGTH } from '../../../learner/limits';
 import { el } from '../dom';
 import type { TooltipBlock } from './types';
 
@@ -7,8 +8,6 @@ export interface OwnNoteView {
   editing: boolean;
 }
 
-/** Notes longer than this are cut when saved (storage.local is roomy, a tooltip is not). */
-export const MAX_NOTE_LENGTH = 2000;
 
 export const ownNoteBlock: TooltipBlock<OwnNoteView> = {
   id: 'own-note',

@@ -1,0 +1,35 @@
+/**
+ * The article's headline and subheads when they sit outside the article root (sites often put the
+ * h1 above the story's block): read like the article's paragraphs, never judged for spam (they are
+ * what spam detection compares against). Headings inside the root are read with it already.
+ */
+const SUBHEADS = 'h2, h3, h4';
+/** Page chrome a heading there belongs to, not the article. */
+const CHROME = 'nav, header nav, footer, aside, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const MAX_HEADING_CHARS = 200;
+const HAN = /\p{Script=Han}/u;
+// Node.DOCUMENT_POSITION_* (spelt out: Node is not a global in every DOM this runs in, e.g. tests).
+const PRECEDING = 2;
+const FOLLOWING = 4;
+
+function isArticleHeading(heading: Element, root: Element | null): boolean {
+  if (root?.contains(heading) || heading.closest(CHROME)) return false;
+  const text = heading.textContent?.trim() ?? '';
+  return HAN.test(text) && text.length <= MAX_HEADING_CHARS;
+}
+
+export function headlineBlocks(doc: Document, root: Element | null): Element[] {
+  const headline = doc.querySelector('h1');
+  if (!headline || !isArticleHeading(headline, root)) return [];
+  const blocks: Element[] = [headline];
+  // Subheads between the headline and the story (a deck, a kicker) in the headline's own container.
+  const container = headline.parentElement;
+  if (container) {
+    for (const heading of container.querySelectorAll(SUBHEADS)) {
+      const follows = headline.compareDocumentPosition(heading) & FOLLOWING;
+      const beforeRoot = !root || root.compareDocumentPosition(heading) & PRECEDING;
+      if (follows && beforeRoot && isArticleHeading(heading, root)) blocks.push(heading);
+    }
+  }
+  return blocks;
+}

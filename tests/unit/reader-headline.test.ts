@@ -1,0 +1,36 @@
+/** The headline and subheads outside the article root are read too; the spam title never includes their readings. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { articleTitle } from '../../src/content/article-root';
+import { headlineBlocks } from '../../src/content/headline-blocks';
+
+function page(body: string): Document {
+  return parseHTML(`<!doctype html><html><head><title>页面标题_网站</title></head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+describe('headlineBlocks', () => {
+  it('takes the h1 and the subheads between it and the article root', () => {
+    const doc = page(`<nav><h2>导航栏目</h2></nav><div class="article"><h1>临安作答19载</h1><h2>领导干部下访接访</h2>
+      <div class="content"><h2>“考场”的大门</h2><p>正文。</p></div><h3>相关新闻</h3></div>`);
+    const root = doc.querySelector('.content');
+    expect(headlineBlocks(doc, root).map((e) => e.textContent)).toEqual(['临安作答19载', '领导干部下访接访']);
+  });
+
+  it('takes nothing when the root holds the headline (read with the article) or there is none', () => {
+    const doc = page(`<article><h1>临安作答19载</h1><p>正文。</p></article>`);
+    expect(headlineBlocks(doc, doc.querySelector('article'))).toEqual([]);
+    expect(headlineBlocks(page('<p>正文。</p>'), null)).toEqual([]);
+  });
+
+  it('leaves a headline without Chinese alone', () => {
+    const doc = page(`<h1>Breaking news</h1><div class="content"><p>正文。</p></div>`);
+    expect(headlineBlocks(doc, doc.querySelector('.content'))).toEqual([]);
+  });
+});
+
+describe('articleTitle', () => {
+  it('reads the headline without the readings Dudong put over it', () => {
+    const doc = page(`<h1><ruby class="dudong">临安<rt>lín ān</rt></ruby>作答</h1><div class="content"><p>正文。</p></div>`);
+    expect(articleTitle(doc, doc.querySelector('.content'))).toBe('临安作答');
+  });
+});
