@@ -1,4 +1,5 @@
 /** The word list table: one row per saved word, with a delete button. */
+import type { Translate } from '../../src/i18n/translate';
 import type { WordListEntry } from '../../src/wordlist/types';
 
 function cell(text: string, className = ''): HTMLTableCellElement {
@@ -44,6 +45,7 @@ export function renderWordRows(
   body: HTMLTableSectionElement,
   entries: readonly WordListEntry[],
   onDelete: (entry: WordListEntry) => void,
+  t: Translate,
 ): void {
   // Newest first: the list is stored oldest first.
   const rows = [...entries].reverse().map((entry) => {
@@ -53,8 +55,8 @@ export function renderWordRows(
     const sentence = sentenceCell(entry);
     const remove = document.createElement('button');
     remove.type = 'button';
-    remove.textContent = 'Delete';
-    remove.setAttribute('aria-label', `Delete ${entry.word}`);
+    remove.textContent = t('optionsDelete');
+    remove.setAttribute('aria-label', t('optionsDeleteWord', entry.word));
     remove.addEventListener('click', () => onDelete(entry));
     const actions = document.createElement('td');
     actions.append(remove);

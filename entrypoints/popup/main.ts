@@ -1,10 +1,14 @@
-/** The toolbar popup: Dudong on/off for the current site, and the page's hidden spam. */
+/** The toolbar popup: Dudong on/off for the current site, the page's new and known words, its hidden spam. */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { currentTranslator } from '../../src/i18n/current-language';
+import { localizePage } from '../../src/i18n/localize-page';
+import { translator, type Translate } from '../../src/i18n/translate';
 import { ReaderStatusSchema, type ReaderStatus, type TabRequest } from '../../src/messaging/tab-protocol';
 import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam } from '../../src/settings/site-settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let t: Translate = translator('en');
 
 /** Every tab request is answered with the reader's status; null when no reader answered as the protocol says. */
 async function askReader(tabId: number, request: TabRequest): Promise<ReaderStatus | null> {
@@ -22,11 +26,7 @@ function showTrouble(status: ReaderStatus | null, tabId: number) {
   const trouble = status?.active ? status.trouble : undefined;
   $<HTMLElement>('trouble').hidden = !trouble;
   $<HTMLElement>('trouble-text').textContent =
-    trouble === 'failed'
-      ? "Couldn't annotate this page: Dudong's background stopped answering."
-      : trouble === 'retrying'
-        ? 'Annotation was interrupted; retrying…'
-        : '';
+    trouble === 'failed' ? t('popupTroubleFailed') : trouble === 'retrying' ? t('popupTroubleRetrying') : '';
   const retry = $<HTMLButtonElement>('trouble-retry');
   retry.hidden = trouble !== 'failed';
   retry.onclick = async () => {
@@ -39,27 +39,27 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
   showTrouble(status, tabId);
   const section = $<HTMLElement>('spam');
   const note = $<HTMLElement>('page-note');
-  note.textContent = !status
-    ? 'No Chinese text found on this page.'
-    : status.active
-      ? ''
-      : 'Dudong is off on this site: the page is as the site sent it.';
+  note.textContent = !status ? t('popupNoChinese') : status.active ? '' : t('popupOff');
+  const counts = $<HTMLElement>('word-counts');
+  const words = status?.active ? status.words : undefined;
+  counts.hidden = !words || words.known + words.new === 0;
+  if (words) counts.textContent = t('popupWordCounts', words.new, words.known);
   section.hidden = !status || status.kind !== 'article' || !status.active;
   if (!status || section.hidden) return;
   const n = status.spamHidden;
   const hiding = $<HTMLInputElement>('hide-spam').checked;
-  $<HTMLElement>('spam-count').textContent = !hiding
-    ? 'Spam hiding is off.'
-    : n === 0
-      ? 'No spam insertions found on this page.'
-      : `${n} spam insertion${n === 1 ? '' : 's'} hidden on this page.`;
+  $<HTMLElement>('spam-count').textContent = !hiding ? t('popupSpamOff') : n === 0 ? t('popupSpamNone') : t('popupSpamHidden', n);
   const button = $<HTMLButtonElement>('spam-reveal');
   button.hidden = !hiding || n === 0;
-  button.textContent = status.revealed ? 'Hide them again' : 'Show them in place';
+  button.textContent = status.revealed ? t('popupSpamHide') : t('popupSpamShow');
   button.onclick = async () => showStatus(await askReader(tabId, { type: 'reveal-spam', reveal: !status.revealed }), tabId);
 }
 
 async function main() {
+  const current = await currentTranslator();
+  t = current.t;
+  localizePage(document, t, current.language);
+  $<HTMLElement>('site-name').textContent = t('popupThisSite');
   const hideSpam = $<HTMLInputElement>('hide-spam');
   hideSpam.checked = await hideSpamItem.getValue();
   hideSpam.onchange = () => void setHideSpam(hideSpam.checked);
@@ -69,7 +69,7 @@ async function main() {
   const toggle = $<HTMLInputElement>('site-enabled');
   if (!tab?.id || !hostname) {
     toggle.disabled = true;
-    $<HTMLElement>('page-note').textContent = 'Dudong works on web pages.';
+    $<HTMLElement>('page-note').textContent = t('popupWebPagesOnly');
     return;
   }
   const tabId = tab.id;

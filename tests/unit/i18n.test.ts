@@ -39,3 +39,15 @@ describe('translator', () => {
     expect(translator('zh_CN')('tooltipNoEntry')).toBe('词典中没有这个词。');
   });
 });
+
+describe('extension pages', () => {
+  it('name only messages that exist in their data-i18n attributes', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const page of ['entrypoints/options/index.html', 'entrypoints/popup/index.html']) {
+      const html = await readFile(page, 'utf8');
+      const keys = [...html.matchAll(/data-i18n(?:-title)?="([^"]+)"/g)].map((m) => m[1]!);
+      expect(keys.length, page).toBeGreaterThan(1);
+      for (const key of keys) expect(Object.keys(en), `${page}: ${key}`).toContain(key);
+    }
+  });
+});
