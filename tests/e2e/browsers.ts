@@ -39,6 +39,12 @@ export interface TestPage {
    * Chromium, WebDriver BiDi input actions in Firefox), as a user's mouse, not a synthetic event.
    */
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real left click at viewport coordinates (trusted input, as mouseMove). */
+  mouseClick(x: number, y: number): Promise<void>;
+  /** A real key press, by key name as Playwright and Puppeteer spell it: `k`, `Escape`, `Shift+A`, `Control+Enter`. */
+  press(key: string): Promise<void>;
+  /** Real key presses typing `text` (trusted input). */
+  type(text: string): Promise<void>;
   /** Chromium only: the renderer's performance counters (CDP Performance.getMetrics), e.g. ScriptDuration in s. */
   metrics?(): Promise<Record<string, number>>;
   screenshot(path: string): Promise<void>;
@@ -66,6 +72,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Launch without the extension (baselines for benchmarks). */
   withoutExtension?: boolean;
+  /** The browser's interface language, e.g. `zh-CN` (Firefox needs its language pack installed). */
+  locale?: string;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -91,6 +99,9 @@ function wrapPlaywrightPage(page: PwPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })),
@@ -109,10 +120,13 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     '--no-first-run',
   ];
   if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  if (options.locale) args.push(`--lang=${options.locale}`);
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     args,
+    // Chromium on Linux takes its interface language from the environment as well as --lang.
+    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     viewport: { width: 1200, height: 900 },
   });
   const requested: string[] = [];
@@ -153,6 +167,16 @@ function wrapPuppeteerPage(page: PpPage): TestPage {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    mouseClick: (x, y) => page.mouse.click(x, y),
+    press: async (key) => {
+      // Puppeteer presses chords by hand: modifiers down, the key, modifiers up.
+      const parts = key.split('+');
+      const main = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(main as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
+    type: (text) => page.keyboard.type(text),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)),
@@ -171,6 +195,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
+      // The interface language (its language pack is a Debian package: firefox-esr-l10n-zh-cn).
+      ...(options.locale ? { 'intl.locale.requested': options.locale, 'extensions.enabledScopes': 15 } : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
     },
   });

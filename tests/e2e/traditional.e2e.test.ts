@@ -8,11 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatReading } from '../../src/pinyin/format';
-import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import { BROWSERS, type ExtensionBrowser } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { annotateWholePage } from './page-probes';
+import { hover } from './real-hover';
 import { useExtensionBrowser } from './session';
-import { tooltipText } from './tooltip-text';
 
 const FIXTURE = 'traditional-governance-article.html';
 /** The display setting as stored by the options page (storage.sync, see src/hover/settings.ts). */
@@ -56,31 +56,6 @@ function rubyWords(words: string[]): Record<string, RubyWord> {
     };
   }
   return out;
-}
-
-/** Scrolls the first ruby of `word` into view; the viewport point over its characters. */
-function pointOverWord(word: string): { x: number; y: number } {
-  const ruby = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)].find((r) => r.getClientRects().length > 0);
-  if (!ruby) throw new Error(`no visible ruby for ${word}`);
-  ruby.scrollIntoView({ block: 'center' });
-  const rect = ruby.getClientRects()[0]!;
-  // The base text sits at the bottom of the ruby box, under its <rt>.
-  return { x: rect.left + rect.width / 2, y: rect.bottom - 6 };
-}
-
-/** Moves the real mouse over `word` and returns the tooltip's text once it shows `expected`. */
-async function hover(browser: ExtensionBrowser, page: TestPage, url: string, word: string, expected: string): Promise<string> {
-  // Off the text first, until any tooltip has gone (it stays while the pointer may travel into it).
-  await page.mouseMove(5, 5);
-  for (let i = 0; i < 50 && (await tooltipText(browser, url)) !== null; i++) await new Promise((ok) => setTimeout(ok, 100));
-  const { x, y } = await page.evaluate(pointOverWord, word);
-  await page.mouseMove(x, y);
-  let text: string | null = null;
-  for (let i = 0; i < 100 && !text?.includes(expected); i++) {
-    await new Promise((ok) => setTimeout(ok, 100));
-    text = await tooltipText(browser, url);
-  }
-  return text ?? '';
 }
 
 describe.each(BROWSERS)('a Traditional article in %s', (browserName) => {

@@ -1,0 +1,252 @@
+/**
+ * The learner features with the installed extension, in Chromium and Firefox, driven by real input
+ * (trusted mouse and keys): the HSK band of 工作; k marking 信访 known (its readings go, here and
+ * after a reload); a speaking 信访 or saying there is no Chinese voice; a note written in the tooltip
+ * that shows after a reload and survives export → import; ruby over the headline; a malformed import
+ * refused with a clear message and nothing changed; the options page in Chinese for a zh-CN browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { hover } from './real-hover';
+import { tooltipElementCentre, tooltipText } from './tooltip-text';
+
+const LEARNER_KEYS = ['learner.knownWords', 'learner.notes', 'wordList'];
+
+interface StorageArea {
+  get(keys: string[] | string): Promise<Record<string, unknown>>;
+  remove(keys: string[] | string): Promise<void>;
+}
+type StorageGlobal = { browser?: { storage: { local: StorageArea } }; chrome: { storage: { local: StorageArea } } };
+
+const readLearnerData = (browser: ExtensionBrowser) =>
+  browser.evaluateInExtension((keys: string[]) => {
+    const g = globalThis as unknown as StorageGlobal;
+    return (g.browser ?? g.chrome).storage.local.get(keys);
+  }, LEARNER_KEYS);
+
+const clearLearnerData = (browser: ExtensionBrowser) =>
+  browser.evaluateInExtension((keys: string[]) => {
+    const g = globalThis as unknown as StorageGlobal;
+    return (g.browser ?? g.chrome).storage.local.remove(keys);
+  }, LEARNER_KEYS);
+
+/** Whether every ruby of `word` is marked known and shows no reading; null when there is none. */
+function knownState(word: string): { marked: boolean; readingsShown: number; rubies: number } | null {
+  const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)];
+  if (!rubies.length) return null;
+  return {
+    marked: rubies.every((r) => r.hasAttribute('data-dudong-known')),
+    readingsShown: rubies.filter((r) => {
+      const rt = r.querySelector('rt');
+      return !!rt && getComputedStyle(rt).display !== 'none' && rt.getBoundingClientRect().height > 0;
+    }).length,
+    rubies: rubies.length,
+  };
+}
+
+async function waitForTooltip(browser: ExtensionBrowser, url: string, includes: string): Promise<string> {
+  let text = '';
+  for (let i = 0; i < 100; i++) {
+    text = (await tooltipText(browser, url)) ?? '';
+    if (text.includes(includes)) return text;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`tooltip never showed ${includes}; last text: ${JSON.stringify(text)}`);
+}
+
+/** Opens the options page; resolves once it has set itself up. */
+async function openOptions(browser: ExtensionBrowser): Promise<TestPage> {
+  const url = await browser.evaluateInExtension(() =>
+    (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/options.html'),
+  );
+  const options = await browser.newPage();
+  // Firefox never reports extension pages as loaded to WebDriver BiDi (see browsers.ts).
+  void options.goto(url).catch(() => undefined);
+  await options.waitFor(() => document.documentElement.dataset.ready === 'true', undefined, 20000);
+  return options;
+}
+
+/** Gives a file to one of the options page's file inputs, as choosing it in the file dialog does. */
+function chooseFile({ id, name, text }: { id: string; name: string; text: string }): void {
+  const input = document.getElementById(id) as HTMLInputElement;
+  const files = new DataTransfer();
+  files.items.add(new File([text], name, { type: 'text/plain' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Clicks an export button and returns the text of the file it would download. */
+async function exported(options: TestPage, buttonId: string): Promise<string> {
+  return options.evaluate(async (id: string) => {
+    const blobs: Blob[] = [];
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return 'blob:captured';
+    };
+    try {
+      document.getElementById(id)!.click();
+      for (let i = 0; i < 50 && !blobs.length; i++) await new Promise((ok) => setTimeout(ok, 50));
+    } finally {
+      URL.createObjectURL = original;
+    }
+    if (!blobs[0]) throw new Error('nothing was exported');
+    return blobs[0].text();
+  }, buttonId);
+}
+
+describe.each(BROWSERS)('learner features in %s', (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: TestPage;
+  let url: string;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launch(browserName);
+    await clearLearnerData(browser);
+    page = await browser.newPage();
+    url = server.url('seed-page.html');
+    await page.goto(url);
+    await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="信访"]') !== null, undefined, 30000);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the HSK 3.0 band of 工作 in the tooltip', async () => {
+    const text = await hover(browser, page, url, '工作', 'HSK');
+    expect(text).toContain('HSK 1');
+    expect(text).toMatch(/very common/);
+  });
+
+  it('k marks 信访 known: its readings go on the page at once, and after a reload', async () => {
+    expect(await page.evaluate(knownState, '信访')).toMatchObject({ marked: false });
+    await hover(browser, page, url, '信访', 'Mark known');
+    await page.press('k');
+    await page.waitFor(() => {
+      const rubies = [...document.querySelectorAll('ruby.dudong[data-dudong-word="信访"]')];
+      return rubies.length > 0 && rubies.every((r) => r.hasAttribute('data-dudong-known'));
+    });
+    const now = await page.evaluate(knownState, '信访');
+    expect(now!.readingsShown).toBe(0);
+    expect(now!.rubies).toBeGreaterThan(3);
+    expect(await waitForTooltip(browser, url, 'Known ✓')).toContain('Marked known');
+    // Other words keep their readings.
+    expect((await page.evaluate(knownState, '下访'))!.readingsShown).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="信访"]') !== null, undefined, 30000);
+    expect(await page.evaluate(knownState, '信访')).toMatchObject({ marked: true, readingsShown: 0 });
+
+    // And k again brings them back.
+    await hover(browser, page, url, '信访', 'Known ✓');
+    await page.press('k');
+    await page.waitFor(() => !document.querySelector('ruby.dudong[data-dudong-word="信访"][data-dudong-known]'));
+    expect((await page.evaluate(knownState, '信访'))!.readingsShown).toBeGreaterThan(0);
+  });
+
+  it('a speaks the word with a Chinese voice, or the tooltip says there is none', async () => {
+    await hover(browser, page, url, '信访', 'xìn fǎng');
+    const voices = await page.evaluate(async () => {
+      // The list fills asynchronously in some browsers.
+      for (let i = 0; i < 20 && speechSynthesis.getVoices().length === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
+      return speechSynthesis.getVoices().map((v) => v.lang);
+    });
+    await page.press('a');
+    if (voices.some((lang) => /^(zh|cmn|yue)\b/i.test(lang))) {
+      await page.waitFor(() => speechSynthesis.speaking || speechSynthesis.pending, undefined, 5000);
+    } else {
+      const text = await waitForTooltip(browser, url, 'No Chinese voice');
+      expect(text).toContain('cannot speak');
+      // Said once: the Speak button is gone, nothing threw.
+      expect(text).not.toMatch(/Speak\s*a/);
+    }
+    expect(page.errors).toEqual([]);
+  });
+
+  it('a note written in the tooltip shows after a reload and survives export → import', async () => {
+    await hover(browser, page, url, '信访', 'Add note');
+    const add = await tooltipElementCentre(browser, url, '[data-action="edit-note"]');
+    expect(add).not.toBeNull();
+    await page.mouseMove(add!.x, add!.y);
+    await page.mouseClick(add!.x, add!.y);
+    await waitForTooltip(browser, url, 'Save note');
+    await page.type('petitions go to offices, not courts');
+    await page.press('Control+Enter');
+    expect(await waitForTooltip(browser, url, 'Note saved')).toContain('petitions go to offices, not courts');
+
+    await page.reload();
+    await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="信访"]') !== null, undefined, 30000);
+    expect(await hover(browser, page, url, '信访', 'Your note')).toContain('petitions go to offices, not courts');
+
+    const options = await openOptions(browser);
+    try {
+      const file = await exported(options, 'backup-export');
+      expect(JSON.parse(file).notes['信访'].text).toBe('petitions go to offices, not courts');
+      await clearLearnerData(browser);
+      expect((await readLearnerData(browser))['learner.notes']).toBeUndefined();
+      await options.evaluate(chooseFile, { id: 'backup-import', name: 'dudong-data.json', text: file });
+      await options.waitFor(() => /Imported/.test(document.getElementById('learner-message')!.textContent ?? ''));
+    } finally {
+      await options.close();
+    }
+    const stored = await readLearnerData(browser);
+    expect((stored['learner.notes'] as Record<string, { text: string }>)['信访']!.text).toBe('petitions go to offices, not courts');
+    expect(await hover(browser, page, url, '信访', 'Your note')).toContain('petitions go to offices, not courts');
+  });
+
+  it('puts ruby over the headline', async () => {
+    const headline = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!;
+      return { rubies: h1.querySelectorAll('ruby.dudong').length, words: [...h1.querySelectorAll('ruby.dudong')].map((r) => r.getAttribute('data-dudong-word')) };
+    });
+    expect(headline.rubies).toBeGreaterThan(4);
+    expect(headline.words).toContain('考卷');
+    // Nothing of the headline is hidden as spam: it is what spam is compared against.
+    expect(await page.evaluate(() => document.querySelectorAll('h1 [data-dudong-spam]').length)).toBe(0);
+  });
+
+  it('refuses a malformed import with a clear message and changes nothing', async () => {
+    const before = await readLearnerData(browser);
+    const options = await openOptions(browser);
+    try {
+      await options.evaluate(chooseFile, { id: 'backup-import', name: 'broken.json', text: '{"format":"dudong-learner-data","version":1,"knownWords":["hello"],"notes":{},"wordList":[]' });
+      await options.waitFor(() => document.getElementById('learner-message')!.classList.contains('error'));
+      expect(await options.evaluate(() => document.getElementById('learner-message')!.textContent)).toMatch(/Nothing was imported: the file is not JSON/);
+      await options.evaluate(chooseFile, {
+        id: 'backup-import',
+        name: 'wrong.json',
+        text: JSON.stringify({ format: 'dudong-learner-data', version: 1, exportedAt: '', knownWords: ['信访', 'hello'], notes: {}, wordList: [] }),
+      });
+      await options.waitFor(() => /damaged/.test(document.getElementById('learner-message')!.textContent ?? ''));
+      await options.evaluate(chooseFile, { id: 'known-import', name: 'words.txt', text: '民生\n{"not": "a word"}\n' });
+      await options.waitFor(() => /line\(s\) 2 are not Chinese words/.test(document.getElementById('learner-message')!.textContent ?? ''));
+    } finally {
+      await options.close();
+    }
+    expect(await readLearnerData(browser)).toEqual(before);
+  });
+});
+
+describe.each(BROWSERS)('the options page of a zh-CN %s', (browserName) => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launch(browserName, { locale: 'zh-CN' });
+  });
+  afterAll(async () => browser?.close());
+
+  it('is in Simplified Chinese', async () => {
+    const options = await openOptions(browser);
+    const page = await options.evaluate(() => ({
+      lang: document.documentElement.lang,
+      words: document.getElementById('words-title')!.textContent,
+      known: document.getElementById('known-title')!.textContent,
+      count: document.getElementById('known-count')!.textContent,
+    }));
+    expect(page).toEqual({ lang: 'zh-Hans', words: '生词本', known: '已掌握的词', count: expect.stringMatching(/^已掌握 \d+ 个词$/) });
+    await options.close();
+  });
+});
