@@ -31,7 +31,10 @@ export interface GlossaryEntry {
   term: string;
   /** Traditional form, only when it differs from `term`. */
   traditional?: string;
-  /** Tone marks, one syllable per Han character, separated by spaces: "xìn fǎng". */
+  /**
+   * Tone marks, separated by spaces: one syllable per Han character and per digit ("985工程": "jiǔ bā
+   * wǔ gōng chéng"), and each run of Latin letters as written ("A股": "A gǔ").
+   */
   pinyin: string;
   /** Short English gloss. */
   gloss: string;
@@ -52,6 +55,29 @@ const MAX_EXPLANATION = 600;
 
 export function hanCount(text: string): number {
   return text.match(HAN)?.length ?? 0;
+}
+
+/** What a term's reading is made of: each Han character, each run of digits, each run of Latin letters. */
+export function readingUnits(term: string): Array<{ text: string; kind: 'han' | 'digits' | 'latin' }> {
+  return [...term.matchAll(/[A-Za-z]+|[0-9]+|\p{Script=Han}/gu)].map((m) => ({
+    text: m[0],
+    kind: /^[A-Za-z]/.test(m[0]) ? 'latin' : /^[0-9]/.test(m[0]) ? 'digits' : 'han',
+  }));
+}
+
+/**
+ * Whether `syllables` read `units` in order: a Han character is one syllable, Latin letters are
+ * written as they are, and n digits take n to 2n syllables (985: jiǔ bā wǔ; 35: sān shí wǔ).
+ */
+function readsUnits(units: ReturnType<typeof readingUnits>, syllables: readonly string[], u = 0, s = 0): boolean {
+  if (u === units.length) return s === syllables.length;
+  const unit = units[u]!;
+  if (unit.kind === 'latin') return syllables[s] === unit.text && readsUnits(units, syllables, u + 1, s + 1);
+  const [min, max] = unit.kind === 'han' ? [1, 1] : [unit.text.length, 2 * unit.text.length];
+  for (let n = min; n <= max && s + n <= syllables.length; n++) {
+    if (syllables.slice(s, s + n).every((x) => MARKED_SYLLABLE.test(x)) && readsUnits(units, syllables, u + 1, s + n)) return true;
+  }
+  return false;
 }
 
 function isNonEmptyString(value: unknown): value is string {
@@ -81,11 +107,10 @@ export function validateGlossaryEntry(value: unknown): string[] {
     else if ([...entry.traditional].length !== [...term].length) problems.push('"traditional" differs in length from "term"');
   }
   const syllables = pinyin.split(' ');
-  if (syllables.some((s) => !MARKED_SYLLABLE.test(s))) {
+  if (syllables.some((x) => !MARKED_SYLLABLE.test(x) && !/^[A-Za-z]+$/.test(x))) {
     problems.push(`pinyin "${pinyin}" must be lower-case tone-marked syllables separated by single spaces`);
-  }
-  if (syllables.length !== hanCount(term)) {
-    problems.push(`pinyin has ${syllables.length} syllables for ${hanCount(term)} Han characters`);
+  } else if (!readsUnits(readingUnits(term), syllables)) {
+    problems.push(`pinyin "${pinyin}" does not read "${term}": one syllable per Han character, the digits read out, Latin letters as written`);
   }
   if ((entry.gloss as string).length > MAX_GLOSS) problems.push(`gloss is longer than ${MAX_GLOSS} characters`);
   if ((entry.explanation as string).length > MAX_EXPLANATION) {

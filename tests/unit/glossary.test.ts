@@ -26,11 +26,21 @@ describe('validateGlossaryEntry', () => {
     expect(validateGlossaryEntry(valid)).toEqual([]);
   });
 
+  it('accepts readings for digits and Latin letters in a term', () => {
+    const term = (t: string, pinyin: string) => validateGlossaryEntry({ ...valid, term: t, traditional: undefined, pinyin });
+    expect(term('985工程', 'jiǔ bā wǔ gōng chéng')).toEqual([]);
+    expect(term('35岁门槛', 'sān shí wǔ suì mén kǎn')).toEqual([]);
+    expect(term('A股', 'A gǔ')).toEqual([]);
+    expect(term('12345热线', 'yāo èr sān sì wǔ rè xiàn')).toEqual([]);
+  });
+
   it.each([
     ['a missing gloss', { ...valid, gloss: undefined }, /gloss/],
     ['an unknown category', { ...valid, category: 'sport' }, /category/],
     ['a traditional form equal to the term', { ...valid, traditional: '信访' }, /same/],
-    ['too few syllables', { ...valid, pinyin: 'xìnfǎng' }, /syllables/],
+    ['too few syllables', { ...valid, pinyin: 'xìnfǎng' }, /does not read/],
+    ['a digit left unread', { ...valid, term: '985工程', traditional: undefined, pinyin: 'gōng chéng' }, /does not read/],
+    ['Latin letters given a syllable', { ...valid, term: 'A股', traditional: undefined, pinyin: 'ēi gǔ' }, /does not read/],
     ['numbered pinyin', { ...valid, pinyin: 'xin4 fang3' }, /tone-marked/],
     ['a misspelt field', { ...valid, pinyinnote: 'x' }, /unknown field/],
     ['related words that are not strings', { ...valid, related: [1] }, /related/],
@@ -73,6 +83,12 @@ describe('the glossary data (assets/glossary/*.json)', () => {
     const reader = await createPinyinReader();
     const disagreements = findPinyinDisagreements(validation.entries, (words) => reader.readWords(words));
     expect(disagreements).toEqual([]);
+  });
+
+  it('links only to related terms that are in the glossary', () => {
+    const terms = new Set(validation.entries.flatMap((e) => (e.traditional ? [e.term, e.traditional] : [e.term])));
+    const broken = validation.entries.flatMap((e) => (e.related ?? []).filter((r) => !terms.has(r)).map((r) => `${e.term} → ${r}`));
+    expect(broken).toEqual([]);
   });
 
   it('lists related terms that exist in the glossary or the dictionary-free text only as Chinese', () => {

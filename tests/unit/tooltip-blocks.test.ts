@@ -50,3 +50,19 @@ describe('tooltip blocks', () => {
     expect(blockView(buildTooltipView(gongzuo, display, { known: true, note: 'x', editingNote: true }), 'actions')).toBeUndefined();
   });
 });
+
+describe('the glossary block', () => {
+  it("shows the glossary's reading, digits read out, for a term the dictionary does not know", () => {
+    const view = blockView;
+    const build = buildTooltipView;
+    const project985: LookupResponse = {
+      word: '985工程', simplified: '985工程', traditional: '985工程', senses: [], characters: [],
+      glossary: { term: '985工程', pinyin: 'jiǔ bā wǔ gōng chéng', gloss: 'Project 985', explanation: '', category: 'education' },
+    };
+    const glossary = view<{ showReading: boolean; syllables: Array<{ text: string }> }>(build(project985, display), 'glossary')!;
+    expect(glossary.showReading).toBe(true);
+    expect(glossary.syllables.map((s) => s.text).join(' ')).toBe('jiǔ bā wǔ gōng chéng');
+    const withSenses = { ...project985, senses: [{ pinyin: 'gong1 cheng2', definitions: ['project'] }] };
+    expect(view<{ showReading: boolean }>(build(withSenses, display), 'glossary')!.showReading).toBe(false);
+  });
+});
