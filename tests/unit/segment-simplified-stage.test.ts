@@ -16,6 +16,17 @@ describe('cutting Traditional text through its Simplified view', () => {
     expect(words.slice(0, 7)).toEqual(['領導', '幹部', '下訪', '接訪', '，', '習近平', '同志']);
   });
 
+  it('keeps a glossary term whole when the page writes it in Traditional', () => {
+    const withTerm = createJiebaSegmenter(jieba, ['全过程人民民主']);
+    expect(withTerm.cut('推進全過程人民民主建設')).toContain('全過程人民民主');
+  });
+
+  it('gives the parts of speech of the Simplified view with the page words', () => {
+    const tagged = segmenter.tag?.('幹部下訪接訪') ?? [];
+    expect(tagged.map((t) => t.word)).toEqual(['幹部', '下訪', '接訪']);
+    expect(tagged.map((t) => t.tag)).toEqual(segmenter.tag?.('干部下访接访').map((t) => t.tag));
+  });
+
   it('leaves Simplified text to the segmenter as it is', () => {
     const text = '领导干部下访接访';
     expect(segmenter.cut(text)).toEqual(jieba.cut(text, true));
