@@ -40,6 +40,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The detector (entrypoints/detector.ts) is declared here rather than as a WXT content script,
+    // whose wrapper would announce itself to every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     // The background injects the reader into pages the detector classified as Chinese; without a
     // user gesture that needs host access (content-script matches do not grant it).
     host_permissions: ['http://*/*', 'https://*/*'],

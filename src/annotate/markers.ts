@@ -1,6 +1,6 @@
 /** Every attribute and class Dudong puts into a page, in one place (tests and the hover module use them). */
 
-/** Set on `<html>` by the detector: 'off' | 'chinese' | 'article'. */
+/** Set on `<html>` by the detector on Chinese pages only: 'chinese' | 'article' (written for tests and scripts; Dudong never reads it back). */
 export const PAGE_KIND_ATTRIBUTE = 'data-dudong';
 /** On `<html>` while hidden spam is shown in place, struck through. */
 export const REVEAL_ATTRIBUTE = 'data-dudong-reveal';

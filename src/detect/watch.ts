@@ -1,26 +1,38 @@
 /**
- * The detector's DOM side: classify once, mark `<html data-dudong>`, and for pages that had almost
- * no text yet (client-rendered sites fill the body after document_idle) look again as content
- * arrives, for a bounded time.
+ * The detector's DOM side: classify once and, on a Chinese page only, mark `<html data-dudong>` and
+ * hand the verdict to the reader (page-verdict.ts). On any other page nothing is written at all: no
+ * attribute, no element, no performance entry, so a site cannot tell Dudong is installed. Pages that
+ * had almost no text yet (client-rendered sites fill the body after document_idle) are looked at
+ * again as content arrives, for a bounded time.
  */
+import { PAGE_KIND_ATTRIBUTE } from '../annotate/markers';
 import { classifyPage, type PageKind } from './index';
+import { setPageVerdict } from './page-verdict';
 import { sampleVisibleText } from './visible-text';
 
-export const DUDONG_ATTRIBUTE = 'data-dudong';
 /** Below this many characters of text the page has not rendered yet. */
 const EMPTY_PAGE_CHARS = 200;
 const RECHECK_INTERVAL_MS = 1000;
 const GIVE_UP_AFTER_MS = 15000;
 
+function mark(doc: Document, kind: PageKind): void {
+  if (kind === 'off') return;
+  setPageVerdict(kind);
+  doc.documentElement.setAttribute(PAGE_KIND_ATTRIBUTE, kind);
+}
+
 function classifyAndMark(doc: Document): PageKind {
   const start = performance.now();
   const kind = classifyPage(doc);
-  doc.documentElement.setAttribute(DUDONG_ATTRIBUTE, kind);
-  // A measure on the page's timeline lets benchmarks read the detector's cost without hooks.
-  try {
-    performance.measure('dudong:detect', { start, end: performance.now() });
-  } catch {
-    // Old engines without measure options: the figure is only for benchmarks.
+  mark(doc, kind);
+  // A measure on the page's timeline lets benchmarks read the detector's cost without hooks; only
+  // where Dudong acts anyway (the page's timeline is the page's to read).
+  if (kind !== 'off') {
+    try {
+      performance.measure('dudong:detect', { start, end: performance.now() });
+    } catch {
+      // Old engines without measure options: the figure is only for benchmarks.
+    }
   }
   return kind;
 }
@@ -44,7 +56,7 @@ export function watchUntilClassified(doc: Document, report: (kind: PageKind) => 
       const next = classifyPage(doc);
       if (order[next] > order[kind]) {
         kind = next;
-        doc.documentElement.setAttribute(DUDONG_ATTRIBUTE, kind);
+        mark(doc, kind);
         report(kind);
       }
       if (kind === 'article' || performance.now() - startedAt > GIVE_UP_AFTER_MS) observer.disconnect();
