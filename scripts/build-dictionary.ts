@@ -5,7 +5,7 @@
  *   assets/public/data/cedict.idx     its line offsets (src/dictionary/line-index.ts)
  *   assets/public/data/glossary.json  the glossary notes the tooltip shows
  * Both are generated (gitignored). `npm run build` runs this first (prebuild); tests call
- * `ensureDictionaryBuilt()` through src/dictionary/node-loader.ts.
+ * `ensureDictionaryBuilt()` through scripts/dictionary-node-loader.ts.
  *
  * Usage: npx tsx scripts/build-dictionary.ts
  */

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { Converter } from 'opencc-js';
-import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import { createPinyinReader, type PinyinReader } from '../../src/pinyin/index';
 import { toNumbered } from '../../src/pinyin/numbered';
 import { toSimplified } from '../../src/script/simplified-view';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/background/analyze-article';
-import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import type { WordToken } from '../../src/messaging/protocol';
 import { createPinyinReader } from '../../src/pinyin/index';
 import { findInjectedSpans } from '../../src/spam/index';

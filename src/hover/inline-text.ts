@@ -3,6 +3,7 @@
  * Text is gathered across inline elements (<a>, <strong>, <span>) but never across a block
  * boundary, so a headline's last word is not glued to the next paragraph's first.
  */
+import { SPAM_ATTRIBUTE } from '../annotate/markers';
 
 /** Elements whose text is never part of the reading text: ruby annotations, code, controls. */
 const SKIPPED = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE']);
@@ -26,7 +27,7 @@ export function blockAncestor(node: Node): Element {
 export function isReadingText(node: Text, within: Element): boolean {
   for (let el = node.parentElement; el && el !== within.parentElement; el = el.parentElement) {
     if (SKIPPED.has(el.tagName.toUpperCase())) return false;
-    if (el.hasAttribute('data-dudong-spam')) return false;
+    if (el.hasAttribute(SPAM_ATTRIBUTE)) return false;
     if (el.hidden) return false;
   }
   return true;

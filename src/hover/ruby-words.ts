@@ -3,10 +3,11 @@
  * `<ruby class="dudong" data-dudong-word="信访" data-dudong-wid="12">信访<rt>xìn fǎng</rt></ruby>`.
  * A word the page split across inline elements (`<b>信</b>访`) is several rubies sharing one wid.
  */
+import { READING_ATTRIBUTE, RUBY_CLASS, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from '../annotate/markers';
 import { firstLineRect, type HoverTarget } from './hover-target';
 import { blockAncestor } from './inline-text';
 
-export const RUBY_SELECTOR = 'ruby.dudong[data-dudong-wid]';
+export const RUBY_SELECTOR = `ruby.${RUBY_CLASS}[${WORD_ID_ATTRIBUTE}]`;
 
 function isShown(element: Element): boolean {
   return element.getClientRects().length > 0;
@@ -28,15 +29,15 @@ function baseTextRanges(ruby: Element): Range[] {
 
 /** Every ruby of the same word: same wid, same paragraph (wids may restart per paragraph). */
 function piecesOf(ruby: Element): Element[] {
-  const wid = ruby.getAttribute('data-dudong-wid') ?? '';
+  const wid = ruby.getAttribute(WORD_ID_ATTRIBUTE) ?? '';
   const block = blockAncestor(ruby);
-  const selector = `${RUBY_SELECTOR}[data-dudong-wid="${CSS.escape(wid)}"]`;
+  const selector = `${RUBY_SELECTOR}[${WORD_ID_ATTRIBUTE}="${CSS.escape(wid)}"]`;
   const pieces = Array.from(block.querySelectorAll(selector));
   return pieces.length > 0 ? pieces : [ruby];
 }
 
 function wordOf(pieces: readonly Element[]): string {
-  const declared = pieces[0]?.getAttribute('data-dudong-word');
+  const declared = pieces[0]?.getAttribute(WORD_ATTRIBUTE);
   if (declared) return declared;
   return pieces.map((p) => baseTextRanges(p).map((r) => r.toString()).join('')).join('');
 }
@@ -59,11 +60,11 @@ export function rubyTarget(ruby: Element): HoverTarget {
   const word = wordOf(pieces);
   const block = blockAncestor(ruby);
   // Identity within the document; the block's position keeps per-paragraph wids apart.
-  const key = `ruby:${pieces[0]!.getAttribute('data-dudong-wid')}:${word}:${indexInDocument(block)}`;
+  const key = `ruby:${pieces[0]!.getAttribute(WORD_ID_ATTRIBUTE)}:${word}:${indexInDocument(block)}`;
   return {
     key,
     word,
-    reading: pieces[0]!.getAttribute('data-dudong-reading') ?? undefined,
+    reading: pieces[0]!.getAttribute(READING_ATTRIBUTE) ?? undefined,
     textRanges: pieces.flatMap(baseTextRanges),
     anchorRect: () => firstLineRect(pieces.flatMap((p) => Array.from(p.getClientRects()))),
     next: async () => neighbour(pieces, 1),

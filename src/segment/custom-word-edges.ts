@@ -3,7 +3,7 @@
  * 向下|访 becomes 向|下访 when 下访 is a glossary term and what is left (向) is a word on its own.
  * Only the left edge is moved, and only when the term ends exactly where the next word ends.
  */
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
 
 export function keepCustomWordsWhole(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {

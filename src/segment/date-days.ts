@@ -3,7 +3,7 @@
  * cuts the date in two. After a day number (1 to 31), a word starting with 日 that jieba only
  * guessed, or a time word (日前, 日后 "before/after the 30th" here), gives its 日 back to the date.
  */
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
 
 const DAY = /^(?:[1-9]|[12][0-9]|3[01])$/;

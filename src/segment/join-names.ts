@@ -9,7 +9,7 @@
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请).
  */
 import { SURNAMES } from './name-characters';
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';

@@ -6,7 +6,7 @@
  * words (登门, 道谢: jieba tags some of those as names too) rarely have only such characters.
  */
 import { TRANSLITERATION } from './name-characters';
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 
 const NAME_TAGS = new Set(['nr', 'nrt', 'ns', 'nz', 'x']);

@@ -3,7 +3,7 @@
  * 十 + a digit + 五 is no Chinese numeral (13 and 5 would be 十三、五), so the three characters
  * written together are the plan.
  */
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 
 const TENS = /^十[一二三四五六七八九]$/;
 

@@ -7,7 +7,7 @@ import { splitDayFromNextWord } from './date-days';
 import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
 import { joinNumberedPlans } from './numbered-plans';
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import { splitGluedGuesses } from './split-glued-guesses';
 import type { WordLexicon } from './word-lexicon';
 

@@ -5,7 +5,7 @@
  * by its length alone.
  */
 import { toSimplified } from '../script/simplified-view';
-import type { Segmenter } from './segmenter';
+import type { Segmenter } from './types';
 
 /** `viewWords` (a cut of the view of `text`) as slices of `text`; null when they do not cover it exactly. */
 export function wordsOnPage(text: string, viewWords: readonly string[]): string[] | null {

@@ -11,7 +11,7 @@
  *   名|反政府).
  */
 import { SURNAMES, TRANSLITERATION } from './name-characters';
-import type { TaggedWord } from './segmenter';
+import type { TaggedWord } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 

@@ -2,7 +2,7 @@
  * What the regrouping stage asks of the segmenter's dictionary: a cut without new-word guessing,
  * the part of speech of a single word, and the custom (glossary) words that must stay whole.
  */
-import type { JiebaApi } from './segmenter';
+import type { JiebaApi } from './types';
 
 export interface WordLexicon {
   /** The text cut by the dictionary alone (no guessed words). */

@@ -24,7 +24,7 @@
  *   own, not inside quotation marks or 《》; 8 to 30 characters on the segmenter's word
  *   boundaries, at most two inner commas, two or more different clause characters.
  */
-import type { SpamTools } from './index';
+import type { SpamTools } from './types';
 import { cleanView } from './masked-view';
 import { CLAUSE_CHARS, clauseCharCount, standsAsSentence } from './sentence-text';
 import { isHan } from './text-classes';

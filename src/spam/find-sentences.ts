@@ -11,7 +11,7 @@
  * two copies of three; 社会[…], 还会[…] in all). A single copy is hidden only when the caller
  * remembers the sentence from an earlier page (SpamTools.knownSentences).
  */
-import type { SpamTools } from './index';
+import type { SpamTools } from './types';
 import { cleanView, type View } from './masked-view';
 import { clauseCharCount, standsAsSentence } from './sentence-text';
 import { isHan } from './text-classes';

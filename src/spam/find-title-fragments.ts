@@ -18,7 +18,7 @@
  * without it (预警、|X|预防), and one glued to a proven paste in the same pair twice (下家承诺|康傅).
  * Insertions other finders found are walls: no run, word or phrase reads across them.
  */
-import type { SpamTools } from './index';
+import type { SpamTools } from './types';
 import { overlapsAny } from './merge-spans';
 import { insideQuotes, isHan, isWordCharacter } from './text-classes';
 import { piecesPastedInRotation } from './headline-rotation';

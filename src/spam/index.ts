@@ -4,8 +4,6 @@
  * Precision comes first: every finder needs positive evidence of injection, and on a clean article
  * each of them finds nothing.
  */
-import type { LanguageModel } from '../lm/index';
-import type { Segmenter } from '../segment/segmenter';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
@@ -17,23 +15,9 @@ import { findSeoKeywords } from './find-seo';
 import { findStraySymbols } from './find-symbols';
 import { findTitleFragments } from './find-title-fragments';
 import { mergeSpans } from './merge-spans';
-import type { SpamSpan } from './types';
+import type { SpamSpan, SpamTools } from './types';
 
-export type { SpamSpan, SpamFamily } from './types';
-
-/** Language evidence the detector may use; the background passes the real ones. */
-export interface SpamTools {
-  segmenter: Segmenter;
-  /** Whether a word is a dictionary headword. */
-  isKnownWord?(word: string): boolean;
-  /**
-   * Sentences found pasted (family "sentence") on earlier pages, which the caller may remember:
-   * farms reuse their lines, so on a later page one copy is enough to hide them.
-   */
-  knownSentences?: readonly string[];
-  /** Open-gram's word trigram model (src/lm), to weigh how fluent a text reads with and without a span. */
-  languageModel?: LanguageModel;
-}
+export type { SpamFamily, SpamSpan, SpamTools } from './types';
 
 export function findInjectedSpans(
   title: string,

@@ -1,3 +1,6 @@
+import type { LanguageModel } from '../lm/index';
+import type { Segmenter } from '../segment/types';
+
 /** The families of text that content farms inject into copied articles. */
 export type SpamFamily =
   | 'title' // fragments of the headline stuffed into sentences
@@ -18,4 +21,18 @@ export interface SpamSpan {
   confidence: number;
   /** A short English sentence for the reader: why this was hidden. */
   reason: string;
+}
+
+/** Language evidence the detector may use; the background passes the real ones. */
+export interface SpamTools {
+  segmenter: Segmenter;
+  /** Whether a word is a dictionary headword. */
+  isKnownWord?(word: string): boolean;
+  /**
+   * Sentences found pasted (family "sentence") on earlier pages, which the caller may remember:
+   * farms reuse their lines, so on a later page one copy is enough to hide them.
+   */
+  knownSentences?: readonly string[];
+  /** Open-gram's word trigram model (src/lm), to weigh how fluent a text reads with and without a span. */
+  languageModel?: LanguageModel;
 }

@@ -1,7 +1,7 @@
 /** Lookups from a Traditional page: the page's form first, its Simplified form when CC-CEDICT does not spell it. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dictionary } from '../../src/dictionary/index';
-import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import { loadDictionaryFromDisk } from '../../scripts/dictionary-node-loader';
 
 let dictionary: Dictionary;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 /** Words with no entry of their own are explained by their parts (the shipped CC-CEDICT and glossary). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dictionary } from '../../src/dictionary/index';
-import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import { loadDictionaryFromDisk } from '../../scripts/dictionary-node-loader';
 import { partReading, splitIntoParts } from '../../src/dictionary/word-parts';
 
 let dictionary: Dictionary;

@@ -1,7 +1,7 @@
 /** The shipped CC-CEDICT index, built from the real data (built on first use when missing). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDictionary, type Dictionary } from '../../src/dictionary/index';
-import { loadDictionaryFromDisk } from '../../src/dictionary/node-loader';
+import { loadDictionaryFromDisk } from '../../scripts/dictionary-node-loader';
 
 let dictionary: Dictionary;
 beforeAll(async () => {

@@ -1,16 +1,16 @@
 /**
  * Node only (tests, benchmarks): the dictionary from the built files on disk, building them first
  * when they are missing or stale, so a clean clone's `vitest run` works without `npm run build`.
- * Never import this from extension code (it uses node:fs).
+ * Lives in scripts/ because it builds with scripts/build-dictionary.ts: src/ never imports scripts/.
  */
 import { readFile } from 'node:fs/promises';
-import { parseGlossaryNotes } from '../glossary/glossary-index';
-import { createDictionary, type Dictionary } from './dictionary-index';
+import { createDictionary, type Dictionary } from '../src/dictionary/dictionary-index';
+import { parseGlossaryNotes } from '../src/glossary/glossary-index';
 
 let loaded: Promise<Dictionary> | undefined;
 
 async function load(): Promise<Dictionary> {
-  const build = await import('../../scripts/build-dictionary');
+  const build = await import('./build-dictionary');
   await build.ensureDictionaryBuilt();
   const [cedict, lineIndex, glossary] = await Promise.all([
     readFile(build.CEDICT_OUTPUT),

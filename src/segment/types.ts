@@ -1,0 +1,26 @@
+/** The segmenter's interface and the jieba API it wraps: one file the stages and their callers share. */
+
+/** A word and its part of speech, in jieba's tag set (n, v, p, nr …; x for a guessed word). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+export interface Segmenter {
+  /** Words of `text` in order; joining them gives `text` back (the page's own characters). */
+  cut(text: string): string[];
+  /** The same words as `cut`, each with its part of speech (the pinyin model reads them). */
+  tag?(text: string): TaggedWord[];
+  /**
+   * Whether `word` is one word of the segmenter's own dictionary. `cut` also guesses new words
+   * from character statistics (图馆), so one word out of `cut` proves nothing.
+   */
+  isDictionaryWord?(word: string): boolean;
+}
+
+/** The part of jieba-wasm's API we use; both its Node and web builds provide it. */
+export interface JiebaApi {
+  cut(text: string, hmm?: boolean | null): string[];
+  tag(text: string, hmm?: boolean | null): TaggedWord[];
+  add_word(word: string, freq?: number | null, tag?: string | null): number;
+}
