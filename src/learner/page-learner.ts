@@ -41,10 +41,19 @@ export function createPageLearner(): PageLearner {
     note: (word) => notes[word]?.text ?? '',
     async setKnown(word, value) {
       // Shown at once on this page; the storage event then confirms it (and tells other tabs).
+      const was = known.has(word);
       if (value) known.add(word);
       else known.delete(word);
       changed();
-      await setKnown(word, value);
+      try {
+        await setKnown(word, value);
+      } catch (error) {
+        // Not stored (the list is full, storage failed): the page goes back to what is stored.
+        if (was) known.add(word);
+        else known.delete(word);
+        changed();
+        throw error;
+      }
     },
     async setNote(word, text) {
       await setNote(word, text);
