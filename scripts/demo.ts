@@ -32,13 +32,14 @@ function hasCjkFont(): boolean {
 
 /** Points at the first visible ruby of `word` (as a reader's mouse would) and waits for the tooltip. */
 async function showTooltipFor(page: TestPage, word: string): Promise<boolean> {
-  await page.evaluate((w) => {
+  const at = await page.evaluate((w) => {
     const ruby = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${w}"]`)].find((r) => r.getClientRects().length > 0);
-    if (!ruby) return;
+    if (!ruby) return null;
     const rect = ruby.getClientRects()[0]!;
-    const at = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
-    (document.elementFromPoint(at.clientX, at.clientY) ?? ruby).dispatchEvent(new PointerEvent('pointermove', at));
+    return { x: rect.left + rect.width / 2, y: rect.bottom - 4 };
   }, word);
+  // The real pointer: Dudong ignores events a script makes up.
+  if (at) await page.mouseMove(at.x, at.y);
   try {
     await page.waitFor(() => {
       const host = document.querySelector('dudong-tooltip');

@@ -95,7 +95,10 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     type: K,
     handler: (event: DocumentEventMap[K]) => void,
     options: AddEventListenerOptions = {},
-  ) => target.addEventListener(type, handler as EventListener, { ...options, signal });
+  ) =>
+    // Only the user drives Dudong: an event a page script made up (dispatchEvent, element.click())
+    // is not trusted, and must not open a tooltip or press "s" to fill the word list.
+    target.addEventListener(type, ((event: DocumentEventMap[K]) => event.isTrusted && handler(event)) as EventListener, { ...options, signal });
 
   /**
    * The reader's ruby word under the pointer; elsewhere (chinese mode, or text the reader left

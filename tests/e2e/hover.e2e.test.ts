@@ -33,8 +33,8 @@ const tooltipShown = () => {
   return !!host && getComputedStyle(host).display !== 'none';
 };
 
-/** Dispatches a pointermove at the centre of the first visible ruby of `word`; returns its wid. */
-function pointAtWord(word: string): string {
+/** Where to put the pointer over the first visible ruby of `word` (scrolled into view), and its wid. */
+function wordPoint(word: string): { x: number; y: number; wid: string } {
   const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${word}"]`)];
   const ruby = rubies.find((r) => r.getClientRects().length > 0);
   if (!ruby) throw new Error(`no visible ruby for ${word}`);
@@ -44,14 +44,18 @@ function pointAtWord(word: string): string {
   // those), so each call lands a pixel or two from the last.
   const w = window as unknown as { dudongNudge?: number };
   w.dudongNudge = ((w.dudongNudge ?? 0) + 1) % 4;
-  const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2 + w.dudongNudge - 2, clientY: rect.bottom - 4, pointerType: 'mouse' };
-  const target = document.elementFromPoint(init.clientX, init.clientY) ?? ruby;
-  target.dispatchEvent(new PointerEvent('pointermove', init));
-  return ruby.getAttribute('data-dudong-wid')!;
+  return { x: rect.left + rect.width / 2 + w.dudongNudge - 2, y: rect.bottom - 4, wid: ruby.getAttribute('data-dudong-wid')! };
 }
 
-/** Dispatches a pointermove over the `index`-th character of the first text node containing `text`. */
-function pointAtText({ text, index }: { text: string; index: number }): void {
+/** Moves the real pointer (trusted input: Dudong ignores synthetic events) over `word`; returns its wid. */
+async function pointAtWord(page: TestPage, word: string): Promise<string> {
+  const { x, y, wid } = await page.evaluate(wordPoint, word);
+  await page.mouseMove(x, y);
+  return wid;
+}
+
+/** Where the `index`-th character of the first text node containing `text` sits. */
+function textPoint({ text, index }: { text: string; index: number }): { x: number; y: number } {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const at = node.data.indexOf(text);
@@ -62,15 +66,14 @@ function pointAtText({ text, index }: { text: string; index: number }): void {
     const rect = range.getClientRects()[0]!;
     const w = window as unknown as { dudongNudge?: number };
     w.dudongNudge = ((w.dudongNudge ?? 0) + 1) % 4;
-    const init = { bubbles: true, composed: true, clientX: rect.left + rect.width / 2 + w.dudongNudge - 2, clientY: rect.top + rect.height / 2, pointerType: 'mouse' };
-    (document.elementFromPoint(init.clientX, init.clientY) ?? document.body).dispatchEvent(new PointerEvent('pointermove', init));
-    return;
+    return { x: rect.left + rect.width / 2 + w.dudongNudge - 2, y: rect.top + rect.height / 2 };
   }
   throw new Error(`${text} not on the page`);
 }
 
-function pressKey(key: string): void {
-  document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+async function pointAtText(page: TestPage, at: { text: string; index: number }): Promise<void> {
+  const { x, y } = await page.evaluate(textPoint, at);
+  await page.mouseMove(x, y);
 }
 
 /** The word of the first visible ruby after the ruby pieces of wid `wid` in document order. */
@@ -113,7 +116,7 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
   };
 
   it('shows 信访 with its reading and the glossary note in a closed shadow root', async () => {
-    await page.evaluate(pointAtWord, '信访');
+    await pointAtWord(page, '信访');
     await page.waitFor(tooltipShown);
     expect(await page.evaluate(() => document.querySelector('dudong-tooltip')!.shadowRoot)).toBeNull();
     const text = await waitForText('信访');
@@ -124,23 +127,42 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
   });
 
   it('steps to the next and previous word with n and p, and hides with Esc', async () => {
-    const wid = await page.evaluate(pointAtWord, '信访');
+    const wid = await pointAtWord(page, '信访');
     await waitForText('xìn fǎng');
     const next = await page.evaluate(wordAfter, wid);
     expect(next).not.toBe('');
-    await page.evaluate(pressKey, 'n');
+    await page.press('n');
     const nextText = await waitForText(next);
     expect(nextText.split('\n')[0]).toBe(next);
-    await page.evaluate(pressKey, 'p');
+    await page.press('p');
     expect((await waitForText(/^信访\n/)).split('\n')[0]).toBe('信访');
-    await page.evaluate(pressKey, 'Escape');
+    await page.press('Escape');
     await page.waitFor(() => !(document.querySelector('dudong-tooltip') && getComputedStyle(document.querySelector('dudong-tooltip')!).display !== 'none'));
   });
 
+  it('ignores events the page makes up: no tooltip, nothing saved', async () => {
+    await page.press('Escape');
+    await page.waitFor(() => !(document.querySelector('dudong-tooltip') && getComputedStyle(document.querySelector('dudong-tooltip')!).display !== 'none'));
+    const { x, y } = await page.evaluate(wordPoint, '信访');
+    // What a hostile page script can do: a pointermove over a word, then "s" to save it.
+    await page.evaluate((at) => {
+      const init = { bubbles: true, composed: true, clientX: at.x + 1, clientY: at.y, pointerType: 'mouse' };
+      (document.elementFromPoint(init.clientX, init.clientY) ?? document.body).dispatchEvent(new PointerEvent('pointermove', init));
+      setTimeout(() => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, composed: true })), 200);
+    }, { x, y });
+    await new Promise((ok) => setTimeout(ok, 800));
+    expect(await page.evaluate(tooltipShown)).toBe(false);
+    const saved = await browser.evaluateInExtension(async () => {
+      const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+      return ((await (g.browser ?? g.chrome).storage.local.get('wordList')).wordList ?? []) as unknown[];
+    });
+    expect(saved).toEqual([]);
+  });
+
   it('saves the word with its sentence; the options page lists and exports it', async () => {
-    await page.evaluate(pointAtWord, '信访');
+    await pointAtWord(page, '信访');
     await waitForText('xìn fǎng');
-    await page.evaluate(pressKey, 's');
+    await page.press('s');
     await waitForText('Saved');
     const list = await browser.evaluateInExtension(async () => {
       const g = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
@@ -205,14 +227,14 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
       // Over 有 of 有轨电车线路: the match starts at the character under the pointer and is as long as the dictionary allows.
       let text = '';
       for (let tries = 0; tries < 50 && !text; tries++) {
-        await portal.evaluate(pointAtText, { text: '有轨电车', index: 0 });
+        await pointAtText(portal, { text: '有轨电车', index: 0 });
         text = (await tooltipText(browser, url).catch(() => null)) ?? '';
         if (!text) await new Promise((ok) => setTimeout(ok, 200));
       }
       expect(text.split('\n')[0]).toBe('有轨电车');
       expect(text).toMatch(/tram|streetcar/i);
       // Over 轨 the word starts there instead.
-      await portal.evaluate(pointAtText, { text: '有轨电车', index: 1 });
+      await pointAtText(portal, { text: '有轨电车', index: 1 });
       expect((await waitForText(/^轨/, url)).split('\n')[0]).not.toBe('有轨电车');
       expect(portal.errors).toEqual([]);
     } finally {
