@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectReader } from '../src/background/inject-reader';
 import { createLanguageToolsLoader } from '../src/background/language-tools';
-import { pastedSentenceStore } from '../src/background/pasted-sentences';
+import { createPastedSentenceStore } from '../src/background/pasted-sentences';
 import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
 import { createRouter } from '../src/background/router';
 import { loadDictionary } from '../src/dictionary/index';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
     languageTools: tools.all,
     dictionary: tools.dictionary,
     injectReader,
-    pastedSentences: pastedSentenceStore,
+    pastedSentences: createPastedSentenceStore(),
     hskTable: hskTableLoader(loadPackagedAsset),
     log,
   });

@@ -16,6 +16,7 @@ import type { WordListEntry } from '../../src/wordlist/types';
 import creditsText from '../../assets/CREDITS.md?raw';
 import { datedName, downloadText } from './download';
 import { setUpLearnerData } from './learner-view';
+import { setUpSentenceMemory } from './sentence-memory-view';
 import { setUpSetAside } from './set-aside-view';
 import { renderWordRows } from './word-list-view';
 
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     if (next !== language) location.reload();
   });
   setUpSetAside();
+  setUpSentenceMemory();
   setUpWordList(t);
   setUpLearnerData(t);
   await setUpDisplay();

@@ -7,7 +7,7 @@ import { answerError, answerValue, type Answer } from '../messaging/answer';
 import type { DudongRequest, RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
 import type { Dictionary } from '../dictionary/index';
 import { findInjectedSpans } from '../spam/index';
-import { pastedSentences, rememberSentences, siteOf } from '../spam/sentence-memory';
+import { pastedSentences, siteOf } from '../spam/sentence-memory';
 import { analyzeArticle, SpamCache } from './analyze-article';
 import type { LanguageTools } from './language-tools';
 import type { HskTable } from '../learner/hsk-table';
@@ -78,8 +78,8 @@ export function createRouter(deps: RouterDeps) {
         pastedBefore: site ? { site, sentences: knownSentences } : undefined,
       }, spamCache);
       const found = pastedSentences(request.paragraphs, response.paragraphs.map((p) => p.spam));
-      if (store && site && found.some((s) => !knownSentences.includes(s)))
-        void store.set(site, rememberSentences(knownSentences, found)).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
+      if (store && site && found.length)
+        void store.remember(site, found).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
       const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
       const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
       log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);

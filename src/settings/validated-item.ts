@@ -29,7 +29,8 @@ export interface ValidatedItem<T> {
   getValue(): Promise<T>;
   /** Throws on a value that fails the schema: that is a bug in the caller, not data to keep. */
   setValue(value: T): Promise<void>;
-  removeValue(): Promise<void>;
+  /** `removeMeta`: its version too (only for version-1 items: a later value would be read as version 1). */
+  removeValue(options?: { removeMeta?: boolean }): Promise<void>;
   /** Read, change, write, one change at a time in this context (two clicks do not lose one). */
   update(change: (value: T) => T): Promise<T>;
   watch(onChange: (value: T) => void): () => void;
@@ -121,7 +122,7 @@ export function defineValidatedItem<T>(key: StorageItemKey, options: ValidatedIt
     fallback,
     getValue,
     setValue,
-    removeValue: () => item.removeValue(),
+    removeValue: (options) => item.removeValue(options),
     update(change) {
       const next = queue.then(async () => {
         const value = change(await getValue());

@@ -59,7 +59,7 @@ describe('background memory per site', () => {
     const saved = new Map<string, string[]>();
     const store: PastedSentenceStore = {
       get: async (site) => saved.get(site) ?? [],
-      set: async (site, sentences) => void saved.set(site, sentences),
+      remember: async (site, found) => void saved.set(site, rememberSentences(saved.get(site) ?? [], found)),
     };
     const languageTools: LanguageTools = {
       segmenter: tools.segmenter,

@@ -1,0 +1,48 @@
+/**
+ * The options page's list of sentences sites were seen pasting (src/background/pasted-sentences.ts):
+ * each site with its lines, to review, and to forget one site or all of them.
+ */
+import { createPastedSentenceStore, type RememberedSite } from '../../src/background/pasted-sentences';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`options page is missing #${id}`);
+  return element as T;
+}
+
+export function setUpSentenceMemory(): void {
+  const store = createPastedSentenceStore();
+  const render = (sites: RememberedSite[]) => {
+    byId('sentences-count').textContent = sites.length === 1 ? '1 site' : `${sites.length} sites`;
+    byId<HTMLButtonElement>('sentences-forget-all').disabled = sites.length === 0;
+    byId('sentence-sites').replaceChildren(
+      ...sites.map((entry) => {
+        const item = document.createElement('li');
+        const details = document.createElement('details');
+        const summary = document.createElement('summary');
+        summary.textContent = `${entry.site} — ${entry.sentences.length} line${entry.sentences.length === 1 ? '' : 's'}, last ${new Date(entry.updated).toLocaleDateString()}`;
+        const lines = document.createElement('ul');
+        lines.lang = 'zh';
+        lines.append(
+          ...entry.sentences.map((sentence) => {
+            const line = document.createElement('li');
+            line.textContent = sentence.text;
+            return line;
+          }),
+        );
+        const forget = document.createElement('button');
+        forget.type = 'button';
+        forget.textContent = 'Forget this site';
+        forget.addEventListener('click', () => void store.forget(entry.site).then(refresh));
+        details.append(summary, lines, forget);
+        item.append(details);
+        return item;
+      }),
+    );
+  };
+  const refresh = () => store.list().then(render);
+  byId('sentences-forget-all').addEventListener('click', () => {
+    if (confirm('Forget every sentence Dudong remembers sites pasting?')) void store.forgetAll().then(refresh);
+  });
+  void refresh();
+}
