@@ -5,7 +5,9 @@
  *   name is a CC-CEDICT entry glossed "(name)" (Clinton, Gilbert) or a CC-CEDICT headword jieba's
  *   dictionary tags nrt (its transliterated names); a character is kept when at least MIN_NAMES
  *   foreign names use it and they are at least MIN_SHARE of the headwords that hold it (so 马 and
- *   利 are in, 大, 人 and 县, common in Chinese words and in jieba's noisier nrt entries, are out).
+ *   利 are in, 大, 人 and 县, common in Chinese words and in jieba's noisier nrt entries, are out);
+ * - `provinces`: the one-character names of China's provinces and regions (京 津 沪 渝 冀 港 澳 …):
+ *   CC-CEDICT's characters glossed as the short name of one ("short name for Hebei", "Macao (abbr. for …)").
  * Deterministic; run it again when cc-cedict or jieba-wasm is upgraded.
  *
  * Usage: npx tsx scripts/segment/build-name-characters.ts
@@ -14,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 
 const MIN_NAMES = 2;
-const MIN_SHARE = 0.05;
+const MIN_SHARE = 0.04;
 const OUT = new URL('../../src/segment/name-characters.json', import.meta.url);
 
 type CedictRow = [string, string, string, string | string[]];
@@ -26,9 +28,16 @@ function loadCedict(): CedictRow[] {
 
 const HAN = /^\p{Script=Han}+$/u;
 
+/** China's province-level divisions as CC-CEDICT names them in English. */
+const DIVISIONS =
+  'Beijing|Tianjin|Shanghai|Chongqing|Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Taiwan|Inner Mongolia|Guangxi|Tibet|Xizang|Ningxia|Xinjiang|Hong Kong|Macao|Macau';
+/** "short name for Hebei", "abbr. for Xinjiang", "Macao (abbr. for 澳門…)": the division itself, not a city in it. */
+const SHORT_NAME = new RegExp(`((short name|abbr\\.) (for|of) (the )?(${DIVISIONS})\\b|^(${DIVISIONS}) \\(abbr)`);
+
 function main(): void {
   const rows = loadCedict();
   const surnames = new Set<string>();
+  const provinces = new Set<string>();
   const inNames = new Map<string, number>();
   const inHeadwords = new Map<string, number>();
   const count = (map: Map<string, number>, word: string): void => {
@@ -39,6 +48,7 @@ function main(): void {
     if (!HAN.test(simplified)) continue;
     const senses = Array.isArray(defs) ? defs : [defs];
     if (simplified.length === 1 && senses.some((d) => /^surname [A-Z]/.test(d))) surnames.add(simplified);
+    if (simplified.length === 1 && senses.some((d) => SHORT_NAME.test(d))) provinces.add(simplified);
     if (simplified.length < 2 || seen.has(simplified)) continue;
     seen.add(simplified);
     count(inHeadwords, simplified);
@@ -51,9 +61,9 @@ function main(): void {
     .filter(([c, n]) => n >= MIN_NAMES && n / inHeadwords.get(c)! >= MIN_SHARE)
     .map(([c]) => c)
     .sort();
-  const data = { surnames: [...surnames].sort().join(''), transliteration: transliteration.join('') };
+  const data = { surnames: [...surnames].sort().join(''), transliteration: transliteration.join(''), provinces: [...provinces].sort().join('') };
   writeFileSync(OUT, `${JSON.stringify(data, null, 1)}\n`);
-  console.log(`surnames: ${surnames.size}, transliteration characters: ${transliteration.length}`);
+  console.log(`surnames: ${surnames.size}, transliteration characters: ${transliteration.length}, provinces: ${[...provinces].sort().join('')}`);
 }
 
 main();

@@ -6,7 +6,10 @@ import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
+import { joinRoundNumbers } from './number-phrases';
 import { joinNumberedPlans } from './numbered-plans';
+import { joinPlaceNames } from './place-names';
+import { reuseNamesInText } from './same-name-in-text';
 import type { TaggedWord } from './types';
 import { splitGluedGuesses } from './split-glued-guesses';
 import type { WordLexicon } from './word-lexicon';
@@ -16,6 +19,9 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon)
   out = splitDayFromNextWord(out, lexicon);
   out = joinNames(out, lexicon);
   out = joinTransliterations(out);
+  out = joinPlaceNames(out);
+  out = reuseNamesInText(out, lexicon);
   out = joinNumberedPlans(out);
+  out = joinRoundNumbers(out);
   return keepCustomWordsWhole(out, lexicon);
 }

@@ -63,7 +63,33 @@ describe('transliterated foreign names are one group', () => {
   });
 });
 
+describe('place names are one group', () => {
+  it('joins a run of one-character province names (京|港澳)', () => {
+    const text = '车辆在京港澳高速上排起长龙。';
+    expect(jiebaAlone(text)).toContain('京|港澳');
+    expect(regrouped(text)).toContain('京港澳|高速');
+  });
+
+  it('gives a village or landform name its last character back (李家沟|村, 刘家|洼)', () => {
+    expect(jiebaAlone('会议在李家沟村举行。')).toContain('李家沟|村');
+    expect(regrouped('会议在李家沟村举行。')).toContain('李家沟村');
+    expect(regrouped('小李家住在刘家洼。')).toContain('刘家洼');
+  });
+
+  it('reads a name again as the text first wrote it (赵王河, then 赵王|河内 → 赵王河|内)', () => {
+    const text = '污水排进了支流赵王河，赵王河内漂着油污。';
+    expect(jiebaAlone(text)).toContain('赵王|河内');
+    expect(regrouped(text)).toContain('赵王河|内|漂着');
+  });
+});
+
 describe('fixed expressions', () => {
+  it('keeps 上百 / 上千 whole before a measure word (上百|名, not 上|百名)', () => {
+    const text = '救援队救出了上百名被困群众。';
+    expect(jiebaAlone(text)).toContain('上|百名');
+    expect(regrouped(text)).toContain('上百|名');
+  });
+
   it('keeps numbered five-year plans whole (十三五 as jieba keeps 十四五)', () => {
     const text = '工程预计在十三五期间完成，十二五时期已经开工。';
     expect(jiebaAlone(text)).toContain('十三|五');
