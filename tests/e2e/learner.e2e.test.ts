@@ -209,6 +209,29 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
     expect(await page.evaluate(() => document.querySelectorAll('h1 [data-dudong-spam]').length)).toBe(0);
   });
 
+  it('"I know HSK 3.0 up to level 1" marks 工作 known in the open article at once', async () => {
+    expect((await page.evaluate(knownState, '工作'))!.marked).toBe(false);
+    const options = await openOptions(browser);
+    try {
+      await options.evaluate(() => {
+        (document.getElementById('known-level') as HTMLSelectElement).value = '1';
+        document.getElementById('known-add-level')!.click();
+      });
+      await options.waitFor(() => /^Added \d+ words/.test(document.getElementById('learner-message')!.textContent ?? ''));
+      const added = Number(/Added (\d+)/.exec(await options.evaluate(() => document.getElementById('learner-message')!.textContent ?? ''))![1]);
+      expect(added).toBeGreaterThan(450); // band 1 is 506 words, some may be known already
+    } finally {
+      await options.close();
+    }
+    // The article in the other tab follows the storage change without a reload.
+    await page.waitFor(() => {
+      const rubies = [...document.querySelectorAll('ruby.dudong[data-dudong-word="工作"]')];
+      return rubies.length > 0 && rubies.every((r) => r.hasAttribute('data-dudong-known'));
+    });
+    expect((await page.evaluate(knownState, '工作'))!.readingsShown).toBe(0);
+    expect((await page.evaluate(knownState, '信访'))!.marked).toBe(false); // not an HSK 1 word
+  });
+
   it('refuses a malformed import with a clear message and changes nothing', async () => {
     const before = await readLearnerData(browser);
     const options = await openOptions(browser);
