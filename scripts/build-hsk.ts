@@ -1,10 +1,11 @@
 /**
  * Compiles the shared HSK list (`../shared/data/hsk/hsk-words.tsv`, MIT, see its README) into
  * `assets/public/data/hsk.txt` (src/learner/hsk-table.ts) and copies its licence beside it as
- * `hsk.NOTICE.txt`, which the MIT licence asks of every copy. Generated, gitignored; `npm run build`
- * runs it first (prebuild), tests call `ensureHskBuilt()`.
+ * `hsk.NOTICE.txt`, which the MIT licence asks of every copy. Both are committed, so a clone builds
+ * without ../shared (as lm.bin is); run this again when the shared list changes. Tests call
+ * `ensureHskBuilt()`, which rebuilds only when the source is there and newer.
  *
- * Usage: npx tsx scripts/build-hsk.ts
+ * Usage: npm run build:hsk
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
