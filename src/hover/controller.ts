@@ -11,6 +11,7 @@ import { Tooltip } from '../ui/tooltip/tooltip';
 import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
 import { buildWordListEntry } from '../wordlist/entry';
 import { WordListFullError } from '../wordlist/limits';
+import { NotesFullError } from '../learner/limits';
 import type { WordListEntry } from '../wordlist/types';
 import { characterAtPoint } from './caret-at-point';
 import { chineseWordAt } from './chinese-words';
@@ -382,7 +383,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           tooltip.setStatus(action.text ? t('tooltipNoteSaved') : t('tooltipNoteRemoved'));
         } catch (error) {
           console.warn('[dudong] saving the note failed', error);
-          if (shown === current) tooltip.setStatus(t('tooltipNoteFailed'));
+          if (shown === current) tooltip.setStatus(error instanceof NotesFullError ? error.message : t('tooltipNoteFailed'));
         }
         return;
       }

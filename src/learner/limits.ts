@@ -4,3 +4,13 @@
 export const MAX_NOTE_LENGTH = 2000;
 /** HSK 1–9 is 11,000 words; room for that and a reader's own on top. */
 export const MAX_KNOWN_WORDS = 30_000;
+/** Notes kept (each up to MAX_NOTE_LENGTH): a few MB of storage.local at most. */
+export const MAX_NOTES = 5_000;
+
+/** The reader has MAX_NOTES notes: a new one needs room first (the tooltip shows this message). */
+export class NotesFullError extends Error {
+  constructor() {
+    super(`Notes full (${MAX_NOTES.toLocaleString('en')} words): remove some before adding more.`);
+    this.name = 'NotesFullError';
+  }
+}

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { defineValidatedItem, validEntries } from '../settings/validated-item';
 import { isWord, withWord } from './known-words';
-import { MAX_KNOWN_WORDS, MAX_NOTE_LENGTH } from './limits';
+import { MAX_KNOWN_WORDS, MAX_NOTE_LENGTH, MAX_NOTES, NotesFullError } from './limits';
 import { KnownWordSchema, NotesSchema, WordNoteSchema, type WordNote } from './schemas';
 
 export type { WordNote } from './schemas';
@@ -55,6 +55,7 @@ export async function setNote(word: string, text: string, now = Date.now()): Pro
   const cut = text.trim().slice(0, MAX_NOTE_LENGTH);
   await notesItem.update((notes) => {
     const next = { ...notes };
+    if (cut && !(word in next) && Object.keys(next).length >= MAX_NOTES) throw new NotesFullError();
     if (cut) next[word] = { text: cut, updatedAt: now };
     else delete next[word];
     return next;

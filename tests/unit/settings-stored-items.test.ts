@@ -5,6 +5,8 @@ import { pinyinStyleItem } from '../../src/hover/settings';
 import { discardSetAside, markSetAsideNoticed, setAsideEntries } from '../../src/settings/set-aside';
 import { disabledSitesItem, loadReaderSettings, setEnabledOnSite, TooManySitesError } from '../../src/settings/site-settings';
 import { defineValidatedItem, validEntries } from '../../src/settings/validated-item';
+import { MAX_NOTES, NotesFullError } from '../../src/learner/limits';
+import { setNote } from '../../src/learner/store';
 import { MAX_WORDS, WordListFullError } from '../../src/wordlist/limits';
 import { saveWord, wordListItem } from '../../src/wordlist/store';
 import type { WordListEntry } from '../../src/wordlist/types';
@@ -144,5 +146,18 @@ describe('validEntries', () => {
   it('is null for a value that is no list at all', () => {
     expect(validEntries(v.string())({ a: 1 })).toBeNull();
     expect(validEntries(v.string())(['a', 1, 'b'])).toEqual(['a', 'b']);
+  });
+});
+
+describe('notes cap', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('says notes are full instead of growing without bound; editing an existing note still works', async () => {
+    const notes = Object.fromEntries(Array.from({ length: MAX_NOTES }, (_, i) => [`词${i}`, { text: 'n', updatedAt: 1 }]));
+    await fakeBrowser.storage.local.set({ 'learner.notes': notes });
+    await expect(setNote('新词', 'a note')).rejects.toBeInstanceOf(NotesFullError);
+    await expect(setNote('词1', 'changed')).resolves.toBeUndefined();
+    await expect(setNote('词2', '')).resolves.toBeUndefined();
+    await expect(setNote('新词', 'now there is room')).resolves.toBeUndefined();
   });
 });
