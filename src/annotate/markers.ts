@@ -19,6 +19,13 @@ export const SPAM_ATTRIBUTE = 'data-dudong-spam';
  * viewport (content-visibility, see src/content/far-layout.ts). Removed when Dudong is turned off.
  */
 export const ANNOTATED_BLOCK_ATTRIBUTE = 'data-dudong-block';
+/**
+ * On a span Dudong is unsure was inserted: its family. It stays rendered, with a quiet mark, and
+ * the words inside it keep their ruby; hovering one says why it may have been inserted.
+ */
+export const SUSPECT_ATTRIBUTE = 'data-dudong-suspect';
+/** On the same span: the reason, for the tooltip (a title would pop up over the tooltip). */
+export const SUSPECT_REASON_ATTRIBUTE = 'data-dudong-suspect-reason';
 /** On any element of Dudong's own UI (tooltip hosts, etc.): the reader never annotates inside. */
 export const UI_ATTRIBUTE = 'data-dudong-ui';
 /** Class of a syllable span in an rt when tone colours are on: `dudong-t1` … `dudong-t5`. */

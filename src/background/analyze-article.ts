@@ -9,8 +9,17 @@ import type { PinyinReader } from '../pinyin/index';
 import type { Segmenter } from '../segment/segmenter';
 import type { SpamSpan, SpamTools } from '../spam/index';
 
-/** Spans below this confidence stay visible: hiding a real word is worse than showing spam. */
+/**
+ * Until every finder gives its span a tier (src/spam/tiers.ts decides them), a span below this
+ * confidence is only marked: hiding a real word is worse than showing spam.
+ */
 export const SPAM_CONFIDENCE_THRESHOLD = 0.5;
+
+type Tier = 'hidden' | 'suspect';
+
+function tierOf(span: SpamSpan): Tier {
+  return (span as { tier?: Tier }).tier ?? (span.confidence >= SPAM_CONFIDENCE_THRESHOLD ? 'hidden' : 'suspect');
+}
 
 export interface AnalyzeTools {
   segmenter: Segmenter;
@@ -34,8 +43,11 @@ export function analyzeArticle(
   const wanted = tokensFor ? new Set(tokensFor) : null;
   return {
     paragraphs: paragraphs.map((text, i) => {
-      const spam = normaliseSpans(spans[i] ?? [], text.length);
-      return { spam, tokens: !wanted || wanted.has(i) ? tokensAroundSpam(text, spam, tools) : [] };
+      const found = spans[i] ?? [];
+      const spam = normaliseSpans(found.filter((s) => tierOf(s) === 'hidden'), text.length);
+      const suspects = withoutHidden(normaliseSpans(found.filter((s) => tierOf(s) === 'suspect'), text.length), spam);
+      const tokens = !wanted || wanted.has(i) ? tokensAroundSpam(text, spam, tools) : [];
+      return suspects.length > 0 ? { spam, suspects, tokens } : { spam, tokens };
     }),
   };
 }
@@ -77,10 +89,9 @@ function articleSpam(title: string, paragraphs: readonly string[], tools: Analyz
   return spans;
 }
 
-/** Confident spans only, clamped to the text, sorted, overlapping ones merged (keeping the first's reason). */
+/** Spans clamped to the text, sorted, overlapping ones merged (keeping the first's reason). */
 export function normaliseSpans(spans: readonly SpamSpan[], length: number): SpamSpan[] {
   const kept = spans
-    .filter((s) => s.confidence >= SPAM_CONFIDENCE_THRESHOLD)
     .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(length, s.end) }))
     .filter((s) => s.end > s.start)
     .sort((a, b) => a.start - b.start);
@@ -92,6 +103,21 @@ export function normaliseSpans(spans: readonly SpamSpan[], length: number): Spam
     else merged.push(span);
   }
   return merged;
+}
+
+/** The parts of `suspects` outside every hidden span: the page shows a span either hidden or marked. */
+export function withoutHidden(suspects: readonly SpamSpan[], hidden: readonly SpamSpan[]): SpamSpan[] {
+  const out: SpamSpan[] = [];
+  for (const suspect of suspects) {
+    let start = suspect.start;
+    for (const span of hidden) {
+      if (span.end <= start || span.start >= suspect.end) continue;
+      if (span.start > start) out.push({ ...suspect, start, end: span.start });
+      start = Math.max(start, span.end);
+    }
+    if (start < suspect.end) out.push({ ...suspect, start });
+  }
+  return out;
 }
 
 function tokensAroundSpam(text: string, spam: readonly SpamSpan[], tools: AnalyzeTools): ParagraphAnalysis['tokens'] {

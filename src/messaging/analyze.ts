@@ -34,7 +34,13 @@ export const WordTokenSchema = v.object({
 export type WordToken = v.InferOutput<typeof WordTokenSchema>;
 
 export const ParagraphAnalysisSchema = v.object({
+  /** Spans hidden as spam (tier 'hidden'), sorted, never overlapping each other or a token. */
   spam: v.array(SpamSpanSchema),
+  /**
+   * Spans that may have been inserted (tier 'suspect'): shown, with a quiet mark. Sorted, never
+   * overlapping each other or a hidden span; tokens may lie inside them. Absent: none.
+   */
+  suspects: v.optional(v.array(SpamSpanSchema)),
   /** Tokens in order, never overlapping a spam span. Tokens with no Han character are omitted. */
   tokens: v.array(WordTokenSchema),
 });

@@ -75,6 +75,9 @@ export async function analyzeInParts(
       if (!analysis) return;
       const shift = piece.start;
       into.spam.push(...analysis.spam.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift })));
+      if (analysis.suspects?.length) {
+        into.suspects = [...(into.suspects ?? []), ...analysis.suspects.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift }))];
+      }
       into.tokens.push(...analysis.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })));
     });
   }

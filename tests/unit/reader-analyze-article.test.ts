@@ -79,10 +79,10 @@ describe('analyzeArticle', () => {
 });
 
 describe('normaliseSpans', () => {
-  it('drops unconfident spans, clamps, sorts and merges overlaps', () => {
-    const spans = normaliseSpans([span(8, 20), span(1, 3, 0.2), span(5, 9), span(2, 4)], 12);
+  it('clamps, sorts and merges overlaps', () => {
+    const spans = normaliseSpans([span(8, 20), span(1, 3), span(5, 9), span(2, 4)], 12);
     expect(spans.map((s) => [s.start, s.end])).toEqual([
-      [2, 4],
+      [1, 4],
       [5, 12],
     ]);
   });
@@ -93,6 +93,35 @@ describe('normaliseSpans', () => {
       [0, 2, 'title'],
       [2, 9, 'sentence'],
     ]);
+  });
+});
+
+describe('hidden and suspect spans', () => {
+  it('hides confident spans and marks unconfident ones, whose words keep their tokens', () => {
+    const text = '今天市政府召开新闻发布会介绍城市建设计划';
+    const { paragraphs } = analyzeArticle(
+      { title: '', paragraphs: [text], findSpam: true },
+      toolsWithSpam([[span(2, 5), span(9, 12, 0.3)]]),
+    );
+    const [analysis] = paragraphs;
+    expect(analysis!.spam.map((s) => text.slice(s.start, s.end))).toEqual(['市政府']);
+    expect(analysis!.suspects?.map((s) => text.slice(s.start, s.end))).toEqual(['发布会']);
+    const covered = analysis!.tokens.filter((t) => t.start >= 9 && t.end <= 12).map((t) => text.slice(t.start, t.end));
+    expect(covered.join('')).toBe('发布会');
+    expect(analysis!.tokens.some((t) => t.start < 5 && t.end > 2)).toBe(false);
+  });
+
+  it('leaves out of a suspect span what is hidden, and says nothing when there is none', () => {
+    const text = '今天市政府召开新闻发布会介绍城市建设计划';
+    const { paragraphs } = analyzeArticle(
+      { title: '', paragraphs: [text, '第二段'], findSpam: true },
+      toolsWithSpam([[span(4, 7), span(2, 12, 0.3)], []]),
+    );
+    expect(paragraphs[0]!.suspects?.map((s) => [s.start, s.end])).toEqual([
+      [2, 4],
+      [7, 12],
+    ]);
+    expect(paragraphs[1]).not.toHaveProperty('suspects');
   });
 });
 
