@@ -48,7 +48,11 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
   if (!status || section.hidden) return;
   const n = status.spamHidden;
   const hiding = $<HTMLInputElement>('hide-spam').checked;
-  $<HTMLElement>('spam-count').textContent = !hiding ? t('popupSpamOff') : n === 0 ? t('popupSpamNone') : t('popupSpamHidden', n);
+  const suspect = status.spamSuspect;
+  const found = n === 0 ? (suspect === 0 ? t('popupSpamNone') : '') : t('popupSpamHidden', n);
+  // Marked spans stay in the text for the reader to judge (hovering one says why).
+  const marked = suspect === 0 ? '' : t('popupSpamSuspect', suspect);
+  $<HTMLElement>('spam-count').textContent = !hiding ? t('popupSpamOff') : [found, marked].filter(Boolean).join(' ');
   const button = $<HTMLButtonElement>('spam-reveal');
   button.hidden = !hiding || n === 0;
   button.textContent = status.revealed ? t('popupSpamHide') : t('popupSpamShow');

@@ -1,12 +1,22 @@
 /**
  * Puts one analysed paragraph into the page: each word's characters into `<ruby>` with its reading
- * in `<rt>`, each confident spam span into a hidden `<span>`. A word that an inline element splits
- * becomes one ruby per piece, sharing a word id. The characters stay text nodes.
+ * in `<rt>`, each hidden spam span into a hidden `<span>`, each suspect span into a marked `<span>`
+ * around its words' ruby. A word that an inline element or a suspect span's edge splits becomes one
+ * ruby per piece, sharing a word id. The characters stay text nodes.
  */
 import type { ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import { formatWordReadings, type PinyinStyle } from '../pinyin/format';
 import { nodeRangesOf, type ParagraphUnit, type TextPiece } from '../content/paragraph-unit';
-import { READING_ATTRIBUTE, RUBY_CLASS, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from './markers';
+import {
+  READING_ATTRIBUTE,
+  RUBY_CLASS,
+  SPAM_ATTRIBUTE,
+  SUSPECT_ATTRIBUTE,
+  SUSPECT_REASON_ATTRIBUTE,
+  TONE_CLASS_PREFIX,
+  WORD_ATTRIBUTE,
+  WORD_ID_ATTRIBUTE,
+} from './markers';
 import type { RestoreLog } from './restore-log';
 
 export interface AnnotateContext {
@@ -29,7 +39,7 @@ interface ShownSyllable {
 
 type Mark =
   | { from: number; to: number; kind: 'ruby'; token: WordToken; wid: number; reading: ShownSyllable[]; numbered: string }
-  | { from: number; to: number; kind: 'spam'; family: string; reason: string };
+  | { from: number; to: number; kind: 'spam' | 'suspect'; family: string; reason: string };
 
 /** Whether every piece still holds the text it held when the paragraph was read. */
 export function isUnchanged(unit: ParagraphUnit): boolean {
@@ -66,13 +76,23 @@ export function writeAnalysis(unit: ParagraphUnit, analysis: ParagraphAnalysis, 
     if (ranges.length) spamHidden++;
     for (const range of ranges) add(range.piece, { ...range, kind: 'spam', family: span.family, reason: span.reason });
   }
+  // A word crossing a suspect span's edge is cut there, so the mark holds whole rubies.
+  const edges = new Map<TextPiece, number[]>();
+  for (const span of analysis.suspects ?? []) {
+    for (const range of nodeRangesOf(unit, span.start, span.end)) {
+      add(range.piece, { ...range, kind: 'suspect', family: span.family, reason: span.reason });
+      edges.set(range.piece, [...(edges.get(range.piece) ?? []), range.from, range.to]);
+    }
+  }
   for (const token of analysis.tokens) {
     const wid = context.nextWordId();
     const numbered = token.readings.filter(Boolean).join(' ');
     for (const range of nodeRangesOf(unit, token.start, token.end)) {
-      const reading = readingOf(unit, token.start, token.readings, range.piece.start + range.from, range.piece.start + range.to, context.style);
-      if (!reading.length) continue; // this piece holds no Han character
-      add(range.piece, { ...range, kind: 'ruby', token, wid, reading, numbered });
+      for (const [from, to] of cutAt(range.from, range.to, edges.get(range.piece) ?? [])) {
+        const reading = readingOf(unit, token.start, token.readings, range.piece.start + from, range.piece.start + to, context.style);
+        if (!reading.length) continue; // this part holds no Han character
+        add(range.piece, { from, to, kind: 'ruby', token, wid, reading, numbered });
+      }
     }
   }
 
@@ -80,13 +100,24 @@ export function writeAnalysis(unit: ParagraphUnit, analysis: ParagraphAnalysis, 
   // All or nothing: a node the page changed since it was read means the analysis no longer fits.
   if (targets.some(({ piece, at }) => !at.node.isConnected || at.node.data !== piece.data.slice(at.offset))) return null;
   for (const { piece, at } of targets) {
-    const list = marks.get(piece)!.sort((a, b) => a.from - b.from).map((m) => ({ ...m, from: m.from - at.offset, to: m.to - at.offset }));
+    const list = marks
+      .get(piece)!
+      // A suspect mark comes before the rubies it holds.
+      .sort((a, b) => a.from - b.from || (a.kind === 'suspect' ? -1 : b.kind === 'suspect' ? 1 : 0))
+      .map((m) => ({ ...m, from: m.from - at.offset, to: m.to - at.offset }));
     const { nodes, rest } = render(at.node, list, context);
     context.log.replace(at.node, nodes);
     if (rest) cursor.set(piece, { node: rest, offset: piece.data.length - rest.data.length });
     else cursor.delete(piece);
   }
   return spamHidden;
+}
+
+/** [from, to) cut at every edge strictly inside it. */
+function cutAt(from: number, to: number, edges: readonly number[]): [number, number][] {
+  const inside = [...new Set(edges)].filter((edge) => edge > from && edge < to).sort((a, b) => a - b);
+  const bounds = [from, ...inside, to];
+  return bounds.slice(1).map((end, i) => [bounds[i] as number, end]);
 }
 
 /**
@@ -128,19 +159,43 @@ function fillReading(rt: HTMLElement, syllables: readonly ShownSyllable[], toneC
 
 /** The nodes that replace `original`, and the Text node holding what follows the last mark, if anything does. */
 function render(original: Text, marks: readonly Mark[], context: AnnotateContext): { nodes: Node[]; rest?: Text } {
-  const { claimed } = context;
+  const { nodes, end } = renderMarks(original, marks, 0, context);
+  if (end === original.data.length) return { nodes };
+  const rest = claimedText(original.ownerDocument, original.data.slice(end), context);
+  return { nodes: [...nodes, rest], rest };
+}
+
+function claimedText(doc: Document, value: string, context: AnnotateContext): Text {
+  const node = doc.createTextNode(value);
+  context.claimed.add(node);
+  return node;
+}
+
+/**
+ * The nodes for `marks` (sorted) from `from` to the end of the last one; a suspect mark becomes an
+ * element holding the marks inside it.
+ */
+function renderMarks(original: Text, marks: readonly Mark[], from: number, context: AnnotateContext): { nodes: Node[]; end: number } {
   const doc = original.ownerDocument;
   const data = original.data;
   const out: Node[] = [];
-  const text = (value: string) => {
-    const node = doc.createTextNode(value);
-    claimed.add(node);
-    return node;
-  };
-  let at = 0;
+  const text = (value: string) => claimedText(doc, value, context);
+  let at = from;
   for (const mark of marks) {
     if (mark.from < at) continue; // overlapping marks cannot come from the protocol; never corrupt text
     if (mark.from > at) out.push(text(data.slice(at, mark.from)));
+    if (mark.kind === 'suspect') {
+      const span = doc.createElement('span');
+      span.setAttribute(SUSPECT_ATTRIBUTE, mark.family);
+      span.setAttribute(SUSPECT_REASON_ATTRIBUTE, mark.reason);
+      const inside = marks.filter((m) => m !== mark && m.kind !== 'suspect' && m.from >= mark.from && m.to <= mark.to);
+      const { nodes, end } = renderMarks(original, inside, mark.from, context);
+      span.append(...nodes);
+      if (end < mark.to) span.append(text(data.slice(end, mark.to)));
+      out.push(span);
+      at = mark.to;
+      continue;
+    }
     const content = text(data.slice(mark.from, mark.to));
     if (mark.kind === 'ruby') {
       const ruby = doc.createElement('ruby');
@@ -162,8 +217,5 @@ function render(original: Text, marks: readonly Mark[], context: AnnotateContext
     }
     at = mark.to;
   }
-  if (at === data.length) return { nodes: out };
-  const rest = text(data.slice(at));
-  out.push(rest);
-  return { nodes: out, rest };
+  return { nodes: out, end: at };
 }

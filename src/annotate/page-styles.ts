@@ -2,7 +2,7 @@
  * Dudong's page CSS, adopted by the document rather than added as a <style> node, so the page's DOM
  * holds nothing but the annotations themselves.
  */
-import { ANNOTATED_BLOCK_ATTRIBUTE, KNOWN_ATTRIBUTE, RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
+import { ANNOTATED_BLOCK_ATTRIBUTE, KNOWN_ATTRIBUTE, RUBY_CLASS, REVEAL_ATTRIBUTE, SPAM_ATTRIBUTE, SUSPECT_ATTRIBUTE, TONE_CLASS_PREFIX } from './markers';
 
 /**
  * Pages style ruby for their own purposes, and some hide every reading (`rt { visibility: hidden
@@ -45,6 +45,11 @@ ${RUBY} > rt > .${TONE_CLASS_PREFIX}5 { color: #8a8a8a !important; }
 html[${REVEAL_ATTRIBUTE}] [${SPAM_ATTRIBUTE}] {
   display: inline !important; text-decoration: line-through !important; color: #b3261e !important;
   background: rgba(179, 38, 30, 0.08) !important; cursor: help !important;
+}
+/* Possibly inserted: left for the reader to judge, so only a quiet wash and a dotted line under it. */
+[${SUSPECT_ATTRIBUTE}] {
+  display: inline !important; background: rgba(214, 150, 0, 0.13) !important;
+  text-decoration: underline dotted rgba(160, 105, 0, 0.75) !important; text-underline-offset: 0.2em !important;
 }
 }
 `;

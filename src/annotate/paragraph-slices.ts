@@ -5,7 +5,8 @@
  * the paragraph by its rubies and a new Text node holding the rest again, so the restore log undoes
  * the steps exactly, newest first, whatever number of them ran.
  */
-import type { ParagraphAnalysis } from '../messaging/protocol';
+import type { ParagraphAnalysis, WordToken } from '../messaging/protocol';
+import type { SpamSpan } from '../spam/types';
 import type { ParagraphUnit } from '../content/paragraph-unit';
 import { annotateParagraph, isUnchanged, writeAnalysis, type AnnotateContext, type PieceCursor } from './annotate-paragraph';
 
@@ -34,19 +35,42 @@ export function annotationSteps(unit: ParagraphUnit, analysis: ParagraphAnalysis
   });
 }
 
-/** The analysis cut into stretches of at most `size` tokens and spans together, in text order. */
+/**
+ * The analysis cut into stretches of about `size` tokens and spans together, in text order. A
+ * suspect span stays in one stretch with every token that overlaps it, since its mark holds them.
+ */
 export function stretchesOf(analysis: ParagraphAnalysis, size: number): ParagraphAnalysis[] {
-  const marks = [
-    ...analysis.spam.map((span) => ({ start: span.start, span })),
-    ...analysis.tokens.map((token) => ({ start: token.start, token })),
-  ].sort((a, b) => a.start - b.start);
-  const stretches: ParagraphAnalysis[] = [];
-  for (let i = 0; i < marks.length; i += size) {
-    const part = marks.slice(i, i + size);
-    stretches.push({
-      spam: part.flatMap((m) => ('span' in m ? [m.span] : [])),
-      tokens: part.flatMap((m) => ('token' in m ? [m.token] : [])),
-    });
+  const suspects = analysis.suspects ?? [];
+  type Group = { start: number; spam: SpamSpan[]; suspects: SpamSpan[]; tokens: WordToken[] };
+  const groups: Group[] = [
+    ...analysis.spam.map((span) => ({ start: span.start, spam: [span], suspects: [], tokens: [] })),
+    ...suspects.map((span) => ({ start: span.start, spam: [], suspects: [span], tokens: [] })),
+  ];
+  const bySuspect = groups.slice(analysis.spam.length);
+  for (const token of analysis.tokens) {
+    const k = suspects.findIndex((span) => token.start < span.end && token.end > span.start);
+    if (k >= 0) bySuspect[k]!.tokens.push(token);
+    else groups.push({ start: token.start, spam: [], suspects: [], tokens: [token] });
   }
+  for (const group of bySuspect) group.start = Math.min(group.start, ...group.tokens.map((t) => t.start));
+  groups.sort((a, b) => a.start - b.start);
+  const stretches: ParagraphAnalysis[] = [];
+  let current: Group[] = [];
+  let count = 0;
+  const close = () => {
+    if (current.length === 0) return;
+    const stretch: ParagraphAnalysis = { spam: current.flatMap((g) => g.spam), tokens: current.flatMap((g) => g.tokens) };
+    const marked = current.flatMap((g) => g.suspects);
+    stretches.push(marked.length ? { ...stretch, suspects: marked } : stretch);
+    current = [];
+    count = 0;
+  };
+  for (const group of groups) {
+    const members = group.spam.length + group.suspects.length + group.tokens.length;
+    if (count > 0 && count + members > size) close();
+    current.push(group);
+    count += members;
+  }
+  close();
   return stretches;
 }

@@ -44,6 +44,8 @@ export interface SessionOptions {
 export interface AnnotationSession {
   /** Spam spans found in what was read so far (each is hidden when its paragraph is written). */
   readonly spamHidden: number;
+  /** Spans found that may have been inserted (each is shown with a mark when its paragraph is written). */
+  readonly spamSuspect: number;
   /** Resolves once what is near the viewport at the start has been analysed and queued (or failed). */
   readonly started: Promise<void>;
   /** Reads the article again for text that has no annotation yet (after a failed analysis). */
@@ -56,8 +58,9 @@ export interface AnnotationSession {
 interface Reading {
   units: ParagraphUnit[];
   request: Omit<AnalyzeRequest, 'type'>;
-  /** Spam spans the background found in these paragraphs. */
+  /** Spam spans the background found in these paragraphs: hidden, and marked as suspect. */
   spam: number;
+  suspects: number;
 }
 
 /** How often a paragraph the page keeps changing under us is read again. */
@@ -136,6 +139,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       units,
       request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam },
       spam: 0,
+      suspects: 0,
     };
     readings.add(reading);
     unstarted.add(reading);
@@ -180,6 +184,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   function countSpam(reading: Reading, response: AnalyzeResponse) {
+    reading.suspects = response.paragraphs.reduce((sum, paragraph) => sum + (paragraph.suspects?.length ?? 0), 0);
     const found = response.paragraphs.reduce((sum, paragraph) => sum + paragraph.spam.length, 0);
     if (found === reading.spam) return;
     reading.spam = found;
@@ -187,6 +192,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   const spamFound = () => [...readings].reduce((sum, reading) => sum + reading.spam, 0);
+  const suspectsFound = () => [...readings].reduce((sum, reading) => sum + reading.suspects, 0);
 
   function writeStep(unit: ParagraphUnit, analysis: ParagraphAnalysis | undefined): WriteStep {
     return () => {
@@ -209,6 +215,9 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   return {
     get spamHidden() {
       return spamFound();
+    },
+    get spamSuspect() {
+      return suspectsFound();
     },
     started,
     retry() {

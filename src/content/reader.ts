@@ -88,6 +88,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     kind,
     active,
     spamHidden: session?.spamHidden ?? 0,
+    spamSuspect: session?.spamSuspect ?? 0,
     revealed,
     words: learner.wordCounts(),
     ...(active && recovery.trouble ? { trouble: recovery.trouble } : {}),

@@ -148,6 +148,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
       facts.note = deps.learner.note(wordKey(current));
       if (current.editingNote) facts.editingNote = true;
     }
+    if (current.target.suspect) facts.suspect = current.target.suspect;
     return facts;
   }
 

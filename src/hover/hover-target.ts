@@ -8,6 +8,8 @@ export interface HoverTarget {
   word: string;
   /** The reading Dudong showed for it (numbered), when it showed one: the tooltip leads with it. */
   reading?: string;
+  /** The span marked as possibly inserted that the word lies in, if any. */
+  suspect?: { family: string; reason: string };
   /** The word's text (for the highlight and the sentence), without any ruby annotation. */
   textRanges: Range[];
   /** The box the tooltip must not cover (for ruby words this includes the pinyin above). */

@@ -3,7 +3,7 @@
  * `<ruby class="dudong" data-dudong-word="信访" data-dudong-wid="12">信访<rt>xìn fǎng</rt></ruby>`.
  * A word the page split across inline elements (`<b>信</b>访`) is several rubies sharing one wid.
  */
-import { READING_ATTRIBUTE, RUBY_CLASS, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from '../annotate/markers';
+import { READING_ATTRIBUTE, RUBY_CLASS, SUSPECT_ATTRIBUTE, SUSPECT_REASON_ATTRIBUTE, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from '../annotate/markers';
 import { firstLineRect, type HoverTarget } from './hover-target';
 import { blockAncestor } from './inline-text';
 
@@ -61,10 +61,14 @@ export function rubyTarget(ruby: Element): HoverTarget {
   const block = blockAncestor(ruby);
   // Identity within the document; the block's position keeps per-paragraph wids apart.
   const key = `ruby:${pieces[0]!.getAttribute(WORD_ID_ATTRIBUTE)}:${word}:${indexInDocument(block)}`;
+  const suspect = pieces[0]!.closest(`[${SUSPECT_ATTRIBUTE}]`);
   return {
     key,
     word,
     reading: pieces[0]!.getAttribute(READING_ATTRIBUTE) ?? undefined,
+    ...(suspect
+      ? { suspect: { family: suspect.getAttribute(SUSPECT_ATTRIBUTE) ?? '', reason: suspect.getAttribute(SUSPECT_REASON_ATTRIBUTE) ?? '' } }
+      : {}),
     textRanges: pieces.flatMap(baseTextRanges),
     anchorRect: () => firstLineRect(pieces.flatMap((p) => Array.from(p.getClientRects()))),
     next: async () => neighbour(pieces, 1),

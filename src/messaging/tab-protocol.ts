@@ -24,6 +24,8 @@ export const ReaderStatusSchema = v.object({
   active: v.boolean(),
   /** Spam insertions found and hidden on this page. */
   spamHidden: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** Spans shown with a mark because they may have been inserted. */
+  spamSuspect: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   revealed: v.boolean(),
   /**
    * Set while the article cannot be annotated: `retrying` (the background failed, retrying with

@@ -4,7 +4,7 @@ import { analyzeInParts, splitIntoParts } from '../../src/messaging/split-analyz
 
 type Fields = Omit<AnalyzeRequest, 'type'>;
 
-/** A fake background: one token per character, one spam span on every 'x'; records what it was sent. */
+/** A fake background: one token per character, a hidden span on every 'x', a suspect one on every 'y'; records what it was sent. */
 function fakeBackground(maxChars: number) {
   const sent: Fields[] = [];
   const analyze = async (request: Fields): Promise<AnalyzeResponse> => {
@@ -13,10 +13,16 @@ function fakeBackground(maxChars: number) {
     if (chars > maxChars) throw new Error('too-large');
     const wanted = request.tokensFor ? new Set(request.tokensFor) : null;
     return {
-      paragraphs: request.paragraphs.map((text, i) => ({
-        spam: [...text].flatMap((c, at) => (c === 'x' ? [{ start: at, end: at + 1, family: 'symbol' as const, confidence: 1, reason: 'x' }] : [])),
-        tokens: wanted && !wanted.has(i) ? [] : [...text].flatMap((c, at) => (c === 'x' ? [] : [{ start: at, end: at + 1, word: c, readings: ['zi4'] }])),
-      })),
+      paragraphs: request.paragraphs.map((text, i) => {
+        const spans = (mark: string) =>
+          [...text].flatMap((c, at) => (c === mark ? [{ start: at, end: at + 1, family: 'symbol' as const, confidence: 1, reason: mark }] : []));
+        const suspects = spans('y');
+        return {
+          spam: spans('x'),
+          ...(suspects.length ? { suspects } : {}),
+          tokens: wanted && !wanted.has(i) ? [] : [...text].flatMap((c, at) => (c === 'x' ? [] : [{ start: at, end: at + 1, word: c, readings: ['zi4'] }])),
+        };
+      }),
     };
   };
   return { sent, analyze };
@@ -31,7 +37,7 @@ describe('analyzeInParts', () => {
   });
 
   it('splits an article over the limits and answers in the article’s own offsets', async () => {
-    const paragraphs = ['一二三x四', '五六', '七八九十x', '甲乙丙丁戊己庚辛壬癸x子丑'];
+    const paragraphs = ['一二三x四', '五六', '七八y九十x', '甲乙丙丁戊己庚辛壬癸x子y丑'];
     const background = fakeBackground(6);
     const whole = await fakeBackground(Infinity).analyze({ title: 't', paragraphs, findSpam: true });
     const parted = await analyzeInParts({ title: 't', paragraphs, findSpam: true }, background.analyze, 6, 2);

@@ -49,6 +49,9 @@ li { margin: 1px 0; }
   border: 1px solid var(--rule); border-radius: 999px; padding: 0 6px; white-space: nowrap;
 }
 .explanation { margin-top: 2px; }
+.possibly-inserted {
+  margin-top: 6px; padding: 2px 8px; border-left: 3px solid var(--own-rule); color: var(--muted); font-size: 13px;
+}
 .related { margin-top: 4px; font-size: 12px; color: var(--muted); }
 .chars { margin-top: 8px; border-top: 1px solid var(--rule); padding-top: 6px; display: grid;
   grid-template-columns: auto auto 1fr; gap: 2px 8px; align-items: baseline; }

@@ -15,6 +15,7 @@ const HARNESS_FILE = fileURLToPath(new URL('../../../.output/browser-harness/rea
 export interface StartOptions {
   rootSelector: string;
   spam?: string[];
+  suspect?: string[];
   toneColours?: boolean;
   failAnalyses?: number;
 }

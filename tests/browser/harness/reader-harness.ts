@@ -18,6 +18,8 @@ export interface HarnessOptions {
   rootSelector: string;
   /** Substrings to report as spam wherever they occur. */
   spam?: string[];
+  /** Substrings to report as possibly inserted (shown with a mark) wherever they occur. */
+  suspect?: string[];
   toneColours?: boolean;
   /** The first this-many analyze requests fail, as when the service worker is stopped mid-request. */
   failAnalyses?: number;
@@ -32,13 +34,16 @@ async function setUp() {
 
   return {
     start(options: HarnessOptions): Promise<void> {
+      // Each span with its tier (src/spam/tiers.ts) and a confidence that says the same.
+      const hidden = { family: 'title', confidence: 1, reason: 'test spam', tier: 'hidden' } as const;
+      const suspect = { family: 'sentence', confidence: 0.3, reason: 'test suspect', tier: 'suspect' } as const;
+      const found = (text: string, needles: readonly string[], kind: typeof hidden | typeof suspect): SpamSpan[] =>
+        needles.flatMap((needle) => {
+          const at = text.indexOf(needle);
+          return at < 0 ? [] : [{ ...kind, start: at, end: at + needle.length }];
+        });
       const findInjectedSpans = (_title: string, paragraphs: readonly string[]): SpamSpan[][] =>
-        paragraphs.map((text) =>
-          (options.spam ?? []).flatMap((needle) => {
-            const at = text.indexOf(needle);
-            return at < 0 ? [] : [{ start: at, end: at + needle.length, family: 'title', confidence: 1, reason: 'test spam' } as SpamSpan];
-          }),
-        );
+        paragraphs.map((text) => [...found(text, options.spam ?? [], hidden), ...found(text, options.suspect ?? [], suspect)]);
       let failures = options.failAnalyses ?? 0;
       session = startAnnotationSession({
         findRoot: () => document.querySelector(options.rootSelector),
@@ -85,6 +90,7 @@ async function setUp() {
     retry: () => session?.retry(),
     setReveal: (reveal: boolean) => session?.setReveal(reveal),
     spamHidden: () => session?.spamHidden ?? 0,
+    spamSuspect: () => session?.spamSuspect ?? 0,
     /** Paragraph texts sent for analysis so far (and clears the list). */
     takeAnalyzed(): string[] {
       const out = analyzedParagraphs;

@@ -8,6 +8,7 @@ import { glossaryBlock } from './glossary';
 import { hskLevelBlock } from './hsk-level';
 import { ownNoteBlock } from './own-note';
 import { partsBlock } from './parts';
+import { possiblyInsertedBlock } from './possibly-inserted';
 import { simplifiedFormBlock } from './simplified-form';
 import { blockBuilder, type BlockBuilder } from './types';
 
@@ -16,6 +17,7 @@ export const TOOLTIP_BLOCKS: readonly BlockBuilder[] = [
   blockBuilder(simplifiedFormBlock),
   blockBuilder(hskLevelBlock),
   // body
+  blockBuilder(possiblyInsertedBlock),
   blockBuilder(partsBlock),
   blockBuilder(glossaryBlock),
   blockBuilder(ownNoteBlock),

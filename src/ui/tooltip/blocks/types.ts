@@ -24,6 +24,8 @@ export interface WordFacts {
   editingNote?: boolean;
   /** Speech is offered (speechSynthesis exists). */
   canSpeak?: boolean;
+  /** The word lies in a span shown as possibly inserted: its spam family and the reason. */
+  suspect?: { family: string; reason: string };
 }
 
 export interface TooltipInput {
