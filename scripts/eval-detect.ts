@@ -1,8 +1,9 @@
 /**
  * Measures page detection on real text nobody here wrote: wraps the articles of
  * ../shared/corpus (read at run time, never copied into the repo) in several site templates with
- * chrome (nav, breadcrumbs, sidebars, comments, footers), builds headline portals from the titles,
- * and reports classification and how well the chosen root covers the story.
+ * chrome (nav, breadcrumbs, sidebars, comments, footers), builds headline portals and teaser lists
+ * from the titles, cuts each story short (about 150 and 250 Han characters under its headline), and
+ * reports classification and how well the chosen root covers the story.
  *
  *   npx tsx scripts/eval-detect.ts [corpus dir] [--browser=chromium|firefox]
  *
@@ -77,6 +78,33 @@ function articlePage(page: CorpusPage, i: number, template: number): string {
   return `<html lang="zh-CN"><head><title>${esc(page.title)}</title></head><body><header>${nav}</header><main><nav class="breadcrumb">${crumb}</nav><article><h1>${esc(page.title)}</h1>${meta}<section class="article-body">${ps}</section></article><section id="comments" class="comments"><h3>网友评论</h3>${comments}</section></main><aside>${side}</aside><footer>${foot}</footer></body></html>`;
 }
 
+/**
+ * The same story cut short: its first sentences up to about `han` Han characters, in at most three
+ * paragraphs, under a headline. Template 4 puts the paragraphs straight in <body> between the nav
+ * and the footer, as small sites do.
+ */
+function shortArticlePage(page: CorpusPage, i: number, template: number, han: number): string {
+  const sentences = page.paragraphs.join('').split(/(?<=[。！？])/u).filter((s) => s.trim());
+  const kept: string[] = [];
+  for (let n = 0; n < han && kept.length < sentences.length; n += hanCount(kept.at(-1)!)) kept.push(sentences[kept.length]!);
+  const per = Math.ceil(kept.length / 3);
+  const paragraphs = [0, 1, 2].map((k) => kept.slice(k * per, (k + 1) * per).join('')).filter(Boolean);
+  const short = { ...page, paragraphs };
+  if (template < TEMPLATES) return articlePage(short, i, template);
+  const { nav, foot } = chrome(i);
+  return `<html><head><title>${esc(page.title)}</title></head><body>${nav}<h1>${esc(page.title)}</h1>${paragraphs.map((p) => `<p ${MARK}>${esc(p)}</p>`).join('')}${foot}</body></html>`;
+}
+
+/** A list of headlines each followed by its teaser in the same item: Chinese, not an article. */
+function teaserListPage(i: number): string {
+  const { nav, foot } = chrome(i);
+  const items = Array.from({ length: 15 }, (_, k) => {
+    const p = news[(i + k * 7) % news.length]!;
+    return `<li><a href="/n/${k}.html">${esc(p.title)}</a> ${esc((p.paragraphs[0] ?? '').slice(0, 60))}…</li>`;
+  }).join('');
+  return `<html><head><title>滚动新闻_新闻中心</title></head><body>${nav}<div class="main"><ul>${items}</ul></div>${foot}</body></html>`;
+}
+
 /** A headline portal with teasers: Chinese, not an article. */
 function portalPage(i: number): string {
   const { nav, foot, headlines } = chrome(i);
@@ -135,6 +163,30 @@ for (let i = 0; i < 30; i++) {
   total++;
   if (kind !== 'chinese') misses.push(`portal ${i} → ${kind} ${JSON.stringify(analyzeArticle(document).text)}`);
   if (isProbablyReaderable(document as unknown as Document, { minContentLength: 40, minScore: 20 })) readerable.portal++;
+}
+for (let i = 0; i < 30; i++) {
+  const html = teaserListPage(i);
+  generated.push({ html, expected: 'teaser list' });
+  const { document } = parseHTML(html);
+  const kind = classifyPage(document);
+  tally('teaser list', kind);
+  total++;
+  if (kind !== 'chinese') misses.push(`teaser list ${i} → ${kind} ${JSON.stringify(analyzeArticle(document).text)}`);
+}
+// Short stories (issue 12): a headline and about 150 or 250 Han characters of story.
+for (const han of [150, 250]) {
+  news.forEach((page, i) => {
+    for (let t = 0; t <= TEMPLATES; t++) {
+      const html = shortArticlePage(page, i, t, han);
+      const expected = `short ${han}(t${t})`;
+      generated.push({ html, expected });
+      const { document } = parseHTML(html);
+      const kind = classifyPage(document);
+      tally(expected, kind);
+      total++;
+      if (kind !== 'article') misses.push(`${expected} ${page.url} → ${kind} ${JSON.stringify(analyzeArticle(document).text)}`);
+    }
+  });
 }
 const otherKinds = other.map((page, i) => {
   const { document } = parseHTML(otherPage(page, i));

@@ -61,10 +61,11 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   const body = doc.body;
   if (!body) return { root: null, text: null, isArticle: false };
 
-  const blocks = new Map<Element, BlockText & { links: number; breaks: number }>();
+  /** `midSentenceLinks`: links met after the block's own (non-link) text began. */
+  const blocks = new Map<Element, BlockText & { links: number; midSentenceLinks: number; breaks: number }>();
   const blockOf = (el: Element) => {
     let stats = blocks.get(el);
-    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, breaks: 0 }));
+    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0 }));
     return stats;
   };
   let seen = 0;
@@ -80,8 +81,12 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
       return seen < MAX_TEXT_CHARS;
     },
     (el, block) => {
-      if (el.tagName.toUpperCase() === 'BR') blockOf(block).breaks++;
-      else blockOf(block).links++;
+      const stats = blockOf(block);
+      if (el.tagName.toUpperCase() === 'BR') stats.breaks++;
+      else {
+        stats.links++;
+        if (stats.han > stats.linkHan) stats.midSentenceLinks++;
+      }
     },
   );
 
@@ -106,9 +111,14 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   };
 
   for (const [block, stats] of blocks) {
-    const score = insideBoilerplate(block) ? 0 : scoreBlock(stats);
+    const chrome = insideBoilerplate(block);
+    const score = chrome ? 0 : scoreBlock(stats);
+    // Links that say a page is a list are those of link lists and teasers, which lead their
+    // block; a link inside a sentence of prose (a farm's keyword links, a name the site links) or
+    // in the site's nav and footer says nothing of the block it sits in.
+    const listLinks = chrome ? 0 : score > 0 ? stats.links - stats.midSentenceLinks : stats.links;
     // Text separated by <br><br> is several paragraphs in one element.
-    const paragraphs = Math.max(1, Math.min(Math.ceil(stats.breaks / 2), Math.floor(stats.han / MIN_BLOCK_HAN)));
+    const paragraphs = Math.max(1, Math.min(Math.floor(stats.breaks / 2) + 1, Math.floor(stats.han / MIN_BLOCK_HAN)));
     // A block that is not a paragraph (a <div> of text and <br>s) may be the whole story.
     const startLevel = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) || isInline(block) ? 1 : 0;
     let level = 0;
@@ -117,7 +127,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
       const c = candidateOf(el);
       c.han += stats.han;
       c.linkHan += stats.linkHan;
-      c.links += stats.links;
+      c.links += listLinks;
       if (score > 0) {
         c.proseHan += stats.han - stats.linkHan;
         c.proseBlocks += paragraphs;

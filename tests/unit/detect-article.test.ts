@@ -102,3 +102,42 @@ describe('classifyPage', () => {
     expect(classifyPage(d)).toBe('off');
   });
 });
+
+describe('short articles (a headline and a few paragraphs)', () => {
+  // About 150 Han characters of story in three paragraphs, written for this test.
+  const story = [
+    '本报讯 昨天上午，市图书馆新馆正式向市民开放，首日接待读者三千多人次，比旧馆平时多了一倍。',
+    '新馆位于城东文化中心，共有五层，藏书八十万册，设有少儿阅览区和自习室。馆方表示，周末开放时间将延长到晚上九点，另外还新增了电子阅览室。',
+    '不少市民一早就在门口排队。一位带着孩子的家长说，新馆环境好，离家也近，借书也方便，以后会常来。图书馆还将在下个月举办读书节。',
+  ];
+  const paragraphs = (wrap = (p: string) => p) => story.map((p) => `<p>${wrap(p)}</p>`).join('');
+  const siteNav =
+    '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a> | <a href="/local">本地</a> | <a href="/sports">体育</a> | <a href="/ent">娱乐</a> | <a href="/money">财经</a></div>';
+  const siteFooter =
+    '<div class="footer"><p><a href="/about">关于我们</a> - <a href="/ad">广告服务</a> - <a href="/contact">联系方式</a> - <a href="/jobs">诚聘英才</a></p><p>版权所有 未经授权禁止转载</p></div>';
+
+  it('is an article with its paragraphs straight in <body> between the site nav and footer', () => {
+    const d = doc(`<html><body>${siteNav}<h1>市图书馆新馆开放</h1>${paragraphs()}${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('is an article when a farm has linked words inside its sentences', () => {
+    // Three linked words in each paragraph, mid-sentence: nine links, more than a list of this size may have.
+    let n = 0;
+    const linked = (p: string) => p.replace(/[，。](..)/gu, (whole, word: string) => (n++ % 4 < 3 ? `${whole[0]}<a href="/k/${n}">${word}</a>` : whole));
+    const d = doc(`<html><body>${siteNav}<div class="main"><h1>市图书馆新馆开放</h1><div class="content">${paragraphs(linked)}</div></div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('counts two paragraphs parted by <br><br> as two', () => {
+    const d = doc(`<html><body>${siteNav}<h2>市图书馆新馆开放</h2><div id="t">${story[0]}${story[1]}<br><br>${story[2]}</div>${siteFooter}</body></html>`);
+    expect(analyzeArticle(d).text?.proseBlocks).toBe(2);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('leaves a list of headlines, each followed by its teaser, a Chinese page', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}">第${i}条：城市交通建设取得新进展</a> ${story[i % 3]!.slice(0, 40)}…</li>`).join('');
+    const d = doc(`<html><body>${siteNav}<div class="main"><ul>${items}</ul></div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+});
