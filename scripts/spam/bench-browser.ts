@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     const found = findInjectedSpans(page.title, page.paragraphs, { ...tools, knownSentences: remembered });
     remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, found));
     const truth = page.paragraphs.map((text, p) => Array.from({ length: text.length }, (_, i) => (page.truth[p] ?? []).some(([s, e]) => s <= i && i < e)));
-    const expected = page.paragraphs.map((text, p) => Array.from({ length: text.length }, (_, i) => (found[p] ?? []).some((s) => s.start <= i && i < s.end)));
+    const expected = page.paragraphs.map((text, p) => Array.from({ length: text.length }, (_, i) => (found[p] ?? []).some((s) => s.tier === 'hidden' && s.start <= i && i < s.end)));
     return { file: `farm-${k}.html`, paragraphs: page.paragraphs, truth, expected };
   });
   const pure: Tally = { predicted: 0, right: 0, truth: 0, found: 0 };

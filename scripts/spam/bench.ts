@@ -16,13 +16,14 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import * as jieba from 'jieba-wasm';
-import { findInjectedSpans } from '../../src/spam/index';
+import { analyzeSpam, findInjectedSpans, spansOf, type SpamAnalysis } from '../../src/spam/index';
 import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
 import type { SpamFamily, SpamSpan } from '../../src/spam/types';
 import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
 import { injectSpam } from './inject';
 import { createNodeSpamTools } from './node-tools';
+import { Curve } from './curves';
 import { CleanCount, newTallies, score, table, type Tallies, type Tally, type TruthSpan } from './tally';
 import { loadToTraditional } from './traditional';
 
@@ -50,12 +51,20 @@ async function main(): Promise<void> {
   const docs = loadCorpus();
   tools.segmenter.cut('预热分词器'); // jieba builds its dictionary on the first cut; keep that out of the timings
   const times: number[] = [];
+  let last: SpamAnalysis | null = null;
   const timed = (title: string, paragraphs: readonly string[], knownSentences?: readonly string[]): SpamSpan[][] => {
     const t0 = performance.now();
-    const found = findInjectedSpans(title, paragraphs, knownSentences ? { ...tools, knownSentences } : tools);
+    last = analyzeSpam(title, paragraphs, knownSentences ? { ...tools, knownSentences } : tools);
+    const found = spansOf(last);
     times.push(performance.now() - t0);
     return found;
   };
+  const scoredOfLast = (): SpamAnalysis['scored'] => (last as SpamAnalysis | null)?.scored ?? [];
+  // Precision–recall of the two hard kinds, on the generated pages and the clean ones.
+  const pieceCurve = new Curve('headline pieces', ['piece'], 'title');
+  const onceCurve = new Curve('sentences pasted once', ['once'], 'sentence');
+  const repeatedCurve = new Curve('sentences pasted 2-3 times', ['sentence'], 'sentence');
+  const headlineCurve = new Curve('whole headline', ['headline'], 'title');
 
   // Generated farm pages; a second pass reads them in order as one reader browsing one farm would,
   // remembering the sentences found pasted so far, as the background does per site.
@@ -90,7 +99,13 @@ async function main(): Promise<void> {
       addTo('headline pieces, all', page.paragraphs, pieces, found);
       addTo('whole headline', page.paragraphs, page.truth.map((spans) => spans.filter(isWhole)), found);
       const sentences = page.truth.map((spans) => spans.filter((s) => s[2] === 'sentence'));
-      addTo(`sentences, ${sentences.flat().length === 1 ? 'pasted once' : 'pasted 2-3 times'}`, page.paragraphs, sentences, found);
+      const once = sentences.flat().length === 1;
+      addTo(`sentences, ${once ? 'pasted once' : 'pasted 2-3 times'}`, page.paragraphs, sentences, found);
+      const none = page.paragraphs.map(() => []);
+      pieceCurve.add(page.paragraphs, page.truth, pieces, scoredOfLast());
+      onceCurve.add(page.paragraphs, page.truth, once ? sentences : none, scoredOfLast());
+      repeatedCurve.add(page.paragraphs, page.truth, once ? none : sentences, scoredOfLast());
+      headlineCurve.add(page.paragraphs, page.truth, page.truth.map((spans) => spans.filter(isWhole)), scoredOfLast());
       const foundWithMemory = timed(page.title, page.paragraphs, remembered);
       score(page.paragraphs, page.truth, foundWithMemory, withMemory);
       remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, foundWithMemory));
@@ -101,11 +116,23 @@ async function main(): Promise<void> {
   // Clean corpus articles, Simplified and Traditional: nothing may be hidden.
   const cleanSimplified = new CleanCount();
   const cleanTraditional = new CleanCount();
-  for (const doc of docs) {
+  const addClean = (texts: readonly string[]): void => {
+    const none = texts.map(() => []);
+    for (const curve of [pieceCurve, onceCurve, repeatedCurve, headlineCurve]) curve.add(texts, none, none, scoredOfLast(), true);
+  };
+  // The run's own articles, clean, under their headline and under a news-style one made from their
+  // lead: the clean side of the curves (the dev run's thresholds are chosen on these).
+  const cleanOfRun = new CleanCount();
+  docs.forEach((doc, index) => {
     cleanSimplified.add(doc.paragraphs, timed(doc.title, doc.paragraphs));
+    if (splitOf(doc.url) === run.articles) addClean(doc.paragraphs);
     const paragraphs = doc.paragraphs.map(toTraditional);
     cleanTraditional.add(paragraphs, timed(toTraditional(doc.title), paragraphs));
-  }
+    if (splitOf(doc.url) !== run.articles) return;
+    const headline = newsHeadline(doc.paragraphs, tag, index);
+    cleanOfRun.add(doc.paragraphs, timed(headline, doc.paragraphs), headline);
+    addClean(doc.paragraphs);
+  });
 
   // Clean Wikipedia text under a plain headline, a news-style one (the stress test: headlines are
   // made of the words their article says), and one made of the page's most frequent words.
@@ -147,14 +174,17 @@ async function main(): Promise<void> {
   console.log('\nClean text (nothing may be hidden):');
   console.log(`  corpus articles, Simplified:              ${cleanSimplified.summary()}`);
   console.log(`  corpus articles, Traditional:             ${cleanTraditional.summary()}`);
+  console.log(`  ${run.articles} articles, news-style headline:      ${cleanOfRun.summary()}`);
   console.log(`  CPP Wikipedia pages, plain headline:      ${plain.summary()}`);
   console.log(`  CPP pages, news-style headline (stress):  ${news.summary()}`);
   console.log(`  CPP pages, headline of frequent words:    ${frequent.summary()}`);
-  for (const set of [cleanSimplified, cleanTraditional, plain, news, frequent]) {
+  for (const set of [cleanSimplified, cleanTraditional, cleanOfRun, plain, news, frequent]) {
     const hiddenFirst = [...set.examples].sort((a, b) => Number(b.includes('HIDDEN')) - Number(a.includes('HIDDEN')));
     if (show) console.log(hiddenFirst.slice(0, show).join('\n'));
     else if (hiddenFirst[0]?.includes('HIDDEN')) console.log(hiddenFirst.filter((e) => e.includes('HIDDEN')).slice(0, 10).join('\n'));
   }
+  console.log(`\nPrecision–recall by threshold (generated pages of this run; clean: the run's ${run.articles} articles under their own and a news-style headline)`);
+  for (const curve of [pieceCurve, onceCurve, repeatedCurve, headlineCurve]) console.log(curve.print());
   console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');
   console.log(table(seedTallies));
   if (seedExamples.out.length) console.log(seedExamples.out.join('\n'));

@@ -5,6 +5,9 @@
  *   two to four characters cut along the headline's words, one now and then with a character lost
  *   (地这份 → 地份) or two run together; each paste a random piece at a random word boundary of the
  *   first one to three paragraphs, after 的/是/、/a comma half the time.
+ * - `cycle` (training only, never benchmarked): the inventory's pieces in a random order, pasted
+ *   again and again in that order through the lead, one every few words: a farm's cycle, without
+ *   the headline's order and without the rotation style's cut.
  * - `rotation` (the `fresh` run only; frozen, never looked at while developing the detector): the
  *   way the seed page's farm pastes (跟随 → 足迹重回作答载 → 下访 → 地份 → 考卷 → 临安 → 跟随 …). The whole
  *   headline is cut into pieces in its own order (digits and Latin dropped, so 作答19载 gives 作答载;
@@ -14,7 +17,7 @@
  */
 import type { SpamFamily } from '../../src/spam/types';
 
-export type HeadlineStyle = 'inventory' | 'rotation';
+export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation';
 
 export interface Paste {
   paragraph: number;
@@ -43,7 +46,34 @@ export interface HeadlinePastes {
 }
 
 export function pasteHeadlinePieces(style: HeadlineStyle, farm: Farm): HeadlinePastes | null {
-  return style === 'rotation' ? pasteInRotation(farm) : pasteFromInventory(farm);
+  if (style === 'rotation') return pasteInRotation(farm);
+  return style === 'cycle' ? pasteInCycle(farm) : pasteFromInventory(farm);
+}
+
+function pasteInCycle({ title, paragraphs, random, segment, boundaries }: Farm): HeadlinePastes | null {
+  const pieces = inventoryPieces(title, segment, random);
+  if (pieces.length < 2) return null;
+  const order = [...new Set(pieces)];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] ?? '', order[i] ?? ''];
+  }
+  const cycle = order.slice(0, 3 + Math.floor(random() * 4));
+  const reach = Math.min(paragraphs.length, 1 + Math.floor(random() * 2));
+  const budget = 5 + Math.floor(random() * 12);
+  const out: Paste[] = [];
+  let next = Math.floor(random() * cycle.length);
+  for (let p = 0; p < reach && out.length < budget; p++) {
+    let last = -Infinity;
+    for (const at of boundaries(p, true)) {
+      if (out.length >= budget) break;
+      if (at - last < 8 + Math.floor(random() * 23)) continue;
+      out.push({ paragraph: p, at, text: cycle[next % cycle.length] ?? '', family: 'title' });
+      next++;
+      last = at;
+    }
+  }
+  return { pastes: out, reach };
 }
 
 function pasteFromInventory({ title, paragraphs, random, segment, boundaries }: Farm): HeadlinePastes | null {

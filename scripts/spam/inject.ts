@@ -26,7 +26,7 @@ export interface InjectedPage extends Article {
   families: SpamFamily[];
 }
 
-const OFF_TOPIC: Record<Split, string[]> = {
+export const OFF_TOPIC: Record<Split, string[]> = {
   dev: [
     '我这辈子就算穷死,也绝不会再相信爱情了',
     '今天的晚霞真好看,可惜你不在身边',

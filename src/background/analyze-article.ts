@@ -9,18 +9,6 @@ import type { PinyinReader } from '../pinyin/index';
 import type { Segmenter } from '../segment/segmenter';
 import type { SpamSpan, SpamTools } from '../spam/index';
 
-/**
- * Until every finder gives its span a tier (src/spam/tiers.ts decides them), a span below this
- * confidence is only marked: hiding a real word is worse than showing spam.
- */
-export const SPAM_CONFIDENCE_THRESHOLD = 0.5;
-
-type Tier = 'hidden' | 'suspect';
-
-function tierOf(span: SpamSpan): Tier {
-  return (span as { tier?: Tier }).tier ?? (span.confidence >= SPAM_CONFIDENCE_THRESHOLD ? 'hidden' : 'suspect');
-}
-
 export interface AnalyzeTools {
   segmenter: Segmenter;
   pinyin: PinyinReader;
@@ -44,8 +32,8 @@ export function analyzeArticle(
   return {
     paragraphs: paragraphs.map((text, i) => {
       const found = spans[i] ?? [];
-      const spam = normaliseSpans(found.filter((s) => tierOf(s) === 'hidden'), text.length);
-      const suspects = withoutHidden(normaliseSpans(found.filter((s) => tierOf(s) === 'suspect'), text.length), spam);
+      const spam = normaliseSpans(found.filter((s) => s.tier === 'hidden'), text.length);
+      const suspects = withoutHidden(normaliseSpans(found.filter((s) => s.tier === 'suspect'), text.length), spam);
       const tokens = !wanted || wanted.has(i) ? tokensAroundSpam(text, spam, tools) : [];
       return suspects.length > 0 ? { spam, suspects, tokens } : { spam, tokens };
     }),

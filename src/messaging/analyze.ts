@@ -10,6 +10,8 @@ export const SpamSpanSchema = v.object({
   // The family names live in src/spam; here it is enough that one is a string (it becomes an attribute value).
   family: v.custom<SpamSpan['family']>((value) => typeof value === 'string'),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /** `hidden`: taken out of the text; `suspect`: shown with a quiet mark for the reader to judge. */
+  tier: v.picklist(['hidden', 'suspect']),
   reason: v.string(),
 });
 sameType<Same<v.InferOutput<typeof SpamSpanSchema>, SpamSpan>>(true);

@@ -57,6 +57,7 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
         end,
         family: 'domain',
         confidence: 0.9,
+        tier: 'hidden',
         reason: "A website's address spelt out with junk between the letters, advertising the copying site.",
       });
     }

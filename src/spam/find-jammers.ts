@@ -81,6 +81,7 @@ export function findJammers(text: string): SpamSpan[] {
       end,
       family: 'jammer',
       confidence: 0.9,
+      tier: 'hidden',
       reason: 'A run of random letters and symbols that forums add to stop copying.',
     });
   }

@@ -62,6 +62,7 @@ export function findPinyinGlosses(text: string): SpamSpan[] {
         end,
         family: 'pinyin',
         confidence: 0.95,
+        tier: 'hidden',
         reason: 'A pinyin reading in brackets glued after a character, added by the copying site.',
       });
     chainEnd = end;

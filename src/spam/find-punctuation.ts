@@ -26,6 +26,7 @@ export function findDoubledPunctuation(text: string): SpamSpan[] {
       end: i + 1,
       family: 'punctuation',
       confidence: 0.85,
+      tier: 'hidden',
       reason: 'A doubled punctuation mark after a comma, added by the copying site.',
     });
   }

@@ -34,6 +34,12 @@ const BARE_BODY =
 const BARE = new RegExp(`(?<=^|[。！？!?；;，,：:.])${BARE_BODY}`, 'gu');
 /** Farms paste several keywords in a row: another one may start right where one ends. */
 const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
+/**
+ * A platform's name glued to the paragraph's end after its last sentence (…的监督。永利电竞): a
+ * brand of two to four characters and a betting genre, nothing after it. A writer credits a
+ * source with a colon or brackets (来源：…), and does not end a paragraph on a bare name.
+ */
+const NAME_AT_END = new RegExp(`(?<=[。！？!?])(?:[\\p{Script=Han}]{2,4}|[A-Za-z]{2,10})${GENRE}${APP}?\\s*$`, 'u');
 
 export function findSeoKeywords(pageText: string): SpamSpan[] {
   // Every character taken as Traditional, not the context-read view: a keyword pasted in the other
@@ -50,6 +56,7 @@ export function findSeoKeywords(pageText: string): SpamSpan[] {
       end: match.index + match[0].length,
       family: 'seo',
       confidence: 0.95,
+      tier: 'hidden',
       reason: 'A betting or app-site keyword in brackets, pasted in for search engines.',
     });
   }
@@ -68,7 +75,19 @@ export function findSeoKeywords(pageText: string): SpamSpan[] {
       end,
       family: 'seo',
       confidence: 0.9,
+      tier: 'hidden',
       reason: 'A betting or app-site keyword pasted in for search engines.',
+    });
+  }
+  const name = NAME_AT_END.exec(text);
+  if (name && !spans.some((s) => s.end > name.index)) {
+    spans.push({
+      start: name.index,
+      end: name.index + name[0].trimEnd().length,
+      family: 'seo',
+      confidence: 0.9,
+      tier: 'hidden',
+      reason: "A betting platform's name glued to the end of the paragraph.",
     });
   }
   return spans;

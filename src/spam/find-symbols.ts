@@ -3,6 +3,11 @@
  * with a Han character on both sides count: real prose puts such marks after punctuation (list
  * bullets) or at the end of a forum line, not between two characters of a sentence. Enclosed
  * numbers that form a sequence in the paragraph (① … ②) are a real list and are kept.
+ *
+ * One more place a farm drops an enclosed number: right after a sentence (…的发展。⑤记者昨日…, or
+ * at the paragraph's end). There a writer puts a footnote mark or a list item, and those come in
+ * series: so it counts only when no number next to it in value (④, ⑥) is anywhere on the page,
+ * and it is not a first one (①, ⑴, ❶), which a series may start with.
  */
 import { codePoints, isEmojiJoiner, isEnclosedNumber, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
@@ -17,7 +22,15 @@ const MOOD_ENDINGS = '啊吧呢哒呀啦哦噢嘛哈呵嘿';
 /** What follows an emoji a writer ends a clause with: punctuation, a space or the paragraph's end. */
 const CLAUSE_AFTER = /^(?:$|[\s，。！？、；：,.!?;:~～…])/u;
 
-export function findStraySymbols(text: string): SpamSpan[] {
+/** Sentence ends an enclosed number may follow, and a closing quote after one (…说。”⑤). */
+const SENTENCE_END = /[。！？!?][”’」』]?$/u;
+const FIRST_OF_SERIES = new Set(['①', '⑴', '⒈', '❶', '➀', '➊', '㉑']);
+
+/**
+ * `pageNumbers`: every enclosed number on the page (all paragraphs), so a footnote mark whose note
+ * is in another paragraph is seen to be part of a series.
+ */
+export function findStraySymbols(text: string, pageNumbers: readonly string[] = []): SpamSpan[] {
   const points = codePoints(text);
   const enclosed = points.filter((p) => isEnclosedNumber(p.ch)).map((p) => p.ch);
   const isList = (ch: string): boolean => {
@@ -51,15 +64,24 @@ export function findStraySymbols(text: string): SpamSpan[] {
     const writers = isEmoji(run) && (writesInEmoji || MOOD_ENDINGS.includes(before || '_'));
     // A pinyin gloss glued before the symbol (国(guo)⛦务) stands in for the character it follows.
     const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 30), point.at));
-    if ((isHan(before) || afterGloss) && isHan(after) && !listMarker && !writers) {
+    const afterSentence = run.chars.length === 1 && isEnclosedNumber(run.chars[0] ?? '') && SENTENCE_END.test(text.slice(Math.max(0, point.at - 2), point.at)) && !inSeries(run.chars[0] ?? '', [...enclosed, ...pageNumbers]);
+    if (((isHan(before) || afterGloss) && isHan(after) && !listMarker && !writers) || afterSentence) {
       spans.push({
         start: point.at,
         end: points[run.to]?.at ?? text.length,
         family: 'symbol',
         confidence: 0.9,
+        tier: 'hidden',
         reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
     }
   }
   return spans;
+}
+
+/** Whether an enclosed number is a first one or has a neighbour in value among `others`. */
+function inSeries(ch: string, others: readonly string[]): boolean {
+  if (FIRST_OF_SERIES.has(ch)) return true;
+  const cp = ch.codePointAt(0) ?? 0;
+  return others.some((other) => Math.abs((other.codePointAt(0) ?? 0) - cp) === 1);
 }

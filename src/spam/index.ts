@@ -1,30 +1,41 @@
 /**
  * Finds text that content farms injected into a copied article (see ./types for the families).
- * Pure: text in, spans with reasons out; the background passes the segmenter and the dictionary.
- * Precision comes first: every finder needs positive evidence of injection, and on a clean article
- * each of them finds nothing.
+ * Pure: text in, spans with reasons and tiers out; the background passes the segmenter, the
+ * dictionary and the language model.
+ *
+ * Two stages. The mechanical finders (pinyin in brackets, stray symbols, jammer strings, spelt-out
+ * domains, betting keywords, doubled punctuation) are exact: what they find is hidden. The
+ * language-level families (headline pieces and copies, pasted sentences) are one scored decision
+ * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
  */
+import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
-import { findHeadlineCopies } from './find-headline-copies';
-import { findLoneSentences } from './find-lone-sentences';
 import { findDoubledPunctuation } from './find-punctuation';
-import { findRepeatedSentences } from './find-sentences';
 import { findSeoKeywords } from './find-seo';
 import { findStraySymbols } from './find-symbols';
-import { findTitleFragments } from './find-title-fragments';
 import { mergeSpans } from './merge-spans';
+import { readPage, type SpamPage } from './page';
+import { isEnclosedNumber } from './text-classes';
 import type { SpamSpan, SpamTools } from './types';
 
 export type { SpamFamily, SpamSpan, SpamTools } from './types';
 
-export function findInjectedSpans(
-  title: string,
-  paragraphs: readonly string[],
-  toolsIn: SpamTools,
-): SpamSpan[][] {
-  // Several finders cut the same paragraphs; cut each text once per call.
+export interface SpamAnalysis {
+  /** Per paragraph, what the exact finders found (all hidden). */
+  mechanical: SpamSpan[][];
+  page: SpamPage;
+  /** Every language-level candidate with its features and probability, before tiers. */
+  scored: ScoredCandidate[];
+  /** The page-level features of a stuffed lead (./features-stuffing.ts) and their probability. */
+  stuffing: number[];
+  stuffed: number;
+}
+
+/** The mechanical finds and the scored candidates of a page (the benchmark reads these too). */
+export function analyzeSpam(title: string, paragraphs: readonly string[], toolsIn: SpamTools): SpamAnalysis {
+  // Several stages cut the same texts; cut each once per call.
   const cuts = new Map<string, string[]>();
   const tools: SpamTools = {
     ...toolsIn,
@@ -37,25 +48,28 @@ export function findInjectedSpans(
       isDictionaryWord: toolsIn.segmenter.isDictionaryWord?.bind(toolsIn.segmenter),
     },
   };
-  // Character-level families first: their spans are masked out before the language-level ones
-  // look at the text, so a glued emoji or pinyin bracket cannot hide a title fragment.
-  const characterLevel = paragraphs.map((text) =>
+  const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));
+  const mechanical = paragraphs.map((text) =>
     mergeSpans([
       ...findPinyinGlosses(text),
-      ...findStraySymbols(text),
+      ...findStraySymbols(text, pageNumbers),
       ...findJammers(text),
       ...findObfuscatedDomains(text),
       ...findSeoKeywords(text),
       ...findDoubledPunctuation(text),
     ]),
   );
-  // A whole headline pasted into a sentence is masked too: its pieces are not fragments to weigh.
-  const headlineCopies = findHeadlineCopies(title, paragraphs, characterLevel);
-  const local = characterLevel.map((spans, i) => mergeSpans([...spans, ...(headlineCopies[i] ?? [])]));
-  const repeated = findRepeatedSentences(paragraphs, local, tools);
-  // A line pasted once has no repeat to prove it: language evidence alone, around what is found.
-  const lone = findLoneSentences(paragraphs, local.map((spans, i) => mergeSpans([...spans, ...(repeated[i] ?? [])])), tools);
-  const sentences = repeated.map((spans, i) => mergeSpans([...spans, ...(lone[i] ?? [])]));
-  const fragments = findTitleFragments(title, paragraphs, local, sentences, tools);
-  return paragraphs.map((_, i) => mergeSpans([...(local[i] ?? []), ...(sentences[i] ?? []), ...(fragments[i] ?? [])]));
+  const page = readPage(title, paragraphs, mechanical, tools);
+  const { candidates, stuffing, stuffed } = scoreCandidates(page);
+  return { mechanical, page, scored: candidates, stuffing, stuffed };
+}
+
+/** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
+export function spansOf({ mechanical, scored }: SpamAnalysis): SpamSpan[][] {
+  const language = decide(scored, mechanical.length);
+  return mechanical.map((spans, i) => mergeSpans([...spans, ...(language[i] ?? [])]));
+}
+
+export function findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][] {
+  return spansOf(analyzeSpam(title, paragraphs, tools));
 }

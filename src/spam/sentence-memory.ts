@@ -11,12 +11,12 @@ export const MAX_REMEMBERED = 50;
 /** Shorter stretches could be ordinary phrases; find-sentences asks for eight characters too. */
 const MIN_LENGTH = 8;
 
-/** The texts of the sentence spans found on a page, in page order, each once. */
+/** The texts of the sentence spans hidden on a page (not those only marked), in page order, each once. */
 export function pastedSentences(paragraphs: readonly string[], spans: readonly (readonly SpamSpan[])[]): string[] {
   const out: string[] = [];
   spans.forEach((list, p) => {
     for (const span of list) {
-      if (span.family !== 'sentence') continue;
+      if (span.family !== 'sentence' || span.tier !== 'hidden') continue;
       const text = (paragraphs[p] ?? '').slice(span.start, span.end).trim();
       if ([...text].length >= MIN_LENGTH && !out.includes(text)) out.push(text);
     }

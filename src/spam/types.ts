@@ -17,8 +17,13 @@ export interface SpamSpan {
   start: number;
   end: number;
   family: SpamFamily;
-  /** 0..1; only spans at or above the caller's threshold are hidden. */
+  /** 0..1: how sure the detector is that the span was pasted in. */
   confidence: number;
+  /**
+   * `hidden`: sure enough to take it out of the text (revealable); `suspect`: shown, with a quiet
+   * mark, for the reader to judge. Decided in one place: ./tiers.ts.
+   */
+  tier: 'hidden' | 'suspect';
   /** A short English sentence for the reader: why this was hidden. */
   reason: string;
 }

@@ -63,7 +63,9 @@ describe.each(BROWSERS)('spam in %s', (browserName) => {
 
   it('hides only what the truth file marks as spam, in the DOM and not rendered', async () => {
     const hidden = await page.evaluate(hiddenSpans);
-    expect(hidden.length).toBeGreaterThanOrEqual(10);
+    // The pasted sentence's two copies at least; the headline pieces the decision is unsure of
+    // stay visible, marked as suspect.
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
     for (const span of hidden) {
       expect(truthSpam.some((spam) => spam.includes(span.text)), span.text).toBe(true);
       expect(span.display).toBe('none');

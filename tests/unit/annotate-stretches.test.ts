@@ -4,7 +4,7 @@ import type { ParagraphAnalysis } from '../../src/messaging/protocol';
 import type { SpamSpan } from '../../src/spam/types';
 
 const token = (start: number, end = start + 1) => ({ start, end, word: 'x'.repeat(end - start), readings: [] });
-const span = (start: number, end: number): SpamSpan => ({ start, end, family: 'sentence', confidence: 0.3, reason: 'r' });
+const span = (start: number, end: number): SpamSpan => ({ start, end, family: 'sentence', confidence: 0.3, tier: 'suspect', reason: 'r' });
 
 describe('stretchesOf', () => {
   it('cuts tokens and hidden spans in text order, a given number at a time', () => {

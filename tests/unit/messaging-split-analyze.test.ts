@@ -15,7 +15,7 @@ function fakeBackground(maxChars: number) {
     return {
       paragraphs: request.paragraphs.map((text, i) => {
         const spans = (mark: string) =>
-          [...text].flatMap((c, at) => (c === mark ? [{ start: at, end: at + 1, family: 'symbol' as const, confidence: 1, reason: mark }] : []));
+          [...text].flatMap((c, at) => (c === mark ? [{ start: at, end: at + 1, family: 'symbol' as const, confidence: 1, tier: mark === 'x' ? ('hidden' as const) : ('suspect' as const), reason: mark }] : []));
         const suspects = spans('y');
         return {
           spam: spans('x'),

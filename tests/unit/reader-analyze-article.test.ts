@@ -16,6 +16,7 @@ const span = (start: number, end: number, confidence = 0.9): SpamSpan => ({
   end,
   family: 'title',
   confidence,
+  tier: confidence >= 0.5 ? 'hidden' : 'suspect',
   reason: 'A fragment of the headline.',
 });
 

@@ -3,7 +3,7 @@
  * insertion is found, with its family and exact extent, and the host text around it is left alone.
  */
 import { describe, expect, it } from 'vitest';
-import { findInjectedSpans } from '../../src/spam/index';
+import { analyzeSpam, findInjectedSpans } from '../../src/spam/index';
 import { hidden, spamTools, useSpamTools } from './spam-test-tools';
 
 useSpamTools();
@@ -55,6 +55,11 @@ describe('symbol', () => {
   it('keeps the emoji of a writer who ends clauses with them, and one after a mood particle', () => {
     expect(hidden(TITLE, ['恭喜中国队夺冠🏆全国人民都沸腾了🎉', '大家加油啊💪明天见。'])).toEqual([[], []]);
   });
+  it('hides an enclosed number dropped after a sentence, and keeps footnote marks and list items that come in series', () => {
+    expect(hidden(TITLE, ['借阅证可以在一楼办理。⑤办理时需要带上身份证。', '新馆明年开放。❸'])).toEqual([[['symbol', '⑤']], [['symbol', '❸']]]);
+    expect(hidden(TITLE, ['开放时间延长到晚上九点。①', '①见市图书馆公告。'])).toEqual([[], []]);
+    expect(hidden(TITLE, ['调整分两步。②先延长周末。③再延长工作日。'])).toEqual([[]]);
+  });
   it('keeps the circle written for zero and the squares that stand for missing characters', () => {
     expect(hidden(TITLE, ['馆藏二○○一年的手抄本，卷五二○四记有“□□堂”三字，作者王某○已无从考证。'])).toEqual([[]]);
   });
@@ -72,6 +77,10 @@ describe('seo', () => {
   });
   it('hides a betting keyword in 《》 inside a name', () => {
     expect(hidden(TITLE, ['馆长张《金沙体育app官网》明华介绍了新的安排。'])).toEqual([[['seo', '《金沙体育app官网》']]]);
+  });
+  it('hides a betting platform’s name glued to the end of a paragraph after its last sentence, and keeps a credited source', () => {
+    expect(hidden(TITLE, ['开放时间延长到晚上九点。永利娱乐'])).toEqual([[['seo', '永利娱乐']]]);
+    expect(hidden(TITLE, ['开放时间延长到晚上九点。来源：新华体育'])).toEqual([[]]);
   });
   it('hides a bare keyword glued after a full stop', () => {
     expect(hidden(TITLE, ['新的时间从下月开始。星光娱乐平台官网下载读者反响很好。'])).toEqual([
@@ -155,20 +164,25 @@ describe('sentence', () => {
 });
 
 describe('title', () => {
-  it('hides pieces of the headline stuffed into the lead, not the same words used as prose', () => {
-    const title = '走进山村小学——这堂课,老师讲了12年';
-    const paragraphs = [
-      '今年秋天,记者走进讲了年一所大山深处的学校,孩子们每天要走很远的路来上课。',
-      '学校只有三间教室,但走进讲了年每一间都收拾得干干净净,墙上贴满了孩子们的画走进讲了年。',
-      '这所山村小学只有一位老师。他说,这堂课他已经讲了十二年,还会一直讲下去。',
-    ];
-    const found = hidden(title, paragraphs);
-    expect(found[0]).toEqual([['title', '走进讲了年']]);
-    expect(found[1]).toEqual([
-      ['title', '走进讲了年'],
-      ['title', '走进讲了年'],
-    ]);
-    expect(found[2]).toEqual([]);
+  const title = '走进山村小学——这堂课,老师讲了12年';
+  const paragraphs = [
+    '今年秋天,记者走进讲了年一所大山深处的学校,孩子们每天要这堂课走很远的路走进讲了年来上课。',
+    '学校只有三间教室,但走进讲了年每一间都收拾得这堂课干干净净,墙上贴满了孩子们的画走进讲了年。',
+    '这所山村小学只有一位老师。他说,这堂课他已经讲了十二年,还会一直讲下去。',
+  ];
+  it('hides no headline word of a small stuffed page: its pastes prove too little to hide anything', () => {
+    expect(hidden(title, paragraphs).flat()).toEqual([]);
+  });
+  it('scores the odd pastes (讲了年 jumps the 12 of 讲了12年, glued to 走进) above every headline word the writer uses', () => {
+    const scored = analyzeSpam(title, paragraphs, spamTools()).scored.filter((c) => c.kind === 'piece');
+    const textOf = (c: (typeof scored)[number]): string => {
+      const [p, start, end] = c.places[0] ?? [0, 0, 0];
+      return paragraphs[p]?.slice(start, end) ?? '';
+    };
+    const odd = Math.min(...scored.filter((c) => textOf(c) === '走进讲了年').map((c) => c.probability));
+    const writers = scored.filter((c) => (c.places[0]?.[0] ?? 0) === 2).map((c) => c.probability);
+    expect(writers.length).toBeGreaterThan(0);
+    expect(odd).toBeGreaterThan(Math.max(...writers));
   });
 });
 
@@ -187,11 +201,10 @@ describe('sentences remembered from earlier pages', () => {
   const pasted = '我今天就是不想写作业,谁劝都没用';
   it('hides a single pasted copy of a sentence the caller has seen pasted before', () => {
     const paragraphs = [`馆方表示,这一调整${pasted}是根据读者的意见作出的。`];
-    const found = findInjectedSpans(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] });
-    expect(found[0]?.map((s) => [s.family, paragraphs[0]?.slice(s.start, s.end)])).toEqual([['sentence', pasted]]);
+    expect(hidden(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] })).toEqual([[['sentence', pasted]]]);
   });
   it('keeps the same words when the article quotes them or they stand as a sentence', () => {
     const paragraphs = [`孩子说:“${pasted}。”`, `${pasted}。`];
-    expect(findInjectedSpans(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] }).flat()).toEqual([]);
+    expect(hidden(TITLE, paragraphs, { ...spamTools(), knownSentences: [pasted] }).flat()).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ describe('sentence memory', () => {
     const later = [`馆长介绍说,自习座位将增加到三百个,${LINE}预约可以在网上进行。`, '不少读者表示欢迎。'];
     const hidden = (known: string[]) =>
       findInjectedSpans(TITLE, later, { ...tools, knownSentences: known }).flatMap((spans, p) =>
-        spans.map((s) => (later[p] ?? '').slice(s.start, s.end)),
+        spans.filter((s) => s.tier === 'hidden').map((s) => (later[p] ?? '').slice(s.start, s.end)),
       );
     expect(hidden([])).toEqual([]);
     expect(hidden([LINE])).toEqual([LINE]);

@@ -5,7 +5,7 @@
 import { beforeAll } from 'vitest';
 import { createNodeSpamTools } from '../../scripts/spam/node-tools';
 import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
-import type { SpamFamily } from '../../src/spam/types';
+import type { SpamFamily, SpamSpan } from '../../src/spam/types';
 
 let tools: SpamTools | undefined;
 
@@ -22,9 +22,18 @@ export function spamTools(): SpamTools {
   return tools;
 }
 
-/** The hidden stretches of each paragraph, as text, with their families. */
-export function hidden(title: string, paragraphs: string[]): [SpamFamily, string][][] {
-  return findInjectedSpans(title, paragraphs, spamTools()).map((spans, p) =>
-    spans.map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
+/** The hidden stretches of each paragraph (tier `hidden`), as text, with their families. */
+export function hidden(title: string, paragraphs: string[], tools: SpamTools = spamTools()): [SpamFamily, string][][] {
+  return stretches(title, paragraphs, tools, 'hidden');
+}
+
+/** The stretches each paragraph shows with a mark (tier `suspect`), as text, with their families. */
+export function marked(title: string, paragraphs: string[], tools: SpamTools = spamTools()): [SpamFamily, string][][] {
+  return stretches(title, paragraphs, tools, 'suspect');
+}
+
+function stretches(title: string, paragraphs: string[], tools: SpamTools, tier: SpamSpan['tier']): [SpamFamily, string][][] {
+  return findInjectedSpans(title, paragraphs, tools).map((spans, p) =>
+    spans.filter((s) => s.tier === tier).map((s) => [s.family, (paragraphs[p] ?? '').slice(s.start, s.end)] as [SpamFamily, string]),
   );
 }

@@ -1,0 +1,109 @@
+/**
+ * The decision for the language-level families (headline pieces and copies, pasted sentences), as
+ * one pipeline: candidates from cheap generators → features → one calibrated score → tier.
+ * The mechanical finders run before it; their finds are taken out of the text it reads.
+ */
+import { headlineCopyCandidates, headlinePieceCandidates } from './candidates-headline';
+import { onceCandidates } from './candidates-once';
+import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
+import { headlineCopyFeatures, pieceFeatures } from './features-headline';
+import { onceFeatures } from './features-once';
+import { sentenceFeatures } from './features-sentences';
+import { stuffingFeatures } from './features-stuffing';
+import { pageOffsets, type SpamPage } from './page';
+import { insideQuotes, isWordCharacter } from './text-classes';
+import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
+import { tierOf, TIERS, type Thresholds } from './tiers';
+import type { SpamFamily, SpamSpan } from './types';
+
+export interface ScoredCandidate {
+  kind: CandidateKind;
+  family: SpamFamily;
+  /** Where it stands on the page: [paragraph, start, end) in page offsets, one per copy. */
+  places: [number, number, number][];
+  features: number[];
+  /** Exact evidence, hidden whatever the score says (see EXACT_RULES below). */
+  exact?: string;
+  probability: number;
+}
+
+const REASONS: Record<CandidateKind, string> = {
+  piece: 'A piece of the headline pasted into a sentence.',
+  headline: "The page's headline pasted into the middle of a sentence.",
+  sentence: 'An unrelated sentence pasted into the article.',
+  once: 'An unrelated sentence pasted into the middle of a sentence.',
+};
+
+export interface ScoredPage {
+  candidates: ScoredCandidate[];
+  /** The page-level features of ./features-stuffing.ts, and the probability the lead is stuffed. */
+  stuffing: number[];
+  stuffed: number;
+}
+
+/**
+ * A candidate's probability of being pasted under `model`: its kind's score, times the probability
+ * that the lead is stuffed at all for a headline piece; 1 for exact evidence.
+ */
+export function probabilityOf(candidate: Omit<ScoredCandidate, 'probability'>, stuffed: number, model: DecisionModel = DECISION_MODEL): number {
+  if (candidate.exact && !model.withoutExact?.includes(candidate.exact)) return 1;
+  return (candidate.kind === 'piece' ? stuffed : 1) * probability(model[candidate.kind], candidate.features);
+}
+
+/** Every candidate of the page with its features and its probability of being pasted. */
+export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_MODEL): ScoredPage {
+  const out: ScoredCandidate[] = [];
+  const add = (kind: CandidateKind, family: SpamFamily, places: [number, number, number][][], features: number[][], exact: (i: number) => string | undefined = () => undefined): void => {
+    features.forEach((f, i) => {
+      const candidate = { kind, family, places: places[i] ?? [], features: f, exact: exact(i) };
+      out.push({ ...candidate, probability: probabilityOf(candidate, stuffed, model) });
+    });
+  };
+  const place = (paragraph: number, start: number, end: number): [number, number, number] => {
+    const p = page.paragraphs[paragraph];
+    return p ? [paragraph, ...pageOffsets(p, start, end)] : [paragraph, start, end];
+  };
+  const pieces = headlinePieceCandidates(page);
+  const pieceRows = pieceFeatures(page, pieces);
+  const copies = headlineCopyCandidates(page);
+  const copyRows = headlineCopyFeatures(page, copies);
+  const stuffing = stuffingFeatures(pieceRows, copyRows);
+  const stuffed = pieces.length ? probability(model.stuffing, stuffing) : 0;
+  add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
+  // A headline of two parts pasted with its separator into a sentence is as exact as the
+  // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
+  // 延长开放时间 周末读者增加三成并根据…). It is hidden whatever the score says.
+  const separatorKept = (i: number): string | undefined => {
+    const c = copies[i];
+    const text = c ? (page.paragraphs[c.paragraph]?.text ?? '') : '';
+    const glued = c && (isWordCharacter(text.charAt(c.start - 1)) || isWordCharacter(text.charAt(c.end)));
+    return c?.keepsSeparator && glued && !insideQuotes(text, c.start, true) ? 'headlineWithSeparator' : undefined;
+  };
+  add('headline', 'title', copies.map((c) => [place(c.paragraph, c.start, c.end)]), copyRows, separatorKept);
+  const sentences = [...knownSentenceCandidates(page), ...repeatedCandidates(page)];
+  add('sentence', 'sentence', sentences.map((c) => c.copies.map((copy) => place(copy.paragraph, copy.start, copy.end))), sentenceFeatures(page, sentences));
+  const lines = onceCandidates(page);
+  add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines));
+  return { candidates: out, stuffing, stuffed };
+}
+
+/**
+ * The spans each paragraph gets: the most probable candidates first, each taking only text no
+ * more probable one took, tiered by its probability. A candidate with several copies is kept
+ * whole or not at all.
+ */
+export function decide(scored: readonly ScoredCandidate[], paragraphCount: number, thresholds: Record<CandidateKind, Thresholds> = TIERS): SpamSpan[][] {
+  const result: SpamSpan[][] = Array.from({ length: paragraphCount }, () => []);
+  const ranked = [...scored].sort((a, b) => b.probability - a.probability);
+  for (const candidate of ranked) {
+    const tier = tierOf(candidate.probability, thresholds[candidate.kind]);
+    if (!tier) continue;
+    const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));
+    if (!free) continue;
+    for (const [p, start, end] of candidate.places) {
+      result[p]?.push({ start, end, family: candidate.family, confidence: candidate.probability, tier, reason: REASONS[candidate.kind] });
+    }
+  }
+  for (const spans of result) spans.sort((a, b) => a.start - b.start);
+  return result;
+}

@@ -1,0 +1,225 @@
+/**
+ * Features of the headline candidates: what the piece is (how it differs from the headline as
+ * printed), how it sits in its sentence, and what the page around it shows (how often, where, how
+ * stuffed the lead is). Each is a number near 0..1, named, so the weights file and the ablation
+ * speak the same names.
+ */
+import type { HeadlineCopyCandidate, PieceCandidate } from './candidates-headline';
+import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
+import type { SpamPage } from './page';
+import { cycleEvidence, type Occurrence } from './piece-cycle';
+import { insideQuotes, isHan, isWordCharacter } from './text-classes';
+
+export const PIECE_FEATURES = [
+  'length',
+  'pieces',
+  'jumpsGlued',
+  'jumpsBreak',
+  'lossy',
+  'dictionaryWord',
+  'aligned',
+  'gluedToPiece',
+  'outOfOrder',
+  'gluedOutOfOrder',
+  'doubled',
+  'copies',
+  'inLead',
+  'leadShare',
+  'excess',
+  'amongExcess',
+  'pageCycle',
+  'cycleFollows',
+  'cycleLeads',
+  'farmMarks',
+  'pageOddPieces',
+  'leadDensity',
+  'afterLink',
+  'standalone',
+  'quoted',
+  'attested',
+  ...LANGUAGE_FEATURES,
+] as const;
+
+export const HEADLINE_COPY_FEATURES = ['multiPart', 'keepsSeparator', 'gluedBefore', 'gluedAfter', 'quotedWhole', 'inQuotes', 'farmMarks', ...LANGUAGE_FEATURES] as const;
+
+/** The paragraphs a farm stuffs: the first three of the article (a headline paragraph not counted). */
+const LEAD = 3;
+/** Where the seed page's farm pastes: right after these (的|足迹, 是|下访, ,|跟随, 、|地份). */
+const LINKS = '的是在和、，,';
+const OPEN = '“「『《〈"\'‘（(【[';
+const CLOSE = '”」』》〉"\'’）)】]';
+
+/** Paragraph index among the article's paragraphs (a headline paragraph is not one). */
+function articleIndexes(page: SpamPage): number[] {
+  let n = 0;
+  return page.paragraphs.map((p) => (p.isHeadline ? -1 : n++));
+}
+
+export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidate[]): number[][] {
+  const index = articleIndexes(page);
+  const inLead = (c: PieceCandidate): boolean => (index[c.paragraph] ?? LEAD) < LEAD;
+  const textOf = (c: PieceCandidate): string => page.paragraphs[c.paragraph]?.text.slice(c.start, c.end) ?? '';
+  const copies = new Map<string, { all: number; lead: number }>();
+  for (const c of candidates) {
+    const entry = copies.get(textOf(c)) ?? { all: 0, lead: 0 };
+    entry.all++;
+    if (inLead(c)) entry.lead++;
+    copies.set(textOf(c), entry);
+  }
+  // How much of the lead is headline pieces, against the rest of the article.
+  let leadHan = 0;
+  let restHan = 0;
+  page.paragraphs.forEach((p, i) => {
+    const han = [...p.text].filter(isHan).length;
+    if ((index[i] ?? -1) < 0) return;
+    if ((index[i] ?? LEAD) < LEAD) leadHan += han;
+    else restHan += han;
+  });
+  let leadPieces = 0;
+  let restPieces = 0;
+  const single = candidates.filter((c) => c.pieces.length === 1);
+  for (const c of single) {
+    if (inLead(c)) leadPieces += c.end - c.start;
+    else restPieces += c.end - c.start;
+  }
+  const leadDensity = Math.max(0, leadPieces / Math.max(1, leadHan) - restPieces / Math.max(1, restHan));
+  const known = page.tools.isKnownWord ?? (() => false);
+  const isWord = (text: string): boolean => known(text) || (page.tools.segmenter.isDictionaryWord?.(text) ?? false);
+  const aligned = (c: PieceCandidate): boolean => {
+    const b = page.paragraphs[c.paragraph]?.boundaries;
+    return Boolean(b?.has(c.start) && b.has(c.end));
+  };
+  const occurrence = (c: PieceCandidate): Occurrence => ({
+    paragraph: c.paragraph,
+    start: c.start,
+    end: c.end,
+    first: c.pieces[0]?.text ?? '',
+    last: c.pieces[c.pieces.length - 1]?.text ?? '',
+  });
+  const cycle = cycleEvidence(single.filter(inLead).map(occurrence), candidates.map(occurrence));
+  const odd = single.filter((c) => aligned(c) && c.pieces.some((p) => p.jumpsGlued || p.lossy)).length;
+  const lm = page.tools.languageModel;
+  const fits = candidates.map((c) => (lm ? fitOf(lm, page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end) : null));
+  const gainOf = (i: number): number => {
+    const fit = fits[i];
+    return fit ? fit.bridgeFit - fit.leftFit - fit.rightFit : 0;
+  };
+  // More copies of a piece in the lead than the rest of the article would lead one to expect: the
+  // excess is what a farm pasted, and of the lead's copies, those the language model fits worst.
+  const excessOf = new Map<string, number>();
+  for (const [text, entry] of copies) {
+    const expected = restHan > 0 ? ((entry.all - entry.lead) * leadHan) / restHan : 0;
+    excessOf.set(text, Math.max(0, entry.lead - expected));
+  }
+  const leadCopiesByFit = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    if (!inLead(c)) return;
+    const list = leadCopiesByFit.get(textOf(c)) ?? [];
+    list.push(i);
+    leadCopiesByFit.set(textOf(c), list);
+  });
+  for (const list of leadCopiesByFit.values()) list.sort((a, b) => gainOf(b) - gainOf(a) || a - b);
+  const whole = page.paragraphs.map((p) => p.text).join('\n');
+  const headlineHan = [...page.headline].filter(isHan).join('');
+  const farmMarks = Math.min(1, page.mechanicalCount / 3);
+
+  return candidates.map((c, index) => {
+    const paragraph = page.paragraphs[c.paragraph];
+    const text = paragraph?.text ?? '';
+    const piece = textOf(c);
+    const before = text.charAt(c.start - 1);
+    const after = text.charAt(c.end);
+    const neighbours = single.filter((o) => o.paragraph === c.paragraph && (o.end === c.start || o.start === c.end));
+    const touching = neighbours.length > 0;
+    // Pieces run together that the headline does not have side by side (回应转卖|枕头, 足迹重回|作答载):
+    // a farm's glue; a writer says headline words in the headline's order or apart.
+    const outOfOrder = c.pieces.length > 1 && !headlineHan.includes(piece);
+    const gluedOutOfOrder = neighbours.some((o) => {
+      const other = textOf(o);
+      return !headlineHan.includes(o.end === c.start ? other + piece : piece + other);
+    });
+    const doubled = new Set(piece).size > 1 && (text.slice(c.start - piece.length, c.start) === piece || text.slice(c.end, c.end + piece.length) === piece);
+    const entry = copies.get(piece) ?? { all: 1, lead: 0 };
+    // The phrase the piece makes with the word before or after it, said elsewhere on the page too.
+    const wordBefore = wordEndingAt(paragraph?.words ?? [], c.start);
+    const wordAfter = wordStartingAt(paragraph?.words ?? [], c.end);
+    const attested = [wordBefore + piece, piece + wordAfter].some((phrase) => phrase.length > piece.length + 1 && countOf(whole, phrase) >= 2);
+    return [
+      (c.end - c.start) / 4,
+      c.pieces.length - 1,
+      Number(c.pieces.some((p) => p.jumpsGlued)),
+      Number(c.pieces.some((p) => p.jumpsBreak)),
+      Number(c.pieces.some((p) => p.lossy)),
+      Number(isWord(piece)),
+      Number(aligned(c)),
+      Number(touching),
+      Number(outOfOrder),
+      Number(gluedOutOfOrder),
+      Number(doubled),
+      Math.log2(entry.all),
+      Number(inLead(c)),
+      entry.lead / entry.all,
+      Math.min(1, (excessOf.get(piece) ?? 0) / 3),
+      Number((leadCopiesByFit.get(piece)?.indexOf(index) ?? Infinity) < Math.round(excessOf.get(piece) ?? 0)),
+      cycle.pageCycle,
+      Number(cycle.follows[index] ?? false),
+      Number(cycle.leads[index] ?? false),
+      farmMarks,
+      Math.min(1, odd / 2),
+      Math.min(1, leadDensity * 10),
+      Number(Boolean(before) && LINKS.includes(before)),
+      Number(!isWordCharacter(before) && !isWordCharacter(after)),
+      Number(insideQuotes(text, c.start, true)),
+      Number(attested),
+      ...languageFeatures(fits[index] ?? null),
+    ];
+  });
+}
+
+export function headlineCopyFeatures(page: SpamPage, candidates: readonly HeadlineCopyCandidate[]): number[][] {
+  const farmMarks = Math.min(1, page.mechanicalCount / 3);
+  const lm = page.tools.languageModel;
+  return candidates.map((c) => {
+    const text = page.paragraphs[c.paragraph]?.text ?? '';
+    const before = text.charAt(c.start - 1);
+    const after = text.charAt(c.end);
+    const opens = Boolean(before) && OPEN.includes(before);
+    const closes = Boolean(after) && CLOSE.includes(after);
+    return [
+      Number(c.multiPart),
+      Number(c.keepsSeparator),
+      Number(isWordCharacter(before)),
+      Number(isWordCharacter(after)),
+      Number(opens && closes),
+      Number(insideQuotes(text, c.start, true)),
+      farmMarks,
+      ...languageFeatures(lm ? fitOf(lm, text, c.start, c.end) : null),
+    ];
+  });
+}
+
+function wordEndingAt(words: readonly string[], at: number): string {
+  let end = 0;
+  for (const word of words) {
+    end += word.length;
+    if (end === at) return word;
+    if (end > at) return '';
+  }
+  return '';
+}
+
+function wordStartingAt(words: readonly string[], at: number): string {
+  let start = 0;
+  for (const word of words) {
+    if (start === at) return word;
+    if (start > at) return '';
+    start += word.length;
+  }
+  return '';
+}
+
+function countOf(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
