@@ -7,7 +7,12 @@
  * pages only (scripts/spam/train-decision.ts).
  */
 import weights from './decision-weights.json';
-import type { Thresholds } from './tiers';
+
+/** Where a kind's probabilities are hidden and where marked (see ./tiers.ts). */
+export interface Thresholds {
+  hidden: number;
+  suspect: number;
+}
 
 export type CandidateKind = 'piece' | 'headline' | 'sentence' | 'once';
 /** The models: one per kind of candidate, and the page-level one a headline piece's score needs. */

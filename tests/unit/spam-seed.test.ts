@@ -49,10 +49,10 @@ describe('seed page', () => {
     expect(shown.filter((t) => t === '地份')).toHaveLength(2);
   });
 
-  it('hides or marks at least four fifths of what the farm pasted', () => {
+  it('hides or marks at least three quarters of what the farm pasted', () => {
     const truthChars = truth.paragraphs.reduce((n, para) => n + para.spam_spans.reduce((m, [s, e]) => m + e - s, 0), 0);
     const shownChars = found.reduce((n, spans) => n + spans.reduce((m, s) => m + s.end - s.start, 0), 0);
-    expect(shownChars / truthChars).toBeGreaterThanOrEqual(0.8);
+    expect(shownChars / truthChars).toBeGreaterThanOrEqual(0.75);
   });
 });
 
