@@ -307,7 +307,8 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         return;
       }
       case 'copy': {
-        const copied = await copyText(current.lookup.simplified || current.target.word, tooltip.scratchParent);
+        // The word as the page writes it (幹部 on a Traditional page), which the reader is looking at.
+        const copied = await copyText(current.lookup.word || current.target.word, tooltip.scratchParent);
         if (shown === current) tooltip.setStatus(copied ? t('tooltipCopied') : t('tooltipCopyFailed'));
         return;
       }

@@ -164,6 +164,19 @@ describe('hover controller, article mode (Chromium)', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('信访');
   });
 
+  it('copies a Traditional word as the page writes it, not its Simplified form', async () => {
+    page = await env.open(`<style>body { font: 22px/2.2 sans-serif; margin: 40px; }</style>
+      <p id="tw" lang="zh-TW">${ruby('幹部', 1, '幹部', 'gàn bù')}</p>`);
+    await page.evaluate(() => {
+      (window as unknown as Record<string, unknown>).session = window.dudongTest.startTestHover('article');
+    });
+    await hover(page, '#tw', '幹');
+    await waitForTooltip(page, 'cadre');
+    await page.keyboard.press('c');
+    await waitForTooltip(page, 'Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('幹部');
+  });
+
   it('leaves keys alone while the user types in a field', async () => {
     await openArticle();
     await page.focus('#field');

@@ -37,6 +37,8 @@ export const TEST_WORDS: Record<string, LookupResponse> = {
   满意: entry('满意', 'man3 yi4', ['satisfied']),
   是: entry('是', 'shi4', ['is']),
   工作: entry('工作', 'gong1 zuo4', ['work']),
+  // As the dictionary answers a Traditional page: the word as written, its Simplified form apart.
+  幹部: entry('幹部', 'gan4 bu4', ['cadre'], { simplified: '干部', traditional: '幹部' }),
   𠀋: entry('𠀋', 'zhang4', ['(rare character)']),
 };
 
