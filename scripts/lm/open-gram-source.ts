@@ -34,6 +34,18 @@ function installedVersion(): string {
   return execFileSync('dpkg-query', ['-W', '-f=${Version}', PACKAGE], { encoding: 'utf8' }).trim();
 }
 
+/** `apt-get download`; on a machine whose package lists were never fetched, as root, fetch them first. */
+function download(): void {
+  const fetchDeb = () => execFileSync('apt-get', ['download', PACKAGE], { cwd: CACHE, stdio: 'inherit' });
+  try {
+    fetchDeb();
+  } catch (error) {
+    if (process.getuid?.() !== 0) throw new Error(`apt-get download ${PACKAGE} failed; run 'apt-get update' (as root) and try again`, { cause: error });
+    execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+    fetchDeb();
+  }
+}
+
 export function findOpenGram(log: (line: string) => void = console.log): OpenGramSource {
   const installed = process.env.OPEN_GRAM_DOWNLOAD === '1' ? null : filesUnder('/');
   if (installed) return { ...installed, version: installedVersion() };
@@ -43,7 +55,7 @@ export function findOpenGram(log: (line: string) => void = console.log): OpenGra
   if (!cached) {
     log(`${PACKAGE} is not installed: fetching it with apt-get download into ${CACHE}`);
     mkdirSync(CACHE, { recursive: true });
-    execFileSync('apt-get', ['download', PACKAGE], { cwd: CACHE, stdio: 'inherit' });
+    download();
     const deb = readdirSync(CACHE).find((name) => name.startsWith(`${PACKAGE}_`) && name.endsWith('.deb'));
     if (!deb) throw new Error(`apt-get download ${PACKAGE} left no .deb in ${CACHE}`);
     execFileSync('dpkg-deb', ['-x', join(CACHE, deb), unpacked]);
