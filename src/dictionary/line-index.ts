@@ -1,7 +1,7 @@
 /**
- * The compiled dictionary's line offsets (`/data/cedict.idx`), computed by the build so the
- * background can search the dictionary's bytes at once instead of scanning 10 MB for newlines on
- * every service-worker start. Layout, little-endian Int32:
+ * The compiled dictionary's line offsets, as unpacking the shipped pack gives them (pack-format.ts),
+ * so the background can search the dictionary's bytes at once instead of scanning 10 MB for
+ * newlines. Layout, Int32:
  *   [entry line count, index line count, entry starts… (count + 1), index starts… (count + 1)]
  * The last start of each section is its end. Without a valid index the offsets are scanned.
  */

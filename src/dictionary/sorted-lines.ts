@@ -28,8 +28,8 @@ export function encodeKey(key: string): Uint8Array {
 }
 
 /**
- * Where each line of bytes[from, to) starts, followed by `to`: count + 1 offsets. The build stores
- * these for the dictionary (cedict.idx) so the background need not scan 10 MB at every start.
+ * Where each line of bytes[from, to) starts, followed by `to`: count + 1 offsets. Unpacking the
+ * shipped dictionary yields these (pack-format.ts), so the background need not scan 10 MB for them.
  */
 export function lineStarts(bytes: Uint8Array, from = 0, to = bytes.length): Int32Array {
   const starts: number[] = [];

@@ -1,6 +1,6 @@
 /** The shipped CC-CEDICT index, built from the real data (built on first use when missing). */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDictionary, type Dictionary } from '../../src/dictionary/index';
+import { createDictionary, loadDictionary, type Dictionary } from '../../src/dictionary/index';
 import { loadDictionaryFromDisk } from '../../scripts/dictionary-node-loader';
 
 let dictionary: Dictionary;
@@ -107,27 +107,30 @@ describe('hasWord and longestMatch', () => {
 });
 
 describe('loadDictionary', () => {
-  it('loads the shipped files through loadAsset, as the background does', async () => {
+  const readShipped = async (path: string) => {
     const { readFile } = await import('node:fs/promises');
-    const requested: string[] = [];
-    const loaded = await loadDictionary(async (path) => {
-      requested.push(path);
-      const bytes = await readFile(`assets/public${path}`);
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    });
-    expect(requested.sort()).toEqual(['/data/cedict.idx', '/data/cedict.tsv', '/data/glossary.json']);
-    expect(loaded.lookup('銀行')).toEqual(dictionary.lookup('銀行'));
-    expect(loaded.longestMatch('中华人民共和国')).toBe(7);
-  });
+    const bytes = await readFile(`assets/public${path}`);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  };
 
-  it('still works when the line index cannot be loaded', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const loaded = await loadDictionary(async (path) => {
-      if (path.endsWith('.idx')) throw new Error('missing');
-      const bytes = await readFile(`assets/public${path}`);
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  it('loads the shipped pack through loadAsset, and answers as the compiled file does', async () => {
+    const requested: string[] = [];
+    const loaded = await loadDictionary(async (path) => (requested.push(path), readShipped(path)));
+    expect(requested.sort()).toEqual(['/data/cedict.pack.gz', '/data/glossary.json']);
+    const { compileDictionaryFile } = await import('../../scripts/build-dictionary');
+    const compiled = createDictionary((await compileDictionaryFile()).file, []);
+    for (const word of ['銀行', '行', '信访', '中华人民共和国', '𠮷', '一会儿', 'T恤', '干']) {
+      expect(loaded.lookup(word)?.senses).toEqual(compiled.lookup(word)?.senses);
+    }
+    expect(loaded.longestMatch('中华人民共和国')).toBe(7);
+  }, 60_000);
+
+  it('refuses a damaged pack instead of answering from half a dictionary', async () => {
+    const damaged = loadDictionary(async (path) => {
+      const bytes = await readShipped(path);
+      return path.endsWith('.gz') ? bytes.slice(0, bytes.byteLength / 2) : bytes;
     });
-    expect(loaded.lookup('信访')?.senses[0]?.pinyin).toBe('xin4 fang3');
+    await expect(damaged).rejects.toThrow();
   });
 });
 
