@@ -9,7 +9,7 @@ import { loadDictionary } from '../src/dictionary/index';
 import { hskTableLoader } from '../src/learner/hsk-loader';
 import { LANGUAGE_MODEL_PATH, loadLanguageModel } from '../src/lm/index';
 import { createPinyinReader } from '../src/pinyin/index';
-import { loadWebJieba } from '../src/segment/jieba-web';
+import { JIEBA_WASM_PATH, loadWebJieba } from '../src/segment/jieba-web';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[dudong] ${message}`);
@@ -17,7 +17,7 @@ export default defineBackground(() => {
     loadDictionary: () => loadDictionary(loadPackagedAsset),
     loadPinyin: () => createPinyinReader(loadPackagedAsset),
     loadLanguageModel: () => loadPackagedAsset(LANGUAGE_MODEL_PATH).then(loadLanguageModel),
-    loadJieba: () => loadWebJieba(extensionUrl('/jieba_rs_wasm_bg.wasm')),
+    loadJieba: () => loadWebJieba(extensionUrl(JIEBA_WASM_PATH)),
     log,
   });
   const route = createRouter({

@@ -32,7 +32,7 @@ describe('offline in chromium', () => {
     await page.waitFor(() => document.querySelector('dudong-tooltip') !== null);
     const urls = browser.requestedUrls!();
     // The check must have seen the extension at work, or it proves nothing.
-    expect(urls.some((u) => u.startsWith('chrome-extension://') && u.endsWith('.wasm'))).toBe(true);
+    expect(urls.some((u) => u.startsWith('chrome-extension://') && u.endsWith('.wasm.gz'))).toBe(true);
     const foreign = urls.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
     await page.close();
