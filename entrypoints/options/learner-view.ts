@@ -3,7 +3,7 @@
  * one-file export/import of everything the reader made (known words, notes, word list).
  */
 import type { Translate } from '../../src/i18n/translate';
-import { mergeBackup, parseBackup, toBackupJson, type BackupProblem } from '../../src/learner/backup';
+import { BackupTooLargeError, mergeBackup, parseBackup, toBackupJson, type BackupLimit, type BackupProblem } from '../../src/learner/backup';
 import { parseHskTable } from '../../src/learner/hsk-table';
 import { exportKnownWords, mergeWords, parseKnownWordsImport } from '../../src/learner/known-words';
 import { MAX_KNOWN_WORDS } from '../../src/learner/limits';
@@ -36,6 +36,12 @@ const BACKUP_PROBLEM_KEYS = {
   'newer-version': 'optionsBackupNewer',
   invalid: 'optionsBackupInvalid',
 } as const satisfies Record<BackupProblem, string>;
+
+const BACKUP_LIMIT_KEYS = {
+  'known-words': 'optionsBackupTooManyKnown',
+  notes: 'optionsBackupTooManyNotes',
+  'word-list': 'optionsBackupTooManyWords',
+} as const satisfies Record<BackupLimit, string>;
 
 export function setUpLearnerData(t: Translate): void {
   const message = byId('learner-message');
@@ -118,7 +124,8 @@ export function setUpLearnerData(t: Translate): void {
       await Promise.all([knownWordsItem.setValue(merged.knownWords), notesItem.setValue(merged.notes), wordListItem.setValue(merged.wordList)]);
       say(t('optionsBackupImported', parsed.data.knownWords.length, Object.keys(parsed.data.notes).length, parsed.data.wordList.length));
     } catch (error) {
-      say(t('optionsFailed', error instanceof Error ? error.message : String(error)), true);
+      if (error instanceof BackupTooLargeError) say(t(BACKUP_LIMIT_KEYS[error.what], error.limit.toLocaleString('en')), true);
+      else say(t('optionsFailed', error instanceof Error ? error.message : String(error)), true);
     }
   });
 }

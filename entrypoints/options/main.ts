@@ -4,7 +4,7 @@
  */
 import { currentTranslator, watchLanguage } from '../../src/i18n/current-language';
 import { localizePage } from '../../src/i18n/localize-page';
-import type { Translate } from '../../src/i18n/translate';
+import { languageTag, type Language, type Translate } from '../../src/i18n/translate';
 import { pinyinStyleItem, setPinyinStyle, setToneColours, toneColoursItem, type PinyinStyleChoice } from '../../src/hover/settings';
 import { LanguageSettingSchema, LevelMarksSchema, levelMarksItem, setSetting, speechRateItem, uiLanguageItem } from '../../src/settings/learner-settings';
 import * as v from 'valibot';
@@ -28,10 +28,10 @@ function byId<T extends HTMLElement>(id: string): T {
 
 let entries: WordListEntry[] = [];
 
-function showWords(list: WordListEntry[], t: Translate): void {
+function showWords(list: WordListEntry[], t: Translate, language: Language): void {
   entries = list;
   const table = byId<HTMLTableElement>('word-table');
-  renderWordRows(table.tBodies[0]!, list, (entry) => void deleteWord(entry.word, entry.url), t);
+  renderWordRows(table.tBodies[0]!, list, (entry) => void deleteWord(entry.word, entry.url), t, languageTag(language));
   table.hidden = list.length === 0;
   byId('empty').hidden = list.length > 0;
   const count = t('optionsWordCount', list.length);
@@ -39,7 +39,7 @@ function showWords(list: WordListEntry[], t: Translate): void {
   for (const id of ['export-csv', 'export-anki', 'clear']) byId<HTMLButtonElement>(id).disabled = list.length === 0;
 }
 
-function setUpWordList(t: Translate): void {
+function setUpWordList(t: Translate, language: Language): void {
   byId('export-csv').addEventListener('click', () => {
     // A byte-order mark makes spreadsheet programs read the file as UTF-8.
     downloadText(`${datedName('dudong-words')}.csv`, `\uFEFF${toCsv(entries)}`, 'text/csv;charset=utf-8');
@@ -50,8 +50,8 @@ function setUpWordList(t: Translate): void {
   byId('clear').addEventListener('click', () => {
     if (confirm(t('optionsClearConfirm', entries.length))) void clearWordList();
   });
-  void wordListItem.getValue().then((list) => showWords(list, t));
-  wordListItem.watch((list) => showWords(list ?? [], t));
+  void wordListItem.getValue().then((list) => showWords(list, t, language));
+  wordListItem.watch((list) => showWords(list ?? [], t, language));
 }
 
 async function setUpDisplay(): Promise<void> {
@@ -85,9 +85,9 @@ async function main(): Promise<void> {
   watchLanguage((next) => {
     if (next !== language) location.reload();
   });
-  setUpSetAside();
-  setUpSentenceMemory();
-  setUpWordList(t);
+  setUpSetAside(t, language);
+  setUpSentenceMemory(t, language);
+  setUpWordList(t, language);
   setUpLearnerData(t);
   await setUpDisplay();
   byId('credits-text').textContent = creditsText;

@@ -3,6 +3,7 @@
  * each site with its lines, to review, and to forget one site or all of them.
  */
 import { createPastedSentenceStore, type RememberedSite } from '../../src/background/pasted-sentences';
+import { languageTag, type Language, type Translate } from '../../src/i18n/translate';
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -10,17 +11,23 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-export function setUpSentenceMemory(): void {
+export function setUpSentenceMemory(t: Translate, language: Language): void {
   const store = createPastedSentenceStore();
   const render = (sites: RememberedSite[]) => {
-    byId('sentences-count').textContent = sites.length === 1 ? '1 site' : `${sites.length} sites`;
+    byId('sentences-count').textContent = sites.length === 1 ? t('optionsSentencesOneSite') : t('optionsSentencesSites', sites.length);
     byId<HTMLButtonElement>('sentences-forget-all').disabled = sites.length === 0;
     byId('sentence-sites').replaceChildren(
       ...sites.map((entry) => {
         const item = document.createElement('li');
         const details = document.createElement('details');
         const summary = document.createElement('summary');
-        summary.textContent = `${entry.site} — ${entry.sentences.length} line${entry.sentences.length === 1 ? '' : 's'}, last ${new Date(entry.updated).toLocaleDateString()}`;
+        const last = new Date(entry.updated).toLocaleDateString(languageTag(language));
+        const lineCount = entry.sentences.length;
+        // The site's name is an address, left as written.
+        const site = document.createElement('span');
+        site.translate = false;
+        site.textContent = entry.site;
+        summary.append(site, ' — ', lineCount === 1 ? t('optionsSentencesSiteOneLine', last) : t('optionsSentencesSiteLines', lineCount, last));
         const lines = document.createElement('ul');
         lines.lang = 'zh';
         lines.append(
@@ -32,7 +39,7 @@ export function setUpSentenceMemory(): void {
         );
         const forget = document.createElement('button');
         forget.type = 'button';
-        forget.textContent = 'Forget this site';
+        forget.textContent = t('optionsSentencesForgetSite');
         forget.addEventListener('click', () => void store.forget(entry.site).then(refresh));
         details.append(summary, lines, forget);
         item.append(details);
@@ -42,7 +49,7 @@ export function setUpSentenceMemory(): void {
   };
   const refresh = () => store.list().then(render);
   byId('sentences-forget-all').addEventListener('click', () => {
-    if (confirm('Forget every sentence Dudong remembers sites pasting?')) void store.forgetAll().then(refresh);
+    if (confirm(t('optionsSentencesForgetAllConfirm'))) void store.forgetAll().then(refresh);
   });
   void refresh();
 }

@@ -3,6 +3,7 @@
  * the notice is shown once, the data stays listed, downloadable and discardable until discarded.
  */
 import { discardSetAside, markSetAsideNoticed, setAsideEntries, watchSetAside, type SetAsideEntry } from '../../src/settings/set-aside';
+import { languageTag, type Language, type Translate } from '../../src/i18n/translate';
 import { datedName, downloadText } from './download';
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -11,11 +12,27 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-function describe(entry: SetAsideEntry): string {
-  return `${entry.key.replace(/^\w+:/, '')} (${new Date(entry.at).toLocaleString()}): ${entry.problem}`;
+/** The item's name and what the schema said stay as written (for a bug report); when it was set aside is in the reader's language. */
+function describe(entry: SetAsideEntry, t: Translate, language: Language): HTMLLIElement {
+  const code = (text: string) => {
+    const element = document.createElement('code');
+    element.lang = 'en';
+    element.translate = false;
+    element.textContent = text;
+    return element;
+  };
+  const item = document.createElement('li');
+  item.append(
+    code(entry.key.replace(/^\w+:/, '')),
+    ' ',
+    t('optionsSetAsideEntry', new Date(entry.at).toLocaleString(languageTag(language))),
+    ' ',
+    code(entry.problem),
+  );
+  return item;
 }
 
-export function setUpSetAside(): void {
+export function setUpSetAside(t: Translate, language: Language): void {
   let entries: SetAsideEntry[] = [];
   let alarmed = false;
   const show = async () => {
@@ -28,19 +45,13 @@ export function setUpSetAside(): void {
       await markSetAsideNoticed();
     }
     byId('set-aside-notice').hidden = !alarmed || entries.length === 0;
-    byId('set-aside-list').replaceChildren(
-      ...entries.map((entry) => {
-        const item = document.createElement('li');
-        item.textContent = describe(entry);
-        return item;
-      }),
-    );
+    byId('set-aside-list').replaceChildren(...entries.map((entry) => describe(entry, t, language)));
   };
   byId('set-aside-export').addEventListener('click', () => {
     downloadText(`${datedName('dudong-set-aside')}.json`, JSON.stringify(entries, null, 2), 'application/json');
   });
   byId('set-aside-discard').addEventListener('click', () => {
-    if (confirm('Discard the data Dudong set aside? It cannot be brought back.')) void discardSetAside();
+    if (confirm(t('optionsSetAsideDiscardConfirm'))) void discardSetAside();
   });
   void show();
   watchSetAside(() => void show());

@@ -26,8 +26,10 @@ function sentenceCell(entry: WordListEntry): HTMLTableCellElement {
   return td;
 }
 
+/** The page's own title or address: the reader's data, left as written (translate="no"). */
 function pageCell(entry: WordListEntry): HTMLTableCellElement {
   const td = document.createElement('td');
+  td.translate = false;
   if (/^https?:/.test(entry.url)) {
     const link = document.createElement('a');
     link.href = entry.url;
@@ -46,12 +48,20 @@ export function renderWordRows(
   entries: readonly WordListEntry[],
   onDelete: (entry: WordListEntry) => void,
   t: Translate,
+  /** BCP 47 tag of the interface language, for the dates. */
+  locale: string,
 ): void {
   // Newest first: the list is stored oldest first.
   const rows = [...entries].reverse().map((entry) => {
     const row = document.createElement('tr');
     const word = cell(entry.word, 'word');
     word.lang = 'zh';
+    // The reading and CC-CEDICT's English definition are the word's, not the interface's language.
+    const pinyin = cell(entry.pinyin);
+    pinyin.lang = 'zh-Latn-pinyin';
+    pinyin.translate = false;
+    const definition = cell(entry.definition);
+    definition.lang = 'en';
     const sentence = sentenceCell(entry);
     const remove = document.createElement('button');
     remove.type = 'button';
@@ -62,11 +72,11 @@ export function renderWordRows(
     actions.append(remove);
     row.append(
       word,
-      cell(entry.pinyin),
-      cell(entry.definition),
+      pinyin,
+      definition,
       sentence,
       pageCell(entry),
-      cell(new Date(entry.savedAt).toLocaleString(), 'saved'),
+      cell(new Date(entry.savedAt).toLocaleString(locale), 'saved'),
       actions,
     );
     return row;

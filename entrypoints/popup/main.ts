@@ -5,7 +5,7 @@ import { currentTranslator } from '../../src/i18n/current-language';
 import { localizePage } from '../../src/i18n/localize-page';
 import { translator, type Translate } from '../../src/i18n/translate';
 import { ReaderStatusSchema, type ReaderStatus, type TabRequest } from '../../src/messaging/tab-protocol';
-import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam } from '../../src/settings/site-settings';
+import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam, TooManySitesError } from '../../src/settings/site-settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let t: Translate = translator('en');
@@ -74,6 +74,7 @@ async function main() {
   if (!tab?.id || !hostname) {
     toggle.disabled = true;
     $<HTMLElement>('page-note').textContent = t('popupWebPagesOnly');
+    document.documentElement.dataset.ready = 'true';
     return;
   }
   const tabId = tab.id;
@@ -87,7 +88,8 @@ async function main() {
     } catch (error) {
       // Too many sites switched off for one synced item: say so instead of failing silently.
       toggle.checked = !toggle.checked;
-      $<HTMLElement>('page-note').textContent = error instanceof Error ? error.message : String(error);
+      $<HTMLElement>('page-note').textContent =
+        error instanceof TooManySitesError ? t('popupTooManySites', error.count) : t('popupFailed', error instanceof Error ? error.message : String(error));
       return;
     }
     refresh();
@@ -97,6 +99,8 @@ async function main() {
     refresh();
   };
   showStatus(await askReader(tabId, { type: 'reader-status' }), tabId);
+  // Set up and showing the page's status (tests wait for this, as for the options page).
+  document.documentElement.dataset.ready = 'true';
 }
 
 void main();

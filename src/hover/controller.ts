@@ -10,8 +10,8 @@ import type { TooltipAction, WordFacts } from '../ui/tooltip/blocks/types';
 import { Tooltip } from '../ui/tooltip/tooltip';
 import { buildTooltipView, type DisplaySettings } from '../ui/tooltip/view-model';
 import { buildWordListEntry } from '../wordlist/entry';
-import { WordListFullError } from '../wordlist/limits';
-import { NotesFullError } from '../learner/limits';
+import { MAX_WORDS, WordListFullError } from '../wordlist/limits';
+import { KnownWordsFullError, MAX_KNOWN_WORDS, MAX_NOTES, NotesFullError } from '../learner/limits';
 import type { WordListEntry } from '../wordlist/types';
 import { characterAtPoint } from './caret-at-point';
 import { chineseWordAt } from './chinese-words';
@@ -331,7 +331,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         } catch (error) {
           console.warn('[dudong] saving the word failed', error);
           // A full list says so (and what to do); anything else is a plain failure.
-          if (shown === current) tooltip.setStatus(error instanceof WordListFullError ? error.message : 'Could not save.');
+          if (shown === current) tooltip.setStatus(error instanceof WordListFullError ? t('tooltipWordListFull', MAX_WORDS.toLocaleString('en')) : t('tooltipSaveFailed'));
         }
         return;
       }
@@ -354,7 +354,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           tooltip.setStatus(known ? t('tooltipKnownMarked') : t('tooltipKnownUnmarked'));
         } catch (error) {
           console.warn('[dudong] changing known words failed', error);
-          if (shown === current) tooltip.setStatus(t('tooltipKnownFailed'));
+          if (shown === current) tooltip.setStatus(error instanceof KnownWordsFullError ? t('tooltipKnownFull', MAX_KNOWN_WORDS.toLocaleString('en')) : t('tooltipKnownFailed'));
         }
         return;
       }
@@ -385,7 +385,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           tooltip.setStatus(action.text ? t('tooltipNoteSaved') : t('tooltipNoteRemoved'));
         } catch (error) {
           console.warn('[dudong] saving the note failed', error);
-          if (shown === current) tooltip.setStatus(error instanceof NotesFullError ? error.message : t('tooltipNoteFailed'));
+          if (shown === current) tooltip.setStatus(error instanceof NotesFullError ? t('tooltipNotesFull', MAX_NOTES.toLocaleString('en')) : t('tooltipNoteFailed'));
         }
         return;
       }

@@ -8,7 +8,7 @@ import { addEntry } from '../wordlist/entry';
 import { MAX_WORDS } from '../wordlist/limits';
 import { WordListEntrySchema, type WordListEntry } from '../wordlist/types';
 import { mergeWords } from './known-words';
-import { MAX_KNOWN_WORDS } from './limits';
+import { MAX_KNOWN_WORDS, MAX_NOTES } from './limits';
 import { KnownWordSchema, NotesSchema, type WordNote } from './schemas';
 
 export const BACKUP_FORMAT = 'dudong-learner-data';
@@ -57,9 +57,23 @@ export function parseBackup(text: string): ParsedBackup {
   return { ok: true, data: { knownWords, notes, wordList } };
 }
 
+/** Which cap an import would pass. */
+export type BackupLimit = 'known-words' | 'notes' | 'word-list';
+
+/** The reader's data and the file together would not fit under a cap: nothing is imported. */
+export class BackupTooLargeError extends Error {
+  constructor(
+    readonly what: BackupLimit,
+    readonly limit: number,
+  ) {
+    super(`more than ${limit} ${what.replace('-', ' ')}`);
+    this.name = 'BackupTooLargeError';
+  }
+}
+
 /**
  * The reader's data with a backup added: known words joined, the newer of two notes on a word kept,
- * saved words added (one per word and page, as saving does). Throws when the result would not fit.
+ * saved words added (one per word and page, as saving does). Throws BackupTooLargeError when the result would not fit.
  */
 export function mergeBackup(current: LearnerData, incoming: LearnerData): LearnerData {
   const knownWords = mergeWords(current.knownWords, incoming.knownWords);
@@ -70,7 +84,8 @@ export function mergeBackup(current: LearnerData, incoming: LearnerData): Learne
   }
   let wordList = current.wordList;
   for (const entry of incoming.wordList) wordList = addEntry(wordList, entry);
-  if (knownWords.length > MAX_KNOWN_WORDS) throw new Error(`more than ${MAX_KNOWN_WORDS} known words`);
-  if (wordList.length > MAX_WORDS) throw new Error(`more than ${MAX_WORDS} saved words`);
+  if (knownWords.length > MAX_KNOWN_WORDS) throw new BackupTooLargeError('known-words', MAX_KNOWN_WORDS);
+  if (Object.keys(notes).length > MAX_NOTES) throw new BackupTooLargeError('notes', MAX_NOTES);
+  if (wordList.length > MAX_WORDS) throw new BackupTooLargeError('word-list', MAX_WORDS);
   return { knownWords, notes, wordList };
 }

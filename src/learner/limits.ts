@@ -7,7 +7,18 @@ export const MAX_KNOWN_WORDS = 30_000;
 /** Notes kept (each up to MAX_NOTE_LENGTH): a few MB of storage.local at most. */
 export const MAX_NOTES = 5_000;
 
-/** The reader has MAX_NOTES notes: a new one needs room first (the tooltip shows this message). */
+/** The known-word list holds MAX_KNOWN_WORDS words: marking one more needs room first. */
+export class KnownWordsFullError extends Error {
+  constructor() {
+    super(`At most ${MAX_KNOWN_WORDS} known words can be kept.`);
+    this.name = 'KnownWordsFullError';
+  }
+}
+
+/**
+ * The reader has MAX_NOTES notes: a new one needs room first. The message is for logs; the tooltip
+ * says it in the reader's language (tooltipNotesFull).
+ */
 export class NotesFullError extends Error {
   constructor() {
     super(`Notes full (${MAX_NOTES.toLocaleString('en')} words): remove some before adding more.`);

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { defineValidatedItem, validEntries } from '../settings/validated-item';
 import { isWord, withWord } from './known-words';
-import { MAX_KNOWN_WORDS, MAX_NOTE_LENGTH, MAX_NOTES, NotesFullError } from './limits';
+import { KnownWordsFullError, MAX_KNOWN_WORDS, MAX_NOTE_LENGTH, MAX_NOTES, NotesFullError } from './limits';
 import { KnownWordSchema, NotesSchema, WordNoteSchema, type WordNote } from './schemas';
 
 export type { WordNote } from './schemas';
@@ -36,11 +36,7 @@ export const notesItem = defineValidatedItem('local:learner.notes', {
   },
 });
 
-export class KnownWordsFullError extends Error {
-  constructor() {
-    super(`At most ${MAX_KNOWN_WORDS} known words can be kept.`);
-  }
-}
+export { KnownWordsFullError } from './limits';
 
 export async function setKnown(word: string, known: boolean): Promise<void> {
   await knownWordsItem.update((list) => {

@@ -29,7 +29,8 @@ export const hideSpamItem = defineValidatedItem('sync:reader.hideSpam', {
 
 /** Switching Dudong off on one more site would not fit in `storage.sync`. */
 export class TooManySitesError extends Error {
-  constructor(count: number) {
+  /** The message is for logs; the popup says it in the reader's language (popupTooManySites). */
+  constructor(readonly count: number) {
     super(`Dudong is already off on ${count} sites, as many as your synced settings hold. Switch it back on somewhere first.`);
     this.name = 'TooManySitesError';
   }

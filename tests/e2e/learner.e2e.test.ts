@@ -3,13 +3,25 @@
  * (trusted mouse and keys): the HSK band of 工作; k marking 信访 known (its readings go, here and
  * after a reload); a speaking 信访 or saying there is no Chinese voice; a note written in the tooltip
  * that shows after a reload and survives export → import; ruby over the headline; a malformed import
- * refused with a clear message and nothing changed; the options page in Chinese for a zh-CN browser.
+ * refused with a clear message and nothing changed; the options page of a zh-CN browser wholly in Chinese (every section, what it lists, no English left).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { hover } from './real-hover';
 import { tooltipElementCentre, tooltipText } from './tooltip-text';
+import zhCN from '../../assets/public/_locales/zh_CN/messages.json';
+
+/** A word as saving it from the tooltip stores it. */
+const SAVED_WORD = {
+  word: '信访',
+  pinyin: 'xìn fǎng',
+  definition: 'petitioning',
+  sentence: '信访工作。',
+  url: 'https://example.com/a',
+  title: 'A page',
+  savedAt: 1,
+};
 
 const LEARNER_KEYS = ['learner.knownWords', 'learner.notes', 'wordList'];
 
@@ -254,22 +266,95 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
   });
 });
 
+/**
+ * In the page: Latin-letter words of the interface that are not Chinese — text (and titles, labels)
+ * outside anything marked translate="no" or written in another language (a definition, a page's
+ * title, the schema's message), whose word never appears in a zh_CN message (HSK, CSV, Anki… do).
+ */
+function englishLeft(allowed: string[]): string[] {
+  const allow = new Set(allowed);
+  const found: string[] = [];
+  const foreign = (element: Element) => {
+    if (element.closest('[translate="no"], script, style, kbd')) return true;
+    const lang = element.closest('[lang]')?.getAttribute('lang') ?? '';
+    return !lang.toLowerCase().startsWith('zh');
+  };
+  const check = (text: string) => {
+    for (const word of text.match(/[A-Za-z]{2,}/g) ?? []) if (!allow.has(word.toLowerCase())) found.push(`${word}: ${text.trim().slice(0, 80)}`);
+  };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement && !foreign(node.parentElement)) check(node.textContent ?? '');
+  }
+  for (const element of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
+    if (foreign(element)) continue;
+    for (const name of ['title', 'aria-label', 'placeholder']) check(element.getAttribute(name) ?? '');
+  }
+  return found;
+}
+
+/** Latin-letter words the Chinese messages use themselves (HSK, CSV, JSON, Anki, CC-CEDICT…), lower case. */
+const latinInChineseMessages = [
+  ...new Set(Object.values(zhCN as Record<string, { message: string }>).flatMap(({ message }) => (message.match(/[A-Za-z]{2,}/g) ?? []).map((w) => w.toLowerCase()))),
+];
+
 describe.each(BROWSERS)('the options page of a zh-CN %s', (browserName) => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
     browser = await launch(browserName, { locale: 'zh-CN' });
+    // Something in every section that fills itself: a saved word, a damaged one (set aside), a site's pasted line.
+    await browser.evaluateInExtension(async (word) => {
+      const g = globalThis as unknown as { browser?: { storage: { local: StorageArea & { set(items: object): Promise<void> } } }; chrome: { storage: { local: StorageArea & { set(items: object): Promise<void> } } } };
+      await (g.browser ?? g.chrome).storage.local.set({
+        wordList: [word, { word: 42 }],
+        // The first version's one object: moved to per-site items when the options page reads it.
+        pastedSentences: { 'example.com': ['关注公众号，了解更多资讯。'] },
+      });
+    }, SAVED_WORD);
   });
   afterAll(async () => browser?.close());
 
-  it('is in Simplified Chinese', async () => {
+  it('is in Simplified Chinese, every section and what it lists', async () => {
     const options = await openOptions(browser);
-    const page = await options.evaluate(() => ({
-      lang: document.documentElement.lang,
-      words: document.getElementById('words-title')!.textContent,
-      known: document.getElementById('known-title')!.textContent,
-      count: document.getElementById('known-count')!.textContent,
-    }));
-    expect(page).toEqual({ lang: 'zh-Hans', words: '生词本', known: '已掌握的词', count: expect.stringMatching(/^已掌握 \d+ 个词$/) });
-    await options.close();
+    try {
+      await options.waitFor(
+        () =>
+          document.querySelectorAll('#word-table tbody tr').length === 1 &&
+          !document.querySelector<HTMLElement>('#set-aside')!.hidden &&
+          document.querySelectorAll('#sentence-sites > li').length === 1,
+        undefined,
+        20000,
+      );
+      const page = await options.evaluate(() => ({
+        lang: document.documentElement.lang,
+        words: document.getElementById('words-title')!.textContent,
+        known: document.getElementById('known-title')!.textContent,
+        count: document.getElementById('known-count')!.textContent,
+        setAside: document.getElementById('set-aside-title')!.textContent,
+        setAsideEntry: document.querySelector('#set-aside-list li')!.textContent,
+        sentences: document.getElementById('sentences-title')!.textContent,
+        sites: document.getElementById('sentences-count')!.textContent,
+        site: document.querySelector('#sentence-sites summary')!.textContent,
+        forget: document.querySelector('#sentence-sites button')!.textContent,
+        credits: document.querySelector('.credits li')!.textContent,
+      }));
+      expect(page).toEqual({
+        lang: 'zh-Hans',
+        words: '生词本',
+        known: '已掌握的词',
+        count: expect.stringMatching(/^已掌握 \d+ 个词$/),
+        setAside: expect.stringMatching(/[\u4e00-\u9fff]/),
+        setAsideEntry: expect.stringMatching(/^wordList 暂存于 .+：/),
+        sentences: '网站被发现反复粘贴的句子',
+        sites: '1 个网站',
+        site: expect.stringMatching(/^example\.com — 1 句，最近一次 /),
+        forget: '忘记这个网站',
+        credits: expect.stringContaining('汉英词典'),
+      });
+      expect(await options.evaluate(englishLeft, latinInChineseMessages)).toEqual([]);
+      expect(options.errors).toEqual([]);
+    } finally {
+      await options.close();
+    }
   });
 });
