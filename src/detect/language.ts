@@ -28,6 +28,13 @@ export const MIN_JAPANESE_FORM_SHARE = 0.02;
  * Han count is below a third of its Latin letters is a Latin-script page quoting some Chinese.
  */
 export const MIN_HAN_PER_LATIN = 1 / 3;
+/**
+ * A page that says it is Chinese needs less: a tutorial's config listing or code fills its first
+ * screen with Latin letters (nginx, React) while every sentence around it is Chinese. Still one Han
+ * character per ten letters, so an English page on a Chinese template quoting a slogan stays other.
+ */
+export const MIN_HAN_PER_LATIN_DECLARED_CHINESE = 1 / 10;
+const DECLARED_CHINESE = /^(?:zh|cmn|yue)(?:-|$)/;
 
 export function decideLanguageFromCounts(counts: ScriptCounts, langHint = ''): PageLanguage {
   const hint = langHint.toLowerCase();
@@ -40,7 +47,8 @@ export function decideLanguageFromCounts(counts: ScriptCounts, langHint = ''): P
   if (japaneseForms >= MIN_JAPANESE_FORMS && japaneseForms >= MIN_JAPANESE_FORM_SHARE * han) return 'japanese';
   if (han < MIN_HAN) return 'other';
   if (hint.startsWith('ja') && kana > 0) return 'japanese';
-  if (han < MIN_HAN_PER_LATIN * latin) return 'other';
+  const perLatin = DECLARED_CHINESE.test(hint) ? MIN_HAN_PER_LATIN_DECLARED_CHINESE : MIN_HAN_PER_LATIN;
+  if (han < perLatin * latin) return 'other';
   return 'chinese';
 }
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decideLanguage } from '../../src/detect/language';
+import { decideLanguage, MIN_HAN } from '../../src/detect/language';
 import { countScripts } from '../../src/detect/script-counts';
 import { sampleVisibleText } from '../../src/detect/visible-text';
 import { compileJapaneseForms } from '../../src/detect/compile-japanese-forms';
@@ -45,6 +45,33 @@ describe('decideLanguage', () => {
     const english =
       'The ministry published the figures on Monday. Officials said the economy grew steadily in the first half. '.repeat(6);
     expect(decideLanguage(`${english} The slogan reads 为人民服务，实事求是，与时俱进，共同富裕。`)).toBe('other');
+  });
+  describe('a Chinese tutorial whose first screen is mostly a config listing', () => {
+    // Written for this test: prose between and around an nginx configuration, as dev blogs print it.
+    const listing = `server { listen 80; server_name example.com www.example.com; root /var/www/html;
+      location /api/ { proxy_pass http://127.0.0.1:8080/; proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for; proxy_read_timeout 300; }
+      gzip on; gzip_types text/plain text/css application/json application/javascript; }\n`.repeat(4);
+    const prose =
+      '前后端分离的项目上线时，最常见的做法是用反向代理同时托管前端静态文件，并把接口请求转发给后端服务。下面先给出完整的配置，再逐项解释。' +
+      '第一段监听八十端口，根目录指向前端打包后的目录。这一行很重要：刷新页面时如果找不到对应的文件，就返回首页，交给前端路由处理。' +
+      '第二段负责把接口请求转发到本机的后端服务。注意末尾的斜杠，有斜杠和没有斜杠，转发后的路径是不一样的，很多人在这里踩过坑。';
+    const sample = `反向代理配置详解\n${prose.slice(0, 60)}${listing}${prose.slice(60)}`;
+    it('is more Latin than a third of its Han, so without lang it reads as a page quoting Chinese', () => {
+      const { han, latin } = countScripts(sample);
+      expect(han).toBeGreaterThan(150);
+      expect(han).toBeLessThan(latin / 3);
+      expect(decideLanguage(sample)).toBe('other');
+    });
+    it('is Chinese when the page says it is (zh, zh-CN, zh-Hant-TW)', () => {
+      for (const lang of ['zh', 'zh-CN', 'zh-Hant-TW']) expect(decideLanguage(sample, lang)).toBe('chinese');
+    });
+    it('does not turn an English page with a few Chinese words into Chinese, even under lang=zh', () => {
+      const english = 'The ministry published the figures on Monday. Officials said the economy grew steadily. '.repeat(30);
+      const quoted = `${english} The slogan reads 为人民服务，实事求是，与时俱进，共同富裕。 Another: 绿水青山就是金山银山，撸起袖子加油干。`;
+      expect(countScripts(quoted).han).toBeGreaterThanOrEqual(MIN_HAN);
+      expect(decideLanguage(quoted, 'zh-CN')).toBe('other');
+    });
   });
   it('needs a minimum of Han characters', () => {
     expect(decideLanguage('中文 Chinese')).toBe('other');
