@@ -9,11 +9,19 @@ export type PageLanguage = 'chinese' | 'japanese' | 'korean' | 'other';
 /** Fewer Han characters than this in the sample is not enough to call a page Chinese. */
 export const MIN_HAN = 20;
 /**
- * Japanese prose is 30-60 % kana even in kanji-heavy headlines; Chinese pages show a stray の or
- * a katakana brand name at most. 5 % of the Han+kana letters separates them with room either side.
+ * Japanese prose is 30-60 % kana even in kanji-heavy headlines. Chinese pages quote Japanese:
+ * entertainment news gives a film's or song's title in kana (《铃芽之旅》（すずめの戸締まり）), 8 % of
+ * the letters in a short item. 20 % of the Han+kana letters keeps those Chinese; Japanese text
+ * with less kana than that (wire notices, headline lists) shows Japanese-only forms (below) or
+ * says lang="ja".
  */
-export const MAX_KANA_SHARE = 0.05;
-export const MAX_HANGUL_SHARE = 0.05;
+export const MIN_KANA_SHARE = 0.2;
+/**
+ * Korean text is mostly Hangul even where it writes hanja (經濟 對策을: about half at most). Chinese
+ * K-pop news quotes a group's or song's Hangul name (블랙핑크, 아파트), 8 % of the letters of a short
+ * item. Korean needs 30 % Hangul.
+ */
+export const MIN_HANGUL_SHARE = 0.3;
 /**
  * Japanese text written almost without kana (wire notices, tables, headline lists) still shows
  * forms only Japanese writes: 発 駅 図 売 are about 7% of the kanji of Japanese prose. Chinese text
@@ -39,11 +47,11 @@ const DECLARED_CHINESE = /^(?:zh|cmn|yue)(?:-|$)/;
 export function decideLanguageFromCounts(counts: ScriptCounts, langHint = ''): PageLanguage {
   const hint = langHint.toLowerCase();
   const { han, kana, hangul, latin, japaneseForms } = counts;
-  if (hangul > 0 && hangul >= MAX_HANGUL_SHARE * (han + hangul)) return 'korean';
+  if (hangul >= 3 && hangul >= MIN_HANGUL_SHARE * (han + hangul)) return 'korean';
   // A page that says it is Japanese needs less kana evidence: a kanji-only headline list on a
   // Japanese site should not turn into pinyin.
   const kanaShare = han + kana === 0 ? 0 : kana / (han + kana);
-  if (kana >= 3 && (kanaShare >= MAX_KANA_SHARE || hint.startsWith('ja'))) return 'japanese';
+  if (kana >= 3 && (kanaShare >= MIN_KANA_SHARE || hint.startsWith('ja'))) return 'japanese';
   if (japaneseForms >= MIN_JAPANESE_FORMS && japaneseForms >= MIN_JAPANESE_FORM_SHARE * han) return 'japanese';
   if (han < MIN_HAN) return 'other';
   if (hint.startsWith('ja') && kana > 0) return 'japanese';

@@ -73,6 +73,35 @@ describe('decideLanguage', () => {
       expect(decideLanguage(quoted, 'zh-CN')).toBe('other');
     });
   });
+  // Entertainment news written for this test: Chinese prose quoting Japanese and Korean titles and names.
+  it('keeps a Chinese article quoting a Japanese film title and song in kana Chinese', () => {
+    const article = [
+      '新海诚新作《铃芽之旅》（すずめの戸締まり）定档3月24日 中国内地同步上映',
+      '记者从片方获悉，日本导演新海诚的最新动画电影《铃芽之旅》（日文名：すずめの戸締まり）将于3月24日在中国内地上映。',
+      '影片讲述了少女铃芽在九州的小镇上遇到一位寻找“门”的青年，并跟随他踏上旅程，关闭散落在日本各地废墟中的“门”的故事。',
+      '此前，新海诚执导的《你的名字。》（君の名は。）在中国内地取得了5.76亿元的票房，至今仍是在中国内地票房最高的日本动画电影。',
+      '片方表示，《铃芽之旅》中文版将保留日语原声，并配有中文字幕。主题曲《すずめ》由RADWIMPS和歌手十明演唱。',
+    ].join('\n');
+    const { han, kana } = countScripts(article);
+    expect(kana / (han + kana)).toBeGreaterThan(0.05);
+    expect(decideLanguage(article)).toBe('chinese');
+    expect(decideLanguage(article, 'zh-CN')).toBe('chinese');
+  });
+  it('keeps a Chinese article quoting a Korean group and song in Hangul Chinese', () => {
+    const article = [
+      'BLACKPINK成员Rosé新歌《APT.》登顶韩国音源榜 MV播放量破亿',
+      '据韩国媒体报道，女子组合BLACKPINK（블랙핑크）成员Rosé（로제）与美国歌手Bruno Mars合作的新歌《APT.》（아파트）发行后迅速登上韩国各大音源榜首位，MV在视频网站上的播放量已经突破一亿次。',
+      '歌名中的“아파트”是韩语“公寓”的意思，来自韩国年轻人常玩的一种喝酒游戏。Rosé在接受采访时说，这首歌的灵感来自她和朋友们聚会的经历。',
+      '这首歌发行后，不少中国网友在社交平台上模仿歌曲中的“아파트 아파트”一段，相关话题的阅读量超过五亿次。',
+    ].join('\n');
+    const { han, hangul } = countScripts(article);
+    expect(hangul / (han + hangul)).toBeGreaterThan(0.05);
+    expect(decideLanguage(article)).toBe('chinese');
+  });
+  it('still takes kanji-heavy Japanese prose and Korean news with some hanja as what they are', () => {
+    expect(decideLanguage('衆院予算委員会は本日、来年度予算案の審議を開始。首相は防衛費増額の財源確保策について答弁した。野党側は増税反対を主張。')).toBe('japanese');
+    expect(decideLanguage('정부는 오늘 經濟 對策을 발표했다. 國務總理는 記者會見에서 物價 安定을 最優先으로 하겠다고 말했다.')).toBe('korean');
+  });
   it('needs a minimum of Han characters', () => {
     expect(decideLanguage('中文 Chinese')).toBe('other');
   });
