@@ -46,6 +46,13 @@ describe('sentence memory', () => {
     expect(hidden([LINE])).toEqual([LINE]);
   });
 
+  it('finds a remembered line on a Traditional page, as it was remembered from one', () => {
+    const line = '我這個月的工資又全都花在買鞋上了';
+    const later = [`館長介紹說,自習座位將增加到三百個,${line}預約可以在網上進行。`, '不少讀者表示歡迎。'];
+    const found = findInjectedSpans('市圖書館延長開放時間', later, { ...tools, knownSentences: [line] });
+    expect(found[0]?.filter((s) => s.tier === 'hidden').map((s) => later[0]?.slice(s.start, s.end))).toEqual([line]);
+  });
+
   it('keys memory by site', () => {
     expect(siteOf('https://www.example.com/news/1.html')).toBe('example.com');
     expect(siteOf('http://news.example.cn/a')).toBe('news.example.cn');
