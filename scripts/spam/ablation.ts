@@ -30,13 +30,11 @@ const GROUPS: { name: string; without: string[]; exact?: string[] }[] = [
   { name: 'language model (seams at both edges)', without: [...every(['piece', 'headline', 'sentence', 'once'], LANGUAGE), 'stuffing.misfits'] },
   { name: 'odd pieces (a number jumped, a character lost, glued out of order, doubled)', without: [...every(['piece'], ['jumpsGlued', 'jumpsBreak', 'lossy', 'outOfOrder', 'gluedOutOfOrder', 'doubled']), ...every(['stuffing'], ['oddPieces', 'outOfOrder', 'doubled'])] },
   { name: 'repeats on the page', without: [...every(['piece'], ['copies', 'excess', 'amongExcess', 'leadShare']), 'stuffing.leadRepeated', ...every(['sentence'], ['copies', 'contexts'])] },
-  { name: 'position (the lead)', without: [...every(['piece'], ['inLead', 'leadDensity']), ...every(['stuffing'], ['leadDensity', 'leadPieces'])] },
   { name: 'cycle of pastes', without: [...every(['piece'], ['pageCycle', 'cycleFollows', 'cycleLeads']), 'stuffing.pageCycle'] },
   { name: 'whole headline pasted too / farm marks', without: [...every(['piece', 'headline', 'sentence'], ['farmMarks']), ...every(['stuffing'], ['farmMarks', 'wholeHeadline'])] },
   { name: 'site memory', without: ['sentence.known'] },
   { name: 'a said clause (pronouns, particles)', without: ['sentence.clauseChars', ...every(['once'], ['clauseChars', 'person', 'mood', 'pageSpeaks'])] },
   { name: 'off topic (not the article’s words)', without: ['sentence.topicOverlap', 'once.articleShare', 'once.headlineWords', 'once.contentWords'] },
-  { name: 'quotes, standing alone', without: [...every(['sentence'], ['standsAlone', 'quoted']), ...every(['piece'], ['quoted', 'standalone']), ...every(['headline'], ['inQuotes', 'quotedWhole']), 'once.quoted'] },
   { name: 'word boundaries and phrases', without: [...every(['piece'], ['aligned', 'afterLink', 'dictionaryWord', 'attested']), ...every(['sentence'], ['aligned', 'particleEdge']), ...every(['once'], ['gluedBoth', 'commaEdge'])] },
   { name: 'exact: two-part headline pasted with its separator', without: [], exact: ['headlineWithSeparator'] },
 ];

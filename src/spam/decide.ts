@@ -6,7 +6,7 @@
 import { headlineCopyCandidates, headlinePieceCandidates } from './candidates-headline';
 import { onceCandidates } from './candidates-once';
 import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
-import { headlineCopyFeatures, pieceFeatures } from './features-headline';
+import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
@@ -67,7 +67,7 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const pieceRows = pieceFeatures(page, pieces);
   const copies = headlineCopyCandidates(page);
   const copyRows = headlineCopyFeatures(page, copies);
-  const stuffing = stuffingFeatures(pieceRows, copyRows);
+  const stuffing = stuffingFeatures(pieceRows, copyRows, inLeadOf(page, pieces));
   const stuffed = pieces.length ? probability(model.stuffing, stuffing) : 0;
   add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
   // A headline of two parts pasted with its separator into a sentence is as exact as the

@@ -8,7 +8,7 @@ import type { HeadlineCopyCandidate, PieceCandidate } from './candidates-headlin
 import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
 import type { SpamPage } from './page';
 import { cycleEvidence, type Occurrence } from './piece-cycle';
-import { insideQuotes, isHan, isWordCharacter } from './text-classes';
+import { isHan, isWordCharacter } from './text-classes';
 
 export const PIECE_FEATURES = [
   'length',
@@ -23,7 +23,6 @@ export const PIECE_FEATURES = [
   'gluedOutOfOrder',
   'doubled',
   'copies',
-  'inLead',
   'leadShare',
   'excess',
   'amongExcess',
@@ -32,27 +31,28 @@ export const PIECE_FEATURES = [
   'cycleLeads',
   'farmMarks',
   'pageOddPieces',
-  'leadDensity',
   'afterLink',
-  'standalone',
-  'quoted',
   'attested',
   ...LANGUAGE_FEATURES,
 ] as const;
 
-export const HEADLINE_COPY_FEATURES = ['multiPart', 'keepsSeparator', 'gluedBefore', 'gluedAfter', 'quotedWhole', 'inQuotes', 'farmMarks', ...LANGUAGE_FEATURES] as const;
+export const HEADLINE_COPY_FEATURES = ['multiPart', 'keepsSeparator', 'gluedBefore', 'gluedAfter', 'farmMarks', ...LANGUAGE_FEATURES] as const;
 
 /** The paragraphs a farm stuffs: the first three of the article (a headline paragraph not counted). */
 const LEAD = 3;
 /** Where the seed page's farm pastes: right after these (的|足迹, 是|下访, ,|跟随, 、|地份). */
 const LINKS = '的是在和、，,';
-const OPEN = '“「『《〈"\'‘（(【[';
-const CLOSE = '”」』》〉"\'’）)】]';
 
 /** Paragraph index among the article's paragraphs (a headline paragraph is not one). */
 function articleIndexes(page: SpamPage): number[] {
   let n = 0;
   return page.paragraphs.map((p) => (p.isHeadline ? -1 : n++));
+}
+
+/** Per candidate: does it stand in the lead (the paragraphs a farm stuffs)? */
+export function inLeadOf(page: SpamPage, candidates: readonly PieceCandidate[]): boolean[] {
+  const index = articleIndexes(page);
+  return candidates.map((c) => (index[c.paragraph] ?? LEAD) < LEAD);
 }
 
 export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidate[]): number[][] {
@@ -75,14 +75,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
     if ((index[i] ?? LEAD) < LEAD) leadHan += han;
     else restHan += han;
   });
-  let leadPieces = 0;
-  let restPieces = 0;
   const single = candidates.filter((c) => c.pieces.length === 1);
-  for (const c of single) {
-    if (inLead(c)) leadPieces += c.end - c.start;
-    else restPieces += c.end - c.start;
-  }
-  const leadDensity = Math.max(0, leadPieces / Math.max(1, leadHan) - restPieces / Math.max(1, restHan));
   const known = page.tools.isKnownWord ?? (() => false);
   const isWord = (text: string): boolean => known(text) || (page.tools.segmenter.isDictionaryWord?.(text) ?? false);
   const aligned = (c: PieceCandidate): boolean => {
@@ -128,7 +121,6 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
     const text = paragraph?.text ?? '';
     const piece = textOf(c);
     const before = text.charAt(c.start - 1);
-    const after = text.charAt(c.end);
     const neighbours = single.filter((o) => o.paragraph === c.paragraph && (o.end === c.start || o.start === c.end));
     const touching = neighbours.length > 0;
     // Pieces run together that the headline does not have side by side (回应转卖|枕头, 足迹重回|作答载):
@@ -157,7 +149,6 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
       Number(gluedOutOfOrder),
       Number(doubled),
       Math.log2(entry.all),
-      Number(inLead(c)),
       entry.lead / entry.all,
       Math.min(1, (excessOf.get(piece) ?? 0) / 3),
       Number((leadCopiesByFit.get(piece)?.indexOf(index) ?? Infinity) < Math.round(excessOf.get(piece) ?? 0)),
@@ -166,10 +157,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
       Number(cycle.leads[index] ?? false),
       farmMarks,
       Math.min(1, odd / 2),
-      Math.min(1, leadDensity * 10),
       Number(Boolean(before) && LINKS.includes(before)),
-      Number(!isWordCharacter(before) && !isWordCharacter(after)),
-      Number(insideQuotes(text, c.start, true)),
       Number(attested),
       ...languageFeatures(fits[index] ?? null),
     ];
@@ -183,15 +171,11 @@ export function headlineCopyFeatures(page: SpamPage, candidates: readonly Headli
     const text = page.paragraphs[c.paragraph]?.text ?? '';
     const before = text.charAt(c.start - 1);
     const after = text.charAt(c.end);
-    const opens = Boolean(before) && OPEN.includes(before);
-    const closes = Boolean(after) && CLOSE.includes(after);
     return [
       Number(c.multiPart),
       Number(c.keepsSeparator),
       Number(isWordCharacter(before)),
       Number(isWordCharacter(after)),
-      Number(opens && closes),
-      Number(insideQuotes(text, c.start, true)),
       farmMarks,
       ...languageFeatures(lm ? fitOf(lm, text, c.start, c.end) : null),
     ];

@@ -6,8 +6,8 @@
 import type { RepeatedCandidate } from './candidates-repeated';
 import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
 import type { SpamPage } from './page';
-import { clauseCharCount, standsAsSentence } from './sentence-text';
-import { insideQuotes, isHan } from './text-classes';
+import { clauseCharCount } from './sentence-text';
+import { isHan } from './text-classes';
 
 export const SENTENCE_FEATURES = [
   'known',
@@ -15,8 +15,6 @@ export const SENTENCE_FEATURES = [
   'contexts',
   'anyGlued',
   'allGlued',
-  'standsAlone',
-  'quoted',
   'clauseChars',
   'digits',
   'length',
@@ -38,8 +36,6 @@ export function sentenceFeatures(page: SpamPage, candidates: readonly RepeatedCa
     const language = [0, 0, 0, 0];
     const contexts = new Set<string>();
     let glued = 0;
-    let alone = 0;
-    let quoted = 0;
     let aligned = 0;
     for (const copy of c.copies) {
       const paragraph = page.paragraphs[copy.paragraph];
@@ -48,8 +44,6 @@ export function sentenceFeatures(page: SpamPage, candidates: readonly RepeatedCa
       const after = text.charAt(copy.end);
       contexts.add(`${before}|${after}`);
       if (isHan(before) || isHan(after)) glued++;
-      if (standsAsSentence(text, copy.start, copy.end)) alone++;
-      if (insideQuotes(text, copy.start, true)) quoted++;
       if (paragraph?.boundaries.has(copy.start) && paragraph.boundaries.has(copy.end)) aligned++;
       languageFeatures(lm ? fitOf(lm, text, copy.start, copy.end) : null).forEach((x, i) => (language[i] = (language[i] ?? 0) + x / c.copies.length));
     }
@@ -60,8 +54,6 @@ export function sentenceFeatures(page: SpamPage, candidates: readonly RepeatedCa
       n > 1 ? (contexts.size - 1) / (n - 1) : 0,
       Number(glued > 0),
       glued / n,
-      alone / n,
-      quoted / n,
       Math.min(2, clauseCharCount(c.text)) / 2,
       Number(/[0-9０-９]/u.test(c.text)),
       Math.min(40, [...c.text].length) / 20,

@@ -1,6 +1,6 @@
 /**
  * Is this page's lead stuffed with headline pieces at all? One vector per page, read off the piece
- * candidates' own features: how dense and repetitive the lead's pieces are, whether they cycle,
+ * candidates' own features: how repetitive the lead's pieces are, whether they cycle,
  * how many odd ones (a lost character, pieces glued out of the headline's order, a doubled word)
  * there are, whether the whole headline was pasted too, and the other marks a farm leaves.
  *
@@ -11,8 +11,6 @@
 import { HEADLINE_COPY_FEATURES, PIECE_FEATURES } from './features-headline';
 
 export const STUFFING_FEATURES = [
-  'leadDensity',
-  'leadPieces',
   'leadRepeated',
   'pageCycle',
   'oddPieces',
@@ -26,16 +24,15 @@ export const STUFFING_FEATURES = [
 const column = (name: (typeof PIECE_FEATURES)[number]): number => PIECE_FEATURES.indexOf(name);
 const headlineColumn = (name: (typeof HEADLINE_COPY_FEATURES)[number]): number => HEADLINE_COPY_FEATURES.indexOf(name);
 
-export function stuffingFeatures(pieces: readonly number[][], headlineCopies: readonly number[][]): number[] {
+/** `inLead`: per piece row, whether it stands in the lead (./features-headline.ts inLeadOf). */
+export function stuffingFeatures(pieces: readonly number[][], headlineCopies: readonly number[][], inLead: readonly boolean[]): number[] {
   const at = (row: readonly number[], name: (typeof PIECE_FEATURES)[number]): number => row[column(name)] ?? 0;
   const single = pieces.filter((row) => at(row, 'pieces') === 0);
-  const lead = single.filter((row) => at(row, 'inLead') === 1);
+  const lead = pieces.filter((row, i) => at(row, 'pieces') === 0 && inLead[i]);
   const first = pieces[0];
   const count = (rows: readonly number[][], test: (row: readonly number[]) => boolean): number => rows.filter(test).length;
   const glued = headlineCopies.some((row) => (row[headlineColumn('gluedBefore')] ?? 0) + (row[headlineColumn('gluedAfter')] ?? 0) > 0);
   return [
-    first ? at(first, 'leadDensity') : 0,
-    Math.min(20, lead.length) / 20,
     Math.min(10, count(lead, (row) => at(row, 'copies') >= 1)) / 10,
     first ? at(first, 'pageCycle') : 0,
     first ? at(first, 'pageOddPieces') : 0,
