@@ -7,7 +7,7 @@
 import { toSimplified } from '../script/simplified-view';
 import type { SpamTools } from './types';
 import { cleanView, type View } from './masked-view';
-import { headlineOf } from './headline-text';
+import { foldWidth, headlineOf } from './headline-text';
 import type { SpamSpan } from './types';
 
 export interface PageParagraph extends View {
@@ -29,14 +29,16 @@ export interface SpamPage {
 
 export function readPage(title: string, texts: readonly string[], mechanical: readonly SpamSpan[][], tools: SpamTools): SpamPage {
   const headline = headlineOf(toSimplified(title));
-  const compactHeadline = headline.replace(/\s+/gu, '');
+  // Compared in one width: a page's h1 and its <title> may write the same colon or bracket in
+  // either (港报：… in the title, 港报:… on the page).
+  const compactHeadline = foldWidth(headline).replace(/\s+/gu, '');
   const paragraphs = texts.map((original, p): PageParagraph => {
     const view = cleanView(toSimplified(original), mechanical[p] ?? []);
     const words = tools.segmenter.cut(view.text);
     const boundaries = new Set<number>([0]);
     let at = 0;
     for (const word of words) boundaries.add((at += word.length));
-    const compact = view.text.replace(/\s+/gu, '');
+    const compact = foldWidth(view.text).replace(/\s+/gu, '');
     const isHeadline = compact.length > 0 && (compactHeadline.includes(compact) || (compact.includes(compactHeadline) && compact.length <= compactHeadline.length * 1.3));
     return { ...view, words, boundaries, isHeadline };
   });

@@ -28,6 +28,16 @@ describe('clean articles', () => {
     expect(hiddenText('社区养老这本账,十年算得明明白白', paragraphs)).toEqual([]);
   });
 
+  it('reads the headline printed again as the first paragraph as the headline, whatever width its colon', () => {
+    // The <title> writes a full-width colon, the page's h1 a narrow one; a farm put junk inside it.
+    const paragraphs = [
+      '港报:动车事故幸♞存(cún)女孩被幼儿园拒收',
+      '2011年温州动车事故的幸存者、“奇迹女孩”项炜伊因为腿部有伤,被上海的幼儿园拒收。',
+      '据香港《南华早报》报道,小伊伊的家人希望她能和其他孩子一样上学。',
+    ];
+    expect(hiddenText('港报：动车事故幸存女孩被幼儿园拒收', paragraphs)).toEqual(['♞', '(cún)']);
+  });
+
   it('keeps headline words the article uses in its own sentences', () => {
     const title = '跟着河流重回故乡——这条河,青溪守护20年';
     const paragraphs = [
