@@ -44,6 +44,7 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
   const words = status?.active ? status.words : undefined;
   counts.hidden = !words || words.known + words.new === 0;
   if (words) counts.textContent = t('popupWordCounts', words.new, words.known);
+  $<HTMLElement>('fight-note').textContent = status?.active && status.fought ? t('popupPageFights', status.fought) : '';
   section.hidden = !status || status.kind !== 'article' || !status.active;
   if (!status || section.hidden) return;
   const n = status.spamHidden;

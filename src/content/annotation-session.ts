@@ -17,6 +17,7 @@ import { createFarLayout } from './far-layout';
 import { createFrameWriter, type WriteStep } from './frame-writer';
 import { watchNearViewport } from './near-viewport';
 import { watchPageChanges } from './page-changes';
+import { watchPageFights } from './page-fights';
 import type { ParagraphUnit } from './paragraph-unit';
 
 export interface SessionOptions {
@@ -46,6 +47,8 @@ export interface AnnotationSession {
   readonly spamHidden: number;
   /** Spans found that may have been inserted (each is shown with a mark when its paragraph is written). */
   readonly spamSuspect: number;
+  /** Places where the page undid our ruby round after round: they are left alone (page-fights.ts). */
+  readonly fought: number;
   /** Resolves once what is near the viewport at the start has been analysed and queued (or failed). */
   readonly started: Promise<void>;
   /** Reads the article again for text that has no annotation yet (after a failed analysis). */
@@ -95,7 +98,10 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   installPageStyles(doc);
 
   const rereads = new WeakMap<Element, number>();
-  const changes = watchPageChanges(doc, readChanged);
+  // Parents the page keeps rewriting, or where it undoes our ruby, are left alone (page-fights.ts).
+  const fights = watchPageFights((node) => claimed.has(node));
+  const changes = watchPageChanges(doc, readChanged, { onRecords: fights.noteRecords, ignore: fights.isLeftAlone });
+  const layoutProbe = () => fights.probe(options.layoutProbe());
   const near = watchNearViewport(askForNear);
 
   function readChanged(changed: Node[]) {
@@ -108,7 +114,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       }
       return;
     }
-    const probe = options.layoutProbe();
+    const probe = layoutProbe();
     const { inRoot, besideRoot } = selectChangedNodes(changed, root, probe);
     if (inRoot.length || besideRoot.length) read(inRoot, probe, besideRoot);
   }
@@ -129,7 +135,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
-  function read(starts: readonly Node[], probe = options.layoutProbe(), continuations: readonly Node[] = [], findSpam = options.findSpam): void {
+  function read(starts: readonly Node[], probe = layoutProbe(), continuations: readonly Node[] = [], findSpam = options.findSpam): void {
     const units: ParagraphUnit[] = [
       ...starts.flatMap((start) => extractParagraphs(start, { layout: probe, claimed })),
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
@@ -218,6 +224,9 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     },
     get spamSuspect() {
       return suspectsFound();
+    },
+    get fought() {
+      return fights.fought;
     },
     started,
     retry() {

@@ -14,7 +14,14 @@ export interface PageChanges {
   stop(): void;
 }
 
-export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void): PageChanges {
+export interface PageChangeHooks {
+  /** Sees every record of the page's own changes first (not Dudong's writes): see page-fights.ts. */
+  onRecords?(records: readonly MutationRecord[]): void;
+  /** Changes to nodes this says to ignore are not reported (a ticker left alone costs nothing). */
+  ignore?(node: Node): boolean;
+}
+
+export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void, hooks: PageChangeHooks = {}): PageChanges {
   const pending: Node[] = [];
   let timer: number | undefined;
   let stopped = false;
@@ -29,7 +36,9 @@ export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void
     if (pending.length && timer === undefined && !stopped) timer = window.setTimeout(flush, BATCH_MS);
   };
   const collect = (records: readonly MutationRecord[]) => {
+    if (records.length) hooks.onRecords?.(records);
     for (const record of records) {
+      if (hooks.ignore?.(record.target)) continue;
       if (record.type === 'attributes') pending.push(record.target);
       else for (const node of record.addedNodes) pending.push(node);
     }

@@ -84,15 +84,19 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     }
   };
 
-  const status = (): ReaderStatus => ({
-    kind,
-    active,
-    spamHidden: session?.spamHidden ?? 0,
-    spamSuspect: session?.spamSuspect ?? 0,
-    revealed,
-    words: learner.wordCounts(),
-    ...(active && recovery.trouble ? { trouble: recovery.trouble } : {}),
-  });
+  const status = (): ReaderStatus => {
+    const fought = session?.fought ?? 0;
+    return {
+      kind,
+      active,
+      spamHidden: session?.spamHidden ?? 0,
+      spamSuspect: session?.spamSuspect ?? 0,
+      revealed,
+      words: learner.wordCounts(),
+      ...(active && recovery.trouble ? { trouble: recovery.trouble } : {}),
+      ...(fought ? { fought } : {}),
+    };
+  };
 
   const onTabMessage = (message: unknown) => {
     const parsed = v.safeParse(TabRequestSchema, message);

@@ -39,5 +39,10 @@ export const ReaderStatusSchema = v.object({
       new: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   ),
+  /**
+   * Places where the page undid the pinyin round after round (it restores its own markup): Dudong
+   * leaves them alone, and the popup says so.
+   */
+  fought: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
 export type ReaderStatus = v.InferOutput<typeof ReaderStatusSchema>;
