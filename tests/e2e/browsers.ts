@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -45,6 +45,14 @@ export interface TestPage {
   press(key: string): Promise<void>;
   /** Real key presses typing `text` (trusted input). */
   type(text: string): Promise<void>;
+  /**
+   * Runs `fn(arg)` in an isolated world of the page (or of its frame whose URL contains `frameUrl`):
+   * the page's own scripts, and whatever built-ins they rewrote, cannot reach it. `fn` is sent as its
+   * source, so it must be self-contained and declare no named inner functions.
+   */
+  evaluateIsolated<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A, frameUrl?: string): Promise<R>;
+  /** Console messages of the page's content scripts that are Dudong's warnings or errors (`[dudong] …`). */
+  dudongWarnings: string[];
   /** Chromium only: the renderer's performance counters (CDP Performance.getMetrics), e.g. ScriptDuration in s. */
   metrics?(): Promise<Record<string, number>>;
   screenshot(path: string): Promise<void>;
@@ -65,7 +73,22 @@ export interface ExtensionBrowser {
   stopBackground?(): Promise<boolean>;
   /** Chromium only: every URL requested so far by pages and the extension's worker. */
   requestedUrls?(): string[];
+  /**
+   * Errors of the extension itself seen so far: uncaught errors and `console.error` of its background
+   * (Chromium's service worker), and its content scripts' `[dudong]` warnings and errors.
+   */
+  extensionErrors(): string[];
   close(): Promise<void>;
+}
+
+/** The expression that calls `fn` with `arg`, for evaluating in a world that only takes source text. */
+function callSource(fn: (arg: never) => unknown, arg: unknown): string {
+  return `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`;
+}
+
+/** Dudong's own warnings and errors in a console message: `[dudong] …` at warning or error level. */
+function isDudongWarning(type: string, text: string): boolean {
+  return (type === 'warning' || type === 'warn' || type === 'error') && text.includes('[dudong]');
 }
 
 export interface LaunchOptions {
@@ -80,9 +103,31 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
+interface IsolatedWorld {
+  cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+  contextId: number;
+}
+
+/** A new isolated world (CDP Page.createIsolatedWorld) in `frame` of `page`. */
+async function isolatedWorld(page: PwPage, frame: PwFrame): Promise<IsolatedWorld> {
+  // A frame of another site runs in its own process with its own CDP session; others share the page's.
+  const cdp = await page.context().newCDPSession(frame).catch(() => page.context().newCDPSession(page));
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const frames = [frameTree];
+  for (let i = 0; i < frames.length; i++) frames.push(...(frames[i]!.childFrames ?? []));
+  const target = frames.find((f) => f.frame.url === frame.url()) ?? frameTree;
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: target.frame.id, worldName: 'dudong-test-probe' });
+  return { cdp, contextId: executionContextId };
+}
+
 function wrapPlaywrightPage(page: PwPage): TestPage {
+  const worlds = new Map<PwFrame, IsolatedWorld>();
   const errors: string[] = [];
+  const dudongWarnings: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (isDudongWarning(m.type(), m.text())) dudongWarnings.push(m.text());
+  });
   let cdp: Awaited<ReturnType<BrowserContext['newCDPSession']>> | undefined;
   return {
     errors,
@@ -102,6 +147,33 @@ function wrapPlaywrightPage(page: PwPage): TestPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
+    dudongWarnings,
+    evaluateIsolated: async (fn, arg, frameUrl) => {
+      const frame = frameUrl ? page.frames().find((f) => f.url().includes(frameUrl)) : page.mainFrame();
+      if (!frame) throw new Error(`no frame at ${frameUrl}`);
+      const evaluate = async (world: IsolatedWorld) => {
+        const { result, exceptionDetails } = await world.cdp.send('Runtime.evaluate', {
+          expression: callSource(fn as never, arg),
+          contextId: world.contextId,
+          awaitPromise: true,
+          returnByValue: true,
+        });
+        if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+        return result.value as never;
+      };
+      // One world per frame document, kept so that what a probe stores in it is there for the next.
+      const known = worlds.get(frame);
+      if (known) {
+        try {
+          return await evaluate(known);
+        } catch (error) {
+          if (!/context|Cannot find/i.test(String(error))) throw error; // else: the frame navigated
+        }
+      }
+      const world = await isolatedWorld(page, frame);
+      worlds.set(frame, world);
+      return evaluate(world);
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: 50 })),
@@ -132,6 +204,14 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
   const requested: string[] = [];
   // Pages, their frames and the extension's service worker all report here.
   context.on('request', (request) => void requested.push(request.url()));
+  const extensionErrors: string[] = [];
+  context.on('console', (m) => {
+    const fromExtension = m.location().url.startsWith('chrome-extension://');
+    if (isDudongWarning(m.type(), m.text()) || (fromExtension && m.type() === 'error')) extensionErrors.push(m.text());
+  });
+  context.on('weberror', (e) => {
+    if (e.page() === null) extensionErrors.push(String(e.error()));
+  });
   const worker = async (): Promise<Worker> =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   return {
@@ -139,6 +219,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     newPage: async () => wrapPlaywrightPage(await context.newPage()),
     evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
     requestedUrls: () => [...requested],
+    extensionErrors: () => [...extensionErrors],
     stopBackground: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
@@ -157,9 +238,15 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
   };
 }
 
-function wrapPuppeteerPage(page: PpPage): TestPage {
+function wrapPuppeteerPage(page: PpPage, extensionErrors: string[]): TestPage {
   const errors: string[] = [];
+  const dudongWarnings: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (!isDudongWarning(m.type(), m.text())) return;
+    dudongWarnings.push(m.text());
+    extensionErrors.push(m.text());
+  });
   return {
     errors,
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
@@ -177,6 +264,15 @@ function wrapPuppeteerPage(page: PpPage): TestPage {
       for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
     },
     type: (text) => page.keyboard.type(text),
+    dudongWarnings,
+    evaluateIsolated: async (fn, arg, frameUrl) => {
+      const frame = frameUrl ? page.frames().find((f) => f.url().includes(frameUrl)) : page.mainFrame();
+      if (!frame) throw new Error(`no frame at ${frameUrl}`);
+      // Puppeteer's own sandbox realm (a WebDriver BiDi sandbox): Firefox shows it the page through
+      // Xray wrappers, so the page's rewritten built-ins are not seen. Not in puppeteer's typings.
+      const realm = (frame as unknown as { isolatedRealm(): { evaluate(source: string): Promise<unknown> } }).isolatedRealm();
+      return (await realm.evaluate(callSource(fn as never, arg))) as never;
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     waitFor: async (fn, arg, timeoutMs = 15000) =>
       void (await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg)),
@@ -202,9 +298,12 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
   });
   if (!options.withoutExtension) await browser.installExtension(join(OUTPUT_DIR, 'firefox-mv2'));
   let extensionPage: PpPage | undefined;
+  // Firefox's background page is not reachable over WebDriver BiDi: content scripts' warnings are what it reports.
+  const extensionErrors: string[] = [];
   const self: ExtensionBrowser = {
     name: 'firefox',
-    newPage: async () => wrapPuppeteerPage(await browser.newPage()),
+    newPage: async () => wrapPuppeteerPage(await browser.newPage(), extensionErrors),
+    extensionErrors: () => [...extensionErrors],
     evaluateInExtension: async (fn, arg) => {
       if (!extensionPage) {
         const page = await browser.newPage();

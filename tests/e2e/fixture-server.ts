@@ -1,6 +1,8 @@
 /**
- * Static server for tests/fixtures on 127.0.0.1 (random port). Per-file response headers come from
- * tests/fixtures/headers.json, e.g. a strict Content-Security-Policy for the CSP fixture.
+ * Static server for tests/fixtures on 127.0.0.1 (random port), reachable as localhost too: a second
+ * origin for cross-origin iframes (`%OTHER_ORIGIN%` in a page is the other of the two). Per-file
+ * response headers come from tests/fixtures/headers.json, e.g. a strict Content-Security-Policy for
+ * the CSP fixture; a page whose Content-Type names GBK is sent encoded in GBK.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -8,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
+import { encodeGbk } from './gbk-encode';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
@@ -21,6 +24,8 @@ const TYPES: Record<string, string> = {
 
 export interface FixtureServer {
   origin: string;
+  /** The same server as a different origin (localhost instead of 127.0.0.1). */
+  otherOrigin: string;
   url(path: string): string;
   close(): Promise<void>;
 }
@@ -45,21 +50,30 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body: Buffer = await readFile(file);
+      const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
         ...(perFile[path] ?? {}),
-      });
+      };
+      if (extname(file) === '.html') {
+        const host = req.headers.host ?? '';
+        const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace('127.0.0.1', 'localhost');
+        const text = body.toString('utf8').replaceAll('%OTHER_ORIGIN%', `http://${other}`);
+        body = /charset=gbk/i.test(headers['Content-Type']) ? encodeGbk(text) : Buffer.from(text, 'utf8');
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
+    otherOrigin: `http://localhost:${port}`,
     url: (p) => `${origin}/${p.replace(/^\//, '')}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };

@@ -6,7 +6,7 @@
  */
 import type { ExtensionBrowser } from './browsers';
 
-/** Text of the shown tooltip's panel in the tab showing `url`, or null when there is none. */
+/** Text of the shown tooltip's panel in the tab showing `url` (in whichever frame shows it), or null when there is none. */
 export async function tooltipText(browser: ExtensionBrowser, url: string): Promise<string | null> {
   return browser.evaluateInExtension(async (url: string) => {
     const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,15 +16,16 @@ export async function tooltipText(browser: ExtensionBrowser, url: string): Promi
     if (!tab) throw new Error(`no tab for ${url}`);
     if (g.browser?.tabs?.executeScript) {
       // Firefox (MV2): content scripts may open closed roots through openOrClosedShadowRoot.
-      const [text] = await g.browser.tabs.executeScript(tab.id, {
+      const texts: Array<string | null> = await g.browser.tabs.executeScript(tab.id, {
+        allFrames: true,
         code: `(() => { const host = document.querySelector('dudong-tooltip');
           const root = host && getComputedStyle(host).display !== 'none' && host.openOrClosedShadowRoot;
           return root ? root.querySelector('.panel').innerText : null; })()`,
       });
-      return text as string | null;
+      return texts.find((text) => text) ?? null;
     }
-    const [injection] = await g.chrome.scripting.executeScript({
-      target: { tabId: tab.id },
+    const injections: Array<{ result?: unknown }> = await g.chrome.scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
       func: () => {
         const host = document.querySelector('dudong-tooltip');
         const dom = (globalThis as unknown as { chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } } }).chrome.dom;
@@ -32,7 +33,7 @@ export async function tooltipText(browser: ExtensionBrowser, url: string): Promi
         return root ? (root.querySelector('.panel') as HTMLElement).innerText : null;
       },
     });
-    return injection.result as string | null;
+    return (injections.map((injection) => injection.result).find((text) => text) as string | undefined) ?? null;
   }, url);
 }
 
