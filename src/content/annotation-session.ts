@@ -4,9 +4,10 @@
  * on screen or about to be (near-viewport.ts), a few per animation frame (frame-writer.ts). Content
  * the page adds later is read once; `stop()` restores every replaced Text node.
  */
-import { annotateParagraph, isUnchanged, type AnnotateContext } from '../annotate/annotate-paragraph';
+import { isUnchanged, type AnnotateContext } from '../annotate/annotate-paragraph';
 import { REVEAL_ATTRIBUTE } from '../annotate/markers';
 import { installPageStyles, removePageStyles } from '../annotate/page-styles';
+import { annotationSteps } from '../annotate/paragraph-slices';
 import { RestoreLog } from '../annotate/restore-log';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from '../messaging/protocol';
 import type { PinyinStyle } from '../pinyin/format';
@@ -186,7 +187,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     }
     if (stopped) return;
     countSpam(reading, response);
-    writer.push(indices.map((i) => writeStep(reading.units[i]!, response.paragraphs[i])));
+    writer.push(indices.flatMap((i) => writeSteps(reading.units[i]!, response.paragraphs[i])));
   }
 
   function countSpam(reading: Reading, response: AnalyzeResponse) {
@@ -200,15 +201,17 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   const spamFound = () => [...readings].reduce((sum, reading) => sum + reading.spam, 0);
   const suspectsFound = () => [...readings].reduce((sum, reading) => sum + reading.suspects, 0);
 
-  function writeStep(unit: ParagraphUnit, analysis: ParagraphAnalysis | undefined): WriteStep {
-    return () => {
-      if (stopped || !analysis) return;
-      if (!isUnchanged(unit)) return rereadLater(unit);
+  /** A paragraph's writes: one step, or several for a very long one (paragraph-slices.ts). */
+  function writeSteps(unit: ParagraphUnit, analysis: ParagraphAnalysis | undefined): WriteStep[] {
+    if (!analysis) return [];
+    return annotationSteps(unit, analysis, context).map((step, i) => () => {
+      if (stopped) return;
+      if (i === 0 && !isUnchanged(unit)) return rereadLater(unit);
       changes.writeQuietly(() => {
-        annotateParagraph(unit, analysis, context);
+        step();
         farLayouts.at(-1)!.mark(unit.block);
       });
-    };
+    });
   }
 
   if (root) read([root]);

@@ -1,8 +1,8 @@
 /**
  * DOM walking shared by the language sample and the article finder: which elements hold text a
  * reader sees. Cheap checks only (no getComputedStyle, which forces style recalculation on the
- * page's main thread): tags that never render text, the `hidden` attribute, `aria-hidden`, and
- * inline `display:none` — the form anti-copy junk usually takes.
+ * page's main thread): tags that never render text, the `hidden` attribute, `aria-hidden` inside
+ * a sentence, and inline `display:none` — the form anti-copy junk usually takes.
  */
 const NON_TEXT_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'svg',
@@ -21,7 +21,9 @@ const NOT_BLANK = /\S/;
 export function isHiddenOrTextless(el: Element): boolean {
   if (NON_TEXT_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Inside a sentence aria-hidden marks decoration or junk; on a block it may be a dialog script
+  // hiding the page behind a cookie banner from screen readers, while the page stays in view.
+  if (el.getAttribute('aria-hidden') === 'true' && isInline(el)) return true;
   const style = el.getAttribute('style');
   return style !== null && DISPLAY_NONE.test(style);
 }
