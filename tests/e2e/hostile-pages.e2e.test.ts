@@ -1,17 +1,26 @@
 /**
  * Pages that make a reader's life hard, with the installed extension, in Chromium and Firefox
  * (tests/fixtures/hostile/, all written for these tests). Each test asserts what a user would expect
- * on that page. Every page reports no error of its own, and the extension none of its own.
+ * on that page; the pages that Dudong annotates are then switched off and must be back exactly as
+ * they were (the same Text nodes, in the same order). Every page reports no error of its own, and
+ * the extension none of its own.
  *
- * Probes run in an isolated world of the page (TestPage.evaluateIsolated).
+ * Probes run in an isolated world of the page (TestPage.evaluateIsolated): one page rewrites the
+ * built-ins a probe in its main world would use. The pointer and keys are real input.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { useExtensionBrowser } from './session';
-import { coverageOf, type Coverage } from './world-probes';
+import { tooltipText } from './tooltip-text';
+import { coverageOf, firstWordOf, pointOverWord, rubyWordsOf, sameTextNodes, snapshotNodes, type Coverage } from './world-probes';
 
+const DISABLED_SITES_KEY = 'reader.disabledSites';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+interface StorageGlobal {
+  chrome: { storage: { sync: { set(items: object): Promise<void>; remove(key: string): Promise<void> }; local: { get(key: string): Promise<Record<string, unknown>> } } };
+}
 
 describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
   let server: FixtureServer;
@@ -24,6 +33,15 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
   afterAll(() => {
     expect(browser.extensionErrors()).toEqual([]);
   });
+
+  /** Dudong on or off for the fixtures' site (127.0.0.1), as the popup's switch does. */
+  const setDudong = (on: boolean) =>
+    on
+      ? browser.evaluateInExtension((key) => (globalThis as unknown as StorageGlobal).chrome.storage.sync.remove(key), DISABLED_SITES_KEY)
+      : browser.evaluateInExtension(
+          (items) => (globalThis as unknown as StorageGlobal).chrome.storage.sync.set(items),
+          { [DISABLED_SITES_KEY]: ['127.0.0.1'] },
+        );
 
   /** Polls `probe` in the page (or frame) until `done` says so; returns the last answer. */
   async function until<R>(page: TestPage, probe: () => Promise<R>, done: (value: R) => boolean, timeoutMs = 20000): Promise<R> {
@@ -45,6 +63,35 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     expect(found.covered / found.total, JSON.stringify({ selector, found })).toBeGreaterThanOrEqual(0.95);
     expect(found.nested).toBe(0);
     return found;
+  }
+
+  /**
+   * Opens `fixture` with Dudong off for the site, lets the page settle, snapshots its nodes (each
+   * frame named), then switches Dudong on.
+   */
+  async function openOff(fixture: string, frames: string[] = [], skip = ''): Promise<TestPage> {
+    await setDudong(false);
+    const page = await browser.newPage();
+    await page.goto(server.url(fixture));
+    await sleep(300);
+    const snapshots = new Map<string | undefined, string[]>();
+    for (const frame of [undefined, ...frames]) snapshots.set(frame, await page.evaluateIsolated(snapshotNodes, skip, frame));
+    pristine.set(page, { snapshots, skip });
+    await setDudong(true);
+    return page;
+  }
+  const pristine = new Map<TestPage, { snapshots: Map<string | undefined, string[]>; skip: string }>();
+
+  /** Switches Dudong off and expects every snapshotted document back as it was, the same Text nodes included. */
+  async function expectRestored(page: TestPage) {
+    const { snapshots, skip } = pristine.get(page)!;
+    await setDudong(false);
+    for (const [frame, before] of snapshots) {
+      const after = await until(page, () => page.evaluateIsolated(snapshotNodes, skip, frame), (nodes) => !nodes.some((n) => n.startsWith('<ruby class="dudong"')));
+      expect(after, frame ?? 'top').toEqual(before);
+    }
+    // snapshotNodes stored the nodes it saw: compare identities against a fresh walk after restoring.
+    for (const frame of snapshots.keys()) expect(await page.evaluateIsolated(sameTextNodes, skip, frame), frame ?? 'top').toBe(true);
   }
 
   /**
@@ -71,7 +118,132 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
   async function close(page: TestPage) {
     expect(page.errors).toEqual([]);
     await page.close();
+    pristine.delete(page);
+    await setDudong(true);
   }
+
+  /**
+   * Moves the real mouse over `word` (in `frame`, offset by the iframe's place) and returns the
+   * tooltip's text once it holds `expected`. The word's place is measured again before each of up to
+   * three tries: ruby still being written above it (the headline's) can move it after it was measured.
+   */
+  async function hover(page: TestPage, url: string, word: string, expected: string | RegExp, frame?: { url: string; selector: string }): Promise<string> {
+    let text = '';
+    const matches = () => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+    for (let attempt = 0; attempt < 3 && !matches(); attempt++) {
+      await page.mouseMove(2, 2);
+      const point = await page.evaluateIsolated(pointOverWord, word, frame?.url);
+      expect(point, `a visible ruby for ${word}`).not.toBeNull();
+      let { x, y } = point!;
+      if (frame) {
+        const offset = await page.evaluateIsolated((selector: string) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          const style = getComputedStyle(document.querySelector(selector)!);
+          return { x: box.left + parseFloat(style.borderLeftWidth), y: box.top + parseFloat(style.borderTopWidth) };
+        }, frame.selector);
+        x += offset.x;
+        y += offset.y;
+      }
+      await page.mouseMove(x, y);
+      for (let i = 0; i < 25 && !matches(); i++) {
+        await sleep(100);
+        text = (await tooltipText(browser, url)) ?? '';
+      }
+    }
+    return text;
+  }
+
+  /** Hovers the first word of two or more characters under `selector` with the real mouse; expects the tooltip to explain it. */
+  async function hoverFirstWord(page: TestPage, url: string, selector: string, frame?: { url: string; selector: string }) {
+    const first = await page.evaluateIsolated(firstWordOf, selector, frame?.url);
+    expect(first, `a word under ${selector}`).not.toBeNull();
+    const text = await hover(page, url, first!.word, new RegExp(`^${first!.word}\n`), frame);
+    expect(text.split('\n')[0], `the tooltip over ${first!.word}`).toBe(first!.word);
+    // Its reading in tone marks (the dictionary's; the page's may differ for a misread character).
+    expect(text).toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+  }
+
+  it('strict CSP (default-src none): annotated, styled, hoverable, restored', async () => {
+    const url = server.url('hostile/strict-csp.html');
+    const page = await openOff('hostile/strict-csp.html');
+    await annotated(page, '#story');
+    const look = await page.evaluateIsolated(() => {
+      const rt = document.querySelector('ruby.dudong rt')!;
+      return { rtDisplay: getComputedStyle(rt).display, ratio: parseFloat(getComputedStyle(rt).fontSize) / parseFloat(getComputedStyle(rt.parentElement!).fontSize) };
+    });
+    expect(look.rtDisplay).toBe('ruby-text');
+    expect(look.ratio).toBeCloseTo(0.55, 2);
+    await hoverFirstWord(page, url, '#story p');
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('leaves form fields and editable text alone, and keys typed into them reach them', async () => {
+    const url = server.url('hostile/inputs-article.html');
+    const page = await openOff('hostile/inputs-article.html');
+    await until(page, () => coverage(page, '#story p:not([contenteditable])'), covered);
+    const untouched = await page.evaluateIsolated(() => ({
+      editableRuby: document.querySelectorAll('[contenteditable] ruby, textarea ruby, form ruby').length,
+      textarea: (document.getElementById('comment-text') as HTMLTextAreaElement).value,
+      input: (document.getElementById('comment-name') as HTMLInputElement).value,
+    }));
+    expect(untouched).toEqual({ editableRuby: 0, textarea: '我觉得这个园区改造得很好，希望多举办一些活动。', input: '热心读者' });
+    // With a tooltip open, an "s" typed into the comment box is the reader's text, not "save".
+    await page.evaluateIsolated(() => {
+      const box = document.getElementById('comment-text') as HTMLTextAreaElement;
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    });
+    await hoverFirstWord(page, url, '#story p');
+    await page.press('s');
+    expect(await page.evaluateIsolated(() => (document.getElementById('comment-text') as HTMLTextAreaElement).value)).toBe('我觉得这个园区改造得很好，希望多举办一些活动。s');
+    expect(await tooltipText(browser, url)).not.toMatch(/Saved|已保存/);
+    await page.evaluateIsolated(() => {
+      const box = document.getElementById('comment-text') as HTMLTextAreaElement;
+      box.value = box.value.slice(0, -1);
+      box.blur();
+    });
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it("leaves the page's own ruby as they are", async () => {
+    const page = await openOff('hostile/own-ruby-article.html');
+    await until(page, () => coverage(page, '#story p'), (c) => c.rubies > 40);
+    const own = await page.evaluateIsolated(() =>
+      ['own-1', 'own-2', 'own-3', 'own-4'].map((id) => {
+        const ruby = document.getElementById(id)!;
+        return { html: ruby.outerHTML, parentIsOurs: ruby.parentElement!.closest('ruby.dudong') !== null, ours: ruby.querySelectorAll('ruby.dudong').length };
+      }),
+    );
+    expect(own.map((r) => r.html)).toEqual([
+      '<ruby id="own-1">燊<rp>(</rp><rt>shēn</rt><rp>)</rp></ruby>',
+      '<ruby id="own-2">犇<rp>(</rp><rt>bēn</rt><rp>)</rp></ruby>',
+      '<ruby id="own-3">淼<rt>miǎo</rt></ruby>',
+      '<ruby id="own-4">鑫<rt>xīn</rt></ruby>',
+    ]);
+    expect(own.every((r) => !r.parentIsOurs && r.ours === 0)).toBe(true);
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('a page of a million characters: what is on screen gets ruby, the rest as the reader scrolls, and it restores', async () => {
+    const page = await openOff('hostile/huge-article.html');
+    const first = await until(page, () => page.evaluateIsolated(() => document.querySelectorAll('#story p:nth-of-type(-n+3) ruby.dudong').length), (n) => n > 50, 30000);
+    expect(first).toBeGreaterThan(50);
+    const size = await page.evaluateIsolated(() => ({ chars: document.getElementById('story')!.textContent!.length }));
+    expect(size.chars).toBeGreaterThan(1_000_000);
+    await page.evaluateIsolated(() => document.querySelector('#story p:nth-of-type(1600)')!.scrollIntoView());
+    const middle = await until(
+      page,
+      () => page.evaluateIsolated(() => document.querySelectorAll('#story p:nth-of-type(1600) ruby.dudong').length),
+      (n) => n > 50,
+      30000,
+    );
+    expect(middle).toBeGreaterThan(50);
+    await expectRestored(page);
+    await close(page);
+  });
 
   it('a ticker rewriting a paragraph every 50 ms is left alone; the rest of the article is read', async () => {
     const page = await browser.newPage();
@@ -109,6 +281,123 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     expect(await analyzeRequestsDuring(2000)).toBe(0);
     expect((await coverage(page, '#story')).rubies).toBe(0);
     expect((await readerStatus(page, url))?.fought).toBeGreaterThanOrEqual(1);
+    await close(page);
+  });
+
+  it('a single-page app swapping body.innerHTML: off restores the first story exactly; each story shown is annotated once, never ruby inside ruby', async () => {
+    const page = await openOff('hostile/spa-article.html');
+    await annotated(page, '#story');
+    await expectRestored(page);
+    await setDudong(true);
+    await annotated(page, '#story');
+    await page.evaluate(() => (window as unknown as { showStory(name: string): void }).showStory('second'));
+    const second = await annotated(page, '#story');
+    expect(second.nested).toBe(0);
+    expect(await page.evaluateIsolated(() => [...document.querySelector('#story h1')!.childNodes].map((n) => (n.nodeType === 3 ? n.textContent : n.firstChild?.textContent)).join(''))).toBe('老街区开出第一家共享厨房');
+    await page.evaluate(() => (window as unknown as { showStory(name: string): void }).showStory('first'));
+    expect((await annotated(page, '#story')).nested).toBe(0);
+    await close(page);
+  });
+
+  it('main-world rewrites of DOM and JS built-ins neither break Dudong nor are called by it', async () => {
+    const url = server.url('hostile/monkeypatched-article.html');
+    const page = await openOff('hostile/monkeypatched-article.html');
+    await annotated(page, '#story');
+    await hoverFirstWord(page, url, '#story p');
+    await expectRestored(page);
+    expect(await page.evaluateIsolated(() => document.querySelector('meta[name="patched-calls"]')!.getAttribute('content'))).toBe('0');
+    await close(page);
+  });
+
+  it('synthetic pointer and key events from the page do not drive Dudong; the real mouse does', async () => {
+    const url = server.url('hostile/synthetic-events.html');
+    await setDudong(true);
+    await browser.evaluateInExtension(() => {
+      const g = globalThis as unknown as { browser?: { storage: { local: { remove(k: string): Promise<void> } } }; chrome: { storage: { local: { remove(k: string): Promise<void> } } } };
+      return (g.browser ?? g.chrome).storage.local.remove('wordList');
+    });
+    const page = await browser.newPage();
+    await page.goto(url);
+    await annotated(page, '#story');
+    const word = await page.evaluate(() => (window as unknown as { forgeHoverAndSave(): string | null }).forgeHoverAndSave());
+    expect(word).toBeTruthy();
+    await sleep(1500);
+    expect(await tooltipText(browser, url)).toBeNull();
+    const saved = await browser.evaluateInExtension(async () => {
+      // Firefox's `chrome` takes callbacks in MV2: its `browser` gives promises.
+      const g = globalThis as unknown as { browser?: StorageGlobal['chrome']; chrome: StorageGlobal['chrome'] };
+      const stored = await (g.browser ?? g.chrome).storage.local.get('wordList');
+      return (stored.wordList as unknown[] | undefined) ?? [];
+    });
+    expect(saved).toEqual([]);
+    await hoverFirstWord(page, url, '#story p');
+    await close(page);
+  });
+
+  it('text that looks like HTML stays text', async () => {
+    const url = server.url('hostile/html-looking-text.html');
+    const page = await openOff('hostile/html-looking-text.html');
+    await annotated(page, '#story');
+    const elements = await page.evaluateIsolated(() => ({
+      tags: [...new Set([...document.querySelectorAll('#story *')].filter((e) => !e.parentElement?.closest('rt')).map((e) => e.tagName))].sort(),
+      hidden: [...document.querySelectorAll('#story [data-dudong-spam]')].map((e) => `${e.getAttribute('data-dudong-spam')}: ${e.textContent}`),
+      text: [...document.querySelectorAll('#story p')].map((p) => [...p.querySelectorAll('ruby.dudong')].map((r) => r.firstChild!.textContent).join('')).join(''),
+    }));
+    expect(elements.hidden).toEqual([]);
+    expect(elements.tags).toEqual(['H1', 'P', 'RT', 'RUBY']);
+    await hoverFirstWord(page, url, '#story p');
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('a GBK-encoded page reads as the same Chinese', async () => {
+    const url = server.url('hostile/gbk-article.html');
+    const page = await openOff('hostile/gbk-article.html');
+    expect(await page.evaluateIsolated(() => document.characterSet.toLowerCase())).toBe('gbk');
+    await annotated(page, '#story');
+    const words = await page.evaluateIsolated(rubyWordsOf, '#story');
+    expect(words).toEqual(expect.arrayContaining(['乡村', '公路', '茶叶', '竹笋']));
+    await hoverFirstWord(page, url, '#story p');
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('hidden anti-copy junk is neither annotated nor read into the sentence (小路 stays one word)', async () => {
+    const page = await openOff('hostile/anti-copy-junk.html');
+    // Every character a reader sees has ruby (the junk spans are left out of the count: they are not seen).
+    await annotated(page, { selector: '#story', skip: 'span' });
+    const found = await page.evaluateIsolated(() => ({
+      junkRubies: document.querySelectorAll('#story span ruby').length,
+      words: [...document.querySelectorAll('#story ruby.dudong')].map((r) => r.getAttribute('data-dudong-word')),
+    }));
+    expect(found.junkRubies).toBe(0);
+    expect(found.words).toEqual(expect.arrayContaining(['小路', '居民']));
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('behind a cookie banner: the story is annotated, the banner is not, and after accepting the real mouse finds words', async () => {
+    const url = server.url('hostile/cookie-banner.html');
+    const page = await openOff('hostile/cookie-banner.html', [], '#cookie-mask');
+    await annotated(page, '#story');
+    expect((await coverage(page, '#cookie-mask')).rubies).toBe(0);
+    await page.evaluateIsolated(() => (document.getElementById('accept') as HTMLButtonElement).click());
+    await hoverFirstWord(page, url, '#story p');
+    await close(page);
+  });
+
+  it("a stylesheet hiding every rt and every custom element leaves Dudong's readings and tooltip intact", async () => {
+    const url = server.url('hostile/hostile-css.html');
+    const page = await openOff('hostile/hostile-css.html');
+    await annotated(page, '#story');
+    const rt = await page.evaluateIsolated(() => {
+      const element = document.querySelector('#story p ruby.dudong rt')!;
+      const style = getComputedStyle(element);
+      return { visible: element.checkVisibility({ visibilityProperty: true, opacityProperty: true }), display: style.display, size: parseFloat(style.fontSize) };
+    });
+    expect(rt, JSON.stringify(rt)).toEqual({ visible: true, display: 'ruby-text', size: 8.8 });
+    await hoverFirstWord(page, url, '#story p');
+    await expectRestored(page);
     await close(page);
   });
 
