@@ -49,7 +49,11 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // The detector (entrypoints/detector.ts) is declared here rather than as a WXT content script,
     // whose wrapper would announce itself to every page.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
+    // Articles live in iframes too (same-origin or not, srcdoc included): each frame is judged on its
+    // own, and the background injects the reader into the frame that holds Chinese.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
+    ],
     // The background injects the reader into pages the detector classified as Chinese; without a
     // user gesture that needs host access (content-script matches do not grant it).
     host_permissions: ['http://*/*', 'https://*/*'],

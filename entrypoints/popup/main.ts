@@ -1,24 +1,18 @@
 /** The toolbar popup: Dudong on/off for the current site, the page's new and known words, its hidden spam. */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { currentTranslator } from '../../src/i18n/current-language';
 import { localizePage } from '../../src/i18n/localize-page';
 import { translator, type Translate } from '../../src/i18n/translate';
-import { ReaderStatusSchema, type ReaderStatus, type TabRequest } from '../../src/messaging/tab-protocol';
+import type { ReaderStatus, TabRequest } from '../../src/messaging/tab-protocol';
+import { askReaders, combineStatuses } from '../../src/ui/popup/tab-readers';
 import { hideSpamItem, loadReaderSettings, setEnabledOnSite, setHideSpam, TooManySitesError } from '../../src/settings/site-settings';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let t: Translate = translator('en');
 
-/** Every tab request is answered with the reader's status; null when no reader answered as the protocol says. */
+/** Every tab request is answered with each reader's status: one status for the page, null when no reader answered. */
 async function askReader(tabId: number, request: TabRequest): Promise<ReaderStatus | null> {
-  try {
-    // The top frame's reader speaks for the page.
-    const parsed = v.safeParse(ReaderStatusSchema, await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
-    return parsed.success ? parsed.output : null;
-  } catch {
-    return null; // no reader in this tab: not a Chinese page, or not an http(s) page
-  }
+  return combineStatuses(await askReaders(tabId, request));
 }
 
 /** The article could not be annotated: say so, instead of looking "active", and offer to try again. */

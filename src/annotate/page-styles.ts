@@ -56,15 +56,16 @@ html[${REVEAL_ATTRIBUTE}] [${SPAM_ATTRIBUTE}] {
 
 let sheet: CSSStyleSheet | undefined;
 
-export function installPageStyles(doc: Document = document): void {
+/** Adopts the sheet in a document, or in an open shadow root whose text is annotated (page styles do not reach into it). */
+export function installPageStyles(tree: Document | ShadowRoot = document): void {
   sheet ??= createSheet();
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!tree.adoptedStyleSheets.includes(sheet)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
 }
 
-export function removePageStyles(doc: Document = document): void {
+export function removePageStyles(tree: Document | ShadowRoot = document): void {
   if (!sheet) return;
   const current = sheet;
-  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== current);
+  tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== current);
 }
 
 function createSheet(): CSSStyleSheet {

@@ -97,6 +97,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   };
 
   installPageStyles(doc);
+  const shadowTrees = new Set<ShadowRoot>();
 
   const rereads = new WeakMap<Element, number>();
   // Parents the page keeps rewriting, or where it undoes our ruby, are left alone (page-fights.ts).
@@ -135,6 +136,18 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     changes.requeue(unit.block);
   }
 
+  /**
+   * Text inside an open shadow root (a web component's article): the document's styles and its
+   * observer do not reach in, so the root gets both the first time the session reads there.
+   */
+  function enterTree(node: Node) {
+    const tree = node.getRootNode();
+    if (!(tree instanceof ShadowRoot) || shadowTrees.has(tree)) return;
+    shadowTrees.add(tree);
+    installPageStyles(tree);
+    changes.observe(tree);
+  }
+
   /** Reads `starts` whole, and the prose paragraphs of `continuations` (additions beside the root). */
   function read(starts: readonly Node[], probe = layoutProbe(), continuations: readonly Node[] = [], findSpam = options.findSpam): void {
     const units: ParagraphUnit[] = [
@@ -142,6 +155,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       ...continuations.flatMap((start) => extractParagraphs(start, { layout: probe, claimed }).filter(isProse)),
     ];
     if (!units.length) return;
+    for (const unit of units) enterTree(unit.pieces[0]!.node);
     const reading: Reading = {
       units,
       request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam },
@@ -251,6 +265,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       for (const farLayout of farLayouts) farLayout.clear();
       log.restoreAll();
       removePageStyles(doc);
+      for (const tree of shadowTrees) removePageStyles(tree);
       doc.documentElement.removeAttribute(REVEAL_ATTRIBUTE);
     },
   };

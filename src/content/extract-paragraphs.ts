@@ -2,6 +2,7 @@
  * Splits an article root into paragraph units: each block's runs of inline content, read through
  * inline elements (`<b>信</b>访` is one text `信访`), with skipped and unrendered elements left out.
  */
+import { renderedChildren } from '../detect/visible-text';
 import { attachesToPrevious, isInvisibleAt } from './invisible-characters';
 import type { ParagraphUnit, TextPiece } from './paragraph-unit';
 import { isSkippedElement } from './skip-rules';
@@ -76,7 +77,8 @@ export function extractParagraphs(start: Node, options: ExtractOptions): Paragra
       close();
       continue;
     }
-    const children = Array.from(element.childNodes);
+    // A web component's shadow tree (and the light nodes its slots show) is what the reader sees.
+    const children = Array.from(renderedChildren(element));
     if (element !== start && layout.isBlock(element)) {
       close();
       blocks.push(element);

@@ -11,6 +11,8 @@ export interface PageChanges {
   writeQuietly(write: () => void): void;
   /** Reports `node` again with the next batch (to read it again). */
   requeue(node: Node): void;
+  /** Watches an open shadow root too (a document's observer does not see into shadow trees). */
+  observe(root: ShadowRoot): void;
   stop(): void;
 }
 
@@ -47,12 +49,13 @@ export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void
 
   const observer = new MutationObserver(collect);
   // Attributes too: "read more" buttons and tabs reveal hidden text by changing a class or style.
-  observer.observe(doc.documentElement, {
+  const options: MutationObserverInit = {
     childList: true,
     subtree: true,
     attributes: true,
     attributeFilter: ['class', 'style', 'hidden', 'open'],
-  });
+  };
+  observer.observe(doc.documentElement, options);
 
   return {
     writeQuietly(write) {
@@ -63,6 +66,9 @@ export function watchPageChanges(doc: Document, onBatch: (nodes: Node[]) => void
     requeue(node) {
       pending.push(node);
       schedule();
+    },
+    observe(root) {
+      if (!stopped) observer.observe(root, options);
     },
     stop() {
       stopped = true;

@@ -17,6 +17,7 @@ import { startAnnotationSession, type AnnotationSession } from './annotation-ses
 import { articleTitle, findReaderRoot } from './article-root';
 import { headlineBlocks } from './headline-blocks';
 import { createDomLayoutProbe } from './layout-probe';
+import { topSite } from './top-site';
 
 export type ReaderKind = ReaderStatus['kind'];
 
@@ -25,7 +26,8 @@ export type ReaderKind = ReaderStatus['kind'];
  * the page is restored, as when the user switches Dudong off.
  */
 export async function startReader(kind: ReaderKind, signal: AbortSignal): Promise<void> {
-  const hostname = location.hostname;
+  // In an iframe, the switch of the tab's site applies (top-site.ts).
+  const hostname = topSite();
   let session: AnnotationSession | undefined;
   let sessionFindsSpam = false;
   let sessionDisplay: typeof display | undefined;

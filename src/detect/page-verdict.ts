@@ -5,13 +5,14 @@
  */
 export type PageVerdict = 'chinese' | 'article';
 
-const KEY = '__dudongPageVerdict';
+/** Where the verdict is kept in the extension's script world (the popup looks for it in each frame). */
+export const PAGE_VERDICT_KEY = '__dudongPageVerdict';
 
 export function setPageVerdict(kind: PageVerdict): void {
-  Object.defineProperty(globalThis, KEY, { value: kind, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, PAGE_VERDICT_KEY, { value: kind, writable: true, configurable: true, enumerable: false });
 }
 
 export function pageVerdict(): PageVerdict | null {
-  const kind = (globalThis as Record<string, unknown>)[KEY];
+  const kind = (globalThis as Record<string, unknown>)[PAGE_VERDICT_KEY];
   return kind === 'chinese' || kind === 'article' ? kind : null;
 }

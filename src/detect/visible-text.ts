@@ -64,11 +64,45 @@ export function walkVisibleText(
     const ownBlock = el === root || !isInline(el) ? el : block;
     const isLink = el.tagName.toUpperCase() === 'A' && el.hasAttribute('href');
     if (isLink || el.tagName.toUpperCase() === 'BR') onElement?.(el, block);
-    const children = el.childNodes;
+    const children = renderedChildren(el);
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push({ node: children[i]!, block: ownBlock, inLink: inLink || isLink });
     }
   }
+}
+
+/**
+ * The children an element renders: its open shadow root's (a web component draws its shadow tree,
+ * not its light children), and for a <slot> the light nodes assigned to it, else its fallback.
+ */
+export function renderedChildren(el: Element): ArrayLike<Node> {
+  if (el.shadowRoot) return el.shadowRoot.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true });
+    if (assigned?.length) return assigned;
+  }
+  return el.childNodes;
+}
+
+/** Elements visited, at most, looking for open shadow roots on a page whose light DOM holds little text. */
+const MAX_SHADOW_SEARCH = 5000;
+
+/** The open shadow roots under `root` (nested ones too), looking at no more than MAX_SHADOW_SEARCH elements. */
+export function openShadowRoots(doc: Document, root: Node): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const pending: Node[] = [root];
+  let visited = 0;
+  while (pending.length && visited < MAX_SHADOW_SEARCH) {
+    const walker = doc.createTreeWalker(pending.pop()!, 1 /* NodeFilter.SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null; el && visited < MAX_SHADOW_SEARCH; el = walker.nextNode() as Element | null) {
+      visited++;
+      if (el.shadowRoot) {
+        found.push(el.shadowRoot);
+        pending.push(el.shadowRoot);
+      }
+    }
+  }
+  return found;
 }
 
 /**
@@ -78,9 +112,26 @@ export function walkVisibleText(
  * language anyway, and the verdict needs only a sample.
  */
 export function sampleVisibleText(doc: Document, maxChars = 3000): string {
-  let sample = doc.title ? doc.title + '\n' : '';
-  if (!doc.body) return sample;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  const title = doc.title ? doc.title + '\n' : '';
+  if (!doc.body) return title;
+  let sample = title + sampleTextUnder(doc, doc.body, maxChars - title.length);
+  // Little text in the light DOM: the page may draw its content with web components (open shadow
+  // roots). Only then are they looked for, so a text-rich page pays nothing for it.
+  if (sample.length < SHADOW_SEARCH_BELOW_CHARS) {
+    for (const shadow of openShadowRoots(doc, doc.body)) {
+      if (sample.length >= maxChars) break;
+      sample += sampleTextUnder(doc, shadow, maxChars - sample.length);
+    }
+  }
+  return sample.slice(0, maxChars);
+}
+
+/** A light-DOM page with fewer characters than this may keep its text in shadow roots. */
+const SHADOW_SEARCH_BELOW_CHARS = 200;
+
+function sampleTextUnder(doc: Document, root: Node, maxChars: number): string {
+  let sample = '';
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node && sample.length < maxChars; node = walker.nextNode()) {
     const parent = node.parentNode as Element | null;
     if (parent && NON_TEXT_TAGS.has(parent.tagName)) continue;
@@ -88,5 +139,5 @@ export function sampleVisibleText(doc: Document, maxChars = 3000): string {
     // Indentation between tags would otherwise eat the sample's budget.
     if (NOT_BLANK.test(text)) sample += text;
   }
-  return sample.slice(0, maxChars);
+  return sample;
 }

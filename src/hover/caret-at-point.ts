@@ -14,16 +14,19 @@ interface CaretPositionLike {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => CaretPositionLike | null;
+  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPositionLike | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-/** The raw caret position nearest (x, y), from whichever API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The raw caret position nearest (x, y), from whichever API the browser has. Text inside the open
+ * shadow roots named in `shadowRoots` is found too; other shadow trees answer with their host.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const caretDoc = doc as CaretDocument;
   // Standard (Firefox; Chrome 128+). Chrome's older caretRangeFromPoint is the fallback.
   if (typeof caretDoc.caretPositionFromPoint === 'function') {
-    const position = caretDoc.caretPositionFromPoint(x, y);
+    const position = shadowRoots.length ? caretDoc.caretPositionFromPoint(x, y, { shadowRoots }) : caretDoc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   if (typeof caretDoc.caretRangeFromPoint === 'function') {
@@ -70,8 +73,8 @@ function characterContains(node: Text, span: [number, number], x: number, y: num
  * The text position of the character under (x, y): its node and the offset where it starts.
  * Null when the point is not over a character of a text node (blank space, images, inputs).
  */
-export function characterAtPoint(doc: Document, x: number, y: number): Position | null {
-  const caret = caretAt(doc, x, y);
+export function characterAtPoint(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): Position | null {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const node = caret.node as Text;
   // Over the right half of a glyph the caret goes after it: try the character after the caret,

@@ -14,6 +14,7 @@ import { MAX_WORDS, WordListFullError } from '../wordlist/limits';
 import { KnownWordsFullError, MAX_KNOWN_WORDS, MAX_NOTES, NotesFullError } from '../learner/limits';
 import type { WordListEntry } from '../wordlist/types';
 import { characterAtPoint } from './caret-at-point';
+import { pointerOrigin, type PointerOrigin } from './pointer-origin';
 import { chineseWordAt } from './chinese-words';
 import { copyText } from './clipboard';
 import type { HoverTarget } from './hover-target';
@@ -106,10 +107,10 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
    * alone on an article page: headline, captions, paragraphs not annotated yet) the longest
    * dictionary word at the character under the pointer.
    */
-  async function findTarget(x: number, y: number, element: EventTarget | null): Promise<HoverTarget | null> {
-    const ruby = rubyWordFromElement(element);
+  async function findTarget(x: number, y: number, origin: PointerOrigin): Promise<HoverTarget | null> {
+    const ruby = rubyWordFromElement(origin.element);
     if (ruby) return ruby;
-    const position = characterAtPoint(doc, x, y);
+    const position = characterAtPoint(doc, x, y, origin.shadowRoots);
     if (!position) return null;
     if (mode === 'article') {
       const rubyAtPoint = rubyWordFromElement(position.node.parentElement);
@@ -181,11 +182,11 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     return true;
   }
 
-  async function resolveAt(x: number, y: number, element: EventTarget | null): Promise<void> {
+  async function resolveAt(x: number, y: number, origin: PointerOrigin): Promise<void> {
     const id = ++findId;
     let target: HoverTarget | null;
     try {
-      target = await findTarget(x, y, element);
+      target = await findTarget(x, y, origin);
     } catch {
       target = null;
     }
@@ -218,9 +219,10 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     }
     // A note being written keeps its word's tooltip wherever the pointer goes.
     if (shown?.editingNote) return;
-    const { clientX, clientY, target } = event;
+    const { clientX, clientY } = event;
+    const origin = pointerOrigin(event);
     clearTimeout(debounceTimer);
-    debounceTimer = setTimeout(() => void resolveAt(clientX, clientY, target), HOVER_DEBOUNCE_MS);
+    debounceTimer = setTimeout(() => void resolveAt(clientX, clientY, origin), HOVER_DEBOUNCE_MS);
   }, { passive: true });
 
   // The pointer left the window (relatedTarget null) or went into an iframe.
@@ -247,7 +249,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     if (!isTap || tooltip.containsEvent(event)) return;
     clearTimeout(debounceTimer);
     // A tap on a word shows it; a tap anywhere else hides (resolveAt → no target → hide).
-    void resolveAt(event.clientX, event.clientY, event.target).then(() => {
+    void resolveAt(event.clientX, event.clientY, pointerOrigin(event)).then(() => {
       if (!shown && pendingKey === null) hide();
     });
   }, { passive: true });

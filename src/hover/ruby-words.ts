@@ -43,8 +43,9 @@ function wordOf(pieces: readonly Element[]): string {
 }
 
 function neighbour(pieces: readonly Element[], direction: 1 | -1): HoverTarget | null {
-  const doc = pieces[0]!.ownerDocument;
-  const all = Array.from(doc.querySelectorAll(RUBY_SELECTOR));
+  // The document, or the open shadow root the word sits in: n / p step within it.
+  const tree = pieces[0]!.getRootNode() as Document | ShadowRoot;
+  const all = Array.from(tree.querySelectorAll(RUBY_SELECTOR));
   const own = new Set(pieces);
   const edge = direction === 1 ? all.indexOf(pieces[pieces.length - 1]!) : all.indexOf(pieces[0]!);
   for (let i = edge + direction; i >= 0 && i < all.length; i += direction) {
