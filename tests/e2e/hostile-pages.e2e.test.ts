@@ -178,6 +178,46 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await close(page);
   });
 
+  it('articles in a same-origin and a cross-origin iframe: each annotated and hoverable in its frame; the top site switch applies to both', async () => {
+    const url = server.url('hostile/frames-top.html');
+    const page = await openOff('hostile/frames-top.html', ['frame-article-same', 'frame-article-cross']);
+    for (const [frame, selector] of [['frame-article-same', '#same'], ['frame-article-cross', '#cross']] as const) {
+      // The reader follows the viewport, in frames too: bring each frame into view, as a reader scrolls to it.
+      await page.evaluateIsolated((iframe: string) => document.querySelector(iframe)!.scrollIntoView({ block: 'start' }), selector);
+      await annotated(page, '#story', frame);
+    }
+    // The English wrapper page itself gets nothing.
+    expect((await coverage(page, 'body')).rubies).toBe(0);
+    await hoverFirstWord(page, url, '#story p', { url: 'frame-article-same', selector: '#same' });
+    await hoverFirstWord(page, url, '#story p', { url: 'frame-article-cross', selector: '#cross' });
+    // Each frame's reader answers the popup, which finds them as it does (the frames with the detector's verdict).
+    const statuses = await browser.evaluateInExtension(async (pageUrl: string) => {
+      const g = globalThis as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const api = g.browser ?? g.chrome;
+      const [tab] = (await api.tabs.query({})).filter((t: { url?: string }) => t.url === pageUrl);
+      const marked: Array<{ frameId: number; result: boolean }> = await api.scripting.executeScript({
+        target: { tabId: tab.id, allFrames: true },
+        func: () => (globalThis as Record<string, unknown>).__dudongPageVerdict !== undefined,
+      });
+      const answers = await Promise.all(
+        marked.filter((m) => m.result).map((m) => api.tabs.sendMessage(tab.id, { type: 'reader-status' }, { frameId: m.frameId }).catch(() => null)),
+      );
+      return answers.filter(Boolean) as Array<{ kind: string; active: boolean }>;
+    }, url);
+    expect(statuses.filter((s) => s.kind === 'article' && s.active)).toHaveLength(2);
+    await expectRestored(page);
+    await close(page);
+  });
+
+  it('an article inside an open shadow root (a web component) is annotated, hoverable and restored', async () => {
+    const url = server.url('hostile/shadow-article.html');
+    const page = await openOff('hostile/shadow-article.html');
+    await annotated(page, 'news-story');
+    await hoverFirstWord(page, url, 'news-story');
+    await expectRestored(page);
+    await close(page);
+  });
+
   it('leaves form fields and editable text alone, and keys typed into them reach them', async () => {
     const url = server.url('hostile/inputs-article.html');
     const page = await openOff('hostile/inputs-article.html');
