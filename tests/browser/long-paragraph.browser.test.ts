@@ -57,6 +57,38 @@ describe('a 50,000-character paragraph', () => {
     await page.close();
   });
 
+  it("is written in several tasks by the reader's own session, covered completely, and restored", async () => {
+    const text = SENTENCE.repeat(Math.ceil(50_000 / SENTENCE.length));
+    const page = await open('long-paragraph-session.html', `<p id="p">${text}</p>`);
+    const result = await page.evaluate(async () => {
+      const harness = await window.dudongHarness;
+      // The page's own observer: one delivery per task in which it saw our writes.
+      let deliveries = 0;
+      new MutationObserver(() => void deliveries++).observe(document.getElementById('a')!, { childList: true, subtree: true });
+      await harness.start({ rootSelector: '#a' });
+      const hanIn = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+      const han = hanIn(document.getElementById('p')!.textContent ?? '');
+      const inRuby = () => [...document.querySelectorAll('#p ruby.dudong')].reduce((n, r) => n + hanIn(r.firstChild!.textContent!), 0);
+      for (let i = 0; i < 300 && inRuby() < han; i++) await new Promise((ok) => setTimeout(ok, 50));
+      return { han, inRuby: inRuby(), deliveries };
+    });
+    expect(result.han).toBeGreaterThan(40_000);
+    expect(result.inRuby).toBe(result.han);
+    // Written whole, the paragraph would reach the page in one task; in steps it takes several frames.
+    expect(result.deliveries).toBeGreaterThan(1);
+    const restored = await page.evaluate(async () => {
+      (await window.dudongHarness).stop();
+      const root = document.getElementById('a')!;
+      const texts: Text[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+      const w = window as unknown as { beforeHtml: string; beforeTexts: Text[] };
+      return { sameHtml: root.outerHTML === w.beforeHtml, sameNodes: texts.length === w.beforeTexts.length && texts.every((t, i) => t === w.beforeTexts[i]) };
+    });
+    expect(restored).toEqual({ sameHtml: true, sameNodes: true });
+    await page.close();
+  });
+
   it('split by inline elements, keeps each word whole across them and restores exactly', async () => {
     const body = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? `${SENTENCE.slice(0, 5)}<b>信</b>访工作${SENTENCE.slice(9)}` : SENTENCE)).join('');
     const page = await open('long-inline.html', `<p id="p">${body}</p>`);
