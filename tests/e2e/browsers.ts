@@ -71,6 +71,12 @@ export interface ExtensionBrowser {
    * the background page (its state and any request in flight are lost the same way).
    */
   stopBackground?(): Promise<boolean>;
+  /**
+   * Opens the toolbar popup's page for the tab showing `tabUrl`: popup.html in a new tab beside it,
+   * opened without activating it, so the popup's "current tab" is the page's tab as when its toolbar
+   * button is clicked. Resolves once the popup has asked the page for its status.
+   */
+  openPopup(tabUrl: string): Promise<TestPage>;
   /** Chromium only: every URL requested so far by pages and the extension's worker. */
   requestedUrls?(): string[];
   /**
@@ -220,6 +226,13 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     evaluateInExtension: async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never,
     requestedUrls: () => [...requested],
     extensionErrors: () => [...extensionErrors],
+    openPopup: async (tabUrl) => {
+      const popupUrl = await (await worker()).evaluate(openPopupBeside as never, tabUrl);
+      const page = context.pages().find((p) => p.url() === popupUrl) ?? (await context.waitForEvent('page', { predicate: (p) => p.url() === popupUrl }));
+      const popup = wrapPlaywrightPage(page);
+      await popup.waitFor(popupHasStatus, undefined, 15000);
+      return popup;
+    },
     stopBackground: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
@@ -326,6 +339,22 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       }
       return extensionPage.evaluate(fn as never, arg) as never;
     },
+    async openPopup(tabUrl) {
+      // Firefox reports a tab the extension opens as about:blank to WebDriver BiDi, so it cannot be
+      // found by its URL: open a tab here, bring the page's tab to the front, then load the popup
+      // into the tab left behind.
+      const page = await browser.newPage();
+      const popupUrl = await self.evaluateInExtension(activateTabOf, tabUrl);
+      page.goto(popupUrl, { timeout: 60000 }).catch(() => {});
+      const deadline = Date.now() + 15000;
+      const attempt = () =>
+        Promise.race([page.evaluate(popupHasStatus).catch(() => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 1000))]);
+      while (!(await attempt())) {
+        if (Date.now() > deadline) throw new Error('the popup did not load in Firefox');
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+      return wrapPuppeteerPage(page, extensionErrors);
+    },
     async stopBackground() {
       return self.evaluateInExtension(() => {
         const scope = globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window | null } } };
@@ -337,4 +366,44 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
     close: () => browser.close(),
   };
   return self;
+}
+
+interface TabsApi {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number; url?: string; windowId?: number; index: number; active: boolean }>>;
+    create(p: object): Promise<unknown>;
+    update(id: number, p: object): Promise<unknown>;
+  };
+  runtime: { getURL(p: string): string };
+}
+
+/**
+ * Runs in the extension: opens popup.html in a tab beside the one showing `tabUrl`, in its window,
+ * without activating it (the popup reads the active tab of its window), and returns its URL. The
+ * hash makes the URL unique, so the test finds this tab and no other extension page.
+ */
+async function openPopupBeside(tabUrl: string): Promise<string> {
+  const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+  const api = scope.browser ?? scope.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url === tabUrl);
+  if (!tab?.id) throw new Error(`no tab shows ${tabUrl}`);
+  if (!tab.active) await api.tabs.update(tab.id, { active: true });
+  const url = api.runtime.getURL(`/popup.html#for-tab-${tab.id}-${Date.now()}`);
+  await api.tabs.create({ url, active: false, windowId: tab.windowId, index: tab.index + 1 });
+  return url;
+}
+
+/** Runs in the extension: makes the tab showing `tabUrl` the active one and returns the popup's URL. */
+async function activateTabOf(tabUrl: string): Promise<string> {
+  const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+  const api = scope.browser ?? scope.chrome;
+  const tab = (await api.tabs.query({})).find((t) => t.url === tabUrl);
+  if (!tab?.id) throw new Error(`no tab shows ${tabUrl}`);
+  await api.tabs.update(tab.id, { active: true });
+  return api.runtime.getURL('/popup.html');
+}
+
+/** In the popup: it has shown what the page's reader said (or that there is none). */
+function popupHasStatus(): boolean {
+  return document.getElementById('page-note') !== null && document.documentElement.dataset.ready === 'true';
 }

@@ -244,6 +244,67 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
     expect((await page.evaluate(knownState, '信访'))!.marked).toBe(false); // not an HSK 1 word
   });
 
+  it("the popup counts the article's distinct words as the page marks them, new and known", async () => {
+    // After the test above, the HSK 1 words of the article are known.
+    const onPage = await page.evaluate(() => {
+      const known = new Set<string>();
+      const all = new Set<string>();
+      for (const ruby of document.querySelectorAll('ruby.dudong[data-dudong-word]')) {
+        const word = ruby.getAttribute('data-dudong-word')!;
+        all.add(word);
+        if (ruby.hasAttribute('data-dudong-known')) known.add(word);
+      }
+      return { known: known.size, new: all.size - known.size };
+    });
+    expect(onPage.known).toBeGreaterThan(10);
+    expect(onPage.new).toBeGreaterThan(100);
+    const popup = await browser.openPopup(url);
+    try {
+      const text = await popup.evaluate(() => document.getElementById('word-counts')!.textContent ?? '');
+      expect(text).toBe(`Words read on this page: ${onPage.new} new, ${onPage.known} known.`);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('"Mark words by HSK level" colours or underlines each word by its band, and off takes it away', async () => {
+    /** Colour and underline of the first ruby of 工作 (HSK band 1) and of 信访 (no band). */
+    const looks = () =>
+      page.evaluate(() =>
+        ['工作', '信访'].map((word) => {
+          const style = getComputedStyle(document.querySelector(`ruby.dudong[data-dudong-word="${word}"]`)!);
+          return { colour: style.color, line: style.textDecorationLine, lineColour: style.textDecorationColor };
+        }),
+      );
+    /** Chooses `value` in the options page, kept open until the article shows `shown`. */
+    const choose = async (value: string, shown: (colour: string) => boolean) => {
+      const options = await openOptions(browser);
+      try {
+        await options.evaluate((choice: string) => {
+          const select = document.getElementById('level-marks') as HTMLSelectElement;
+          select.value = choice;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }, value);
+        await page.waitFor(shown, BAND_1);
+      } finally {
+        await options.close();
+      }
+    };
+    expect(await page.evaluate(() => document.querySelector('ruby.dudong[data-dudong-word="工作"]')!.getAttribute('data-dudong-hsk'))).toBe('1');
+    const before = await looks();
+    const BAND_1 = 'rgb(46, 125, 50)'; // BAND_COLOURS[0] in src/learner/level-styles.ts
+    await choose('colour', (colour) => getComputedStyle(document.querySelector('ruby.dudong[data-dudong-word="工作"]')!).color === colour);
+    const coloured = await looks();
+    expect(coloured[1]).toEqual(before[1]); // a word with no band keeps the page's look
+    await choose('underline', (colour) => {
+      const style = getComputedStyle(document.querySelector('ruby.dudong[data-dudong-word="工作"]')!);
+      return style.textDecorationLine === 'underline' && style.textDecorationColor === colour;
+    });
+    expect((await looks())[0]!.colour).toBe(before[0]!.colour);
+    await choose('off', () => getComputedStyle(document.querySelector('ruby.dudong[data-dudong-word="工作"]')!).textDecorationLine === 'none');
+    expect(await looks()).toEqual(before);
+  });
+
   it('refuses a malformed import with a clear message and changes nothing', async () => {
     const before = await readLearnerData(browser);
     const options = await openOptions(browser);
