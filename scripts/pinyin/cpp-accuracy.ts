@@ -8,7 +8,14 @@ import type { Segmenter } from '../../src/segment/segmenter';
 import type { CppItem } from './data';
 
 export function predictAll(items: CppItem[], segmenter: Segmenter, reader: PinyinReader): string[] {
-  return items.map((item) => reader.readWords(segmenter.cut(item.text)).flat()[item.at] ?? '');
+  return items.map((item) => readSentence(item.text, segmenter, reader)[item.at] ?? '');
+}
+
+/** The pipeline's reading of each UTF-16 unit of `text`, as analyzeArticle reads a paragraph. */
+export function readSentence(text: string, segmenter: Segmenter, reader: PinyinReader): string[] {
+  const tagged = segmenter.tag?.(text);
+  const words = tagged ? tagged.map((w) => w.word) : segmenter.cut(text);
+  return reader.readWords(words, tagged?.map((w) => w.tag)).flat();
 }
 
 /** Percentage of items whose prediction is the gold reading. */

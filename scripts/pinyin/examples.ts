@@ -19,7 +19,8 @@ export function cppExample(
   lexicon: Lexicon,
   source: 'cpp' | 'grammar' = 'cpp',
 ): Example {
-  const spans = spansOf(segmenter.cut(item.text));
+  const tagged = segmenter.tag?.(item.text);
+  const spans = tagged ? spansOf(tagged.map((w) => w.word), tagged.map((w) => w.tag)) : spansOf(segmenter.cut(item.text));
   let w = 0;
   while (spans.starts[w + 1]! <= item.at) w++;
   const guess = baseReadings(item.text, spans.starts)[item.at]!;

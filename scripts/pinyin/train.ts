@@ -7,7 +7,7 @@
  * Prints k-fold cross-validated accuracy on dev (also by margin, see bestCandidate), then trains
  * on all of dev and writes the model. Deterministic: the same inputs give the same file.
  *
- * Usage: npm run train:pinyin [-- --folds 5 --epochs 4 --repeat 1 --grammar 3 --prune 0.5 --errors 50]
+ * Usage: npm run train:pinyin [-- --folds 5 --epochs 4 --repeat 1 --grammar 1 --prune 0.5 --errors 50]
  * (--folds 0 skips cross-validation; LEARNER=softmax tries logistic regression, much slower.)
  * Takes 2-3 minutes on the 2-core machine.
  */
@@ -19,6 +19,8 @@ import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
 import { buildLexicon } from './lexicon';
+import { buildNeutralTones, buildWordsEndingInGuo } from './neutral-words';
+import { buildSurnameReadings } from './surname-readings';
 import { optionsFor, trainPerceptron, trainSoftmax, type Candidates, type TrainOptions } from './perceptron';
 
 const arg = (name: string, fallback: number): number => {
@@ -34,7 +36,7 @@ const PRUNE = arg('prune', 0.5);
 const SEEDS = arg('seeds', 3);
 /** A reading joins a character's candidates once this many headwords attest it (CPP labels always do). */
 const MIN_HEADWORDS = arg('min-headwords', 2);
-const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat', 1), grammarRepeat: arg('grammar', 3), seed: 7 };
+const OPTIONS: TrainOptions = { epochs: arg('epochs', 4), cppRepeat: arg('repeat', 1), grammarRepeat: arg('grammar', 1), seed: 7 };
 // MODEL_OUT writes elsewhere (experiments, reproducibility checks).
 export const MODEL_PATH = process.env.MODEL_OUT
   ? new URL(`file://${process.env.MODEL_OUT}`)
@@ -181,6 +183,8 @@ function main(): void {
     candidates: Object.fromEntries([...candidates].map(([c, rs]) => [c, rs.map((r) => index.get(r)!)])),
     scale: arg('scale', 8),
     margin: MARGIN,
+    surnames: buildSurnameReadings(),
+    wordsEndingInGuo: buildWordsEndingInGuo(),
     training: {
       data: `CPP dev + ${grammar.items.length} grammar contexts + headwords of ${sources}`,
       ...OPTIONS,
@@ -195,7 +199,13 @@ function main(): void {
     const bar = entry.lastIndexOf('|');
     lexiconKeys.set(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))), index.get(reading)!);
   }
-  const bytes = encodeModel(header, pruned, lexiconKeys);
+  const neutral = new Set<number>();
+  for (const entry of buildNeutralTones()) {
+    const bar = entry.lastIndexOf('|');
+    neutral.add(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))));
+  }
+  console.log(`neutral tones: ${neutral.size} (word, position) pairs from CC-CEDICT`);
+  const bytes = encodeModel(header, pruned, lexiconKeys, neutral);
   writeFileSync(MODEL_PATH, bytes);
   console.log(`wrote ${MODEL_PATH.pathname}: ${bytes.length} bytes, ${candidates.size} characters, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -118,8 +118,10 @@ function tokensAroundSpam(text: string, spam: readonly SpamSpan[], tools: Analyz
     kept += text.slice(at, span.start);
     at = span.end;
   }
-  const words = tools.segmenter.cut(kept);
-  const readings = tools.pinyin.readWords(words);
+  // Tagged words when the segmenter has them: the pinyin model reads the parts of speech.
+  const tagged = tools.segmenter.tag?.(kept);
+  const words = tagged ? tagged.map((w) => w.word) : tools.segmenter.cut(kept);
+  const readings = tools.pinyin.readWords(words, tagged?.map((w) => w.tag));
   const tokens: WordToken[] = [];
   let offset = 0;
   words.forEach((word, w) => {

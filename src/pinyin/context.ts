@@ -6,12 +6,16 @@ export interface WordSpans {
   words: readonly string[];
   /** starts[i] is the UTF-16 offset of words[i]; starts[words.length] is text.length. */
   starts: number[];
+  /** The segmenter's part-of-speech tag of each word, when it gave them. */
+  tags?: readonly string[];
 }
 
-export function spansOf(words: readonly string[]): WordSpans {
+export function spansOf(words: readonly string[], tags?: readonly string[]): WordSpans {
   const starts: number[] = [0];
   for (const w of words) starts.push(starts[starts.length - 1]! + w.length);
-  return { text: words.join(''), words, starts };
+  const spans: WordSpans = { text: words.join(''), words, starts };
+  if (tags && tags.length === words.length) spans.tags = tags;
+  return spans;
 }
 
 /** Context of the character at `at` inside word `wordIndex` of running text. */
@@ -25,6 +29,7 @@ export function runningContext(s: WordSpans, wordIndex: number, at: number): Fea
     nextWord: wordIndex + 1 < s.words.length ? s.words[wordIndex + 1] : '$',
     knownStart: 0,
     knownEnd: s.text.length,
+    ...(s.tags ? { grammar: { words: s.words, tags: s.tags, index: wordIndex } } : {}),
   };
 }
 

@@ -21,6 +21,14 @@ export interface FeatureContext {
   /** Span of `text` that is real context; [0, text.length) for running text. */
   knownStart: number;
   knownEnd: number;
+  /** The sentence's words and their part-of-speech tags, and which word holds the character. */
+  grammar?: SentenceGrammar;
+}
+
+export interface SentenceGrammar {
+  words: readonly string[];
+  tags: readonly string[];
+  index: number;
 }
 
 /** The unit at `i`: '^' / '$' past a sentence edge, undefined past a headword's edge (unknown). */
@@ -107,5 +115,99 @@ export function contextFeatures(c: FeatureContext): string[] {
   if (word.length === 1 && c.prevWord !== undefined && c.nextWord !== undefined) {
     out.push(`g${c.prevWord.length}${c.nextWord.length}`);
   }
+  // Grammar decides a function character standing alone as a word (为, 地, 得, 应, 了); inside a
+  // longer word the word itself does, and for other characters grammar features only add noise to
+  // their few examples (cross-validated on CPP dev).
+  if (c.grammar && word.length === 1 && GRAMMAR_CHARACTERS.has(word)) grammarFeatures(c.grammar, out);
   return out;
+}
+
+/** Function characters whose reading follows the construction they stand in. */
+const GRAMMAR_CHARACTERS: ReadonlySet<string> = new Set([...'为地得应了着过还当']);
+
+/** Punctuation ends a clause; a clause is as far as a construction (为 … 所, 以 … 为) reaches. */
+const CLAUSE_BREAK = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * A word's part of speech as one of a few classes, so what is learnt of one tag carries to its
+ * kin (主动/b and 尽快/d both modify a verb): N noun, place, time; V verb; A adjective; D adverb
+ * or modifier; P preposition; C conjunction; U particle; M number or measure; R pronoun; I idiom;
+ * X a guessed word; w punctuation; ^ $ the sentence's edges.
+ */
+function wordClass(g: SentenceGrammar, i: number): string {
+  if (i < 0) return '^';
+  if (i >= g.words.length) return '$';
+  if (CLAUSE_BREAK.test(g.words[i]!)) return 'w';
+  const tag = g.tags[i]!;
+  if (tag === 'vn') return 'N';
+  if (tag === 'ad' || tag === 'b' || tag === 'z' || tag === 'zg') return 'D';
+  if (tag === 'mq' || tag === 'q') return 'M';
+  if (tag === 'y' || tag === 'e') return 'U';
+  return CLASS_OF_FIRST_LETTER[tag[0] ?? 'x'] ?? 'O';
+}
+
+const CLASS_OF_FIRST_LETTER: Record<string, string> = {
+  n: 'N', s: 'N', t: 'N', f: 'N', j: 'N', g: 'N',
+  v: 'V', a: 'A', d: 'D', p: 'P', c: 'C', u: 'U', m: 'M', r: 'R', i: 'I', l: 'I', x: 'X',
+};
+
+/** Function words whose presence elsewhere in the clause decides a reading (以…为, 为…所, 被, 把). */
+const CLAUSE_MARKERS = new Set(['以', '所', '被', '把', '将', '由', '对', '给', '向', '让', '使', '得', '了', '不', '没', '还', '就', '也']);
+
+/**
+ * Whether the clause ends right after a 的 phrase ahead (宣布他为不受欢迎的人。: 为 wéi, a copula)
+ * or goes on (为今后的司法程序加码: wèi): 'e' or 'c'; '-' when no 的 comes within six words.
+ */
+function afterNounPhrase(g: SentenceGrammar, i: number): string {
+  let k = i + 1;
+  while (k < g.words.length && k <= i + 6 && g.words[k] !== '的' && !CLAUSE_BREAK.test(g.words[k]!)) k++;
+  if (g.words[k] !== '的') return '-';
+  const after = wordClass(g, k + 2);
+  return after === 'w' || after === '$' ? 'e' : 'c';
+}
+
+/** How many words ahead, to the clause's end, the first verb comes: 0, 1, 2, 3 (3 to 5), 6 (6+), '-' none. */
+function verbAhead(g: SentenceGrammar, i: number): string {
+  for (let k = i + 1, n = 0; k < g.words.length && !CLAUSE_BREAK.test(g.words[k]!); k++, n++) {
+    if (g.tags[k]!.startsWith('v') && g.tags[k] !== 'vn') return n < 3 ? String(n) : n < 6 ? '3' : '6';
+  }
+  return '-';
+}
+
+/**
+ * Grammar around the character's word: its tag and its neighbours' (为 after a verb is wéi, before
+ * a verb wèi; 地 after an adverb or adjective and before a verb is de), the parts of speech ahead
+ * to the clause's end (为 + noun phrase + verb: wèi), and the function words elsewhere in the
+ * clause (以 … 为 … : wéi).
+ */
+/** An opening quotation mark or bracket: the grammar reads through it (主动地“迎考”). */
+const OPENING = /^[“‘《（「『〈([]$/;
+
+function grammarFeatures(g: SentenceGrammar, out: string[]): void {
+  const i = g.index;
+  let n = i + 1;
+  while (n < g.words.length && OPENING.test(g.words[n]!)) n++;
+  const prev = wordClass(g, i - 1);
+  const next = wordClass(g, n);
+  out.push(`Pt${g.tags[i] ?? 'x'}`, `Pp${prev}`, `Pn${next}`, `Pb${prev}${next}`);
+  out.push(`Pz${wordClass(g, i - 2)}${prev}`, `Py${next}${wordClass(g, n + 1)}`);
+  // The classes ahead, to the clause's end (at most four words).
+  let ahead = '';
+  for (let k = n; k < g.words.length && ahead.length < 4; k++) {
+    const t = wordClass(g, k);
+    ahead += t;
+    if (t === 'w') break;
+  }
+  out.push(`Pa${ahead}`, `Pv${verbAhead(g, i)}`);
+  let firstVerb = '';
+  for (let k = i - 1; k >= 0 && !CLAUSE_BREAK.test(g.words[k]!); k--) {
+    if (CLAUSE_MARKERS.has(g.words[k]!)) out.push(`Pm<${g.words[k]}`);
+    if (g.tags[k]!.startsWith('v')) firstVerb = g.words[k]!;
+  }
+  // The clause's first verb: 宣布 / 任命 … X 为 Y is wéi.
+  if (firstVerb) out.push(`Pf${firstVerb}`);
+  out.push(`Pd${afterNounPhrase(g, i)}`);
+  for (let k = i + 1; k < g.words.length && !CLAUSE_BREAK.test(g.words[k]!); k++) {
+    if (CLAUSE_MARKERS.has(g.words[k]!)) out.push(`Pm>${g.words[k]}`);
+  }
 }

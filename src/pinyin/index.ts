@@ -17,13 +17,16 @@
 import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
+import { applyNeutralTones } from './neutral-tones';
 import { readWordsWithModel } from './reader';
+import { applySurnameReadings } from './surname-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
 
 export interface PinyinReader {
-  readWords(words: readonly string[]): string[][];
+  /** `tags`: the segmenter's part-of-speech tag of each word (Segmenter.tag), when it has them. */
+  readWords(words: readonly string[], tags?: readonly string[]): string[][];
 }
 
 export const PINYIN_MODEL_PATH = '/data/pinyin-model.bin';
@@ -34,8 +37,25 @@ function readWithoutModel(words: readonly string[]): string[][] {
   return words.map((_, i) => readings.slice(spans.starts[i], spans.starts[i + 1]));
 }
 
-export async function createPinyinReader(loadAsset?: LoadAsset): Promise<PinyinReader> {
+export interface PinyinReaderOptions {
+  /**
+   * Neutral tones as the dictionary writes them (书记 shū ji, 见过 jiàn guo); on by default. Off, the
+   * readings keep citation tones there, as the CPP benchmark labels them.
+   */
+  dictionaryNeutralTones?: boolean;
+}
+
+export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinReaderOptions = {}): Promise<PinyinReader> {
   if (!loadAsset) return { readWords: (words) => readWithoutModel(toSimplifiedWords(words)) };
   const model = decodeModel(await loadAsset(PINYIN_MODEL_PATH));
-  return { readWords: (words) => readWordsWithModel(model, toSimplifiedWords(words)) };
+  const neutralTones = options.dictionaryNeutralTones ?? true;
+  return {
+    readWords(words, tags) {
+      const simplified = toSimplifiedWords(words);
+      const readings = readWordsWithModel(model, simplified, tags);
+      applySurnameReadings(model.header, simplified, readings, tags);
+      if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
+      return readings;
+    },
+  };
 }

@@ -3,10 +3,12 @@
  *
  * Layout (little-endian): 'PYM1' | u32 header length | header JSON (UTF-8) | zero padding to 4 |
  * u32 key count | u32 keys, sorted | i16 weights | padding to 4 | u32 lexicon count | u32 lexicon
- * keys, sorted | u16 readings. A weight key hashes (character, feature, candidate index);
+ * keys, sorted | u16 readings | padding to 4 | u32 neutral count | u32 neutral keys, sorted. A
+ * weight key hashes (character, feature, candidate index);
  * relational features (e.g. "this candidate is pinyin-pro's reading") use candidate index RELATION.
  * The lexicon maps (dictionary word, position) to the reading dictionaries agree on, for the words
- * whose polyphones pinyin-pro alone reads otherwise. Loading is a JSON.parse of the small header,
+ * whose polyphones pinyin-pro alone reads otherwise. The neutral section lists the (word, position)
+ * pairs the dictionary reads in the neutral tone (书记 ji5, 告诉 su5). Loading is a JSON.parse of the small header,
  * typed-array views and one pass to index the keys.
  */
 export const RELATION = 0xff;
@@ -20,6 +22,13 @@ export interface ModelHeader {
   scale: number;
   /** How far the model must outscore pinyin-pro's guess to overrule it (0: plain argmax). */
   margin?: number;
+  /** Characters whose surname reading differs from their usual one (仇 -> qiu2), for names. */
+  surnames?: Record<string, string>;
+  /**
+   * Two-character dictionary words ending in 过 (通过, 经过, 走过): their 过 is the dictionary's. Any
+   * other verb + 过 word (打过, 见过) is the aspect particle, guo.
+   */
+  wordsEndingInGuo?: string[];
   /** How the model was trained and what cross-validation on CPP dev gave, for the bench to print. */
   training?: Record<string, string | number>;
 }
@@ -30,6 +39,8 @@ export interface PolyphoneModel {
   weight(key: number): number;
   /** The dictionaries' reading of `word`'s unit at `position` when the lexicon holds one. */
   lexicon(word: string, position: number): string | undefined;
+  /** Whether the dictionary reads `word`'s unit at `position` in the neutral tone. */
+  neutral(word: string, position: number): boolean;
 }
 
 /** Key of a (word, position) lexicon entry. */
@@ -70,6 +81,7 @@ export function encodeModel(
   header: ModelHeader,
   weights: Map<number, number>,
   lexicon: Map<number, number> = new Map(),
+  neutral: ReadonlySet<number> = new Set(),
 ): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const keys = [...weights.keys()].sort((a, b) => a - b);
@@ -77,7 +89,9 @@ export function encodeModel(
   const keysAt = Math.ceil(headerEnd / 4) * 4 + 4;
   const lexiconAt = Math.ceil((keysAt + keys.length * 6) / 4) * 4 + 4;
   const lexiconKeys = [...lexicon.keys()].sort((a, b) => a - b);
-  const total = lexiconAt + lexiconKeys.length * 6;
+  const neutralAt = Math.ceil((lexiconAt + lexiconKeys.length * 6) / 4) * 4 + 4;
+  const neutralKeys = [...neutral].sort((a, b) => a - b);
+  const total = neutralAt + neutralKeys.length * 4;
   const buf = new ArrayBuffer(total);
   const view = new DataView(buf);
   view.setUint32(0, MAGIC, true);
@@ -94,6 +108,8 @@ export function encodeModel(
     view.setUint32(lexiconAt + i * 4, k, true);
     view.setUint16(lexiconAt + lexiconKeys.length * 4 + i * 2, lexicon.get(k)!, true);
   });
+  view.setUint32(neutralAt - 4, neutralKeys.length, true);
+  neutralKeys.forEach((k, i) => view.setUint32(neutralAt + i * 4, k, true));
   return new Uint8Array(buf);
 }
 
@@ -114,6 +130,10 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
   const lexiconKeys = new Uint32Array(data, lexiconAt, lexiconCount);
   const lexiconReadings = new Uint16Array(data, lexiconAt + lexiconCount * 4, lexiconCount);
   const findLexicon = indexKeys(lexiconKeys);
+  const neutralAt = Math.ceil((lexiconAt + lexiconCount * 6) / 4) * 4 + 4;
+  const neutralCount = data.byteLength >= neutralAt ? view.getUint32(neutralAt - 4, true) : 0;
+  // A model written before the neutral section ends at its lexicon: no neutral tones.
+  const findNeutral = indexKeys(neutralCount > 0 ? new Uint32Array(data, neutralAt, neutralCount) : new Uint32Array(0));
   return {
     header,
     weight(key) {
@@ -122,6 +142,9 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
     lexicon(word, position) {
       const at = findLexicon(lexiconKey(word, position));
       return at < 0 ? undefined : header.readings[lexiconReadings[at]!];
+    },
+    neutral(word, position) {
+      return neutralCount > 0 && findNeutral(lexiconKey(word, position)) >= 0;
     },
   };
 }

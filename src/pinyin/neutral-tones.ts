@@ -1,0 +1,56 @@
+/**
+ * Neutral tones as the dictionary writes them, applied over the decided readings: a syllable
+ * CC-CEDICT reads neutral in its word or in the word that ends it (书记 shū ji, 县委书记, 困难
+ * kùn nan, 告诉 gào su; the model file's neutral section), and the aspect particle 过 after a verb,
+ * standing alone (见|过) or in a verb + 过 word jieba makes that the dictionary lacks (打过), which
+ * 现代汉语词典 writes ·guo. The syllable is kept, only its tone changes.
+ *
+ * The CPP benchmark labels citation tones in such words (困难 nan2, 写过 guo4), so it is scored on
+ * the readings before this step (see scripts/pinyin/bench.ts).
+ */
+import type { PolyphoneModel } from './model';
+
+const neutral = (reading: string): string => reading.replace(/[1-4]$/, '5');
+
+const lexicalGuoOf = new WeakMap<PolyphoneModel, ReadonlySet<string>>();
+
+function wordsEndingInGuo(model: PolyphoneModel): ReadonlySet<string> {
+  let set = lexicalGuoOf.get(model);
+  if (!set) lexicalGuoOf.set(model, (set = new Set(model.header.wordsEndingInGuo ?? [])));
+  return set;
+}
+
+/**
+ * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or in a dictionary
+ * word that ends it (县委书记 ends with 书记 shū ji, 总书记 too).
+ */
+function neutralIn(model: PolyphoneModel, word: string, p: number): boolean {
+  if (model.neutral(word, p)) return true;
+  for (let k = 1; k <= p && word.length - k >= 2; k++) if (model.neutral(word.slice(k), p - k)) return true;
+  return false;
+}
+
+/** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
+export function applyNeutralTones(
+  model: PolyphoneModel,
+  words: readonly string[],
+  readings: string[][],
+  tags?: readonly string[],
+): void {
+  const lexicalGuo = wordsEndingInGuo(model);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    const own = readings[w]!;
+    if (word.length > 1) {
+      for (let p = 0; p < word.length; p++) {
+        if (own[p] && neutralIn(model, word, p)) own[p] = neutral(own[p]!);
+      }
+      // 打过, 见过 as one word: the aspect particle, unless the dictionary has the word (通过, 走过).
+      if (word.length === 2 && word[1] === '过' && own[1] === 'guo4' && tags?.[w]?.startsWith('v') && !lexicalGuo.has(word)) {
+        own[1] = 'guo5';
+      }
+    } else if (word === '过' && own[0] === 'guo4' && tags && w > 0 && tags[w - 1]!.startsWith('v')) {
+      own[0] = 'guo5';
+    }
+  }
+}
