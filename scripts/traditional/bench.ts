@@ -17,6 +17,7 @@ import * as jieba from 'jieba-wasm';
 import { Converter } from 'opencc-js';
 import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import { createPinyinReader, type PinyinReader } from '../../src/pinyin/index';
+import { readSentence } from '../pinyin/cpp-accuracy';
 import { toNumbered } from '../../src/pinyin/numbered';
 import { toSimplified } from '../../src/script/simplified-view';
 import { createJiebaSegmenter, type Segmenter } from '../../src/segment/segmenter';
@@ -99,7 +100,7 @@ class Mismatches {
 }
 
 function readingAt(item: CppItem, text: string, segmenter: Segmenter, reader: PinyinReader): string {
-  return toNumbered(reader.readWords(segmenter.cut(text)).flat()[item.at] ?? '');
+  return toNumbered(readSentence(text, segmenter, reader)[item.at] ?? '');
 }
 
 /** OpenCC's Taiwan and Hong Kong words for what the mainland says otherwise (软件 → 軟體). */
@@ -139,7 +140,8 @@ async function main(): Promise<void> {
   const dictionary = await loadDictionaryFromDisk();
   // As the background builds it (src/background/language-tools.ts).
   const segmenter = createJiebaSegmenter(jieba, dictionary.customWords(), (word) => dictionary.hasWord(word));
-  const reader = await createPinyinReader(loadAsset);
+  // Citation tones, as CPP labels them and bench:pinyin scores them.
+  const reader = await createPinyinReader(loadAsset, { dictionaryNeutralTones: false });
   const paragraphs = corpusParagraphs();
   const cpp = loadCpp(split);
 
