@@ -129,6 +129,15 @@ export function sampleVisibleText(doc: Document, maxChars = 3000): string {
 /** A light-DOM page with fewer characters than this may keep its text in shadow roots. */
 const SHADOW_SEARCH_BELOW_CHARS = 200;
 
+/**
+ * Code and config listings are written in Latin letters whatever language the page is in: a Chinese
+ * tutorial opening with an nginx listing would read as an English page quoting Chinese. Their
+ * letters are left out of the sample; their Han and kana stay (Chinese comments, and old sites that
+ * put a whole article in a <pre>).
+ */
+const CODE = 'pre, code, kbd, samp';
+const LATIN_LETTERS = /[A-Za-z]+/g;
+
 function sampleTextUnder(doc: Document, root: Node, maxChars: number): string {
   let sample = '';
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -137,7 +146,8 @@ function sampleTextUnder(doc: Document, root: Node, maxChars: number): string {
     if (parent && NON_TEXT_TAGS.has(parent.tagName)) continue;
     const text = node.nodeValue ?? '';
     // Indentation between tags would otherwise eat the sample's budget.
-    if (NOT_BLANK.test(text)) sample += text;
+    if (!NOT_BLANK.test(text)) continue;
+    sample += parent?.closest?.(CODE) ? text.replace(LATIN_LETTERS, '') : text;
   }
   return sample;
 }

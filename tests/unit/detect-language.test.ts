@@ -151,4 +151,30 @@ describe('sampleVisibleText', () => {
     const d = doc(`<html><body>${'<p>中文段落内容</p>'.repeat(1000)}</body></html>`);
     expect(sampleVisibleText(d, 100).length).toBe(100);
   });
+  describe('code listings', () => {
+    // Written for this test: a Chinese ops tutorial without lang, its first screen a config listing.
+    const config = `server {\n  listen 80;\n  server_name example.com www.example.com;\n  root /var/www/html;\n  location /api/ {\n    proxy_pass http://127.0.0.1:8080/;\n    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n  }\n  gzip_types text/plain text/css application/json application/javascript;\n}\n`.repeat(4);
+    const prose = [
+      '前后端分离的项目上线时，最常见的做法是用反向代理同时托管前端静态文件，并把接口请求转发给后端服务。',
+      '第一段监听八十端口，根目录指向前端打包后的目录。刷新页面时如果找不到对应的文件，就返回首页，交给前端路由处理。',
+      '第二段负责把接口请求转发到本机的后端服务。注意末尾的斜杠，有斜杠和没有斜杠，转发后的路径是不一样的。',
+    ];
+    const page = (listing: string) =>
+      doc(`<html><head><title>反向代理配置详解</title></head><body><h1>反向代理配置详解</h1><p>${prose[0]}</p>${listing}<p>${prose[1]}</p><p>${prose[2]}</p></body></html>`);
+    it('lets Chinese prose around a Latin listing decide, without lang', () => {
+      const sample = sampleVisibleText(page(`<pre><code>${config}</code></pre>`));
+      expect(decideLanguage(sample)).toBe('chinese');
+    });
+    it('still reads the Chinese inside code (comments) and inside a <pre> that holds a whole article', () => {
+      const sample = sampleVisibleText(page('<pre><code class="language-js">// 获取用户列表\nconst users = await getUsers();</code></pre>'));
+      expect(sample).toContain('获取用户列表');
+      const plain = sampleVisibleText(doc(`<html><body><pre>${prose.join('\n')}</pre></body></html>`));
+      expect(decideLanguage(plain)).toBe('chinese');
+    });
+    it('keeps an English page with code and a Chinese phrase other', () => {
+      const english = '<p>The handler below proxies every API request. Set the header before you reload the server.</p>'.repeat(8);
+      const sample = sampleVisibleText(doc(`<html><body>${english}<pre><code>${config}</code></pre><p>The comment reads 反向代理配置.</p></body></html>`));
+      expect(decideLanguage(sample)).toBe('other');
+    });
+  });
 });
