@@ -14,6 +14,7 @@ import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findSeoKeywords } from './find-seo';
+import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
@@ -54,6 +55,7 @@ export function analyzeSpam(title: string, paragraphs: readonly string[], toolsI
       ...findPinyinGlosses(text),
       ...findStraySymbols(text, pageNumbers),
       ...findJammers(text),
+      ...findSplitWords(text, tools),
       ...findObfuscatedDomains(text),
       ...findSeoKeywords(text),
       ...findDoubledPunctuation(text),

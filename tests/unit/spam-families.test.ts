@@ -109,6 +109,24 @@ describe('jammer', () => {
   it('leaves the host its number before a unit written in Traditional', () => {
     expect(hidden(TITLE, ['讀者可在n! g9 j2 a18號預約，時間從下月開始。'])).toEqual([[['jammer', 'n! g9 j2 a']]]);
   });
+  it('hides a lone mark of another script dropped inside a word, Simplified or Traditional', () => {
+    expect(
+      hidden(TITLE, ['图书馆今天延长开放时间，截∷至晚上九点，借Ф阅的读者比上周多。', '館方表示，延ξ長開放後，期刊閱覽ゞ室和自修※室都坐滿了。', '管理ぃ员说，周末读ｘ者更多，外wwW地游客也来了。']),
+    ).toEqual([
+      [['jammer', '∷'], ['jammer', 'Ф']],
+      [['jammer', 'ξ'], ['jammer', 'ゞ'], ['jammer', '※']],
+      [['jammer', 'ぃ'], ['jammer', 'ｘ'], ['jammer', 'wwW']],
+    ]);
+  });
+  it('keeps letters and signs a writer puts between characters, where no word is cut', () => {
+    expect(
+      hidden(TITLE, [
+        '馆里有一本阿Q正传，楼下有卡拉OK厅，我の家就在附近。',
+        '展览讲放射性α粒子和β射线，世界B级锦标赛，日K线图，互联网+医疗，甲＞乙，比例是1∶2，喂⋯⋯喂。',
+        '读者可以做B超检查吗？不能，但可以买T恤衫，用iPhone手机借书。',
+      ]),
+    ).toEqual([[], [], []]);
+  });
   it('keeps code and formulas quoted in an article', () => {
     expect(hidden(TITLE, ['示例代码如下：for (i = 0; i < n; i++) { x += i; }', '公式写作 f ( x ) = a * x + b 即可。'])).toEqual([[], []]);
   });
