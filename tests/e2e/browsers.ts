@@ -346,14 +346,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       const page = await browser.newPage();
       const popupUrl = await self.evaluateInExtension(activateTabOf, tabUrl);
       page.goto(popupUrl, { timeout: 60000 }).catch(() => {});
-      const deadline = Date.now() + 15000;
-      const attempt = () =>
-        Promise.race([page.evaluate(popupHasStatus).catch(() => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 1000))]);
-      while (!(await attempt())) {
-        if (Date.now() > deadline) throw new Error('the popup did not load in Firefox');
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-      return wrapPuppeteerPage(page, extensionErrors);
+      const popup = wrapPuppeteerPage(page, extensionErrors);
+      await pollThroughNavigation(popup, popupHasStatus, 15000);
+      return popup;
     },
     async stopBackground() {
       return self.evaluateInExtension(() => {
@@ -406,4 +401,35 @@ async function activateTabOf(tabUrl: string): Promise<string> {
 /** In the popup: it has shown what the page's reader said (or that there is none). */
 function popupHasStatus(): boolean {
   return document.getElementById('page-note') !== null && document.documentElement.dataset.ready === 'true';
+}
+
+/**
+ * Opens one of the extension's pages (`/options.html`) in a new tab; resolves once `ready` holds in
+ * it. The navigation is not awaited: Firefox never reports extension pages as loaded to WebDriver BiDi.
+ */
+export async function openExtensionPage(browser: ExtensionBrowser, path: string, ready: () => unknown, timeoutMs = 20000): Promise<TestPage> {
+  const url = await browser.evaluateInExtension(
+    (p: string) => (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL(p),
+    path,
+  );
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => undefined);
+  await pollThroughNavigation(page, ready, timeoutMs);
+  return page;
+}
+
+/**
+ * Polls `ready` in a tab that is still swapping about:blank for another page. By hand, not with
+ * waitFor: in Firefox a wait begun in about:blank can end with a protocol error when the document
+ * goes ("right-hand side of 'in' should be an object, got null", seen in full runs), and an
+ * evaluation can hang; each try is given a second. `ready` must be false in about:blank.
+ */
+export async function pollThroughNavigation(page: TestPage, ready: () => unknown, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const attempt = () =>
+    Promise.race([page.evaluate(ready).then(Boolean, () => false), new Promise<boolean>((ok) => setTimeout(() => ok(false), 1000))]);
+  while (!(await attempt())) {
+    if (Date.now() > deadline) throw new Error(`the page never became ready (${String(ready).slice(0, 100)})`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
 }

@@ -10,7 +10,7 @@
  * script injected into the tab: no test hook in the product.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
+import { BROWSERS, launch, openExtensionPage, type ExtensionBrowser, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { tooltipText } from './tooltip-text';
 
@@ -176,15 +176,9 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
     expect(list[0]!.sentence.length).toBeGreaterThan(4);
     expect(list[0]!.sentence).not.toMatch(/xìn|fǎng/); // ruby readings are not part of the sentence
 
-    const optionsUrl = await browser.evaluateInExtension(() =>
-      (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/options.html'),
-    );
-    const options: TestPage = await browser.newPage();
+    // Ready when the table shows the saved word.
+    const options: TestPage = await openExtensionPage(browser, '/options.html', () => document.querySelectorAll('#word-table tbody tr').length === 1);
     try {
-      // Firefox never reports extension pages as loaded to WebDriver BiDi (see browsers.ts), so
-      // the navigation is not awaited; the page is ready when the table shows the saved word.
-      void options.goto(optionsUrl).catch(() => undefined);
-      await options.waitFor(() => document.querySelectorAll('#word-table tbody tr').length === 1, undefined, 20000);
       // Capture what the export buttons would download.
       const exported = await options.evaluate(async () => {
         const blobs: Blob[] = [];

@@ -6,7 +6,7 @@
  * refused with a clear message and nothing changed; the options page of a zh-CN browser wholly in Chinese (every section, what it lists, no English left).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type ExtensionBrowser, type TestPage } from './browsers';
+import { BROWSERS, launch, openExtensionPage, type ExtensionBrowser, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { hover } from './real-hover';
 import { tooltipElementCentre, tooltipText } from './tooltip-text';
@@ -68,16 +68,8 @@ async function waitForTooltip(browser: ExtensionBrowser, url: string, includes: 
 }
 
 /** Opens the options page; resolves once it has set itself up. */
-async function openOptions(browser: ExtensionBrowser): Promise<TestPage> {
-  const url = await browser.evaluateInExtension(() =>
-    (globalThis as unknown as { chrome: { runtime: { getURL(p: string): string } } }).chrome.runtime.getURL('/options.html'),
-  );
-  const options = await browser.newPage();
-  // Firefox never reports extension pages as loaded to WebDriver BiDi (see browsers.ts).
-  void options.goto(url).catch(() => undefined);
-  await options.waitFor(() => document.documentElement.dataset.ready === 'true', undefined, 20000);
-  return options;
-}
+const openOptions = (browser: ExtensionBrowser): Promise<TestPage> =>
+  openExtensionPage(browser, '/options.html', () => document.documentElement.dataset.ready === 'true');
 
 /** Gives a file to one of the options page's file inputs, as choosing it in the file dialog does. */
 function chooseFile({ id, name, text }: { id: string; name: string; text: string }): void {
