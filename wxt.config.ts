@@ -51,8 +51,11 @@ export default defineConfig({
     // whose wrapper would announce itself to every page.
     // Articles live in iframes too (same-origin or not, srcdoc included): each frame is judged on its
     // own, and the background injects the reader into the frame that holds Chinese.
+    // document_end, as soon as the document is parsed: on a page still loading images and ads,
+    // document_idle comes up to 200 ms later (Chrome), and the first ruby waits for the verdict. Text a
+    // client-rendered site inserts later is caught by watchUntilClassified.
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle', all_frames: true, match_about_blank: true },
+      { matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_end', all_frames: true, match_about_blank: true },
     ],
     // The background injects the reader into pages the detector classified as Chinese; without a
     // user gesture that needs host access (content-script matches do not grant it).

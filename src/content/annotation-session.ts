@@ -16,10 +16,11 @@ import { selectChangedNodes } from './changed-nodes';
 import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
 import { createFarLayout } from './far-layout';
 import { createFrameWriter, type WriteStep } from './frame-writer';
-import { watchNearViewport } from './near-viewport';
+import { watchNearViewport, type NearElement } from './near-viewport';
 import { watchPageChanges } from './page-changes';
 import { watchPageFights } from './page-fights';
 import type { ParagraphUnit } from './paragraph-unit';
+import { markOnce } from './timeline';
 
 export interface SessionOptions {
   /** The article root; asked again when the page replaces it (single-page apps). */
@@ -162,6 +163,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
       spam: 0,
       suspects: 0,
     };
+    markOnce('first-read');
     readings.add(reading);
     unstarted.add(reading);
     units.forEach((unit, index) => {
@@ -172,18 +174,26 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     near.observe(new Set(units.map((unit) => unit.block)));
   }
 
-  /** Blocks came near the viewport (nearest first): ask for their paragraphs' tokens, one request per reading. */
-  function askForNear(blocks: Element[]) {
-    const wanted = new Map<Reading, number[]>();
-    for (const block of blocks) {
-      for (const { reading, index } of waiting.get(block) ?? []) {
-        const indices = wanted.get(reading);
-        if (indices) indices.push(index);
-        else wanted.set(reading, [index]);
+  /**
+   * Blocks came near the viewport (nearest first): ask for their paragraphs' tokens, one request per
+   * reading; what is on screen is asked for on its own first, so the first ruby need not wait for
+   * the tokens of the screen ahead.
+   */
+  function askForNear(blocks: NearElement[]) {
+    const asked: Array<Promise<void>> = [];
+    for (const onScreen of [true, false]) {
+      const wanted = new Map<Reading, number[]>();
+      for (const { element, distance } of blocks) {
+        if ((distance === 0) !== onScreen) continue;
+        for (const { reading, index } of waiting.get(element) ?? []) {
+          const indices = wanted.get(reading);
+          if (indices) indices.push(index);
+          else wanted.set(reading, [index]);
+        }
+        waiting.delete(element);
       }
-      waiting.delete(block);
+      for (const [reading, indices] of wanted) asked.push(askForTokens(reading, indices));
     }
-    const asked = [...wanted].map(([reading, indices]) => askForTokens(reading, indices));
     // The first look covers every reading observed so far, near or not.
     const firstLook = [...unstarted];
     unstarted.clear();
@@ -193,7 +203,9 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   async function askForTokens(reading: Reading, indices: number[]): Promise<void> {
     let response: AnalyzeResponse;
     try {
+      markOnce('first-analysis-sent');
       response = await options.analyze({ ...reading.request, tokensFor: indices });
+      markOnce('first-analysis-answered');
     } catch (error) {
       release(indices.map((i) => reading.units[i]!));
       options.onError?.(error);
@@ -221,6 +233,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     return annotationSteps(unit, analysis, context).map((step, i) => () => {
       if (stopped) return;
       if (i === 0 && !isUnchanged(unit)) return rereadLater(unit);
+      markOnce('first-write');
       changes.writeQuietly(() => {
         step();
         farLayouts.at(-1)!.mark(unit.block);

@@ -1,6 +1,6 @@
 /**
- * Runs DOM writes a few at a time, one batch per animation frame, so the style and layout each batch
- * causes come in the same frame as the batch and no frame grows long: the page keeps scrolling and
+ * Runs DOM writes a few at a time, one batch per animation frame (the first at once when nothing is
+ * queued), so the style and layout each batch causes come in the same frame and no frame grows long: the page keeps scrolling and
  * answering input while a long article is annotated. A write is never split; a very long paragraph
  * is written in several (see `WriteStep`).
  */
@@ -35,8 +35,7 @@ export function createFrameWriter(options: FrameWriterOptions = {}): FrameWriter
   let frame: number | undefined;
   let stopped = false;
 
-  const runFrame = () => {
-    frame = undefined;
+  const runSlice = () => {
     const until = performance.now() + budgetMs;
     // At least one step per frame, however long it is.
     do {
@@ -50,6 +49,10 @@ export function createFrameWriter(options: FrameWriterOptions = {}): FrameWriter
       queue.length = 0;
       next = 0;
     }
+  };
+  const runFrame = () => {
+    frame = undefined;
+    runSlice();
     schedule();
   };
   const schedule = () => {
@@ -58,8 +61,12 @@ export function createFrameWriter(options: FrameWriterOptions = {}): FrameWriter
 
   return {
     push(steps) {
-      if (stopped) return;
+      if (stopped || !steps.length) return;
+      const idle = next === queue.length && frame === undefined;
       queue.push(...steps);
+      // Nothing was waiting: the first slice runs now (its layout comes with the next frame, as a
+      // frame's own slice would), so the first ruby does not wait a frame for its turn.
+      if (idle) runSlice();
       schedule();
     },
     stop() {

@@ -19,11 +19,17 @@ function distanceFromViewport(box: DOMRectReadOnly, viewportHeight: number): num
   return 0;
 }
 
+/** An element that came near, and how far outside the viewport it is (0: on screen), in CSS px. */
+export interface NearElement {
+  element: Element;
+  distance: number;
+}
+
 /**
  * `onNear(elements)` gets every batch, including an empty one after the first look at what was
  * observed (so a caller knows that nothing it asked about is near yet).
  */
-export function watchNearViewport(onNear: (elements: Element[]) => void, view: Window = window): NearViewport {
+export function watchNearViewport(onNear: (elements: NearElement[]) => void, view: Window = window): NearViewport {
   const observer = new IntersectionObserver(
     (entries) => {
       const height = view.innerHeight;
@@ -32,7 +38,7 @@ export function watchNearViewport(onNear: (elements: Element[]) => void, view: W
         .map((entry) => ({ element: entry.target, distance: distanceFromViewport(entry.boundingClientRect, height) }))
         .sort((a, b) => a.distance - b.distance);
       for (const { element } of near) observer.unobserve(element);
-      onNear(near.map((n) => n.element));
+      onNear(near);
     },
     { rootMargin: NEAR_MARGIN },
   );

@@ -17,6 +17,7 @@ import { startAnnotationSession, type AnnotationSession } from './annotation-ses
 import { articleTitle, findReaderRoot } from './article-root';
 import { headlineBlocks } from './headline-blocks';
 import { createDomLayoutProbe } from './layout-probe';
+import { markOnce } from './timeline';
 import { topSite } from './top-site';
 
 export type ReaderKind = ReaderStatus['kind'];
@@ -26,6 +27,7 @@ export type ReaderKind = ReaderStatus['kind'];
  * the page is restored, as when the user switches Dudong off.
  */
 export async function startReader(kind: ReaderKind, signal: AbortSignal): Promise<void> {
+  markOnce('reader-start');
   // In an iframe, the switch of the tab's site applies (top-site.ts).
   const hostname = topSite();
   let session: AnnotationSession | undefined;
@@ -38,7 +40,13 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
 
   // Known words, notes, level marks: loaded before the first ruby is written, so none flashes its reading.
   const learner = startReaderLearner(document);
-  await learner.learner.ready;
+  // Read together: each is a round trip to the extension's storage, and the first ruby waits for all.
+  const [, styleChoice, initialToneColours, initialSettings] = await Promise.all([
+    learner.learner.ready,
+    pinyinStyleItem.getValue(),
+    toneColoursItem.getValue(),
+    loadReaderSettings(hostname),
+  ]);
 
   const stopAll = () => {
     hover?.abort();
@@ -50,7 +58,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
 
   // Display settings are shared with the tooltip (options page); a change re-annotates the article.
   const zhuyinFirst = offersZhuyinFirst(document);
-  let display = { style: resolvePinyinStyle(await pinyinStyleItem.getValue(), zhuyinFirst), toneColours: await toneColoursItem.getValue() };
+  let display = { style: resolvePinyinStyle(styleChoice, zhuyinFirst), toneColours: initialToneColours };
   let latest: ReaderSettings | undefined;
 
   const apply = (settings: ReaderSettings) => {
@@ -133,6 +141,5 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     unwatchColours();
     browser.runtime.onMessage.removeListener(onTabMessage);
   });
-  const settings = await loadReaderSettings(hostname);
-  if (!signal.aborted) apply(settings);
+  if (!signal.aborted) apply(initialSettings);
 }

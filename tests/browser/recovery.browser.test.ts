@@ -21,7 +21,8 @@ describe('a failed analysis', () => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
       Object.assign(window, { beforeHtml: root.outerHTML, beforeTexts: texts });
-      await (await window.dudongHarness).start({ rootSelector: '.content', failAnalyses: 1 });
+      // The background went away: both requests of the first look (the screen, then the screen ahead) fail.
+      await (await window.dudongHarness).start({ rootSelector: '.content', failAnalyses: 2 });
     });
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => document.querySelectorAll('.content ruby.dudong').length)).toBe(0);
