@@ -46,7 +46,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // offscreen (Chrome): a document that holds the language worker while the service worker sleeps.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The detector (entrypoints/detector.ts) is declared here rather than as a WXT content script,
     // whose wrapper would announce itself to every page.
     // Articles live in iframes too (same-origin or not, srcdoc included): each frame is judged on its

@@ -1,28 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectReader } from '../src/background/inject-reader';
-import { createLanguageToolsLoader } from '../src/background/language-tools';
-import { createPastedSentenceStore } from '../src/background/pasted-sentences';
+import { LANGUAGE_WORKER_PATH, languageServiceOver } from '../src/background/language-rpc';
+import type { LanguageService } from '../src/background/language-service';
 import { extensionUrl, loadPackagedAsset } from '../src/background/load-asset';
+import { offscreenLanguageService } from '../src/background/offscreen-host';
+import { createPastedSentenceStore } from '../src/background/pasted-sentences';
 import { createRouter } from '../src/background/router';
-import { loadDictionary } from '../src/dictionary/index';
 import { hskTableLoader } from '../src/learner/hsk-loader';
-import { LANGUAGE_MODEL_PATH, loadLanguageModel } from '../src/lm/index';
-import { createPinyinReader } from '../src/pinyin/index';
-import { JIEBA_WASM_PATH, loadWebJieba } from '../src/segment/jieba-web';
 
 export default defineBackground(() => {
   const log = (message: string) => console.info(`[dudong] ${message}`);
-  const tools = createLanguageToolsLoader({
-    loadDictionary: () => loadDictionary(loadPackagedAsset),
-    loadPinyin: () => createPinyinReader(loadPackagedAsset),
-    loadLanguageModel: () => loadPackagedAsset(LANGUAGE_MODEL_PATH).then(loadLanguageModel),
-    loadJieba: () => loadWebJieba(extensionUrl(JIEBA_WASM_PATH)),
-    log,
-  });
+  // The language state lives in a worker (src/background/language-worker.ts): Firefox's persistent
+  // background page starts it itself; Chrome's service worker cannot start workers, and is stopped
+  // when idle, so an offscreen document holds it (offscreen-relay.ts).
+  const language: LanguageService = import.meta.env.FIREFOX
+    ? languageServiceOver(new Worker(extensionUrl(LANGUAGE_WORKER_PATH)))
+    : offscreenLanguageService(log);
   const route = createRouter({
-    languageTools: tools.all,
-    dictionary: tools.dictionary,
+    language,
     injectReader,
     pastedSentences: createPastedSentenceStore(),
     hskTable: hskTableLoader(loadPackagedAsset),
@@ -31,4 +27,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) =>
     route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url }),
   );
+  // Build the segmenter when the browser starts (or Dudong is installed or updated), not when the
+  // first article is opened: its dictionary takes 0.3–0.9 s to build, and once built it stays.
+  const warm = () => void language.warm('article').catch((error: unknown) => log(`warming failed: ${String(error)}`));
+  browser.runtime.onStartup.addListener(warm);
+  browser.runtime.onInstalled.addListener(warm);
 });

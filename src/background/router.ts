@@ -5,11 +5,8 @@
  */
 import { answerError, answerValue, type Answer } from '../messaging/answer';
 import type { DudongRequest, RequestOf, RequestType, ResponseOf } from '../messaging/protocol';
-import type { Dictionary } from '../dictionary/index';
-import { findInjectedSpans } from '../spam/index';
 import { pastedSentences, siteOf } from '../spam/sentence-memory';
-import { analyzeArticle, SpamCache } from './analyze-article';
-import type { LanguageTools } from './language-tools';
+import type { LanguageService } from './language-service';
 import type { HskTable } from '../learner/hsk-table';
 import { withHskLevels, withWordLevel } from '../learner/word-levels';
 import type { PastedSentenceStore } from './pasted-sentences';
@@ -17,9 +14,8 @@ import { parseDudongRequest } from './parse-request';
 import { tooLarge } from './request-size';
 
 export interface RouterDeps {
-  languageTools(): Promise<LanguageTools>;
-  /** Just the dictionary (lookups), which loads sooner than the whole pipeline. */
-  dictionary(): Promise<Dictionary>;
+  /** The heavy state (jieba, dictionary, models): in the language worker (extension), or in this thread (tests). */
+  language: LanguageService;
   injectReader(tabId: number, frameId: number): Promise<void>;
   /** Sentences each site has pasted, so one copy on a later page is enough to hide them. */
   pastedSentences?: PastedSentenceStore;
@@ -40,7 +36,7 @@ type Handlers = { [K in RequestType]: (request: RequestOf<K>, origin: MessageOri
 
 export function createRouter(deps: RouterDeps) {
   const log = deps.log ?? (() => {});
-  const spamCache = new SpamCache();
+  const { language } = deps;
   /** Levels are an extra: without the table, lookups and analyses answer without them. */
   const hskTable = async (): Promise<HskTable | undefined> => {
     if (!deps.hskTable) return undefined;
@@ -54,45 +50,30 @@ export function createRouter(deps: RouterDeps) {
 
   const handlers: Handlers = {
     async warm() {
-      await deps.languageTools();
+      await language.warm('article');
     },
     async 'page-classified'(request, origin) {
-      // Pages without an article only look words up: they need the dictionary, not jieba.
-      const warming = request.kind === 'article' ? deps.languageTools() : deps.dictionary();
-      void warming.catch((error: unknown) => log(`warming failed: ${String(error)}`));
+      void language.warm(request.kind).catch((error: unknown) => log(`warming failed: ${String(error)}`));
       if (origin.tabId === undefined) return;
       await deps.injectReader(origin.tabId, origin.frameId ?? 0);
     },
     async analyze(request, origin) {
-      const tools = await deps.languageTools();
       const store = request.findSpam ? deps.pastedSentences : undefined;
       const site = store ? siteOf(origin.url) : null;
       const knownSentences = store && site ? await store.get(site).catch(() => []) : [];
-      const started = performance.now();
-      const response = analyzeArticle(request, {
-        segmenter: tools.segmenter,
-        pinyin: tools.pinyin,
-        isKnownWord: (word) => tools.dictionary.hasWord(word),
-        languageModel: tools.languageModel,
-        findInjectedSpans,
-        pastedBefore: site ? { site, sentences: knownSentences } : undefined,
-      }, spamCache);
+      const response = await language.analyze(request, site ? { site, sentences: knownSentences } : undefined);
       const found = pastedSentences(request.paragraphs, response.paragraphs.map((p) => p.spam));
       if (store && site && found.length)
         void store.remember(site, found).catch((error: unknown) => log(`remembering sentences failed: ${String(error)}`));
-      const chars = request.paragraphs.reduce((sum, p) => sum + p.length, 0);
-      const part = request.tokensFor ? ` (tokens for ${request.tokensFor.length} of ${request.paragraphs.length} paragraphs)` : '';
-      log(`analyzed ${chars} characters${part} in ${Math.round(performance.now() - started)} ms`);
       const hsk = await hskTable();
       return hsk ? withHskLevels(response, hsk) : response;
     },
     async lookup(request) {
-      const [dictionary, hsk] = await Promise.all([deps.dictionary(), hskTable()]);
-      const found = dictionary.lookup(request.word, request.reading);
+      const [found, hsk] = await Promise.all([language.lookup(request.word, request.reading), hskTable()]);
       return found && hsk ? withWordLevel(found, hsk) : found;
     },
     async 'longest-match'(request) {
-      return { length: (await deps.dictionary()).longestMatch(request.text) };
+      return { length: await language.longestMatch(request.text) };
     },
   };
 

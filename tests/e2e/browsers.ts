@@ -77,7 +77,7 @@ export interface ExtensionBrowser {
    * button is clicked. Resolves once the popup has asked the page for its status.
    */
   openPopup(tabUrl: string): Promise<TestPage>;
-  /** Chromium only: every URL requested so far by pages and the extension's worker. */
+  /** Chromium only: every URL requested so far by pages and the extension's service worker (not its offscreen document: see netLogPath). */
   requestedUrls?(): string[];
   /**
    * Errors of the extension itself seen so far: uncaught errors and `console.error` of its background
@@ -101,6 +101,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Launch without the extension (baselines for benchmarks). */
   withoutExtension?: boolean;
+  /**
+   * Chromium only: Chrome's net log of every network request goes here, with each request's
+   * initiator: the extension's offscreen document and its workers included, which the driver's
+   * request events do not see. Complete once the browser is closed.
+   */
+  netLogPath?: string;
   /** The browser's interface language, e.g. `zh-CN` (Firefox needs its language pack installed). */
   locale?: string;
 }
@@ -199,6 +205,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
   ];
   if (!options.withoutExtension) args.unshift(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   if (options.locale) args.push(`--lang=${options.locale}`);
+  if (options.netLogPath) args.push(`--log-net-log=${options.netLogPath}`, '--net-log-capture-mode=Default');
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,

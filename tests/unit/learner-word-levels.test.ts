@@ -1,6 +1,7 @@
 /** The background adds HSK levels to lookups and tokens, through the real client and router. */
 import { describe, expect, it } from 'vitest';
 import type { LanguageTools } from '../../src/background/language-tools';
+import { createLocalLanguageService } from '../../src/background/language-service';
 import { createRouter, type RouterDeps } from '../../src/background/router';
 import { encodeHskTable, parseHskTable } from '../../src/learner/hsk-table';
 import { createBackgroundClient } from '../../src/messaging/ask-background';
@@ -19,7 +20,7 @@ const tools: LanguageTools = {
 };
 
 function client(overrides: Partial<RouterDeps> = {}) {
-  const route = createRouter({ languageTools: async () => tools, dictionary: async () => tools.dictionary, injectReader: async () => {}, hskTable: async () => table, ...overrides });
+  const route = createRouter({ language: createLocalLanguageService({ all: async () => tools, dictionary: async () => tools.dictionary }), injectReader: async () => {}, hskTable: async () => table, ...overrides });
   return createBackgroundClient(async (message) => route(message, {}));
 }
 

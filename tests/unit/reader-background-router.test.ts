@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLanguageToolsLoader, type LanguageTools } from '../../src/background/language-tools';
 import type { LanguageModel } from '../../src/lm/index';
 import { parseDudongRequest } from '../../src/background/parse-request';
+import { createLocalLanguageService } from '../../src/background/language-service';
 import { createRouter, type MessageOrigin, type RouterDeps } from '../../src/background/router';
 import { BackgroundError } from '../../src/messaging/answer';
 import { createBackgroundClient } from '../../src/messaging/ask-background';
@@ -77,8 +78,11 @@ const fakeTools: LanguageTools = {
   },
 };
 
+/** The language service of the extension's worker, here in the test's own thread. */
+const serviceOf = (tools: LanguageTools) => createLocalLanguageService({ all: async () => tools, dictionary: async () => tools.dictionary });
+
 function deps(overrides: Partial<RouterDeps>): RouterDeps {
-  return { languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {}, ...overrides };
+  return { language: serviceOf(fakeTools), injectReader: async () => {}, ...overrides };
 }
 
 /** The real client speaking to the real router, as the content script and the background do. */
@@ -89,13 +93,13 @@ function clientOf(overrides: Partial<RouterDeps>, origin: MessageOrigin = {}) {
 
 describe('createRouter', () => {
   it('answers nothing to messages outside the protocol', () => {
-    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader: async () => {} });
+    const route = createRouter({ language: serviceOf(fakeTools), injectReader: async () => {} });
     expect(route({ type: 'something-else' }, {})).toBeUndefined();
   });
 
   it('injects the reader into the frame that was classified', async () => {
     const injectReader = vi.fn(async () => {});
-    const route = createRouter({ languageTools: async () => fakeTools, dictionary: async () => fakeTools.dictionary, injectReader });
+    const route = createRouter({ language: serviceOf(fakeTools), injectReader });
     await route({ type: 'page-classified', kind: 'article' }, { tabId: 7, frameId: 3 });
     expect(injectReader).toHaveBeenCalledWith(7, 3);
   });
@@ -103,7 +107,7 @@ describe('createRouter', () => {
   it('warms only the dictionary for pages without an article', async () => {
     const languageTools = vi.fn(async () => fakeTools);
     const dictionary = vi.fn(async () => fakeTools.dictionary);
-    const route = createRouter({ languageTools, dictionary, injectReader: async () => {} });
+    const route = createRouter({ language: createLocalLanguageService({ all: languageTools, dictionary }), injectReader: async () => {} });
     await route({ type: 'page-classified', kind: 'chinese' }, { tabId: 1, frameId: 0 });
     expect(dictionary).toHaveBeenCalled();
     expect(languageTools).not.toHaveBeenCalled();
@@ -128,14 +132,14 @@ describe('createRouter', () => {
 
   it('refuses an article over the size limit without analysing it', async () => {
     const languageTools = vi.fn(async () => fakeTools);
-    const ask = clientOf({ languageTools });
+    const ask = clientOf({ language: createLocalLanguageService({ all: languageTools, dictionary: async () => fakeTools.dictionary }) });
     const huge = Array.from({ length: 4 }, () => '中'.repeat(MAX_ANALYZE_CHARS / 3));
     await expect(ask({ type: 'analyze', title: '', paragraphs: huge, findSpam: true })).rejects.toMatchObject({ code: 'too-large' });
     expect(languageTools).not.toHaveBeenCalled();
   });
 
   it('reports a handler that failed as failed, to the sender too', async () => {
-    const ask = clientOf({ languageTools: async () => Promise.reject(new Error('wasm failed')) });
+    const ask = clientOf({ language: createLocalLanguageService({ all: async () => Promise.reject(new Error('wasm failed')), dictionary: async () => fakeTools.dictionary }) });
     const asking = ask({ type: 'analyze', title: '', paragraphs: ['中文'], findSpam: false });
     await expect(asking).rejects.toBeInstanceOf(BackgroundError);
     await expect(asking).rejects.toMatchObject({ code: 'failed', message: expect.stringContaining('wasm failed') });

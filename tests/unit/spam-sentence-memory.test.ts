@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeSpamTools } from '../../scripts/spam/node-tools';
 import type { LanguageTools } from '../../src/background/language-tools';
 import type { PastedSentenceStore } from '../../src/background/pasted-sentences';
+import { createLocalLanguageService } from '../../src/background/language-service';
 import { createRouter } from '../../src/background/router';
 import { createBackgroundClient } from '../../src/messaging/ask-background';
 import { findInjectedSpans, type SpamTools } from '../../src/spam/index';
@@ -73,7 +74,7 @@ describe('background memory per site', () => {
       pinyin: { readWords: (words) => words.map((w) => [...w].map(() => 'zi4')) },
       dictionary: { lookup: () => null, longestMatch: () => 0, hasWord: (w) => tools.isKnownWord?.(w) ?? false, customWords: () => [] },
     };
-    const route = createRouter({ languageTools: async () => languageTools, dictionary: async () => languageTools.dictionary, injectReader: async () => {}, pastedSentences: store });
+    const route = createRouter({ language: createLocalLanguageService({ all: async () => languageTools, dictionary: async () => languageTools.dictionary }), injectReader: async () => {}, pastedSentences: store });
     const analyze = async (url: string, paragraphs: string[]) => {
       const ask = createBackgroundClient(async (message) => route(message, { url }));
       const response = await ask({ type: 'analyze', title: TITLE, paragraphs, findSpam: true });
