@@ -5,7 +5,8 @@
  * loads the same pages in the same order, each over the same fixed window with nothing polling inside
  * the page: the seed article (first in a fresh browser: cold; then again: warm), the English page, the
  * seed body ×30 (~100k characters; scrolled to the middle after the first window, then a second
- * window), and the seed once more right after every service worker was stopped. Main-thread figures
+ * window), and the seed once more right after Chrome stopped the idle service worker (see
+ * `waitForIdleStop` in chromium.ts for why the bench waits for that instead of forcing it). Main-thread figures
  * are CDP Performance.getMetrics counters read after each window; long tasks come from a trace of the
  * page's renderer main thread; first ruby is when the first <ruby> entered the DOM (ms from navigation
  * start). Prints medians of BENCH_RUNS (default 3) and the unpacked size of the build.
@@ -16,7 +17,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backgroundHeap, launchChromium, measurePage, stopServiceWorkers, type PageFigures } from './chromium';
+import { IDLE_STOP_MS, backgroundHeap, launchChromium, measurePage, serviceWorkerStartedAt, waitForIdleStop, type PageFigures } from './chromium';
 import { PAGES, hanCharacters, servePages, type PageName, type PageServer } from './pages';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,7 +40,7 @@ const LOADS: Array<{ load: Load; page: PageName }> = [
   { load: 'seed-after-stop', page: 'seed' },
 ];
 
-type Run = Record<Load, PageFigures> & { heapMB?: number; heapParts?: string };
+type Run = Record<Load, PageFigures> & { heapMB?: number; heapParts?: string; workerRestarted?: boolean };
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -48,19 +49,24 @@ async function oneRun(server: PageServer, withExtension: boolean): Promise<Run> 
   try {
     await sleep(SETTLE_MS);
     const run = {} as Run;
+    let loadStarted = 0;
     for (const { load, page } of LOADS) {
-      if (load === 'seed-after-stop') {
-        await stopServiceWorkers(bench);
-        await sleep(300);
-      }
+      if (load === 'seed-after-stop') await waitForIdleStop();
+      loadStarted = Date.now();
       const windows = load === 'long' ? [WINDOW_MS, AFTER_SCROLL_MS] : [WINDOW_MS];
       run[load] = await measurePage(bench, server.url(page), windows, async (p) => {
         await p.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2));
       });
       const logged = bench.takeLog();
-      if (VERBOSE && withExtension) console.log(`  ${load}: first ruby ${ms(run[load].firstRubyMs ?? Number.NaN)} ms\n${logged.map((l) => `    ${l}`).join('\n')}`);
+      if (VERBOSE && withExtension) {
+        const steps = Object.entries(run[load].steps).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k} ${ms(v)}`).join(', ');
+        console.log(`  ${load}: first ruby ${ms(run[load].firstRubyMs ?? Number.NaN)} ms; page timeline: ${steps}\n${[...new Set(logged)].map((l) => `    ${l}`).join('\n')}`);
+      }
     }
     if (withExtension) {
+      // Was the worker really stopped and started again for the last load?
+      const startedAt = await serviceWorkerStartedAt(bench);
+      run.workerRestarted = startedAt !== null && startedAt > loadStarted - 1000;
       const heap = await backgroundHeap(bench);
       run.heapMB = heap.contexts.reduce((sum, c) => sum + c.usedMB, 0);
       run.heapParts = heap.contexts.map((c) => `${c.type} ${c.usedMB.toFixed(1)} MB`).join(', ');
@@ -117,6 +123,7 @@ function printTable(withRuns: Run[], withoutRuns: Run[]) {
         `${ms(longestWall).padStart(4)} | ${ms(over50).padStart(16)} | ${w === 0 && load !== 'english' ? `${ms(first)} ms` : ''}`,
     );
   }
+  console.log(`  service worker stopped by Chrome (${IDLE_STOP_MS / 1000} s idle) and started again for "after SW stop": [${withRuns.map((r) => (r.workerRestarted ? 'yes' : 'NO')).join(', ')}]`);
   for (const load of ['seed-cold', 'seed-warm', 'seed-after-stop'] as const) {
     console.log(`  first ruby ${load}: [${withRuns.map((r) => ms(r[load].firstRubyMs ?? Number.NaN)).join(', ')}] ms`);
   }

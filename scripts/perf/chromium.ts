@@ -31,20 +31,25 @@ export async function launchChromium(extensionDir: string | null): Promise<Bench
   });
   const log: string[] = [];
   const started = Date.now();
+  const hooked = new WeakSet<Target>();
+  /**
+   * Collects the `[dudong]` lines of the offscreen document and its language worker. The service
+   * worker is left alone: DevTools attached to it would keep it from being stopped when idle.
+   */
   const listen = async (target: Target) => {
-    if (!target.url().startsWith('chrome-extension://')) return;
-    const worker = target.type() === 'service_worker' ? await target.worker().catch(() => null) : null;
-    const page = worker ? null : await target.asPage().catch(() => null);
+    if (hooked.has(target) || !target.url().startsWith('chrome-extension://') || target.type() === 'service_worker') return;
+    hooked.add(target);
+    const page = await target.asPage().catch(() => null);
+    if (!page) return;
     const record = (message: ConsoleMessage) => {
-      if (message.text().startsWith('[dudong]')) log.push(`${String(Date.now() - started).padStart(6)} ms  ${target.type()}: ${message.text()}`);
+      if (message.text().startsWith('[dudong]')) log.push(`${String(Date.now() - started).padStart(6)} ms  ${message.text()}`);
     };
-    worker?.on('console', record);
-    page?.on('console', record);
-    // Workers the page starts (the offscreen document's language worker) log too.
-    page?.on('workercreated', (w) => w.on('console', record));
+    page.on('console', record);
+    page.on('workercreated', (w) => w.on('console', record));
+    for (const w of page.workers()) w.on('console', record);
   };
   browser.on('targetcreated', (target: Target) => void listen(target));
-  for (const target of browser.targets()) void listen(target);
+  browser.on('targetchanged', (target: Target) => void listen(target));
   return {
     browser,
     withExtension: extensionDir !== null,
@@ -77,6 +82,8 @@ export interface WindowFigures {
 export interface PageFigures {
   windows: WindowFigures[];
   firstRubyMs: number | null;
+  /** Dudong's own marks on the page's timeline (detector end, reader steps), ms from navigation start. */
+  steps: Record<string, number>;
   rubies: number;
 }
 
@@ -137,9 +144,17 @@ export async function measurePage(
   const bounds = syncTimes(trace, [...marks, 'end']);
   const firstRubyMs = await page.evaluate(() => (window as unknown as { __firstRuby?: number }).__firstRuby ?? null);
   const rubies = await page.evaluate(() => document.querySelectorAll('ruby').length);
+  const steps = await page.evaluate(() => {
+    const out: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) Object.assign(out, { 'DOMContentLoaded': nav.domContentLoadedEventEnd, load: nav.loadEventEnd });
+    for (const e of performance.getEntries()) if (e.name.startsWith('dudong:')) out[e.name.slice(7)] = e.startTime + e.duration;
+    return out;
+  });
   await page.close();
   return {
     firstRubyMs,
+    steps,
     rubies,
     windows: windows.map(({ before, after }, i) => {
       const d = (key: string) => 1000 * ((after[key] ?? 0) - (before[key] ?? 0));
@@ -165,15 +180,25 @@ function syncTimes(trace: Uint8Array, ids: readonly string[]): number[] | null {
   return times.every((t) => t !== undefined) ? (times as number[]) : null;
 }
 
-/** Stops every service worker (as Chrome does when one idles); true when the extension's was running. */
-export async function stopServiceWorkers(bench: BenchBrowser): Promise<boolean> {
-  const hadWorker = bench.browser.targets().some((t) => t.type() === 'service_worker');
-  const page = await bench.browser.newPage();
-  const cdp = await page.createCDPSession();
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await page.close();
-  return hadWorker;
+/**
+ * Chrome stops an extension's service worker after 30 s without events. Forcing the stop over CDP
+ * (ServiceWorker.stopAllWorkers, Target.closeTarget) is not the same thing once an extension page is
+ * open (Dudong's offscreen document): Chromium 156 then no longer wakes the stopped worker for a
+ * content script's message, which its own idle stop does. So the bench lets Chrome stop it: no tab
+ * open, no DevTools attached to the worker, `IDLE_STOP_MS` of nothing.
+ */
+export const IDLE_STOP_MS = 40_000;
+
+export async function waitForIdleStop(): Promise<void> {
+  await sleep(IDLE_STOP_MS);
+}
+
+/** When the extension's service worker last started (epoch ms), or null without one. Attaches DevTools to it. */
+export async function serviceWorkerStartedAt(bench: BenchBrowser): Promise<number | null> {
+  const target = bench.browser.targets().find((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'));
+  const worker = await target?.worker().catch(() => null);
+  if (!worker) return null;
+  return worker.evaluate(() => performance.timeOrigin).catch(() => null);
 }
 
 export interface HeapFigures {
