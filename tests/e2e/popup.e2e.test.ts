@@ -1,6 +1,6 @@
 /**
- * The toolbar popup when the article could not be annotated: the background cannot read its packaged
- * files (jieba, the dictionary…), every analysis fails through all its retries, and the popup says
+ * The toolbar popup when the article could not be annotated: the background cannot reach its language
+ * worker (jieba, the dictionary…), every analysis fails through all its retries, and the popup says
  * "Couldn't annotate" with a Retry button instead of looking active; once the files can be read
  * again, Retry annotates the whole article and the popup's trouble is gone.
  */
@@ -19,15 +19,26 @@ interface StatusApi {
 }
 
 /**
- * Runs in the extension: makes the background's `fetch` fail (`broken`) or work again. Chromium's
- * worker is where this runs; in Firefox it runs in an extension page, which reaches the background page.
+ * Runs in the extension: makes the background unable to reach its language worker (`broken`), or
+ * able again, so every analysis fails as when jieba or the dictionary cannot be loaded. The worker
+ * loads its files itself, out of reach of this script: what breaks is the background's way to it —
+ * Chromium's service worker finds the offscreen document holding the worker through `clients`,
+ * Firefox's background page posts to the worker it started (reached from an extension page).
  */
-function breakBackgroundFetch(broken: boolean): boolean {
-  type Scope = { fetch: typeof fetch; dudongRealFetch?: typeof fetch };
+function breakLanguageWorker(broken: boolean): boolean {
+  type Clients = { matchAll(options: object): Promise<unknown[]> };
+  type Scope = { clients?: Clients; Worker?: { prototype: { postMessage(message: unknown): void } }; dudongReal?: unknown };
   const here = globalThis as unknown as Scope & { browser?: { extension?: { getBackgroundPage?(): unknown } } };
-  const background = (here.browser?.extension?.getBackgroundPage?.() ?? globalThis) as Scope;
-  background.dudongRealFetch ??= background.fetch;
-  background.fetch = broken ? () => Promise.reject(new TypeError('e2e: packaged files cannot be read')) : background.dudongRealFetch;
+  const firefoxPage = here.browser?.extension?.getBackgroundPage?.() as Scope | null | undefined;
+  if (firefoxPage?.Worker) {
+    const proto = firefoxPage.Worker.prototype;
+    firefoxPage.dudongReal ??= proto.postMessage;
+    proto.postMessage = broken ? () => { throw new TypeError('e2e: the language worker cannot be reached'); } : (firefoxPage.dudongReal as typeof proto.postMessage);
+    return true;
+  }
+  const clients = here.clients!;
+  here.dudongReal ??= clients.matchAll.bind(clients);
+  clients.matchAll = broken ? () => Promise.reject(new TypeError('e2e: the language worker cannot be reached')) : (here.dudongReal as Clients['matchAll']);
   return true;
 }
 
@@ -50,8 +61,8 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
   it('says the page could not be annotated, and Retry annotates the article', async () => {
     // Firefox opens an extension page to reach the extension the first time: do that before the page loads.
     await browser.evaluateInExtension(() => true);
-    // Before any page asks: the background has not loaded its tools yet, so every load fails.
-    expect(await browser.evaluateInExtension(breakBackgroundFetch, true)).toBe(true);
+    // Before any page asks: every analysis fails.
+    expect(await browser.evaluateInExtension(breakLanguageWorker, true)).toBe(true);
     const page = await browser.newPage();
     const url = server.url('seed-page.html');
     await page.goto(url);
@@ -74,8 +85,8 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
     }));
     expect(shown).toEqual({ trouble: true, text: en.popupTroubleFailed.message, retry: en.popupRetry.message });
 
-    // The files can be read again; the reader only tries again when asked.
-    await browser.evaluateInExtension(breakBackgroundFetch, false);
+    // The worker can be reached again; the reader only tries again when asked.
+    await browser.evaluateInExtension(breakLanguageWorker, false);
     await popup.evaluate(() => document.getElementById('trouble-retry')!.click());
     await page.waitFor(() => document.querySelectorAll('ruby.dudong').length > 100, undefined, 30000);
     await popup.waitFor(() => document.getElementById('trouble')!.hidden, undefined, 15000);
