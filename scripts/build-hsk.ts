@@ -52,8 +52,11 @@ async function modified(path: string): Promise<number> {
 
 export async function ensureHskBuilt(): Promise<void> {
   const built = Math.min(await modified(HSK_OUTPUT), await modified(HSK_NOTICE_OUTPUT));
-  const inputs = await Promise.all([HSK_SOURCE, ...COMPILER_SOURCES].map(modified));
-  if (Number.isNaN(built) || inputs.some((time) => time > built)) await buildHsk();
+  const [source, ...compilers] = await Promise.all([HSK_SOURCE, ...COMPILER_SOURCES].map(modified));
+  // A clone without ../shared uses the committed table: a checkout's file times say nothing about
+  // which of the table and its compiler is newer, and the source to rebuild from is not there.
+  if (Number.isNaN(source) && !Number.isNaN(built)) return;
+  if (Number.isNaN(built) || [source, ...compilers].some((time) => (time ?? 0) > built)) await buildHsk();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
