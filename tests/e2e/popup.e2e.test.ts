@@ -7,16 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../assets/public/_locales/en/messages.json';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
+import { messageTab } from './tab-messages';
 import type { FixtureServer } from './fixture-server';
 import { annotateWholePage, hanCoverage } from './page-probes';
 import { useExtensionBrowser } from './session';
-
-interface StatusApi {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
-  };
-}
 
 /**
  * Runs in the extension: makes the background unable to reach its language worker (`broken`), or
@@ -42,14 +36,6 @@ function breakLanguageWorker(broken: boolean): boolean {
   return true;
 }
 
-/** Runs in the extension: what the seed page's reader tells the popup. */
-async function seedPageStatus(): Promise<unknown> {
-  const scope = globalThis as unknown as { browser?: StatusApi; chrome: StatusApi };
-  const api = scope.browser ?? scope.chrome;
-  const [tab] = await api.tabs.query({ url: '*://127.0.0.1/*seed-page.html' });
-  return api.tabs.sendMessage(tab!.id!, { type: 'reader-status' }, { frameId: 0 }).catch(() => null);
-}
-
 describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browserName) => {
   let server: FixtureServer;
   let browser: ExtensionBrowser;
@@ -70,7 +56,7 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
     // The reader retries with back-off (about 14 s), then gives up.
     let status: unknown = null;
     for (let i = 0; i < 300; i++) {
-      status = await browser.evaluateInExtension(seedPageStatus);
+      status = await messageTab(browser, 'seed-page.html', { type: 'reader-status' });
       if ((status as { trouble?: string } | null)?.trouble === 'failed') break;
       await new Promise((ok) => setTimeout(ok, 100));
     }
@@ -94,7 +80,7 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
     const coverage = await page.evaluate(hanCoverage, '.content');
     expect(coverage.total).toBeGreaterThan(1000);
     expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);
-    expect(await browser.evaluateInExtension(seedPageStatus)).not.toHaveProperty('trouble');
+    expect(await messageTab(browser, 'seed-page.html', { type: 'reader-status' })).not.toHaveProperty('trouble');
     expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
     await popup.close();

@@ -5,18 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
+import { messageTab } from './tab-messages';
 import type { FixtureServer } from './fixture-server';
 import { annotateWholePage, hanCoverage } from './page-probes';
 import { useExtensionBrowser } from './session';
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
-interface StatusApi {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
-  };
-}
 
 describe.each(BROWSERS)('a background killed mid-article in %s', (browserName) => {
   let server: FixtureServer;
@@ -47,12 +41,7 @@ describe.each(BROWSERS)('a background killed mid-article in %s', (browserName) =
     expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);
     expect(coverage.nested).toBe(0);
     // The popup's view of the page: active, no trouble left.
-    const status = await browser.evaluateInExtension(async () => {
-      const scope = globalThis as unknown as { browser?: StatusApi; chrome: StatusApi };
-      const api = scope.browser ?? scope.chrome;
-      const [tab] = await api.tabs.query({ url: '*://127.0.0.1/*seed-page.html' });
-      return api.tabs.sendMessage(tab!.id!, { type: 'reader-status' }, { frameId: 0 });
-    });
+    const status = await messageTab(browser, 'seed-page.html', { type: 'reader-status' });
     expect(status).toMatchObject({ kind: 'article', active: true });
     expect(status).not.toHaveProperty('trouble');
     expect(page.errors).toEqual([]);

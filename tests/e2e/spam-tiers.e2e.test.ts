@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import { messageTab } from './tab-messages';
 import { FIXTURES_DIR, type FixtureServer } from './fixture-server';
 import { annotateWholePage, hanCoverage } from './page-probes';
 import { useExtensionBrowser } from './session';
@@ -35,18 +36,7 @@ function spamShown(): Shown {
 
 /** The reader's status for the tab showing `file`, asked as the popup asks it. */
 async function readerStatus(browser: ExtensionBrowser, file: string): Promise<{ kind: string; spamHidden: number; spamSuspect?: number }> {
-  return browser.evaluateInExtension(async (name: string) => {
-    interface TabsApi {
-      tabs: {
-        query(q: object): Promise<Array<{ id?: number }>>;
-        sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
-      };
-    }
-    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    const api = scope.browser ?? scope.chrome;
-    const [tab] = await api.tabs.query({ url: `*://127.0.0.1/*${name}` });
-    return (await api.tabs.sendMessage(tab!.id!, { type: 'reader-status' }, { frameId: 0 })) as { kind: string; spamHidden: number; spamSuspect?: number };
-  }, file);
+  return (await messageTab(browser, file, { type: 'reader-status' })) as { kind: string; spamHidden: number; spamSuspect?: number };
 }
 
 describe.each(BROWSERS)('the spam decision on the page, in %s', (browserName) => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, type ExtensionBrowser, type TestPage } from './browsers';
+import { messageTab } from './tab-messages';
 import { FIXTURES_DIR } from './fixture-server';
 import { useExtensionBrowser } from './session';
 import { annotateWholePage } from './page-probes';
@@ -36,19 +37,7 @@ function hiddenSpans(): HiddenSpan[] {
 
 /** Sends the popup's reveal message to the seed page's tab, from inside the extension. */
 async function revealFromExtension(browser: ExtensionBrowser, reveal: boolean): Promise<void> {
-  await browser.evaluateInExtension(async (show: boolean) => {
-    interface TabsApi {
-      tabs: {
-        query(q: object): Promise<Array<{ id?: number }>>;
-        sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
-      };
-    }
-    // Promise-based in both: Firefox's `browser`, Chrome MV3's `chrome`.
-    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
-    const api = scope.browser ?? scope.chrome;
-    const [tab] = await api.tabs.query({ url: '*://127.0.0.1/*seed-page.html' });
-    await api.tabs.sendMessage(tab!.id!, { type: 'reveal-spam', reveal: show }, { frameId: 0 });
-  }, reveal);
+  await messageTab(browser, 'seed-page.html', { type: 'reveal-spam', reveal });
 }
 
 describe.each(BROWSERS)('spam in %s', (browserName) => {
