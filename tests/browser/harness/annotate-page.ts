@@ -67,18 +67,33 @@ export function useReaderHarness(): ReaderHarness {
 }
 
 /**
- * Scrolls down the whole page half a screen at a time, so every paragraph comes near the viewport and
+ * Scrolls down the whole page a screen at a time (the reader writes a screen ahead), so every paragraph comes near the viewport and
  * is written, then back to the top, and waits for the writes to settle.
  */
 export async function readThrough(page: Page): Promise<void> {
-  const step = await page.evaluate(() => innerHeight / 2);
+  const step = await page.evaluate(() => innerHeight);
   // The page grows as ruby is written: its height is read again at every step.
   for (let y = step; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += step) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
+    await writesCaughtUp(page);
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);
+}
+
+/**
+ * Waits at one scroll position until the reader has written what came near the viewport: the ruby
+ * count unchanged over two short polls (at most 3 s). A fixed pause raced the reader on a slower run:
+ * paragraphs scrolled past before their turn were left unwritten.
+ */
+async function writesCaughtUp(page: Page): Promise<void> {
+  let last = -1;
+  for (let stable = 0, i = 0; stable < 2 && i < 50; i++) {
+    await page.waitForTimeout(60);
+    const count = await page.evaluate(() => document.querySelectorAll('ruby.dudong, [data-dudong-spam]').length);
+    stable = count === last ? stable + 1 : 0;
+    last = count;
+  }
 }
 
 /** Waits until writing has stopped: the ruby count unchanged for 1.6 s. */
