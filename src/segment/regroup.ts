@@ -11,6 +11,7 @@ import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
 import type { TaggedWord } from './types';
+import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import type { WordLexicon } from './word-lexicon';
 
@@ -23,5 +24,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon)
   out = reuseNamesInText(out, lexicon);
   out = joinNumberedPlans(out);
   out = joinRoundNumbers(out);
+  // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
+  out = splitDictionaryPhrases(out, lexicon);
   return keepCustomWordsWhole(out, lexicon);
 }

@@ -118,3 +118,25 @@ describe('the regrouped words are still the text', () => {
     expect(tagged.every((w) => typeof w.tag === 'string')).toBe(true);
   });
 });
+
+describe("jieba's dictionary phrases of a word and a function character are cut", () => {
+  it.each([
+    ['孩子们上课时不准玩手机。', '上课时', '上课|时|不准'],
+    ['爷爷每天睡觉时都开着灯。', '睡觉时', '睡觉|时|都'],
+    ['他今天是从上海来的。', '是从', '是|从|上海'],
+    ['是因为下雨，比赛才推迟了。', '是因为', '是|因为'],
+    ['第一是价格高，第二则是质量差。', '第二则', '第二|则|是'],
+  ])('%s', (text, phrase, expected) => {
+    expect(jiebaAlone(text)).toContain(phrase);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // a numeral and the measure word 则 (the second item), a rule, a one-character head, an adverb
+    ['两条消息，第二则更重要。', '第二则'],
+    ['他们遵循自然法则生活。', '自然法则'],
+    ['他先是笑了，然后哭了。', '先是'],
+  ])('keeps %s whole', (text, word) => {
+    expect(regrouped(text)).toContain(`|${word}|`);
+  });
+});
