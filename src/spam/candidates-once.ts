@@ -4,7 +4,9 @@
  * could be one, cheap to list and filtered before the language model reads any of them.
  *
  * A stretch runs between two of the segmenter's word boundaries, is 8 to 32 characters, holds no
- * sentence end, at most two commas and no figures or Latin, runs into the text on at least one side,
+ * sentence end, at most two commas and no figures or Latin, opens and closes every bracket or
+ * quotation mark it holds (a line that starts inside 《…》 is the title's tail, not a paste), runs
+ * into the text on at least one side,
  * reads as a clause someone says (two different clause characters: 我, 了, 不, 吧 …; names and policy
  * phrases have almost none), and its words are not the article's: at most a third of its words of
  * two characters are said elsewhere on the page.
@@ -31,6 +33,9 @@ const MAX_ARTICLE_SHARE = 1 / 3;
 /** Candidates weighed per page at most, those with the fewest article words first. */
 const MAX_PER_PAGE = 1500;
 const COMMAS = new Set(['，', ',']);
+/** Pairs whose opening and closing marks differ, so a stretch can tell which side it stands on. */
+const OPENING = '“「『‘（(《【〈';
+const CLOSING = '”」』’）)》】〉';
 
 export function onceCandidates(page: SpamPage): OnceCandidate[] {
   const counts = new Map<string, number>();
@@ -51,15 +56,18 @@ export function onceCandidates(page: SpamPage): OnceCandidate[] {
       const clause = new Set<string>();
       const inside = new Map<string, number>();
       let commas = 0;
+      let open = 0;
       for (let b = a; b < words.length; b++) {
         const word = words[b] ?? '';
         const end = (starts[b] ?? 0) + word.length;
         if (end - start > MAX_LENGTH) break;
         if ([...word].some((ch) => isSentenceEnd(ch)) || /[0-9A-Za-z０-９]/u.test(word)) break;
         if (COMMAS.has(word) && ++commas > MAX_COMMAS) break;
+        open += [...word].filter((ch) => OPENING.includes(ch)).length - [...word].filter((ch) => CLOSING.includes(ch)).length;
+        if (open < 0) break;
         for (const ch of word) if (CLAUSE_CHARS.includes(ch)) clause.add(ch);
         if (isContent(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
-        if (end - start < MIN_LENGTH || clause.size < MIN_CLAUSE_CHARS || !isHan(text.charAt(end - 1))) continue;
+        if (open > 0 || end - start < MIN_LENGTH || clause.size < MIN_CLAUSE_CHARS || !isHan(text.charAt(end - 1))) continue;
         if (!isHan(text.charAt(start - 1)) && !isHan(text.charAt(end))) continue;
         let contentWords = 0;
         let articleWords = 0;

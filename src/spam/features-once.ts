@@ -4,6 +4,7 @@
  * vocabulary, and above all the language model's reading of its edges.
  */
 import type { OnceCandidate } from './candidates-once';
+import { COHERENCE_FEATURES, pageTopic, seamDip, sentenceShape, sharedTopic } from './features-coherence';
 import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
 import type { SpamPage } from './page';
 import { clauseCharCount } from './sentence-text';
@@ -22,6 +23,7 @@ export const ONCE_FEATURES = [
   'gluedBoth',
   'commaEdge',
   ...LANGUAGE_FEATURES,
+  ...COHERENCE_FEATURES,
 ] as const;
 
 /** First- and second-person pronouns; 我 for a body the writer belongs to (我国, 我市) is news prose. */
@@ -35,12 +37,23 @@ export function onceFeatures(page: SpamPage, candidates: readonly OnceCandidate[
   // a diary does, and there a chatty line is the writer's own.
   const speaking = page.paragraphs.map((p) => [...p.text.matchAll(PERSON)].filter((m) => !insideQuotes(p.text, m.index)).map((m) => m.index));
   const headline = new Set(page.tools.segmenter.cut(page.headline).filter((w) => w.length >= 2));
+  const topic = pageTopic(page);
+  // The junction fit at each word boundary, read once per paragraph and offset.
+  const seams = new Map<string, number>();
+  const seamOf = (p: number, text: string) => (at: number): number => {
+    const key = `${p}:${at}`;
+    let fit = seams.get(key);
+    if (fit === undefined) seams.set(key, (fit = lm ? fitOf(lm, text, at, at).leftFit : 0));
+    return fit;
+  };
   return candidates.map((c) => {
     const text = page.paragraphs[c.paragraph]?.text ?? '';
     const line = text.slice(c.start, c.end);
     const elsewhere = speaking.reduce((n, at, p) => n + at.filter((i) => p !== c.paragraph || i < c.start || i >= c.end).length, 0);
     const words = page.paragraphs[c.paragraph]?.words ?? [];
-    const inside = wordsWithin(words, c.start, c.end).filter((w) => w.length >= 2);
+    const within = wordsWithin(words, c.start, c.end);
+    const inside = within.filter((w) => w.length >= 2);
+    const host = wordsOutside(words, c.start, c.end);
     const before = text.charAt(c.start - 1);
     const after = text.charAt(c.end);
     return [
@@ -56,8 +69,24 @@ export function onceFeatures(page: SpamPage, candidates: readonly OnceCandidate[
       Number(isHan(before) && isHan(after)),
       Number('，,'.includes(before || '_') || '，,'.includes(after || '_')),
       ...languageFeatures(lm ? fitOf(lm, text, c.start, c.end) : null),
+      sharedTopic(topic, within, c.paragraph),
+      sharedTopic(topic, host, c.paragraph),
+      ...sentenceShape(lm, line),
+      seamDip(seamOf(c.paragraph, text), page.paragraphs[c.paragraph]?.boundaries ?? new Set(), c.start, text.length),
+      seamDip(seamOf(c.paragraph, text), page.paragraphs[c.paragraph]?.boundaries ?? new Set(), c.end, text.length),
     ];
   });
+}
+
+/** The paragraph's words that lie wholly outside [start, end): the host sentence around a candidate. */
+function wordsOutside(words: readonly string[], start: number, end: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (const word of words) {
+    if (at + word.length <= start || at >= end) out.push(word);
+    at += word.length;
+  }
+  return out;
 }
 
 function wordsWithin(words: readonly string[], start: number, end: number): string[] {
