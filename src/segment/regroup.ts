@@ -13,10 +13,12 @@ import { reuseNamesInText } from './same-name-in-text';
 import type { TaggedWord } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
+import { splitGuessEdges } from './split-guess-edges';
 import type { WordLexicon } from './word-lexicon';
 
 export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   let out = splitGluedGuesses(words, lexicon);
+  out = splitGuessEdges(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = joinNames(out, lexicon);
   out = joinTransliterations(out);

@@ -2,7 +2,8 @@
  * jieba's new-word guessing (its HMM) finds names jieba's dictionary lacks (杨浚, 鞠健夫), but it
  * also glues a function word or a character of the next word onto its neighbour: 发布会|上称,
  * 微博要, 鞠健夫于, 钱由区, 尚存|在. A guess keeps its new word and loses what was glued on:
- * - a leading or trailing function character stands alone (上|称, 鞠健夫|于, 崔|说), unless
+ * - a leading or trailing function character stands alone (上|称, 鞠健夫|于, 崔|说; also 很|帅,
+ *   the adverbial 地 after a manner word, 兴奋|地|喊, and 受 before a name, 受|蓝星), unless
  *   CC-CEDICT knows the guess (据信), the edge is two transliteration characters (特雷姆萨村,
  *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕);
  * - a preposition, conjunction or particle inside a guess splits it (房价|和|房租), but not a
@@ -43,7 +44,7 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
     if (!lexicon.isKnownWord(w.word)) {
       const foreignStart = foreign(w.word[0], w.word[1]);
       const foreignEnd = foreign(w.word.at(-1), w.word.at(-2));
-      while (!foreignStart && last - first > 1 && single(pieces[first]) && glueAtStart(pieces[first]!, pieces[first + 1]!, lexicon)) first++;
+      while (!foreignStart && last - first > 1 && single(pieces[first]) && glueAtStart(pieces[first]!, pieces[first + 1]!, lexicon, w.word.length, out.at(-1))) first++;
       // 陈里、 and 詹有|耕: a surname-led pair before punctuation or before one more character is
       // (the start of) a name; the name rule decides.
       const surnamePair = w.word.length === 2 && SURNAMES.has(w.word[0]!) && !GLUED_VERBS.has(w.word[0]!);
@@ -116,12 +117,24 @@ function givenAhead(next: TaggedWord | undefined, lexicon: WordLexicon): boolean
  * word or a glued verb follows it (会上|称, 会议中|会): before another verb it may be the guess's own
  * first syllable (干部|下访, 上访).
  */
-function glueAtStart(piece: string, after: string, lexicon: WordLexicon): boolean {
+function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLength: number, before: TaggedWord | undefined): boolean {
   const tag = lexicon.tagOf(piece);
+  // 很|帅, and the passive 受 before a name (受|蓝星 石油; 受捐 is a word).
+  // 援助|之|手, 生命|之|源: the literary 的 joins two words, it starts neither.
+  if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
+  // The adverbial 地 after a manner word (迅速|地|取下来, 兴奋|地|喊); after a noun or a
+  // particle 地 is "ground" (雪地|地钩球, 的|地栖).
+  if (tag === 'uv') return before !== undefined && before.word.length >= 2 && /^[advzil]/.test(before.tag);
   if (!isFunctionTag(tag) || tag.startsWith('u')) return false;
   if (tag !== 'f') return true;
-  return after.length === 1 && (GLUED_VERBS.has(after) || isFunctionTag(lexicon.tagOf(after)));
+  // 活动中|来: a localiser before a directional verb ends the phrase before it.
+  return after.length === 1 && (GLUED_VERBS.has(after) || DIRECTIONAL.has(after) || isFunctionTag(lexicon.tagOf(after)));
 }
+
+/** 很 (jieba tags it zg, not d) and its kin. */
+const DEGREE_ADVERBS = new Set([...'很挺']);
+const PASSIVE_VERBS = new Set([...'受遭']);
+const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
   return GLUED_VERBS.has(piece) || isFunctionTag(lexicon.tagOf(piece));

@@ -10,8 +10,8 @@ export function isFunctionTag(tag: string): boolean {
 }
 
 /**
- * Verbs of saying, being, having and modality, the light verb 作 and 到: in news they follow a
- * subject or a place (哈桑说, 发布会上称, 人有, 微博要, 会上作报告, 桥到高速), and jieba's guessing
- * glues them onto it.
+ * Verbs of saying, being, having and modality, the light verb 作, 到 and 驻 "stationed in": in
+ * news they follow a subject or a place (哈桑说, 发布会上称, 人有, 微博要, 会上作报告, 桥到高速,
+ * 摩|驻叙利亚大使), and jieba's guessing glues them onto it.
  */
-export const GLUED_VERBS: ReadonlySet<string> = new Set([...'说称是有要会能可应作到']);
+export const GLUED_VERBS: ReadonlySet<string> = new Set([...'说称是有要会能可应作到驻']);

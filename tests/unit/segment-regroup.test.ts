@@ -140,3 +140,69 @@ describe("jieba's dictionary phrases of a word and a function character are cut"
     expect(regrouped(text)).toContain(`|${word}|`);
   });
 });
+
+describe("a guess's edge that belongs to the word beside it", () => {
+  it.each([
+    ['学校给孩子们送去了600双鞋。', '双鞋', '600|双|鞋'],
+    ['村里修了一座120米长的桥。', '米长', '120|米|长|的'],
+    ['他写了20万字书稿。', '万字', '20|万|字'],
+    ['我们班很多人连早饭都没吃。', '人连', '很多|人|连'],
+    ['他们家想换一套房子。', '家想', '他们|家|想'],
+    ['市里可王局长不同意。', '可王', '可|王|局长'],
+  ])('%s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // a line's name, an approximate hour, a decimal, a name after a quantity word
+    ['地铁11号线明年开通。', '11|号线|'],
+    ['比赛从晚上7点多钟开始。', '7|点多钟|'],
+    ['增长了百分之十四点八。', '点八|'],
+    ['两位王芳都来了。', '两位|王芳|'],
+  ])('keeps %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
+});
+
+describe('a guess led by 地, 很 or 受, a localiser before 来, a place before 驻', () => {
+  it.each([
+    ['小王兴奋地喊着跑过来。', '地喊', '兴奋|地|喊'],
+    ['他满意地笑了。', '地笑', '满意|地|笑|了'],
+    ['他的鞋子很帅啊。', '很帅', '很|帅'],
+    ['这条路还很长呢。', '很长', '很|长'],
+    ['新同学都加入到队伍中来。', '中来', '队伍|中|来'],
+    ['据悉法驻马里大使已回国。', '法驻', '法|驻'],
+    ['居民受绿源石化事故影响。', '受绿源', '受|绿源'],
+  ])('%s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // 地 "ground" after a noun or a verb of being
+    ['这些动物是地栖猴类。', '地栖'],
+    ['他在雪地地钩球比赛中得了第一。', '地钩'],
+  ])('keeps %s', (text, word) => {
+    expect(jiebaAlone(text)).toContain(word);
+    expect(regrouped(text)).toContain(`|${word}|`);
+  });
+});
+
+describe('the administrative level and 之 at the edge of a guess', () => {
+  it('gives the township to the place before it (南坪|乡杏沟 → 南坪乡|杏沟村)', () => {
+    const text = '他出生在南坪乡杏沟村。';
+    expect(jiebaAlone(text)).toContain('南坪|乡杏沟');
+    expect(regrouped(text)).toContain('|南坪乡|杏沟村|');
+  });
+
+  it('leaves a township jieba already cut whole (河西乡)', () => {
+    expect(regrouped('记者来到河西乡柳屯村。')).toContain('|河西乡|柳屯村|');
+  });
+
+  it('cuts 之 off a guess (援助|之|手)', () => {
+    const text = '朋友们伸出了援助之手。';
+    expect(jiebaAlone(text)).toContain('之手');
+    expect(regrouped(text)).toContain('援助|之|手');
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Edges of jieba's guessed words that belong to the words beside them, where the guess is not a
+ * name (split-glued-guesses.ts handles function characters):
+ * - a measure word after a number belongs to the number (5处|围油, 270米|长, 4亿|人, 922双|鞋);
+ * - a noun counted by a quantity word or owned by a pronoun belongs to it (很多人|连, 四个人|挤,
+ *   他们家|想), the rest of the guess is a word of its own;
+ * - a surname before a title is the title's (应急处|张|处长: 张处长, Section Chief Zhang);
+ * - the administrative level after a place name is the place's (八松|乡纳沟 → 八松乡|纳沟,
+ *   河东|乡王 → 河东乡|王).
+ * CC-CEDICT's words stay whole, and so does a guess led by a surname after a quantity word
+ * (两位|王芳: a name).
+ */
+import { SURNAMES } from './name-characters';
+import { isGuessedWord } from './split-glued-guesses';
+import type { TaggedWord } from './types';
+import type { WordLexicon } from './word-lexicon';
+
+/** Titles that follow a surname in news (张处长, 李局长, 王主任). */
+const TITLES = new Set([
+  ...['处长', '局长', '科长', '所长', '厂长', '院长', '校长', '部长', '省长', '市长', '县长', '区长', '镇长'],
+  ...['乡长', '村长', '站长', '队长', '馆长', '行长', '社长', '会长', '主任', '书记', '经理', '主席'],
+  ...['总', '董', '老师', '教授', '医生', '律师', '警官', '师傅', '先生', '女士', '阿姨', '大爷'],
+]);
+/** Nouns a quantity counts (很多人, 一些钱, 他们家): as a guess's first character they are not its own. */
+const COUNTED_NOUNS = new Set([...'人家钱']);
+const NUMBER = /^(\p{N}+|[零一二两三四五六七八九十百千万亿几多数]+)$/u;
+
+export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  words.forEach((w, i) => {
+    if (!isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) {
+      out.push(w);
+      return;
+    }
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const first = w.word[0]!;
+    const last = w.word.at(-1)!;
+    const piece = (p: string): TaggedWord => ({ word: p, tag: p.length > 1 && lexicon.tagOf(p) === 'x' ? 'x' : lexicon.tagOf(p) });
+    const rest = w.word.slice(1);
+    // 十四点八 is a number, 7点多钟 an approximate one: the guess stays.
+    const numberGoesOn = /^[零一二两三四五六七八九十百千万亿多余来半]/u.test(rest);
+    const place = out.at(-1);
+    if (place && ADMINISTRATIVE_LEVELS.has(first) && placeName(place) && rest.length >= 1) {
+      out[out.length - 1] = { word: place.word + first, tag: 'ns' };
+      out.push(piece(rest));
+    } else if (prev && ((!numberGoesOn && measureAfterNumber(first, prev, lexicon)) || countedNoun(first, prev))) {
+      out.push(piece(first), piece(rest));
+    } else if (next && TITLES.has(next.word) && SURNAMES.has(last) && !SURNAMES.has(first)) {
+      out.push(piece(w.word.slice(0, -1)), piece(last));
+    } else out.push(w);
+  });
+  return out;
+}
+
+/** Levels of China's administration that end a place name: township, town, county, city, district. */
+const ADMINISTRATIVE_LEVELS = new Set([...'乡镇县市区']);
+
+/** A place jieba knows (ns) or a guess of two characters or more (八松, 河东). */
+const placeName = (w: TaggedWord): boolean => /^\p{Script=Han}{2,}$/u.test(w.word) && (w.tag === 'ns' || w.tag === 'x') && !ADMINISTRATIVE_LEVELS.has(w.word.at(-1)!);
+
+/** 5|处围: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number. */
+function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {
+  if (!NUMBER.test(prev.word) && !(prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word))) return false;
+  const tag = lexicon.tagOf(first);
+  return tag === 'q' || MEASURE_WORDS.has(first);
+}
+
+/**
+ * Measure words jieba does not tag as such (处 n, 种 m, 双 n, 点 m, 包 v, 亿 m). Not 号: 11号线,
+ * 31号楼 are names of a line and a building.
+ */
+const MEASURE_WORDS = new Set([...'处种双点包亿万千百']);
+
+/** 很多|人连, 四个|人挤, 他们|家想: a quantity (m) or a pronoun (r) before a counted noun. */
+function countedNoun(first: string, prev: TaggedWord): boolean {
+  return COUNTED_NOUNS.has(first) && (prev.tag === 'm' || prev.tag === 'r');
+}
