@@ -2,10 +2,12 @@
  * The regrouping stage: jieba's words, tagged, redrawn where a reader would draw them otherwise.
  * Each rule is its own file; the order matters (a name can only be joined once 崔说 gave back 说).
  */
+import { splitAdverbEdges } from './adverb-edges';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
+import { joinPotentialComplements } from './potential-complements';
 import { joinRoundNumbers } from './number-phrases';
 import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
@@ -19,6 +21,7 @@ import type { WordLexicon } from './word-lexicon';
 export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   let out = splitGluedGuesses(words, lexicon);
   out = splitGuessEdges(out, lexicon);
+  out = splitAdverbEdges(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = joinNames(out, lexicon);
   out = joinTransliterations(out);
@@ -26,6 +29,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon)
   out = reuseNamesInText(out, lexicon);
   out = joinNumberedPlans(out);
   out = joinRoundNumbers(out);
+  out = joinPotentialComplements(out);
   // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
   out = splitDictionaryPhrases(out, lexicon);
   return keepCustomWordsWhole(out, lexicon);

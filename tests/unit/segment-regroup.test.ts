@@ -189,6 +189,48 @@ describe('a guess led by 地, 很 or 受, a localiser before 来, a place before
   });
 });
 
+describe("an adverb jieba's dictionary joins to the first character of a verb", () => {
+  it.each([
+    ['这种药不适用于儿童。', '不适|用于', '不|适用|于|儿童'],
+    ['两国之间尚存在分歧。', '尚存|在', '尚|存在|分歧'],
+    ['这种情况并不少见。', '不少|见', '不|少见'],
+  ])('%s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // "will", a preposition, words that are no adverb + verb
+    ['他不知会不会来。', '不知|会|不会'],
+    ['你不得以任何理由缺席。', '不得|以'],
+    ['我们没有人去过。', '没有|人'],
+    ['区别不同情况处理。', '不同|情况'],
+  ])('keeps %s', (text, expected) => {
+    expect(jiebaAlone(text)).toContain(expected);
+    expect(regrouped(text)).toContain(expected);
+  });
+});
+
+describe('a potential complement is one group', () => {
+  it.each([
+    ['这种药在网上买得到吗？', '买|得到', '|买得到|'],
+    ['只要努力就做得到。', '做|得到', '|做得到|'],
+    ['这些菜一天卖得出几十份。', '卖|得出', '|卖得出|'],
+  ])('%s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // 得到 "obtain" after a modal, a negation, a verb of needing
+    ['他们能得到帮助。', '|能|得到|'],
+    ['他没得到回复。', '|没|得到|'],
+    ['他一定要得到冠军。', '|要|得到|'],
+  ])('keeps %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
+});
+
 describe('the administrative level and 之 at the edge of a guess', () => {
   it('gives the township to the place before it (南坪|乡杏沟 → 南坪乡|杏沟村)', () => {
     const text = '他出生在南坪乡杏沟村。';
