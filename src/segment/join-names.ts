@@ -5,7 +5,8 @@
  * surname jieba tags as a name, so ordinary words after a surname-like character stay apart.
  * - surname-led guess + one given character: 杨浚瑄, 张雨霏, 苏小和;
  * - surname + a 2-character name or guess: 王珞丹, 张成龙; a surname tagged as a name also takes a
- *   2-character word (李飞云, 滕海滨);
+ *   2-character name word (滕海滨, 贾志强), or any 2-character word when the two stand alone between
+ *   separators, as in a byline (（李飞云 徐乐静）);
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请).
  */
 import { SURNAMES } from './name-characters';
@@ -34,6 +35,23 @@ function givenCharacter(w: TaggedWord, after: TaggedWord | undefined): boolean {
 
 /** Led by a surname that is not also a verb jieba glues onto words (能住 is no 能 family). */
 const surnameLed = (w: TaggedWord): boolean => SURNAMES.has(w.word[0]!) && !GLUED_VERBS.has(w.word[0]!);
+
+/** Words that introduce a byline's names (记者 肖欢欢 + a wide space). */
+const BYLINE_ROLES = new Set(['记者', '通讯员', '实习生', '编辑', '摄影', '责编']);
+/** Words after a surname that make an address, not a name (郭老师, 薛女士, 金校长). */
+const ADDRESS_WORDS = new Set(['老师', '先生', '女士', '小姐', '校长', '司长', '局长', '处长', '主任', '书记', '经理', '师傅', '同学', '大爷', '阿姨', '助理', '教授', '医生']);
+/** A separator: nothing, or punctuation and spaces other than quotes (“夏花会” is a title). */
+const separator = (w: TaggedWord | undefined): boolean => w === undefined || /^[^\p{L}\p{N}“”「」『』《》"']+$/u.test(w.word);
+
+/**
+ * A surname jieba tags as a name and a two-character word standing alone between separators, as
+ * in a byline (（李|飞云 徐乐静）, 记者 肖|欢欢 + a wide space): a given name that is also a word (飞云, 欢欢).
+ * Not an address (薛女士) and not a verbal noun or a time (益|调查, 洪|汛期).
+ */
+function standsAloneAsName(before: TaggedWord | undefined, given: TaggedWord, after: TaggedWord | undefined): boolean {
+  if (ADDRESS_WORDS.has(given.word) || !/^(n|v|a|nr|ns)$/.test(given.tag)) return false;
+  return (separator(before) || BYLINE_ROLES.has(before!.word)) && separator(after);
+}
 
 export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
@@ -64,7 +82,10 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
       // jieba tags some ordinary words as names (容纳/nr, 毛巾/nr): only a surname it tags as a
       // name takes a dictionary word; any other surname-like character only a guess (王|珞丹).
       const plainSurname = !isFunctionTag(w.tag) && !/^[vamq]/.test(w.tag);
-      const nameAfter = w.tag === NAME ? next.tag === NAME || next.tag === 'nz' || isGuessedWord(next, lexicon) : plainSurname && isGuessedWord(next, lexicon);
+      const nameAfter =
+        w.tag === NAME
+          ? next.tag.startsWith(NAME) || next.tag === 'nz' || isGuessedWord(next, lexicon) || standsAloneAsName(words[i - 1], next, words[i + 2])
+          : plainSurname && isGuessedWord(next, lexicon);
       if (nameAfter) {
         out.push({ word: w.word + next.word, tag: NAME });
         i++;

@@ -25,6 +25,22 @@ describe('guesses that glue a function word are cut back', () => {
 });
 
 describe('personal names are one group', () => {
+  it.each([
+    ['作者：李春风／北京大学', '李|春风', '|李春风|'],
+    ['文／记者周海洋　', '周|海洋', '|周海洋|'],
+    ['获奖者贾志强发表了讲话。', '贾|志强', '|贾志强|'],
+  ])('joins a surname and a word standing alone as a byline name: %s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    ['李雪花说', '李|雪花|说'],
+    ['薛女士说，她不知道。', '薛|女士|说'],
+  ])('keeps a surname and a word apart in running text or an address: %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
+
   it('joins a surname-led guess and the given character jieba left out', () => {
     const text = '村民王梓萱和张雨霏一起报了名。';
     expect(jiebaAlone(text)).toContain('王梓|萱|和|张雨|霏');
