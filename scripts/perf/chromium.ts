@@ -85,6 +85,8 @@ export interface PageFigures {
   /** Dudong's own marks on the page's timeline (detector end, reader steps), ms from navigation start. */
   steps: Record<string, number>;
   rubies: number;
+  /** What `describe` made of the trace (long-tasks.ts). */
+  described?: string;
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
@@ -117,6 +119,7 @@ export async function measurePage(
   url: string,
   windowsMs: readonly number[],
   between?: (page: Page) => Promise<void>,
+  describe?: (trace: Uint8Array, origin: string) => string,
 ): Promise<PageFigures> {
   const page = await bench.browser.newPage();
   const cdp = await page.createCDPSession();
@@ -124,7 +127,12 @@ export async function measurePage(
   await page.evaluateOnNewDocument(FIRST_RUBY_STAMP);
   await cdp.send('Tracing.start', {
     transferMode: 'ReturnAsStream',
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline'], recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: [
+        'toplevel',
+        'disabled-by-default-devtools.timeline',
+        // Script, style and layout events inside tasks: only for a breakdown (they add tracing overhead).
+        ...(describe ? ['devtools.timeline', 'v8.execute', 'blink.user_timing'] : []),
+      ], recordMode: 'recordContinuously' },
   });
   const marks: string[] = [];
   const windows: Array<{ before: Record<string, number>; after: Record<string, number> }> = [];
@@ -156,6 +164,7 @@ export async function measurePage(
     firstRubyMs,
     steps,
     rubies,
+    described: describe?.(trace, origin),
     windows: windows.map(({ before, after }, i) => {
       const d = (key: string) => 1000 * ((after[key] ?? 0) - (before[key] ?? 0));
       return {
