@@ -10,29 +10,40 @@ import type { SpamSpan } from '../spam/types';
 import type { ParagraphUnit } from '../content/paragraph-unit';
 import { annotateParagraph, isUnchanged, writeAnalysis, type AnnotateContext, type PieceCursor } from './annotate-paragraph';
 
-/** Words and hidden spans written per step: about 500 characters of Chinese, a few ms of DOM work. */
-export const MAX_MARKS_PER_STEP = 250;
+/**
+ * Words and hidden spans written per step: about 300 characters of Chinese. No more than the frame
+ * writer writes in one frame (FRAME_MARKS), so a step of a long paragraph never makes a frame long.
+ */
+export const MAX_MARKS_PER_STEP = 150;
 
 /** One step writes a stretch of the paragraph and returns the number of spam spans it hid. */
-export type AnnotationStep = () => number;
+export type AnnotationStep = (() => number) & {
+  /** Tokens and spans the step writes (the frame writer's budget counts them). */
+  readonly marks: number;
+};
+
+const withMarks = (write: () => number, marks: number): AnnotationStep => Object.assign(write, { marks });
+const marksOf = (analysis: ParagraphAnalysis) => analysis.tokens.length + analysis.spam.length + (analysis.suspects?.length ?? 0);
 
 /**
  * The steps that write `analysis` into `unit`, in order. If the page changes the paragraph between
  * two steps, the remaining steps write nothing (what was written stays, and is restored as usual).
  */
 export function annotationSteps(unit: ParagraphUnit, analysis: ParagraphAnalysis, context: AnnotateContext): AnnotationStep[] {
-  if (analysis.tokens.length + analysis.spam.length <= MAX_MARKS_PER_STEP) return [() => annotateParagraph(unit, analysis, context)];
+  if (analysis.tokens.length + analysis.spam.length <= MAX_MARKS_PER_STEP) return [withMarks(() => annotateParagraph(unit, analysis, context), marksOf(analysis))];
   const cursor: PieceCursor = new Map();
   let broken = false;
-  return stretchesOf(analysis, MAX_MARKS_PER_STEP).map((stretch, i) => () => {
-    if (broken || (i === 0 && !isUnchanged(unit))) {
-      broken = true;
-      return 0;
-    }
-    const hidden = writeAnalysis(unit, stretch, context, cursor);
-    if (hidden === null) broken = true;
-    return hidden ?? 0;
-  });
+  return stretchesOf(analysis, MAX_MARKS_PER_STEP).map((stretch, i) =>
+    withMarks(() => {
+      if (broken || (i === 0 && !isUnchanged(unit))) {
+        broken = true;
+        return 0;
+      }
+      const hidden = writeAnalysis(unit, stretch, context, cursor);
+      if (hidden === null) broken = true;
+      return hidden ?? 0;
+    }, marksOf(stretch)),
+  );
 }
 
 /**

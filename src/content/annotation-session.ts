@@ -230,15 +230,18 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   /** A paragraph's writes: one step, or several for a very long one (paragraph-slices.ts). */
   function writeSteps(unit: ParagraphUnit, analysis: ParagraphAnalysis | undefined): WriteStep[] {
     if (!analysis) return [];
-    return annotationSteps(unit, analysis, context).map((step, i) => () => {
-      if (stopped) return;
-      if (i === 0 && !isUnchanged(unit)) return rereadLater(unit);
-      markOnce('first-write');
-      changes.writeQuietly(() => {
-        step();
-        farLayouts.at(-1)!.mark(unit.block);
-      });
-    });
+    return annotationSteps(unit, analysis, context).map((step, i) => ({
+      marks: step.marks,
+      run() {
+        if (stopped) return;
+        if (i === 0 && !isUnchanged(unit)) return rereadLater(unit);
+        markOnce('first-write');
+        changes.writeQuietly(() => {
+          step();
+          farLayouts.at(-1)!.mark(unit.block);
+        });
+      },
+    }));
   }
 
   if (root) read([root]);

@@ -6,7 +6,11 @@
  */
 
 /** One DOM write; a paragraph may be written in several steps, run in order. */
-export type WriteStep = () => void;
+export interface WriteStep {
+  run(): void;
+  /** How many marks (ruby, hidden spans) it writes: the style and layout it causes grow with them. */
+  marks: number;
+}
 
 export interface FrameWriter {
   /** Queues steps behind those already queued. */
@@ -16,47 +20,72 @@ export interface FrameWriter {
 }
 
 /**
- * Script time per frame. The layout that the written ruby cause comes on top, and measured on the
- * seed page it costs about twice the script that wrote them: so a frame stays well under 50 ms.
+ * Script time per frame. The style and layout that the written ruby cause come on top of it.
  */
 export const FRAME_BUDGET_MS = 8;
+
+/**
+ * Marks written per frame. What makes a frame long is the style and layout of what it wrote, not the
+ * script that wrote it, so the budget counts marks. Traced on the ×30 page (scripts/perf/long-tasks.ts,
+ * busy 2-core machine): frames that wrote for 3–15 ms of script laid out 3,000–4,500 new boxes
+ * (about 7 per ruby) and made tasks of 38–60 ms CPU; with 150 marks a frame lays out about 1,000 and
+ * stays under 30 ms.
+ */
+export const FRAME_MARKS = 150;
 
 export interface FrameWriterOptions {
   view?: Window;
   budgetMs?: number;
+  budgetMarks?: number;
   /** A step that throws is reported here; the steps after it still run. */
   onError?(error: unknown): void;
 }
 
 export function createFrameWriter(options: FrameWriterOptions = {}): FrameWriter {
-  const { view = window, budgetMs = FRAME_BUDGET_MS, onError } = options;
+  const { view = window, budgetMs = FRAME_BUDGET_MS, budgetMarks = FRAME_MARKS, onError } = options;
   const queue: WriteStep[] = [];
   let next = 0;
   let frame: number | undefined;
   let stopped = false;
+  /** Marks written outside a frame callback since the last frame: their layout comes with the next one. */
+  let carried = 0;
 
-  const runSlice = () => {
+  /**
+   * Runs steps within the budgets and returns the marks written. Unless the frame already has
+   * layout to do (`carried`), at least one step runs, however large, so the queue always moves.
+   */
+  const runSlice = (carriedMarks: number): number => {
     const until = performance.now() + budgetMs;
-    // At least one step per frame, however long it is.
-    do {
+    let marks = carriedMarks;
+    while (next < queue.length && !stopped) {
+      const step = queue[next]!;
+      const first = marks === 0;
+      if (!first && (marks + step.marks > budgetMarks || performance.now() >= until)) break;
+      next++;
+      marks += step.marks;
       try {
-        queue[next++]!();
+        step.run();
       } catch (error) {
         onError?.(error);
       }
-    } while (next < queue.length && !stopped && performance.now() < until);
+    }
     if (next === queue.length) {
       queue.length = 0;
       next = 0;
     }
+    return marks - carriedMarks;
   };
   const runFrame = () => {
     frame = undefined;
-    runSlice();
+    // A slice written at once is laid out in this frame: this frame writes only what is left of the budget.
+    const already = carried;
+    carried = 0;
+    runSlice(already);
     schedule();
   };
   const schedule = () => {
-    if (!stopped && frame === undefined && next < queue.length) frame = view.requestAnimationFrame(runFrame);
+    // Also after a slice written at once that emptied the queue: the next frame ends its carry.
+    if (!stopped && frame === undefined && (next < queue.length || carried > 0)) frame = view.requestAnimationFrame(runFrame);
   };
 
   return {
@@ -66,7 +95,7 @@ export function createFrameWriter(options: FrameWriterOptions = {}): FrameWriter
       queue.push(...steps);
       // Nothing was waiting: the first slice runs now (its layout comes with the next frame, as a
       // frame's own slice would), so the first ruby does not wait a frame for its turn.
-      if (idle) runSlice();
+      if (idle) carried += runSlice(0);
       schedule();
     },
     stop() {

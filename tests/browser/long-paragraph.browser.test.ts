@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MAX_MARKS_PER_STEP } from '../../src/annotate/paragraph-slices';
 import { useReaderHarness } from './harness/annotate-page';
 
 const harness = useReaderHarness();
@@ -120,7 +121,7 @@ describe('a 50,000-character paragraph', () => {
     });
     expect(result.steps).toBeGreaterThan(5);
     expect(result.rubies).toBeGreaterThan(0);
-    expect(result.rubies).toBeLessThanOrEqual(3 * 250);
+    expect(result.rubies).toBeLessThanOrEqual(3 * MAX_MARKS_PER_STEP);
     // The page's own edit sits in a Text node Dudong made, which restoring removes with the rest of Dudong's nodes.
     const after = await page.evaluate(() => {
       (window as unknown as { written: { restore(): void } }).written.restore();
