@@ -40,7 +40,7 @@ const LOADS: Array<{ load: Load; page: PageName }> = [
   { load: 'seed-after-stop', page: 'seed' },
 ];
 
-type Run = Record<Load, PageFigures> & { heapMB?: number; heapParts?: string; workerRestarted?: boolean };
+type Run = Record<Load, PageFigures> & { heapMB?: number; heapParts?: string; startHeapMB?: number; startHeapParts?: string; workerRestarted?: boolean };
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -49,6 +49,12 @@ async function oneRun(server: PageServer, withExtension: boolean): Promise<Run> 
   try {
     await sleep(SETTLE_MS);
     const run = {} as Run;
+    if (withExtension) {
+      // Before any page: what the extension holds in a browser that has shown no Chinese yet.
+      const heap = await backgroundHeap(bench);
+      run.startHeapMB = heap.contexts.reduce((sum, c) => sum + c.usedMB, 0);
+      run.startHeapParts = heap.contexts.map((c) => `${c.type} ${c.usedMB.toFixed(1)} MB`).join(', ');
+    }
     let loadStarted = 0;
     for (const { load, page } of LOADS) {
       if (load === 'seed-after-stop') await waitForIdleStop();
@@ -106,7 +112,7 @@ function printTable(withRuns: Run[], withoutRuns: Run[]) {
     ['English', 'english', 0],
   ];
   console.log(`\nmain thread, without → with Dudong (median of ${withRuns.length}; ms of CPU time of the page's renderer main thread, all tasks; wall = the longest task's wall-clock time)`);
-  console.log('page                       | added task | added script | task with | layout+style with | longest task CPU with (without) | wall | tasks ≥50 ms CPU | first ruby');
+  console.log('page                       | added task | added script | task with | layout+style with | longest task CPU with (without) | wall | tasks ≥50 ms CPU with (without) | first ruby');
   for (const [label, load, w] of rows) {
     const pick = (runs: Run[], f: (p: PageFigures) => number) => median(runs.map((r) => f(r[load])));
     const win = (p: PageFigures) => p.windows[w]!;
@@ -114,15 +120,16 @@ function printTable(withRuns: Run[], withoutRuns: Run[]) {
     const script = (runs: Run[]) => pick(runs, (p) => win(p).scriptMs);
     const longest = (runs: Run[]) => pick(runs, (p) => win(p).tasks.longestCpuMs);
     const longestWall = pick(withRuns, (p) => win(p).tasks.longestMs);
-    const over50 = pick(withRuns, (p) => win(p).tasks.over50);
+    const over50 = (runs: Run[]) => pick(runs, (p) => win(p).tasks.over50);
     const layout = pick(withRuns, (p) => win(p).layoutMs + win(p).styleMs);
     const first = w === 0 && load !== 'english' ? pick(withRuns, (p) => p.firstRubyMs ?? Number.NaN) : Number.NaN;
     console.log(
       `${label.padEnd(26)} | ${signed(task(withRuns) - task(withoutRuns)).padStart(10)} | ${signed(script(withRuns) - script(withoutRuns)).padStart(12)} | ` +
         `${ms(task(withRuns)).padStart(9)} | ${ms(layout).padStart(17)} | ${`${ms(longest(withRuns))} (${ms(longest(withoutRuns))})`.padStart(31)} | ` +
-        `${ms(longestWall).padStart(4)} | ${ms(over50).padStart(16)} | ${w === 0 && load !== 'english' ? `${ms(first)} ms` : ''}`,
+        `${ms(longestWall).padStart(4)} | ${`${ms(over50(withRuns))} (${ms(over50(withoutRuns))})`.padStart(31)} | ${w === 0 && load !== 'english' ? `${ms(first)} ms` : ''}`,
     );
   }
+  console.log('  tasks ≥50 ms without Dudong are the page\'s own (its first layout); `npx tsx scripts/perf/long-tasks.ts` lists what each long task ran');
   console.log(`  service worker stopped by Chrome (${IDLE_STOP_MS / 1000} s idle) and started again for "after SW stop": [${withRuns.map((r) => (r.workerRestarted ? 'yes' : 'NO')).join(', ')}]`);
   for (const load of ['seed-cold', 'seed-warm', 'seed-after-stop'] as const) {
     console.log(`  first ruby ${load}: [${withRuns.map((r) => ms(r[load].firstRubyMs ?? Number.NaN)).join(', ')}] ms`);
@@ -131,6 +138,8 @@ function printTable(withRuns: Run[], withoutRuns: Run[]) {
   console.log(`  rubies on the English page: [${english.join(', ')}]; on the ×30 page after the scroll: [${withRuns.map((r) => r.long.rubies).join(', ')}]`);
   console.log(`background heap after the run (JS heap + array buffers, every extension context): median ${median(withRuns.map((r) => r.heapMB ?? Number.NaN)).toFixed(1)} MB`);
   for (const r of withRuns) console.log(`  ${r.heapParts}`);
+  console.log(`background heap at browser start, before any page: median ${median(withRuns.map((r) => r.startHeapMB ?? Number.NaN)).toFixed(1)} MB`);
+  for (const r of withRuns) console.log(`  ${r.startHeapParts}`);
 }
 
 const server = await servePages();
