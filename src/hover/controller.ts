@@ -20,6 +20,7 @@ import { copyText } from './clipboard';
 import type { HoverTarget } from './hover-target';
 import { hoverKeyAction, isTypingTarget } from './keyboard';
 import type { HoverBackend } from './lookup-client';
+import { createLookupPrefetch } from './lookup-prefetch';
 import { rubyWordFromElement } from './ruby-words';
 import { sentenceForRanges } from './sentence-context';
 import { TextHighlighter } from './text-highlight';
@@ -91,6 +92,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let touchStart: { x: number; y: number; time: number; id: number } | null = null;
   let lastPointer: { x: number; y: number } | null = null;
+  const prefetch = createLookupPrefetch(deps.backend);
 
   const listen = <K extends keyof DocumentEventMap>(
     target: Document | Window,
@@ -221,6 +223,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
     if (shown?.editingNote) return;
     const { clientX, clientY } = event;
     const origin = pointerOrigin(event);
+    prefetch(origin.element);
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(() => void resolveAt(clientX, clientY, origin), HOVER_DEBOUNCE_MS);
   }, { passive: true });
