@@ -2,7 +2,8 @@
  * Chrome's service worker side of the offscreen document (see offscreen-relay.ts): opens the
  * document when it is not open (first use, a new browser session, or after it was closed) and posts
  * it the calls. Chrome allows one offscreen document per extension; it stays open when the service
- * worker is stopped, which is the point.
+ * worker is stopped, which is the point. It closes it when the document says it was long unused
+ * (offscreen-idle.ts), unless a call is on its way.
  */
 import { browser } from 'wxt/browser';
 import { remoteLanguageService } from './language-rpc';
@@ -12,6 +13,7 @@ import { OFFSCREEN_PATH, OFFSCREEN_TARGET, type OffscreenCall, type OffscreenRep
 /** The part of chrome.offscreen (Chrome 116+) used here; the polyfill does not type it. */
 interface OffscreenApi {
   createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  closeDocument(): Promise<void>;
   hasDocument(): Promise<boolean>;
 }
 
@@ -26,8 +28,16 @@ const scope = globalThis as unknown as {
   clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<WindowClient[]> };
 };
 
-export function offscreenLanguageService(log: (message: string) => void = () => {}): LanguageService {
+export interface OffscreenLanguageService extends LanguageService {
+  /** Closes the document (and its worker) unless a call is in flight; the next call opens it again. */
+  closeIfIdle(): Promise<void>;
+}
+
+export function offscreenLanguageService(log: (message: string) => void = () => {}): OffscreenLanguageService {
   let opening: Promise<void> | undefined;
+  /** While the document is being closed, calls wait, then open a new one. */
+  let closing: Promise<void> | undefined;
+  let inFlight = 0;
 
   const open = async () => {
     const api = offscreenApi();
@@ -46,10 +56,12 @@ export function offscreenLanguageService(log: (message: string) => void = () => 
       });
     log(`offscreen document opened in ${Math.round(performance.now() - started)} ms`);
   };
-  const ensureOpen = () =>
-    (opening ??= open().finally(() => {
+  const ensureOpen = async () => {
+    await closing;
+    return (opening ??= open().finally(() => {
       opening = undefined;
     }));
+  };
 
   /** The document as a window client of this service worker (it may take a moment to be listed). */
   const client = async (): Promise<WindowClient> => {
@@ -69,11 +81,32 @@ export function offscreenLanguageService(log: (message: string) => void = () => 
     const reply = new Promise<OffscreenReply>((resolve) => {
       port1.onmessage = (event) => resolve(event.data as OffscreenReply);
     });
-    (await client()).postMessage(call, [port2]);
-    const answer = await reply;
-    port1.close();
-    if ('error' in answer) throw new Error(answer.error);
-    return answer.value;
+    inFlight++;
+    try {
+      (await client()).postMessage(call, [port2]);
+      const answer = await reply;
+      if ('error' in answer) throw new Error(answer.error);
+      return answer.value;
+    } finally {
+      inFlight--;
+      port1.close();
+    }
   };
-  return remoteLanguageService(send);
+
+  const closeIfIdle = async () => {
+    const api = offscreenApi();
+    if (!api || inFlight > 0 || opening || closing) return;
+    closing = (async () => {
+      if (await api.hasDocument()) {
+        await api.closeDocument();
+        log('offscreen document closed: unused for a long time');
+      }
+    })()
+      .catch((error: unknown) => log(`closing the offscreen document failed: ${String(error)}`))
+      .finally(() => {
+        closing = undefined;
+      });
+    await closing;
+  };
+  return { ...remoteLanguageService(send), closeIfIdle };
 }

@@ -26,9 +26,9 @@ export function isOffscreenCall(message: unknown): message is OffscreenCall {
   return call?.target === OFFSCREEN_TARGET && LANGUAGE_METHODS.includes(call.method as LanguageMethod) && Array.isArray(call.args);
 }
 
-/** The document's side: answers a call from the service worker, on its port, with the worker's answer. */
-export function relayOffscreenCall(service: LanguageService, call: OffscreenCall, reply: { postMessage(message: OffscreenReply): void }): void {
-  callLanguageService(service, call.method, call.args).then(
+/** The document's side: answers a call from the service worker, on its port, with the worker's answer; resolves once answered. */
+export function relayOffscreenCall(service: LanguageService, call: OffscreenCall, reply: { postMessage(message: OffscreenReply): void }): Promise<void> {
+  return callLanguageService(service, call.method, call.args).then(
     (value) => reply.postMessage({ value }),
     (error: unknown) => reply.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );
