@@ -6,7 +6,7 @@ import type { LookupResponse } from '../../src/messaging/protocol';
 import { caretAt, characterAtPoint } from '../../src/hover/caret-at-point';
 import { createHoverController } from '../../src/hover/controller';
 import { collectText } from '../../src/hover/inline-text';
-import type { HoverBackend } from '../../src/hover/lookup-client';
+import { cachedBackend, type HoverBackend } from '../../src/hover/lookup-client';
 import { Tooltip } from '../../src/ui/tooltip/tooltip';
 import { buildTooltipView } from '../../src/ui/tooltip/view-model';
 import type { WordListEntry } from '../../src/wordlist/types';
@@ -72,8 +72,10 @@ export function startTestHover(mode: 'article' | 'chinese') {
   const controller = new AbortController();
   const backend = createTestBackend();
   const saved: WordListEntry[] = [];
+  // Cached as in the extension (src/hover/index.ts): `requests` are those that reach the dictionary,
+  // so a word's prefetch and its hover are one request.
   const hover = createHoverController(mode, controller.signal, {
-    backend,
+    backend: cachedBackend(backend),
     saveWord: async (e) => void saved.push(e),
     display: { pinyinStyle: 'marks', toneColours: true },
   });
