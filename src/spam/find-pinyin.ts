@@ -1,15 +1,17 @@
 /**
- * Family "pinyin": readings in brackets glued after a Han character, 国(guo)(guó)务院. A bracket is
- * spam only when it holds exactly one Mandarin syllable (tone marks, a tone digit or an emoji glued
- * in are allowed) and directly follows a Han character or another such bracket: real brackets hold
- * names, acronyms or whole romanised words, not one lowercase syllable.
+ * Family "pinyin": readings in brackets glued after a Han character, 国(guo)(guó)务院, 标【biao1】题.
+ * A bracket is spam only when it holds exactly one Mandarin syllable (tone marks, a tone digit or an
+ * emoji glued in are allowed) and directly follows a Han character or another such bracket: real
+ * brackets hold names, acronyms or whole romanised words, not one lowercase syllable. Farms use
+ * whichever bracket their template has, so every pair Chinese text uses counts, each closed by its
+ * own partner.
  */
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { isEmojiJoiner, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
 import { toSimplifiedForm } from '../script/simplified-view';
 
-const BRACKET = /[(（]([^()（）]{1,12})[)）]/gu;
+const BRACKET = /(?:[(（]([^()（）]{1,12})[)）]|【([^【】]{1,12})】|\[([^[\]]{1,12})\]|〔([^〔〕]{1,12})〕)/gu;
 /**
  * A paragraph about how characters are read (重(chóng)复的重，重(zhòng)量的重) glosses them on
  * purpose: its readings are the writer's. Copied news never talks about its own pronunciation.
@@ -50,7 +52,7 @@ export function findPinyinGlosses(text: string): SpamSpan[] {
   for (const match of text.matchAll(BRACKET)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (syllableOf(match[1] ?? '') === null) continue;
+    if (syllableOf(match[1] ?? match[2] ?? match[3] ?? match[4] ?? '') === null) continue;
     const before = start > 0 ? precedingChar(text, start) : '';
     const follows = start === chainEnd || isHan(before);
     if (!follows) continue;

@@ -1,7 +1,8 @@
 /**
- * Family "punctuation": a second mark glued after a comma (,, ，。 ，,). Exactly two marks: runs of
- * three or more are someone's ellipsis ("，，，" "。。。") and stay, and so do marks right after an
- * opening bracket.
+ * Family "punctuation": a second mark glued after a comma (,, ，。 ，,) or a full stop doubled (。。).
+ * Exactly two marks: runs of three or more are someone's ellipsis ("，，，" "。。。") and stay, and
+ * so do marks right after an opening bracket. A doubled full stop is a template's, not a writer's:
+ * none of the corpus, SIGHAN or CPP text has one, and a writer who trails off types three or six.
  */
 import type { SpamSpan } from './types';
 
@@ -13,7 +14,8 @@ export function findDoubledPunctuation(text: string): SpamSpan[] {
   for (let i = 1; i < text.length; i++) {
     const first = text.charAt(i - 1);
     const second = text.charAt(i);
-    if (!COMMA.includes(first) || !DOUBLED_AFTER_COMMA.includes(second)) continue;
+    const doubled = (COMMA.includes(first) && DOUBLED_AFTER_COMMA.includes(second)) || (first === '。' && second === '。');
+    if (!doubled) continue;
     const beforeRun = text.charAt(i - 2);
     const afterRun = text.charAt(i + 1);
     if (DOUBLED_AFTER_COMMA.includes(afterRun) || (beforeRun && DOUBLED_AFTER_COMMA.includes(beforeRun))) continue;
@@ -27,7 +29,7 @@ export function findDoubledPunctuation(text: string): SpamSpan[] {
       family: 'punctuation',
       confidence: 0.85,
       tier: 'hidden',
-      reason: 'A doubled punctuation mark after a comma, added by the copying site.',
+      reason: 'A doubled punctuation mark, added by the copying site.',
     });
   }
   return spans;

@@ -27,6 +27,18 @@ describe('pinyin', () => {
       ],
     ]);
   });
+  it('hides a reading in square or lenticular brackets, each closed by its own partner', () => {
+    expect(hidden(TITLE, ['新馆【guan3】的座位[zuò]比旧馆多一倍，借阅〔yue4〕也更方便。'])).toEqual([
+      [
+        ['pinyin', '【guan3】'],
+        ['pinyin', '[zuò]'],
+        ['pinyin', '〔yue4〕'],
+      ],
+    ]);
+  });
+  it('keeps brackets holding a source, a footnote, a letter or a mismatched pair', () => {
+    expect(hidden(TITLE, ['【新华社】馆长说[1]，开放时间延长到晚上【A】(shi]也一样。'])).toEqual([[]]);
+  });
   it('keeps readings a paragraph about pronunciation gives on purpose', () => {
     expect(hidden(TITLE, ['“行”是多音字：行(háng)业的行，行(xíng)走的行。'])).toEqual([[]]);
     expect(hidden(TITLE, ['「長」有兩個讀音：長(cháng)短的長，長(zhǎng)大的長。'])).toEqual([[]]);
@@ -160,6 +172,9 @@ describe('punctuation', () => {
         ['punctuation', '，'],
       ],
     ]);
+  });
+  it('hides the second of a doubled full stop, and keeps a writer\'s ellipsis of three', () => {
+    expect(hidden(TITLE, ['新馆周一开放。。读者可以借书。。。也可以自习。'])).toEqual([[['punctuation', '。']]]);
   });
   it('keeps the marks left in brackets that lost their content', () => {
     expect(hidden(TITLE, ['张明华（，，）是本市图书馆的首任馆长。'])).toEqual([[]]);
