@@ -19,7 +19,8 @@ function transliterated(w: TaggedWord): boolean {
 /** A word that may stand in a run: a name-like word, or one character that is no function word. */
 function runMember(w: TaggedWord): boolean {
   if (!transliterated(w)) return false;
-  if (w.word.length === 1) return !isFunctionTag(w.tag) && !GLUED_VERBS.has(w.word) && !/^[vamq]/.test(w.tag);
+  // A bound adjective morpheme (奇/ag of 维基|奇) is no word on its own: it may end a name.
+  if (w.word.length === 1) return !isFunctionTag(w.tag) && !GLUED_VERBS.has(w.word) && (w.tag === 'ag' || !/^[vamq]/.test(w.tag));
   return NAME_TAGS.has(w.tag);
 }
 
