@@ -6,7 +6,8 @@
  *   the adverbial 地 after a manner word, 兴奋|地|喊, and 受 before a name, 受|蓝星), unless
  *   CC-CEDICT knows the guess (据信), the edge is two transliteration characters (特雷姆萨村,
  *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕);
- * - a preposition, conjunction or particle inside a guess splits it (房价|和|房租), but not a
+ * - a preposition, conjunction, particle or negation inside a guess splits it (房价|和|房租,
+ *   天|没|亮), but not a
  *   name's shape, surname and two characters (许和子);
  * - a trailing character that makes a dictionary word with the next word goes to it (尚|存在,
  *   名|反政府).
@@ -63,7 +64,7 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
     }
     // A surname and two characters is a name's shape (许和子, 萧至忠): no link word splits it.
     const nameShaped = w.word.length === 3 && SURNAMES.has(w.word[0]!);
-    const linked = !nameShaped && pieces.slice(first, last).some((p, k, middle) => k > 0 && k < middle.length - 1 && linkWord(p, lexicon));
+    const linked = !nameShaped && pieces.slice(first, last).some((p, k, middle) => k > 0 && k < middle.length - 1 && linkWord(p, lexicon, middle[k - 1]!));
     if (first === 0 && last === pieces.length && !linked) {
       out.push(w);
       continue;
@@ -82,11 +83,18 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
 }
 
 /** A preposition, conjunction or particle: inside a guess (钱由区) it joins two words, it is no part of one. */
-function linkWord(piece: string, lexicon: WordLexicon): boolean {
+function linkWord(piece: string, lexicon: WordLexicon, before: string): boolean {
   if (piece.length !== 1) return false;
   const tag = lexicon.tagOf(piece);
+  if (NEGATIONS.has(piece)) return !lexicon.tagOf(before).startsWith('v');
   return tag === 'p' || tag === 'c' || tag.startsWith('u');
 }
+
+/**
+ * A negation inside a guess negates the word after it (天|没|亮, 手|不|放): no name holds one. After
+ * a verb it is a potential complement or a question (喝不惯, 烦不烦), one group as jieba's 买不到.
+ */
+const NEGATIONS = new Set([...'不没未']);
 
 /** Pieces of a guess as words: split at link words, the runs between them kept as guesses. */
 function splitAtLinkWords(pieces: readonly string[], lexicon: WordLexicon): TaggedWord[] {
@@ -97,7 +105,7 @@ function splitAtLinkWords(pieces: readonly string[], lexicon: WordLexicon): Tagg
     run = [];
   };
   pieces.forEach((p, k) => {
-    if (k > 0 && k < pieces.length - 1 && linkWord(p, lexicon)) {
+    if (k > 0 && k < pieces.length - 1 && linkWord(p, lexicon, pieces[k - 1]!)) {
       flush();
       out.push(tagged(p, lexicon, false));
     } else run.push(p);

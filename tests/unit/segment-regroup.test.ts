@@ -19,6 +19,18 @@ describe('guesses that glue a function word are cut back', () => {
     expect(regrouped(text)).toContain(expected);
   });
 
+  it.each([
+    ['他们天没亮就出发了。', '天没亮', '天|没|亮'],
+    ['孩子拉着妈妈的手不放。', '手不放', '手|不|放'],
+  ])('cuts a guess at a negation: %s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it('keeps a verb, a negation and its complement whole (喝不惯, as jieba keeps 买不到)', () => {
+    expect(regrouped('老人喝不惯这里的水。')).toContain('|喝不惯|');
+  });
+
   it('leaves a guess CC-CEDICT knows whole (据信)', () => {
     expect(regrouped('据信，嫌疑人已经离开本市。')).toContain('据信|，');
   });
@@ -69,6 +81,8 @@ describe('transliterated foreign names are one group', () => {
   it.each([
     ['选手德约科维奇夺冠。', '德约|科维奇', '德约科维奇'],
     ['游客在马斯卡拉纳拍照。', '马|斯卡拉|纳', '马斯卡拉纳'],
+    // 奇 is a bound adjective morpheme (ag): it ends a name jieba cut short and glued to 说
+    ['裁判卡西奇说。', '卡西|奇说', '卡西奇'],
   ])('%s', (text, split, joined) => {
     expect(jiebaAlone(text)).toContain(split);
     expect(segmenter.cut(text)).toContain(joined);
@@ -76,6 +90,7 @@ describe('transliterated foreign names are one group', () => {
 
   it('does not join ordinary words jieba tags as names (登门|道谢)', () => {
     expect(regrouped('他们拎着西瓜登门道谢。')).toContain('登门|道谢');
+    expect(regrouped('这个故事很奇特。')).toContain('|奇特|');
   });
 });
 
