@@ -7,6 +7,8 @@
  * from the full run: the recall of their family, and what they hide on clean text.
  *
  *   npm run bench:spam-ablation
+ *   npm run bench:spam-ablation -- --split=fresh          the fresh run's pages instead of the held-out ones
+ *   npm run bench:spam-ablation -- --only=seams,phrase    only the groups whose names contain one of these
  */
 import { decide, probabilityOf } from '../../src/spam/decide';
 import { analyzeSpam, type SpamAnalysis } from '../../src/spam/index';
@@ -15,7 +17,7 @@ import { probability, type DecisionModel, type ModelName } from '../../src/spam/
 import { tiersFor } from '../../src/spam/tiers';
 import type { SpamSpan } from '../../src/spam/types';
 import * as jieba from 'jieba-wasm';
-import { generatorRun, loadCorpus, loadCppPages, splitOf } from './corpus';
+import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
 import { developmentExamples } from './dev-examples';
 import { newsHeadline, type Tagger } from './headlines';
 import { injectSpam } from './inject';
@@ -36,6 +38,8 @@ const GROUPS: { name: string; without: string[]; exact?: string[] }[] = [
   { name: 'site memory', without: ['sentence.known'] },
   { name: 'a said clause (pronouns, particles)', without: ['sentence.clauseChars', ...every(['once'], ['clauseChars', 'person', 'mood', 'pageSpeaks'])] },
   { name: 'off topic (not the article’s words)', without: ['sentence.topicOverlap', 'once.articleShare', 'once.headlineWords', 'once.contentWords'] },
+  { name: 'wider seams (the clause read with and without a piece)', without: every(['piece'], ['clauseLeft', 'clauseRight', 'clauseGain']) },
+  { name: 'a phrase across the gap said elsewhere, pieces close by', without: every(['piece'], ['bridgeAttested', 'neighbours']) },
   { name: 'word boundaries and phrases', without: [...every(['piece'], ['aligned', 'afterLink', 'dictionaryWord', 'attested']), ...every(['sentence'], ['aligned', 'particleEdge']), ...every(['once'], ['gluedBoth', 'commaEdge'])] },
   { name: 'exact: two-part headline pasted with its separator', without: [], exact: ['headlineWithSeparator'] },
 ];
@@ -83,7 +87,11 @@ async function main(): Promise<void> {
   const tools = await createNodeSpamTools();
   const segment = (text: string): string[] => tools.segmenter.cut(text);
   const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
-  const run = generatorRun('heldout');
+  const args = process.argv.slice(2);
+  const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const split = (option('split') as BenchSplit | undefined) ?? 'heldout';
+  const only = option('only')?.split(',').filter(Boolean);
+  const run = generatorRun(split);
   const docs = loadCorpus();
   const generated: Judged[] = [];
   docs.forEach((doc, index) => {
@@ -99,12 +107,12 @@ async function main(): Promise<void> {
   const examples = await developmentExamples();
   const full = await trainModel(new Set(), examples);
   const base = measure(full, generated, clean);
-  console.log(`Ablation on the held-out run (${generated.length} pages) and clean text (${clean.length} pages: corpus articles and the stress test)`);
+  console.log(`Ablation on the ${split} run (${generated.length} pages) and clean text (${clean.length} pages: corpus articles and the stress test)`);
   console.log(`full decision: precision ${p(base.all).toFixed(4)} recall ${r(base.all).toFixed(4)} (headline ${r(base.title).toFixed(4)}, sentences ${r(base.sentence).toFixed(4)}); clean characters hidden ${base.cleanHidden}`);
   console.log(`  hidden or marked: precision ${pMarked(base.all).toFixed(4)} recall ${rMarked(base.all).toFixed(4)} (headline ${rMarked(base.title).toFixed(4)}, sentences ${rMarked(base.sentence).toFixed(4)}); clean characters marked ${base.cleanMarked}\n`);
   console.log('Each column is what the group adds: the full decision minus the decision trained without it (clean: characters the full decision spares).');
   console.log('left out                                                                  HIDDEN recall (headline / sentences)  precision  clean | HIDDEN OR MARKED recall (headline / sentences)  precision  clean');
-  for (const group of GROUPS) {
+  for (const group of GROUPS.filter((g) => !only || only.some((word) => g.name.includes(word)))) {
     const model = await trainModel(new Set(group.without), examples);
     const m = measure({ ...model, withoutExact: group.exact ?? [] }, generated, clean);
     console.log(

@@ -8,6 +8,7 @@ import type { HeadlineCopyCandidate, PieceCandidate } from './candidates-headlin
 import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
 import type { SpamPage } from './page';
 import { cycleEvidence, type Occurrence } from './piece-cycle';
+import { SEAM_FEATURES, seamFeatures } from './features-seam';
 import { isHan, isWordCharacter } from './text-classes';
 
 export const PIECE_FEATURES = [
@@ -34,6 +35,7 @@ export const PIECE_FEATURES = [
   'afterLink',
   'attested',
   ...LANGUAGE_FEATURES,
+  ...SEAM_FEATURES,
 ] as const;
 
 export const HEADLINE_COPY_FEATURES = ['multiPart', 'keepsSeparator', 'gluedBefore', 'gluedAfter', 'farmMarks', ...LANGUAGE_FEATURES] as const;
@@ -115,6 +117,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
   const whole = page.paragraphs.map((p) => p.text).join('\n');
   const headlineHan = [...page.headline].filter(isHan).join('');
   const farmMarks = Math.min(1, page.mechanicalCount / 3);
+  const seams = seamFeatures(page, candidates);
 
   return candidates.map((c, index) => {
     const paragraph = page.paragraphs[c.paragraph];
@@ -160,6 +163,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
       Number(Boolean(before) && LINKS.includes(before)),
       Number(attested),
       ...languageFeatures(fits[index] ?? null),
+      ...(seams[index] ?? []),
     ];
   });
 }
