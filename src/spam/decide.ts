@@ -6,6 +6,7 @@
 import { headlineCopyCandidates, headlinePieceCandidates } from './candidates-headline';
 import { onceCandidates } from './candidates-once';
 import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
+import { doubledAtLower } from './doubled-pieces';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
@@ -70,6 +71,7 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const stuffing = stuffingFeatures(pieceRows, copyRows, inLeadOf(page, pieces));
   const stuffed = pieces.length ? probability(model.stuffing, stuffing) : 0;
   add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
+  out.splice(0, pieces.length, ...doubledAtLower(out.slice(0, pieces.length), pieces.map((c) => page.paragraphs[c.paragraph]?.text.slice(c.start, c.end) ?? '')));
   // A headline of two parts pasted with its separator into a sentence is as exact as the
   // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
   // 延长开放时间 周末读者增加三成并根据…). It is hidden whatever the score says.
