@@ -10,6 +10,8 @@ export interface Example {
   occurrence: Occurrence;
   gold: string;
   source: 'cpp' | 'grammar' | 'cedict';
+  /** For error analysis: the segmenter's word holding the character, and the character's place in it. */
+  word?: { text: string; position: number; tag: string | undefined };
 }
 
 /** A CPP sentence as the reader sees it: segmented by jieba, with pinyin-pro's guess. */
@@ -23,13 +25,14 @@ export function cppExample(
   const spans = tagged ? spansOf(tagged.map((w) => w.word), tagged.map((w) => w.tag)) : spansOf(segmenter.cut(item.text));
   let w = 0;
   while (spans.starts[w + 1]! <= item.at) w++;
-  const guess = baseReadings(item.text, spans.starts)[item.at]!;
   const word = spans.words[w]!;
+  const guess = baseReadings(item.text, spans.starts)[item.at]!;
   const entry = word.length > 1 ? lexicon.get(lexiconEntry(word, item.at - spans.starts[w]!)) : undefined;
   return {
     occurrence: describeOccurrence(item.char, runningContext(spans, w, item.at), guess, entry),
     gold: item.gold,
     source,
+    word: { text: word, position: item.at - spans.starts[w]!, tag: spans.tags?.[w] },
   };
 }
 

@@ -19,6 +19,7 @@ import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
 import { buildLexicon } from './lexicon';
+import { formatLayers, readingLayer } from './reading-layer';
 import { buildNeutralTones, buildWordsEndingInGuo } from './neutral-words';
 import { buildSurnameReadings } from './surname-readings';
 import { optionsFor, trainPerceptron, trainSoftmax, type Candidates, type TrainOptions } from './perceptron';
@@ -47,6 +48,12 @@ const SHOW_ERRORS = arg('errors', 0);
 let dictProbe: Map<CppItem, string> | undefined;
 const dictStats = { n: 0, dict: 0, model: 0 };
 const cvErrors: string[] = [];
+/** Where CV errors come from (see readingLayer): layer -> [errors, examples]. */
+const buckets = new Map<string, [number, number]>();
+let bucketHeadwords: Map<string, string[][]> | undefined;
+
+const bucketOf = (e: Example): string =>
+  e.word && bucketHeadwords ? readingLayer(e.word.text, e.word.position, e.gold, bucketHeadwords) : '?';
 
 const MARGINS = [0, 0.5, 1, 2, 3, 5, 8];
 /** Correct answers per margin (see bestCandidate), summed over the cross-validation folds. */
@@ -78,10 +85,17 @@ function accuracy(
         if (got === e.gold) dictStats.model++;
       }
     }
+    if (items) {
+      const b = bucketOf(e);
+      const counts = buckets.get(b) ?? [0, 0];
+      counts[1]++;
+      if (got !== e.gold) counts[0]++;
+      buckets.set(b, counts);
+    }
     if (got === e.gold) ok++;
     else if (items) {
       const it = items[i]!;
-      cvErrors.push(`${it.char} ${it.text.slice(0, it.at)}[${it.char}]${it.text.slice(it.at + 1)} got=${got} gold=${it.gold} pp=${e.occurrence.guess}`);
+      cvErrors.push(`${it.char} ${bucketOf(e)} ${e.word?.text}/${e.word?.tag} ${it.text.slice(0, it.at)}[${it.char}]${it.text.slice(it.at + 1)} got=${got} gold=${it.gold} pp=${e.occurrence.guess} lx=${e.occurrence.lexicon}`);
     }
   });
   return ok / examples.length;
@@ -115,6 +129,7 @@ function main(): void {
     ...(sources.includes('complete') ? [loadCompleteHeadwords()] : []),
   );
   const dev = loadCpp('dev');
+  bucketHeadwords = headwords;
   const segmenter = createNodeSegmenter();
   const grammarItems = process.env.GRAMMAR === '0' ? [] : loadGrammarContexts();
   // The lexicon depends on dictionaries only; which characters it covers is fixed from all
@@ -159,6 +174,11 @@ function main(): void {
     }
     crossValidated = (100 * ok) / dev.length;
     if (dictProbe) console.log('dictionary-word cases (CV):', dictStats);
+    console.log(
+      'CV errors by bucket (errors/examples):',
+      formatLayers(buckets),
+    );
+    if (process.env.ERRORS_OUT) writeFileSync(process.env.ERRORS_OUT, cvErrors.join('\n') + '\n');
     console.log(
       'cross-validated accuracy by margin:',
       MARGINS.map((m, j) => `${m}: ${((100 * marginHits[j]!) / dev.length).toFixed(2)}%`).join('  '),
