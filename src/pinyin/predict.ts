@@ -13,6 +13,15 @@ export interface Occurrence {
   guess: string | undefined;
   /** The dictionaries' reading of this unit of its word, when the lexicon has the word. */
   lexicon?: string | undefined;
+  /**
+   * The syllable (no tone) pinyin-pro or the lexicon reads in the neutral tone past a word's first
+   * unit (认识 shi5). CPP labels the citation tone there (shi2), and the page gets the dictionary's
+   * neutral tone after the model (neutral-tones.ts), so "this candidate is that syllable's citation
+   * tone" is a feature the model weighs, also per character (the 子 of 牌子 stays zi5).
+   */
+  neutralSyllable?: string;
+  /** The per-character key of that feature, hashed once per occurrence. */
+  citationKey?: number;
 }
 
 export function describeOccurrence(
@@ -21,6 +30,9 @@ export function describeOccurrence(
   guess: string | undefined,
   lexicon?: string,
 ): Occurrence {
+  // A neutral tone on the first unit of a longer word is pinyin-pro losing its way (音调调高 read
+  // … diào diao gāo): no evidence at all, rather than evidence for a reading no word starts with.
+  if (guess?.endsWith('5') && context.at === context.wordStart && context.wordEnd - context.wordStart > 1) guess = undefined;
   const features = contextFeatures(context);
   features.push('z'); // per-character bias
   if (guess !== undefined) features.push(`P${guess}`);
@@ -28,11 +40,24 @@ export function describeOccurrence(
   const prefix = charPrefixHash(char);
   const featureHashes = new Array<number>(features.length);
   for (let i = 0; i < features.length; i++) featureHashes[i] = continueHash(prefix, features[i]!);
-  return { char, featureHashes, guess, lexicon };
+  const o: Occurrence = { char, featureHashes, guess, lexicon };
+  const neutral = guess?.endsWith('5') ? guess : lexicon?.endsWith('5') ? lexicon : undefined;
+  if (neutral !== undefined && context.at > context.wordStart) {
+    o.neutralSyllable = neutral.slice(0, -1);
+    o.citationKey = keyOf(continueHash(prefix, '=ct'), RELATION);
+  }
+  return o;
+}
+
+/** Whether `reading` is the citation-tone twin of the occurrence's neutral syllable (shi2 for shi5). */
+function isCitationTwin(o: Occurrence, reading: string): boolean {
+  const s = o.neutralSyllable;
+  return s !== undefined && reading.length === s.length + 1 && reading.startsWith(s) && !reading.endsWith('5');
 }
 
 const AGREES_ALL = hashFeature('*', '=pp');
 const LEXICON_ALL = hashFeature('*', '=lx');
+const CITATION_ALL = keyOf(hashFeature('*', '=ct'), RELATION);
 
 /** The lexicon's reading when there is one, and pinyin-pro's guess, joined to a char's candidates. */
 export function withEvidence(own: readonly string[], o: Occurrence): readonly string[] {
@@ -52,6 +77,7 @@ export function candidateKeys(o: Occurrence, index: number, reading: string): nu
   if (o.lexicon !== undefined && o.lexicon === reading) {
     keys.push(keyOf(LEXICON_ALL, RELATION), keyOf(hashFeature(o.char, '=lx'), RELATION));
   }
+  if (isCitationTwin(o, reading)) keys.push(CITATION_ALL, o.citationKey!);
   return keys;
 }
 
@@ -83,6 +109,7 @@ export function bestCandidate(
       score += weight(keyOf(LEXICON_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=lx'), RELATION));
       if (guessAt === j) guessScore = score;
     }
+    if (isCitationTwin(o, readings[j]!)) score += weight(CITATION_ALL) + weight(o.citationKey!);
     if (score > bestScore) {
       bestScore = score;
       best = j;

@@ -17,11 +17,11 @@ beforeAll(async () => {
 });
 
 /** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
-function readingOf(sentence: string, part: string, after = ''): string {
+function readingOf(sentence: string, part: string, after = '', by: PinyinReader = reader): string {
   const at = sentence.indexOf(part, after ? sentence.indexOf(after) + after.length : 0);
   if (at < 0) throw new Error(`${part} not in ${sentence}`);
   const tagged = segmenter.tag!(sentence);
-  const units = reader.readWords(tagged.map((w) => w.word), tagged.map((w) => w.tag)).flat();
+  const units = by.readWords(tagged.map((w) => w.word), tagged.map((w) => w.tag)).flat();
   return units.slice(at, at + part.length).join(' ');
 }
 
@@ -68,8 +68,42 @@ describe('得: de before a complement, dé "to gain", děi "must"', () => {
     ['这名射手本赛季已经得了三十分。', 'de2'],
     ['明天的会你得早点到。', 'dei3'],
     ['想考上大学，就得下苦功夫。', 'dei3'],
+    // 得 + a score or a count won is dé, not děi (a number is not a verb).
+    ['那名前锋整场比赛只得8分。', 'de2'],
+    ['小将首次登场便得了12分。', 'de2'],
+    ['新来的队员在第二节独得10分。', 'de2'],
   ])('%s', (sentence, reading) => {
     expect(readingOf(sentence, '得')).toBe(reading);
+  });
+
+  // "Can V": V得到 / V得出 / V得起, also when jieba cuts the verb off a dictionary word (买|得到).
+  it.each([
+    ['这种水果在超市里就买得到。', 'de5'],
+    ['这么多菜，你一个人吃得完吗？', 'de5'],
+    ['这么贵的表，一般人可买不起，他倒是买得起。', 'de5'],
+    ['你猜得出这是谁写的吗？', 'de5'],
+    ['调查组很快得出了结论。', 'de2'],
+    ['这个问题终于得到了解决。', 'de2'],
+  ])('%s', (sentence, reading) => {
+    const at = sentence.lastIndexOf('得');
+    expect(readingOf(sentence, '得', sentence.slice(0, at))).toBe(reading);
+  });
+});
+
+describe('重: zhòng "heavy, serious" before what it describes, chóng "again, multiple"', () => {
+  it.each([
+    ['不少重污染的工厂已经搬走。', 'zhong4'],
+    ['几名重伤员被直升机送往医院。', 'zhong4'],
+    ['老师让他把作文重写一遍。', 'chong2'],
+    ['这座古桥在战后得以重建。', 'chong2'],
+    ['这款门锁有多重防盗设计。', 'chong2'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '重')).toBe(reading);
+  });
+
+  // Known limitation: after 许多 the context 多|重 (as in 多重 "multiple") outweighs the word 重型.
+  it.fails('许多重型卡车在这里排队。 (reads chóng today)', () => {
+    expect(readingOf('许多重型卡车在这里排队。', '重')).toBe('zhong4');
   });
 });
 
@@ -105,6 +139,28 @@ describe('neutral tones as the dictionary has them', () => {
   it('keeps 过 a verb where it is one (过马路, 经过)', () => {
     expect(readingOf('孩子过马路要小心。', '过')).toBe('guo4');
     expect(readingOf('经过调查，警方找到了原因。', '经过')).toBe('jing1 guo4');
+  });
+});
+
+// The model decides the citation tone where pinyin-pro says a word's syllable is neutral (as CPP
+// labels it); the page then gets the neutral tone where CC-CEDICT writes one.
+describe('citation tone from the model, neutral tone from the dictionary', () => {
+  let citation: PinyinReader;
+  beforeAll(async () => {
+    citation = await createPinyinReader(loadAsset, { dictionaryNeutralTones: false });
+  });
+
+  it.each([
+    ['我们俩认识已经十年了。', '认识', 'ren4 shi2', 'ren4 shi5'],
+    ['他把湿衣服晾在阳台上。', '衣服', 'yi1 fu2', 'yi1 fu5'],
+    ['她的弟弟在读高中。', '弟弟', 'di4 di4', 'di4 di5'],
+  ])('%s: %s', (sentence, part, model, page) => {
+    expect(readingOf(sentence, part, '', citation)).toBe(model);
+    expect(readingOf(sentence, part)).toBe(page);
+  });
+
+  it('keeps a neutral suffix the model learnt (牌子)', () => {
+    expect(readingOf('门口挂着一块新牌子。', '牌子', '', citation)).toBe('pai2 zi5');
   });
 });
 
