@@ -41,6 +41,8 @@ const GROUPS: { name: string; without: string[]; exact?: string[] }[] = [
   { name: 'wider seams (the clause read with and without a piece)', without: every(['piece'], ['clauseLeft', 'clauseRight', 'clauseGain']) },
   { name: 'a phrase across the gap said elsewhere, pieces close by', without: every(['piece'], ['bridgeAttested', 'neighbours']) },
   { name: 'word boundaries and phrases', without: [...every(['piece'], ['aligned', 'afterLink', 'dictionaryWord', 'attested']), ...every(['sentence'], ['aligned', 'particleEdge']), ...every(['once'], ['gluedBoth', 'commaEdge'])] },
+  { name: 'topic weighed by word information (the line’s and its host’s)', without: ['once.topicShare', 'once.hostTopicShare'] },
+  { name: 'a whole sentence: opens and closes like one, worst seams at its edges', without: every(['once'], ['opensSentence', 'closesSentence', 'leftDip', 'rightDip']) },
   { name: 'exact: two-part headline pasted with its separator', without: [], exact: ['headlineWithSeparator'] },
 ];
 
