@@ -26,8 +26,12 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
     sentence: model.sentence.tiers,
     // A line pasted once is only ever marked: its trained level held on the development articles
     // but not on the stress test's Wikipedia text (230 of 578,644 characters hidden at it), whose
-    // first-person narration and asides read like pasted chatter to it. Until it holds on text
-    // unlike the training pages, the reader judges.
+    // first-person narration and asides read like pasted chatter to it. Measured again with the
+    // topic and whole-sentence evidence (features-coherence.ts, 2026-12-03): at its trained level
+    // 0.93 held-out and fresh precision stay 1.000 (once recall 0.170 / 0.044), but the stress
+    // test loses 16 characters (19 hidden, target ≤ 10: 在众多[战役中都获得了胜利，却不知道凶厄]的
+    // 命运, 合作很愉快[沟通也很顺畅，祝拍摄顺利哦]！). Until it holds on text unlike the training
+    // pages, the reader judges.
     once: { hidden: NEVER, suspect: model.once.tiers.suspect },
   };
 }
