@@ -18,8 +18,12 @@ export function findDoubledPunctuation(text: string): SpamSpan[] {
     if (!doubled) continue;
     const beforeRun = text.charAt(i - 2);
     const afterRun = text.charAt(i + 1);
-    if (DOUBLED_AFTER_COMMA.includes(afterRun) || (beforeRun && DOUBLED_AFTER_COMMA.includes(beforeRun))) continue;
+    // charAt past either end is '', which every string "includes": test the marks that are there.
+    if ((afterRun && DOUBLED_AFTER_COMMA.includes(afterRun)) || (beforeRun && DOUBLED_AFTER_COMMA.includes(beforeRun))) continue;
     if (!beforeRun) continue;
+    // A sentence closed after a trailing comma (…的需要，。) ends a paragraph in text nobody
+    // farmed (CPP has nine); only a mark doubled on itself is a template's there.
+    if (!afterRun && first !== second && !(COMMA.includes(first) && COMMA.includes(second))) continue;
     // Inside brackets that lost their content (（，，） where a page dropped a birth date), the marks
     // are what is left of the writer's list, not a farm's insertion.
     if ('(（[【'.includes(beforeRun)) continue;

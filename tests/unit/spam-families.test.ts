@@ -176,6 +176,13 @@ describe('punctuation', () => {
   it('hides the second of a doubled full stop, and keeps a writer\'s ellipsis of three', () => {
     expect(hidden(TITLE, ['新馆周一开放。。读者可以借书。。。也可以自习。'])).toEqual([[['punctuation', '。']]]);
   });
+  it('hides a doubled mark that ends the paragraph', () => {
+    expect(hidden(TITLE, ['新馆周一开放。。', '读者可以借书，，', '也可以自习，。'])).toEqual([
+      [['punctuation', '。']],
+      [['punctuation', '，']],
+      [],
+    ]);
+  });
   it('keeps the marks left in brackets that lost their content', () => {
     expect(hidden(TITLE, ['张明华（，，）是本市图书馆的首任馆长。'])).toEqual([[]]);
   });
