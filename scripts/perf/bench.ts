@@ -3,7 +3,8 @@
  *
  * Each run launches Chromium twice, without and with the built extension (.output/chrome-mv3), and
  * loads the same pages in the same order, each over the same fixed window with nothing polling inside
- * the page: the seed article (first in a fresh browser: cold; then again: warm), the English page, the
+ * the page: the seed article (first in a fresh browser: cold, and in Chrome the language worker starts
+ * for it; then again: warm), the English page, the
  * seed body ×30 (~100k characters; scrolled to the middle after the first window, then a second
  * window), and the seed once more right after Chrome stopped the idle service worker (see
  * `waitForIdleStop` in chromium.ts for why the bench waits for that instead of forcing it). Main-thread figures
