@@ -8,6 +8,7 @@ import { offscreenLanguageService } from '../src/background/offscreen-host';
 import { isOffscreenIdleNotice } from '../src/background/offscreen-idle';
 import { OFFSCREEN_PATH } from '../src/background/offscreen-relay';
 import { createPastedSentenceStore } from '../src/background/pasted-sentences';
+import { recentReading } from '../src/background/recent-reading';
 import { createRouter } from '../src/background/router';
 import { hskTableLoader } from '../src/learner/hsk-loader';
 
@@ -18,8 +19,10 @@ export default defineBackground(() => {
   // when idle, so an offscreen document holds it (offscreen-relay.ts).
   const offscreen = import.meta.env.FIREFOX ? undefined : offscreenLanguageService(log);
   const language: LanguageService = offscreen ?? languageServiceOver(new Worker(extensionUrl(LANGUAGE_WORKER_PATH)));
+  const reading = offscreen ? recentReading() : undefined;
   const route = createRouter({
     language,
+    onChinesePage: reading?.noteChinesePage,
     injectReader,
     pastedSentences: createPastedSentenceStore(),
     hskTable: hskTableLoader(loadPackagedAsset),
@@ -33,14 +36,19 @@ export default defineBackground(() => {
     }
     return route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
   });
-  // Firefox's persistent background page builds the segmenter when the browser starts (or Dudong is
-  // installed or updated), not when the first article is opened: its dictionary takes 0.3–0.9 s to
-  // build, and once built it stays. Chrome opens its offscreen document only when the detector first
-  // finds a Chinese page (the router's page-classified warms it), so a browser that never shows
-  // Chinese does not hold the worker's 42 MB.
-  if (!offscreen) {
-    const warm = () => void language.warm('article').catch((error: unknown) => log(`warming failed: ${String(error)}`));
-    browser.runtime.onStartup.addListener(warm);
-    browser.runtime.onInstalled.addListener(warm);
-  }
+  // Build the segmenter when the browser starts (or Dudong is installed or updated), not when the
+  // first article is opened: the worker takes seconds to start on a slow machine, its dictionary
+  // alone 0.3–0.9 s. Firefox's persistent background page always does. Chrome's offscreen document
+  // holds 42 MB, so a browser start opens it only for someone who read Chinese in the last two weeks
+  // (recent-reading.ts); otherwise the detector's first Chinese page opens it, and it closes again
+  // after ten minutes unused (offscreen-idle.ts).
+  const warm = () => void language.warm('article').catch((error: unknown) => log(`warming failed: ${String(error)}`));
+  browser.runtime.onInstalled.addListener(warm);
+  browser.runtime.onStartup.addListener(() => {
+    if (!reading) return warm();
+    void reading.readChineseRecently().then(
+      (recent) => (recent ? warm() : log('not warming the language worker: no Chinese page in two weeks')),
+      (error: unknown) => log(`reading the last Chinese page failed: ${String(error)}`),
+    );
+  });
 });

@@ -21,6 +21,8 @@ export interface RouterDeps {
   pastedSentences?: PastedSentenceStore;
   /** HSK levels and frequency bands (for the tooltip and for known words by level). */
   hskTable?(): Promise<HskTable>;
+  /** A page was found Chinese (Chrome: so the next browser start warms the worker, recent-reading.ts). */
+  onChinesePage?(): Promise<void>;
   log?(message: string): void;
 }
 
@@ -54,6 +56,7 @@ export function createRouter(deps: RouterDeps) {
     },
     async 'page-classified'(request, origin) {
       void language.warm(request.kind).catch((error: unknown) => log(`warming failed: ${String(error)}`));
+      void deps.onChinesePage?.().catch((error: unknown) => log(`noting the Chinese page failed: ${String(error)}`));
       if (origin.tabId === undefined) return;
       await deps.injectReader(origin.tabId, origin.frameId ?? 0);
     },

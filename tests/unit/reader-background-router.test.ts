@@ -104,6 +104,14 @@ describe('createRouter', () => {
     expect(injectReader).toHaveBeenCalledWith(7, 3);
   });
 
+  it('notes each Chinese page, so the next browser start knows the reader reads Chinese', async () => {
+    const onChinesePage = vi.fn(async () => {});
+    const route = createRouter({ language: serviceOf(fakeTools), injectReader: async () => {}, onChinesePage });
+    await route({ type: 'page-classified', kind: 'chinese' }, { tabId: 7, frameId: 0 });
+    await route({ type: 'page-classified', kind: 'article' }, { tabId: 8, frameId: 0 });
+    expect(onChinesePage).toHaveBeenCalledTimes(2);
+  });
+
   it('warms only the dictionary for pages without an article', async () => {
     const languageTools = vi.fn(async () => fakeTools);
     const dictionary = vi.fn(async () => fakeTools.dictionary);
