@@ -10,6 +10,7 @@ import type { SpamPage } from './page';
 import { cycleEvidence, type Occurrence } from './piece-cycle';
 import { SEAM_FEATURES, seamFeatures } from './features-seam';
 import { isHan, isWordCharacter } from './text-classes';
+import { wordEndingAt, wordStartingAt } from './words-at';
 
 export const PIECE_FEATURES = [
   'length',
@@ -186,25 +187,6 @@ export function headlineCopyFeatures(page: SpamPage, candidates: readonly Headli
   });
 }
 
-function wordEndingAt(words: readonly string[], at: number): string {
-  let end = 0;
-  for (const word of words) {
-    end += word.length;
-    if (end === at) return word;
-    if (end > at) return '';
-  }
-  return '';
-}
-
-function wordStartingAt(words: readonly string[], at: number): string {
-  let start = 0;
-  for (const word of words) {
-    if (start === at) return word;
-    if (start > at) return '';
-    start += word.length;
-  }
-  return '';
-}
 
 function countOf(haystack: string, needle: string): number {
   let n = 0;

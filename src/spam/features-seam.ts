@@ -7,6 +7,7 @@
 import type { PieceCandidate } from './candidates-headline';
 import type { SpamPage } from './page';
 import { isHan } from './text-classes';
+import { wordEndingAt, wordStartingAt } from './words-at';
 
 export const SEAM_FEATURES = ['clauseLeft', 'clauseRight', 'clauseGain', 'bridgeAttested', 'neighbours'] as const;
 
@@ -31,25 +32,6 @@ function clauseEnd(text: string, at: number): number {
   return i;
 }
 
-function wordEndingAt(words: readonly string[], at: number): string {
-  let end = 0;
-  for (const word of words) {
-    end += word.length;
-    if (end === at) return word;
-    if (end > at) return '';
-  }
-  return '';
-}
-
-function wordStartingAt(words: readonly string[], at: number): string {
-  let start = 0;
-  for (const word of words) {
-    if (start === at) return word;
-    if (start > at) return '';
-    start += word.length;
-  }
-  return '';
-}
 
 export function seamFeatures(page: SpamPage, candidates: readonly PieceCandidate[]): number[][] {
   const lm = page.tools.languageModel;
