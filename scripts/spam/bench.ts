@@ -22,6 +22,7 @@ import type { SpamFamily, SpamSpan } from '../../src/spam/types';
 import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
 import { injectSpam } from './inject';
+import { newsSentences } from './paste-styles';
 import { createNodeSpamTools } from './node-tools';
 import { Curve } from './curves';
 import { CleanCount, newTallies, score, table, type Tallies, type Tally, type TruthSpan } from './tally';
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
   // Precision–recall of the two hard kinds, on the generated pages and the clean ones.
   const pieceCurve = new Curve('headline pieces', ['piece'], 'title');
   const onceCurve = new Curve('sentences pasted once', ['once'], 'sentence');
+  const newsCurve = new Curve('news sentence of another article pasted once', ['once'], 'sentence');
   const repeatedCurve = new Curve('sentences pasted 2-3 times', ['sentence'], 'sentence');
   const headlineCurve = new Curve('whole headline', ['headline'], 'title');
 
@@ -81,10 +83,12 @@ async function main(): Promise<void> {
   };
   let remembered: string[] = [];
   let pages = 0;
+  // Sentences of the pool's articles, pasted into another article (./paste-styles.ts).
+  const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
     for (let v = 0; v < VARIANTS; v++) {
-      const page = injectSpam(doc, run.seed * 100000 + index * 10 + v, run.pools, segment, run.headlineStyle);
+      const page = injectSpam(doc, run.seed * 100000 + index * 10 + v, run.pools, segment, run.headlineStyle, { donors });
       // Converted after injecting: one character for one, so the truth offsets still hold.
       page.title = convert(page.title);
       page.paragraphs = page.paragraphs.map(convert);
@@ -98,12 +102,17 @@ async function main(): Promise<void> {
       addTo(`headline pieces, ${pasted <= 2 ? '1-2' : pasted <= 5 ? '3-5' : '6+'} on the page`, page.paragraphs, pieces, found);
       addTo('headline pieces, all', page.paragraphs, pieces, found);
       addTo('whole headline', page.paragraphs, page.truth.map((spans) => spans.filter(isWhole)), found);
-      const sentences = page.truth.map((spans) => spans.filter((s) => s[2] === 'sentence'));
+      const styled = (family: SpamFamily, style: string): TruthSpan[][] => page.truth.map((spans, p) => spans.filter((s, i) => s[2] === family && (page.styles[p]?.[i] ?? '') === style));
+      const sentences = styled('sentence', '');
       const once = sentences.flat().length === 1;
       addTo(`sentences, ${once ? 'pasted once' : 'pasted 2-3 times'}`, page.paragraphs, sentences, found);
+      const newsPasted = styled('sentence', 'news');
+      addTo('sentences, another article\'s, once', page.paragraphs, newsPasted, found);
+      addTo('commercial keywords (link text)', page.paragraphs, styled('seo', 'commerce'), found);
       const none = page.paragraphs.map(() => []);
       pieceCurve.add(page.paragraphs, page.truth, pieces, scoredOfLast());
       onceCurve.add(page.paragraphs, page.truth, once ? sentences : none, scoredOfLast());
+      newsCurve.add(page.paragraphs, page.truth, newsPasted, scoredOfLast());
       repeatedCurve.add(page.paragraphs, page.truth, once ? none : sentences, scoredOfLast());
       headlineCurve.add(page.paragraphs, page.truth, page.truth.map((spans) => spans.filter(isWhole)), scoredOfLast());
       const foundWithMemory = timed(page.title, page.paragraphs, remembered);
@@ -118,7 +127,7 @@ async function main(): Promise<void> {
   const cleanTraditional = new CleanCount();
   const addClean = (texts: readonly string[]): void => {
     const none = texts.map(() => []);
-    for (const curve of [pieceCurve, onceCurve, repeatedCurve, headlineCurve]) curve.add(texts, none, none, scoredOfLast(), true);
+    for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve]) curve.add(texts, none, none, scoredOfLast(), true);
   };
   // The run's own articles, clean, under their headline and under a news-style one made from their
   // lead: the clean side of the curves (the dev run's thresholds are chosen on these).
@@ -184,7 +193,7 @@ async function main(): Promise<void> {
     else if (hiddenFirst[0]?.includes('HIDDEN')) console.log(hiddenFirst.filter((e) => e.includes('HIDDEN')).slice(0, 10).join('\n'));
   }
   console.log(`\nPrecision–recall by threshold (generated pages of this run; clean: the run's ${run.articles} articles under their own and a news-style headline)`);
-  for (const curve of [pieceCurve, onceCurve, repeatedCurve, headlineCurve]) console.log(curve.print());
+  for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve]) console.log(curve.print());
   console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');
   console.log(table(seedTallies));
   if (seedExamples.out.length) console.log(seedExamples.out.join('\n'));
@@ -193,7 +202,7 @@ async function main(): Promise<void> {
 
 /** The tally of the family a bucket is about. */
 function familyOf(bucket: string, tallies: Tallies): Tally {
-  return tallies.get(bucket.startsWith('sentences') ? 'sentence' : 'title') as Tally;
+  return tallies.get(bucket.startsWith('sentences') ? 'sentence' : bucket.startsWith('commercial') ? 'seo' : 'title') as Tally;
 }
 
 /**

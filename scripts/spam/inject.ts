@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { SpamFamily } from '../../src/spam/types';
 import { pasteHeadlinePieces, type HeadlineStyle } from './headline-farm';
+import { pasteCommercialKeywords, pasteNewsSentence } from './paste-styles';
 
 import type { Split } from './corpus';
 
@@ -23,6 +24,8 @@ export interface Article {
 export interface InjectedPage extends Article {
   /** Per paragraph: [start, end, family] of every injected span. */
   truth: [number, number, SpamFamily][][];
+  /** Per paragraph, parallel to truth: the style of each span ('news', 'commerce'), '' for the rest. */
+  styles: string[][];
   families: SpamFamily[];
 }
 
@@ -92,9 +95,14 @@ interface Insertion {
   at: number;
   text: string;
   family: SpamFamily;
+  style?: string;
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Pages given a sentence of another article pasted once (when the caller gives donors). */
+const NEWS_SENTENCE_CHANCE = 0.3;
+/** Pages given one or two commercial keywords as link text. */
+const COMMERCE_CHANCE = 0.3;
 
 export function injectSpam(
   article: Article,
@@ -102,6 +110,11 @@ export function injectSpam(
   split: Split,
   segment: SegmentedText,
   style: HeadlineStyle = 'inventory',
+  /**
+   * The styles of ./paste-styles.ts, made only when given: sentences of other articles of the
+   * split to paste (none: no news sentence), and commercial keywords.
+   */
+  extra?: { donors: readonly string[] },
 ): InjectedPage {
   const random = createRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -293,8 +306,20 @@ export function injectSpam(
     }
   }
 
+  // The styles of ./paste-styles.ts, each from a stream of its own: the rest of the page is
+  // drawn as before they were added, so the other families' figures stay comparable.
+  const news = createRandom(seed ^ 0x2c1b3c6d);
+  if (extra?.donors.length && news() < NEWS_SENTENCE_CHANCE) {
+    const pasted = pasteNewsSentence(paragraphs, extra.donors, news);
+    if (pasted) insertions[pasted.paragraph]?.push({ ...pasted.paste, style: 'news' });
+  }
+  const commerce = createRandom(seed ^ 0x6b43a9b5);
+  if (extra && commerce() < COMMERCE_CHANCE) {
+    for (const pasted of pasteCommercialKeywords(paragraphs, split, commerce, segment)) insertions[pasted.paragraph]?.push({ ...pasted.paste, style: 'commerce' });
+  }
+
   const halfWidth = random() < 0.5;
-  const out: InjectedPage = { title: article.title, paragraphs: [], truth: [], families };
+  const out: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], families };
   paragraphs.forEach((original, p) => {
     // At one spot, a doubled mark goes first so it stays glued to its comma.
     const rank = (i: Insertion): number => (i.family === 'punctuation' ? 0 : 1);
@@ -302,20 +327,24 @@ export function injectSpam(
     let text = '';
     let from = 0;
     const spans: [number, number, SpamFamily][] = [];
+    const styles: string[] = [];
     for (const insertion of list) {
       // Two punctuation marks on the same comma would make a run of three: skip the repeat.
       if (insertion.family === 'punctuation' && list.some((o) => o !== insertion && o.at === insertion.at && o.family === 'punctuation' && list.indexOf(o) < list.indexOf(insertion))) continue;
       text += original.slice(from, insertion.at);
       from = insertion.at;
       spans.push([text.length, text.length + insertion.text.length, insertion.family]);
+      styles.push(insertion.style ?? '');
       text += insertion.text;
     }
     text += original.slice(from);
     out.paragraphs.push(text);
     out.truth.push(spans);
+    out.styles.push(styles);
     for (const line of ownLines.filter((l) => l.after === p)) {
       out.paragraphs.push(line.text);
       out.truth.push([[0, line.text.length, line.family]]);
+      out.styles.push(['']);
     }
   });
   if (halfWidth) out.paragraphs = out.paragraphs.map((t) => [...t].map((ch) => HALF_WIDTH[ch] ?? ch).join(''));

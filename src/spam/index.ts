@@ -9,6 +9,7 @@
  * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
  */
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
+import { findCommercialKeywords } from './find-commerce';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
@@ -58,6 +59,7 @@ export function analyzeSpam(title: string, paragraphs: readonly string[], toolsI
       ...findSplitWords(text, tools),
       ...findObfuscatedDomains(text),
       ...findSeoKeywords(text),
+      ...findCommercialKeywords(text),
       ...findDoubledPunctuation(text),
     ]),
   );
