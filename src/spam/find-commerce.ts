@@ -5,44 +5,43 @@
  * these are the action heads that name the trade itself.
  *
  * News writes about all of these trades, so a head alone is rarely enough:
- * - a **seller's phrase** — a game glued to a bonus or a rebate (棋牌送彩金, 真人返水), a ranking
- *   or promotion service sold by a company (排名优化公司, 推广外包) — is not a reporter's: hidden
- *   wherever it stands;
+ * - a **seller's phrase** — a game glued to a bonus or a rebate (棋牌送彩金, 真人返水) — is not a
+ *   reporter's: hidden wherever it stands;
  * - a **trade phrase** — a game and a betting act (电竞投注, 娱乐开户), a loan offer (无抵押贷款,
- *   当天放款), a black-market service (代开发票) — is also what a report on the trade says
+ *   当天放款), a black-market service (代开发票), a ranking service (排名优化公司) — is also what a report on the trade says
  *   (打击代开发票的行为, 彩票投注站). Standing alone between sentence or clause marks (or the
  *   paragraph's edges), where news never puts a bare noun phrase, it is hidden; opening a
  *   sentence that runs on (。金沙足球投注参与…, a keyword pasted after a full stop) it is only
  *   marked, for the reader to judge; anywhere else it is left alone.
- * A brand or a city of up to four characters in front (金沙, 杭州) goes with the keyword when the
- * keyword opens a clause: it is part of the pasted string.
+ * A brand or a city in front (金沙, 杭州) goes with the keyword when the keyword stands alone (up to
+ * four characters after a clause mark) or right after a full stop (up to three): there it is part
+ * of the pasted string; a keyword that runs on mid-sentence takes none (首批[南京…] is the host's).
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import type { SpamSpan } from './types';
 
 const GAME = '(?:体育|娱乐|棋牌|电竞|真人|博彩|赌场|捕鱼|电玩|足球|篮球|百家乐|老虎机|彩票)';
-const SELLER = new RegExp(
-  `(?:${GAME}){1,2}(?:注册)?(?:送彩金|彩金(?!池)|返水|注册开户|开户送)|` +
-    '(?:(?:网站|网页|整站|关键词|百度快照|搜索引擎|SEO|seo)(?:排名)?(?:优化|推广)|网络推广|网站推广)(?:公司|外包|服务商)|' +
-    '(?:SEO|seo)(?:优化|排名)|(?:关键词|网站|百度快照)排名优化|百度快照优化',
-  'gu',
-);
+const SELLER = new RegExp(`(?:${GAME}){1,2}(?:注册)?(?:送彩金|彩金(?!池)|返水|注册开户|开户送)`, 'gu');
 /**
  * A betting act after a game, not before the nouns a report builds on it (投注站, 投注额, 开户行 …);
- * loans offered; black-market services; promotion of a site.
+ * loans offered; black-market services; search ranking and promotion sold as a service (a report on
+ * the trade names them too: 一些网站优化公司…).
  */
 const TRADE = new RegExp(
   `(?:${GAME}){1,2}(?:在线|网上)?(?:投注|下注|开户)(?:平台|网站|网址)?(?![站额量点机者人数行率])|(?:${GAME}){0,2}娱乐城|` +
     '(?:无抵押|免抵押|无担保|免担保|当天|极速|秒批)(?:网贷|贷款|借款|放款)|(?:小额|学生|大学生)网贷|(?:网贷|贷款)口子|' +
-    '代开(?:增值税)?发票|代办信用卡|办理?假证|代孕(?:中介|机构|公司)|(?:网站|网页|整站)(?:优化|推广)',
+    '代开(?:增值税)?发票|代办信用卡|办理?假证|代孕(?:中介|机构|公司)|' +
+    '(?:(?:网站|网页|整站|关键词|百度快照|搜索引擎|SEO|seo)(?:排名)?(?:优化|推广)|网络推广|网站推广)(?:公司|外包|服务商)?|(?:SEO|seo)(?:优化|排名)',
   'gu',
 );
 /** Marks a keyword may stand between. */
 const EDGE = /[。！？!?；;，,：:“”「」『』（）()、\s]/u;
 /** A keyword that runs on into a sentence is marked only right after a full stop, where farms paste. */
 const STOPS = '。！？!?';
-/** What may be a brand or a city in front of a keyword. */
-const NAME = /[\p{Script=Han}A-Za-z0-9]/u;
+/** Marks after which a brand or a city in front of a keyword may start (not a bracket: 读音(dòng)跨…). */
+const CLAUSE_MARK = /[。！？!?；;，,：:“”「」『』、\s]/u;
+/** What may be a brand or a city in front of a keyword: Han only (a jammer's f7 is its own span). */
+const NAME = /\p{Script=Han}/u;
 const MAX_NAME = 4;
 /** Before a keyword that runs on, a brand (太阳城, 金沙), not a sentence's own first words (他在境外). */
 const MAX_BRAND = 3;
@@ -68,8 +67,12 @@ export function findCommercialKeywords(pageText: string): SpamSpan[] {
   for (const [start, end, seller] of found) {
     const opens = clauseStartBefore(text, start);
     const closes = end === text.length || EDGE.test(text.charAt(end));
-    if (seller || (opens !== null && closes)) add(opens ?? start, end, 'hidden');
-    else if (opens !== null && opens > 0 && STOPS.includes(text.charAt(opens - 1)) && start - opens <= MAX_BRAND) add(opens, end, 'suspect');
+    // Right after a full stop, a few characters before the keyword are its brand (。金沙棋牌…);
+    // elsewhere they may be the host's words (首批[南京…]), so a keyword that runs on takes none.
+    const afterStop = opens !== null && opens > 0 && STOPS.includes(text.charAt(opens - 1)) && start - opens <= MAX_BRAND;
+    if (opens !== null && closes) add(opens, end, 'hidden');
+    else if (seller) add(afterStop && opens !== null ? opens : start, end, 'hidden');
+    else if (afterStop && opens !== null) add(opens, end, 'suspect');
   }
   return spans;
 }
@@ -78,5 +81,6 @@ export function findCommercialKeywords(pageText: string): SpamSpan[] {
 function clauseStartBefore(text: string, at: number): number | null {
   let i = at;
   while (i > 0 && at - i < MAX_NAME && NAME.test(text.charAt(i - 1))) i--;
-  return i === 0 || EDGE.test(text.charAt(i - 1)) ? i : null;
+  if (i === 0 || (i === at ? EDGE : CLAUSE_MARK).test(text.charAt(i - 1))) return i;
+  return null;
 }
