@@ -1,5 +1,5 @@
 /** Labelled polyphone contexts for training: CPP dev sentences and CC-CEDICT headwords. */
-import { baseReadings } from '../../src/pinyin/base-readings';
+import { baseReadings, wordAloneReadings } from '../../src/pinyin/base-readings';
 import { headwordContext, runningContext, spansOf } from '../../src/pinyin/context';
 import { describeOccurrence, type Occurrence } from '../../src/pinyin/predict';
 import type { Segmenter } from '../../src/segment/segmenter';
@@ -29,7 +29,13 @@ export function cppExample(
   const guess = baseReadings(item.text, spans.starts)[item.at]!;
   const entry = word.length > 1 ? lexicon.get(lexiconEntry(word, item.at - spans.starts[w]!)) : undefined;
   return {
-    occurrence: describeOccurrence(item.char, runningContext(spans, w, item.at), guess, entry),
+    occurrence: describeOccurrence(
+      item.char,
+      runningContext(spans, w, item.at),
+      guess,
+      entry,
+      wordAloneReadings(word)[item.at - spans.starts[w]!],
+    ),
     gold: item.gold,
     source,
     word: { text: word, position: item.at - spans.starts[w]!, tag: spans.tags?.[w] },

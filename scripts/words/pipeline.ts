@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../src/background/analyze-article';
 import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import type { WordToken } from '../../src/messaging/protocol';
-import { createPinyinReader } from '../../src/pinyin/index';
+import { createPinyinReader, type PinyinReaderOptions } from '../../src/pinyin/index';
 import { findInjectedSpans } from '../../src/spam/index';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 
@@ -20,10 +20,10 @@ export async function loadShippedAsset(path: string): Promise<ArrayBuffer> {
 export type ReadParagraph = (text: string) => WordToken[];
 
 /** Tokens of one paragraph (spam finding off: the gold is about words and readings). */
-export async function createNodePipeline(): Promise<ReadParagraph> {
+export async function createNodePipeline(pinyinOptions: PinyinReaderOptions = {}): Promise<ReadParagraph> {
   const dictionary = await loadDictionaryFromDisk();
   const segmenter = createNodeSegmenter(dictionary.customWords());
-  const pinyin = await createPinyinReader(loadShippedAsset);
+  const pinyin = await createPinyinReader(loadShippedAsset, pinyinOptions);
   const tools = { segmenter, pinyin, findInjectedSpans };
   return (text) => analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, tools).paragraphs[0]!.tokens;
 }

@@ -58,3 +58,22 @@ export function baseReadings(text: string, wordStarts?: readonly number[]): stri
   }
   return out;
 }
+
+/** Words read alone, bounded so a long page cannot grow it without end. */
+const aloneCache = new Map<string, string[]>();
+const ALONE_CACHE_SIZE = 4096;
+
+/**
+ * pinyin-pro's reading of one segmenter word taken alone, one numbered reading per unit. In the
+ * sentence pinyin-pro cuts its own words, which may straddle the segmenter's (许多|重|污染 read as
+ * 许|多重|污染, chóng): the word alone says what pinyin-pro would read if it agreed with the cut.
+ */
+export function wordAloneReadings(word: string): string[] {
+  let out = aloneCache.get(word);
+  if (!out) {
+    if (aloneCache.size >= ALONE_CACHE_SIZE) aloneCache.clear();
+    out = baseReadings(word);
+    aloneCache.set(word, out);
+  }
+  return out;
+}

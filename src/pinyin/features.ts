@@ -31,12 +31,29 @@ export interface SentenceGrammar {
   index: number;
 }
 
-/** The unit at `i`: '^' / '$' past a sentence edge, undefined past a headword's edge (unknown). */
+/**
+ * The unit at `i`: '^' / '$' past a sentence edge, undefined past a headword's edge (unknown).
+ * Every digit is '0': 得15分 and 得8分, 9只 and 3只 are one context, not ten.
+ */
 function unitAt(c: FeatureContext, i: number): string | undefined {
   if (i < c.knownStart) return c.knownStart === 0 ? '^' : undefined;
   if (i >= c.knownEnd) return c.knownEnd === c.text.length ? '$' : undefined;
-  return c.text[i];
+  const unit = c.text[i]!;
+  return isDigit(unit.charCodeAt(0)) ? '0' : unit;
 }
+
+/** ASCII and full-width digits. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** A neighbouring word with its digits as '0' (a number's value says nothing of a reading). */
+function wordShape(word: string | undefined): string | undefined {
+  return word === undefined ? undefined : word.replace(/[0-9０-９]/g, '0');
+}
+
+/** A number written in digits or Chinese numerals (9, 两, 十二, 几): a measure word may follow. */
+const NUMBER = /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二三四五六七八九十百千万亿两几数]+)$/;
 
 /**
  * The n units before `at`, shorter when the sentence starts sooner ('^' then ends it). A '|' marks
@@ -103,10 +120,14 @@ export function contextFeatures(c: FeatureContext): string[] {
   push(out, 'd', markedAt(c, at + 2));
   push(out, 'C', leftOf(c, 3));
   push(out, 'D', rightOf(c, 3));
-  push(out, 'p', c.prevWord);
-  push(out, 'q', c.nextWord);
-  if (c.prevWord !== undefined) out.push(`e${c.prevWord}|${word}`);
-  if (c.nextWord !== undefined) out.push(`f${word}|${c.nextWord}`);
+  const prevWord = wordShape(c.prevWord);
+  const nextWord = wordShape(c.nextWord);
+  push(out, 'p', prevWord);
+  push(out, 'q', nextWord);
+  if (prevWord !== undefined) out.push(`e${prevWord}|${word}`);
+  if (nextWord !== undefined) out.push(`f${word}|${nextWord}`);
+  // A word right after a number is read as a measure word (9只猫 zhī, 两只 zhī; 只有 zhǐ is a word).
+  if (at === c.wordStart && c.prevWord !== undefined && NUMBER.test(c.prevWord)) out.push(`#${word.length}`);
   // Kinds of neighbours generalise over what a single character cannot (a digit, a letter, a mark).
   const lu = unitAt(c, at - 1);
   const ru = unitAt(c, at + 1);
@@ -127,7 +148,7 @@ export function contextFeatures(c: FeatureContext): string[] {
 }
 
 /** Function characters whose reading follows the construction they stand in. */
-const GRAMMAR_CHARACTERS: ReadonlySet<string> = new Set([...'为地得应了着过还当']);
+const GRAMMAR_CHARACTERS: ReadonlySet<string> = new Set([...'为地得应了着过还当倒只']);
 
 /** Punctuation ends a clause; a clause is as far as a construction (为 … 所, 以 … 为) reaches. */
 const CLAUSE_BREAK = /^[^\p{L}\p{N}]+$/u;

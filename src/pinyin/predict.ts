@@ -22,6 +22,12 @@ export interface Occurrence {
   neutralSyllable?: string;
   /** The per-character key of that feature, hashed once per occurrence. */
   citationKey?: number;
+  /**
+   * pinyin-pro's reading of this unit with the segmenter's word read alone, when it differs from
+   * its reading in the sentence (the two cut words differently): both are then evidence, each
+   * with its own weight, instead of the sentence's guess alone.
+   */
+  wordGuess?: string;
 }
 
 export function describeOccurrence(
@@ -29,6 +35,7 @@ export function describeOccurrence(
   context: FeatureContext,
   guess: string | undefined,
   lexicon?: string,
+  wordGuess?: string,
 ): Occurrence {
   // A neutral tone on the first unit of a longer word is pinyin-pro losing its way (音调调高 read
   // … diào diao gāo): no evidence at all, rather than evidence for a reading no word starts with.
@@ -41,6 +48,10 @@ export function describeOccurrence(
   const featureHashes = new Array<number>(features.length);
   for (let i = 0; i < features.length; i++) featureHashes[i] = continueHash(prefix, features[i]!);
   const o: Occurrence = { char, featureHashes, guess, lexicon };
+  if (guess !== undefined && wordGuess !== undefined && wordGuess !== guess) {
+    o.wordGuess = wordGuess;
+    featureHashes.push(continueHash(prefix, `Q${guess}>${wordGuess}`));
+  }
   const neutral = guess?.endsWith('5') ? guess : lexicon?.endsWith('5') ? lexicon : undefined;
   if (neutral !== undefined && context.at > context.wordStart) {
     o.neutralSyllable = neutral.slice(0, -1);
@@ -56,6 +67,9 @@ function isCitationTwin(o: Occurrence, reading: string): boolean {
 }
 
 const AGREES_ALL = hashFeature('*', '=pp');
+/** The sentence's guess when the word read alone says otherwise, and the word alone's reading. */
+const SENTENCE_ALL = hashFeature('*', '=ps');
+const WORD_ALL = hashFeature('*', '=pw');
 const LEXICON_ALL = hashFeature('*', '=lx');
 const CITATION_ALL = keyOf(hashFeature('*', '=ct'), RELATION);
 
@@ -63,6 +77,7 @@ const CITATION_ALL = keyOf(hashFeature('*', '=ct'), RELATION);
 export function withEvidence(own: readonly string[], o: Occurrence): readonly string[] {
   let options = own;
   if (o.guess && !options.includes(o.guess)) options = [...options, o.guess];
+  if (o.wordGuess && !options.includes(o.wordGuess)) options = [...options, o.wordGuess];
   if (o.lexicon && !options.includes(o.lexicon)) options = [...options, o.lexicon];
   return options;
 }
@@ -72,7 +87,11 @@ export function candidateKeys(o: Occurrence, index: number, reading: string): nu
   const keys = o.featureHashes.map((h) => keyOf(h, index));
   if (o.guess !== undefined && o.guess === reading) {
     // "pinyin-pro says so": once for all characters, once per character (how far to trust it here).
-    keys.push(keyOf(AGREES_ALL, RELATION), keyOf(hashFeature(o.char, '=pp'), RELATION));
+    if (o.wordGuess === undefined) keys.push(keyOf(AGREES_ALL, RELATION), keyOf(hashFeature(o.char, '=pp'), RELATION));
+    else keys.push(keyOf(SENTENCE_ALL, RELATION), keyOf(hashFeature(o.char, '=ps'), RELATION));
+  }
+  if (o.wordGuess !== undefined && o.wordGuess === reading) {
+    keys.push(keyOf(WORD_ALL, RELATION), keyOf(hashFeature(o.char, '=pw'), RELATION));
   }
   if (o.lexicon !== undefined && o.lexicon === reading) {
     keys.push(keyOf(LEXICON_ALL, RELATION), keyOf(hashFeature(o.char, '=lx'), RELATION));
@@ -101,9 +120,16 @@ export function bestCandidate(
     let score = 0;
     for (let f = 0; f < hashes.length; f++) score += weight(keyOf(hashes[f]!, j));
     if (o.guess !== undefined && o.guess === readings[j]) {
-      score += weight(keyOf(AGREES_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pp'), RELATION));
+      score +=
+        o.wordGuess === undefined
+          ? weight(keyOf(AGREES_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pp'), RELATION))
+          : weight(keyOf(SENTENCE_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=ps'), RELATION));
       guessAt = j;
       guessScore = score;
+    }
+    if (o.wordGuess !== undefined && o.wordGuess === readings[j]) {
+      score += weight(keyOf(WORD_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=pw'), RELATION));
+      if (guessAt === j) guessScore = score;
     }
     if (o.lexicon !== undefined && o.lexicon === readings[j]) {
       score += weight(keyOf(LEXICON_ALL, RELATION)) + weight(keyOf(hashFeature(o.char, '=lx'), RELATION));

@@ -1,5 +1,5 @@
 /** Readings of a sentence's words: pinyin-pro's reading, corrected by the polyphone model. */
-import { baseReadings } from './base-readings';
+import { baseReadings, wordAloneReadings } from './base-readings';
 import { runningContext, spansOf } from './context';
 import type { PolyphoneModel } from './model';
 import { bestCandidate, describeOccurrence, withEvidence } from './predict';
@@ -33,7 +33,8 @@ export function readWordsWithModel(model: PolyphoneModel, words: readonly string
       const guess = readings[start + i]!;
       if (!own || !guess) continue;
       const lexicon = word.length > 1 ? model.lexicon(word, i) : undefined;
-      const o = describeOccurrence(char, runningContext(spans, w, start + i), guess, lexicon);
+      const alone = wordAloneReadings(word)[i];
+      const o = describeOccurrence(char, runningContext(spans, w, start + i), guess, lexicon, alone);
       const options = withEvidence(own, o);
       readings[start + i] = options[bestCandidate(o, options, weight, margin)]!;
     }
