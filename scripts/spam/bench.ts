@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   // Precision–recall of the two hard kinds, on the generated pages and the clean ones.
   const pieceCurve = new Curve('headline pieces', ['piece'], 'title');
   const onceCurve = new Curve('sentences pasted once', ['once'], 'sentence');
-  const newsCurve = new Curve('news sentence of another article pasted once', ['once'], 'sentence');
+  const newsCurve = new Curve('news sentence of another article pasted once', ['line'], 'sentence');
   const repeatedCurve = new Curve('sentences pasted 2-3 times', ['sentence'], 'sentence');
   const headlineCurve = new Curve('whole headline', ['headline'], 'title');
 

@@ -16,6 +16,7 @@ import { generatorRun, loadCorpus, splitOf } from './corpus';
 import { newsHeadline } from './headlines';
 import { createRandom, injectSpam, OFF_TOPIC } from './inject';
 import { createNodeSpamTools } from './node-tools';
+import { newsSentences, pasteNewsSentence } from './paste-styles';
 import type { TruthSpan } from './tally';
 
 /** Pages per dev article: more than the bench's three, so the rarer kinds have examples. */
@@ -34,6 +35,12 @@ const ONCE_VARIANTS = 6;
  * many is kept, standing for the rest (its weight), so training takes seconds, not minutes.
  */
 const ONCE_NEGATIVES_KEPT = 5;
+/**
+ * Pages per dev article with one sentence of another dev article pasted once after a full stop or
+ * a comma (./paste-styles.ts, seeds the benchmark's runs never use). Only their whole-sentence
+ * candidates are read, so the other kinds learn from the same pages as before.
+ */
+const LINE_VARIANTS = 12;
 
 /**
  * 1 when every copy lies inside the truth's spans of its family, 0 when any character is the
@@ -46,7 +53,7 @@ export function labelOf(candidate: ScoredCandidate, truth: readonly (readonly Tr
     return true;
   });
   if (!inside) return 0;
-  if (candidate.kind !== 'once') return 1;
+  if (candidate.kind !== 'once' && candidate.kind !== 'line') return 1;
   const [p, start, end] = candidate.places[0] ?? [0, 0, 0];
   return (truth[p] ?? []).some(([s, e]) => s <= start && end <= e && (end - start) * 5 >= (e - s) * 4) ? 1 : null;
 }
@@ -62,6 +69,8 @@ export interface DevelopmentExamples {
   headline: Example[];
   sentence: Example[];
   once: Example[];
+  /** Whole sentences that may be another article's (./candidates-whole-sentences.ts). */
+  line: Example[];
   /** One per page: its stuffing features, labelled stuffed or not. */
   stuffing: Example[];
 }
@@ -71,11 +80,18 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
   const tools = await createNodeSpamTools();
   const segment = (text: string): string[] => tools.segmenter.cut(text);
   const run = generatorRun('dev');
-  const examples: DevelopmentExamples = { piece: [], headline: [], sentence: [], once: [], stuffing: [] };
+  const examples: DevelopmentExamples = { piece: [], headline: [], sentence: [], once: [], line: [], stuffing: [] };
   let group = 0;
   let onceNegatives = 0;
-  const collect = (title: string, paragraphs: string[], truth: TruthSpan[][], knownSentences: string[]): void => {
+  const collect = (title: string, paragraphs: string[], truth: TruthSpan[][], knownSentences: string[], onlyLines = false): void => {
     const analysis = analyzeSpam(title, paragraphs, { ...tools, knownSentences });
+    if (onlyLines) {
+      for (const candidate of analysis.scored) {
+        const label = candidate.kind === 'line' ? labelOf(candidate, truth) : null;
+        if (label !== null) examples.line.push({ features: candidate.features, label, group });
+      }
+      return;
+    }
     const wholeTitle = (span: TruthSpan): boolean => span[2] === 'title' && span[1] - span[0] === title.length;
     const stuffed = truth.flat().some((span) => span[2] === 'title' && !wholeTitle(span)) ? 1 : 0;
     examples.stuffing.push({ features: analysis.stuffing, label: stuffed, group });
@@ -96,8 +112,10 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
   // As the bench does, pages are read in order by one reader of one farm, who remembers the
   // sentences pasted on earlier pages (here, the truth's: what a perfect detector would remember).
   let remembered: string[] = [];
+  const docs = loadCorpus();
+  const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   const tag = (text: string): { word: string; tag: string }[] => jieba.tag(text, true) as { word: string; tag: string }[];
-  loadCorpus().forEach((doc, index) => {
+  docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
     group = index;
     const news = { ...doc, title: newsHeadline(doc.paragraphs, tag, index) };
@@ -117,6 +135,14 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
     for (let v = 0; v < ONCE_VARIANTS; v++) {
       const page = pasteOnce(doc.paragraphs, createRandom(run.seed * 7919 + index * 31 + v), segment);
       if (page) collect(v % 2 ? news.title : doc.title, page.paragraphs, page.truth, []);
+    }
+    for (let v = 0; v < LINE_VARIANTS; v++) {
+      const pasted = pasteNewsSentence(doc.paragraphs, donors, createRandom(run.seed * 104729 + index * 37 + v));
+      if (!pasted) continue;
+      const { paragraph, paste } = pasted;
+      const paragraphs = doc.paragraphs.map((t, p) => (p === paragraph ? t.slice(0, paste.at) + paste.text + t.slice(paste.at) : t));
+      const truth = paragraphs.map((_, p): TruthSpan[] => (p === paragraph ? [[paste.at, paste.at + paste.text.length, 'sentence']] : []));
+      collect(v % 2 ? news.title : doc.title, paragraphs, truth, [], true);
     }
   });
   return examples;

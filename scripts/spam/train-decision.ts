@@ -11,6 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { HEADLINE_COPY_FEATURES, PIECE_FEATURES } from '../../src/spam/features-headline';
+import { LINE_FEATURES } from '../../src/spam/features-lines';
 import { ONCE_FEATURES } from '../../src/spam/features-once';
 import { SENTENCE_FEATURES } from '../../src/spam/features-sentences';
 import { STUFFING_FEATURES } from '../../src/spam/features-stuffing';
@@ -33,6 +34,7 @@ export const FEATURE_NAMES: Record<ModelName, readonly string[]> = {
   headline: HEADLINE_COPY_FEATURES,
   sentence: SENTENCE_FEATURES,
   once: ONCE_FEATURES,
+  line: LINE_FEATURES,
   stuffing: STUFFING_FEATURES,
 };
 
@@ -45,6 +47,7 @@ type Keep = (model: ModelName, feature: string) => boolean;
 const LEARNER: Record<ModelName, typeof trainKind> = {
   piece: trainKind,
   once: trainKind,
+  line: trainKind,
   sentence: trainLogistic,
   headline: trainLogistic,
   stuffing: trainEvidence,
@@ -78,7 +81,7 @@ function tiersOf(scored: readonly { p: number; label: number; weight: number }[]
 
 /** Each kind's tiers from out-of-fold probabilities (a piece's: stuffing × occurrence). */
 function chooseTiers(examples: DevelopmentExamples, keep: Keep): Record<CandidateKind, Thresholds> {
-  const scored: Record<CandidateKind, { p: number; label: number; weight: number }[]> = { piece: [], headline: [], sentence: [], once: [] };
+  const scored: Record<CandidateKind, { p: number; label: number; weight: number }[]> = { piece: [], headline: [], sentence: [], once: [], line: [] };
   for (let fold = 0; fold < FOLDS; fold++) {
     const out = (e: Example): boolean => e.group % FOLDS !== fold;
     const training: DevelopmentExamples = {
@@ -86,10 +89,11 @@ function chooseTiers(examples: DevelopmentExamples, keep: Keep): Record<Candidat
       headline: examples.headline.filter(out),
       sentence: examples.sentence.filter(out),
       once: examples.once.filter(out),
+      line: examples.line.filter(out),
       stuffing: examples.stuffing.filter(out),
     };
     const stuffing = trainModelOf('stuffing', training, keep);
-    for (const kind of ['piece', 'headline', 'sentence', 'once'] as const) {
+    for (const kind of ['piece', 'headline', 'sentence', 'once', 'line'] as const) {
       const model = trainModelOf(kind, training, keep);
       for (const e of examples[kind].filter((x) => !out(x))) {
         const prior = kind === 'piece' ? probability(stuffing, (e as PieceExample).page) : 1;
@@ -97,7 +101,7 @@ function chooseTiers(examples: DevelopmentExamples, keep: Keep): Record<Candidat
       }
     }
   }
-  return { piece: tiersOf(scored.piece), headline: tiersOf(scored.headline), sentence: tiersOf(scored.sentence), once: tiersOf(scored.once) };
+  return { piece: tiersOf(scored.piece), headline: tiersOf(scored.headline), sentence: tiersOf(scored.sentence), once: tiersOf(scored.once), line: tiersOf(scored.line) };
 }
 
 export async function trainModel(without: ReadonlySet<string> = new Set(), examplesIn?: DevelopmentExamples): Promise<DecisionModel> {

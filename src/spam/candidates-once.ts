@@ -16,7 +16,8 @@ import { CLAUSE_CHARS } from './sentence-text';
 import { isHan, isSentenceEnd } from './text-classes';
 
 export interface OnceCandidate {
-  kind: 'once';
+  /** 'line': a whole sentence, maybe another article's (./candidates-whole-sentences.ts). */
+  kind: 'once' | 'line';
   paragraph: number;
   start: number;
   end: number;

@@ -5,9 +5,11 @@
  */
 import { headlineCopyCandidates, headlinePieceCandidates } from './candidates-headline';
 import { onceCandidates } from './candidates-once';
+import { wholeSentenceCandidates } from './candidates-whole-sentences';
 import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
 import { doubledAtLower } from './doubled-pieces';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
+import { lineFeatures } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
@@ -33,6 +35,7 @@ const REASONS: Record<CandidateKind, string> = {
   headline: "The page's headline pasted into the middle of a sentence.",
   sentence: 'An unrelated sentence pasted into the article.',
   once: 'An unrelated sentence pasted into the middle of a sentence.',
+  line: 'A sentence of another article pasted into this one.',
 };
 
 export interface ScoredPage {
@@ -86,6 +89,8 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   add('sentence', 'sentence', sentences.map((c) => c.copies.map((copy) => place(copy.paragraph, copy.start, copy.end))), sentenceFeatures(page, sentences));
   const lines = onceCandidates(page);
   add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines));
+  const whole = wholeSentenceCandidates(page);
+  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole));
   return { candidates: out, stuffing, stuffed };
 }
 

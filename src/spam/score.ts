@@ -14,7 +14,7 @@ export interface Thresholds {
   suspect: number;
 }
 
-export type CandidateKind = 'piece' | 'headline' | 'sentence' | 'once';
+export type CandidateKind = 'piece' | 'headline' | 'sentence' | 'once' | 'line';
 /** The models: one per kind of candidate, and the page-level one a headline piece's score needs. */
 export type ModelName = CandidateKind | 'stuffing';
 

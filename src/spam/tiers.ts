@@ -33,6 +33,11 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
     // 命运, 合作很愉快[沟通也很顺畅，祝拍摄顺利哦]！). Until it holds on text unlike the training
     // pages, the reader judges.
     once: { hidden: NEVER, suspect: model.once.tiers.suspect },
+    // A whole sentence of another article reads as news prose: only its topic and seams tell it.
+    // Out of fold on the dev pages no level reaches 99.5% (trained hidden level 1.01), so it is
+    // never hidden; marked from its trained level (0.93 on 2026-12-04: held-out / fresh precision
+    // 1.000, 0 clean characters marked; README, spam section).
+    line: { hidden: NEVER, suspect: model.line.tiers.suspect },
   };
 }
 

@@ -104,7 +104,7 @@ describe('score and tiers', () => {
       features: [],
       probability: p,
     });
-    const found = decide([candidate([[0, 2, 6]], 0.95), candidate([[0, 4, 9]], 0.97, 'once'), candidate([[0, 10, 14], [1, 0, 4]], 0.7, 'sentence'), candidate([[1, 2, 8]], 0.99)], 2, tiers);
+    const found = decide([candidate([[0, 2, 6]], 0.95), candidate([[0, 4, 9]], 0.97, 'once'), candidate([[0, 10, 14], [1, 0, 4]], 0.7, 'sentence'), candidate([[1, 2, 8]], 0.99)], 2, { ...tiers, line: tiers.once });
     expect(found[0]?.map((s) => [s.start, s.end, s.tier])).toEqual([[4, 9, 'hidden']]);
     // The line's copy in paragraph 1 overlaps a more probable piece: the line goes whole or not at all.
     expect(found[1]?.map((s) => [s.start, s.end, s.tier])).toEqual([[2, 8, 'hidden']]);
