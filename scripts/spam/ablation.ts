@@ -21,6 +21,7 @@ import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from
 import { developmentExamples } from './dev-examples';
 import { newsHeadline, type Tagger } from './headlines';
 import { injectSpam } from './inject';
+import { newsSentences } from './paste-styles';
 import { createNodeSpamTools } from './node-tools';
 import { FAMILIES, newTallies, score, type Tally, type TruthSpan } from './tally';
 import { trainModel } from './train-decision';
@@ -43,6 +44,8 @@ const GROUPS: { name: string; without: string[]; exact?: string[] }[] = [
   { name: 'word boundaries and phrases', without: [...every(['piece'], ['aligned', 'afterLink', 'dictionaryWord', 'attested']), ...every(['sentence'], ['aligned', 'particleEdge']), ...every(['once'], ['gluedBoth', 'commaEdge'])] },
   { name: 'topic weighed by word information (the line’s and its host’s)', without: ['once.topicShare', 'once.hostTopicShare'] },
   { name: 'a whole sentence: opens and closes like one, worst seams at its edges', without: every(['once'], ['opensSentence', 'closesSentence', 'leftDip', 'rightDip']) },
+  { name: 'another article’s sentence: after a full stop, figures the page never prints', without: every(['line'], ['afterStop', 'newFigures']) },
+  { name: 'another article’s sentence: topic weighed by word information (the line’s and its host’s)', without: every(['line'], ['topicShare', 'hostTopicShare']) },
   { name: 'exact: two-part headline pasted with its separator', without: [], exact: ['headlineWithSeparator'] },
 ];
 
@@ -96,10 +99,12 @@ async function main(): Promise<void> {
   const run = generatorRun(split);
   const docs = loadCorpus();
   const generated: Judged[] = [];
+  // The same pages as bench:spam's, with its extra styles (a news sentence, commercial keywords).
+  const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
     for (let v = 0; v < 3; v++) {
-      const page = injectSpam(doc, run.seed * 100000 + index * 10 + v, run.pools, segment, run.headlineStyle);
+      const page = injectSpam(doc, run.seed * 100000 + index * 10 + v, run.pools, segment, run.headlineStyle, { donors });
       generated.push({ paragraphs: page.paragraphs, truth: page.truth, analysis: analyzeSpam(page.title, page.paragraphs, tools) });
     }
   });
