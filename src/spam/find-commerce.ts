@@ -65,6 +65,7 @@ export function findCommercialKeywords(pageText: string): SpamSpan[] {
   for (const m of text.matchAll(TRADE)) found.push([m.index, m.index + m[0].length, false]);
   found.sort((a, b) => a[0] - b[0]);
   for (const [start, end, seller] of found) {
+    if (namedByTheText(text, start, end)) continue;
     const opens = clauseStartBefore(text, start);
     const closes = end === text.length || EDGE.test(text.charAt(end));
     // Right after a full stop, a few characters before the keyword are its brand (。金沙棋牌…);
@@ -76,6 +77,19 @@ export function findCommercialKeywords(pageText: string): SpamSpan[] {
   }
   return spans;
 }
+
+/**
+ * A keyword that is an item of a list (网络赌博、赌场开户、代理推广) or stands in quotes (打着“棋牌送彩金”的旗号) is
+ * the text naming the trade: a report enumerates and quotes what it is about, a farm pastes a bare string.
+ * The clause may begin with a brand (…、太阳城足球下注、…), so the list mark is looked for past it.
+ */
+function namedByTheText(text: string, start: number, end: number): boolean {
+  const before = text.charAt((clauseStartBefore(text, start) ?? start) - 1);
+  const after = text.charAt(end);
+  return before === '、' || after === '、' || after === '等' || (QUOTE_OPEN.includes(before) && QUOTE_CLOSE.includes(after));
+}
+const QUOTE_OPEN = '“「『‘"';
+const QUOTE_CLOSE = '”」』’"';
 
 /** Where the clause holding `at` starts, when at most MAX_NAME name characters lie before it. */
 function clauseStartBefore(text: string, at: number): number | null {
