@@ -143,6 +143,10 @@ describe('了: liǎo after 得 / 不 (can, cannot), le after a verb', () => {
     ['这种疼痛一般人忍受不了。', '了', 'liao3'],
     ['工人们修好了那座桥。', '了', 'le5'],
     ['他的作品获得了好评。', '了', 'le5'],
+    // 得了 + what was won or caught: 得 dé, 了 le (not the liǎo of 走得了).
+    ['小将首次登场便得了12分。', '了', 'le5'],
+    ['他因为淋雨得了肺炎。', '了', 'le5'],
+    ['这么远的路，你走得了吗？', '得', 'de5'],
   ])('%s', (sentence, part, reading) => {
     expect(readingOf(sentence, part)).toBe(reading);
   });
