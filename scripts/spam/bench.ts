@@ -30,6 +30,12 @@ import { loadToTraditional } from './traditional';
 
 const SEED_TRUTH = new URL('../../tests/fixtures/seed-page.truth.json', import.meta.url);
 const VARIANTS = 3;
+/**
+ * Pages per article in the `words` style (./headline-words-farm.ts: whole headline words pasted a
+ * few times, no other mark), from the run's own seed (corpus.ts wordsSeed), scored apart: their
+ * own table, recall and curve, so the figures above stay comparable with earlier runs.
+ */
+const WORDS_VARIANTS = 2;
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -67,6 +73,9 @@ async function main(): Promise<void> {
   const newsCurve = new Curve('news sentence of another article pasted once', ['line'], 'sentence');
   const repeatedCurve = new Curve('sentences pasted 2-3 times', ['sentence'], 'sentence');
   const headlineCurve = new Curve('whole headline', ['headline'], 'title');
+  const wordsCurve = new Curve('headline words pasted inside sentences (words style)', ['piece'], 'title');
+  const wordsTallies = newTallies();
+  let wordsPages = 0;
 
   // Generated farm pages; a second pass reads them in order as one reader browsing one farm would,
   // remembering the sentences found pasted so far, as the background does per site.
@@ -120,6 +129,18 @@ async function main(): Promise<void> {
       remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, foundWithMemory));
       pages++;
     }
+    for (let v = 0; v < WORDS_VARIANTS; v++) {
+      const page = injectSpam(doc, run.wordsSeed * 100000 + index * 10 + v, run.pools, segment, 'words');
+      page.title = convert(page.title);
+      page.paragraphs = page.paragraphs.map(convert);
+      const found = timed(page.title, page.paragraphs);
+      score(page.paragraphs, page.truth, found, wordsTallies);
+      const isWhole = ([start, end, family]: TruthSpan): boolean => family === 'title' && end - start === page.title.length && page.title.length >= 8;
+      const words = page.truth.map((spans) => spans.filter((s) => s[2] === 'title' && !isWhole(s)));
+      addTo('headline words (words style)', page.paragraphs, words, found);
+      wordsCurve.add(page.paragraphs, page.truth, words, scoredOfLast());
+      wordsPages++;
+    }
   });
 
   // Clean corpus articles, Simplified and Traditional: nothing may be hidden.
@@ -127,7 +148,7 @@ async function main(): Promise<void> {
   const cleanTraditional = new CleanCount();
   const addClean = (texts: readonly string[]): void => {
     const none = texts.map(() => []);
-    for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve]) curve.add(texts, none, none, scoredOfLast(), true);
+    for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve, wordsCurve]) curve.add(texts, none, none, scoredOfLast(), true);
   };
   // The run's own articles, clean, under their headline and under a news-style one made from their
   // lead: the clean side of the curves (the dev run's thresholds are chosen on these).
@@ -170,6 +191,8 @@ async function main(): Promise<void> {
   );
   console.log(table(byFamily));
   if (show) console.log(examples.out.join('\n'));
+  console.log(`\nPages in the words style (whole headline words pasted inside sentences, no other mark; generator seed ${run.wordsSeed}): ${wordsPages}`);
+  console.log(table(wordsTallies));
   console.log('\nRecall by kind (hidden; hidden or marked suspect):');
   for (const [name, bucket] of [...buckets].sort(([a], [b]) => a.localeCompare(b))) {
     const t = familyOf(name, bucket.tallies);
@@ -193,7 +216,7 @@ async function main(): Promise<void> {
     else if (hiddenFirst[0]?.includes('HIDDEN')) console.log(hiddenFirst.filter((e) => e.includes('HIDDEN')).slice(0, 10).join('\n'));
   }
   console.log(`\nPrecision–recall by threshold (generated pages of this run; clean: the run's ${run.articles} articles under their own and a news-style headline)`);
-  for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve]) console.log(curve.print());
+  for (const curve of [pieceCurve, onceCurve, newsCurve, repeatedCurve, headlineCurve, wordsCurve]) console.log(curve.print());
   console.log('\nSeed page (tests/fixtures/seed-page.truth.json)');
   console.log(table(seedTallies));
   if (seedExamples.out.length) console.log(seedExamples.out.join('\n'));

@@ -5,8 +5,9 @@
  * headline made from its lead (./headlines.ts): a headline is made of words its article says, and
  * those are the negatives that matter most (the stress test uses the same kind of headline on CPP
  * text, which training never reads). Some pages have their headline pieces pasted in a cycle
- * (./headline-farm.ts), and some one line of the dev pool pasted once: kinds the generator's pages
- * have few of.
+ * (./headline-farm.ts), some whole headline words pasted a few times and nothing else
+ * (./headline-words-farm.ts), and some one line of the dev pool pasted once: kinds the generator's
+ * pages have few of.
  */
 import * as jieba from 'jieba-wasm';
 import type { ScoredCandidate } from '../../src/spam/decide';
@@ -25,6 +26,11 @@ const VARIANTS = 6;
 const NEWS_HEADLINE_VARIANTS = 3;
 /** Pages per dev article whose headline pieces a farm pastes in a cycle (headline-farm.ts). */
 const CYCLE_VARIANTS = 3;
+/**
+ * Pages per dev article whose farm pastes whole headline words a few times and leaves no other
+ * mark (./headline-words-farm.ts), half under the article's headline, half under a news-style one.
+ */
+const WORDS_VARIANTS = 4;
 /**
  * Pages per dev article with one line of the dev pool pasted once and nothing else: the generator
  * pastes a line only once on a quarter of the pages it gives lines, too few to learn from.
@@ -83,7 +89,8 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
   const examples: DevelopmentExamples = { piece: [], headline: [], sentence: [], once: [], line: [], stuffing: [] };
   let group = 0;
   let onceNegatives = 0;
-  const collect = (title: string, paragraphs: string[], truth: TruthSpan[][], knownSentences: string[], onlyLines = false): void => {
+  /** `onlyLines`: the page teaches the line model only; `onlyPieces`: the headline piece and stuffing models only (the words style's). */
+  const collect = (title: string, paragraphs: string[], truth: TruthSpan[][], knownSentences: string[], onlyLines = false, onlyPieces = false): void => {
     const analysis = analyzeSpam(title, paragraphs, { ...tools, knownSentences });
     if (onlyLines) {
       for (const candidate of analysis.scored) {
@@ -102,6 +109,7 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
         examples.piece.push({ features: candidate.features, label, group, page: analysis.stuffing, stuffed });
         continue;
       }
+      if (onlyPieces) continue;
       // A line pasted once has hundreds of candidate stretches around real text: one in
       // ONCE_NEGATIVES_KEPT is kept, standing for the rest, so training takes seconds.
       if (candidate.kind === 'once' && label === 0 && onceNegatives++ % ONCE_NEGATIVES_KEPT !== 0) continue;
@@ -131,6 +139,11 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
     for (let v = 0; v < CYCLE_VARIANTS; v++) {
       const page = injectSpam(v % 2 ? news : doc, run.seed * 100000 + index * 10 + VARIANTS + NEWS_HEADLINE_VARIANTS + v, run.pools, segment, 'cycle');
       collect(page.title, page.paragraphs, page.truth, []);
+    }
+    for (let v = 0; v < WORDS_VARIANTS; v++) {
+      const page = injectSpam(v % 2 ? news : doc, run.wordsSeed * 100000 + index * 10 + v, run.pools, segment, 'words');
+      // Only its headline evidence is learnt from: the sentence models stay as their own pages made them.
+      collect(page.title, page.paragraphs, page.truth, [], false, true);
     }
     for (let v = 0; v < ONCE_VARIANTS; v++) {
       const page = pasteOnce(doc.paragraphs, createRandom(run.seed * 7919 + index * 31 + v), segment);

@@ -14,10 +14,12 @@
  *   a character lost now and then; two pieces far apart run together into one), and the farm walks
  *   through them again and again, one every few words, through the lead paragraphs, from a random
  *   piece on.
+ * - `words` (./headline-words-farm.ts): whole headline words pasted inside sentences, a few a page.
  */
 import type { SpamFamily } from '../../src/spam/types';
+import { pasteHeadlineWords } from './headline-words-farm';
 
-export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation';
+export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation' | 'words';
 
 export interface Paste {
   paragraph: number;
@@ -47,6 +49,7 @@ export interface HeadlinePastes {
 
 export function pasteHeadlinePieces(style: HeadlineStyle, farm: Farm): HeadlinePastes | null {
   if (style === 'rotation') return pasteInRotation(farm);
+  if (style === 'words') return pasteHeadlineWords(farm);
   return style === 'cycle' ? pasteInCycle(farm) : pasteFromInventory(farm);
 }
 

@@ -156,6 +156,10 @@ export function injectSpam(
   };
   for (const family of Object.keys(chance) as SpamFamily[]) if (random() < chance[family]) families.push(family);
   if (families.length === 0) families.push(pick(Object.keys(chance) as SpamFamily[]));
+  // A farm that pastes whole headline words leaves no mechanical marks (no pinyin, symbols, domains,
+  // betting names): its pages have the words, and now and then a pasted sentence, nothing else, so
+  // the decision cannot lean on the other families' marks to find them.
+  if (style === 'words') families.splice(0, families.length, 'title', ...(families.includes('sentence') ? ['sentence' as const] : []));
 
   for (const family of families) {
     if (family === 'title') {
