@@ -2,8 +2,9 @@
  * The ablation of the spam decision: each group of features (or exact rule) is left out, the
  * models are trained again on the development pages without it (tiers too, out of fold), and the
  * held-out generated pages and the clean text are judged again, for what is hidden and for what
- * is hidden or marked (the reader is shown both). A group earns its place when leaving it out
- * loses recall without buying back precision, in either. The mechanical finders' rows come
+ * is hidden or marked (the reader is shown both). The generated pages are the bench's: its run's
+ * three per article and its two in the words style (./headline-words-farm.ts). A group earns its
+ * place when leaving it out loses recall without buying back precision, in either. The mechanical finders' rows come
  * from the full run: the recall of their family, and what they hide on clean text.
  *
  *   npm run bench:spam-ablation
@@ -46,6 +47,8 @@ const GROUPS: { name: string; without: string[]; exact?: string[] }[] = [
   { name: 'a whole sentence: opens and closes like one, worst seams at its edges', without: every(['once'], ['opensSentence', 'closesSentence', 'leftDip', 'rightDip']) },
   { name: 'another article’s sentence: after a full stop, figures the page never prints', without: every(['line'], ['afterStop', 'newFigures']) },
   { name: 'another article’s sentence: topic weighed by word information (the line’s and its host’s)', without: every(['line'], ['topicShare', 'hostTopicShare']) },
+  { name: 'a headline word the clause reads better without (its own cost given back), how many in the lead', without: [...every(['piece'], ['clauseRemoval', 'localRemoval', 'leadMisfits']), 'stuffing.leadMisfits'] },
+  { name: 'a headline word echoed a few characters on; how far down the page', without: every(['piece'], ['echo', 'position']) },
   { name: 'exact: two-part headline pasted with its separator', without: [], exact: ['headlineWithSeparator'] },
 ];
 
@@ -105,6 +108,11 @@ async function main(): Promise<void> {
     if (splitOf(doc.url) !== run.articles) return;
     for (let v = 0; v < 3; v++) {
       const page = injectSpam(doc, run.seed * 100000 + index * 10 + v, run.pools, segment, run.headlineStyle, { donors });
+      generated.push({ paragraphs: page.paragraphs, truth: page.truth, analysis: analyzeSpam(page.title, page.paragraphs, tools) });
+    }
+    // And the bench's pages in the words style (whole headline words pasted, no other mark).
+    for (let v = 0; v < 2; v++) {
+      const page = injectSpam(doc, run.wordsSeed * 100000 + index * 10 + v, run.pools, segment, 'words');
       generated.push({ paragraphs: page.paragraphs, truth: page.truth, analysis: analyzeSpam(page.title, page.paragraphs, tools) });
     }
   });

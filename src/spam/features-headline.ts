@@ -8,6 +8,7 @@ import type { HeadlineCopyCandidate, PieceCandidate } from './candidates-headlin
 import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language';
 import type { SpamPage } from './page';
 import { cycleEvidence, type Occurrence } from './piece-cycle';
+import { PASTE_FEATURES, pasteFeatures } from './features-paste';
 import { SEAM_FEATURES, seamFeatures } from './features-seam';
 import { isHan, isWordCharacter } from './text-classes';
 import { wordEndingAt, wordStartingAt } from './words-at';
@@ -37,6 +38,7 @@ export const PIECE_FEATURES = [
   'attested',
   ...LANGUAGE_FEATURES,
   ...SEAM_FEATURES,
+  ...PASTE_FEATURES,
 ] as const;
 
 export const HEADLINE_COPY_FEATURES = ['multiPart', 'keepsSeparator', 'gluedBefore', 'gluedAfter', 'farmMarks', ...LANGUAGE_FEATURES] as const;
@@ -119,6 +121,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
   const headlineHan = [...page.headline].filter(isHan).join('');
   const farmMarks = Math.min(1, page.mechanicalCount / 3);
   const seams = seamFeatures(page, candidates);
+  const pastes = pasteFeatures(page, candidates, candidates.map(inLead));
 
   return candidates.map((c, index) => {
     const paragraph = page.paragraphs[c.paragraph];
@@ -165,6 +168,7 @@ export function pieceFeatures(page: SpamPage, candidates: readonly PieceCandidat
       Number(attested),
       ...languageFeatures(fits[index] ?? null),
       ...(seams[index] ?? []),
+      ...(pastes[index] ?? []),
     ];
   });
 }

@@ -19,6 +19,7 @@ export const STUFFING_FEATURES = [
   'misfits',
   'wholeHeadline',
   'farmMarks',
+  'leadMisfits',
 ] as const;
 
 const column = (name: (typeof PIECE_FEATURES)[number]): number => PIECE_FEATURES.indexOf(name);
@@ -41,5 +42,7 @@ export function stuffingFeatures(pieces: readonly number[][], headlineCopies: re
     Math.min(5, count(lead, (row) => at(row, 'gain') > 0.02)) / 5,
     Number(glued),
     first ? at(first, 'farmMarks') : 0,
+    // How many of the lead's headline words the text reads better without (./features-paste.ts).
+    first ? at(first, 'leadMisfits') : 0,
   ];
 }
