@@ -1,14 +1,15 @@
 /**
  * A headline word said twice in a row (全链条的下访下访、接待): the doubling shows that one copy is
- * the farm's, but nothing in the text tells which — each copy's evidence is the other's. Neither
- * copy is more likely pasted than the less likely of the two: both take the lower probability.
+ * the farm's, but nothing in the text tells which — each copy's evidence is the other's. The second
+ * is read as the repeat: it takes the lower probability of the two, and the first none (marking both
+ * would mark the writer's word on every page where a farm doubles one; on the seed page it did).
  */
 export interface PlacedProbability {
   places: readonly (readonly [number, number, number])[];
   probability: number;
 }
 
-/** The same candidates, in the same order, each copy of a doubled pair at the pair's lower probability. */
+/** The same candidates, in the same order; of a doubled pair, the second at the pair's lower probability, the first at 0. */
 /** `texts`: each candidate's text, in the same order. */
 export function doubledAtLower<T extends PlacedProbability>(candidates: readonly T[], texts: readonly string[]): T[] {
   const out = candidates.map((c) => ({ ...c }));
@@ -25,9 +26,8 @@ export function doubledAtLower<T extends PlacedProbability>(candidates: readonly
     if (!later || index === i) return;
     const [, laterStart, laterEnd] = later.places[0] ?? [0, 0, 0];
     if (laterEnd - laterStart !== end - start || texts[index ?? i] !== texts[i]) return;
-    const low = Math.min(earlier.probability, later.probability);
-    earlier.probability = low;
-    later.probability = low;
+    later.probability = Math.min(earlier.probability, later.probability);
+    earlier.probability = 0;
   });
   return out;
 }

@@ -1,6 +1,7 @@
 /**
- * A doubled headline word (下访下访): neither copy is more likely the farm's than the other, so both
- * take the pair's lower probability; anything else is left as it is.
+ * A doubled headline word (下访下访): neither copy is more likely the farm's than the other; the
+ * second is read as the repeat and takes the pair's lower probability, the first none; anything
+ * else is left as it is.
  */
 import { describe, expect, it } from 'vitest';
 import { doubledAtLower } from '../../src/spam/doubled-pieces';
@@ -8,9 +9,11 @@ import { doubledAtLower } from '../../src/spam/doubled-pieces';
 const candidate = (paragraph: number, start: number, end: number, probability: number) => ({ places: [[paragraph, start, end] as const], probability });
 
 describe('doubled pieces', () => {
-  it('gives both touching copies of the same text the lower of their probabilities', () => {
+  it('gives the second of two touching copies of the same text the lower of their probabilities, the first 0', () => {
     const out = doubledAtLower([candidate(1, 10, 12, 0.74), candidate(1, 12, 14, 0.51)], ['下访', '下访']);
-    expect(out.map((c) => c.probability)).toEqual([0.51, 0.51]);
+    expect(out.map((c) => c.probability)).toEqual([0, 0.51]);
+    const reversed = doubledAtLower([candidate(1, 10, 12, 0.51), candidate(1, 12, 14, 0.74)], ['下访', '下访']);
+    expect(reversed.map((c) => c.probability)).toEqual([0, 0.51]);
   });
 
   it('leaves touching pieces of different texts, copies apart, and other paragraphs alone', () => {
