@@ -1,10 +1,10 @@
 /**
  * The `words` style of headline stuffing (./headline-farm.ts): the farm pastes whole words of the
  * headline, not cut pieces — one word, or two that stand together in the headline (凸显|老龄化) —
- * at a word boundary inside a sentence (Han on both sides), three to six times a page, mostly in
- * the first paragraphs, each paste a word drawn afresh (no cycle, no lost character, nothing odd in
- * the piece itself). Now and then the farm doubles a headline word where the writer already said
- * it: the same word again right after it, or one word further on (三聚氰胺含量|三聚氰胺|不得).
+ * at a word boundary inside a sentence (between two words, or after a comma), three to six times a
+ * page, mostly in the first paragraphs, each paste a word drawn afresh (no cycle, no lost character, nothing odd in the piece itself). Now and
+ * then the farm doubles a headline word where the writer already said it: the same word again right
+ * after it (动车|动车|事故, 幸存|幸存|者), or one word further on (三聚氰胺含量|三聚氰胺|不得).
  *
  * Nothing in the piece gives it away; what is left is how the sentence reads across it and how many
  * such words the lead has. A writer's page repeats its headline's words too (most of them), so the
@@ -59,15 +59,22 @@ export function pasteHeadlineWords({ title, paragraphs, random, segment }: Farm)
   const lead = paragraphs.slice(0, reach).map((text) => innerBoundaries(text, segment));
   const total = 3 + Math.floor(random() * 4);
   const out: Paste[] = [];
-  // A doubled word: a headline word the lead already says, pasted again right after it or one word on.
+  // A doubled word: a headline word the lead already says (alone or inside a longer word: 幸存者),
+  // pasted again right after it (幸存|幸存|者), or one word on (三聚氰胺含量|三聚氰胺).
   if (random() < 0.35) {
     const said: { paragraph: number; at: number; word: string }[] = [];
     lead.forEach(({ words }, p) => {
-      words.forEach(([start, word], i) => {
-        if (!single.includes(word)) return;
+      const text = paragraphs[p] ?? '';
+      for (const word of single) {
+        for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+          if (HAN.test(text.charAt(i + word.length))) said.push({ paragraph: p, at: i + word.length, word });
+        }
+      }
+      words.forEach(([, word], i) => {
         const next = words[i + 1];
-        const ends = [start + word.length, next && hanOnly(next[1]) ? next[0] + next[1].length : -1];
-        for (const end of ends) if (lead[p]?.spots.includes(end)) said.push({ paragraph: p, at: end, word });
+        if (!single.includes(word) || !next || !hanOnly(next[1])) return;
+        const end = next[0] + next[1].length;
+        if (lead[p]?.spots.includes(end)) said.push({ paragraph: p, at: end, word });
       });
     });
     if (said.length > 0) {
