@@ -60,7 +60,13 @@ export function pasteFeatures(page: SpamPage, candidates: readonly PieceCandidat
   const lm = page.tools.languageModel;
   let articleIndex = 0;
   const index = page.paragraphs.map((p) => (p.isHeadline ? -1 : articleIndex++));
-  const removal = candidates.map((c) => (lm ? removalGains(lm, page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end) : [0, 0]));
+  // Only a piece on word boundaries: one that starts or ends inside a word of the host (杭州市|临安|区)
+  // leaves the rest of that word behind, and the model reads what is left as another word (市区).
+  const removal = candidates.map((c) => {
+    const paragraph = page.paragraphs[c.paragraph];
+    const aligned = paragraph?.boundaries.has(c.start) && paragraph.boundaries.has(c.end);
+    return lm && paragraph && aligned ? removalGains(lm, paragraph.text, c.start, c.end) : [0, 0];
+  });
   const misfits = candidates.filter((c, i) => inLead[i] && c.pieces.length === 1 && (removal[i]?.[1] ?? 0) > MISFIT).length;
   return candidates.map((c, i) => {
     const text = page.paragraphs[c.paragraph]?.text ?? '';
