@@ -8,6 +8,7 @@ import { onceCandidates } from './candidates-once';
 import { wholeSentenceCandidates } from './candidates-whole-sentences';
 import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
 import { doubledAtLower } from './doubled-pieces';
+import { joinGluedRuns } from './join-runs';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
 import { lineFeatures } from './features-lines';
 import { onceFeatures } from './features-once';
@@ -112,5 +113,5 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
     }
   }
   for (const spans of result) spans.sort((a, b) => a.start - b.start);
-  return result;
+  return joinGluedRuns(result, scored);
 }
