@@ -10,7 +10,7 @@ import type { CandidateKind } from '../../src/spam/score';
 import type { SpamFamily } from '../../src/spam/types';
 import { newTallies, score, type Tally, type TruthSpan } from './tally';
 
-export const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999];
+export const THRESHOLDS = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999];
 
 interface Page {
   paragraphs: readonly string[];
