@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
+import { loadNodeLanguageModelSync } from '../../src/lm/node-loader';
 import { createJiebaSegmenter, type Segmenter } from '../../src/segment/segmenter';
 
 let headwords: Set<string> | undefined;
@@ -18,7 +19,8 @@ export function cedictHeadwords(): ReadonlySet<string> {
   return headwords;
 }
 
-export function createNodeSegmenter(customWords: Iterable<string> = []): Segmenter {
+/** `withModel: false` leaves out the language model's re-cutting (to measure what it changes). */
+export function createNodeSegmenter(customWords: Iterable<string> = [], { withModel = process.env.SEGMENT_LM !== 'off' } = {}): Segmenter {
   const known = cedictHeadwords();
-  return createJiebaSegmenter(jieba, customWords, (word) => known.has(word));
+  return createJiebaSegmenter(jieba, customWords, (word) => known.has(word), withModel ? loadNodeLanguageModelSync() : undefined);
 }

@@ -23,7 +23,7 @@ async function loadHeadwords(): Promise<Set<string>> {
 
 export function createNodeSpamTools(): Promise<SpamTools> {
   cached ??= Promise.all([loadHeadwords(), loadNodeLanguageModel()]).then(([words, languageModel]) => ({
-    segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word)),
+    segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word), languageModel),
     isKnownWord: (word: string) => words.has(word),
     languageModel,
   }));

@@ -65,7 +65,7 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): Langua
     await new Promise((resolve) => setTimeout(resolve, 0));
     // jieba builds its prefix dictionary on first use (the first add_word or cut: about a second);
     // pay it here, while the page is still being read, not on the page's text.
-    const segmenter = createJiebaSegmenter(jiebaApi, dict.customWords(), (word) => dict.hasWord(word));
+    const segmenter = createJiebaSegmenter(jiebaApi, dict.customWords(), (word) => dict.hasWord(word), model);
     segmenter.cut('读懂中文新闻');
     log(`segmenter ready (${dict.customWords().length} custom words) after ${since()}`);
     return { segmenter, dictionary: dict, pinyin: reader, languageModel: model };

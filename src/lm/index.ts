@@ -11,7 +11,7 @@
 import { toSimplified } from '../script/simplified-view';
 import { junctionFit, removalGain, segment, textLogp, type Edges, type Model, type RemovalGain } from './fluency';
 import { decodeModelFile, gunzip } from './model-file';
-import { createLexicon, trigramEdge, UNKNOWN_HAN } from './model-words';
+import { createLexicon, idOf, trigramEdge, UNKNOWN_HAN } from './model-words';
 import { BOUNDARY, wordOf, type NgramTables } from './ngram-tables';
 import { NO_WORD } from './ngram-scorer';
 
@@ -49,6 +49,8 @@ export interface LanguageModel {
   logp(before2: number, before1: number, word: number): number;
   /** The word an id stands for (for reports and tests). */
   wordOf(id: number): string;
+  /** The id of `word` (Simplified) as one word of the model's lexicon; -1 when the model has no such word. */
+  idOf(word: string): number;
   /** ln P(text); by default read as a whole sentence, from a boundary to a boundary. */
   logProb(text: string, edges?: Edges): number;
   /**
@@ -73,6 +75,7 @@ export function languageModelFromTables(tables: NgramTables, about: Record<strin
     words: (text, opens = true) => segment(model, toSimplified(text), { opens, closes: false }).ids,
     logp: edge,
     wordOf: (id) => (id === NO_WORD ? '' : id === UNKNOWN_HAN ? '?' : wordOf(tables.vocabulary, id)),
+    idOf: (word) => idOf(model.lexicon, word),
     logProb: (text, edges = { opens: true, closes: true }) => textLogp(model, toSimplified(text), edges),
     junctionFit: (left, right, leftOpens = true, rightCloses = true) =>
       junctionFit(model, toSimplified(left), toSimplified(right), leftOpens, rightCloses),

@@ -12,14 +12,17 @@ import { joinRoundNumbers } from './number-phrases';
 import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
-import type { TaggedWord } from './types';
+import { rescoreAmbiguities } from './rescore-ambiguities';
+import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import { splitGuessEdges } from './split-guess-edges';
 import type { WordLexicon } from './word-lexicon';
 
-export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
-  let out = splitGluedGuesses(words, lexicon);
+/** `model`, when given, first re-cuts jieba's dictionary words where the sentence reads better otherwise. */
+export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel, margin?: number): TaggedWord[] {
+  let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
+  out = splitGluedGuesses(out, lexicon);
   out = splitGuessEdges(out, lexicon);
   out = splitAdverbEdges(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);

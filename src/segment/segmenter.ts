@@ -6,25 +6,29 @@
  */
 import { regroupWords } from './regroup';
 import { throughSimplifiedView } from './simplified-stage';
-import type { JiebaApi, Segmenter, TaggedWord } from './types';
+import type { JiebaApi, Segmenter, TaggedWord, WordModel } from './types';
 import { createJiebaLexicon } from './word-lexicon';
 
-export type { JiebaApi, Segmenter, TaggedWord } from './types';
+export type { JiebaApi, Segmenter, TaggedWord, WordModel } from './types';
 
 /**
  * Wraps jieba, teaching it `customWords` (glossary terms) first so they stay whole words.
  * `knownWord` (CC-CEDICT's headwords) vouches for words jieba only guessed (据信, 低碳), so the
- * regrouping leaves them whole.
+ * regrouping leaves them whole. `model` (the language model, src/lm) settles where jieba's
+ * dictionary could cut the same characters otherwise (rescore-ambiguities.ts; `margin` only to
+ * measure other margins); without it jieba's cut stands.
  */
 export function createJiebaSegmenter(
   jieba: JiebaApi,
   customWords: Iterable<string> = [],
   knownWord?: (word: string) => boolean,
+  model?: WordModel,
+  margin?: number,
 ): Segmenter {
   const custom = new Set(customWords);
   for (const word of custom) jieba.add_word(word);
   const lexicon = createJiebaLexicon(jieba, custom, knownWord);
-  const tag = (text: string): TaggedWord[] => (text ? regroupWords(jieba.tag(text, true), lexicon) : []);
+  const tag = (text: string): TaggedWord[] => (text ? regroupWords(jieba.tag(text, true), lexicon, model, margin) : []);
   return throughSimplifiedView({
     cut: (text) => tag(text).map((w) => w.word),
     tag,

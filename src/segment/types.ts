@@ -24,3 +24,15 @@ export interface JiebaApi {
   tag(text: string, hmm?: boolean | null): TaggedWord[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
 }
+
+/**
+ * The part of the language model (src/lm's LanguageModel) the segmenter asks: word ids, the
+ * model's own cut of a word it lacks, and trigram probabilities (natural logs).
+ */
+export interface WordModel {
+  readonly boundary: number;
+  /** -1 when the model has no such word. */
+  idOf(word: string): number;
+  cut(text: string, opens?: boolean, closes?: boolean): { ids: number[] };
+  logp(before2: number, before1: number, word: number): number;
+}

@@ -1,0 +1,159 @@
+/**
+ * Where jieba's dictionary can cut the same characters two ways, the language model of running
+ * Chinese (src/lm) chooses in context. jieba picks a cut by its words' frequencies alone, so a
+ * frequent word steals a character from its neighbour whatever the sentence says: 小|区内 for
+ * 小区|内, 其后|端的 for 其|后端|的. Here a few neighbouring dictionary words are cut again every way
+ * their characters allow into words both dictionaries know, each way scored by the trigram model
+ * with the words around it, and another cut replaces jieba's only when it reads better by a
+ * margin: jieba's cut is the prior, the model has to overrule it.
+ *
+ * Guessed words (names, jieba's HMM) and glossary terms are left to the rules that follow.
+ */
+import type { TaggedWord, WordModel } from './types';
+import type { WordLexicon } from './word-lexicon';
+
+/** ln-probability by which another cut must beat jieba's (measured on corpus dev articles, see README). */
+export const RESCORE_MARGIN = 3;
+/** Characters re-cut at once: a crossing ambiguity spans two or three short words. */
+const WINDOW_CHARACTERS = 6;
+const WINDOW_WORDS = 3;
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Names of people, places, organisations (nr ns nt nz …): the model knows too few to judge them. */
+const PROPER_NOUN = /^n[rstz]/;
+
+export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLexicon, model: WordModel, margin = RESCORE_MARGIN): TaggedWord[] {
+  const idsOf = modelIds(model);
+  const out: TaggedWord[] = [];
+  const recuttable = (w: TaggedWord | undefined): w is TaggedWord =>
+    w !== undefined && HAN_WORD.test(w.word) && w.tag !== 'x' && !PROPER_NOUN.test(w.tag) && !lexicon.isCustomWord(w.word);
+  // A piece of another cut: one character, or a word of both the model and CC-CEDICT (the model
+  // alone also holds phrases typed as one, 中的, 会上), of at most three characters (its longer
+  // entries are mostly phrases too: 公共交通, 经济增长), not ending in the particle 了 (感|受到,
+  // 来|到了: the model's 到了 and 成了 are typing units, the verb keeps its complement).
+  const isPiece = (piece: string): boolean =>
+    piece.length === 1 || (piece.length <= 3 && !piece.endsWith('了') && lexicon.isKnownWord(piece) && model.idOf(piece) >= 0);
+  for (let i = 0; i < words.length; ) {
+    let end = i;
+    let length = 0;
+    while (end - i < WINDOW_WORDS && recuttable(words[end]) && length + words[end]!.word.length <= WINDOW_CHARACTERS) length += words[end++]!.word.length;
+    const window = words.slice(i, end).map((w) => w.word);
+    const cuts = end - i >= 2 && someWordAcross(window, isPiece) ? dictionaryCuts(window.join(''), isPiece).filter((cut) => !sameCut(cut, window)) : [];
+    // Only a moved boundary is taken; without one, no need to score (most windows).
+    if (!cuts.some((cut) => crossesEverywhere(cut, window))) {
+      out.push(words[i++]!);
+      continue;
+    }
+    const before = out.slice(-2).flatMap((w) => idsOf(w.word)).slice(-2);
+    const history = before.length === 2 ? before : [-1, before[0] ?? (out.length === 0 ? model.boundary : -1)];
+    // The next two words' probabilities depend on the window's last words: they are scored too.
+    const following = words.slice(end, end + 2).flatMap((w) => idsOf(w.word));
+    const closes = end + 2 >= words.length && following.length <= 2;
+    const score = (cut: readonly string[]): number => scoreCut(model, history, cut.flatMap(idsOf), following.slice(0, 2), closes);
+    let best: string[] | undefined;
+    let bestScore = score(window) + margin;
+    for (const cut of cuts) {
+      const s = score(cut);
+      if (s > bestScore) {
+        bestScore = s;
+        best = cut;
+      }
+    }
+    // The model's best cut may join or split words instead (它的, 中国人): its conventions, not a
+    // crossing jieba got wrong, so jieba's cut stays.
+    if (!best || !crossesEverywhere(best, window)) {
+      out.push(words[i++]!);
+      continue;
+    }
+    for (const piece of best) out.push({ word: piece, tag: lexicon.tagOf(piece) });
+    i = end;
+  }
+  return out;
+}
+
+/** The model's word ids for a word: its own id when the model has the word, else the model's cut of it. */
+function modelIds(model: WordModel): (word: string) => number[] {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  const known = cache;
+  return (word) => {
+    let ids = known.get(word);
+    if (!ids) {
+      const id = model.idOf(word);
+      ids = id >= 0 ? [id] : model.cut(word, false).ids;
+      // Bounded: a long session meets ever new words.
+      if (known.size >= 50_000) known.clear();
+      known.set(word, ids);
+    }
+    return ids;
+  };
+}
+
+const caches = new WeakMap<WordModel, Map<string, number[]>>();
+
+/** ln P of `ids` and of the words after them, after `history` (two ids, -1 for none). */
+function scoreCut(model: WordModel, history: readonly number[], ids: readonly number[], after: readonly number[], closes: boolean): number {
+  let b2 = history[0]!;
+  let b1 = history[1]!;
+  let sum = 0;
+  for (const id of [...ids, ...after, ...(closes ? [model.boundary] : [])]) {
+    sum += model.logp(b2, b1, id);
+    b2 = b1;
+    b1 = id;
+  }
+  return sum;
+}
+
+/** Whether a piece of two or three characters reaches across a boundary between `words` (checked first: cheap). */
+function someWordAcross(words: readonly string[], isPiece: (piece: string) => boolean): boolean {
+  const text = words.join('');
+  let boundary = 0;
+  for (const word of words.slice(0, -1)) {
+    boundary += word.length;
+    for (let start = Math.max(0, boundary - 2); start < boundary; start++) {
+      for (let end = boundary + 1; end <= Math.min(text.length, start + 3); end++) if (isPiece(text.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
+
+/** Every cut of `text` into pieces `isPiece` accepts (text is at most WINDOW_CHARACTERS long). */
+function dictionaryCuts(text: string, isPiece: (piece: string) => boolean): string[][] {
+  const cuts: string[][] = [];
+  const walk = (at: number, pieces: string[]): void => {
+    if (at === text.length) {
+      cuts.push([...pieces]);
+      return;
+    }
+    for (let end = at + 1; end <= text.length; end++) {
+      const piece = text.slice(at, end);
+      if (!isPiece(piece)) continue;
+      pieces.push(piece);
+      walk(end, pieces);
+      pieces.pop();
+    }
+  };
+  walk(0, []);
+  return cuts;
+}
+
+const sameCut = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((p, k) => p === b[k]);
+
+/**
+ * Whether, in every stretch where cuts `a` and `b` of one text differ, each has a boundary the
+ * other lacks (小区|内 against 小|区内): a moved boundary, not a word joined or split.
+ */
+function crossesEverywhere(a: readonly string[], b: readonly string[]): boolean {
+  const ends = (cut: readonly string[]) => {
+    let at = 0;
+    return new Set(cut.map((p) => (at += p.length)));
+  };
+  const ea = ends(a);
+  const eb = ends(b);
+  const shared = [0, ...[...ea].filter((x) => eb.has(x))];
+  for (let k = 1; k < shared.length; k++) {
+    const inside = (set: Set<number>) => [...set].some((x) => x > shared[k - 1]! && x < shared[k]!);
+    if (inside(ea) !== inside(eb)) return false;
+  }
+  return true;
+}
