@@ -7,7 +7,9 @@
  * - surname + a 2-character name or guess: 王珞丹, 张成龙; a surname tagged as a name also takes a
  *   2-character name word (滕海滨, 贾志强), or any 2-character word when the two stand alone between
  *   separators, as in a byline (（李飞云 徐乐静）);
- * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请).
+ * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请);
+ * - in a byline (记者 何杰）, 本报记者 于洋 摄), a surname and one character standing alone after
+ *   the role: a one-character given name, even after a surname that is also a function word (何, 于).
  */
 import { SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
@@ -40,6 +42,20 @@ const surnameLed = (w: TaggedWord): boolean => SURNAMES.has(w.word[0]!) && !GLUE
 const BYLINE_ROLES = new Set(['记者', '通讯员', '实习生', '编辑', '摄影', '责编']);
 /** Words after a surname that make an address, not a name (郭老师, 薛女士, 金校长). */
 const ADDRESS_WORDS = new Set(['老师', '先生', '女士', '小姐', '校长', '司长', '局长', '处长', '主任', '书记', '经理', '师傅', '同学', '大爷', '阿姨', '助理', '教授', '医生']);
+/** A byline's role word, also with its paper (本报记者, 新华社记者). */
+const bylineRole = (w: TaggedWord | undefined): boolean => w !== undefined && (BYLINE_ROLES.has(w.word) || w.word.endsWith('记者'));
+/** Spaces only (the wide space between a byline's role and its name). */
+const spaces = (w: TaggedWord | undefined): boolean => w !== undefined && /^\s+$/u.test(w.word);
+
+/** words[i] and words[i + 1]: a surname and one character alone after a byline role (记者 何|杰）). */
+function bylineGivenName(words: readonly TaggedWord[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (w.word.length !== 1 || !SURNAMES.has(w.word) || !isHan(next) || next.word.length !== 1) return false;
+  const before = spaces(words[i - 1]) ? words[i - 2] : words[i - 1];
+  return bylineRole(before) && separator(words[i + 2]);
+}
+
 /** A separator: nothing, or punctuation and spaces other than quotes (“夏花会” is a title). */
 const separator = (w: TaggedWord | undefined): boolean => w === undefined || /^[^\p{L}\p{N}“”「」『』《》"']+$/u.test(w.word);
 
@@ -69,6 +85,11 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
         i++;
         continue;
       }
+    }
+    if (bylineGivenName(words, i)) {
+      out.push({ word: w.word + next!.word, tag: NAME });
+      i++;
+      continue;
     }
     // 杨浚|瑄, 张雨|霏: a surname-led guess and one given character. (Not a 2-character word jieba
     // tags as a name: it tags 马来 so too, and 马来|王 is no name.)

@@ -279,3 +279,18 @@ describe('the administrative level and 之 at the edge of a guess', () => {
     expect(regrouped(text)).toContain('援助|之|手');
   });
 });
+
+// jieba guesses 何平 and 于亮, but 何 (a pronoun) and 于 (a preposition) would be cut off as
+// glued function characters: the byline keeps them.
+describe('a byline names its writer with a one-character given name', () => {
+  it.each([
+    ['（记者　何平）', '|何平|'],
+    ['本报记者 于亮 摄', '|于亮|'],
+  ])('%s', (text, expected) => {
+    expect(`|${regrouped(text)}|`).toContain(expected);
+  });
+
+  it('not a pronoun and a word after a role (记者　何时到)', () => {
+    expect(regrouped('记者　何时到达现场？')).toContain('何时');
+  });
+});
