@@ -16,6 +16,12 @@ import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import { cedictHeadwords } from '../segment/node-segmenter';
 import { loadCorpus } from './gold';
 
+// Piped into head: stop quietly when the reader closes.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const option = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SAMPLE = Number(option('sample') ?? 0);
 const SEED = Number(option('seed') ?? 1);

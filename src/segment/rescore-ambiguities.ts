@@ -32,13 +32,28 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
   // entries are mostly phrases too: 公共交通, 经济增长), not ending in the particle 了 (感|受到,
   // 来|到了: the model's 到了 and 成了 are typing units, the verb keeps its complement).
   const isPiece = (piece: string): boolean =>
-    piece.length === 1 || (piece.length <= 3 && !piece.endsWith('了') && lexicon.isKnownWord(piece) && model.idOf(piece) >= 0);
+    piece.length === 1 || (piece.length <= 3 && !piece.endsWith('了') && model.idOf(piece) >= 0 && lexicon.isKnownWord(piece));
+  const recut = words.map(recuttable);
+  // across[j]: a piece of two or three characters reaches over the boundary after words[j] (cheap,
+  // once per boundary: most windows have none and need no scoring).
+  const across = words.map((w, j) => recut[j]! && recut[j + 1] === true && someWordAcross(w.word, words[j + 1]!.word, isPiece));
   for (let i = 0; i < words.length; ) {
     let end = i;
     let length = 0;
-    while (end - i < WINDOW_WORDS && recuttable(words[end]) && length + words[end]!.word.length <= WINDOW_CHARACTERS) length += words[end++]!.word.length;
+    while (end - i < WINDOW_WORDS && recut[end] && length + words[end]!.word.length <= WINDOW_CHARACTERS) length += words[end++]!.word.length;
+    if (!across.slice(i, end - 1).some(Boolean)) {
+      out.push(words[i++]!);
+      continue;
+    }
     const window = words.slice(i, end).map((w) => w.word);
-    const cuts = end - i >= 2 && someWordAcross(window, isPiece) ? dictionaryCuts(window.join(''), isPiece).filter((cut) => !sameCut(cut, window)) : [];
+    // A localiser jieba cut alone after a noun (经济圈|内, 大街|上) stays the phrase's: the model's
+    // 圈内, 街上, 史上 are typing units, not the noun's last character's word.
+    const localiserEnds = localiserOffsets(words.slice(i, end));
+    const fits = (cut: readonly string[]): boolean => {
+      let at = 0;
+      return cut.every((piece) => ((at += piece.length), piece.length === 1 || !localiserEnds.has(at)));
+    };
+    const cuts = dictionaryCuts(window.join(''), isPiece).filter((cut) => !sameCut(cut, window) && fits(cut));
     // Only a moved boundary is taken; without one, no need to score (most windows).
     if (!cuts.some((cut) => crossesEverywhere(cut, window))) {
       out.push(words[i++]!);
@@ -104,15 +119,22 @@ function scoreCut(model: WordModel, history: readonly number[], ids: readonly nu
   return sum;
 }
 
-/** Whether a piece of two or three characters reaches across a boundary between `words` (checked first: cheap). */
-function someWordAcross(words: readonly string[], isPiece: (piece: string) => boolean): boolean {
-  const text = words.join('');
-  let boundary = 0;
-  for (const word of words.slice(0, -1)) {
-    boundary += word.length;
-    for (let start = Math.max(0, boundary - 2); start < boundary; start++) {
-      for (let end = boundary + 1; end <= Math.min(text.length, start + 3); end++) if (isPiece(text.slice(start, end))) return true;
-    }
+/** End offsets of the one-character localisers (jieba's tag f) among `words`, from the first word's start. */
+function localiserOffsets(words: readonly TaggedWord[]): Set<number> {
+  const out = new Set<number>();
+  let at = 0;
+  for (const w of words) {
+    at += w.word.length;
+    if (w.word.length === 1 && w.tag === 'f') out.add(at);
+  }
+  return out;
+}
+
+/** Whether a piece of two or three characters spans the boundary between `left` and `right`. */
+function someWordAcross(left: string, right: string, isPiece: (piece: string) => boolean): boolean {
+  for (let start = Math.max(0, left.length - 2); start < left.length; start++) {
+    const head = left.slice(start);
+    for (let take = 1; take <= Math.min(right.length, 3 - head.length); take++) if (isPiece(head + right.slice(0, take))) return true;
   }
   return false;
 }
