@@ -29,10 +29,8 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
     w !== undefined && HAN_WORD.test(w.word) && w.tag !== 'x' && !PROPER_NOUN.test(w.tag) && !lexicon.isCustomWord(w.word);
   // A piece of another cut: one character, or a word of both the model and CC-CEDICT (the model
   // alone also holds phrases typed as one, 中的, 会上), of at most three characters (its longer
-  // entries are mostly phrases too: 公共交通, 经济增长), not ending in the particle 了 (感|受到,
-  // 来|到了: the model's 到了 and 成了 are typing units, the verb keeps its complement).
-  const isPiece = (piece: string): boolean =>
-    piece.length === 1 || (piece.length <= 3 && !piece.endsWith('了') && model.idOf(piece) >= 0 && lexicon.isKnownWord(piece));
+  // entries are mostly phrases too: 公共交通, 经济增长).
+  const isPiece = (piece: string): boolean => piece.length === 1 || (piece.length <= 3 && model.idOf(piece) >= 0 && lexicon.isKnownWord(piece));
   const recut = words.map(recuttable);
   // across[j]: a piece of two or three characters reaches over the boundary after words[j] (cheap,
   // once per boundary: most windows have none and need no scoring).
