@@ -17,7 +17,8 @@ describe('the language model moves a boundary jieba drew by frequency alone', ()
   it.each([
     ['我们小区内停满了车。', '|小|区内|', '|小区|内|'],
     ['他用锤子敲碎了车窗玻璃。', '|车|窗玻璃|', '|车窗|玻璃|'],
-    ['孩子还没用完这些纸。', '|没用|', '|没|用完|'],
+    ['水还没用完就停了。', '|没用|', '|没|用完|'],
+    ['他们在比赛中将会遇到强敌。', '|中将|', '|中|将会|'],
   ])('%s', (text, jiebaCut, expected) => {
     expect(jiebaWords(text)).toContain(jiebaCut);
     expect(words(text)).toContain(expected);
