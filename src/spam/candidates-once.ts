@@ -13,7 +13,8 @@
  */
 import type { SpamPage } from './page';
 import { CLAUSE_CHARS } from './sentence-text';
-import { isHan, isSentenceEnd } from './text-classes';
+import { articleShare, isContentWord, pageContentCounts } from './content-words';
+import { CLOSING_MARKS as CLOSING, OPENING_MARKS as OPENING, isHan, isSentenceEnd } from './text-classes';
 
 export interface OnceCandidate {
   /** 'line': a whole sentence, maybe another article's (./candidates-whole-sentences.ts). */
@@ -34,13 +35,9 @@ const MAX_ARTICLE_SHARE = 1 / 3;
 /** Candidates weighed per page at most, those with the fewest article words first. */
 const MAX_PER_PAGE = 1500;
 const COMMAS = new Set(['，', ',']);
-/** Pairs whose opening and closing marks differ, so a stretch can tell which side it stands on. */
-const OPENING = '“「『‘（(《【〈';
-const CLOSING = '”」』’）)》】〉';
 
 export function onceCandidates(page: SpamPage): OnceCandidate[] {
-  const counts = new Map<string, number>();
-  for (const p of page.paragraphs) for (const word of p.words) if (isContent(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const counts = pageContentCounts(page);
   const out: OnceCandidate[] = [];
   page.paragraphs.forEach((paragraph, p) => {
     if (paragraph.isHeadline) return;
@@ -67,23 +64,14 @@ export function onceCandidates(page: SpamPage): OnceCandidate[] {
         open += [...word].filter((ch) => OPENING.includes(ch)).length - [...word].filter((ch) => CLOSING.includes(ch)).length;
         if (open < 0) break;
         for (const ch of word) if (CLAUSE_CHARS.includes(ch)) clause.add(ch);
-        if (isContent(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
+        if (isContentWord(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
         if (open > 0 || end - start < MIN_LENGTH || clause.size < MIN_CLAUSE_CHARS || !isHan(text.charAt(end - 1))) continue;
         if (!isHan(text.charAt(start - 1)) && !isHan(text.charAt(end))) continue;
-        let contentWords = 0;
-        let articleWords = 0;
-        for (const [w, n] of inside) {
-          contentWords += n;
-          if ((counts.get(w) ?? 0) > n) articleWords += n;
-        }
+        const { contentWords, articleWords } = articleShare(inside, counts);
         if (contentWords === 0 || articleWords > contentWords * MAX_ARTICLE_SHARE) continue;
         out.push({ kind: 'once', paragraph: p, start, end, contentWords, articleWords });
       }
     }
   });
   return out.sort((x, y) => x.articleWords / x.contentWords - y.articleWords / y.contentWords || y.contentWords - x.contentWords).slice(0, MAX_PER_PAGE);
-}
-
-function isContent(word: string): boolean {
-  return word.length >= 2 && [...word].every(isHan);
 }

@@ -11,9 +11,9 @@
  * brackets and quotes are closed. Bounded per paragraph, so a long page costs little.
  */
 import type { OnceCandidate } from './candidates-once';
-import { isContentWord } from './features-coherence';
+import { articleShare, isContentWord, pageContentCounts } from './content-words';
 import type { SpamPage } from './page';
-import { isHan } from './text-classes';
+import { CLOSING_MARKS as CLOSING, OPENING_MARKS as OPENING, isHan } from './text-classes';
 
 const MIN_LENGTH = 10;
 const MAX_LENGTH = 60;
@@ -22,12 +22,9 @@ const MAX_ARTICLE_SHARE = 1 / 2;
 const MAX_PER_PARAGRAPH = 40;
 const STOPS = '。！？!?';
 const COMMAS = '，,；;';
-const OPENING = '“「『‘（(《【〈';
-const CLOSING = '”」』’）)》】〉';
 
 export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
-  const counts = new Map<string, number>();
-  for (const p of page.paragraphs) for (const word of p.words) if (isContentWord(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const counts = pageContentCounts(page);
   const out: OnceCandidate[] = [];
   page.paragraphs.forEach((paragraph, p) => {
     if (paragraph.isHeadline) return;
@@ -52,12 +49,7 @@ export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
         if (!balanced(text.slice(start, stop))) continue;
         const inside = new Map<string, number>();
         for (const [w0, word] of wordAt) if (w0 >= start && w0 + word.length <= stop && isContentWord(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
-        let contentWords = 0;
-        let articleWords = 0;
-        for (const [w, n] of inside) {
-          contentWords += n;
-          if ((counts.get(w) ?? 0) > n) articleWords += n;
-        }
+        const { contentWords, articleWords } = articleShare(inside, counts);
         if (contentWords === 0 || articleWords > contentWords * MAX_ARTICLE_SHARE) continue;
         out.push({ kind: 'line', paragraph: p, start, end: stop, contentWords, articleWords });
         made++;

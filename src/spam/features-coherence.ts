@@ -13,7 +13,7 @@
  */
 import type { LanguageModel } from '../lm/index';
 import type { SpamPage } from './page';
-import { isHan } from './text-classes';
+import { isContentWord } from './content-words';
 
 export const COHERENCE_FEATURES = ['topicShare', 'hostTopicShare', 'opensSentence', 'closesSentence', 'leftDip', 'rightDip'] as const;
 
@@ -28,10 +28,6 @@ export interface PageTopic {
   information: (word: string) => number;
 }
 
-/** Words of two Han characters or more: what a topic is made of. */
-export function isContentWord(word: string): boolean {
-  return word.length >= 2 && [...word].every(isHan);
-}
 
 /** The page's content words and where they stand, read once per page. */
 export function pageTopic(page: SpamPage): PageTopic {

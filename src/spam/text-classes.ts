@@ -1,6 +1,9 @@
 /** Character classes the spam finders share. All take one UTF-16 string (a code point, or a unit). */
 
 const HAN = /^\p{Script=Han}$/u;
+/** Bracket and quotation pairs whose opening and closing marks differ, so a stretch can tell which side it stands on. */
+export const OPENING_MARKS = '“「『‘（(《【〈';
+export const CLOSING_MARKS = '”」』’）)》】〉';
 /** Emoji and pictographs, dingbats and other "Symbol, other" characters. */
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{So}]$/u;
 /** Circled, parenthesised and dingbat numbers: ① ⑴ ⒈ ❸ ㉑. */
