@@ -7,14 +7,14 @@ import type { LanguageModel } from '../lm/index';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import type { PinyinReader } from '../pinyin/index';
 import type { Segmenter } from '../segment/segmenter';
-import type { SpamSpan, SpamTools } from '../spam/index';
+import type { LinkRange, SpamSpan, SpamTools } from '../spam/index';
 
 export interface AnalyzeTools {
   segmenter: Segmenter;
   pinyin: PinyinReader;
   isKnownWord?(word: string): boolean;
   languageModel?: LanguageModel;
-  findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][];
+  findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools, links?: readonly (readonly LinkRange[])[]): SpamSpan[][];
   /** The sentences the page's site was seen pasting on earlier pages (SpamTools.knownSentences). */
   pastedBefore?: { site: string; sentences: readonly string[] };
 }
@@ -26,8 +26,8 @@ export function analyzeArticle(
   tools: AnalyzeTools,
   spamCache?: SpamCache,
 ): AnalyzeResponse {
-  const { title, paragraphs, findSpam, tokensFor } = request;
-  const spans = findSpam ? articleSpam(title, paragraphs, tools, spamCache) : [];
+  const { title, paragraphs, findSpam, tokensFor, links } = request;
+  const spans = findSpam ? articleSpam(title, paragraphs, tools, spamCache, links) : [];
   const wanted = tokensFor ? new Set(tokensFor) : null;
   return {
     paragraphs: paragraphs.map((text, i) => {
@@ -59,11 +59,18 @@ export class SpamCache {
   }
 }
 
-function articleSpam(title: string, paragraphs: readonly string[], tools: AnalyzeTools, cache?: SpamCache): SpamSpan[][] {
+function articleSpam(
+  title: string,
+  paragraphs: readonly string[],
+  tools: AnalyzeTools,
+  cache?: SpamCache,
+  links?: readonly (readonly LinkRange[])[],
+): SpamSpan[][] {
   // Spam found with a site's remembered sentences is that site's. The site, not its sentences, is
   // in the key: the page's own sentences are remembered after its first part, and its second part
   // must be judged as the first was.
-  const key = `${title}\u0000${paragraphs.join('\u0001')}\u0000${tools.pastedBefore?.site ?? ''}`;
+  const linkKey = links ? JSON.stringify(links) : '';
+  const key = `${title}\u0000${paragraphs.join('\u0001')}\u0000${tools.pastedBefore?.site ?? ''}\u0000${linkKey}`;
   const cached = cache?.get(key);
   if (cached) return cached;
   const spamTools: SpamTools = {
@@ -72,7 +79,7 @@ function articleSpam(title: string, paragraphs: readonly string[], tools: Analyz
     knownSentences: tools.pastedBefore?.sentences,
     languageModel: tools.languageModel,
   };
-  const spans = tools.findInjectedSpans(title, paragraphs, spamTools);
+  const spans = tools.findInjectedSpans(title, paragraphs, spamTools, links);
   cache?.set(key, spans);
   return spans;
 }

@@ -14,6 +14,7 @@ import type { PinyinStyle } from '../pinyin/format';
 import { isProse } from './article-continuation';
 import { selectChangedNodes } from './changed-nodes';
 import { extractParagraphs, type LayoutProbe } from './extract-paragraphs';
+import { linkRangesOf } from './link-ranges';
 import { createFarLayout } from './far-layout';
 import { createFrameWriter, type WriteStep } from './frame-writer';
 import { watchNearViewport, type NearElement } from './near-viewport';
@@ -159,7 +160,13 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     for (const unit of units) enterTree(unit.pieces[0]!.node);
     const reading: Reading = {
       units,
-      request: { title: options.title(root), paragraphs: units.map((unit) => unit.text), findSpam },
+      request: {
+        title: options.title(root),
+        paragraphs: units.map((unit) => unit.text),
+        findSpam,
+        // Where the page's links lie: a farm pastes its keywords as link text (src/spam/link-*.ts).
+        ...(findSpam ? { links: units.map((unit) => linkRangesOf(unit)) } : {}),
+      },
       spam: 0,
       suspects: 0,
     };

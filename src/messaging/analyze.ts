@@ -1,7 +1,7 @@
 /** The analyze message: an article's paragraphs in, spam spans and tokens with readings out. */
 import * as v from 'valibot';
-import type { SpamSpan } from '../spam/types';
-import { MAX_ANALYZE_PARAGRAPHS, MAX_TITLE_CHARS } from './limits';
+import type { LinkRange, SpamSpan } from '../spam/types';
+import { MAX_ANALYZE_PARAGRAPHS, MAX_LINKS_PER_PARAGRAPH, MAX_TITLE_CHARS } from './limits';
 import { offset, sameType, type Same } from './schema-util';
 
 export const SpamSpanSchema = v.object({
@@ -48,6 +48,14 @@ export const ParagraphAnalysisSchema = v.object({
 });
 export type ParagraphAnalysis = v.InferOutput<typeof ParagraphAnalysisSchema>;
 
+export const LinkRangeSchema = v.object({
+  start: offset(),
+  end: offset(),
+  sameSite: v.boolean(),
+  target: offset(),
+});
+sameType<Same<v.InferOutput<typeof LinkRangeSchema>, LinkRange>>(true);
+
 export const AnalyzeRequestSchema = v.pipe(
   v.object({
     type: v.literal('analyze'),
@@ -63,10 +71,22 @@ export const AnalyzeRequestSchema = v.pipe(
      * what is on screen first; the background keeps the article's spam between the two requests.
      */
     tokensFor: v.optional(v.array(offset())),
+    /**
+     * The page's links inside each paragraph (parallel to `paragraphs`; absent or shorter: no links),
+     * offsets in that paragraph's text. Spam evidence: a farm pastes its keywords as link text.
+     */
+    links: v.optional(v.array(v.pipe(v.array(LinkRangeSchema), v.maxLength(MAX_LINKS_PER_PARAGRAPH)))),
   }),
   v.check(
     (request) => !request.tokensFor || request.tokensFor.every((i) => i < request.paragraphs.length),
     'tokensFor names a paragraph the request does not have',
+  ),
+  v.check(
+    (request) =>
+      !request.links ||
+      (request.links.length <= request.paragraphs.length &&
+        request.links.every((ranges, i) => ranges.every((r) => r.start < r.end && r.end <= (request.paragraphs[i]?.length ?? 0)))),
+    'a link range lies outside its paragraph',
   ),
 );
 export type AnalyzeRequest = v.InferOutput<typeof AnalyzeRequestSchema>;

@@ -14,3 +14,5 @@ export const MAX_TITLE_CHARS = 500;
 export const MAX_LOOKUP_CHARS = 200;
 /** Numbered readings of a looked-up word, joined with spaces. */
 export const MAX_READING_CHARS = 2_000;
+/** Links in one paragraph: a link per two characters of a long paragraph is already a link list. */
+export const MAX_LINKS_PER_PARAGRAPH = 1_000;

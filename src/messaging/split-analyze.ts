@@ -4,6 +4,7 @@
  * way whatever `tokensFor` asks, so the background's spam cache sees the same parts each time.
  * Spam is then judged per part: an article this long has plenty of evidence in each.
  */
+import type { LinkRange } from '../spam/types';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from './analyze';
 import { MAX_ANALYZE_CHARS, MAX_ANALYZE_PARAGRAPHS } from './limits';
 
@@ -14,6 +15,8 @@ interface Piece {
   paragraph: number;
   start: number;
   text: string;
+  /** The paragraph's links that lie wholly in this stretch, in its offsets. */
+  links: LinkRange[];
 }
 
 /** Where a paragraph longer than one part may be cut: after a sentence end, else anywhere but inside a surrogate pair. */
@@ -24,13 +27,16 @@ function cutPoint(text: string, from: number, limit: number): number {
   return /[\uDC00-\uDFFF]/.test(text[end]!) ? end - 1 : end;
 }
 
-function piecesOf(paragraphs: readonly string[], limit: number): Piece[] {
+function piecesOf(paragraphs: readonly string[], limit: number, links: readonly (readonly LinkRange[])[] = []): Piece[] {
   return paragraphs.flatMap((text, paragraph) => {
-    if (text.length <= limit) return [{ paragraph, start: 0, text }];
+    const own = links[paragraph] ?? [];
+    if (text.length <= limit) return [{ paragraph, start: 0, text, links: [...own] }];
     const pieces: Piece[] = [];
     for (let start = 0; start < text.length; ) {
       const end = cutPoint(text, start, limit);
-      pieces.push({ paragraph, start, text: text.slice(start, end) });
+      // A link cut by the stretch's edge is dropped: half a link is no evidence of its text.
+      const inside = own.filter((l) => l.start >= start && l.end <= end).map((l) => ({ ...l, start: l.start - start, end: l.end - start }));
+      pieces.push({ paragraph, start, text: text.slice(start, end), links: inside });
       start = end;
     }
     return pieces;
@@ -38,11 +44,16 @@ function piecesOf(paragraphs: readonly string[], limit: number): Piece[] {
 }
 
 /** Consecutive pieces grouped into parts within both limits. */
-export function splitIntoParts(paragraphs: readonly string[], maxChars = MAX_ANALYZE_CHARS, maxParagraphs = MAX_ANALYZE_PARAGRAPHS): Piece[][] {
+export function splitIntoParts(
+  paragraphs: readonly string[],
+  maxChars = MAX_ANALYZE_CHARS,
+  maxParagraphs = MAX_ANALYZE_PARAGRAPHS,
+  links?: readonly (readonly LinkRange[])[],
+): Piece[][] {
   const parts: Piece[][] = [];
   let part: Piece[] = [];
   let chars = 0;
-  for (const piece of piecesOf(paragraphs, maxChars)) {
+  for (const piece of piecesOf(paragraphs, maxChars, links)) {
     if (part.length && (chars + piece.text.length > maxChars || part.length >= maxParagraphs)) {
       parts.push(part);
       part = [];
@@ -62,13 +73,14 @@ export async function analyzeInParts(
   maxChars = MAX_ANALYZE_CHARS,
   maxParagraphs = MAX_ANALYZE_PARAGRAPHS,
 ): Promise<AnalyzeResponse> {
-  const parts = splitIntoParts(request.paragraphs, maxChars, maxParagraphs);
+  const parts = splitIntoParts(request.paragraphs, maxChars, maxParagraphs, request.links);
   if (parts.length <= 1) return analyze(request);
   const wanted = request.tokensFor ? new Set(request.tokensFor) : null;
   const merged: ParagraphAnalysis[] = request.paragraphs.map(() => ({ spam: [], tokens: [] }));
   for (const part of parts) {
     const tokensFor = wanted ? part.flatMap((piece, i) => (wanted.has(piece.paragraph) ? [i] : [])) : undefined;
-    const answer = await analyze({ ...request, paragraphs: part.map((piece) => piece.text), tokensFor });
+    const links = request.links ? { links: part.map((piece) => piece.links) } : {};
+    const answer = await analyze({ ...request, paragraphs: part.map((piece) => piece.text), tokensFor, ...links });
     part.forEach((piece, i) => {
       const analysis = answer.paragraphs[i];
       const into = merged[piece.paragraph]!;

@@ -9,6 +9,8 @@
  * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
  */
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
+import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
+import { linkCandidates } from './features-links';
 import { findCommercialKeywords } from './find-commerce';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
@@ -20,9 +22,9 @@ import { findStraySymbols } from './find-symbols';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { isEnclosedNumber } from './text-classes';
-import type { SpamSpan, SpamTools } from './types';
+import type { LinkRange, SpamSpan, SpamTools } from './types';
 
-export type { SpamFamily, SpamSpan, SpamTools } from './types';
+export type { LinkRange, SpamFamily, SpamSpan, SpamTools } from './types';
 
 export interface SpamAnalysis {
   /** Per paragraph, what the exact finders found (all hidden). */
@@ -33,10 +35,12 @@ export interface SpamAnalysis {
   /** The page-level features of a stuffed lead (./features-stuffing.ts) and their probability. */
   stuffing: number[];
   stuffed: number;
+  /** The page's links with their evidence and probability (none when the caller gave no links). */
+  links: ScoredLink[];
 }
 
 /** The mechanical finds and the scored candidates of a page (the benchmark reads these too). */
-export function analyzeSpam(title: string, paragraphs: readonly string[], toolsIn: SpamTools): SpamAnalysis {
+export function analyzeSpam(title: string, paragraphs: readonly string[], toolsIn: SpamTools, links?: readonly (readonly LinkRange[])[]): SpamAnalysis {
   // Several stages cut the same texts; cut each once per call.
   const cuts = new Map<string, string[]>();
   const tools: SpamTools = {
@@ -65,15 +69,18 @@ export function analyzeSpam(title: string, paragraphs: readonly string[], toolsI
   );
   const page = readPage(title, paragraphs, mechanical, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
-  return { mechanical, page, scored: candidates, stuffing, stuffed };
+  const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks };
 }
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
-export function spansOf({ mechanical, scored }: SpamAnalysis): SpamSpan[][] {
+export function spansOf({ mechanical, scored, links }: SpamAnalysis): SpamSpan[][] {
   const language = decide(scored, mechanical.length);
-  return mechanical.map((spans, i) => mergeSpans([...spans, ...(language[i] ?? [])]));
+  const linked = decideLinks(links, mechanical.length);
+  return mechanical.map((spans, i) => mergeSpans([...spans, ...(language[i] ?? []), ...(linked[i] ?? [])]));
 }
 
-export function findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools): SpamSpan[][] {
-  return spansOf(analyzeSpam(title, paragraphs, tools));
+/** `links`: the page's links inside each paragraph (parallel to `paragraphs`), when the caller knows them. */
+export function findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools, links?: readonly (readonly LinkRange[])[]): SpamSpan[][] {
+  return spansOf(analyzeSpam(title, paragraphs, tools, links));
 }

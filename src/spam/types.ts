@@ -28,6 +28,19 @@ export interface SpamSpan {
   reason: string;
 }
 
+/**
+ * A link of the page inside a paragraph: [start, end) in UTF-16 units of the paragraph's text as
+ * sent. Only the host relation leaves the page, never the address: `sameSite` says whether the
+ * link goes to the page's own site, `target` is a number equal for links with the same address
+ * (so a target that recurs is evidence, not a URL).
+ */
+export interface LinkRange {
+  start: number;
+  end: number;
+  sameSite: boolean;
+  target: number;
+}
+
 /** Language evidence the detector may use; the background passes the real ones. */
 export interface SpamTools {
   segmenter: Segmenter;

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { AnalyzeRequestSchema } from '../../src/messaging/analyze';
 import type { AnalyzeRequest, AnalyzeResponse } from '../../src/messaging/protocol';
 import { analyzeInParts, splitIntoParts } from '../../src/messaging/split-analyze';
 
@@ -47,6 +49,23 @@ describe('analyzeInParts', () => {
       expect(part.paragraphs.join('').length).toBeLessThanOrEqual(6);
     }
     expect(parted).toEqual(whole);
+  });
+
+  it('sends each part the links of its own paragraphs, in the part’s offsets; a link cut by a part edge is left out', async () => {
+    const paragraphs = ['一二三四', '五六七。八九十甲乙'];
+    const link = (start: number, end: number, target: number) => ({ start, end, sameSite: false, target });
+    const links = [[link(1, 3, 0)], [link(0, 2, 1), link(3, 6, 2), link(6, 8, 3)]];
+    const background = fakeBackground(4);
+    await analyzeInParts({ title: 't', paragraphs, findSpam: true, links }, background.analyze, 4, 2);
+    const sent = background.sent.flatMap((part) => part.paragraphs.map((text, i) => [text, (part.links?.[i] ?? []).map((l) => text.slice(l.start, l.end))]));
+    expect(sent).toEqual([
+      ['一二三四', ['二三']],
+      ['五六七。', ['五六']],
+      ['八九十甲', ['十甲']],
+      ['乙', []],
+    ]);
+    expect(v.safeParse(AnalyzeRequestSchema, { type: 'analyze', title: 't', paragraphs, findSpam: true, links }).success).toBe(true);
+    expect(v.safeParse(AnalyzeRequestSchema, { type: 'analyze', title: 't', paragraphs, findSpam: true, links: [[link(2, 9, 0)]] }).success).toBe(false);
   });
 
   it('cuts a paragraph longer than a part after a sentence end', () => {

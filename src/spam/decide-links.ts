@@ -1,0 +1,44 @@
+/**
+ * The tier of each link's text (./features-links.ts): a small logistic model over the link
+ * evidence, written by `npx tsx scripts/spam/train-links.ts` from the development pages only
+ * (./link-weights.json), with its two levels measured out of fold there.
+ *
+ * One policy the training data cannot show: a link to the page's own site is never hidden, only
+ * marked — a site links its own tag and story pages all the time, and an inline link must never
+ * be hidden for being a link.
+ */
+import { probability, type KindModel } from './score';
+import type { LinkCandidate } from './features-links';
+import type { SpamSpan } from './types';
+import weights from './link-weights.json';
+
+export const LINK_MODEL: KindModel = weights;
+
+const REASON = 'Link text that does not belong to the article: a keyword pasted in for search engines.';
+
+export interface ScoredLink extends LinkCandidate {
+  probability: number;
+}
+
+export function scoreLinks(candidates: readonly LinkCandidate[], model: KindModel = LINK_MODEL): ScoredLink[] {
+  return candidates.map((c) => ({ ...c, probability: probability(model, c.features) }));
+}
+
+/** Per paragraph, the spans of the links judged pasted. */
+export function decideLinks(scored: readonly ScoredLink[], paragraphs: number, model: KindModel = LINK_MODEL): SpamSpan[][] {
+  const out: SpamSpan[][] = Array.from({ length: paragraphs }, () => []);
+  for (const c of scored) {
+    const hidden = c.probability >= model.tiers.hidden && !c.link.sameSite;
+    const marked = c.probability >= model.tiers.suspect;
+    if (!hidden && !marked) continue;
+    out[c.paragraph]?.push({
+      start: c.link.start,
+      end: c.link.end,
+      family: 'seo',
+      confidence: c.probability,
+      tier: hidden ? 'hidden' : 'suspect',
+      reason: REASON,
+    });
+  }
+  return out;
+}
