@@ -18,10 +18,12 @@ import { performance } from 'node:perf_hooks';
 import * as jieba from 'jieba-wasm';
 import { analyzeSpam, findInjectedSpans, spansOf, type SpamAnalysis } from '../../src/spam/index';
 import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
-import type { SpamFamily, SpamSpan } from '../../src/spam/types';
+import type { LinkRange, SpamFamily, SpamSpan } from '../../src/spam/types';
 import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
-import { injectSpam } from './inject';
+import { benchLinkPages, commerceAlone } from './bench-links';
+import { createRandom, injectSpam } from './inject';
+import { realLinks } from './link-farm';
 import { newsSentences } from './paste-styles';
 import { createNodeSpamTools } from './node-tools';
 import { Curve } from './curves';
@@ -59,9 +61,9 @@ async function main(): Promise<void> {
   tools.segmenter.cut('预热分词器'); // jieba builds its dictionary on the first cut; keep that out of the timings
   const times: number[] = [];
   let last: SpamAnalysis | null = null;
-  const timed = (title: string, paragraphs: readonly string[], knownSentences?: readonly string[]): SpamSpan[][] => {
+  const timed = (title: string, paragraphs: readonly string[], knownSentences?: readonly string[], links?: readonly (readonly LinkRange[])[]): SpamSpan[][] => {
     const t0 = performance.now();
-    last = analyzeSpam(title, paragraphs, knownSentences ? { ...tools, knownSentences } : tools);
+    last = analyzeSpam(title, paragraphs, knownSentences ? { ...tools, knownSentences } : tools, links);
     const found = spansOf(last);
     times.push(performance.now() - t0);
     return found;
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
   };
   let remembered: string[] = [];
   let pages = 0;
+  let commerceOnly = 0;
   // Sentences of the pool's articles, pasted into another article (./paste-styles.ts).
   const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   docs.forEach((doc, index) => {
@@ -101,8 +104,13 @@ async function main(): Promise<void> {
       // Converted after injecting: one character for one, so the truth offsets still hold.
       page.title = convert(page.title);
       page.paragraphs = page.paragraphs.map(convert);
-      const found = timed(page.title, page.paragraphs);
+      // The page's links as the reader sends them: the farm's keyword links and a site's real ones.
+      const real = realLinks(page.paragraphs, createRandom(run.seed * 100000 + index * 10 + v + 0x51ed), tag, page.truth, 1);
+      const links = page.links.map((ranges, p) => [...ranges, ...(real[p] ?? [])].sort((a, b) => a.start - b.start));
+      const found = timed(page.title, page.paragraphs, undefined, links);
       score(page.paragraphs, page.truth, found, byFamily, examples);
+      const commerce = commerceAlone(page.paragraphs, page.truth.map((spans, p) => spans.filter((_, i) => page.styles[p]?.[i] === 'commerce')), found);
+      commerceOnly += commerce.alone;
       // Headline pieces by how hard the farm stuffed the page, the whole headline on its own, and
       // sentences by how many times the page has them.
       const isWhole = ([start, end, family]: TruthSpan): boolean => family === 'title' && end - start === page.title.length && page.title.length >= 8;
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
       newsCurve.add(page.paragraphs, page.truth, newsPasted, scoredOfLast());
       repeatedCurve.add(page.paragraphs, page.truth, once ? none : sentences, scoredOfLast());
       headlineCurve.add(page.paragraphs, page.truth, page.truth.map((spans) => spans.filter(isWhole)), scoredOfLast());
-      const foundWithMemory = timed(page.title, page.paragraphs, remembered);
+      const foundWithMemory = timed(page.title, page.paragraphs, remembered, links);
       score(page.paragraphs, page.truth, foundWithMemory, withMemory);
       remembered = rememberSentences(remembered, pastedSentences(page.paragraphs, foundWithMemory));
       pages++;
@@ -198,11 +206,13 @@ async function main(): Promise<void> {
     const t = familyOf(name, bucket.tallies);
     console.log(`  ${name.padEnd(34)} ${(t.truthFound / Math.max(1, t.truth)).toFixed(4)}  ${(t.truthMarked / Math.max(1, t.truth)).toFixed(4)}   (${bucket.pages} pages, ${t.truthFound} / ${t.truth} chars)`);
   }
+  console.log(`  (of the commercial keywords, ${commerceOnly} chars are found by src/spam/find-commerce.ts alone)`);
   const memory = withMemory.get('all') as Tally;
   const memorySentences = withMemory.get('sentence') as Tally;
   console.log(
     `With the site's memory of sentences found on earlier pages: all precision ${(memory.predictedRight / Math.max(1, memory.predicted)).toFixed(4)} recall ${(memory.truthFound / Math.max(1, memory.truth)).toFixed(4)}; sentences recall ${(memorySentences.truthFound / Math.max(1, memorySentences.truth)).toFixed(4)}`,
   );
+  for (const line of benchLinkPages(split, (title, paragraphs, links) => timed(title, paragraphs, undefined, links), convert)) console.log(line);
   console.log('\nClean text (nothing may be hidden):');
   console.log(`  corpus articles, Simplified:              ${cleanSimplified.summary()}`);
   console.log(`  corpus articles, Traditional:             ${cleanTraditional.summary()}`);

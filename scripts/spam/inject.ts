@@ -5,7 +5,7 @@
  * pools are split in two so the held-out run uses strings the detector was never tuned on.
  */
 import { pinyin } from 'pinyin-pro';
-import type { SpamFamily } from '../../src/spam/types';
+import type { LinkRange, SpamFamily } from '../../src/spam/types';
 import { pasteHeadlinePieces, type HeadlineStyle } from './headline-farm';
 import { pasteCommercialKeywords, pasteNewsSentence } from './paste-styles';
 
@@ -26,6 +26,11 @@ export interface InjectedPage extends Article {
   truth: [number, number, SpamFamily][][];
   /** Per paragraph, parallel to truth: the style of each span ('news', 'commerce'), '' for the rest. */
   styles: string[][];
+  /**
+   * Per paragraph, the farm's links: the commercial keywords pasted as link text, all to one
+   * site of the farm's (its real links, if wanted, are added by ./link-farm.ts's realLinks).
+   */
+  links: LinkRange[][];
   families: SpamFamily[];
 }
 
@@ -96,6 +101,8 @@ interface Insertion {
   text: string;
   family: SpamFamily;
   style?: string;
+  /** Pasted as link text (to the farm's own site): the page's link ranges record it. */
+  link?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -319,11 +326,11 @@ export function injectSpam(
   }
   const commerce = createRandom(seed ^ 0x6b43a9b5);
   if (extra && commerce() < COMMERCE_CHANCE) {
-    for (const pasted of pasteCommercialKeywords(paragraphs, split, commerce, segment)) insertions[pasted.paragraph]?.push({ ...pasted.paste, style: 'commerce' });
+    for (const pasted of pasteCommercialKeywords(paragraphs, split, commerce, segment)) insertions[pasted.paragraph]?.push({ ...pasted.paste, style: 'commerce', link: true });
   }
 
   const halfWidth = random() < 0.5;
-  const out: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], families };
+  const out: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families };
   paragraphs.forEach((original, p) => {
     // At one spot, a doubled mark goes first so it stays glued to its comma.
     const rank = (i: Insertion): number => (i.family === 'punctuation' ? 0 : 1);
@@ -332,6 +339,7 @@ export function injectSpam(
     let from = 0;
     const spans: [number, number, SpamFamily][] = [];
     const styles: string[] = [];
+    const links: LinkRange[] = [];
     for (const insertion of list) {
       // Two punctuation marks on the same comma would make a run of three: skip the repeat.
       if (insertion.family === 'punctuation' && list.some((o) => o !== insertion && o.at === insertion.at && o.family === 'punctuation' && list.indexOf(o) < list.indexOf(insertion))) continue;
@@ -339,16 +347,19 @@ export function injectSpam(
       from = insertion.at;
       spans.push([text.length, text.length + insertion.text.length, insertion.family]);
       styles.push(insertion.style ?? '');
+      if (insertion.link) links.push({ start: text.length, end: text.length + insertion.text.length, sameSite: false, target: 0 });
       text += insertion.text;
     }
     text += original.slice(from);
     out.paragraphs.push(text);
     out.truth.push(spans);
     out.styles.push(styles);
+    out.links.push(links);
     for (const line of ownLines.filter((l) => l.after === p)) {
       out.paragraphs.push(line.text);
       out.truth.push([[0, line.text.length, line.family]]);
       out.styles.push(['']);
+      out.links.push([]);
     }
   });
   if (halfWidth) out.paragraphs = out.paragraphs.map((t) => [...t].map((ch) => HALF_WIDTH[ch] ?? ch).join(''));

@@ -83,6 +83,38 @@ const LINKED_TAGS: Record<string, { sameSite: number }> = {
 };
 
 /**
+ * A site's real links over the words of `paragraphs`: the first mention of up to a dozen names and
+ * topic words (none inside the `avoid` spans: what a farm pasted), numbered from `firstTarget`.
+ */
+export function realLinks(paragraphs: readonly string[], random: () => number, tag: (text: string) => TaggedWord[], avoid: readonly (readonly TruthSpan[])[], firstTarget: number): LinkRange[][] {
+  const links: LinkRange[][] = paragraphs.map(() => []);
+  const linked = new Set<string>();
+  // Up to a dozen: a portal's story links its names and topic words generously.
+  const realCount = Math.floor(random() * 13);
+  const choices: { p: number; start: number; end: number; sameSite: boolean }[] = [];
+  paragraphs.forEach((text, p) => {
+    let at = 0;
+    for (const { word, tag: pos } of tag(text)) {
+      const kind = LINKED_TAGS[pos];
+      const end = at + word.length;
+      const pasted = (avoid[p] ?? []).some(([s, e]) => s < end && at < e);
+      if (kind && word.length >= 2 && HAN.test(word) && !linked.has(word) && !pasted) {
+        linked.add(word);
+        choices.push({ p, start: at, end, sameSite: random() < kind.sameSite });
+      }
+      at = end;
+    }
+  });
+  let target = firstTarget;
+  for (let n = 0; n < realCount && choices.length; n++) {
+    const [c] = choices.splice(Math.floor(random() * choices.length), 1);
+    if (c) links[c.p]!.push({ start: c.start, end: c.end, sameSite: c.sameSite, target: target++ });
+  }
+  for (const ranges of links) ranges.sort((a, b) => a.start - b.start);
+  return links;
+}
+
+/**
  * The article with a site's real links and, when `farm`, 1–4 pasted keywords. `related` holds
  * headlines of other articles of the split, for the related-story links.
  */
@@ -95,30 +127,10 @@ export function linkPage(
   farm: boolean,
 ): LinkedPage {
   const random = createRandom(seed);
-  let nextTarget = 0;
   const paragraphs = [...article.paragraphs];
-  const links: LinkRange[][] = paragraphs.map(() => []);
 
-  // Real links over the article's own words: the first mention of a few names and topic words.
-  const linked = new Set<string>();
-  // Up to a dozen: a portal's story links its names and topic words generously.
-  const realCount = Math.floor(random() * 13);
-  const choices: { p: number; start: number; end: number; sameSite: boolean }[] = [];
-  paragraphs.forEach((text, p) => {
-    let at = 0;
-    for (const { word, tag: pos } of tag(text)) {
-      const kind = LINKED_TAGS[pos];
-      if (kind && word.length >= 2 && HAN.test(word) && !linked.has(word)) {
-        linked.add(word);
-        choices.push({ p, start: at, end: at + word.length, sameSite: random() < kind.sameSite });
-      }
-      at += word.length;
-    }
-  });
-  for (let n = 0; n < realCount && choices.length; n++) {
-    const [c] = choices.splice(Math.floor(random() * choices.length), 1);
-    if (c) links[c.p]!.push({ start: c.start, end: c.end, sameSite: c.sameSite, target: nextTarget++ });
-  }
+  const links = realLinks(paragraphs, random, tag, paragraphs.map(() => []), 1);
+  let nextTarget = 1 + links.flat().length;
 
   // A related story: its own line under a label, or after the last paragraph's last full stop.
   if (related.length && random() < 0.5) {
