@@ -6,7 +6,11 @@
  * Articles of the news gold set (tests/fixtures/news-words) are left out unless --all: changes
  * are judged on text the gold does not measure. --skip=73,37 leaves out more articles.
  *
- * Usage: npx tsx scripts/words/segment-changes.ts [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3]
+ * --against=<checkout> compares instead this tree's segmenter (with the model) to another
+ * checkout's (its scripts/segment/node-segmenter.ts, e.g. /work/main): what a change of the
+ * regrouping rules does, listed the same way.
+ *
+ * Usage: npx tsx scripts/words/segment-changes.ts [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3] [--against=<checkout>]
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -68,7 +72,11 @@ const known = cedictHeadwords();
 const custom = dictionary.customWords();
 const model = loadNodeLanguageModelSync();
 const margin = option('margin');
-const plain = createJiebaSegmenter(jieba, custom, (w) => known.has(w));
+const against = option('against');
+type NodeSegmenterModule = { createNodeSegmenter: (words: Iterable<string>) => { cut(text: string): string[] } };
+const plain = against
+  ? ((await import(`${against}/scripts/segment/node-segmenter.ts`)) as NodeSegmenterModule).createNodeSegmenter(custom)
+  : createJiebaSegmenter(jieba, custom, (w) => known.has(w));
 const withModel = createJiebaSegmenter(jieba, custom, (w) => known.has(w), model, margin ? Number(margin) : undefined);
 const skip = new Set([...(process.argv.includes('--all') ? [] : goldArticles()), ...(option('skip')?.split(',').map(Number) ?? [])]);
 
@@ -98,7 +106,7 @@ loadCorpus().forEach((article, n) => {
   });
 });
 console.log(`${changes.length} places changed, ${changedWords} of ${words} words (${((100 * changedWords) / words).toFixed(2)}%); articles skipped: ${[...skip].sort((x, y) => x - y).join(' ')}`);
-console.log(`segmenting time: without the model ${msPlain.toFixed(0)} ms, with it ${msModel.toFixed(0)} ms (a busy machine is noisy)`);
+console.log(`segmenting time: ${against ? `${against}'s` : 'without the model'} ${msPlain.toFixed(0)} ms, ${against ? 'this tree' : 'with it'} ${msModel.toFixed(0)} ms (a busy machine is noisy)`);
 const random = seeded(SEED);
 const shown = SAMPLE > 0 ? changes.map((c) => ({ c, r: random() })).sort((x, y) => x.r - y.r).slice(0, SAMPLE).map((x) => x.c) : changes;
 for (const c of shown) console.log(c);

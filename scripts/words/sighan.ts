@@ -4,7 +4,11 @@
  * extension's segmenter (glossary terms, regrouping), scored as ../shared/bench/eval-segmentation.mjs
  * scores: a word is right when its span of code points equals a gold word's.
  *
- * Usage: npx tsx scripts/words/sighan.ts
+ * --against=<checkout> also cuts with another checkout's segmenter (e.g. /work/main) and counts
+ * the lines the two cut differently and the gold words each gets right there: whether a change of
+ * the regrouping generalises, on text no rule was written from.
+ *
+ * Usage: npx tsx scripts/words/sighan.ts [--against=<checkout>] [--show]
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -49,3 +53,32 @@ corpora.forEach((c, k) => {
   console.log(`${c.name} jieba alone:    ${alone[k]}`);
   console.log(`${c.name} Dudong's words: ${f1(c.gold, (l) => segmenter.cut(l), c.raw)}`);
 });
+
+const against = process.argv.find((a) => a.startsWith('--against='))?.slice('--against='.length);
+if (against) {
+  type NodeSegmenterModule = { createNodeSegmenter: (words: Iterable<string>) => { cut(text: string): string[] } };
+  const other = ((await import(`${against}/scripts/segment/node-segmenter.ts`)) as NodeSegmenterModule).createNodeSegmenter(
+    dictionary.customWords(),
+  );
+  const rightWords = (gold: string, words: readonly string[]): number => {
+    const got = new Set(spans(words.flatMap((t) => t.split(/\s+/)).filter(Boolean)));
+    return spans(goldWords(gold)).filter((s) => got.has(s)).length;
+  };
+  for (const c of corpora) {
+    let lines = 0;
+    let rightThere = 0;
+    let rightHere = 0;
+    c.raw.forEach((line, i) => {
+      const there = other.cut(line);
+      const here = segmenter.cut(line);
+      if (there.join('|') === here.join('|')) return;
+      lines++;
+      const a = rightWords(c.gold[i]!, there);
+      const b = rightWords(c.gold[i]!, here);
+      rightThere += a;
+      rightHere += b;
+      if (process.argv.includes('--show')) console.log(`  ${c.name} ${b - a >= 0 ? '+' : ''}${b - a}: ${there.join('|')}\n      → ${here.join('|')}`);
+    });
+    console.log(`${c.name} against ${against}: ${lines} lines cut otherwise; gold words right there ${rightThere}, here ${rightHere}`);
+  }
+}

@@ -10,6 +10,7 @@
  * CC-CEDICT's words stay whole, and so does a guess led by a surname after a quantity word
  * (两位|王芳: a name).
  */
+import { MEASURE_CHARACTERS } from './measure-characters';
 import { SURNAMES } from './name-characters';
 import { isGuessedWord } from './split-glued-guesses';
 import type { TaggedWord } from './types';
@@ -63,14 +64,15 @@ const placeName = (w: TaggedWord): boolean => /^\p{Script=Han}{2,}$/u.test(w.wor
 function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {
   if (!NUMBER.test(prev.word) && !(prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word))) return false;
   const tag = lexicon.tagOf(first);
-  return tag === 'q' || MEASURE_WORDS.has(first);
+  return tag === 'q' || MEASURE_WORDS.has(first) || MEASURE_CHARACTERS.has(first);
 }
 
 /**
- * Measure words jieba does not tag as such (处 n, 种 m, 双 n, 点 m, 包 v, 亿 m). Not 号: 11号线,
- * 31号楼 are names of a line and a building.
+ * Measure words jieba does not tag as such and CC-CEDICT glosses otherwise (双 "pair", 包 "to
+ * wrap", 亿 m); the rest come from CC-CEDICT (measure-characters.ts). Not 号: 11号线, 31号楼 are
+ * names of a line and a building.
  */
-const MEASURE_WORDS = new Set([...'处种双点包亿万千百']);
+const MEASURE_WORDS = new Set([...'双包亿万千百']);
 
 /** 很多|人连, 四个|人挤, 他们|家想: a quantity (m) or a pronoun (r) before a counted noun. */
 function countedNoun(first: string, prev: TaggedWord): boolean {

@@ -180,6 +180,10 @@ describe("a guess's edge that belongs to the word beside it", () => {
     ['我们班很多人连早饭都没吃。', '人连', '很多|人|连'],
     ['他们家想换一套房子。', '家想', '他们|家|想'],
     ['市里可王局长不同意。', '可王', '可|王|局长'],
+    // measure words CC-CEDICT glosses "classifier for …" (measure-words.json), not tagged q by jieba
+    ['小区里新盖了3栋楼。', '栋楼', '3|栋|楼'],
+    ['黑板上只写了20行字。', '行字', '20|行|字'],
+    ['镇上新修了5条路。', '条路', '5|条|路'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
     expect(regrouped(text)).toContain(expected);
