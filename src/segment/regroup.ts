@@ -5,6 +5,7 @@
 import { splitAdverbEdges } from './adverb-edges';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
+import { joinKnownCompounds } from './join-known-compounds';
 import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
 import { joinPotentialComplements } from './potential-complements';
@@ -30,6 +31,8 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = joinTransliterations(out);
   out = joinPlaceNames(out);
   out = reuseNamesInText(out, lexicon);
+  // After the names: a name's characters are not a compound's (刘|家庄 is the place's).
+  out = joinKnownCompounds(out, lexicon);
   out = joinNumberedPlans(out);
   out = joinRoundNumbers(out);
   out = joinPotentialComplements(out);

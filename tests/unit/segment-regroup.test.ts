@@ -298,3 +298,27 @@ describe('a byline names its writer with a one-character given name', () => {
     expect(regrouped('记者　何时到达现场？')).toContain('何时');
   });
 });
+
+describe('a word CC-CEDICT has and jieba lacks is one group (join-known-compounds.ts)', () => {
+  it.each([
+    ['人社部昨天发布了新规定。', '人|社部', '人社部|昨天'],
+    ['他从工具箱里拿出一把羊角锤。', '羊角|锤', '一把|羊角锤|。'],
+    ['地铁站外停着几辆接驳车。', '接驳|车', '几辆|接驳车|。'],
+    ['小区里的流浪猫越来越多。', '流浪|猫', '的|流浪猫|越来越'],
+    ['门口的电扶梯坏了。', '电|扶梯', '的|电扶梯|坏'],
+  ])('%s', (text, pieces, expected) => {
+    expect(jiebaAlone(text)).toContain(pieces);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // an adjective or a verb before a word of its own, a suffix, a degree adverb, a verb's complement
+    ['这家大公司的产品出问题了。', '这家|大|公司|的|产品|出|问题|了'],
+    ['孩子们的成绩较好。', '孩子|们|的|成绩|较|好'],
+    ['他把书送去了学校。', '送|去'],
+    ['很多中国人喜欢喝茶。', '中国|人'],
+  ])('leaves the phrase CC-CEDICT also lists as jieba cut it: %s', (text, expected) => {
+    expect(jiebaAlone(text)).toContain(expected);
+    expect(regrouped(text)).toContain(expected);
+  });
+});
