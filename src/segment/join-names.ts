@@ -8,8 +8,9 @@
  *   2-character name word (滕海滨, 贾志强), or any 2-character word when the two stand alone between
  *   separators, as in a byline (（李飞云 徐乐静）);
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请);
- * - in a byline (记者 何杰）, 本报记者 于洋 摄), a surname and one character standing alone after
- *   the role: a one-character given name, even after a surname that is also a function word (何, 于).
+ * - in a byline (记者 何杰）, 本报记者 于洋 摄, 记者 任笑一 报道), the two or three characters after
+ *   the role, led by a surname and ending at the byline's end, whatever jieba made of them (任|笑|一,
+ *   朱子|煜), even after a surname that is also a function word (何, 于, 任).
  */
 import { SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
@@ -47,13 +48,25 @@ const bylineRole = (w: TaggedWord | undefined): boolean => w !== undefined && (B
 /** Spaces only (the wide space between a byline's role and its name). */
 const spaces = (w: TaggedWord | undefined): boolean => w !== undefined && /^\s+$/u.test(w.word);
 
-/** words[i] and words[i + 1]: a surname and one character alone after a byline role (记者 何|杰）). */
-function bylineGivenName(words: readonly TaggedWord[], i: number): boolean {
+/** What ends a byline's name besides punctuation: the report, the photo, the dispatch (记者 任笑一 报道). */
+const BYLINE_ENDS = new Set(['报道', '摄', '发', '电']);
+
+/**
+ * How many words from words[i] spell a byline's name: after a byline role (and its spaces), a
+ * surname and one or two more characters, in two or three words, up to punctuation, spaces or the
+ * byline's end (记者 何|杰）, （记者 任|笑|一）, 本报记者 朱子|煜 通讯员, 记者任|笑|一|报道); 0 when none.
+ */
+function bylineNameWords(words: readonly TaggedWord[], i: number): number {
   const w = words[i]!;
-  const next = words[i + 1];
-  if (w.word.length !== 1 || !SURNAMES.has(w.word) || !isHan(next) || next.word.length !== 1) return false;
-  const before = spaces(words[i - 1]) ? words[i - 2] : words[i - 1];
-  return bylineRole(before) && separator(words[i + 2]);
+  if (!SURNAMES.has(w.word[0]!) || w.word.length > 2 || !bylineRole(spaces(words[i - 1]) ? words[i - 2] : words[i - 1])) return 0;
+  let length = 0;
+  for (let k = 0; k < 3 && isHan(words[i + k]); k++) {
+    length += words[i + k]!.word.length;
+    if (length > 3) return 0;
+    const after = words[i + k + 1];
+    if (k >= 1 && length >= 2 && (separator(after) || BYLINE_ENDS.has(after!.word))) return k + 1;
+  }
+  return 0;
 }
 
 /** A separator: nothing, or punctuation and spaces other than quotes (“夏花会” is a title). */
@@ -86,9 +99,10 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
         continue;
       }
     }
-    if (bylineGivenName(words, i)) {
-      out.push({ word: w.word + next!.word, tag: NAME });
-      i++;
+    const bylineWords = bylineNameWords(words, i);
+    if (bylineWords) {
+      out.push({ word: words.slice(i, i + bylineWords).map((p) => p.word).join(''), tag: NAME });
+      i += bylineWords - 1;
       continue;
     }
     // 杨浚|瑄, 张雨|霏: a surname-led guess and one given character. (Not a 2-character word jieba

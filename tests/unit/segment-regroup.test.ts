@@ -297,6 +297,21 @@ describe('a byline names its writer with a one-character given name', () => {
   it('not a pronoun and a word after a role (记者　何时到)', () => {
     expect(regrouped('记者　何时到达现场？')).toContain('何时');
   });
+
+  it.each([
+    // two given characters that jieba guesses across (任笑|一) or cuts as a word and a morpheme (朱子|煜)
+    ['（记者 任笑一）', '任笑|一', '|任笑一|'],
+    ['本报记者 朱子煜 通讯员 王强', '朱子|煜', '|朱子煜|'],
+    ['记者任笑一报道', '任笑|一', '|任笑一|报道|'],
+  ])('and with two given characters, whatever jieba made of them: %s', (text, pieces, expected) => {
+    expect(jiebaAlone(text)).toContain(pieces);
+    expect(`|${regrouped(text)}|`).toContain(expected);
+  });
+
+  it('not the words a reporter writes after the role (记者从市政府获悉, 记者|了解|到)', () => {
+    expect(regrouped('记者从市政府获悉，')).toContain('从|市政府');
+    expect(regrouped('记者了解到，')).toContain('记者|了解|到');
+  });
 });
 
 describe('a word CC-CEDICT has and jieba lacks is one group (join-known-compounds.ts)', () => {
