@@ -145,5 +145,12 @@ const PASSIVE_VERBS = new Set([...'受遭']);
 const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
-  return GLUED_VERBS.has(piece) || isFunctionTag(lexicon.tagOf(piece));
+  return GLUED_VERBS.has(piece) || MODALS.has(piece) || isFunctionTag(lexicon.tagOf(piece));
 }
+
+/**
+ * Modal verbs besides GLUED_VERBS' 要 会 能 可 应: they follow their subject, and a guess that ends
+ * with one took it from the verb phrase after (没人敢|靠近, 谁肯|出钱). Only at a guess's end: 敢于,
+ * 愿意 start words of their own.
+ */
+const MODALS = new Set([...'敢肯愿该须']);

@@ -14,6 +14,8 @@ describe('guesses that glue a function word are cut back', () => {
     ['厂长在大会上作了检讨。', '上作', '大会|上|作|了'],
     ['他在座谈会上称，今年的收成不错。', '上称', '座谈会|上|称'],
     ['小刘请大家吃饭，老韩没来。', '刘请', '小刘|请'],
+    // a modal verb at a guess's end (MODALS)
+    ['那条狗很凶，没人敢靠近。', '没人敢', '没人|敢|靠近'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
     expect(regrouped(text)).toContain(expected);
