@@ -1,10 +1,8 @@
 /**
  * The link pages of a bench run (./link-pages.ts, ./link-farm.ts), judged by the whole detector
  * with their link ranges, as the reader sends them: recall of the pasted keywords by how they were
- * pasted (as link text, as plain text), what the clean pages and the real links lose, and what
- * the exact commercial-keyword list (src/spam/find-commerce.ts) adds over everything else.
+ * pasted (as link text, as plain text), and what the clean pages and the real links lose.
  */
-import { findCommercialKeywords } from '../../src/spam/find-commerce';
 import { findSeoKeywords } from '../../src/spam/find-seo';
 import type { LinkRange, SpamSpan } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
@@ -35,27 +33,6 @@ function add(into: Counts, paragraphs: readonly string[], truth: readonly (reado
   });
 }
 
-/**
- * What the commercial-keyword list finds on a page that nothing else of the detector does (pasted
- * characters only it covers), and the real characters it covers. Its spans carry its own reason,
- * which tells them from every other finder's.
- */
-export function commerceAlone(paragraphs: readonly string[], truth: readonly (readonly TruthSpan[])[], found: readonly (readonly SpamSpan[])[]): { alone: number; wrong: number } {
-  let alone = 0;
-  let wrong = 0;
-  paragraphs.forEach((text, p) => {
-    for (const span of findCommercialKeywords(text)) {
-      for (let i = span.start; i < span.end; i++) {
-        const pasted = (truth[p] ?? []).some(([s, e]) => s <= i && i < e);
-        const others = (found[p] ?? []).some((s) => s.start <= i && i < s.end && s.reason !== span.reason);
-        if (!pasted) wrong++;
-        else if (!others) alone++;
-      }
-    }
-  });
-  return { alone, wrong };
-}
-
 const rate = (n: number, d: number): string => (n / Math.max(1, d)).toFixed(4);
 
 export function benchLinkPages(split: BenchSplit, judge: Judge, convert: (text: string) => string): string[] {
@@ -67,8 +44,6 @@ export function benchLinkPages(split: BenchSplit, judge: Judge, convert: (text: 
   let realLinkChars = 0;
   let realHidden = 0;
   let realMarked = 0;
-  let commerceOnly = 0;
-  let commerceWrong = 0;
   for (const { page, farm } of pages) {
     const found = judge(page.title, page.paragraphs, page.links);
     for (const style of ['link', 'plain']) {
@@ -90,22 +65,18 @@ export function benchLinkPages(split: BenchSplit, judge: Judge, convert: (text: 
         }
       }
     });
-    const commerce = commerceAlone(page.paragraphs, page.truth, found);
-    commerceOnly += commerce.alone;
-    commerceWrong += commerce.wrong;
   }
   const farms = pages.filter((p) => p.farm).length;
   const all = farmTallies.get('all') as Tally;
-  const listed = (s: 'dev' | 'heldout' | 'fresh'): number => allKeywords(s).filter((k) => findCommercialKeywords(`他说。${k}`).length + findSeoKeywords(`他说。${k}`).length > 0).length;
+  const listed = (s: 'dev' | 'heldout' | 'fresh'): number => allKeywords(s).filter((k) => findSeoKeywords(`他说。${k}`).length > 0).length;
   const vocabulary = split === 'dev' ? 'dev' : split === 'heldout' ? 'heldout' : 'fresh';
   const lines = [
-    `\nLink pages (scripts/spam/link-farm.ts: ${farms} farm pages with 1–4 keywords of the ${vocabulary} vocabulary, ${listed(vocabulary)} of ${allKeywords(vocabulary).length} of whose keywords the exact lists know; ${pages.length - farms} clean pages; a site's real links on every page):`,
+    `\nLink pages (scripts/spam/link-farm.ts: ${farms} farm pages with 1–4 keywords of the ${vocabulary} vocabulary, ${listed(vocabulary)} of ${allKeywords(vocabulary).length} of whose keywords find-seo.ts knows; ${pages.length - farms} clean pages; a site's real links on every page):`,
     `  keywords pasted as link text      hidden ${rate(byStyle.get('link')!.hidden, byStyle.get('link')!.truth)}  hidden or marked ${rate(byStyle.get('link')!.marked, byStyle.get('link')!.truth)}   (${byStyle.get('link')!.truth} chars; without link ranges: ${rate(withoutLinks.get('link')!.hidden, withoutLinks.get('link')!.truth)} / ${rate(withoutLinks.get('link')!.marked, withoutLinks.get('link')!.truth)})`,
     `  keywords pasted as plain text     hidden ${rate(byStyle.get('plain')!.hidden, byStyle.get('plain')!.truth)}  hidden or marked ${rate(byStyle.get('plain')!.marked, byStyle.get('plain')!.truth)}   (${byStyle.get('plain')!.truth} chars)`,
     `  farm pages, every family: precision of hidden ${rate(all.predictedRight, all.predicted)} (${all.predicted - all.predictedRight} real chars hidden), of marked ${rate(all.suspectRight, all.suspect)} (${all.suspect - all.suspectRight} real chars marked)`,
     `  the site's real links: ${realLinkChars} chars, hidden ${realHidden}, marked ${realMarked}`,
     `  clean link pages:                 ${clean.summary()}`,
-    `  find-commerce.ts on these pages: ${commerceOnly} pasted chars found by it alone, ${commerceWrong} real chars`,
   ];
   return lines;
 }

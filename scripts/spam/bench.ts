@@ -21,7 +21,7 @@ import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memo
 import type { LinkRange, SpamFamily, SpamSpan } from '../../src/spam/types';
 import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
-import { benchLinkPages, commerceAlone } from './bench-links';
+import { benchLinkPages } from './bench-links';
 import { createRandom, injectSpam } from './inject';
 import { realLinks } from './link-farm';
 import { newsSentences } from './paste-styles';
@@ -94,7 +94,6 @@ async function main(): Promise<void> {
   };
   let remembered: string[] = [];
   let pages = 0;
-  let commerceOnly = 0;
   // Sentences of the pool's articles, pasted into another article (./paste-styles.ts).
   const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   docs.forEach((doc, index) => {
@@ -109,8 +108,6 @@ async function main(): Promise<void> {
       const links = page.links.map((ranges, p) => [...ranges, ...(real[p] ?? [])].sort((a, b) => a.start - b.start));
       const found = timed(page.title, page.paragraphs, undefined, links);
       score(page.paragraphs, page.truth, found, byFamily, examples);
-      const commerce = commerceAlone(page.paragraphs, page.truth.map((spans, p) => spans.filter((_, i) => page.styles[p]?.[i] === 'commerce')), found);
-      commerceOnly += commerce.alone;
       // Headline pieces by how hard the farm stuffed the page, the whole headline on its own, and
       // sentences by how many times the page has them.
       const isWhole = ([start, end, family]: TruthSpan): boolean => family === 'title' && end - start === page.title.length && page.title.length >= 8;
@@ -206,7 +203,6 @@ async function main(): Promise<void> {
     const t = familyOf(name, bucket.tallies);
     console.log(`  ${name.padEnd(34)} ${(t.truthFound / Math.max(1, t.truth)).toFixed(4)}  ${(t.truthMarked / Math.max(1, t.truth)).toFixed(4)}   (${bucket.pages} pages, ${t.truthFound} / ${t.truth} chars)`);
   }
-  console.log(`  (of the commercial keywords, ${commerceOnly} chars are found by src/spam/find-commerce.ts alone)`);
   const memory = withMemory.get('all') as Tally;
   const memorySentences = withMemory.get('sentence') as Tally;
   console.log(

@@ -7,8 +7,8 @@
  * (recall) and what the real links cost the clean article (nothing may be hidden).
  *
  * The keyword vocabularies are written here, one per split, none taken from or written for the
- * exact finders (src/spam/find-commerce.ts, find-seo.ts): `keywordsFoundByLists` counts how many
- * the lists would find anyway, and the bench prints it.
+ * exact finders (find-seo.ts, and the commercial-keyword list that stood beside it until
+ * 2026-12-04): the bench prints how many of them find-seo.ts would find anyway.
  */
 import type { LinkRange } from '../../src/spam/types';
 import type { TruthSpan } from './tally';

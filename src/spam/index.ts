@@ -4,14 +4,13 @@
  * dictionary and the language model.
  *
  * Two stages. The mechanical finders (pinyin in brackets, stray symbols, jammer strings, spelt-out
- * domains, betting keywords, doubled punctuation) are exact: what they find is hidden. The
+ * domains, betting app-site keywords, doubled punctuation) are exact: what they find is hidden. The
  * language-level families (headline pieces and copies, pasted sentences) are one scored decision
  * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
  */
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
 import { linkCandidates } from './features-links';
-import { findCommercialKeywords } from './find-commerce';
 import { findObfuscatedDomains } from './find-domains';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
@@ -63,7 +62,6 @@ export function analyzeSpam(title: string, paragraphs: readonly string[], toolsI
       ...findSplitWords(text, tools),
       ...findObfuscatedDomains(text),
       ...findSeoKeywords(text),
-      ...findCommercialKeywords(text),
       ...findDoubledPunctuation(text),
     ]),
   );
