@@ -130,6 +130,8 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   // 很|帅, and the passive 受 before a name (受|蓝星 石油; 受捐 is a word).
   // 援助|之|手, 生命|之|源: the literary 的 joins two words, it starts neither.
   if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
+  // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
+  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength === 2 && after.length === 1 && lexicon.tagOf(after).startsWith('v')) return true;
   // The adverbial 地 after a manner word (迅速|地|取下来, 兴奋|地|喊); after a noun or a
   // particle 地 is "ground" (雪地|地钩球, 的|地栖).
   if (tag === 'uv') return before !== undefined && before.word.length >= 2 && /^[advzil]/.test(before.tag);
@@ -154,3 +156,5 @@ function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
  * 愿意 start words of their own.
  */
 const MODALS = new Set([...'敢肯愿该须']);
+/** The modals of GLUED_VERBS, which lead a verb as they follow a subject (可买, 能修). */
+const LEADING_MODALS = new Set([...'可能会要应']);

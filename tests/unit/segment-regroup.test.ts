@@ -16,6 +16,10 @@ describe('guesses that glue a function word are cut back', () => {
     ['小刘请大家吃饭，老韩没来。', '刘请', '小刘|请'],
     // a modal verb at a guess's end (MODALS)
     ['那条狗很凶，没人敢靠近。', '没人敢', '没人|敢|靠近'],
+    // a modal leading a one-character verb in a guess (LEADING_MODALS)
+    ['这里的东西可买的不多。', '可买', '东西|可|买|的'],
+    ['现在能修的车不多了。', '能修', '现在|能|修|的'],
+    ['我们一定要守好这片林子。', '要守', '要|守|好'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
     expect(regrouped(text)).toContain(expected);
