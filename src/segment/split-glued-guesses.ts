@@ -141,8 +141,8 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   return after.length === 1 && (GLUED_VERBS.has(after) || DIRECTIONAL.has(after) || isFunctionTag(lexicon.tagOf(after)));
 }
 
-/** 很 (jieba tags it zg, not d) and its kin. */
-const DEGREE_ADVERBS = new Set([...'很挺']);
+/** 很 (jieba tags it zg, not d) and its kin: a degree adverb leads an adjective, it is no word with it (较|长, 太|短). */
+const DEGREE_ADVERBS = new Set([...'很挺太更最越较']);
 const PASSIVE_VERBS = new Set([...'受遭']);
 const DIRECTIONAL = new Set([...'来去']);
 

@@ -19,6 +19,8 @@ describe('guesses that glue a function word are cut back', () => {
     // a modal leading a one-character verb in a guess (LEADING_MODALS)
     ['这里的东西可买的不多。', '可买', '东西|可|买|的'],
     ['现在能修的车不多了。', '能修', '现在|能|修|的'],
+    // a degree adverb leading an adjective (DEGREE_ADVERBS)
+    ['这条路比那条较长。', '较长', '那条|较|长|。'],
     ['我们一定要守好这片林子。', '要守', '要|守|好'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
