@@ -29,6 +29,10 @@ const NUMBER = /^(\p{N}+|[零一二两三四五六七八九十百千万亿几多
 export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   words.forEach((w, i) => {
+    if (measureInPhrase(w, words[i - 1], lexicon)) {
+      out.push({ word: w.word[0]!, tag: 'q' }, { word: w.word.slice(1), tag: lexicon.tagOf(w.word.slice(1)) });
+      return;
+    }
     if (!isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) {
       out.push(w);
       return;
@@ -59,6 +63,17 @@ const ADMINISTRATIVE_LEVELS = new Set([...'乡镇县市区']);
 
 /** A place jieba knows (ns) or a guess of two characters or more (八松, 河东). */
 const placeName = (w: TaggedWord): boolean => /^\p{Script=Han}{2,}$/u.test(w.word) && (w.tag === 'ns' || w.tag === 'x') && !ADMINISTRATIVE_LEVELS.has(w.word.at(-1)!);
+
+/**
+ * 2|节车厢: jieba's dictionary also holds phrases of a measure word and a noun; after a number the
+ * measure word is the number's and the noun a word of its own, when CC-CEDICT knows the noun but not
+ * the phrase.
+ */
+function measureInPhrase(w: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (!prev || w.word.length < 3 || w.tag === 'x' || /^m/.test(w.tag) || !/^\p{Script=Han}+$/u.test(w.word)) return false;
+  if (!MEASURE_CHARACTERS.has(w.word[0]!) || lexicon.isKnownWord(w.word) || !lexicon.isKnownWord(w.word.slice(1))) return false;
+  return measureAfterNumber(w.word[0]!, prev, lexicon);
+}
 
 /** 5|处围: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number. */
 function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {

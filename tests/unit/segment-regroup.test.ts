@@ -192,6 +192,9 @@ describe("a guess's edge that belongs to the word beside it", () => {
     ['小区里新盖了3栋楼。', '栋楼', '3|栋|楼'],
     ['黑板上只写了20行字。', '行字', '20|行|字'],
     ['镇上新修了5条路。', '条路', '5|条|路'],
+    // jieba's dictionary phrases of a measure word and a noun, after a number
+    ['这列火车只有8节车厢。', '节车厢', '8|节|车厢'],
+    ['他昨天收到3封电子邮件。', '封电子邮件', '3|封|电子邮件'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
     expect(regrouped(text)).toContain(expected);
