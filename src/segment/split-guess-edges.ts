@@ -13,6 +13,7 @@
 import { MEASURE_CHARACTERS } from './measure-characters';
 import { SURNAMES } from './name-characters';
 import { isGuessedWord } from './split-glued-guesses';
+import { isFunctionTag } from './word-classes';
 import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
 
@@ -49,6 +50,8 @@ export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexic
     if (place && ADMINISTRATIVE_LEVELS.has(first) && placeName(place) && rest.length >= 1) {
       out[out.length - 1] = { word: place.word + first, tag: 'ns' };
       out.push(piece(rest));
+    } else if (verbAndMeasure(w, next, lexicon)) {
+      out.push(piece(first), piece(last));
     } else if (prev && ((!numberGoesOn && measureAfterNumber(first, prev, lexicon)) || countedNoun(first, prev))) {
       out.push(piece(first), piece(rest));
     } else if (next && TITLES.has(next.word) && SURNAMES.has(last) && !SURNAMES.has(first)) {
@@ -73,6 +76,20 @@ function measureInPhrase(w: TaggedWord, prev: TaggedWord | undefined, lexicon: W
   if (!prev || w.word.length < 3 || w.tag === 'x' || /^m/.test(w.tag) || !/^\p{Script=Han}+$/u.test(w.word)) return false;
   if (!MEASURE_CHARACTERS.has(w.word[0]!) || lexicon.isKnownWord(w.word) || !lexicon.isKnownWord(w.word.slice(1))) return false;
   return measureAfterNumber(w.word[0]!, prev, lexicon);
+}
+
+/** 30来亩: 来 after a number is "about", not a verb. */
+const APPROXIMATE = new Set([...'来']);
+
+/**
+ * 有个|窗, 找个|人: a verb and a measure word whose 一 was left out (有一个窗), before the noun
+ * it counts; the measure word is the noun phrase's, not a word with the verb.
+ */
+function verbAndMeasure(w: TaggedWord, next: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (w.word.length !== 2 || !next || !/^\p{Script=Han}/u.test(next.word) || isFunctionTag(next.tag) || /^[vmq]/.test(next.tag)) return false;
+  const measure = w.word[1]!;
+  // Only what jieba tags as a measure word: CC-CEDICT's classifiers also hold 水 (闭|水, 来|水 are words) and 环.
+  return lexicon.tagOf(w.word[0]!).startsWith('v') && !APPROXIMATE.has(w.word[0]!) && lexicon.tagOf(measure) === 'q';
 }
 
 /** 5|处围: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number. */

@@ -195,6 +195,8 @@ describe("a guess's edge that belongs to the word beside it", () => {
     // jieba's dictionary phrases of a measure word and a noun, after a number
     ['这列火车只有8节车厢。', '节车厢', '8|节|车厢'],
     ['他昨天收到3封电子邮件。', '封电子邮件', '3|封|电子邮件'],
+    // a verb and a measure word whose 一 was left out, before the noun it counts
+    ['他家有个窗朝南。', '有个', '有|个|窗'],
   ])('%s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
     expect(regrouped(text)).toContain(expected);
