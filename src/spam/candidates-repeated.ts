@@ -97,7 +97,7 @@ function occurrences(texts: readonly string[], stretch: string): SentenceCopy[] 
  * far as ALL its occurrences agree, so a pasted sentence comes out exactly, even when two of its
  * three copies happen to share a host character next to them.
  */
-function repeatedStretches(whole: string): string[] {
+export function repeatedStretches(whole: string): string[] {
   const positions = new Map<string, number[]>();
   for (let i = 0; i + GRAM <= whole.length; i++) {
     const gram = whole.slice(i, i + GRAM);

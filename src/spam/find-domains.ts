@@ -2,9 +2,11 @@
  * Family "domain": a site's address spelt out with junk between the letters so filters miss it,
  * +x.i!a/o~s′h¢u\o\h?u·.~c!o,m+. Such a run is mostly single letters separated by symbols and its
  * letters end in a top-level domain; a real address (www.sohu.com) has long letter runs and dots.
+ * Read on the Latin view (./latin-view.ts), so the same junk in full width (ｘ＋ｉ！ａ／ｏ) is found too.
  */
 import { isHan } from './text-classes';
 import { withoutHostEdges } from './host-edges';
+import { latinView } from './latin-view';
 import type { SpamSpan } from './types';
 
 const TLD = /(com|net|cn|org|cc|top|vip|xyz|info|club|site|me|co|tv|in)$/;
@@ -18,15 +20,18 @@ function isRunChar(ch: string): boolean {
 
 export function findObfuscatedDomains(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  const chars = [...text];
-  let offset = 0;
+  const view = latinView(text).chars;
+  // A writer's full-width mark (呵呵～～, ．．．) stays a boundary, as it was before the view; between
+  // two full-width characters it is part of a full-width run and counts as junk.
+  const chars = view.map((c, n) => {
+    const original = text.slice(c.start, c.end);
+    const inWideRun = (view[n - 1]?.widened ?? false) && (view[n + 1]?.widened ?? false);
+    return c.widened && CJK_PUNCTUATION.includes(original) && !inWideRun ? original : c.ch;
+  });
   let i = 0;
-  const offsets: number[] = [];
-  for (const ch of chars) {
-    offsets.push(offset);
-    offset += ch.length;
-  }
-  offsets.push(offset);
+  // Page offsets where each view character starts and ends (a view character may stand for several).
+  const starts = view.map((c) => c.start);
+  const ends = view.map((c) => c.end);
   while (i < chars.length) {
     if (!isRunChar(chars[i] ?? '')) {
       i++;
@@ -51,7 +56,7 @@ export function findObfuscatedDomains(text: string): SpamSpan[] {
       // A bracket closing before the run, or opening after it, is the host's.
       while (')]}'.includes(chars[from] ?? '_') && from < to) from++;
       while ('([{'.includes(chars[to - 1] ?? '_') && to > from) to--;
-      const [start, end] = withoutHostEdges(text, offsets[from] ?? 0, offsets[to] ?? 0);
+      const [start, end] = withoutHostEdges(text, starts[from] ?? 0, ends[to - 1] ?? text.length);
       spans.push({
         start,
         end,

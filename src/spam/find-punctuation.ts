@@ -9,8 +9,25 @@ import type { SpamSpan } from './types';
 const COMMA = ',，';
 const DOUBLED_AFTER_COMMA = ',，。.';
 
+/**
+ * A doubled enumeration comma between two items (东城区、、朝阳区) is a farm's, or a list that lost an
+ * item when its page dropped a link (Wikipedia text: 锯木、、木浆): the two read alike, so it is only
+ * marked, for the reader to judge.
+ */
+const DOUBLED_ENUMERATION = /(?<=[\p{Script=Han}A-Za-z0-9”」』）)》])、(?=、(?:[\p{Script=Han}A-Za-z0-9“「『（(《]))/gu;
+
 export function findDoubledPunctuation(text: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
+  for (const match of text.matchAll(DOUBLED_ENUMERATION)) {
+    spans.push({
+      start: match.index + 1,
+      end: match.index + 2,
+      family: 'punctuation',
+      confidence: 0.6,
+      tier: 'suspect',
+      reason: 'A doubled enumeration comma: possibly added by the copying site, or an item the page lost.',
+    });
+  }
   for (let i = 1; i < text.length; i++) {
     const first = text.charAt(i - 1);
     const second = text.charAt(i);

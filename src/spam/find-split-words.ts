@@ -19,7 +19,10 @@ import type { SpamSpan, SpamTools } from './types';
  * mathematical signs, and a few reference marks.
  */
 const FOREIGN_MARK =
-  /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Bopomofo}ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶゝゞヽヾA-Za-zＡ-Ｚａ-ｚ\p{Sm}※§¶†‡⁂]/u;
+  /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Bopomofo}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}A-Za-zＡ-Ｚａ-ｚ\p{Sm}※§¶†‡⁂]/u;
+/** The kana a Chinese writer borrows as a word of its own (鲜の每日): never a mark inside a word. */
+const BORROWED_KANA = /[のノ]/u;
+
 /**
  * Signs a writer puts between characters as words of their own (甲＞乙, 互联网+医疗, 1∶2), and the
  * mathematical dots and ellipsis some fonts and editors give for … and · (喂⋯⋯喂).
@@ -48,10 +51,11 @@ export function findSplitWords(text: string, tools: SpamTools): SpamSpan[] {
   const marks: { start: number; end: number }[] = [];
   for (const match of text.matchAll(SPLIT)) {
     const run = match[2] ?? '';
-    if (![...run].every((ch) => FOREIGN_MARK.test(ch) && !PROSE_SIGN.test(ch)) || CAPITALS.test(run)) continue;
+    if (![...run].every((ch) => FOREIGN_MARK.test(ch) && !PROSE_SIGN.test(ch) && !BORROWED_KANA.test(ch)) || CAPITALS.test(run)) continue;
     const start = match.index + (match[1]?.length ?? 0);
     marks.push({ start, end: start + run.length });
   }
+
   if (marks.length === 0) return [];
   const isWord = tools.segmenter.isDictionaryWord ?? tools.isKnownWord;
   if (!isWord) return [];

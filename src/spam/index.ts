@@ -4,18 +4,23 @@
  * dictionary and the language model.
  *
  * Two stages. The mechanical finders (pinyin in brackets, stray symbols, jammer strings, spelt-out
- * domains, betting app-site keywords, doubled punctuation) are exact: what they find is hidden. The
+ * domains, betting app-site keywords, doubled punctuation, repeated ad lines) are exact: what they
+ * find is hidden, or — for shapes writers also use (a plain address standing alone, 、、, a bare
+ * English query) — marked suspect. The
  * language-level families (headline pieces and copies, pasted sentences) are one scored decision
  * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
  */
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
 import { linkCandidates } from './features-links';
+import { findAdLines } from './find-ad-lines';
 import { findObfuscatedDomains } from './find-domains';
+import { findEnglishSeo } from './find-english-seo';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findSeoKeywords } from './find-seo';
+import { findSpeltDomains } from './find-spelt-domains';
 import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
 import { mergeSpans } from './merge-spans';
@@ -26,7 +31,7 @@ import type { LinkRange, SpamSpan, SpamTools } from './types';
 export type { LinkRange, SpamFamily, SpamSpan, SpamTools } from './types';
 
 export interface SpamAnalysis {
-  /** Per paragraph, what the exact finders found (all hidden). */
+  /** Per paragraph, what the exact finders found (hidden, or suspect where a finder says so). */
   mechanical: SpamSpan[][];
   page: SpamPage;
   /** Every language-level candidate with its features and probability, before tiers. */
@@ -38,8 +43,43 @@ export interface SpamAnalysis {
   links: ScoredLink[];
 }
 
-/** The mechanical finds and the scored candidates of a page (the benchmark reads these too). */
-export function analyzeSpam(title: string, paragraphs: readonly string[], toolsIn: SpamTools, links?: readonly (readonly LinkRange[])[]): SpamAnalysis {
+/**
+ * The exact finders by name, in the order they run. The names let a benchmark leave one out
+ * (`skip` below) to measure what it adds; the extension always runs all of them.
+ */
+export function mechanicalFinders(tools: SpamTools, pageNumbers: readonly string[], paragraphs: readonly string[] = []): [string, (text: string) => SpamSpan[]][] {
+  // Ad lines are found page by page (a line repeated across paragraphs); each paragraph takes its own.
+  let adLines: SpamSpan[][] | null = null;
+  const adLinesOf = (text: string): SpamSpan[] => {
+    adLines ??= findAdLines(paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (adLines[p] ?? []) : [];
+  };
+  return [
+    ['pinyin', findPinyinGlosses],
+    ['symbols', (text) => findStraySymbols(text, pageNumbers)],
+    ['jammers', findJammers],
+    ['split-words', (text) => findSplitWords(text, tools)],
+    ['junk-domains', findObfuscatedDomains],
+    ['spelt-domains', findSpeltDomains],
+    ['seo', findSeoKeywords],
+    ['punctuation', findDoubledPunctuation],
+    ['english-seo', findEnglishSeo],
+    ['ad-lines', adLinesOf],
+  ];
+}
+
+/**
+ * The mechanical finds and the scored candidates of a page (the benchmark reads these too).
+ * `skip`: names of mechanical finders to leave out (benchmarks' ablation only).
+ */
+export function analyzeSpam(
+  title: string,
+  paragraphs: readonly string[],
+  toolsIn: SpamTools,
+  links?: readonly (readonly LinkRange[])[],
+  skip?: ReadonlySet<string>,
+): SpamAnalysis {
   // Several stages cut the same texts; cut each once per call.
   const cuts = new Map<string, string[]>();
   const tools: SpamTools = {
@@ -54,18 +94,12 @@ export function analyzeSpam(title: string, paragraphs: readonly string[], toolsI
     },
   };
   const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));
-  const mechanical = paragraphs.map((text) =>
-    mergeSpans([
-      ...findPinyinGlosses(text),
-      ...findStraySymbols(text, pageNumbers),
-      ...findJammers(text),
-      ...findSplitWords(text, tools),
-      ...findObfuscatedDomains(text),
-      ...findSeoKeywords(text),
-      ...findDoubledPunctuation(text),
-    ]),
-  );
-  const page = readPage(title, paragraphs, mechanical, tools);
+  const finders = mechanicalFinders(tools, pageNumbers, paragraphs).filter(([name]) => !skip?.has(name));
+  const mechanical = paragraphs.map((text) => mergeSpans(finders.flatMap(([, find]) => find(text))));
+  // The language stage reads the page without what was hidden; a span only marked suspect stays
+  // in its text and counts as no farm mark (clean pages carry addresses too).
+  const hidden = mechanical.map((spans) => spans.filter((s) => s.tier === 'hidden'));
+  const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
   return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks };

@@ -15,14 +15,22 @@ const ENCLOSED_NUMBER = /^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]
  */
 const PROSE_SYMBOL = /^[\u00b0\u2100-\u214f\u2190-\u21ff\u00a9\u00ae\u2122\u3012\u3020\u25a0\u25a1\u25cb\u25ef]$/u;
 
+/**
+ * Mathematical signs (the operator blocks): a farm drops circled and decorated ones into words
+ * (律师李⊕智贤, 日∯票). Not the ones a writer uses between characters in maths and logic, ratios and
+ * ellipses (∵甲∥乙, ∠甲, 1∶2, 喂⋯⋯喂): those are PROSE_MATH.
+ */
+const MATH_SIGN = /^[\u2200-\u22ff\u27c0-\u27ef\u2980-\u29ff\u2a00-\u2aff]$/u;
+const PROSE_MATH = /^[∶∵∴∠⊥∥≌∽≈≠≤≥≡∈∉∪∩⊂⊃⊆⊇∞√∑∏∫−∗∙⋅∘⋯∼∣±∕∆∇∂∝]$/u;
+
 export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
-/** A stray symbol a farm glues into words: emoji, dingbats, enclosed numbers; not ℃ or →. */
+/** A stray symbol a farm glues into words: emoji, dingbats, enclosed numbers, decorated maths signs; not ℃ or →. */
 export function isStraySymbol(ch: string): boolean {
-  if (PROSE_SYMBOL.test(ch)) return false;
-  return PICTOGRAPH.test(ch) || ENCLOSED_NUMBER.test(ch);
+  if (PROSE_SYMBOL.test(ch) || PROSE_MATH.test(ch)) return false;
+  return PICTOGRAPH.test(ch) || ENCLOSED_NUMBER.test(ch) || MATH_SIGN.test(ch);
 }
 
 /** Joiners that only ever appear inside emoji sequences: variation selectors, ZWJ, skin tones. */

@@ -1,0 +1,49 @@
+/**
+ * Family "seo", the farm's own ad line: one short line telling the reader to follow, download,
+ * add or visit the site (关注公众号…, 下载本站APP…, 添加QQ群…领取福利), pasted two or three times on
+ * one page — between paragraphs, after a full stop, after a comma. Two things together prove it:
+ *
+ * - the page has the same stretch in two places or more (./candidates-repeated.ts finds them), and
+ * - the stretch speaks to the reader about the site: an action (关注, 下载, 扫码, 添加, 收藏 …)
+ *   with the site itself (本站, 本页, 小编, 关注我们 …), a channel (公众号, 二维码, QQ群, 客服 …) or a contact
+ *   number (wx8866, 5566778).
+ *
+ * A writer repeats a quotation or a figure, not a call to follow the site; the source and byline
+ * lines real news carries (来源：新华社, 记者 …, 责任编辑) are never taken.
+ */
+import { repeatedStretches } from './candidates-repeated';
+import type { SpamSpan } from './types';
+
+const ACTION = /关注|下载|访问|收藏|转发|扫码|扫描|识别|添加|加入|搜索|点击|长按|私信|回复|领取|订阅|分享|登录|登陆/u;
+const SITE = /本站|本网|本页|本文|小编|站长|(?:关注|收藏|联系|加入|订阅)我们/u;
+const CHANNEL = /微信|公众号|二维码|小程序|客户端|APP|App|app|QQ|群|客服|朋友圈|首页|网址/u;
+const CONTACT = /[A-Za-z]*\d{4,}/u;
+const SOURCE_LINE = /^(?:来源|來源|记者|記者|编辑|編輯|责任编辑|責任編輯|原标题|原標題|本报讯|本報訊|通讯员|通訊員|作者|摄影|攝影|图|圖)/u;
+/** Longer than this, a repeated stretch is a passage the article quotes again, not an ad line. */
+const MAX_LINE = 60;
+
+export function isAdLine(text: string): boolean {
+  return ACTION.test(text) && (SITE.test(text) || CHANNEL.test(text) || CONTACT.test(text)) && !SOURCE_LINE.test(text);
+}
+
+/** Per paragraph, the copies of a repeated ad line (with the full stop that closes each). */
+export function findAdLines(paragraphs: readonly string[]): SpamSpan[][] {
+  const out: SpamSpan[][] = paragraphs.map(() => []);
+  for (const stretch of repeatedStretches(paragraphs.join('\n'))) {
+    if (stretch.length > MAX_LINE || !isAdLine(stretch)) continue;
+    paragraphs.forEach((text, p) => {
+      for (let at = text.indexOf(stretch); at >= 0; at = text.indexOf(stretch, at + stretch.length)) {
+        const end = at + stretch.length + (/[。！!]/u.test(text.charAt(at + stretch.length)) ? 1 : 0);
+        out[p]?.push({
+          start: at,
+          end,
+          family: 'seo',
+          confidence: 0.9,
+          tier: 'hidden',
+          reason: 'A line advertising the copying site (follow, download, add), repeated on the page.',
+        });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Family "domain", the disguised kind: a site's address written so that a filter looking for
+ * "www.x.com" misses it — its dot spelt out (www点yh188点net, abc[.]com, 。com), its letters spaced
+ * (w w w . x x . c o m), its letters of two widths (ｗｗw.ab.com). Read on the Latin view
+ * (./latin-view.ts), where those disguises are gone, and mapped back to the page's offsets.
+ *
+ * The disguise is the evidence: a writer who cites an address types it as it is, in half or full
+ * width (官网（http：／／songxie．sohu．com）, 网址为：www．greenchina312．org．cn), and never
+ * spells a dot or spaces its letters. So a disguised address is hidden. An address as it is, in
+ * either width, is the writer's when the sentence leads up to it (in brackets, after a colon, after
+ * 登录/访问/网址 …) or goes on from it (…网站, …上); only one standing alone as a clause of its own —
+ * after a full stop or a comma (or first in the paragraph), before the next one or the paragraph's
+ * end — is marked suspect, for the reader to judge. E-mail addresses (x@y.com) are not sites.
+ */
+import { latinView, type ViewChar } from './latin-view';
+import type { SpamSpan } from './types';
+
+/** Top-level domains farms and real sites use; an address must end in one. */
+const TLD =
+  'com|net|org|cn|cc|top|vip|xyz|info|club|site|me|co|tv|in|io|app|bet|win|live|shop|online|ltd|pro|biz|ws|la|hk|tw|us|asia|mobi|fun|game|games|store|tech|icu|cyou|red|ren|link|wang|bid|one|today|world|life|space|website|work|run|xin|ink|kim|pw|gg';
+/** An address on the view: an optional scheme, one to four labels with a dot after each, a TLD, a path. */
+const ADDRESS = new RegExp(
+  `(?<![A-Za-z0-9@_-]|[A-Za-z0-9]\\.)(?:(?:https?|ftp) ?: ?/ ?/ ?)?(?:[a-z0-9][a-z0-9-]{0,40}\\.){1,4}(?:${TLD})(?![A-Za-z0-9@-])(?:/[A-Za-z0-9_./?=&%#-]*)?`,
+  'giu',
+);
+/**
+ * Marks a clause ends with (before the address), or that follow a clause's end after it: the next
+ * clause's mark or opening quote, or the closing quote of the quotation it ends.
+ */
+const ENDS_CLAUSE = /(?:[，,；;。！？!?]|[。！？!?][”’」』])$/u;
+const STARTS_CLAUSE = /^[，,；;。！？!?“‘「『（(【”’」』]/u;
+
+function isLetterOrDigit(c: ViewChar): boolean {
+  return /[A-Za-z0-9]/.test(c.ch);
+}
+
+export function findSpeltDomains(text: string): SpamSpan[] {
+  const view = latinView(text);
+  const spans: SpamSpan[] = [];
+  for (const match of view.text.matchAll(ADDRESS)) {
+    const chars = view.chars.slice(match.index, match.index + match[0].length);
+    const labels = match[0].replace(/^[a-z]+ ?: ?\/ ?\/ ?/iu, '').split('.');
+    // A name, not a number: some label before the TLD has a letter (not 3.5.cn, not a version).
+    if (!labels.slice(0, -1).some((l) => /[a-z]/iu.test(l))) continue;
+    const first = chars[0];
+    const last = chars[chars.length - 1];
+    if (!first || !last) continue;
+    const start = first.start;
+    const end = last.end;
+    const spelt = chars.some((c) => c.spelt);
+    // Two widths inside one label (ｗｗw, ｊｉａyou): an input method types a label in one width; a
+    // writer may switch between labels (www．ｈａｉｅｒ．ｃｏｍ), so that alone is no disguise.
+    const labelsOfChars: ViewChar[][] = [[]];
+    for (const c of chars) if (c.ch === '.') labelsOfChars.push([]);
+    else if (isLetterOrDigit(c)) labelsOfChars[labelsOfChars.length - 1]?.push(c);
+    const mixedWidth = labelsOfChars.some((l) => l.some((c) => c.widened) && l.some((c) => !c.widened));
+    let tier: SpamSpan['tier'] | null = null;
+    if (spelt || mixedWidth) tier = 'hidden';
+    else {
+      const before = text.slice(0, start).replace(/\s+$/u, '');
+      const after = text.slice(end).replace(/^\s+/u, '');
+      const opensClause = before === '' || ENDS_CLAUSE.test(before);
+      const closesClause = after === '' || STARTS_CLAUSE.test(after);
+      if (opensClause && closesClause) tier = 'suspect';
+    }
+    if (!tier) continue;
+    spans.push({
+      start,
+      end,
+      family: 'domain',
+      confidence: tier === 'hidden' ? 0.9 : 0.6,
+      tier,
+      reason:
+        tier === 'hidden'
+          ? "A website's address with its dots spelt out or its letters spaced, so filters miss it: the copying site's advertisement."
+          : "A website's address standing on its own, not part of the sentence: possibly the copying site's advertisement.",
+    });
+  }
+  return spans;
+}
