@@ -1,0 +1,63 @@
+/**
+ * What the mechanical finders mark on clean text, finder by finder and tier by tier: the corpus
+ * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
+ * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
+ * Latin-heavy news of tests/fixtures/latin-clean-texts.ts. Every hit is printed. The bar: 0 hidden.
+ *
+ *   npx tsx scripts/spam/scan-shapes.ts                       every finder
+ *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
+ */
+import { readFileSync } from 'node:fs';
+import { mechanicalFinders } from '../../src/spam/index';
+import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
+import { loadCppPages } from './corpus';
+import { createNodeSpamTools } from './node-tools';
+import { loadToTraditional } from './traditional';
+
+const SHARED_CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const SHARED_BENCH = new URL('../../../shared/bench/', import.meta.url);
+const only = process.argv.slice(2);
+const tools = await createNodeSpamTools();
+const toTraditional = await loadToTraditional();
+const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
+// Pages, so the page-level finders (a line repeated across paragraphs) read a page at a time:
+// corpus articles, CPP pages, and ten lines to a page of the other sets.
+const sets: [string, string[][]][] = [];
+const articles = ['news', 'other'].flatMap((k) =>
+  readFileSync(new URL(`sogou-2012-${k}.jsonl`, SHARED_CORPUS), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => {
+      const d = JSON.parse(l) as { title: string; paragraphs: string[] };
+      return [d.title, ...d.paragraphs];
+    }),
+);
+const inTens = (lines: readonly string[]): string[][] => Array.from({ length: Math.ceil(lines.length / 10) }, (_, i) => lines.slice(i * 10, i * 10 + 10));
+sets.push(['corpus', articles], ['corpus, Traditional', articles.map((page) => page.map(toTraditional))]);
+for (const f of ['segmentation/pku_test.utf8', 'segmentation/msr_test.utf8', 'segmentation/pku_training_words.utf8', 'segmentation/msr_training_words.utf8'])
+  sets.push([f, inTens(readFileSync(new URL(f, SHARED_BENCH), 'utf8').split('\n'))]);
+sets.push(['CPP pages (polyphone dev + test)', loadCppPages().map((p) => [p.plainTitle, ...p.texts])]);
+sets.push(['Latin-heavy news (tests/fixtures)', [[...LATIN_CLEAN_TEXTS]]], ['Latin-heavy news, Traditional', [LATIN_CLEAN_TEXTS.map(toTraditional)]]);
+const totals = new Map<string, { hidden: number; suspect: number }>();
+let chars = 0;
+for (const [name, pages] of sets) {
+  for (const page of pages) {
+    const finders = mechanicalFinders(tools, [], page).filter(([finder]) => wanted(finder));
+    for (const line of page) {
+      chars += line.length;
+      for (const [finder, find] of finders) {
+        for (const s of find(line)) {
+          const t = totals.get(finder) ?? { hidden: 0, suspect: 0 };
+          t[s.tier] += s.end - s.start;
+          totals.set(finder, t);
+          console.log(`  ${finder} ${s.tier} (${name}): [${line.slice(s.start, s.end)}] …${line.slice(Math.max(0, s.start - 12), s.end + 12)}…`);
+        }
+      }
+    }
+  }
+}
+console.log(`clean text: ${chars} chars in ${sets.length} sets`);
+for (const [finder] of mechanicalFinders(tools, []).filter(([name]) => wanted(name))) {
+  const t = totals.get(finder) ?? { hidden: 0, suspect: 0 };
+  console.log(`  ${finder.padEnd(14)} ${t.hidden} chars hidden, ${t.suspect} marked suspect`);
+}
