@@ -48,7 +48,7 @@ for (const split of splits) {
   const analyses = new Map<string, SpamSpan[][][]>();
   for (const without of ['', ...(args.includes('--no-ablation') ? [] : ABLATED)]) {
     const skip = new Set(without ? [without] : []);
-    analyses.set(without, pages.map(({ page }) => spansOf(analyzeSpam(page.title, page.paragraphs, tools, skip))));
+    analyses.set(without, pages.map(({ page }) => spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, skip))));
   }
   const tallyOf = (without: string, style: ShapeStyle | null): Tally => {
     const tallies = newTallies();

@@ -171,7 +171,8 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
 export function shapePage(article: Article, style: ShapeStyle, split: BenchSplit, random: () => number, segment: (text: string) => string[]): InjectedPage {
   const family = SHAPE_FAMILY[style];
   const pastes = pastesOf(article, style, split, random, segment);
-  const page: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], families: pastes.length ? [family] : [] };
+  // No links: these shapes are pasted as plain text.
+  const page: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families: pastes.length ? [family] : [] };
   article.paragraphs.forEach((original, p) => {
     const here = pastes.filter((x) => x.paragraph === p && !x.ownLine).sort((a, b) => a.at - b.at);
     let text = '';
@@ -189,10 +190,12 @@ export function shapePage(article: Article, style: ShapeStyle, split: BenchSplit
     page.paragraphs.push(text);
     page.truth.push(spans);
     page.styles.push(spans.map(() => style));
+    page.links.push([]);
     for (const line of pastes.filter((x) => x.paragraph === p && x.ownLine)) {
       page.paragraphs.push(line.text);
       page.truth.push([[0, line.text.length, family]]);
       page.styles.push([style]);
+      page.links.push([]);
     }
   });
   return page;

@@ -6,9 +6,9 @@
  * Two stages. The mechanical finders (pinyin in brackets, stray symbols, jammer strings, spelt-out
  * domains, betting app-site keywords, doubled punctuation, repeated ad lines) are exact: what they
  * find is hidden, or — for shapes writers also use (a plain address standing alone, 、、, a bare
- * English query) — marked suspect. The
- * language-level families (headline pieces and copies, pasted sentences) are one scored decision
- * (./decide.ts): candidates → features → a calibrated probability → hidden, suspect or nothing.
+ * English query) — marked suspect. The language-level families (headline pieces and copies,
+ * pasted sentences) are one scored decision (./decide.ts): candidates → features → a calibrated
+ * probability → hidden, suspect or nothing.
  */
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
