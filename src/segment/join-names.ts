@@ -58,10 +58,16 @@ const BYLINE_ENDS = new Set(['报道', '摄', '发', '电']);
  */
 function bylineNameWords(words: readonly TaggedWord[], i: number): number {
   const w = words[i]!;
-  if (!SURNAMES.has(w.word[0]!) || w.word.length > 2 || !bylineRole(spaces(words[i - 1]) ? words[i - 2] : words[i - 1])) return 0;
+  const spaced = spaces(words[i - 1]);
+  if (!SURNAMES.has(w.word[0]!) || w.word.length > 2 || !bylineRole(spaced ? words[i - 2] : words[i - 1])) return 0;
+  // 记者都|表示，记者还|称: an adverb that is also a surname, straight after the role, is the adverb.
+  if (!spaced && w.word.length === 1 && w.tag === 'd') return 0;
   let length = 0;
   for (let k = 0; k < 3 && isHan(words[i + k]); k++) {
-    length += words[i + k]!.word.length;
+    const piece = words[i + k]!;
+    // A verb of its own (表示, 认为) or a glued verb (说, 称) after the surname is what the reporter did.
+    if (k > 0 && (GLUED_VERBS.has(piece.word) || (piece.word.length >= 2 && (piece.tag.startsWith('v') || isFunctionTag(piece.tag))))) return 0;
+    length += piece.word.length;
     if (length > 3) return 0;
     const after = words[i + k + 1];
     if (k >= 1 && length >= 2 && (separator(after) || BYLINE_ENDS.has(after!.word))) return k + 1;

@@ -325,6 +325,15 @@ describe('a byline names its writer with a one-character given name', () => {
     expect(regrouped('记者从市政府获悉，')).toContain('从|市政府');
     expect(regrouped('记者了解到，')).toContain('记者|了解|到');
   });
+
+  it.each([
+    // an adverb that is also a surname (都 还 曾 也), then what the reporter did
+    ['记者都表示，现场秩序良好。', '记者|都|表示|，'],
+    ['记者还称，事故原因正在调查。', '记者|还|称|，'],
+    ['记者曾表示，', '记者|曾|表示|，'],
+  ])('not an adverb and a verb after the role: %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
 });
 
 describe('a word CC-CEDICT has and jieba lacks is one group (join-known-compounds.ts)', () => {
