@@ -38,9 +38,13 @@ const WORDS_VARIANTS = 4;
 const ONCE_VARIANTS = 6;
 /**
  * A line pasted once has hundreds of candidate stretches around real text: one negative in this
- * many is kept, standing for the rest (its weight), so training takes seconds, not minutes.
+ * many is trained on, standing for the rest (its weight), so training takes seconds, not minutes.
+ * Which one is fixed by the stretch's own text (./train-decision.ts `trainedOn`), not by a running
+ * count: with a count, one candidate more or less anywhere (a segmentation change moving 0.05% of
+ * the words) swapped every later negative for its neighbour and moved the trained tiers.
+ * All negatives are kept in the examples: the tiers are measured on every one of them.
  */
-const ONCE_NEGATIVES_KEPT = 5;
+export const ONCE_NEGATIVES_KEPT = 5;
 /**
  * Pages per dev article with one sentence of another dev article pasted once after a full stop or
  * a comma (./paste-styles.ts, seeds the benchmark's runs never use). Only their whole-sentence
@@ -88,7 +92,6 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
   const run = generatorRun('dev');
   const examples: DevelopmentExamples = { piece: [], headline: [], sentence: [], once: [], line: [], stuffing: [] };
   let group = 0;
-  let onceNegatives = 0;
   /** `onlyLines`: the page teaches the line model only; `onlyPieces`: the headline piece and stuffing models only (the words style's). */
   const collect = (title: string, paragraphs: string[], truth: TruthSpan[][], knownSentences: string[], onlyLines = false, onlyPieces = false): void => {
     const analysis = analyzeSpam(title, paragraphs, { ...tools, knownSentences });
@@ -111,10 +114,9 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
       }
       if (onlyPieces) continue;
       // A line pasted once has hundreds of candidate stretches around real text: one in
-      // ONCE_NEGATIVES_KEPT is kept, standing for the rest, so training takes seconds.
-      if (candidate.kind === 'once' && label === 0 && onceNegatives++ % ONCE_NEGATIVES_KEPT !== 0) continue;
-      const weight = candidate.kind === 'once' && label === 0 ? ONCE_NEGATIVES_KEPT : 1;
-      examples[candidate.kind].push({ features: candidate.features, label, group, weight });
+      // ONCE_NEGATIVES_KEPT is trained on, chosen by a hash of its page and text (stable).
+      const sample = candidate.kind === 'once' && label === 0 ? stableHash(`${title}\u0000${stretchOf(paragraphs, candidate)}`) % ONCE_NEGATIVES_KEPT : undefined;
+      examples[candidate.kind].push({ features: candidate.features, label, group, ...(sample === undefined ? {} : { sample }) });
     }
   };
   // As the bench does, pages are read in order by one reader of one farm, who remembers the
@@ -177,4 +179,17 @@ function pasteOnce(paragraphs: readonly string[], random: () => number, segment:
   const out = [...paragraphs];
   out[p] = text.slice(0, spot) + line + text.slice(spot);
   return { paragraphs: out, truth: out.map((_, i) => (i === p ? [[spot, spot + line.length, 'sentence'] as TruthSpan] : [])) };
+}
+
+/** The text a candidate covers (its first copy), with the paragraph's index. */
+function stretchOf(paragraphs: readonly string[], candidate: ScoredCandidate): string {
+  const [p, start, end] = candidate.places[0] ?? [0, 0, 0];
+  return `${p}:${paragraphs[p]?.slice(start, end) ?? ''}`;
+}
+
+/** FNV-1a over UTF-16 units: the same text gives the same number on every run. */
+export function stableHash(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  return hash;
 }

@@ -13,6 +13,11 @@ export interface Example {
   group: number;
   /** How many candidates it stands for (one kept of several alike). */
   weight?: number;
+  /**
+   * A negative of a kind trained on a sample (a line pasted once): its sample number; trained on
+   * when 0 (with the sample's weight), measured on always.
+   */
+  sample?: number;
 }
 
 /**

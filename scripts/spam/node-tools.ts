@@ -1,6 +1,8 @@
 /**
  * The detector's language tools in Node, for the benchmark and the unit tests: jieba's Node build,
  * a CC-CEDICT headword set and the language model (the background passes the same three).
+ * `SEGMENT_LM=off` cuts words without the model's re-cutting, as scripts/segment/node-segmenter.ts
+ * does (to measure what a segmentation change does to the spam decision and its training).
  */
 import * as jieba from 'jieba-wasm';
 import { loadNodeLanguageModel } from '../../src/lm/node-loader';
@@ -23,7 +25,7 @@ async function loadHeadwords(): Promise<Set<string>> {
 
 export function createNodeSpamTools(): Promise<SpamTools> {
   cached ??= Promise.all([loadHeadwords(), loadNodeLanguageModel()]).then(([words, languageModel]) => ({
-    segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word), languageModel),
+    segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word), process.env.SEGMENT_LM === 'off' ? undefined : languageModel),
     isKnownWord: (word: string) => words.has(word),
     languageModel,
   }));
