@@ -7,6 +7,7 @@
  *   npx tsx scripts/spam/bench-shapes.ts --split=dev      the split the finders were built on
  *   npx tsx scripts/spam/bench-shapes.ts --show=N         N missed / wrongly hidden examples per style
  *   npx tsx scripts/spam/bench-shapes.ts --no-ablation
+ *   npx tsx scripts/spam/bench-shapes.ts --ablate=ad-lines,english-seo   only these ablation rows
  *
  * Pages: every article of the split's half (held-out articles for held-out and fresh), two pages
  * per style, from a seed per split (dev 31, held-out 32, fresh 37). Clean text is scanned by
@@ -46,7 +47,8 @@ for (const split of splits) {
       ),
     );
   const analyses = new Map<string, SpamSpan[][][]>();
-  for (const without of ['', ...(args.includes('--no-ablation') ? [] : ABLATED)]) {
+  const ablated = args.includes('--no-ablation') ? [] : (option('ablate')?.split(',') ?? ABLATED);
+  for (const without of ['', ...ablated]) {
     const skip = new Set(without ? [without] : []);
     analyses.set(without, pages.map(({ page }) => spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, skip))));
   }
@@ -88,7 +90,7 @@ for (const split of splits) {
   if (args.includes('--no-ablation')) continue;
   const base = tallyOf('', null);
   console.log('without finder      HIDDEN recall (change)   precision (change)  | HIDDEN OR MARKED recall (change)  precision (change)');
-  for (const without of ABLATED) {
+  for (const without of ablated) {
     const t = tallyOf(without, null);
     const d = (a: number, b: number): string => `${a >= 0 ? '+' : ''}${a.toFixed(4)}${b ? '' : ''}`;
     console.log(

@@ -26,24 +26,59 @@ export function isAdLine(text: string): boolean {
   return ACTION.test(text) && (SITE.test(text) || CHANNEL.test(text) || CONTACT.test(text)) && !SOURCE_LINE.test(text);
 }
 
-/** Per paragraph, the copies of a repeated ad line (with the full stop that closes each). */
-export function findAdLines(paragraphs: readonly string[]): SpamSpan[][] {
+/**
+ * The ad lines inside a repeated stretch. A stretch runs on as far as all its copies agree, and
+ * host text agrees by chance (two copies pasted after the same 学校。, or into an article that says
+ * 李智贤称， twice): only its sentences that are ad lines count, each from its first clause that
+ * names an action, the site, a channel or a contact.
+ */
+function adPieces(stretch: string): string[] {
+  const out: string[] = [];
+  for (const sentence of stretch.match(/[^。！？!?]+[。！？!?]?/gu) ?? []) {
+    if (!isAdLine(sentence)) continue;
+    const clauses = sentence.match(/[^，,；;］】）)]+[，,；;］】）)]?/gu) ?? [];
+    const first = clauses.findIndex((c) => ACTION.test(c) || SITE.test(c) || CHANNEL.test(c) || CONTACT.test(c));
+    const piece = clauses.slice(Math.max(0, first)).join('').replace(/[。！？!?]$/u, '');
+    if (piece.length >= 6 && isAdLine(piece)) out.push(piece);
+  }
+  return out;
+}
+
+/**
+ * Per paragraph, the copies of a repeated ad line (with the full stop that closes each). `cut`
+ * (the segmenter) moves a copy's start off a host word it shares a character with (付[费添加…).
+ */
+export function findAdLines(paragraphs: readonly string[], cut?: (text: string) => string[]): SpamSpan[][] {
   const out: SpamSpan[][] = paragraphs.map(() => []);
   for (const stretch of repeatedStretches(paragraphs.join('\n'))) {
     if (stretch.length > MAX_LINE || !isAdLine(stretch)) continue;
-    paragraphs.forEach((text, p) => {
-      for (let at = text.indexOf(stretch); at >= 0; at = text.indexOf(stretch, at + stretch.length)) {
-        const end = at + stretch.length + (/[。！!]/u.test(text.charAt(at + stretch.length)) ? 1 : 0);
-        out[p]?.push({
-          start: at,
-          end,
-          family: 'seo',
-          confidence: 0.9,
-          tier: 'hidden',
-          reason: 'A line advertising the copying site (follow, download, add), repeated on the page.',
-        });
-      }
-    });
+    for (const piece of adPieces(stretch)) {
+      paragraphs.forEach((text, p) => {
+        const starts = wordStarts(text, cut);
+        for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + piece.length)) {
+          let start = at;
+          while (starts && !starts.has(start) && start < at + 2) start++;
+          const end = at + piece.length + (/[。！!]/u.test(text.charAt(at + piece.length)) ? 1 : 0);
+          out[p]?.push({
+            start,
+            end,
+            family: 'seo',
+            confidence: 0.9,
+            tier: 'hidden',
+            reason: 'A line advertising the copying site (follow, download, add), repeated on the page.',
+          });
+        }
+      });
+    }
   }
   return out;
+}
+
+/** Offsets where the segmenter's words of `text` start (and its end), or null without a segmenter. */
+function wordStarts(text: string, cut?: (text: string) => string[]): Set<number> | null {
+  if (!cut) return null;
+  const starts = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const word of cut(text)) starts.add((at += word.length));
+  return starts;
 }

@@ -51,7 +51,7 @@ export function mechanicalFinders(tools: SpamTools, pageNumbers: readonly string
   // Ad lines are found page by page (a line repeated across paragraphs); each paragraph takes its own.
   let adLines: SpamSpan[][] | null = null;
   const adLinesOf = (text: string): SpamSpan[] => {
-    adLines ??= findAdLines(paragraphs);
+    adLines ??= findAdLines(paragraphs, (text) => tools.segmenter.cut(text));
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (adLines[p] ?? []) : [];
   };

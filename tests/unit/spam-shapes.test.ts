@@ -132,6 +132,13 @@ describe('repeated ad lines (family seo)', () => {
     expect(ads(page)).toEqual([['关注公众号天天看点领取红包。'], ['关注公众号天天看点领取红包。'], ['关注公众号天天看点领取红包']]);
   });
 
+  it('takes only the ad line when host text next to its copies agrees by chance', () => {
+    const page = ['透析将按月定额付费添加QQ群5566778领取福利。', '住院押金也要先缴费添加QQ群5566778领取福利。', '李智贤称，添加QQ群5566778领取福利。今后还将治疗。', '李智贤称，添加QQ群5566778领取福利。'];
+    const cut = (text: string): string[] => spamTools().segmenter.cut(text);
+    const found = findAdLines(page, cut).map((spans, p) => [...new Set(spans.map((s) => page[p]?.slice(s.start, s.end)))]);
+    expect(found).toEqual([['添加QQ群5566778领取福利。'], ['添加QQ群5566778领取福利。'], ['添加QQ群5566778领取福利。'], ['添加QQ群5566778领取福利。']]);
+  });
+
   it('leaves a repeated quotation, a single site line and source lines alone', () => {
     expect(ads(['他说：“我们要关注每一个孩子的成长。”会后大家讨论。', '正如他所说，“我们要关注每一个孩子的成长。”'])).toEqual([[], []]);
     expect(ads(['文章正文第一段。', '更多精彩内容请关注本站微信公众号。'])).toEqual([[], []]);
