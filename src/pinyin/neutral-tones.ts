@@ -12,6 +12,15 @@ import type { PolyphoneModel } from './model';
 
 const neutral = (reading: string): string => reading.replace(/[1-4]$/, '5');
 
+/**
+ * Modal and auxiliary verbs jieba tags v like any verb: a 过 after them is no aspect particle but
+ * "too" before an adjective or the verb "to pass, to live" (会|过|快, 能|过|卡车, 要|过|好日子).
+ */
+const MODALS: ReadonlySet<string> = new Set([
+  ...['会', '能', '要', '可', '应', '该', '将', '敢', '肯', '需', '别'],
+  ...['可能', '可以', '应该', '应当', '能够', '需要', '必须', '愿意', '不会', '不能', '不要', '不可', '不该', '不得', '不宜'],
+]);
+
 const lexicalGuoOf = new WeakMap<PolyphoneModel, ReadonlySet<string>>();
 
 function wordsEndingInGuo(model: PolyphoneModel): ReadonlySet<string> {
@@ -49,7 +58,7 @@ export function applyNeutralTones(
       if (word.length === 2 && word[1] === '过' && own[1] === 'guo4' && tags?.[w]?.startsWith('v') && !lexicalGuo.has(word)) {
         own[1] = 'guo5';
       }
-    } else if (word === '过' && own[0] === 'guo4' && tags && w > 0 && tags[w - 1]!.startsWith('v')) {
+    } else if (word === '过' && own[0] === 'guo4' && tags && w > 0 && tags[w - 1]!.startsWith('v') && !MODALS.has(words[w - 1]!)) {
       own[0] = 'guo5';
     }
   }

@@ -1,10 +1,87 @@
 /**
  * A person's name reads its surname as a surname (仇先生 Qiú, 单雄信 Shàn, 曾国藩 Zēng), which the
  * context model, trained on few names, does not know. Applied to words the segmenter tags as a
- * person's name (nr) of three characters or more, where jieba's name tags are reliable (it tags
- * some two-character words nr that are no names).
+ * person's name (nr) of three characters (jieba tags some two-character words nr that are no
+ * names, and some longer phrases: 应邀参加/nr), and to the names a byline lists after its role.
  */
 import type { ModelHeader } from './model';
+
+/** A byline's role, then the names (本报记者 任晓明, 通讯员：单伟, 文/曾文, 图／任芳). */
+const BYLINE_ROLE = /(?:记者|通讯员|实习生|编辑|责编|摄影|撰稿|作者|评论员|(?<!\p{Script=Han})[文图](?=[/／:：]))[\s\u3000:：/／]*/gu;
+/** Between two names of one byline: spaces (full-width too) or 、 (记者王凡、刘昌和 报道). */
+const NAME_GAP = /^[ \u3000、]+/;
+/** How a byline's last name may run on into the sentence: 任晓明报道, 曾文摄. */
+const BYLINE_TAIL = /(?:报道|摄影|摄|讯|发自.*)$/u;
+const HAN_RUN = /^\p{Script=Han}+/u;
+/** jieba's tags for a person's name and for a word it guessed (not in its dictionary). */
+const NAME_LIKE = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/** After a name: another name or the byline's end (a gap, a closing bracket). */
+const CLOSES = /^[ \u3000、）)】]/;
+
+/**
+ * Whether [at, at + length) reads as a name: two or three characters, no dictionary word of the
+ * sentence inside it (都|表示 is no name), and either a word jieba guessed or tagged as a name, or
+ * one character words closed off by a gap, a bracket or 报道 (任|笑|一 …).
+ */
+function looksLikeName(
+  words: readonly string[],
+  tags: readonly string[],
+  starts: readonly number[],
+  at: number,
+  length: number,
+  closed: boolean,
+): boolean {
+  if (length < 2 || length > 3) return false;
+  let nameWord = false;
+  for (let w = 0; w < words.length; w++) {
+    if (starts[w]! < at || starts[w]! >= at + length) continue;
+    if (words[w]!.length === 1) continue;
+    if (!NAME_LIKE.has(tags[w]!)) return false;
+    nameWord = true;
+  }
+  return nameWord || closed;
+}
+
+/**
+ * Where the names of bylines start, as offsets into the words' text. A name is a run of two or
+ * three characters between the role (or the name before) and a gap or stop, maybe followed by
+ * 报道 / 摄; a longer run is a name only when jieba cut it as a surname alone before a guessed or
+ * name-tagged word (记者任|晓明|明天…). A surname doing its ordinary job after 记者 (记者曾在现场,
+ * 记者还了解到, 记者任职于) runs on into the sentence and is left alone.
+ */
+export function bylineNameStarts(words: readonly string[], tags: readonly string[]): Set<number> {
+  const text = words.join('');
+  const starts: number[] = [];
+  const wordAt = new Map<number, number>();
+  for (let w = 0, at = 0; w < words.length; at += words[w]!.length, w++) {
+    starts.push(at);
+    wordAt.set(at, w);
+  }
+  const wordEnds = new Set(starts.map((s, w) => s + words[w]!.length));
+  const out = new Set<number>();
+  for (const role of text.matchAll(BYLINE_ROLE)) {
+    const roleEnd = role.index + /^[^\s\u3000:：/／]+/u.exec(role[0])![0].length;
+    if (!wordEnds.has(roleEnd)) continue; // 记者站, 编辑部: the role is part of a longer word
+    let at = role.index + role[0].length;
+    for (;;) {
+      const run = HAN_RUN.exec(text.slice(at))?.[0] ?? '';
+      const name = run.replace(BYLINE_TAIL, '');
+      const w = wordAt.get(at);
+      const cutAsName =
+        w !== undefined &&
+        words[w]!.length === 1 &&
+        (words[w + 1]?.length ?? 0) <= 2 &&
+        NAME_LIKE.has(tags[w + 1] ?? '');
+      if (!(cutAsName || looksLikeName(words, tags, starts, at, name.length, run.length > name.length || CLOSES.test(text.slice(at + run.length))))) break;
+      out.add(at);
+      const gap = NAME_GAP.exec(text.slice(at + run.length))?.[0];
+      if (!gap || name.length !== run.length) break;
+      at += run.length + gap.length;
+    }
+  }
+  return out;
+}
 
 export function applySurnameReadings(
   header: ModelHeader,
@@ -14,10 +91,11 @@ export function applySurnameReadings(
 ): void {
   const surnames = header.surnames;
   if (!surnames || !tags) return;
-  for (let w = 0; w < words.length; w++) {
+  const bylines = bylineNameStarts(words, tags);
+  for (let w = 0, at = 0; w < words.length; at += words[w]!.length, w++) {
     const word = words[w]!;
-    if (tags[w] !== 'nr' || word.length < 3) continue;
     const reading = surnames[word[0]!];
-    if (reading && readings[w]![0]) readings[w]![0] = reading;
+    if (!reading || !readings[w]![0]) continue;
+    if ((tags[w] === 'nr' && word.length === 3) || bylines.has(at)) readings[w]![0] = reading;
   }
 }
