@@ -88,6 +88,29 @@ describe('得: de before a complement, dé "to gain", děi "must"', () => {
   });
 });
 
+describe('得 opening a dictionary word at a clause end keeps dé; the complement 得 stays de', () => {
+  it.each([
+    ['他的真实身份，我们至今仍未得知。', '得知', 'de2 zhi1'],
+    ['比赛结果要到明天才能得知。', '得知', 'de2 zhi1'],
+    ['歹徒的计划没有得逞。', '得逞', 'de2 cheng3'],
+    ['这首歌她唱得好。', '得', 'de5'],
+    ['这件事他办得妥。', '得', 'de5'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
+
+describe('过 after a modal verb is guò ("too", "to pass"); after an action verb the particle guo', () => {
+  it.each([
+    ['市民们会过快地花光补贴。', 'guo4'],
+    ['这条路能过卡车吗？', 'guo4'],
+    ['他曾经当过老师。', 'guo5'],
+    ['我们讨论过这个方案。', 'guo5'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '过')).toBe(reading);
+  });
+});
+
 describe('重: zhòng "heavy, serious" before what it describes, chóng "again, multiple"', () => {
   it.each([
     ['不少重污染的工厂已经搬走。', 'zhong4'],
