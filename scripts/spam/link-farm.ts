@@ -14,6 +14,7 @@ import type { LinkRange } from '../../src/spam/types';
 import type { TruthSpan } from './tally';
 import type { TaggedWord } from './headlines';
 import { createRandom } from './inject';
+import { hanWordSeams } from './word-seams';
 
 export type LinkSplit = 'dev' | 'heldout' | 'fresh';
 
@@ -159,14 +160,7 @@ export function linkPage(
       let spots: number[];
       if (where < 0.3) spots = /[。！？]$/u.test(text) ? [text.length] : [];
       else if (where < 0.6) spots = [...text.matchAll(/[。！？]/gu)].map((m) => m.index + 1).filter((i) => i < text.length);
-      else {
-        spots = [];
-        let at = 0;
-        for (const { word } of tag(text)) {
-          at += word.length;
-          if (at < text.length && HAN.test(text.charAt(at - 1)) && HAN.test(text.charAt(at))) spots.push(at);
-        }
-      }
+      else spots = hanWordSeams(text, tag(text).map((t) => t.word));
       // Not inside a real link.
       spots = spots.filter((at) => !links[p]!.some((l) => at > l.start && at < l.end));
       if (spots.length === 0) continue;

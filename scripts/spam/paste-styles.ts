@@ -12,6 +12,7 @@
  *
  * Each draws from a random stream of its own, so the rest of a page stays as it was.
  */
+import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { Split } from './corpus';
 
@@ -98,14 +99,7 @@ export function pasteCommercialKeywords(paragraphs: readonly string[], split: Sp
     let spots: number[];
     if (where < 0.35) spots = /[。！？]$/u.test(text) ? [text.length] : [];
     else if (where < 0.7) spots = [...text.matchAll(/[。！？]/gu)].map((m) => m.index + 1).filter((i) => i < text.length);
-    else {
-      spots = [];
-      let at = 0;
-      for (const word of segment(text)) {
-        at += word.length;
-        if (at < text.length && HAN.test(text.charAt(at - 1)) && HAN.test(text.charAt(at))) spots.push(at);
-      }
-    }
+    else spots = hanWordSeams(text, segment(text));
     if (spots.length === 0) continue;
     out.push({ paragraph, paste: { at: spots[Math.floor(random() * spots.length)] ?? 0, text: commercialKeyword(split, random), family: 'seo' } });
   }

@@ -10,6 +10,7 @@
  * split also holds shapes outside what the finders were built for (other dot spellings, title-case
  * SEO strings): its figures say how far the class reaches, not how well it was fitted.
  */
+import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
 import type { Article, InjectedPage } from './inject';
@@ -108,14 +109,7 @@ function spot(paragraphs: readonly string[], random: () => number, segment: (tex
   let spots: number[];
   if (where < 0.65) spots = [...text.matchAll(/[。！？]/gu)].map((m) => m.index + 1).filter((i) => i < text.length);
   else if (where < 0.8 || !midSentence) spots = [...text.matchAll(/[，]/gu)].map((m) => m.index + 1).filter((i) => HAN.test(text.charAt(i)));
-  else {
-    spots = [];
-    let at = 0;
-    for (const word of segment(text)) {
-      at += word.length;
-      if (at < text.length && HAN.test(text.charAt(at - 1)) && HAN.test(text.charAt(at))) spots.push(at);
-    }
-  }
+  else spots = hanWordSeams(text, segment(text));
   if (spots.length === 0) return null;
   return { paragraph: p, at: spots[Math.floor(random() * spots.length)] ?? 0, text: '' };
 }
