@@ -2,7 +2,8 @@
  * A person's name reads its surname as a surname (仇先生 Qiú, 单雄信 Shàn, 曾国藩 Zēng), which the
  * context model, trained on few names, does not know. Applied to words the segmenter tags as a
  * person's name (nr) of three characters (jieba tags some two-character words nr that are no
- * names, and some longer phrases: 应邀参加/nr), and to the names a byline lists after its role.
+ * names, and some longer phrases: 应邀参加/nr), to the names a byline lists after its role, and to a
+ * name jieba cut after a title (市长 任|晓明, 书记 曾|志强).
  */
 import type { ModelHeader } from './model';
 
@@ -83,6 +84,33 @@ export function bylineNameStarts(words: readonly string[], tags: readonly string
   return out;
 }
 
+/**
+ * A title or office a name follows in news (副市长, 区委书记, 主任, 董事长, 教授). A word ending in
+ * 长 is one only as an office (局长, 校长), not 增长 or 擅长.
+ */
+const TITLE =
+  /(?:[市省县区镇乡村局处科厅部院校所社队组会馆站司署团州]长|董事长|理事长|秘书长|主任|书记|主席|总裁|经理|总监|教授|院士|委员|代表|律师|法官|研究员|工程师|发言人|负责人|总统|总理|大使)$/;
+/** Jieba's tags for the given name it guessed after a surname it cut off (任|晓明/x, 曾|志强/nrfg). */
+const GIVEN_NAME = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Surname characters that are mostly function words alone (还 hái, 都 dōu, 过, 应): never taken here. */
+const FUNCTION_SURNAMES = new Set([...'还都过应']);
+
+/**
+ * Where a name jieba cut into a surname alone and a guessed given name follows a title (副市长
+ * 任|晓明 Rén, 区委书记 曾|志强 Zēng). A surname character doing its ordinary job after a title
+ * comes before a verb or an adverb, or inside a word (局长任命, 主任任期, 市长曾表示, 校长单方面),
+ * never before a guessed name, so those keep their reading.
+ */
+export function titleNameStarts(words: readonly string[], tags: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let w = 1, at = words[0]?.length ?? 0; w + 1 < words.length; at += words[w]!.length, w++) {
+    const given = words[w + 1]!;
+    if (words[w]!.length !== 1 || FUNCTION_SURNAMES.has(words[w]!) || !TITLE.test(words[w - 1]!)) continue;
+    if (given.length <= 2 && /^\p{Script=Han}+$/u.test(given) && GIVEN_NAME.has(tags[w + 1] ?? '')) out.add(at);
+  }
+  return out;
+}
+
 export function applySurnameReadings(
   header: ModelHeader,
   words: readonly string[],
@@ -92,6 +120,7 @@ export function applySurnameReadings(
   const surnames = header.surnames;
   if (!surnames || !tags) return;
   const bylines = bylineNameStarts(words, tags);
+  for (const at of titleNameStarts(words, tags)) bylines.add(at);
   for (let w = 0, at = 0; w < words.length; at += words[w]!.length, w++) {
     const word = words[w]!;
     const reading = surnames[word[0]!];

@@ -6,7 +6,7 @@ import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipe
 let read: ReadParagraph;
 beforeAll(async () => {
   read = await createNodePipeline();
-});
+}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
 
 /** The reading of the character at `sentence.indexOf(part)`. */
 function readingAt(sentence: string, part: string): string {
@@ -48,5 +48,29 @@ describe('the same characters after 记者 doing their ordinary job are left alo
 describe('a four-character phrase jieba tags as a name is not read as one', () => {
   it('应邀参加 keeps yìng', () => {
     expect(readingAt('他应邀参加了这次论坛。', '应')).toBe('ying4');
+  });
+});
+
+describe('a surname jieba cut off its given name after a title reads as a surname', () => {
+  it.each([
+    ['副市长任晓明出席了签约仪式。', '任', 'ren2'],
+    ['据介绍，办公室主任任小平已经到场。', '任小', 'ren2'],
+    ['区委书记曾志强在会上说。', '曾', 'zeng1'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingAt(sentence, part)).toBe(reading);
+  });
+});
+
+describe('the same characters after a title doing their ordinary job are left alone', () => {
+  it.each([
+    ['局长任命了两名新科长。', '任', 'ren4'],
+    ['这位主任任期已满。', '任期', 'ren4'],
+    ['这位主任任期已满。', '主任', 'zhu3'],
+    ['市长曾表示，地铁年底通车。', '曾', 'ceng2'],
+    ['书记曾赴灾区看望群众。', '曾', 'ceng2'],
+    ['校长单方面取消了运动会。', '单', 'dan1'],
+    ['经理还称，门店照常营业。', '还', 'hai2'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingAt(sentence, part)).toBe(reading);
   });
 });

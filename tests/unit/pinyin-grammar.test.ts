@@ -9,7 +9,7 @@ let read: ReadParagraph;
 let citation: ReadParagraph;
 beforeAll(async () => {
   [read, citation] = await Promise.all([createNodePipeline(), createNodePipeline({ dictionaryNeutralTones: false })]);
-});
+}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
 
 /** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
 function readingOf(sentence: string, part: string, after = '', by: ReadParagraph = read): string {
