@@ -5,7 +5,8 @@
  * - a leading or trailing function character stands alone (上|称, 鞠健夫|于, 崔|说; also 很|帅,
  *   the adverbial 地 after a manner word, 兴奋|地|喊, and 受 before a name, 受|蓝星), unless
  *   CC-CEDICT knows the guess (据信), the edge is two transliteration characters (特雷姆萨村,
- *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕);
+ *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕); also function words jieba's
+ *   dictionary tags as content words (往|红汤, 如|想, 每|台) and a negation before a verb (没|降);
  * - a preposition, conjunction, particle or negation inside a guess splits it (房价|和|房租,
  *   天|没|亮), but not a
  *   name's shape, surname and two characters (许和子);
@@ -132,6 +133,10 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
   // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
   if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength === 2 && after.length === 1 && lexicon.tagOf(after).startsWith('v')) return true;
+  // 往|红汤, 如|想, 即|罚, 每|台: function words jieba's dictionary tags as content (往/zg, 如/v).
+  if (MISTAGGED_FUNCTION_WORDS.has(piece)) return true;
+  // 没|降: a negation before a verb negates it (天|没|亮 is the same inside a guess).
+  if (NEGATIONS.has(piece) && guessLength === 2 && lexicon.tagOf(after).startsWith('v')) return true;
   // The adverbial 地 after a manner word (迅速|地|取下来, 兴奋|地|喊); after a noun or a
   // particle 地 is "ground" (雪地|地钩球, 的|地栖).
   if (tag === 'uv') return before !== undefined && before.word.length >= 2 && /^[advzil]/.test(before.tag);
@@ -144,6 +149,12 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
 /** 很 (jieba tags it zg, not d) and its kin: a degree adverb leads an adjective, it is no word with it (较|长, 太|短). */
 const DEGREE_ADVERBS = new Set([...'很挺太更最越较']);
 const PASSIVE_VERBS = new Set([...'受遭']);
+/**
+ * Function words whose one-character entry in jieba's dictionary carries a content tag, so the
+ * tag test above misses them: the preposition 往 (zg), the conjunction 如 "if" (v), the adverb 即
+ * "at once" (v), the pronoun 每 "each" (zg).
+ */
+const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每']);
 const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {

@@ -28,6 +28,18 @@ describe('guesses that glue a function word are cut back', () => {
   });
 
   it.each([
+    ['老板往面里加了醋。', '往面', '老板|往|面|'],
+    ['如想报名，请打电话。', '如想', '如|想|报名'],
+    ['如遇大雨，请留在家中。', '如遇', '如|遇|大雨'],
+    ['违者即罚五百元。', '即罚', '违者|即|罚|'],
+    ['每台电脑都要检查。', '每台', '每|台|电脑'],
+    ['今年油价一直没降。', '没降', '一直|没|降'],
+  ])('cuts off a function word jieba tags as a content word: %s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
     ['他们天没亮就出发了。', '天没亮', '天|没|亮'],
     ['孩子拉着妈妈的手不放。', '手不放', '手|不|放'],
   ])('cuts a guess at a negation: %s', (text, glued, expected) => {
