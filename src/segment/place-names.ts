@@ -4,10 +4,13 @@
  *   or more, two words or more, at least one of them a single character (jieba keeps the two-
  *   character ones it knows, 港澳, 青藏, and cuts the rest);
  * - a place name and the settlement or landform character jieba cut off (南岗|洼 → 南岗洼,
- *   张家|村 → 张家村).
+ *   张家|村 → 张家村);
+ * - after a county or a city, a township or a village whose name jieba cut into characters
+ *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller.
  */
 import { PROVINCES } from './name-characters';
 import type { TaggedWord } from './types';
+import { isFunctionTag } from './word-classes';
 
 /** Last characters of village, hamlet and landform names: 洼 hollow, 村 village, 屯 hamlet … */
 const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗']);
@@ -25,6 +28,12 @@ export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
       i = end;
       continue;
     }
+    const township = townshipAfterCounty(words, i, out.at(-1));
+    if (township > i) {
+      out.push({ word: words.slice(i, township).map((x) => x.word).join(''), tag: 'ns' });
+      i = township;
+      continue;
+    }
     const w = words[i]!;
     const next = words[i + 1];
     // jieba tags many village names as personal ones (李家沟/nr, 刘家/nrfg).
@@ -38,4 +47,35 @@ export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
     i++;
   }
   return out;
+}
+
+/** Units a smaller one's address follows: 省 province, 市 city, 县 county …, 乡 and 镇 before a village. */
+const COUNTY_ENDINGS = new Set([...'省市县区州旗盟乡镇']);
+/** A township (乡, 镇) or a village (村). */
+const TOWNSHIP_ENDINGS = new Set([...'乡镇村']);
+
+/**
+ * The end of a township name starting at `i`, or `i`. After a county (`county`, the word before
+ * as regrouped: ns, ending 县 市 区 …) come one to three pieces of two to four characters, none a
+ * function word, a number, a measure word (各|乡, 两|镇) or a place ending in a unit, then the
+ * township's last character:
+ * - 乡, 镇 or 村 alone, when a piece before it is a single character (新|塬|乡; 硝河|乡 is either
+ *   way and stays);
+ * - or ending a guess of two characters (黄羊|川镇); a dictionary word such as 山乡 "mountain
+ *   village" ends no name (偏远|山乡).
+ */
+function townshipAfterCounty(words: readonly TaggedWord[], i: number, county: TaggedWord | undefined): number {
+  if (!county || !county.tag.startsWith('ns') || county.word.length < 2 || !COUNTY_ENDINGS.has(county.word.at(-1)!)) return i;
+  for (let end = i + 1; end <= i + 3 && end < words.length; end++) {
+    const pieces = words.slice(i, end);
+    const last = words[end]!;
+    const length = pieces.reduce((n, w) => n + w.word.length, 0);
+    // A piece ending in a unit is a place of its own (南彩镇|薛|村: the village after its township).
+    const plain = pieces.every((w) => /^\p{Script=Han}+$/u.test(w.word) && !isFunctionTag(w.tag) && !/^[mq]/.test(w.tag) && !COUNTY_ENDINGS.has(w.word.at(-1)!));
+    if (!plain || length < 2 || length > 4) continue;
+    const alone = last.word.length === 1 && TOWNSHIP_ENDINGS.has(last.word) && pieces.some((w) => w.word.length === 1);
+    const guessed = last.word.length === 2 && last.tag === 'x' && TOWNSHIP_ENDINGS.has(last.word[1]!) && length <= 3;
+    if (alone || guessed) return end + 1;
+  }
+  return i;
 }

@@ -127,6 +127,19 @@ describe('place names are one group', () => {
     expect(regrouped('小李家住在刘家洼。')).toContain('刘家洼');
   });
 
+  it.each([
+    ['救援队赶到了通渭县新塬镇。', '新|塬|镇', '|通渭县|新塬镇|'],
+    ['我们到了古浪县黄羊川镇。', '黄羊|川镇', '|古浪县|黄羊川镇|'],
+    ['他家在通州区永乐店镇。', '永乐|店镇', '|通州区|永乐店镇|'],
+  ])('joins a township jieba cut after its county: %s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it('leaves a dictionary word that ends in 乡 after a county alone (偏远|山乡)', () => {
+    expect(regrouped('会宁县偏远山乡缺医少药。')).toContain('|偏远|山乡|');
+  });
+
   it('reads a name again as the text first wrote it (赵王河, then 赵王|河内 → 赵王河|内)', () => {
     const text = '污水排进了支流赵王河，赵王河内漂着油污。';
     expect(jiebaAlone(text)).toContain('赵王|河内');
