@@ -18,6 +18,7 @@ import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyNeutralTones } from './neutral-tones';
+import { applyPlaceReadings } from './place-di';
 import { readWordsWithModel } from './reader';
 import { applySurnameReadings } from './surname-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
@@ -54,6 +55,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       const simplified = toSimplifiedWords(words);
       const readings = readWordsWithModel(model, simplified, tags);
       applySurnameReadings(model.header, simplified, readings, tags);
+      applyPlaceReadings(simplified, readings, tags);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;
     },

@@ -34,6 +34,23 @@ describe('为: wèi before what it is for, wéi as "to be"', () => {
   });
 });
 
+// Sentences written for session 9's class (多地, 三地, 等地 read de on the corpus's news): src/pinyin/place-di.ts.
+describe('地 dì "places" after a number, 多 or a list closed by 等; de after 更多 / 尽可能多', () => {
+  it.each([
+    ['入冬以来，北方多地出现雾霾。', 'di4'],
+    ['今年全国多地高考分数线上涨。', 'di4'],
+    ['粤港澳三地携手推进大湾区建设。', 'di4'],
+    ['河北、山东等地普降大雨。', 'di4'],
+    ['家长应更多地陪伴孩子。', 'de5'],
+    ['志愿者尽可能多地帮助受灾群众。', 'de5'],
+    ['社工们耐心地为独居老人打扫房间。', 'de5'],
+    ['读者越来越多地选择在手机上看新闻。', 'de5'],
+    ['游客们三三两两地坐在树荫下。', 'de5'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '地')).toBe(reading);
+  });
+});
+
 describe('地: de after a manner word before a verb, dì as "ground, place"', () => {
   it.each([
     ['队员们默契地完成了这次配合。', 'de5'],
