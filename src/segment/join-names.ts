@@ -10,11 +10,14 @@
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请);
  * - in a byline (记者 何杰）, 本报记者 于洋 摄, 记者 任笑一 报道), the two or three characters after
  *   the role, led by a surname and ending at the byline's end, whatever jieba made of them (任|笑|一,
- *   朱子|煜), even after a surname that is also a function word (何, 于, 任).
+ *   朱子|煜), even after a surname that is also a function word (何, 于, 任);
+ * - after a title, the same before punctuation or a verb of stating (所长 何|平 提出, 秘书长
+ *   方|国|平 坦言, 经理 卫国|光 表示): see title-names.ts.
  */
 import { SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
+import { titleNameWords } from './title-names';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
@@ -105,7 +108,7 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
         continue;
       }
     }
-    const bylineWords = bylineNameWords(words, i);
+    const bylineWords = bylineNameWords(words, i) || titleNameWords(words, i, out.at(-1));
     if (bylineWords) {
       out.push({ word: words.slice(i, i + bylineWords).map((p) => p.word).join(''), tag: NAME });
       i += bylineWords - 1;

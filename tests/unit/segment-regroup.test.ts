@@ -114,6 +114,25 @@ describe('transliterated foreign names are one group', () => {
   });
 });
 
+describe('a name after a title is one group', () => {
+  it.each([
+    ['车间主任钱真说，明天停工。', '钱|真', '|钱真|说|'],
+    ['公司经理卫国华表示，将继续生产。', '卫国|华', '|卫国华|表示|'],
+    ['院长于心平表示，医院不收红包。', '于|心平', '|于心平|表示|'],
+  ])('joins the surname and given name jieba cut after a title: %s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    ['市长曾表示，要修路。', '市长|曾|表示'],
+    ['校长也表示同意。', '校长|也|表示'],
+    ['总经理王强调，要注意安全。', '总经理|王|强调'],
+  ])('leaves an adverb or a verb after a title apart: %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
+});
+
 describe('place names are one group', () => {
   it('joins a run of one-character province names (京|港澳)', () => {
     const text = '车辆在京港澳高速上排起长龙。';

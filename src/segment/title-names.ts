@@ -1,0 +1,51 @@
+/**
+ * A name after a title or office (所长 何平, 秘书长 方国平, 经理 卫国光), which jieba cuts into a
+ * surname and characters it reads as words (何|平, 方|国|平, 卫国|光): two or three characters led
+ * by a surname, in two or three words, between the title and punctuation or a verb of stating
+ * (表示, 说, 提出 …). Neither end alone makes a name: 主任 和|副主任, 校长 也|表示 stay apart.
+ */
+import { SURNAMES } from './name-characters';
+import type { TaggedWord } from './types';
+import { GLUED_VERBS, isFunctionTag } from './word-classes';
+
+/** An office a name follows in news; a word ending in 长 is one only as an office (局长), not 增长. */
+const TITLE =
+  /(?:[市省县区镇乡村局处科厅部院校所社队组会馆站司署团州]长|董事长|理事长|秘书长|行长|主任|书记|主席|总裁|经理|总监|教授|院士|委员|代表|律师|法官|研究员|工程师|发言人|负责人|总统|总理|大使|专家|顾问|医生)$/;
+
+/** What a named official does next in a news sentence: states, proposes, answers. */
+const STATING_VERBS = new Set([
+  '说', '称', '道', '表示', '指出', '认为', '介绍', '提出', '建议', '坦言', '透露', '强调', '告诉', '发言', '接受',
+  '表达', '回应', '解释', '说明', '呼吁', '提醒', '举例', '分析', '谈到', '直言', '承认', '补充', '希望', '要求',
+]);
+
+/**
+ * Characters that after a title are the sentence's next word, not a given name: adverbs and
+ * prepositions that are also surnames (也 都 还 曾 向 从 和 …), pronouns, particles.
+ */
+const NOT_GIVEN = new Set([...'也都还就又再才更已曾均皆亦便却仍则将在对向从和与跟同把被给让等我你他她它们的了着过']);
+
+const HAN = /^\p{Script=Han}+$/u;
+/** Punctuation and spaces other than quotes and brackets that open a title (《). */
+const separator = (w: TaggedWord | undefined): boolean => w === undefined || /^[^\p{L}\p{N}“「『《"']+$/u.test(w.word);
+
+/** How many words from words[i] spell a name after the title `before` (the word before, as regrouped); 0 when none. */
+export function titleNameWords(words: readonly TaggedWord[], i: number, before: TaggedWord | undefined): number {
+  const first = words[i]!;
+  if (!before || !TITLE.test(before.word) || !HAN.test(first.word) || first.word.length > 2) return 0;
+  if (!SURNAMES.has(first.word[0]!) || NOT_GIVEN.has(first.word[0]!) || GLUED_VERBS.has(first.word[0]!)) return 0;
+  // 经理 卫国|光: a surname-led word of two is a name's start only when jieba did not tag it a verb or function word.
+  if (first.word.length === 2 && (/^[vmq]/.test(first.tag) || isFunctionTag(first.tag))) return 0;
+  let length = first.word.length;
+  for (let k = 1; k < 3; k++) {
+    const piece = words[i + k];
+    // 副市长 任|晓明: a surname alone, then a given name jieba guessed or tagged as one.
+    const givenWord = k === 1 && first.word.length === 1 && piece?.word.length === 2 && /^(x|nr|nrfg|nrt)$/.test(piece.tag);
+    if (!piece || !HAN.test(piece.word) || (piece.word.length !== 1 && !givenWord)) return 0;
+    if (NOT_GIVEN.has(piece.word) || GLUED_VERBS.has(piece.word) || /^[rpcuymq]/.test(piece.tag)) return 0;
+    length += piece.word.length;
+    if (length > 3) return 0;
+    const after = words[i + k + 1];
+    if (separator(after) || STATING_VERBS.has(after!.word)) return k + 1;
+  }
+  return 0;
+}
