@@ -84,10 +84,40 @@ const LINKED_TAGS: Record<string, { sameSite: number }> = {
 };
 
 /**
- * A site's real links over the words of `paragraphs`: the first mention of up to a dozen names and
- * topic words (none inside the `avoid` spans: what a farm pasted), numbered from `firstTarget`.
+ * How a site addresses its in-text links:
+ * - 'own': each linked word its own page (a person's profile, a place's tag page);
+ * - 'one target': every linked word to ONE address — the site's search or tag page, or its home
+ *   page (an SEO plugin linking each keyword to one landing page);
+ * - 'search': each word to a search page with the word as its query, so the address is the same
+ *   only for the same text, and the plugin links a word's later mentions too.
+ * The last two are what real sites do and what a farm's keyword links look like on the surface
+ * (several links to one address, the same text linked again): the clean pages must have them, or
+ * the link model learns that a shared address is a farm's (QA, session 8: clean pages marked).
  */
-export function realLinks(paragraphs: readonly string[], random: () => number, tag: (text: string) => TaggedWord[], avoid: readonly (readonly TruthSpan[])[], firstTarget: number): LinkRange[][] {
+export type SiteLinkStyle = 'own' | 'one target' | 'search';
+
+/** A site's style, drawn apart from the page's other draws so that adding it moved no other choice. */
+export function siteLinkStyle(seed: number): SiteLinkStyle {
+  const draw = createRandom(seed ^ 0x2b1e5c3d)();
+  return draw < 0.25 ? 'one target' : draw < 0.4 ? 'search' : 'own';
+}
+
+/** A 'search' site links a word's later mentions too, up to this many in all. */
+const SEARCH_MENTIONS = 3;
+
+/**
+ * A site's real links over the words of `paragraphs`: the first mention of up to a dozen names and
+ * topic words (none inside the `avoid` spans: what a farm pasted), numbered from `firstTarget`,
+ * addressed as `style` says.
+ */
+export function realLinks(
+  paragraphs: readonly string[],
+  random: () => number,
+  tag: (text: string) => TaggedWord[],
+  avoid: readonly (readonly TruthSpan[])[],
+  firstTarget: number,
+  style: SiteLinkStyle = 'own',
+): LinkRange[][] {
   const links: LinkRange[][] = paragraphs.map(() => []);
   const linked = new Set<string>();
   // Up to a dozen: a portal's story links its names and topic words generously.
@@ -107,12 +137,50 @@ export function realLinks(paragraphs: readonly string[], random: () => number, t
     }
   });
   let target = firstTarget;
+  const picked: typeof choices = [];
   for (let n = 0; n < realCount && choices.length; n++) {
     const [c] = choices.splice(Math.floor(random() * choices.length), 1);
-    if (c) links[c.p]!.push({ start: c.start, end: c.end, sameSite: c.sameSite, target: target++ });
+    if (c) picked.push(c);
+  }
+  if (style === 'own') for (const c of picked) links[c.p]!.push({ start: c.start, end: c.end, sameSite: c.sameSite, target: target++ });
+  // One landing page on the site itself: every link goes there.
+  if (style === 'one target') for (const c of picked) links[c.p]!.push({ start: c.start, end: c.end, sameSite: true, target: firstTarget });
+  if (style === 'search') {
+    const targetOf = new Map<string, number>();
+    for (const c of picked) {
+      const word = paragraphs[c.p]!.slice(c.start, c.end);
+      // A later mention linked before may lie inside this word's first mention (北京 in 北京市).
+      if (links[c.p]!.some((l) => l.start < c.end && c.start < l.end)) continue;
+      if (!targetOf.has(word)) targetOf.set(word, target++);
+      links[c.p]!.push({ start: c.start, end: c.end, sameSite: c.sameSite, target: targetOf.get(word)! });
+      laterMentions(paragraphs, links, avoid, c, word).forEach((m) => links[m.p]!.push({ ...m.range, sameSite: c.sameSite, target: targetOf.get(word)! }));
+    }
   }
   for (const ranges of links) ranges.sort((a, b) => a.start - b.start);
   return links;
+}
+
+/** Mentions of `word` after the first (`first`), up to SEARCH_MENTIONS in all, touching no link or avoided span. */
+function laterMentions(
+  paragraphs: readonly string[],
+  links: readonly LinkRange[][],
+  avoid: readonly (readonly TruthSpan[])[],
+  first: { p: number; start: number },
+  word: string,
+): { p: number; range: { start: number; end: number } }[] {
+  const out: { p: number; range: { start: number; end: number } }[] = [];
+  for (let p = first.p; p < paragraphs.length && out.length + 1 < SEARCH_MENTIONS; p++) {
+    let from = p === first.p ? first.start + word.length : 0;
+    for (let at = paragraphs[p]!.indexOf(word, from); at >= 0 && out.length + 1 < SEARCH_MENTIONS; at = paragraphs[p]!.indexOf(word, from)) {
+      from = at + word.length;
+      const end = at + word.length;
+      const touches = (s: number, e: number): boolean => s < end && at < e;
+      if ((links[p] ?? []).some((l) => touches(l.start, l.end)) || (avoid[p] ?? []).some(([s, e]) => touches(s, e))) continue;
+      if (out.some((m) => m.p === p && touches(m.range.start, m.range.end))) continue;
+      out.push({ p, range: { start: at, end } });
+    }
+  }
+  return out;
 }
 
 /**
@@ -130,7 +198,7 @@ export function linkPage(
   const random = createRandom(seed);
   const paragraphs = [...article.paragraphs];
 
-  const links = realLinks(paragraphs, random, tag, paragraphs.map(() => []), 1);
+  const links = realLinks(paragraphs, random, tag, paragraphs.map(() => []), 1, siteLinkStyle(seed));
   let nextTarget = 1 + links.flat().length;
 
   // A related story: its own line under a label, or after the last paragraph's last full stop.
