@@ -1,6 +1,6 @@
 /**
- * The tier of each link's text (./features-links.ts): a small logistic model over the link
- * evidence, written by `npx tsx scripts/spam/train-links.ts` from the development pages only
+ * The tier of each link's text (./features-links.ts): boosted trees over the link evidence,
+ * written by `npx tsx scripts/spam/train-links.ts` from the development pages only
  * (./link-weights.json), with its two levels measured out of fold there.
  *
  * One policy the training data cannot show: a link to the page's own site is never hidden, only

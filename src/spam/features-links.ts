@@ -9,7 +9,9 @@
  *   the sentence is about leaves a hole, a keyword glued in leaves a seam that closes;
  * - its shape: Latin or digits glued to Han (a brand: bet365, 188金宝博), its length, standing
  *   between clause marks or right after a full stop, after a label (相关阅读：);
- * - the page: how much of the paragraph is link text, the same text or target linked again.
+ * - the page: how much of the paragraph is link text, the same text or target linked again, and
+ *   whether the other texts linked to the same address are the article's own words: a site points
+ *   many of its words at one search, tag or home page, a farm its keywords at its own site.
  */
 import { toSimplified } from '../script/simplified-view';
 import { isContentWord } from './content-words';
@@ -36,6 +38,7 @@ export const LINK_FEATURES = [
   'density',
   'textRecurs',
   'targetShared',
+  'targetOnTopic',
   'linksOnPage',
 ] as const;
 
@@ -100,6 +103,15 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
     texts.add(text);
     targetTexts.set(link.target, texts);
   }
+  const shareOf = (text: string): number => {
+    const bigrams = hanBigrams(text);
+    return bigrams.length ? bigrams.filter((b) => outsideBigrams.has(b)).length / bigrams.length : 0;
+  };
+  // Per address, how much of the article the other texts linked there say (their mean bigram share).
+  const targetTopic = (target: number, text: string): number => {
+    const others = [...(targetTexts.get(target) ?? [])].filter((t) => t !== text);
+    return others.length ? others.reduce((sum, t) => sum + shareOf(t), 0) / others.length : 0;
+  };
   const linked = views.map((text, p) => (links[p] ?? []).reduce((sum, l) => sum + Math.max(0, Math.min(l.end, text.length) - l.start), 0));
 
   const out: LinkCandidate[] = [];
@@ -110,7 +122,6 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
     const shared = words.filter((w) => (outside.get(w) ?? 0) > 0).length;
     const before = host.charAt(link.start - 1);
     const after = host.charAt(link.end);
-    const bigrams = hanBigrams(text);
     // A sentence of its own: after a full stop, up to a full stop or the paragraph's end (a farm's
     // keyword glued after the last sentence). Not at the paragraph's start: a paragraph may open
     // with a linked name or source (中新社, 卫生部医政司…).
@@ -124,7 +135,7 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
       link,
       features: [
         words.length ? shared / words.length : 0,
-        bigrams.length ? bigrams.filter((b) => outsideBigrams.has(b)).length / bigrams.length : 0,
+        shareOf(text),
         Number(words.length === 0),
         Number(words.some((w) => headlineWords.has(w))),
         Math.max(-REMOVAL_CLIP, Math.min(REMOVAL_CLIP, gain)) / REMOVAL_CLIP,
@@ -137,6 +148,7 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
         host.length ? (linked[p] ?? 0) / host.length : 0,
         Number((textCount.get(text) ?? 0) > 1),
         Number((targetTexts.get(link.target)?.size ?? 0) > 1),
+        targetTopic(link.target, text),
         Math.min(all.length, 10) / 10,
       ],
     });

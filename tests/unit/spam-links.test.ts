@@ -37,7 +37,7 @@ function spansOf(paragraphs: string[], links?: LinkRange[][]) {
 describe('link text as spam evidence', () => {
   it('keeps every word of a clean article with ordinary inline links', () => {
     expect(spansOf(CLEAN, realLinks(CLEAN))).toEqual([]);
-  });
+  }, 30_000); // the first call builds jieba's dictionary: slow on a busy machine
 
   it('finds keywords a farm pasted as link text to another site, mid-sentence and after the last full stop', () => {
     const farm = [...CLEAN];
@@ -63,5 +63,42 @@ describe('link text as spam evidence', () => {
     links[2]!.push(linkOn(farm[2]!, 'bet365体育官方', true, 2));
     const found = findInjectedSpans(TITLE, farm, spamTools(), links).flat();
     expect(found.filter((s) => s.tier === 'hidden' && s.start >= CLEAN[2]!.length)).toEqual([]);
+  });
+
+  // A site that points its keywords at one page of its own (a search, tag or home page), or at a
+  // search page with each word as its query (the same word linked again), is not a farm for it.
+  const SITE_TITLE = '山区小学用上净水设备 孩子们喝上放心水';
+  const SITE = [
+    '本报讯 今年秋季开学前，县教育局为全县二十六所山区小学安装了净水设备，孩子们终于喝上了放心水。',
+    '过去这些学校的饮用水大多取自山泉，雨季常常浑浊。教育局联合卫生部门逐校检测水质，再按学生人数选配设备。',
+    '校长李红梅说，设备安装后学校每月检测一次水质，家长也可以到学校查看检测报告。',
+    '下一步，县里还将为山区学校改造食堂和厕所，改善学生的在校生活条件。',
+  ];
+  const SITE_WORDS: [number, string][] = [[0, '教育局'], [0, '山区'], [0, '净水'], [1, '山泉'], [1, '雨季'], [1, '水质'], [2, '校长'], [2, '家长'], [3, '食堂'], [3, '厕所']];
+
+  it('keeps a site\'s short keyword links that all point at one page of its own', () => {
+    const links: LinkRange[][] = SITE.map(() => []);
+    for (const [p, word] of SITE_WORDS) links[p]!.push(linkOn(SITE[p]!, word, true, 5));
+    links.forEach((l) => l.sort((a, b) => a.start - b.start));
+    expect(findInjectedSpans(SITE_TITLE, SITE, spamTools(), links).flat()).toEqual([]);
+  });
+
+  it('keeps a site\'s search links, one address per word, a word linked again where it recurs', () => {
+    const links: LinkRange[][] = SITE.map(() => []);
+    SITE_WORDS.forEach(([p, word], target) => links[p]!.push(linkOn(SITE[p]!, word, true, target)));
+    // 水质 again in the third paragraph, to the same search page.
+    links[2]!.push(linkOn(SITE[2]!, '水质', true, 5));
+    links.forEach((l) => l.sort((a, b) => a.start - b.start));
+    expect(findInjectedSpans(SITE_TITLE, SITE, spamTools(), links).flat()).toEqual([]);
+  });
+
+  it('finds a farm\'s single keyword linked mid-sentence to another site, with no Latin or digits', () => {
+    const farm = [...SITE];
+    farm[1] = '过去这些学校的饮用水大多取自山泉，雨季常常浑浊。教育局联合卫生部门逐校检测水质，再按学生人数选配澳门金沙娱乐场设备。';
+    const links: LinkRange[][] = farm.map(() => []);
+    links[0]!.push(linkOn(farm[0]!, '教育局', true, 1));
+    links[1]!.push(linkOn(farm[1]!, '澳门金沙娱乐场', false, 2));
+    const found = findInjectedSpans(SITE_TITLE, farm, spamTools(), links).flatMap((spans, p) => spans.map((s) => farm[p]!.slice(s.start, s.end)));
+    expect(found).toEqual(['澳门金沙娱乐场']);
   });
 });
