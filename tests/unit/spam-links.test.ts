@@ -37,7 +37,7 @@ function spansOf(paragraphs: string[], links?: LinkRange[][]) {
 describe('link text as spam evidence', () => {
   it('keeps every word of a clean article with ordinary inline links', () => {
     expect(spansOf(CLEAN, realLinks(CLEAN))).toEqual([]);
-  }, 30_000); // the first call builds jieba's dictionary: slow on a busy machine
+  });
 
   it('finds keywords a farm pasted as link text to another site, mid-sentence and after the last full stop', () => {
     const farm = [...CLEAN];
