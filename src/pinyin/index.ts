@@ -17,6 +17,7 @@
 import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
+import { applyComplementDe } from './complement-de';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
 import { readWordsWithModel } from './reader';
@@ -56,6 +57,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       const readings = readWordsWithModel(model, simplified, tags);
       applySurnameReadings(model.header, simplified, readings, tags);
       applyPlaceReadings(simplified, readings, tags);
+      applyComplementDe(simplified, readings, tags);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;
     },

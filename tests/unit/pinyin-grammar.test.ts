@@ -105,6 +105,19 @@ describe('得: de before a complement, dé "to gain", děi "must"', () => {
   });
 });
 
+// src/pinyin/complement-de.ts: děi follows a subject or an adverb, never the verb itself.
+describe('得 straight after a verb or an adjective is the complement de; děi after a subject or an adverb', () => {
+  it.each([
+    ['孩子们穿得整整齐齐。', 'de5'],
+    ['大家都被他感动得流下眼泪。', 'de5'],
+    ['这件事还得从头说起。', 'dei3'],
+    ['明天我们得早点出发。', 'dei3'],
+    ['要想过关，就得下功夫。', 'dei3'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '得')).toBe(reading);
+  });
+});
+
 describe('得 opening a dictionary word at a clause end keeps dé; the complement 得 stays de', () => {
   it.each([
     ['他的真实身份，我们至今仍未得知。', '得知', 'de2 zhi1'],
