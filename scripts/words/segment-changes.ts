@@ -10,7 +10,11 @@
  * checkout's (its scripts/segment/node-segmenter.ts, e.g. /work/main): what a change of the
  * regrouping rules does, listed the same way.
  *
- * Usage: npx tsx scripts/words/segment-changes.ts [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3] [--against=<checkout>]
+ * --sentences=<file> reads one sentence a line from another text instead of the corpus (e.g. the
+ * CPP dev sentences, ../shared/bench/polyphone/dev.sent, whose ▁ marks are dropped): more text no
+ * rule was written from. Never the CPP test sentences.
+ *
+ * Usage: npx tsx scripts/words/segment-changes.ts [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3] [--against=<checkout>] [--sentences=<file>]
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -78,14 +82,18 @@ const plain = against
   ? ((await import(`${against}/scripts/segment/node-segmenter.ts`)) as NodeSegmenterModule).createNodeSegmenter(custom)
   : createJiebaSegmenter(jieba, custom, (w) => known.has(w));
 const withModel = createJiebaSegmenter(jieba, custom, (w) => known.has(w), model, margin ? Number(margin) : undefined);
-const skip = new Set([...(process.argv.includes('--all') ? [] : goldArticles()), ...(option('skip')?.split(',').map(Number) ?? [])]);
+const sentences = option('sentences');
+const skip = new Set(sentences ? [] : [...(process.argv.includes('--all') ? [] : goldArticles()), ...(option('skip')?.split(',').map(Number) ?? [])]);
 
 const changes: string[] = [];
 let words = 0;
 let changedWords = 0;
 let msPlain = 0;
 let msModel = 0;
-loadCorpus().forEach((article, n) => {
+const articles = sentences
+  ? [{ paragraphs: readFileSync(sentences, 'utf8').split('\n').map((l) => l.replace(/▁/g, '')).filter((l) => l.trim()) }]
+  : loadCorpus();
+articles.forEach((article, n) => {
   if (skip.has(n)) return;
   article.paragraphs.forEach((text, p) => {
     let t = performance.now();
