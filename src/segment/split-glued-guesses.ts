@@ -152,9 +152,9 @@ const PASSIVE_VERBS = new Set([...'受遭']);
 /**
  * Function words whose one-character entry in jieba's dictionary carries a content tag, so the
  * tag test above misses them: the preposition 往 (zg), the conjunction 如 "if" (v), the adverb 即
- * "at once" (v), the pronoun 每 "each" (zg).
+ * "at once" (v), the pronouns 每 "each" and 此 "this" (zg).
  */
-const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每']);
+const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每此']);
 const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {

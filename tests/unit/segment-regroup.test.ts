@@ -33,6 +33,7 @@ describe('guesses that glue a function word are cut back', () => {
     ['如遇大雨，请留在家中。', '如遇', '如|遇|大雨'],
     ['违者即罚五百元。', '即罚', '违者|即|罚|'],
     ['每台电脑都要检查。', '每台', '每|台|电脑'],
+    ['此塔建于唐代。', '此塔', '此|塔|建于'],
     ['今年油价一直没降。', '没降', '一直|没|降'],
   ])('cuts off a function word jieba tags as a content word: %s', (text, glued, expected) => {
     expect(jiebaAlone(text)).toContain(glued);
