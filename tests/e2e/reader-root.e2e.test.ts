@@ -13,6 +13,7 @@ const ARTICLES = [
   { fixture: 'chinese-csp-article.html', story: '#article', chrome: '.topbar, .crumb, .share, .side, .foot' },
   { fixture: 'traditional-article.html', story: '.story-body', chrome: '.site-header, .breadcrumb, .sidebar, .site-footer' },
   { fixture: 'anti-copy-article.html', story: '#content', chrome: '.topbar, .crumb, .side, .foot' },
+  { fixture: 'h2-headline-article.html', story: '#text', chrome: '.logo, .bread, .foot' },
 ];
 
 describe.each(BROWSERS)('article root in %s', (browserName) => {
@@ -29,6 +30,15 @@ describe.each(BROWSERS)('article root in %s', (browserName) => {
     await annotateWholePage(page, story);
     expect(await page.evaluate(rubyCount, chrome)).toBe(0);
     expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads a headline printed as an h2 when the page has no h1 and its title starts with it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('h2-headline-article.html'));
+    await annotateWholePage(page, '#text');
+    await expect.poll(() => page.evaluate(rubyCount, 'h2.title'), { timeout: 10_000 }).toBeGreaterThan(5);
+    expect(await page.evaluate(rubyCount, 'h2.logo')).toBe(0);
     await page.close();
   });
 });
