@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // A guard against hangs, not a speed check: on a 2-core machine shared with other jobs the first
+    // test of a file that loads jieba, the language model and the spam models can take 10 s and more.
+    testTimeout: 30_000,
   },
 });
