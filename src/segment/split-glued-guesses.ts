@@ -95,7 +95,7 @@ function linkWord(piece: string, lexicon: WordLexicon, before: string): boolean 
  * A negation inside a guess negates the word after it (天|没|亮, 手|不|放): no name holds one. After
  * a verb it is a potential complement or a question (喝不惯, 烦不烦), one group as jieba's 买不到.
  */
-const NEGATIONS = new Set([...'不没未']);
+export const NEGATIONS = new Set([...'不没未']);
 
 /** Pieces of a guess as words: split at link words, the runs between them kept as guesses. */
 function splitAtLinkWords(pieces: readonly string[], lexicon: WordLexicon): TaggedWord[] {
@@ -147,14 +147,14 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
 }
 
 /** 很 (jieba tags it zg, not d) and its kin: a degree adverb leads an adjective, it is no word with it (较|长, 太|短). */
-const DEGREE_ADVERBS = new Set([...'很挺太更最越较']);
+export const DEGREE_ADVERBS = new Set([...'很挺太更最越较']);
 const PASSIVE_VERBS = new Set([...'受遭']);
 /**
  * Function words whose one-character entry in jieba's dictionary carries a content tag, so the
  * tag test above misses them: the preposition 往 (zg), the conjunction 如 "if" (v), the adverb 即
  * "at once" (v), the pronouns 每 "each" and 此 "this" (zg).
  */
-const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每此']);
+export const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每此']);
 const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
@@ -166,6 +166,6 @@ function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
  * with one took it from the verb phrase after (没人敢|靠近, 谁肯|出钱). Only at a guess's end: 敢于,
  * 愿意 start words of their own.
  */
-const MODALS = new Set([...'敢肯愿该须']);
+export const MODALS = new Set([...'敢肯愿该须']);
 /** The modals of GLUED_VERBS, which lead a verb as they follow a subject (可买, 能修). */
-const LEADING_MODALS = new Set([...'可能会要应']);
+export const LEADING_MODALS = new Set([...'可能会要应']);

@@ -225,6 +225,32 @@ describe("jieba's dictionary phrases of a word and a function character are cut"
   });
 });
 
+describe("jieba's rarest dictionary pairs of a function character and a neighbour are cut", () => {
+  // Each pair is an entry of jieba's dictionary that its own dictionary cut splits when it stands alone.
+  const weakEntry = (word: string): boolean => jieba.cut(word, false).length > 1;
+
+  it.each([
+    ['新馆已于上月对外开放。', '已于', '新馆|已|于|上'],
+    ['今年油价将降至每升七元。', '降至', '将|降|至|'],
+    ['这段路最难走。', '这段', '这|段|路'],
+    ['这件事不应由他负责。', '不应', '不|应|由'],
+  ])('%s', (text, pair, expected) => {
+    expect(weakEntry(pair)).toBe(true);
+    expect(jiebaAlone(text)).toContain(pair);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // no function character: words of their own that CC-CEDICT lacks (a pedigree, a place)
+    ['医生研究了这个家系的遗传病。', '家系'],
+    ['周末我们去前海散步。', '前海'],
+  ])('keeps %s', (text, word) => {
+    expect(weakEntry(word)).toBe(true);
+    expect(jiebaAlone(text)).toContain(word);
+    expect(regrouped(text)).toContain(`|${word}|`);
+  });
+});
+
 describe("a guess's edge that belongs to the word beside it", () => {
   it.each([
     ['学校给孩子们送去了600双鞋。', '双鞋', '600|双|鞋'],
