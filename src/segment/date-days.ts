@@ -1,7 +1,8 @@
 /**
  * A day of the month keeps its 日 (7月30日|讯, 22日|晚): jieba reads 日讯 and 日晚 as words and
  * cuts the date in two. After a day number (1 to 31), a word starting with 日 that jieba only
- * guessed, or a time word (日前, 日后 "before/after the 30th" here), gives its 日 back to the date.
+ * guessed, a time word (日前, 日后 "before/after the 30th" here) or an abbreviation (日电, NEC's
+ * name, is the dispatch's 日|电 after a date: 6月19日|电), gives its 日 back to the date.
  */
 import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
@@ -14,7 +15,7 @@ export function splitDayFromNextWord(words: readonly TaggedWord[], lexicon: Word
     const w = words[i]!;
     const before = words[i - 1];
     const rest = w.word.slice(1);
-    const timeOrGuess = w.tag === 'x' || w.tag === 't' || w.tag === 'f';
+    const timeOrGuess = w.tag === 'x' || w.tag === 't' || w.tag === 'f' || w.tag === 'j';
     if (w.word.length >= 2 && w.word[0] === '日' && before && DAY.test(before.word) && timeOrGuess && !lexicon.isCustomWord(w.word)) {
       // What is left was part of jieba's word: keep it one word (日|蓝星, not 日|蓝|星).
       out.push({ word: '日', tag: 'm' }, { word: rest, tag: rest.length > 1 ? 'x' : lexicon.tagOf(rest) });

@@ -191,6 +191,17 @@ describe('fixed expressions', () => {
     expect(jiebaAlone(text)).toContain('日晚');
     expect(regrouped(text)).toContain('12|日|晚');
   });
+
+  it("gives a dispatch's date its 日 back (8日|电, not 日电 \"NEC\")", () => {
+    const text = '本报广州3月8日电（记者李明）今天气温回升。';
+    expect(jiebaAlone(text)).toContain('日电');
+    expect(regrouped(text)).toContain('8|日|电|（');
+  });
+
+  it('keeps 日电 with no day number before it', () => {
+    expect(jiebaAlone('日电公司发布了新产品。')).toContain('日电');
+    expect(regrouped('日电公司发布了新产品。')).toContain('日电|');
+  });
 });
 
 describe('the regrouped words are still the text', () => {
