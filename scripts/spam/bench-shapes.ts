@@ -8,6 +8,8 @@
  *   npx tsx scripts/spam/bench-shapes.ts --show=N         N missed / wrongly hidden examples per style
  *   npx tsx scripts/spam/bench-shapes.ts --no-ablation
  *   npx tsx scripts/spam/bench-shapes.ts --ablate=ad-lines,english-seo   only these ablation rows
+ *   npx tsx scripts/spam/bench-shapes.ts --without=contact-ads,pinyin-words  the whole table without these
+ *                                                         finders (a "before" for finders added since)
  *
  * Pages: every article of the split's half (held-out articles for held-out and fresh), two pages
  * per style, from a seed per split (dev 31, held-out 32, fresh 37). Clean text is scanned by
@@ -24,12 +26,14 @@ import { newTallies, score, type Tally } from './tally';
 const SEEDS: Record<BenchSplit, number> = { dev: 31, heldout: 32, fresh: 37 };
 const VARIANTS = 2;
 /** The finders that read these shapes (names of src/spam/index.ts mechanicalFinders). */
-const ABLATED = ['junk-domains', 'spelt-domains', 'split-words', 'symbols', 'punctuation', 'english-seo', 'ad-lines'];
+const ABLATED = ['junk-domains', 'spelt-domains', 'split-words', 'symbols', 'punctuation', 'english-seo', 'ad-lines', 'contact-ads', 'spaced-words', 'pinyin-words'];
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const splits: BenchSplit[] = option('split') ? [option('split') as BenchSplit] : ['heldout', 'fresh'];
 const show = Number(option('show') ?? 0);
+/** Finders left out of every run, the main table's too. */
+const without = option('without')?.split(',') ?? [];
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
@@ -48,19 +52,19 @@ for (const split of splits) {
     );
   const analyses = new Map<string, SpamSpan[][][]>();
   const ablated = args.includes('--no-ablation') ? [] : (option('ablate')?.split(',') ?? ABLATED);
-  for (const without of ['', ...ablated]) {
-    const skip = new Set(without ? [without] : []);
-    analyses.set(without, pages.map(({ page }) => spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, skip))));
+  for (const left of ['', ...ablated]) {
+    const skip = new Set([...without, ...(left ? [left] : [])]);
+    analyses.set(left, pages.map(({ page }) => spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, skip))));
   }
-  const tallyOf = (without: string, style: ShapeStyle | null): Tally => {
+  const tallyOf = (left: string, style: ShapeStyle | null): Tally => {
     const tallies = newTallies();
-    const found = analyses.get(without) ?? [];
+    const found = analyses.get(left) ?? [];
     pages.forEach(({ style: s, page }, i) => {
       if (style === null || s === style) score(page.paragraphs, page.truth, found[i] ?? [], tallies);
     });
     return tallies.get('all') as Tally;
   };
-  console.log(`\nShapes benchmark — ${split} split (${pages.length} pages: ${VARIANTS} per style per ${run.articles} article, seed ${SEEDS[split]})`);
+  console.log(`\nShapes benchmark — ${split} split (${pages.length} pages: ${VARIANTS} per style per ${run.articles} article, seed ${SEEDS[split]})${without.length ? `, without ${without.join(', ')}` : ''}`);
   console.log('style            family       pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
   for (const style of [...SHAPE_STYLES, null]) {
     const t = tallyOf('', style);
@@ -90,11 +94,11 @@ for (const split of splits) {
   if (args.includes('--no-ablation')) continue;
   const base = tallyOf('', null);
   console.log('without finder      HIDDEN recall (change)   precision (change)  | HIDDEN OR MARKED recall (change)  precision (change)');
-  for (const without of ablated) {
-    const t = tallyOf(without, null);
+  for (const left of ablated) {
+    const t = tallyOf(left, null);
     const d = (a: number, b: number): string => `${a >= 0 ? '+' : ''}${a.toFixed(4)}${b ? '' : ''}`;
     console.log(
-      `${without.padEnd(18)}  ${ratio(t.truthFound, t.truth)} (${d(t.truthFound / t.truth - base.truthFound / base.truth, 0)})        ${ratio(t.predictedRight, t.predicted)} (${d(t.predictedRight / Math.max(1, t.predicted) - base.predictedRight / Math.max(1, base.predicted), 0)})  | ${ratio(t.truthMarked, t.truth)} (${d(t.truthMarked / t.truth - base.truthMarked / base.truth, 0)})                ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect)}`,
+      `${left.padEnd(18)}  ${ratio(t.truthFound, t.truth)} (${d(t.truthFound / t.truth - base.truthFound / base.truth, 0)})        ${ratio(t.predictedRight, t.predicted)} (${d(t.predictedRight / Math.max(1, t.predicted) - base.predictedRight / Math.max(1, base.predicted), 0)})  | ${ratio(t.truthMarked, t.truth)} (${d(t.truthMarked / t.truth - base.truthMarked / base.truth, 0)})                ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect)}`,
     );
   }
 }

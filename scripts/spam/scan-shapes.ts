@@ -2,13 +2,15 @@
  * What the mechanical finders mark on clean text, finder by finder and tier by tier: the corpus
  * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
  * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
- * Latin-heavy news of tests/fixtures/latin-clean-texts.ts. Every hit is printed. The bar: 0 hidden.
+ * Latin-heavy news of tests/fixtures/latin-clean-texts.ts and the news on gambling and loans of
+ * tests/fixtures/commerce-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
  *
  *   npx tsx scripts/spam/scan-shapes.ts                       every finder
  *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
  */
 import { readFileSync } from 'node:fs';
 import { mechanicalFinders } from '../../src/spam/index';
+import { COMMERCE_GUARD_TEXTS } from '../../tests/fixtures/commerce-guard-texts';
 import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
 import { loadCppPages } from './corpus';
 import { createNodeSpamTools } from './node-tools';
@@ -38,6 +40,8 @@ for (const f of ['segmentation/pku_test.utf8', 'segmentation/msr_test.utf8', 'se
   sets.push([f, inTens(readFileSync(new URL(f, SHARED_BENCH), 'utf8').split('\n'))]);
 sets.push(['CPP pages (polyphone dev + test)', loadCppPages().map((p) => [p.plainTitle, ...p.texts])]);
 sets.push(['Latin-heavy news (tests/fixtures)', [[...LATIN_CLEAN_TEXTS]]], ['Latin-heavy news, Traditional', [LATIN_CLEAN_TEXTS.map(toTraditional)]]);
+// News about gambling, loans and fraud, quoting the farms' words (session 10): marks are allowed, hiding is not.
+sets.push(['guard news on gambling and loans (tests/fixtures)', [[...COMMERCE_GUARD_TEXTS]]], ['guard news, Traditional', [COMMERCE_GUARD_TEXTS.map(toTraditional)]]);
 const totals = new Map<string, { hidden: number; suspect: number }>();
 let chars = 0;
 for (const [name, pages] of sets) {

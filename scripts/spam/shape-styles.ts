@@ -15,7 +15,20 @@ import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
 import type { Article, InjectedPage } from './inject';
 
-export const SHAPE_STYLES = ['domain-wide', 'domain-spelt', 'domain-spaced', 'sign-in-word', 'enum-doubled', 'english-seo', 'ad-line'] as const;
+export const SHAPE_STYLES = [
+  'domain-wide',
+  'domain-spelt',
+  'domain-spaced',
+  'sign-in-word',
+  'enum-doubled',
+  'english-seo',
+  'ad-line',
+  // Session 10: contact strings, offers, spaced-out and pinyin-spelt keywords, as plain text.
+  'contact',
+  'bonus',
+  'spaced-word',
+  'pinyin-word',
+] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
 export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
@@ -26,6 +39,10 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'enum-doubled': 'punctuation',
   'english-seo': 'seo',
   'ad-line': 'seo',
+  contact: 'seo',
+  bonus: 'seo',
+  'spaced-word': 'jammer',
+  'pinyin-word': 'pinyin',
 };
 
 interface Vocabulary {
@@ -37,6 +54,16 @@ interface Vocabulary {
   signs: string[];
   english: string[];
   ads: string[];
+  /** A messaging label (微信 spelt otherwise, QQ …) and handles; `{l}` `{h}` in the templates. */
+  labels: string[];
+  handles: string[];
+  contactTemplates: string[];
+  /** Sign-up and deposit offers with their sum. */
+  offers: string[];
+  /** Keywords spelt with spaces between their characters. */
+  spaced: string[];
+  /** Keywords in toneless pinyin, pasted in brackets. */
+  pinyin: string[];
 }
 
 const VOCABULARY: Record<BenchSplit, Vocabulary> = {
@@ -47,6 +74,12 @@ const VOCABULARY: Record<BenchSplit, Vocabulary> = {
     signs: ['⊕', '⊗', '∮', 'Ψ', 'Ж', 'ぺ', 'ヅ', '乀', '丿', '╬'],
     english: ['best online casino 2024', 'free spins no deposit bonus', 'cheap flights booking online', 'buy instagram followers fast', 'weight loss pills that work'],
     ads: ['关注公众号每日财经看点获取更多资讯', '下载本站APP阅读全文', '更多精彩内容请访问本站首页', '扫码添加客服微信abc123免费领取资料'],
+    labels: ['薇信', 'V信', '加V', '微信', 'QQ'],
+    handles: ['abc8899', 'kefu668', 'dz2024', '3345667'],
+    contactTemplates: ['{l}：{h}', '加{l}{h}', '{l}{h}咨询'],
+    offers: ['注册送88元', '首存100送100', '充值返5%', '注册就送18元彩金'],
+    spaced: ['澳 门 赌 场', '网 贷 秒 批', '代 开 发 票', '体 育 投 注'],
+    pinyin: ['bocai', 'duchang', 'daikuan', 'touzhu'],
   },
   heldout: {
     names: ['yl777', 'bwin58', 'haocai', 'mm6tv', 'dafa123', 'jiayou8', 'caifu66'],
@@ -55,6 +88,12 @@ const VOCABULARY: Record<BenchSplit, Vocabulary> = {
     signs: ['⊙', '∯', '≋', 'Ω', 'Ю', 'ゑ', 'ヌ', '乄', '乚', '┊'],
     english: ['top betting sites uk', 'crypto trading signals free', 'essay writing service cheap', 'online poker real money', 'payday loans same day approval'],
     ads: ['点击右上角关注我们，每天推送热点新闻', '本站所有文章均可免费阅读，欢迎收藏', '添加QQ群5566778领取福利', '搜索小程序天天资讯，阅读更多好文'],
+    labels: ['威信', 'vx', '扣扣', '微信号', 'QQ群'],
+    handles: ['yl77777', 'hb5566', 'cai_8888', '80012345'],
+    contactTemplates: ['{l}:{h}', '添加{l} {h}', '{l}{h}，24小时在线'],
+    offers: ['注册即送58元', '新会员领取188元彩金', '开户送38元', '首充立返10%'],
+    spaced: ['百 家 乐', '彩 票 平 台', '无 抵 押 贷 款', '网 上 赌 博'],
+    pinyin: ['baijiale', 'caipiao', 'wangdai', 'jiekuan'],
   },
   fresh: {
     names: ['xpj99', 'sbobet8', 'weide', 'hg0088', 'ty365', 'lucky7', 'duobao'],
@@ -63,6 +102,13 @@ const VOCABULARY: Record<BenchSplit, Vocabulary> = {
     signs: ['⊿', '⋚', '⨀', 'λ', 'Щ', 'ゞ', 'ヰ', '乁', '亅', '╳'],
     english: ['sports betting tips today', 'Download Movies Free HD', 'best vpn deals 2025', 'replica watches wholesale price', 'seo backlinks service cheap'],
     ads: ['长按识别二维码，加入读者交流群', '收藏本页，下次阅读更方便', '私信小编回复888领取独家资料', '转发本文到朋友圈可获得积分奖励'],
+    // Outside the classes too: TG and 飞机 for Telegram, an offer with no sum, 新人 for new users.
+    labels: ['徽信', 'wx', '企鹅号', 'TG', '飞机'],
+    handles: ['@dafa88', 'xx99988', 'lucky_77', '66778899'],
+    contactTemplates: ['{l}：{h}', '联系{l}{h}', '{l} {h} 秒回'],
+    offers: ['下载就送18元', '首充送200积分', '注册领88元红包', '存款送彩金', '新人立得66元'],
+    spaced: ['网 络 博 彩', '时 时 彩', '信 用 卡 套 现', '老 虎 机', '刷 单 返 利'],
+    pinyin: ['laohuji', 'zhenren yule', 'shishicai', 'xinyongka'],
   },
 };
 
@@ -136,6 +182,31 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       if (at) n++;
       // A line pasted after a full stop or at a paragraph's end ends as a sentence does.
       if (at) out.push({ ...at, text: at.ownLine ? line : `${line}。` });
+    }
+  } else if (style === 'contact' || style === 'bonus' || style === 'spaced-word') {
+    for (let n = 0; n < count; n++) {
+      const at = spot(paragraphs, random, segment, true);
+      if (!at) continue;
+      let text = style === 'bonus' ? pick(v.offers) : style === 'spaced-word' ? pick(v.spaced) : pick(v.contactTemplates).replace('{l}', pick(v.labels)).replace('{h}', pick(v.handles));
+      // After a full stop or at a paragraph's end an offer often ends as an ad does.
+      if (style === 'bonus' && random() < 0.4) text += '！';
+      out.push({ ...at, text });
+    }
+  } else if (style === 'pinyin-word') {
+    for (let n = 0; n < count; n++) {
+      const p = Math.floor(random() * paragraphs.length);
+      const text = paragraphs[p] ?? '';
+      // After a Han character: at a word seam, or (1 in 3) inside a word.
+      const seams: number[] = [];
+      const inside: number[] = [];
+      let at = 0;
+      for (const word of segment(text)) {
+        for (let i = 1; i < word.length; i++) if (HAN.test(word.charAt(i - 1)) && HAN.test(word.charAt(i))) inside.push(at + i);
+        at += word.length;
+        if (HAN.test(word.charAt(word.length - 1))) seams.push(at);
+      }
+      const spots = random() < 1 / 3 && inside.length ? inside : seams;
+      if (spots.length) out.push({ paragraph: p, at: pick(spots), text: `${random() < 0.7 ? '（' : '('}${pick(v.pinyin)}${random() < 0.7 ? '）' : ')'}` });
     }
   } else if (style === 'sign-in-word') {
     for (let n = 0; n < count + 1; n++) {

@@ -14,12 +14,15 @@ import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
 import { linkCandidates } from './features-links';
 import { findAdLines } from './find-ad-lines';
+import { findContactAds } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
 import { findEnglishSeo } from './find-english-seo';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
+import { findPinyinWords } from './find-pinyin-words';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findSeoKeywords } from './find-seo';
+import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
@@ -66,6 +69,9 @@ export function mechanicalFinders(tools: SpamTools, pageNumbers: readonly string
     ['punctuation', findDoubledPunctuation],
     ['english-seo', findEnglishSeo],
     ['ad-lines', adLinesOf],
+    ['contact-ads', findContactAds],
+    ['spaced-words', (text) => findSpacedWords(text, tools)],
+    ['pinyin-words', (text) => findPinyinWords(text, tools)],
   ];
 }
 

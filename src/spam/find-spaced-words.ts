@@ -1,0 +1,47 @@
+/**
+ * Family "jammer": words spelt with their characters spaced apart, so that a keyword filter does not
+ * see them (澳 门 赌 场, 网 贷 秒 批). Chinese prose puts no spaces between characters; a table of
+ * names pads a two-character name to the width of three (沈 丹), and a slogan may be spaced for show.
+ *
+ * What proves the disguise is the words it breaks: joined again, neighbouring characters across the
+ * spaces read as dictionary words. Padded names do not (沈丹 is no word). Four characters or more
+ * with two words across their spaces are hidden; three characters with a word across are marked,
+ * and so is anything inside quotation marks (a quoted slogan is the writer's).
+ */
+import { insideQuotes } from './text-classes';
+import type { SpamSpan, SpamTools } from './types';
+
+/**
+ * One Han character, then two or more, each after the same one or two spaces (any width) or * or _.
+ * The same separator throughout: a page's own ideographic space between two sentences (…笑一\u3000继推出)
+ * is not part of a run pasted beside it.
+ */
+const SPACED = /\p{Script=Han}([ \u3000\u00a0*_]{1,2})\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+const SEPARATORS = /[ \u3000\u00a0*_]+/u;
+
+export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
+  const known = (word: string): boolean => tools.segmenter.isDictionaryWord?.(word) === true || tools.isKnownWord?.(word) === true;
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(SPACED)) {
+    const chars = m[0].split(SEPARATORS);
+    // Words across a space: each neighbouring pair, or a three-character word over two spaces.
+    let words = 0;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = `${chars[i]}${chars[i + 1]}`;
+      const triple = i + 2 < chars.length ? `${pair}${chars[i + 2]}` : '';
+      if (known(pair)) words++;
+      else if (triple && known(triple)) words++;
+    }
+    if (words === 0) continue;
+    const hide = chars.length >= 4 && words >= 2 && !insideQuotes(text, m.index);
+    spans.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      family: 'jammer',
+      confidence: hide ? 0.9 : 0.6,
+      tier: hide ? 'hidden' : 'suspect',
+      reason: hide ? 'Words spelt with their characters spaced apart, to slip past filters.' : 'Characters spaced apart: possibly a disguised word.',
+    });
+  }
+  return spans;
+}
