@@ -10,7 +10,9 @@
  *
  * Besides these, each run has pages in the `words` style (./headline-words-farm.ts: whole headline
  * words pasted inside sentences), from a seed of their own (`wordsSeed`: dev 11, held-out 12, fresh
- * 17, disjoint from the runs' seeds), reported apart so the figures above stay comparable.
+ * 17, disjoint from the runs' seeds), reported apart so the figures above stay comparable; and in the
+ * `few` style (./headline-few-farm.ts: one to three headline pieces between two words, other spam as
+ * usual), seed `fewSeed` (dev 21, held-out 22, fresh 27; frozen in session 10 before any tuning).
  *
  * Clean text, measured only (nothing may be hidden): every corpus article (both halves, in
  * Simplified and in Traditional), and the 1,678 pages of CPP Wikipedia sentences under headlines
@@ -56,15 +58,17 @@ export interface GeneratorRun {
   headlineStyle: 'inventory' | 'rotation';
   /** The seed of the run's pages in the `words` style (./headline-words-farm.ts). */
   wordsSeed: number;
+  /** The seed of the run's pages in the `few` style (./headline-few-farm.ts). */
+  fewSeed: number;
 }
 
 export function generatorRun(split: BenchSplit, seedOverride?: number): GeneratorRun {
   const run: GeneratorRun =
     split === 'dev'
-      ? { articles: 'dev', pools: 'dev', seed: 1, headlineStyle: 'inventory', wordsSeed: 11 }
+      ? { articles: 'dev', pools: 'dev', seed: 1, headlineStyle: 'inventory', wordsSeed: 11, fewSeed: 21 }
       : split === 'heldout'
-        ? { articles: 'heldout', pools: 'heldout', seed: 2, headlineStyle: 'inventory', wordsSeed: 12 }
-        : { articles: 'heldout', pools: 'heldout', seed: 7, headlineStyle: 'rotation', wordsSeed: 17 };
+        ? { articles: 'heldout', pools: 'heldout', seed: 2, headlineStyle: 'inventory', wordsSeed: 12, fewSeed: 22 }
+        : { articles: 'heldout', pools: 'heldout', seed: 7, headlineStyle: 'rotation', wordsSeed: 17, fewSeed: 27 };
   return seedOverride === undefined ? run : { ...run, seed: seedOverride };
 }
 

@@ -15,11 +15,13 @@
  *   through them again and again, one every few words, through the lead paragraphs, from a random
  *   piece on.
  * - `words` (./headline-words-farm.ts): whole headline words pasted inside sentences, a few a page.
+ * - `few` (./headline-few-farm.ts): one to three pieces, a word or a few characters, between two words.
  */
 import type { SpamFamily } from '../../src/spam/types';
+import { pasteFewPieces } from './headline-few-farm';
 import { pasteHeadlineWords } from './headline-words-farm';
 
-export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation' | 'words';
+export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation' | 'words' | 'few';
 
 export interface Paste {
   paragraph: number;
@@ -50,6 +52,7 @@ export interface HeadlinePastes {
 export function pasteHeadlinePieces(style: HeadlineStyle, farm: Farm): HeadlinePastes | null {
   if (style === 'rotation') return pasteInRotation(farm);
   if (style === 'words') return pasteHeadlineWords(farm);
+  if (style === 'few') return pasteFewPieces(farm);
   return style === 'cycle' ? pasteInCycle(farm) : pasteFromInventory(farm);
 }
 

@@ -7,6 +7,7 @@
  *
  *   npx tsx scripts/spam/piece-auc.ts                       words style, dev articles
  *   npx tsx scripts/spam/piece-auc.ts --style=inventory --split=heldout
+ *   npx tsx scripts/spam/piece-auc.ts --style=few --split=heldout   one to three pieces a page
  */
 import * as jieba from 'jieba-wasm';
 import { analyzeSpam } from '../../src/spam/index';
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const written: number[][] = [];
   const writtenOnClean: number[][] = [];
   const pages: { stuffing: number[]; stuffed: number; label: 0 | 1 }[] = [];
-  const seed = style === 'words' ? run.wordsSeed : run.seed;
+  const seed = style === 'words' ? run.wordsSeed : style === 'few' ? run.fewSeed : run.seed;
   loadCorpus().forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
     const news = { ...doc, title: newsHeadline(doc.paragraphs, tag, index) };
