@@ -19,6 +19,9 @@ describe('the language model moves a boundary jieba drew by frequency alone', ()
     ['他用锤子敲碎了车窗玻璃。', '|车|窗玻璃|', '|车窗|玻璃|'],
     ['水还没用完就停了。', '|没用|', '|没|用完|'],
     ['他们在比赛中将会遇到强敌。', '|中将|', '|中|将会|'],
+    // jieba strands a content character; the other cut is words only (STRANDED_MARGIN)
+    ['到2030年，全国老年人口将超过三亿。', '|老年人|口|', '|老年|人口|'],
+    ['这是一家汽油机组的工厂。', '|汽油机|组|', '|汽油|机组|'],
   ])('%s', (text, jiebaCut, expected) => {
     expect(jiebaWords(text)).toContain(jiebaCut);
     expect(words(text)).toContain(expected);
@@ -69,6 +72,15 @@ describe('the decision, with a model of a few words', () => {
     const words = [{ word: '小', tag: 'a' }, { word: '区内', tag: 's' }];
     // 小区|内 = -11 against 小|区内 = -12.5: better, but by less than the margin.
     expect(cut(words, model({ ...chars, 小区: -6, 区内: -4.5 }), lexicon(['小区', '区内']))).toBe('小|区内');
+  });
+
+  it('needs no margin where jieba strands a character and the other cut is words only', () => {
+    const words = [{ word: '老年人', tag: 'n' }, { word: '口', tag: 'q' }];
+    const logps = { 老: -8, 年: -8, 人: -5, 口: -8, 老年: -9, 人口: -6 };
+    // 老年|人口 = -15 against 老年人|口 = -16: better by less than 5 nats, and it strands nothing.
+    expect(cut(words, model({ ...logps, 老年人: -8 }), lexicon(['老年人', '老年', '人口']))).toBe('老年|人口');
+    // Read worse, it is not taken.
+    expect(cut(words, model({ ...logps, 老年人: -6 }), lexicon(['老年人', '老年', '人口']))).toBe('老年人|口');
   });
 
   it('takes no join or split, only a moved boundary', () => {
