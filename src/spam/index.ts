@@ -17,6 +17,7 @@ import { findAdLines } from './find-ad-lines';
 import { findContactAds } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
 import { findEnglishSeo } from './find-english-seo';
+import { findGamblingWords } from './find-gambling-words';
 import { findJammers } from './find-jammers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
@@ -50,13 +51,25 @@ export interface SpamAnalysis {
  * The exact finders by name, in the order they run. The names let a benchmark leave one out
  * (`skip` below) to measure what it adds; the extension always runs all of them.
  */
-export function mechanicalFinders(tools: SpamTools, pageNumbers: readonly string[], paragraphs: readonly string[] = []): [string, (text: string) => SpamSpan[]][] {
+export function mechanicalFinders(
+  tools: SpamTools,
+  pageNumbers: readonly string[],
+  paragraphs: readonly string[] = [],
+  title = '',
+): [string, (text: string) => SpamSpan[]][] {
   // Ad lines are found page by page (a line repeated across paragraphs); each paragraph takes its own.
   let adLines: SpamSpan[][] | null = null;
   const adLinesOf = (text: string): SpamSpan[] => {
     adLines ??= findAdLines(paragraphs, (text) => tools.segmenter.cut(text));
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (adLines[p] ?? []) : [];
+  };
+  // Gambling words are judged against the whole page (is the article about gambling?), once.
+  let gambling: SpamSpan[][] | null = null;
+  const gamblingOf = (text: string): SpamSpan[] => {
+    gambling ??= findGamblingWords(title, paragraphs, (text) => tools.segmenter.cut(text));
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (gambling[p] ?? []) : [];
   };
   return [
     ['pinyin', findPinyinGlosses],
@@ -72,6 +85,7 @@ export function mechanicalFinders(tools: SpamTools, pageNumbers: readonly string
     ['contact-ads', findContactAds],
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
+    ['gambling-words', gamblingOf],
   ];
 }
 
@@ -100,7 +114,7 @@ export function analyzeSpam(
     },
   };
   const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));
-  const finders = mechanicalFinders(tools, pageNumbers, paragraphs).filter(([name]) => !skip?.has(name));
+  const finders = mechanicalFinders(tools, pageNumbers, paragraphs, title).filter(([name]) => !skip?.has(name));
   const mechanical = paragraphs.map((text) => mergeSpans(finders.flatMap(([, find]) => find(text))));
   // The language stage reads the page without what was hidden; a span only marked suspect stays
   // in its text and counts as no farm mark (clean pages carry addresses too).

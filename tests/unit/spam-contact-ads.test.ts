@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findContactAds } from '../../src/spam/find-contact-ads';
+import { findGamblingWords } from '../../src/spam/find-gambling-words';
 import { findPinyinWords, readsCharacters, syllableCount } from '../../src/spam/find-pinyin-words';
 import { findSpacedWords } from '../../src/spam/find-spaced-words';
 import { mechanicalFinders } from '../../src/spam/index';
@@ -88,9 +89,25 @@ describe('a word in pinyin that is not the reading (family pinyin)', () => {
   });
 });
 
+describe('gambling words in an article not about gambling (family seo, marked only)', () => {
+  const gambling = (title: string, paragraphs: string[]): string[][] =>
+    findGamblingWords(title, paragraphs, (text) => spamTools().segmenter.cut(text)).map((spans, p) => spans.map((s) => `${(paragraphs[p] ?? '').slice(s.start, s.end)}:${s.tier}`));
+
+  it('marks a word of the class, in either script, in a story about something else', () => {
+    const story = ['今年早稻收购价格每斤上涨五分钱。', '农户表示，赌球今年的收成比去年好。', '粮食部门将继续做好收购工作，老虎機确保农民增收。'];
+    expect(gambling('早稻收购价格上涨', story)).toEqual([[], ['赌球:suspect'], ['老虎機:suspect']]);
+  });
+
+  it('leaves news about gambling alone: the headline names the class, or three paragraphs use it', () => {
+    expect(gambling('警方捣毁一个地下赌场', ['警方昨日突击检查，现场抓获参与赌博人员20名。', '据介绍，该团伙长期组织赌博。'])).toEqual([[], []]);
+    const lottery = ['体育彩票今年销量增长。', '彩民人数也有所增加。', '中心将继续规范彩票销售。', '公益金用于全民健身。'];
+    expect(gambling('公益金支持全民健身', lottery)).toEqual([[], [], [], []]);
+  });
+});
+
 describe('news about gambling, loans and fraud (guard texts written for these finders)', () => {
   it('hides nothing of it', () => {
-    const finders = mechanicalFinders(spamTools(), [], COMMERCE_GUARD_TEXTS).filter(([name]) => ['contact-ads', 'spaced-words', 'pinyin-words'].includes(name));
+    const finders = mechanicalFinders(spamTools(), [], COMMERCE_GUARD_TEXTS).filter(([name]) => ['contact-ads', 'spaced-words', 'pinyin-words', 'gambling-words'].includes(name));
     const hidden = COMMERCE_GUARD_TEXTS.flatMap((text) => finders.flatMap(([, find]) => find(text).filter((s) => s.tier === 'hidden').map((s) => text.slice(s.start, s.end))));
     expect(hidden).toEqual([]);
   });
