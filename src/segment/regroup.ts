@@ -19,12 +19,14 @@ import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import { splitGuessEdges } from './split-guess-edges';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
+import { splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
 
 /** `model`, when given, first re-cuts jieba's dictionary words where the sentence reads better otherwise. */
 export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel, margin?: number): TaggedWord[] {
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
+  out = splitUnitHeadTitles(out, lexicon);
   out = splitGluedGuesses(out, lexicon);
   out = splitGuessEdges(out, lexicon);
   out = splitAdverbEdges(out, lexicon);

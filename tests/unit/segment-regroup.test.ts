@@ -262,6 +262,22 @@ describe("jieba's rarest dictionary pairs of a function character and a neighbou
   });
 });
 
+describe("a department's head keeps the unit's title (销售处|处长, not 销售|处处长)", () => {
+  it.each([
+    ['专卖局销售处处长李强说，价格不会变。', '处处长', '销售|处|处长|李强'],
+    ['他是先锋团团长。', '团团长', '先锋|团|团长'],
+  ])('%s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it('leaves 处处 "everywhere" before a particle to jieba (处处长着 is "grows everywhere")', () => {
+    const text = '山坡上处处长着野花。';
+    expect(jiebaAlone(text)).toContain('处处长');
+    expect(regrouped(text)).not.toContain('处|处长');
+  });
+});
+
 describe("a guess's edge that belongs to the word beside it", () => {
   it.each([
     ['学校给孩子们送去了600双鞋。', '双鞋', '600|双|鞋'],
