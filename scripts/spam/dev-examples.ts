@@ -15,6 +15,7 @@ import { analyzeSpam } from '../../src/spam/index';
 import type { Example } from './learners';
 import { generatorRun, loadCorpus, splitOf } from './corpus';
 import { newsHeadline } from './headlines';
+import { pasteOfftopic } from './offtopic-farm';
 import { createRandom, injectSpam, OFF_TOPIC } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { newsSentences, pasteNewsSentence } from './paste-styles';
@@ -51,6 +52,12 @@ export const ONCE_NEGATIVES_KEPT = 5;
  * candidates are read, so the other kinds learn from the same pages as before.
  */
 const LINE_VARIANTS = 12;
+/**
+ * Pages per dev article with one or two sentences of an unrelated domain pasted whole
+ * (./offtopic-farm.ts, its dev pool, seeds its benchmark never uses). Line candidates only.
+ */
+const OFFTOPIC_VARIANTS = 4;
+const OFFTOPIC_TRAINING_SEED = 41;
 
 /**
  * 1 when every copy lies inside the truth's spans of its family, 0 when any character is the
@@ -158,6 +165,10 @@ export async function developmentExamples(): Promise<DevelopmentExamples> {
       const paragraphs = doc.paragraphs.map((t, p) => (p === paragraph ? t.slice(0, paste.at) + paste.text + t.slice(paste.at) : t));
       const truth = paragraphs.map((_, p): TruthSpan[] => (p === paragraph ? [[paste.at, paste.at + paste.text.length, 'sentence']] : []));
       collect(v % 2 ? news.title : doc.title, paragraphs, truth, [], true);
+    }
+    for (let v = 0; v < OFFTOPIC_VARIANTS; v++) {
+      const farm = pasteOfftopic(doc.paragraphs, 'dev', OFFTOPIC_TRAINING_SEED * 100000 + index * 10 + v);
+      if (farm) collect(v % 2 ? news.title : doc.title, farm.paragraphs, farm.truth, [], true);
     }
   });
   return examples;

@@ -6,9 +6,13 @@
  * filters would drop it; only its topic and seams can tell it (./features-once.ts).
  *
  * Each sentence end of a paragraph gives at most one candidate per clause boundary before it, back
- * to the previous sentence end: the whole sentence, and each tail of it after a comma. Never the
- * paragraph's first sentence from its start (a paste has text before it), and only stretches whose
- * brackets and quotes are closed. Bounded per paragraph, so a long page costs little.
+ * to the previous sentence end: the whole sentence, and each tail of it after a comma. The
+ * paragraph's first sentence counts only when more text follows it (a farm pastes at a
+ * paragraph's start too), and only stretches whose brackets and quotes are closed. Bounded per
+ * paragraph, so a long page costs little.
+ *
+ * A farm may paste the same sentence again in a later paragraph: its copies are not "the rest of
+ * the page" saying its words, so a stretch's words are counted against the page without them.
  */
 import type { OnceCandidate } from './candidates-once';
 import { articleShare, isContentWord, pageContentCounts } from './content-words';
@@ -25,6 +29,7 @@ const COMMAS = '，,；;';
 
 export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
   const counts = pageContentCounts(page);
+  const texts = page.paragraphs.map((p) => p.text);
   const out: OnceCandidate[] = [];
   page.paragraphs.forEach((paragraph, p) => {
     if (paragraph.isHeadline) return;
@@ -44,12 +49,13 @@ export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
       const starts = [sentenceStart];
       for (let i = sentenceStart; i < stop - 1; i++) if (COMMAS.includes(text.charAt(i))) starts.push(i + 1);
       for (const start of starts) {
-        if (start === 0 || stop - start < MIN_LENGTH || stop - start > MAX_LENGTH) continue;
+        if ((start === 0 && stop === text.length) || stop - start < MIN_LENGTH || stop - start > MAX_LENGTH) continue;
         if (!isHan(text.charAt(start)) && !OPENING.includes(text.charAt(start))) continue;
         if (!balanced(text.slice(start, stop))) continue;
         const inside = new Map<string, number>();
         for (const [w0, word] of wordAt) if (w0 >= start && w0 + word.length <= stop && isContentWord(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
-        const { contentWords, articleWords } = articleShare(inside, counts);
+        const copies = copiesOf(texts, text.slice(start, stop));
+        const { contentWords, articleWords } = articleShare(inside, copies > 1 ? withoutCopies(counts, inside, copies) : counts);
         if (contentWords === 0 || articleWords > contentWords * MAX_ARTICLE_SHARE) continue;
         out.push({ kind: 'line', paragraph: p, start, end: stop, contentWords, articleWords });
         made++;
@@ -57,6 +63,20 @@ export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
       sentenceStart = stop;
     }
   });
+  return out;
+}
+
+/** How many times the page's paragraphs hold `line` (at least once: the stretch itself). */
+export function copiesOf(texts: readonly string[], line: string): number {
+  let n = 0;
+  for (const text of texts) for (let i = text.indexOf(line); i >= 0; i = text.indexOf(line, i + line.length)) n++;
+  return Math.max(1, n);
+}
+
+/** The page's word counts less the words of the stretch's other copies. */
+function withoutCopies(counts: ReadonlyMap<string, number>, inside: ReadonlyMap<string, number>, copies: number): Map<string, number> {
+  const out = new Map(counts);
+  for (const [word, n] of inside) out.set(word, (out.get(word) ?? 0) - n * (copies - 1));
   return out;
 }
 

@@ -10,7 +10,7 @@ import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeat
 import { doubledAtLower } from './doubled-pieces';
 import { joinGluedRuns } from './join-runs';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
-import { lineFeatures } from './features-lines';
+import { hostHasTopic, lineFeatures } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
@@ -48,11 +48,13 @@ export interface ScoredPage {
 
 /**
  * A candidate's probability of being pasted under `model`: its kind's score, times the probability
- * that the lead is stuffed at all for a headline piece; 1 for exact evidence.
+ * that the lead is stuffed at all for a headline piece, and 0 for a whole sentence whose host says
+ * nothing of the page's topic (./features-lines.ts); 1 for exact evidence.
  */
 export function probabilityOf(candidate: Omit<ScoredCandidate, 'probability'>, stuffed: number, model: DecisionModel = DECISION_MODEL): number {
   if (candidate.exact && !model.withoutExact?.includes(candidate.exact)) return 1;
-  return (candidate.kind === 'piece' ? stuffed : 1) * probability(model[candidate.kind], candidate.features);
+  const prior = candidate.kind === 'piece' ? stuffed : candidate.kind === 'line' ? hostHasTopic(candidate.features) : 1;
+  return prior * probability(model[candidate.kind], candidate.features);
 }
 
 /** Every candidate of the page with its features and its probability of being pasted. */

@@ -33,10 +33,12 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
     // 命运, 合作很愉快[沟通也很顺畅，祝拍摄顺利哦]！). Until it holds on text unlike the training
     // pages, the reader judges.
     once: { hidden: NEVER, suspect: model.once.tiers.suspect },
-    // A whole sentence of another article reads as news prose: only its topic and seams tell it.
-    // Out of fold on the dev pages no level reaches 99.5% (trained hidden level 1.01), so it is
-    // never hidden; marked from its trained level (0.93 on 2026-12-04: held-out / fresh precision
-    // 1.000, 0 clean characters marked; README, spam section).
+    // A whole sentence of another article (or of an unrelated domain: a health tip, a box office)
+    // reads as news prose: its topic, its character pairs the page never prints and its seams tell
+    // it. Trained with the offtopic pages (session 10) its out-of-fold hidden level is 0.99, and at
+    // it held-out / fresh precision was 1.000 with 0 clean-corpus and 0 stress-test characters
+    // hidden — but on a page of unrelated short items (tests/unit/spam-clean.test.ts, a digest's
+    // shape) it hid a real sentence opening its paragraph. Marked only, from its trained level.
     line: { hidden: NEVER, suspect: model.line.tiers.suspect },
   };
 }
