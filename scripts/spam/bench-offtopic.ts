@@ -77,7 +77,11 @@ export function auc(rows: readonly { features: number[]; label: 0 | 1 }[], colum
     let j = i;
     while (j < sorted.length && (sorted[j]?.features[column] ?? 0) === (sorted[i]?.features[column] ?? 0)) j++;
     const rank = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (sorted[k]?.label === 1) ((rankSum += rank), positives++);
+    for (let k = i; k < j; k++) {
+      if (sorted[k]?.label !== 1) continue;
+      rankSum += rank;
+      positives++;
+    }
     i = j;
   }
   const negatives = sorted.length - positives;
