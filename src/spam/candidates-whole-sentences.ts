@@ -29,7 +29,7 @@ const COMMAS = '，,；;';
 
 export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
   const counts = pageContentCounts(page);
-  const texts = page.paragraphs.map((p) => p.text);
+  const copiesOfLine = copyCounter(page.paragraphs.map((p) => p.text));
   const out: OnceCandidate[] = [];
   page.paragraphs.forEach((paragraph, p) => {
     if (paragraph.isHeadline) return;
@@ -54,7 +54,7 @@ export function wholeSentenceCandidates(page: SpamPage): OnceCandidate[] {
         if (!balanced(text.slice(start, stop))) continue;
         const inside = new Map<string, number>();
         for (const [w0, word] of wordAt) if (w0 >= start && w0 + word.length <= stop && isContentWord(word)) inside.set(word, (inside.get(word) ?? 0) + 1);
-        const copies = copiesOf(texts, text.slice(start, stop));
+        const copies = copiesOfLine(text.slice(start, stop));
         const { contentWords, articleWords } = articleShare(inside, copies > 1 ? withoutCopies(counts, inside, copies) : counts);
         if (contentWords === 0 || articleWords > contentWords * MAX_ARTICLE_SHARE) continue;
         out.push({ kind: 'line', paragraph: p, start, end: stop, contentWords, articleWords });
@@ -71,6 +71,20 @@ export function copiesOf(texts: readonly string[], line: string): number {
   let n = 0;
   for (const text of texts) for (let i = text.indexOf(line); i >= 0; i = text.indexOf(line, i + line.length)) n++;
   return Math.max(1, n);
+}
+
+/**
+ * `copiesOf` for one page, each line counted once: a long page that repeats its sentences (a
+ * report cycling set phrases) asks about the same lines thousands of times, and each count scans
+ * the whole page.
+ */
+export function copyCounter(texts: readonly string[]): (line: string) => number {
+  const known = new Map<string, number>();
+  return (line) => {
+    let n = known.get(line);
+    if (n === undefined) known.set(line, (n = copiesOf(texts, line)));
+    return n;
+  };
 }
 
 /** The page's word counts less the words of the stretch's other copies. */

@@ -11,7 +11,7 @@
  * A farm may paste the same sentence twice: its copies are not the page saying its words, so
  * topic and character pairs are counted without them.
  */
-import { copiesOf } from './candidates-whole-sentences';
+import { copyCounter } from './candidates-whole-sentences';
 import type { OnceCandidate } from './candidates-once';
 import { isContentWord } from './content-words';
 import { pageTopic, type PageTopic } from './features-coherence';
@@ -26,6 +26,13 @@ const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 const STOPS = '。！？!?';
 const TOPIC = ONCE_FEATURES.indexOf('topicShare');
 const HOST_TOPIC = ONCE_FEATURES.indexOf('hostTopicShare');
+/**
+ * A farm pastes a sentence two or three times; a line the page prints more often is its own refrain
+ * (a report cycling set phrases), and re-reading the page without each of its copies would cut the
+ * whole page again for every candidate (a million-character page took minutes). Its topic share is
+ * read as for any line.
+ */
+const MAX_COPIES_RECOUNTED = 3;
 
 /**
  * 0 when the rest of the sentence's paragraph shares none of the page's topic words: on a page of
@@ -43,12 +50,14 @@ export function lineFeatures(page: SpamPage, candidates: readonly OnceCandidate[
   const figures = page.paragraphs.map((p) => [...p.text.matchAll(FIGURE)].map((m) => ({ at: m.index, figure: m[0] })));
   const texts = page.paragraphs.map((p) => p.text);
   const pairs = hanPairs([page.headline, ...texts]);
+  const copiesOfLine = copyCounter(texts);
+  const wordsOf = paragraphWords(page);
   let topic: PageTopic | null = null;
   return onceFeatures(page, candidates).map((row, i) => {
     const c = candidates[i] as OnceCandidate;
     const line = texts[c.paragraph]?.slice(c.start, c.end) ?? '';
-    const copies = copiesOf(texts, line);
-    if (copies > 1) row[TOPIC] = topicWithoutCopies(page, (topic ??= pageTopic(page)), c, line);
+    const copies = copiesOfLine(line);
+    if (copies > 1 && copies <= MAX_COPIES_RECOUNTED) row[TOPIC] = topicWithoutCopies(page, (topic ??= pageTopic(page)), wordsOf, c, line);
     const before = texts[c.paragraph]?.charAt(c.start - 1) ?? '';
     return [
       ...row,
@@ -87,10 +96,12 @@ export function pairShare(pageCounts: ReadonlyMap<string, number>, line: string,
 }
 
 /** The line's information-weighted topic share (features-coherence.ts) with its copies' paragraphs read without them. */
-function topicWithoutCopies(page: SpamPage, topic: PageTopic, c: OnceCandidate, line: string): number {
+function topicWithoutCopies(page: SpamPage, topic: PageTopic, wordsOf: (q: number) => Set<string>, c: OnceCandidate, line: string): number {
   const lineWords = new Set(page.tools.segmenter.cut(line).filter(isContentWord));
   // Per paragraph, the content words said outside the copies of the line.
-  const said = page.paragraphs.map((p, q) => (q === c.paragraph ? new Set<string>() : new Set(p.text.split(line).flatMap((part) => page.tools.segmenter.cut(part)).filter(isContentWord))));
+  const said = page.paragraphs.map((p, q) =>
+    q === c.paragraph ? new Set<string>() : p.text.includes(line) ? new Set(p.text.split(line).flatMap((part) => page.tools.segmenter.cut(part)).filter(isContentWord)) : wordsOf(q),
+  );
   const headline = new Set(page.tools.segmenter.cut(page.headline));
   let all = 0;
   let shared = 0;
@@ -100,6 +111,16 @@ function topicWithoutCopies(page: SpamPage, topic: PageTopic, c: OnceCandidate, 
     if (headline.has(word) || said.some((words) => words.has(word))) shared += weight;
   }
   return all > 0 ? shared / all : 0;
+}
+
+/** Each paragraph's content words, cut once per page and only when asked for. */
+function paragraphWords(page: SpamPage): (q: number) => Set<string> {
+  const cut = new Map<number, Set<string>>();
+  return (q) => {
+    let words = cut.get(q);
+    if (!words) cut.set(q, (words = new Set(page.tools.segmenter.cut(page.paragraphs[q]?.text ?? '').filter(isContentWord))));
+    return words;
+  };
 }
 
 /** How many different figures inside [start, end) of paragraph p the rest of the page does not print. */
