@@ -92,9 +92,22 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   add('sentence', 'sentence', sentences.map((c) => c.copies.map((copy) => place(copy.paragraph, copy.start, copy.end))), sentenceFeatures(page, sentences));
   const lines = onceCandidates(page);
   add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines));
-  const whole = wholeSentenceCandidates(page);
+  const whole = pageCharacters(page) <= MAX_LINE_PAGE_CHARS ? wholeSentenceCandidates(page) : [];
   add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole));
   return { candidates: out, stuffing, stuffed };
+}
+
+/**
+ * A whole sentence pasted once is looked for on pages up to this size: each candidate is weighed
+ * against the rest of the page, and a page of a million characters (a report, a novel's chapter
+ * list) is a document, not a farm's copy of a news story; the line kind is only ever marked.
+ */
+const MAX_LINE_PAGE_CHARS = 200_000;
+
+function pageCharacters(page: SpamPage): number {
+  let n = 0;
+  for (const p of page.paragraphs) n += p.text.length;
+  return n;
 }
 
 /**
