@@ -30,11 +30,15 @@ export interface Paste {
   family: SpamFamily;
 }
 
-interface Farm {
+/** What every headline-pasting style reads: the article, the split's random source and the segmenter. */
+export interface FarmText {
   title: string;
   paragraphs: readonly string[];
   random: () => number;
   segment: (text: string) => string[];
+}
+
+interface Farm extends FarmText {
   /** Word boundaries strictly inside paragraph p with a Han character (or, when asked, a comma) before them. */
   boundaries: (p: number, afterComma?: boolean) => number[];
 }

@@ -10,14 +10,7 @@
  * Frozen before any decision was tuned on it (session 10): seeds dev 21, held-out 22, fresh 27
  * (./corpus.ts fewSeed).
  */
-import type { HeadlinePastes, Paste } from './headline-farm';
-
-interface Farm {
-  title: string;
-  paragraphs: readonly string[];
-  random: () => number;
-  segment: (text: string) => string[];
-}
+import type { FarmText, HeadlinePastes, Paste } from './headline-farm';
 
 const HAN = /\p{Script=Han}/u;
 const isHan = (ch: string): boolean => HAN.test(ch);
@@ -43,7 +36,7 @@ function betweenWords(text: string, segment: (text: string) => string[]): number
   return spots;
 }
 
-export function pasteFewPieces({ title, paragraphs, random, segment }: Farm): HeadlinePastes | null {
+export function pasteFewPieces({ title, paragraphs, random, segment }: FarmText): HeadlinePastes | null {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const { words, stretches } = headlinePieces(title, segment);
   if (stretches.length === 0) return null;

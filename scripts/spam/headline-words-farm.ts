@@ -10,14 +10,7 @@
  * such words the lead has. A writer's page repeats its headline's words too (most of them), so the
  * clean pages under the same headlines are the negatives that matter.
  */
-import type { HeadlinePastes, Paste } from './headline-farm';
-
-interface Farm {
-  title: string;
-  paragraphs: readonly string[];
-  random: () => number;
-  segment: (text: string) => string[];
-}
+import type { FarmText, HeadlinePastes, Paste } from './headline-farm';
 
 const HAN = /\p{Script=Han}/u;
 const hanOnly = (word: string): boolean => word.length > 0 && [...word].every((ch) => HAN.test(ch));
@@ -51,7 +44,7 @@ function innerBoundaries(text: string, segment: (text: string) => string[]): { s
   return { spots, words };
 }
 
-export function pasteHeadlineWords({ title, paragraphs, random, segment }: Farm): HeadlinePastes | null {
+export function pasteHeadlineWords({ title, paragraphs, random, segment }: FarmText): HeadlinePastes | null {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const { single, pairs } = headlineWords(title, segment);
   if (single.length === 0) return null;
