@@ -17,7 +17,8 @@ import { stuffingFeatures } from './features-stuffing';
 import { pageOffsets, type SpamPage } from './page';
 import { insideQuotes, isWordCharacter } from './text-classes';
 import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
-import { tierOf, TIERS, type Thresholds } from './tiers';
+import { ALONE_TIERS, tierOf, TIERS, type Thresholds } from './tiers';
+import { writerShapeOf } from './writer-shapes';
 import type { SpamFamily, SpamSpan } from './types';
 
 export interface ScoredCandidate {
@@ -60,11 +61,18 @@ export function probabilityOf(candidate: Omit<ScoredCandidate, 'probability'>, s
 /** Every candidate of the page with its features and its probability of being pasted. */
 export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_MODEL): ScoredPage {
   const out: ScoredCandidate[] = [];
-  const add = (kind: CandidateKind, family: SpamFamily, places: [number, number, number][][], features: number[][], exact: (i: number) => string | undefined = () => undefined): void => {
+  const add = (kind: CandidateKind, family: SpamFamily, places: [number, number, number][][], features: number[][], exact: (i: number) => string | undefined = () => undefined, writers: (i: number) => boolean = () => false): void => {
     features.forEach((f, i) => {
       const candidate = { kind, family, places: places[i] ?? [], features: f, exact: exact(i) };
-      out.push({ ...candidate, probability: probabilityOf(candidate, stuffed, model) });
+      out.push({ ...candidate, probability: writers(i) ? 0 : probabilityOf(candidate, stuffed, model) });
     });
+  };
+  // A line in a shape only a writer gives it (an item of an enumeration, a clause inside a
+  // quotation: ./writer-shapes.ts) scores 0, like a line on a page with no topic. Applied to the
+  // score, not the candidates, so the training pages read as before.
+  const writersLine = (list: readonly { paragraph: number; start: number; end: number }[]) => (i: number): boolean => {
+    const c = list[i];
+    return c !== undefined && writerShapeOf(page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end) !== null;
   };
   const place = (paragraph: number, start: number, end: number): [number, number, number] => {
     const p = page.paragraphs[paragraph];
@@ -91,9 +99,9 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const sentences = [...knownSentenceCandidates(page), ...repeatedCandidates(page)];
   add('sentence', 'sentence', sentences.map((c) => c.copies.map((copy) => place(copy.paragraph, copy.start, copy.end))), sentenceFeatures(page, sentences));
   const lines = onceCandidates(page);
-  add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines));
+  add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines), undefined, writersLine(lines));
   const whole = pageCharacters(page) <= MAX_LINE_PAGE_CHARS ? wholeSentenceCandidates(page) : [];
-  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole));
+  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole), undefined, writersLine(whole));
   return { candidates: out, stuffing, stuffed };
 }
 
@@ -113,13 +121,15 @@ function pageCharacters(page: SpamPage): number {
 /**
  * The spans each paragraph gets: the most probable candidates first, each taking only text no
  * more probable one took, tiered by its probability. A candidate with several copies is kept
- * whole or not at all.
+ * whole or not at all. `farmed`: whether the page's mechanical finders or links hid anything.
  */
-export function decide(scored: readonly ScoredCandidate[], paragraphCount: number, thresholds: Record<CandidateKind, Thresholds> = TIERS): SpamSpan[][] {
+export function decide(scored: readonly ScoredCandidate[], paragraphCount: number, thresholds: Record<CandidateKind, Thresholds> = TIERS, farmed = true): SpamSpan[][] {
   const result: SpamSpan[][] = Array.from({ length: paragraphCount }, () => []);
   const ranked = [...scored].sort((a, b) => b.probability - a.probability);
+  // A page with nothing hidden anywhere reads its lone lines at the stricter levels (./tiers.ts).
+  const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
-    const tier = tierOf(candidate.probability, thresholds[candidate.kind]);
+    const tier = tierOf(candidate.probability, (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind]);
     if (!tier) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));
     if (!free) continue;

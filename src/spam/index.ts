@@ -127,8 +127,9 @@ export function analyzeSpam(
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
 export function spansOf({ mechanical, scored, links }: SpamAnalysis): SpamSpan[][] {
-  const language = decide(scored, mechanical.length);
   const linked = decideLinks(links, mechanical.length);
+  const farmed = [...mechanical, ...linked].some((spans) => spans.some((s) => s.tier === 'hidden'));
+  const language = decide(scored, mechanical.length, undefined, farmed);
   return mechanical.map((spans, i) => mergeSpans([...spans, ...(language[i] ?? []), ...(linked[i] ?? [])]));
 }
 

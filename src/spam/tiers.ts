@@ -45,6 +45,20 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
 
 export const TIERS: Record<CandidateKind, Thresholds> = tiersFor(DECISION_MODEL);
 
+/**
+ * The levels on a page where nothing at all was hidden (no mechanical find, no link, no candidate
+ * at its hidden level). A farm that pastes a chatty line mid-sentence pastes more than that line;
+ * on a page with no farm mark a mid-sentence clause at 0.70–0.93 is most often the writer's
+ * narration or a quoted aside (the stress test's Wikipedia pages: 962 of its 1,154 marked
+ * characters were this kind's). There a line pasted once is marked only from its trained hidden
+ * level, where out of fold 99.5% of the development candidates above were pasted.
+ */
+export function aloneTiersFor(model: DecisionModel): Partial<Record<CandidateKind, Thresholds>> {
+  return { once: { hidden: NEVER, suspect: Math.max(model.once.tiers.suspect, model.once.tiers.hidden) } };
+}
+
+export const ALONE_TIERS: Partial<Record<CandidateKind, Thresholds>> = aloneTiersFor(DECISION_MODEL);
+
 export type Tier = SpamSpan['tier'];
 
 export function tierOf(probability: number, thresholds: Thresholds): Tier | null {
