@@ -7,6 +7,7 @@
  *   npx tsx scripts/spam/bench-shapes.ts --split=dev      the split the finders were built on
  *   npx tsx scripts/spam/bench-shapes.ts --show=N         N missed / wrongly hidden examples per style
  *   npx tsx scripts/spam/bench-shapes.ts --no-ablation
+ *   npx tsx scripts/spam/bench-shapes.ts --styles=bait,lottery   only these styles' pages (same pages as in the full run)
  *   npx tsx scripts/spam/bench-shapes.ts --ablate=ad-lines,english-seo   only these ablation rows
  *   npx tsx scripts/spam/bench-shapes.ts --without=contact-ads,pinyin-words  the whole table without these
  *                                                         finders (a "before" for finders added since)
@@ -34,6 +35,8 @@ const splits: BenchSplit[] = option('split') ? [option('split') as BenchSplit] :
 const show = Number(option('show') ?? 0);
 /** Finders left out of every run, the main table's too. */
 const without = option('without')?.split(',') ?? [];
+/** Styles whose pages are made and scored (all by default); each page keeps its seed either way. */
+const styles = SHAPE_STYLES.filter((style) => !option('styles') || (option('styles')?.split(',') ?? []).includes(style));
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
@@ -46,7 +49,7 @@ for (const split of splits) {
     .map((doc, index) => ({ doc, index }))
     .filter(({ doc }) => splitOf(doc.url) === run.articles)
     .flatMap(({ doc, index }) =>
-      SHAPE_STYLES.flatMap((style) =>
+      styles.flatMap((style) =>
         Array.from({ length: VARIANTS }, (_, v) => ({ style, page: shapePage(doc, style, split, createRandom(SEEDS[split] * 100000 + index * 100 + SHAPE_STYLES.indexOf(style) * 10 + v), segment) })),
       ),
     );
@@ -66,7 +69,7 @@ for (const split of splits) {
   };
   console.log(`\nShapes benchmark — ${split} split (${pages.length} pages: ${VARIANTS} per style per ${run.articles} article, seed ${SEEDS[split]})${without.length ? `, without ${without.join(', ')}` : ''}`);
   console.log('style            family       pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
-  for (const style of [...SHAPE_STYLES, null]) {
+  for (const style of [...styles, null]) {
     const t = tallyOf('', style);
     const n = style === null ? pages.length : pages.filter((p) => p.style === style).length;
     console.log(
@@ -75,7 +78,7 @@ for (const split of splits) {
   }
   if (show) {
     const found = analyses.get('') ?? [];
-    for (const style of SHAPE_STYLES) {
+    for (const style of styles) {
       let shown = 0;
       pages.forEach(({ style: s, page }, i) => {
         if (s !== style || shown >= show) return;

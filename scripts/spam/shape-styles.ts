@@ -10,6 +10,7 @@
  * split also holds shapes outside what the finders were built for (other dot spellings, title-case
  * SEO strings): its figures say how far the class reaches, not how well it was fitted.
  */
+import { AD_MID_SENTENCE, AD_STYLES, adText, type AdStyle } from './ad-styles';
 import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
@@ -28,6 +29,8 @@ export const SHAPE_STYLES = [
   'bonus',
   'spaced-word',
   'pinyin-word',
+  // Session 11: ad strings by class (./ad-styles.ts), appended so the older styles' seeds stay.
+  ...AD_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -43,6 +46,12 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   bonus: 'seo',
   'spaced-word': 'jammer',
   'pinyin-word': 'pinyin',
+  'han-contact': 'seo',
+  bait: 'seo',
+  lottery: 'seo',
+  'split-word': 'jammer',
+  'site-line': 'seo',
+  related: 'seo',
 };
 
 interface Vocabulary {
@@ -146,10 +155,11 @@ function address(style: ShapeStyle, v: Vocabulary, random: () => number): string
 }
 
 /** Where a paste goes: a paragraph's end, after a full stop, after a comma, mid-sentence, or a line of its own. */
-function spot(paragraphs: readonly string[], random: () => number, segment: (text: string) => string[], midSentence: boolean): Paste | null {
+function spot(paragraphs: readonly string[], random: () => number, segment: (text: string) => string[], midSentence: boolean, sentenceOnly = false): Paste | null {
   const p = Math.floor(random() * paragraphs.length);
   const text = paragraphs[p] ?? '';
-  const where = random();
+  // A sentence-like paste (session 11's bait, site lines …): a paragraph's end, a line of its own, or after a full stop.
+  const where = sentenceOnly ? random() * 0.65 : random();
   if (where < 0.25) return { paragraph: p, at: text.length, text: '' };
   if (where < 0.4) return { paragraph: p, at: text.length, text: '', ownLine: true };
   let spots: number[];
@@ -191,6 +201,12 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       // After a full stop or at a paragraph's end an offer often ends as an ad does.
       if (style === 'bonus' && random() < 0.4) text += '！';
       out.push({ ...at, text });
+    }
+  } else if ((AD_STYLES as readonly string[]).includes(style)) {
+    const ad = style as AdStyle;
+    for (let n = 0; n < count; n++) {
+      const at = spot(paragraphs, random, segment, AD_MID_SENTENCE[ad], !AD_MID_SENTENCE[ad]);
+      if (at) out.push({ ...at, text: adText(ad, split, random) });
     }
   } else if (style === 'pinyin-word') {
     for (let n = 0; n < count; n++) {
