@@ -3,13 +3,14 @@
  * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
  * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
  * Latin-heavy news of tests/fixtures/latin-clean-texts.ts and the news on gambling and loans of
- * tests/fixtures/commerce-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
+ * tests/fixtures/commerce-guard-texts.ts and tests/fixtures/ad-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
  *
  *   npx tsx scripts/spam/scan-shapes.ts                       every finder
  *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
  */
 import { readFileSync } from 'node:fs';
 import { mechanicalFinders } from '../../src/spam/index';
+import { AD_GUARD_PAGES } from '../../tests/fixtures/ad-guard-texts';
 import { COMMERCE_GUARD_TEXTS } from '../../tests/fixtures/commerce-guard-texts';
 import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
 import { loadCppPages } from './corpus';
@@ -42,6 +43,8 @@ sets.push(['CPP pages (polyphone dev + test)', loadCppPages().map((p) => [p.plai
 sets.push(['Latin-heavy news (tests/fixtures)', [[...LATIN_CLEAN_TEXTS]]], ['Latin-heavy news, Traditional', [LATIN_CLEAN_TEXTS.map(toTraditional)]]);
 // News about gambling, loans and fraud, quoting the farms' words (session 10): marks are allowed, hiding is not.
 sets.push(['guard news on gambling and loans (tests/fixtures)', [[...COMMERCE_GUARD_TEXTS]]], ['guard news, Traditional', [COMMERCE_GUARD_TEXTS.map(toTraditional)]]);
+// News on social media, lotteries, old hotlines in Han digits, slash lists (session 11), page by page.
+sets.push(['guard news on calls to share, lotteries, Han-digit numbers (tests/fixtures)', AD_GUARD_PAGES.map((page) => [...page])], ['guard news (session 11), Traditional', AD_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 const totals = new Map<string, { hidden: number; suspect: number }>();
 let chars = 0;
 for (const [name, pages] of sets) {

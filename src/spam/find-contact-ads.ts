@@ -14,7 +14,7 @@ import { insideQuotes, isClausePunctuation, isSentenceEnd } from './text-classes
 import type { SpamSpan } from './types';
 
 /** Spellings of 微信 / QQ / Telegram that dodge a keyword filter: homophones, letters, slang. */
-const DISGUISED_LABEL = '(?:[威薇徽嶶]信|[VvＶｖ]信|[VvWw][Xx]|加[VvＶｖ]|扣扣|企鹅号|纸飞机|[Tt]elegram)';
+export const DISGUISED_LABEL = '(?:[威薇徽嶶]信|[VvＶｖ]信|[VvWw][Xx]|加[VvＶｖ]|扣扣|企鹅号|纸飞机|[Tt]elegram)';
 const PLAIN_LABEL = '(?:微信|QQ|qq)';
 /** A handle: letters, digits, _ and -, 5–20 long, not glued to more of them (QQ2013 is a version). */
 const HANDLE = '[:：]?\\s?@?[A-Za-z0-9][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9_])';

@@ -7,6 +7,12 @@
  * spaces read as dictionary words. Padded names do not (沈丹 is no word). Four characters or more
  * with two words across their spaces are hidden; three characters with a word across are marked,
  * and so is anything inside quotation marks (a quoted slogan is the writer's).
+ *
+ * Other separators (澳/门/赌/场, 代|开|发|票; session 11) also write lists of single characters
+ * (省/市/县, 男/女, 是|否), whose every neighbouring pair may be a word. So such a run counts only
+ * when the characters, joined, read as dictionary words of two characters or more, with at least
+ * one pair across a seam that is no word (澳门|赌场: 门赌 — a list's pairs are all words); it is
+ * hidden from four characters, marked at three.
  */
 import { insideQuotes } from './text-classes';
 import type { SpamSpan, SpamTools } from './types';
@@ -18,6 +24,11 @@ import type { SpamSpan, SpamTools } from './types';
  */
 const SPACED = /\p{Script=Han}([ \u3000\u00a0*_]{1,2})\p{Script=Han}(?:\1\p{Script=Han})+/gu;
 const SEPARATORS = /[ \u3000\u00a0*_]+/u;
+/**
+ * One Han character, then two or more, each after the same one of these marks (no spaces around).
+ * Not the middle dot: transliterated names put it between single characters (米格尔·德·塞万提斯).
+ */
+const SEPARATED = /\p{Script=Han}([/|\-.丨｜／])\p{Script=Han}(?:\1\p{Script=Han})+/gu;
 
 export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
   const known = (word: string): boolean => tools.segmenter.isDictionaryWord?.(word) === true || tools.isKnownWord?.(word) === true;
@@ -41,6 +52,24 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
       confidence: hide ? 0.9 : 0.6,
       tier: hide ? 'hidden' : 'suspect',
       reason: hide ? 'Words spelt with their characters spaced apart, to slip past filters.' : 'Characters spaced apart: possibly a disguised word.',
+    });
+  }
+  for (const m of text.matchAll(SEPARATED)) {
+    const chars = m[0].split(m[1] ?? '');
+    const joined = chars.join('');
+    const pairs = chars.slice(1).map((ch, i) => known(`${chars[i]}${ch}`));
+    const words = tools.segmenter.cut(joined);
+    // Read as words again: every character in a word of two or more, and some word crossing a separator.
+    const asWords = words.every((w) => w.length >= 2 && known(w));
+    if (!asWords || pairs.every(Boolean)) continue;
+    const hide = chars.length >= 4 && !insideQuotes(text, m.index);
+    spans.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      family: 'jammer',
+      confidence: hide ? 0.9 : 0.6,
+      tier: hide ? 'hidden' : 'suspect',
+      reason: hide ? 'Words spelt with their characters split apart, to slip past filters.' : 'Characters split apart: possibly a disguised word.',
     });
   }
   return spans;

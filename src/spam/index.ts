@@ -17,8 +17,11 @@ import { findAdLines } from './find-ad-lines';
 import { findContactAds } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
 import { findEnglishSeo } from './find-english-seo';
+import { findEngagementBait } from './find-engagement-bait';
 import { findGamblingWords } from './find-gambling-words';
+import { findHanNumbers } from './find-han-numbers';
 import { findJammers } from './find-jammers';
+import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
 import { findDoubledPunctuation } from './find-punctuation';
@@ -71,6 +74,9 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (gambling[p] ?? []) : [];
   };
+  // Whether the page is about lotteries (a draw is then the news, only marked), once.
+  let lotteryPage: boolean | null = null;
+  const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
   return [
     ['pinyin', findPinyinGlosses],
     ['symbols', (text) => findStraySymbols(text, pageNumbers)],
@@ -86,6 +92,9 @@ export function mechanicalFinders(
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
     ['gambling-words', gamblingOf],
+    ['han-numbers', findHanNumbers],
+    ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
+    ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
   ];
 }
 

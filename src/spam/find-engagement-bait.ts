@@ -1,0 +1,101 @@
+/**
+ * Family "seo": a sentence asking the reader to like, comment, share, favourite or follow, which
+ * farms paste into copied articles (喜欢就点赞加关注吧！, 欢迎在评论区留言。). Found by what the sentence
+ * does — social-media acts addressed to the reader — not by a list of sentences.
+ *
+ * News reports such calls too (一些博主在视频结尾要求粉丝点赞、转发), and a paper may close its own
+ * article with one. So a sentence that reports (a third person, 称 / 要求 / 呼吁 …) or is quoted is
+ * left alone, and so is one everyday act (现转发给你们); a sentence is found with two acts or more
+ * (or one only social media has: 评论区, 点赞) addressed to the reader, and hidden unless it is in
+ * the article's last paragraph (where a site's own sign-off stands: only marked).
+ * 关注 and 分享 are everyday verbs (关注天气, 分享经验): they count only in their social forms.
+ */
+import { insideQuotes } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** Each social-media act, in the forms only that act takes (点个关注, not 关注天气变化). */
+const ACTS: RegExp[] = [
+  /点[个一]?[下次]?赞|赞一[下个]/u,
+  /评论区|留言区|评论一下|留个?言|发表评论|下方评论/u,
+  /转发|分享给|分享到|转给/u,
+  /收藏/u,
+  /[加点]个?关注|关注我们|关注我(?![国省市县区])|关注本(?:号|站|账号|公众号)|关注小编|关注公众号|求关注/u,
+  /在看/u,
+  /[一三]连|订阅/u,
+];
+/** Acts only social media has (评论区, 点赞, 一键三连, 在看): one of them in a call is enough. */
+const SOCIAL_ONLY = /评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看/u;
+/** Words that speak to the reader: a call (欢迎, 记得, 请 …), a second person, an imperative particle. */
+const CALL = /欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
+/** Words that report a call instead of making one: a third person, a speech or persuasion verb. */
+const REPORTING = /[他她其该]|[声宣]称|说[：:，,“]|表示|呼吁|号召|要求|诱导|鼓励|写道|写着|配文|发文|博主|主播|网红|账号|一些|不少|许多/u;
+
+/** A warning against the act (不要转发, 请勿点击, 未经许可): news advice, not a call. 别忘了 is a call. */
+const NEGATION = /不要|[别勿](?!忘)|禁止|不得|严禁|未经|谨慎|切莫/u;
+
+/** [start, end) of each sentence of `text`: up to and with its 。！？ (and a closing quote after it). */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!'。！？!?'.includes(text.charAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
+    out.push([start, end]);
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** What a clause of the call holds: an act, a word to the reader, or the opener of a condition (喜欢…的话, 觉得…). */
+const CALL_CLAUSE = new RegExp(`${ACTS.map((a) => a.source).join('|')}|${CALL.source}|喜欢|觉得|如果|要是|支持`, 'u');
+
+/**
+ * Where the call starts inside its sentence: the clauses before it that do not speak to the reader
+ * are someone else's (a paragraph that ended without a full stop, the call glued after it).
+ */
+function callStart(text: string, start: number, end: number): number {
+  let from = end;
+  for (;;) {
+    let a = from - 1;
+    while (a > start && !'，,；;：:、'.includes(text.charAt(a - 1))) a--;
+    const clause = text.slice(a, from);
+    if (from < end && !CALL_CLAUSE.test(clause)) break;
+    from = a;
+    if (a <= start) break;
+    from = a - 1;
+  }
+  // Now `from` is the first clause of the call, or the punctuation ending the clause before it; in
+  // that clause the call starts at its first act, reader word or opener (…希望小学[喜欢本文的话).
+  while (from < end && /[\s，,；;：:、]/u.test(text.charAt(from))) from++;
+  const first = CALL_CLAUSE.exec(text.slice(from, end));
+  return first ? from + first.index : from;
+}
+
+/**
+ * `lastParagraph`: whether this paragraph closes the article (a call there may be the site's own,
+ * so it is only marked).
+ */
+export function findEngagementBait(text: string, lastParagraph = false): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (const [start, end] of sentences(text)) {
+    const sentence = text.slice(start, end).trim();
+    const acts = ACTS.filter((act) => act.test(sentence)).length;
+    if (acts === 0 || !CALL.test(sentence) || REPORTING.test(sentence) || NEGATION.test(sentence)) continue;
+    if (insideQuotes(text, start) || /[“「『]/u.test(sentence)) continue;
+    // One everyday act (转发给你们 of an official notice) is no call of social media.
+    if (acts < 2 && !SOCIAL_ONLY.test(sentence)) continue;
+    const hide = !lastParagraph;
+    spans.push({
+      start: callStart(text, start, end),
+      end,
+      family: 'seo',
+      confidence: hide ? 0.9 : 0.6,
+      tier: hide ? 'hidden' : 'suspect',
+      reason: hide ? 'A call to like, comment or share, pasted into the article.' : 'A call to like, comment or share: possibly pasted in.',
+    });
+  }
+  return spans;
+}

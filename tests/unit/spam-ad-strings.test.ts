@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findEngagementBait } from '../../src/spam/find-engagement-bait';
+import { findHanNumbers } from '../../src/spam/find-han-numbers';
+import { findLotteryDraws, isLotteryPage } from '../../src/spam/find-lottery-draws';
+import { findSpacedWords } from '../../src/spam/find-spaced-words';
+import { mechanicalFinders } from '../../src/spam/index';
+import { AD_GUARD_PAGES } from '../fixtures/ad-guard-texts';
+import { COMMERCE_GUARD_TEXTS } from '../fixtures/commerce-guard-texts';
+import { spamTools, useSpamTools } from './spam-test-tools';
+
+useSpamTools();
+
+const found = (spans: { start: number; end: number; tier: string }[], text: string): [string, string][] => spans.map((s) => [text.slice(s.start, s.end), s.tier]);
+const numbers = (text: string): [string, string][] => found(findHanNumbers(text), text);
+const bait = (text: string, last = false): [string, string][] => found(findEngagementBait(text, last), text);
+const draws = (text: string, lotteryPage = false): [string, string][] => found(findLotteryDraws(text, lotteryPage), text);
+const separated = (text: string): [string, string][] => found(findSpacedWords(text, spamTools()), text);
+
+describe('numbers spelt in Han digits (family seo)', () => {
+  it('hides a number in financial digits, or Han and Arabic digits mixed, with its label', () => {
+    expect(numbers('今年夏粮再获丰收，电话：壹叁玖零捌柒陆伍肆叁贰，全省粮食总产量稳定。')).toEqual([['电话：壹叁玖零捌柒陆伍肆叁贰', 'hidden']]);
+    expect(numbers('新校区明年启用伍陆柒捌玖零壹，届时可容纳学生一万人。')).toEqual([['伍陆柒捌玖零壹', 'hidden']]);
+    expect(numbers('地铁新线试运行，联系1三8二4六7九0五5。')).toEqual([['联系1三8二4六7九0五5', 'hidden']]);
+    expect(numbers('秋收进入尾声。貳參肆伍陸柒捌')).toEqual([['貳參肆伍陸柒捌', 'hidden']]);
+  });
+
+  it('hides ordinary Han digits behind a disguised messaging label, and only marks them behind a plain one', () => {
+    expect(numbers('展览将持续到月底，薇信：八六二四七七三九。')).toEqual([['薇信：八六二四七七三九', 'hidden']]);
+    expect(numbers('如需了解详情，可致电八六二四七七三九。')).toEqual([['致电八六二四七七三九', 'suspect']]);
+  });
+
+  it('leaves dates, sums, counting and short numbers alone, and hides nothing in quotes', () => {
+    expect(numbers('二〇二四年，这家工厂的产值达到三十五万元。')).toEqual([]);
+    expect(numbers('一九九八年出版的这本书共三十五万字。')).toEqual([]);
+    expect(numbers('孩子们一边拍手一边数：一二三四五六七。')).toEqual([]);
+    expect(numbers('合同金额为人民币壹拾贰万叁仟元整。')).toEqual([]);
+    expect(numbers('诈骗短信写着“加薇壹叁玖零捌柒陆伍肆叁贰领奖”。')).toEqual([['壹叁玖零捌柒陆伍肆叁贰', 'suspect']]);
+  });
+});
+
+describe('calls to like, comment and share (family seo)', () => {
+  it('hides a call with two acts, or a social-media act, addressed to the reader', () => {
+    expect(bait('新馆将于下月开放。觉得有用的话，别忘了点赞和收藏哦！馆内共设六个展厅。')).toEqual([['觉得有用的话，别忘了点赞和收藏哦！', 'hidden']]);
+    expect(bait('水位已回落到警戒线以下。各位有什么想法，欢迎到评论区聊聊。')).toEqual([['各位有什么想法，欢迎到评论区聊聊。', 'hidden']]);
+  });
+
+  it('takes only the call from a paragraph that ended without a full stop', () => {
+    expect(bait('本报记者　陈晨摄影喜欢就转发给朋友，记得点个关注！')).toEqual([['喜欢就转发给朋友，记得点个关注！', 'hidden']]);
+  });
+
+  it('only marks a call in the last paragraph, where a site signs off', () => {
+    expect(bait('欢迎点赞，转发给更多关心教育的朋友。', true)).toEqual([['欢迎点赞，转发给更多关心教育的朋友。', 'suspect']]);
+    expect(bait('欢迎点赞，转发给更多关心教育的朋友。')).toEqual([['欢迎点赞，转发给更多关心教育的朋友。', 'hidden']]);
+  });
+
+  it('leaves reported, quoted, warned-against and everyday uses alone', () => {
+    expect(bait('一些主播在直播结尾都会请大家点赞、转发，平台正在整治。')).toEqual([]);
+    expect(bait('文案写着“喜欢就点赞收藏吧”，吸引了不少年轻人。')).toEqual([]);
+    expect(bait('收到陌生链接，请不要转发，也不要收藏。')).toEqual([]);
+    expect(bait('请市民关注我省的天气变化，及时分享防汛信息。')).toEqual([]);
+    expect(bait('现将有关文件转发给你们，请认真贯彻执行。')).toEqual([]);
+  });
+});
+
+describe('lottery draw results (family seo)', () => {
+  it('hides a draw with its issue number and drawn numbers on a page not about lotteries', () => {
+    expect(draws('小麦收购价保持稳定。快乐彩第2023118期开奖号码：04 09 15 21 30。农户售粮积极。')).toEqual([['快乐彩第2023118期开奖号码：04 09 15 21 30。', 'hidden']]);
+    expect(draws('大桥合龙。幸运星23045期开出：739')).toEqual([['幸运星23045期开出：739', 'hidden']]);
+    // Glued to the article's words, the name cannot be told from them: the draw starts at its issue.
+    expect(draws('市民纷纷前往观看合龙仪式幸运星23045期开出：739')).toEqual([['23045期开出：739', 'hidden']]);
+  });
+
+  it('finds nothing on a lottery page, nor in an issue of a magazine or a plain count', () => {
+    expect(draws('快乐彩第2023118期开奖号码：04 09 15 21 30。', true)).toEqual([]);
+    expect(draws('该刊2023年第5期刊登了3篇文章，分别在第12、15、18页。')).toEqual([]);
+    expect(isLotteryPage('', ['本省彩民中得一等奖2注。', '快乐彩第2023118期开奖号码：04 09 15 21 30。'])).toBe(true);
+    expect(isLotteryPage('小麦收购价保持稳定', ['快乐彩第2023118期开奖号码：04 09 15 21 30。'])).toBe(false);
+  });
+});
+
+describe('keywords split by a separator (family jammer)', () => {
+  it('hides four characters that join into words the separators cut across', () => {
+    expect(separated('展会吸引了大批观众，网/络/赌/博，现场秩序井然。')).toEqual([['网/络/赌/博', 'hidden']]);
+    expect(separated('展会吸引了大批观众，网|上|赌|场，现场秩序井然。')).toEqual([['网|上|赌|场', 'hidden']]);
+  });
+
+  it('leaves lists of single characters and transliterated names alone', () => {
+    expect(separated('请填写性别（男/女）和是否住宿（是/否）。')).toEqual([]);
+    expect(separated('省/市/县三级都要建立协调机制。')).toEqual([]);
+    expect(separated('米格尔·德·塞万提斯是西班牙作家。')).toEqual([]);
+  });
+});
+
+describe('guard news', () => {
+  it('hides nothing of the guard pages, in either set', () => {
+    const names = ['han-numbers', 'engagement-bait', 'lottery-draws', 'spaced-words'];
+    const pages = [...AD_GUARD_PAGES, COMMERCE_GUARD_TEXTS];
+    const hidden = pages.flatMap((page) => {
+      const finders = mechanicalFinders(spamTools(), [], page).filter(([name]) => names.includes(name));
+      return page.flatMap((text) => finders.flatMap(([, find]) => find(text).filter((s) => s.tier === 'hidden').map((s) => text.slice(s.start, s.end))));
+    });
+    expect(hidden).toEqual([]);
+  });
+});
