@@ -9,7 +9,8 @@ import { REVEAL_ATTRIBUTE } from '../annotate/markers';
 import { installPageStyles, removePageStyles } from '../annotate/page-styles';
 import { annotationSteps } from '../annotate/paragraph-slices';
 import { RestoreLog } from '../annotate/restore-log';
-import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from '../messaging/protocol';
+import type { AnalyzeRequest, ParagraphAnalysis } from '../messaging/protocol';
+import type { PartialAnalysis } from '../messaging/split-analyze';
 import type { PinyinStyle } from '../pinyin/format';
 import { isProse } from './article-continuation';
 import { selectChangedNodes } from './changed-nodes';
@@ -29,7 +30,7 @@ export interface SessionOptions {
   /** The headline for spam detection, given the current root. */
   title(root: Element | null): string;
   findSpam: boolean;
-  analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<AnalyzeResponse>;
+  analyze(request: Omit<AnalyzeRequest, 'type'>): Promise<PartialAnalysis>;
   layoutProbe(): LayoutProbe;
   style?: PinyinStyle;
   toneColours?: boolean;
@@ -64,7 +65,12 @@ export interface AnnotationSession {
 interface Reading {
   units: ParagraphUnit[];
   request: Omit<AnalyzeRequest, 'type'>;
-  /** Spam spans the background found in these paragraphs: hidden, and marked as suspect. */
+  /**
+   * Spam spans the background found in each paragraph, hidden and marked as suspect; undefined until
+   * the paragraph is judged (a long article's parts are judged as the reader reaches them).
+   */
+  found: Array<{ spam: number; suspects: number } | undefined>;
+  /** Their sums over the paragraphs judged so far. */
   spam: number;
   suspects: number;
 }
@@ -167,6 +173,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
         // Where the page's links lie: a farm pastes its keywords as link text (src/spam/link-*.ts).
         ...(findSpam ? { links: units.map((unit) => linkRangesOf(unit)) } : {}),
       },
+      found: [],
       spam: 0,
       suspects: 0,
     };
@@ -208,7 +215,7 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
   }
 
   async function askForTokens(reading: Reading, indices: number[]): Promise<void> {
-    let response: AnalyzeResponse;
+    let response: PartialAnalysis;
     try {
       markOnce('first-analysis-sent');
       response = await options.analyze({ ...reading.request, tokensFor: indices });
@@ -223,9 +230,13 @@ export function startAnnotationSession(options: SessionOptions): AnnotationSessi
     writer.push(indices.flatMap((i) => writeSteps(reading.units[i]!, response.paragraphs[i])));
   }
 
-  function countSpam(reading: Reading, response: AnalyzeResponse) {
-    reading.suspects = response.paragraphs.reduce((sum, paragraph) => sum + (paragraph.suspects?.length ?? 0), 0);
-    const found = response.paragraphs.reduce((sum, paragraph) => sum + paragraph.spam.length, 0);
+  function countSpam(reading: Reading, response: PartialAnalysis) {
+    response.paragraphs.forEach((paragraph, i) => {
+      if (!response.unjudged?.has(i)) reading.found[i] = { spam: paragraph.spam.length, suspects: paragraph.suspects?.length ?? 0 };
+    });
+    const judged = reading.found.filter((counts) => counts !== undefined);
+    reading.suspects = judged.reduce((sum, counts) => sum + counts.suspects, 0);
+    const found = judged.reduce((sum, counts) => sum + counts.spam, 0);
     if (found === reading.spam) return;
     reading.spam = found;
     options.onSpamCount?.(spamFound());

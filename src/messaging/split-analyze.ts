@@ -2,7 +2,9 @@
  * An article too large for one analyze request (src/messaging/limits.ts), sent in parts and put
  * back together, so the reader gets one answer in the article's own offsets. Parts are cut the same
  * way whatever `tokensFor` asks, so the background's spam cache sees the same parts each time.
- * Spam is then judged per part: an article this long has plenty of evidence in each.
+ * Spam is then judged per part: an article this long has plenty of evidence in each. So when only
+ * some paragraphs' tokens are wanted, only their parts are asked: the answer for them is the same,
+ * and the first ruby of a million-character page waits for one part, not for all of them.
  */
 import type { LinkRange } from '../spam/types';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis } from './analyze';
@@ -66,18 +68,35 @@ export function splitIntoParts(
   return parts;
 }
 
-/** Analyzes `request` with `analyze`, in parts when it is over the limits; parts are asked one after another. */
+/** An answer in which some paragraphs may not have been judged at all. */
+export interface PartialAnalysis extends AnalyzeResponse {
+  /**
+   * Paragraphs with a piece in a part that was not asked (none of its paragraphs' tokens were
+   * wanted): their spam is unknown, not absent. Absent when every part was asked.
+   */
+  unjudged?: ReadonlySet<number>;
+}
+
+/**
+ * Analyzes `request` with `analyze`, in parts when it is over the limits; parts are asked one after
+ * another, and with `tokensFor`, only the parts holding a wanted paragraph.
+ */
 export async function analyzeInParts(
   request: AnalyzeFields,
   analyze: (request: AnalyzeFields) => Promise<AnalyzeResponse>,
   maxChars = MAX_ANALYZE_CHARS,
   maxParagraphs = MAX_ANALYZE_PARAGRAPHS,
-): Promise<AnalyzeResponse> {
+): Promise<PartialAnalysis> {
   const parts = splitIntoParts(request.paragraphs, maxChars, maxParagraphs, request.links);
   if (parts.length <= 1) return analyze(request);
   const wanted = request.tokensFor ? new Set(request.tokensFor) : null;
   const merged: ParagraphAnalysis[] = request.paragraphs.map(() => ({ spam: [], tokens: [] }));
+  const unjudged = new Set<number>();
   for (const part of parts) {
+    if (wanted && !part.some((piece) => wanted.has(piece.paragraph))) {
+      for (const piece of part) unjudged.add(piece.paragraph);
+      continue;
+    }
     const tokensFor = wanted ? part.flatMap((piece, i) => (wanted.has(piece.paragraph) ? [i] : [])) : undefined;
     const links = request.links ? { links: part.map((piece) => piece.links) } : {};
     const answer = await analyze({ ...request, paragraphs: part.map((piece) => piece.text), tokensFor, ...links });
@@ -93,5 +112,5 @@ export async function analyzeInParts(
       into.tokens.push(...analysis.tokens.map((token) => ({ ...token, start: token.start + shift, end: token.end + shift })));
     });
   }
-  return { paragraphs: merged };
+  return unjudged.size ? { paragraphs: merged, unjudged } : { paragraphs: merged };
 }

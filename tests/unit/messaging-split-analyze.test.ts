@@ -80,12 +80,27 @@ describe('analyzeInParts', () => {
     for (const piece of splitIntoParts([text], 5, 10).flat()) expect(piece.text.length % 2).toBe(0);
   });
 
-  it('asks for tokens only where the request wanted them, and cuts the same parts each time', async () => {
-    const paragraphs = ['一二三', '四五六', '七八九'];
+  it('asks only the parts that hold a wanted paragraph, cut the same way each time, and names the paragraphs left unjudged', async () => {
+    const paragraphs = ['一二三', '四五x', '七八九', '甲乙丙'];
     const background = fakeBackground(3);
-    const answer = await analyzeInParts({ title: 't', paragraphs, findSpam: true, tokensFor: [1] }, background.analyze, 3, 5);
-    expect(answer.paragraphs.map((p) => p.tokens.length)).toEqual([0, 3, 0]);
-    expect(background.sent.map((part) => part.paragraphs)).toEqual([['一二三'], ['四五六'], ['七八九']]);
-    expect(background.sent.map((part) => part.tokensFor)).toEqual([[], [0], []]);
+    const answer = await analyzeInParts({ title: 't', paragraphs, findSpam: true, tokensFor: [1, 3] }, background.analyze, 3, 5);
+    expect(answer.paragraphs.map((p) => p.tokens.length)).toEqual([0, 2, 0, 3]);
+    expect(answer.paragraphs[1]!.spam).toHaveLength(1);
+    expect(background.sent.map((part) => part.paragraphs)).toEqual([['四五x'], ['甲乙丙']]);
+    expect(background.sent.map((part) => part.tokensFor)).toEqual([[0], [0]]);
+    expect([...answer.unjudged!]).toEqual([0, 2]);
+    // Every paragraph wanted: every part is asked, and nothing is left unjudged.
+    const all = await analyzeInParts({ title: 't', paragraphs, findSpam: true }, fakeBackground(3).analyze, 3, 5);
+    expect(all.unjudged).toBeUndefined();
+  });
+
+  it('counts a long paragraph as unjudged when any of its pieces sits in a part not asked', async () => {
+    const paragraphs = ['一二三', '四五六。七八九。', '甲乙丙'];
+    const background = fakeBackground(7);
+    // Parts of at most 7 characters: [一二三, 四五六。] and [七八九。, 甲乙丙]; paragraph 1 is in both.
+    const answer = await analyzeInParts({ title: 't', paragraphs, findSpam: true, tokensFor: [0] }, background.analyze, 7, 5);
+    expect(background.sent).toHaveLength(1);
+    expect(answer.paragraphs[0]!.tokens).toHaveLength(3);
+    expect([...answer.unjudged!].sort()).toEqual([1, 2]);
   });
 });
