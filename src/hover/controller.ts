@@ -21,7 +21,7 @@ import type { HoverTarget } from './hover-target';
 import { hoverKeyAction, isTypingTarget } from './keyboard';
 import type { HoverBackend } from './lookup-client';
 import { createLookupPrefetch } from './lookup-prefetch';
-import { rubyWordFromElement } from './ruby-words';
+import { rubyWordAtPoint, rubyWordFromElement } from './ruby-words';
 import { sentenceForRanges } from './sentence-context';
 import { TextHighlighter } from './text-highlight';
 
@@ -110,7 +110,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
    * dictionary word at the character under the pointer.
    */
   async function findTarget(x: number, y: number, origin: PointerOrigin): Promise<HoverTarget | null> {
-    const ruby = rubyWordFromElement(origin.element);
+    const ruby = rubyWordAtPoint(origin.element, x, y);
     if (ruby) return ruby;
     const position = characterAtPoint(doc, x, y, origin.shadowRoots);
     if (!position) return null;

@@ -94,3 +94,31 @@ export function rubyWordFromElement(target: EventTarget | null): HoverTarget | n
   const ruby = target.closest(RUBY_SELECTOR);
   return ruby && isShown(ruby) ? rubyTarget(ruby) : null;
 }
+
+/** Slack, in CSS pixels, for a point on a glyph's edge. */
+const EDGE = 1;
+
+function baseContains(ruby: Element, x: number, y: number): boolean {
+  return baseTextRanges(ruby).some((range) =>
+    Array.from(range.getClientRects()).some((r) => x >= r.left - EDGE && x <= r.right + EDGE && y >= r.top - EDGE && y <= r.bottom + EDGE),
+  );
+}
+
+/**
+ * The ruby word under (x, y), given the element the pointer event names. Where a line's pinyin
+ * reaches up over the characters of the line above (a wrapped headline set tight), that pinyin is
+ * painted on top and the event names its ruby; but the reader points at the character beneath.
+ * So a word whose base text holds the point wins over one whose pinyin or padding does.
+ */
+export function rubyWordAtPoint(target: EventTarget | null, x: number, y: number): HoverTarget | null {
+  if (!(target instanceof Element)) return null;
+  const ruby = target.closest(RUBY_SELECTOR);
+  if (!ruby || !isShown(ruby)) return null;
+  if (baseContains(ruby, x, y)) return rubyTarget(ruby);
+  const tree = ruby.getRootNode() as Document | ShadowRoot;
+  for (const element of tree.elementsFromPoint(x, y)) {
+    const other = element.closest(RUBY_SELECTOR);
+    if (other && other !== ruby && isShown(other) && baseContains(other, x, y)) return rubyTarget(other);
+  }
+  return rubyTarget(ruby);
+}
