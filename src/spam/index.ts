@@ -26,6 +26,7 @@ import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findSeoKeywords } from './find-seo';
+import { findSiteLines } from './find-site-lines';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSplitWords } from './find-split-words';
@@ -74,6 +75,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (gambling[p] ?? []) : [];
   };
+  // Site lines are judged against the whole page (is a related headline on its topic?), once.
+  let siteLines: SpamSpan[][] | null = null;
+  const siteLinesOf = (text: string): SpamSpan[] => {
+    siteLines ??= findSiteLines(title, paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (siteLines[p] ?? []) : findSiteLines(title, [text])[0] ?? [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
@@ -94,6 +102,7 @@ export function mechanicalFinders(
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
+    ['site-lines', siteLinesOf],
     ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findEngagementBait } from '../../src/spam/find-engagement-bait';
 import { findHanNumbers } from '../../src/spam/find-han-numbers';
 import { findLotteryDraws, isLotteryPage } from '../../src/spam/find-lottery-draws';
+import { findSiteLines } from '../../src/spam/find-site-lines';
 import { findSpacedWords } from '../../src/spam/find-spaced-words';
 import { mechanicalFinders } from '../../src/spam/index';
 import { AD_GUARD_PAGES } from '../fixtures/ad-guard-texts';
@@ -91,9 +92,32 @@ describe('keywords split by a separator (family jammer)', () => {
   });
 });
 
+const siteLines = (title: string, paragraphs: string[]): [string, string][][] => findSiteLines(title, paragraphs).map((spans, p) => found(spans, paragraphs[p] ?? ''));
+
+describe("a farm's own site lines (family seo)", () => {
+  const story = ['省气象台发布暴雨蓝色预警，预计今明两天全省大部有中到大雨。', '气象专家提醒，山区要防范山洪和地质灾害，城区注意内涝。', '目前各地已启动防汛应急响应。'];
+
+  it('marks a call to visit a site standing as a sentence, and a source line in the middle of the article', () => {
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '城区注意内涝。了解更多新闻，请关注四海快讯网。', story[2] ?? ''])[1]).toEqual([['了解更多新闻，请关注四海快讯网。', 'suspect']]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '城区注意内涝。本文由四海快讯网编辑整理。', story[2] ?? ''])[1]).toEqual([['本文由四海快讯网编辑整理。', 'suspect']]);
+  });
+
+  it('marks a related line off the topic, never hides it', () => {
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：宝妈居家副业月入两万', story[1] ?? ''])[1]).toEqual([['推荐阅读：宝妈居家副业月入两万', 'suspect']]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：世界杯赌球稳赚心得', story[1] ?? ''])[1]).toEqual([['推荐阅读：世界杯赌球稳赚心得', 'suspect']]);
+  });
+
+  it('leaves related stories on the topic, source lines at the ends, and headlines glued to the text alone', () => {
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '相关阅读：山区防范山洪 暴雨预警升级', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [...story, '相关阅读：宝妈居家副业月入两万']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [...story, '本文来自新华网，转载请注明出处。']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '相关阅读：宝妈居家副业月入两万元的真实经历分享给大家看一看', story[1] ?? '']).flat()).toEqual([]);
+  });
+});
+
 describe('guard news', () => {
   it('hides nothing of the guard pages, in either set', () => {
-    const names = ['han-numbers', 'engagement-bait', 'lottery-draws', 'spaced-words'];
+    const names = ['han-numbers', 'engagement-bait', 'lottery-draws', 'spaced-words', 'site-lines'];
     const pages = [...AD_GUARD_PAGES, COMMERCE_GUARD_TEXTS];
     const hidden = pages.flatMap((page) => {
       const finders = mechanicalFinders(spamTools(), [], page).filter(([name]) => names.includes(name));
