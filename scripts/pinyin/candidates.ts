@@ -31,7 +31,8 @@ export function buildCandidates(headwords: Map<string, string[][]>, cpp: CppItem
     for (const [r, n] of cedict.get(char) ?? []) if (n >= minHeadwords) score.set(r, n);
     for (const [r, n] of labelled.get(char) ?? []) score.set(r, (score.get(r) ?? 0) + n * 10);
     if (score.size < 2 && !labelled.has(char)) continue;
-    out.set(char, [...score.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r));
+    // Ties go by the reading's spelling, not by where the dictionaries list it first.
+    out.set(char, [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([r]) => r));
   }
   return out;
 }

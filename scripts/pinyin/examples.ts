@@ -10,6 +10,12 @@ export interface Example {
   occurrence: Occurrence;
   gold: string;
   source: 'cpp' | 'grammar' | 'cedict';
+  /**
+   * What the example is, independent of where it came from in a file (source, sentence or
+   * headword, position): training orders examples by a hash of it, so reordering a file or adding an
+   * example does not reshuffle the others.
+   */
+  id: string;
   /** For error analysis: the segmenter's word holding the character, and the character's place in it. */
   word?: { text: string; position: number; tag: string | undefined };
 }
@@ -38,6 +44,7 @@ export function cppExample(
     ),
     gold: item.gold,
     source,
+    id: `${source}\t${item.text}\t${item.at}\t${item.gold}`,
     word: { text: word, position: item.at - spans.starts[w]!, tag: spans.tags?.[w] },
   };
 }
@@ -65,6 +72,7 @@ export function cedictExamples(
         occurrence: describeOccurrence(char, headwordContext(headword, k), guesses?.[k]),
         gold: [...atK][0]!,
         source: 'cedict',
+        id: `cedict\t${headword}\t${k}`,
       });
     }
   }
