@@ -15,17 +15,23 @@ export function pointOverWord(word: string): { x: number; y: number } {
   return { x: rect.left + rect.width / 2, y: rect.bottom - 6 };
 }
 
-/** Moves the real mouse over `word` and returns the tooltip's text once it shows `expected`. */
+/**
+ * Moves the real mouse over `word` and returns the tooltip's text once it shows `expected`. The
+ * word's place is measured again before each of three tries: ruby still being written above it (a
+ * page just loaded or reloaded) can move it after it was measured.
+ */
 export async function hover(browser: ExtensionBrowser, page: TestPage, url: string, word: string, expected: string): Promise<string> {
-  // Off the text first, until any tooltip has gone (it stays while the pointer may travel into it).
-  await page.mouseMove(5, 5);
-  for (let i = 0; i < 50 && (await tooltipText(browser, url)) !== null; i++) await new Promise((ok) => setTimeout(ok, 100));
-  const { x, y } = await page.evaluate(pointOverWord, word);
-  await page.mouseMove(x, y);
   let text: string | null = null;
-  for (let i = 0; i < 100 && !text?.includes(expected); i++) {
-    await new Promise((ok) => setTimeout(ok, 100));
-    text = await tooltipText(browser, url);
+  for (let attempt = 0; attempt < 3 && !text?.includes(expected); attempt++) {
+    // Off the text first, until any tooltip has gone (it stays while the pointer may travel into it).
+    await page.mouseMove(5, 5);
+    for (let i = 0; i < 50 && (await tooltipText(browser, url)) !== null; i++) await new Promise((ok) => setTimeout(ok, 100));
+    const { x, y } = await page.evaluate(pointOverWord, word);
+    await page.mouseMove(x, y);
+    for (let i = 0; i < 34 && !text?.includes(expected); i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+      text = await tooltipText(browser, url);
+    }
   }
   return text ?? '';
 }
