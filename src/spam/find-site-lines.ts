@@ -31,7 +31,7 @@ const RELATED_LINE = new RegExp(`(?<=^|[。！？!?]\\s*)(?:${RELATED.source})\\
  * pages print source lines too, at the start (新华社讯) and the end (来源：, 责任编辑): only one neither
  * in the first paragraph nor in the last is marked.
  */
-const SOURCE_LINE = /(?:本文|文章|此文)(?:由|来自|来源于?|转自|摘自|系)[^。！？!?，,]{2,12}?(?:网|站|平台)(?:[^。！？!?，,]{0,8}(?:整理|编辑|发布|提供|原创|转载))?[^。！？!?]{0,12}[。！!]?|[（(][^（）()]{2,10}(?:网|站|平台)(?:整理|编辑|编辑整理|独家整理)[）)]/gu;
+const SOURCE_LINE = /(?:本文|文章|此文)(?:由|来自|来源于?|转自|摘自|系)[^。！？!?，,]{2,12}?(?:网|站|平台)(?:[^。！？!?，,]{0,8}(?:整理|编辑|发布|提供|原创|转载))?[。！!]?|[（(][^（）()]{2,10}(?:网|站|平台)(?:整理|编辑|编辑整理|独家整理)[）)]/gu;
 
 /** Han character pairs of `text`. */
 function pairs(text: string): Set<string> {
