@@ -23,7 +23,7 @@ describe('contact strings and offers (family seo)', () => {
 
   it('only marks a handle behind a plain label, and a disguised one inside quotes', () => {
     expect(contacts('读者可关注本报微信号dzrb2020获取更多服务信息。')).toEqual([['微信号dzrb2020', 'suspect']]);
-    expect(contacts('骗子要求受害人添加“薇信ab12345”后转账。')).toEqual([['薇信ab12345', 'suspect']]);
+    expect(contacts('骗子要求受害人添加“薇信ab12345”后转账。')).toEqual([]);
   });
 
   it('leaves labels without a handle, versions and app names alone', () => {
@@ -36,7 +36,7 @@ describe('contact strings and offers (family seo)', () => {
     expect(contacts('该镇新建了三座桥梁。注册送58元！')).toEqual([['注册送58元', 'hidden']]);
     expect(contacts('会议强调，首存200送200，要做好防汛工作。')).toEqual([['首存200送200', 'hidden']]);
     expect(contacts('该平台宣称注册即送88元，吸引了大量用户。')).toEqual([['注册即送88元', 'suspect']]);
-    expect(contacts('骗子以“注册送100元”为诱饵。')).toEqual([['注册送100元', 'suspect']]);
+    expect(contacts('骗子以“注册送100元”为诱饵。')).toEqual([]);
   });
 
   it('marks a mobile number only beside a sales word, and never hides it', () => {
