@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settle, stopAndCompare, useReaderHarness } from './harness/annotate-page';
+import { LONG_PAGE_TIMEOUT_MS, settle, stopAndCompare, useReaderHarness } from './harness/annotate-page';
 
 const SEED_PAGE = readFileSync(fileURLToPath(new URL('../fixtures/seed-page.html', import.meta.url)), 'utf8');
 
@@ -300,5 +300,5 @@ describe('a long page', () => {
     expect(coverage.inRuby / coverage.visible).toBeGreaterThanOrEqual(0.99);
     expect(await stopAndCompare(page, '#a')).toMatchObject({ sameHtml: true, sameNodes: true });
     await page.close();
-  });
+  }, LONG_PAGE_TIMEOUT_MS);
 });

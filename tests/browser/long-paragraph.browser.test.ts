@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKS_PER_STEP } from '../../src/annotate/paragraph-slices';
-import { useReaderHarness } from './harness/annotate-page';
+import { LONG_PAGE_TIMEOUT_MS, useReaderHarness } from './harness/annotate-page';
 
 const harness = useReaderHarness();
 
@@ -88,7 +88,7 @@ describe('a 50,000-character paragraph', () => {
     });
     expect(restored).toEqual({ sameHtml: true, sameNodes: true });
     await page.close();
-  });
+  }, LONG_PAGE_TIMEOUT_MS);
 
   it('split by inline elements, keeps each word whole across them and restores exactly', async () => {
     const body = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? `${SENTENCE.slice(0, 5)}<b>信</b>访工作${SENTENCE.slice(9)}` : SENTENCE)).join('');
