@@ -10,6 +10,7 @@
  * the article's last paragraph (where a site's own sign-off stands: only marked).
  * 关注 and 分享 are everyday verbs (关注天气, 分享经验): they count only in their social forms.
  */
+import { finderSpan } from './finder-span';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -88,14 +89,12 @@ export function findEngagementBait(text: string, lastParagraph = false): SpamSpa
     // One everyday act (转发给你们 of an official notice) is no call of social media.
     if (acts < 2 && !SOCIAL_ONLY.test(sentence)) continue;
     const hide = !lastParagraph;
-    spans.push({
-      start: callStart(text, start, end),
-      end,
-      family: 'seo',
-      confidence: hide ? 0.9 : 0.6,
-      tier: hide ? 'hidden' : 'suspect',
-      reason: hide ? 'A call to like, comment or share, pasted into the article.' : 'A call to like, comment or share: possibly pasted in.',
-    });
+    spans.push(
+      finderSpan(callStart(text, start, end), end, 'seo', hide, {
+        hidden: 'A call to like, comment or share, pasted into the article.',
+        marked: 'A call to like, comment or share: possibly pasted in.',
+      }),
+    );
   }
   return spans;
 }

@@ -12,6 +12,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { DISGUISED_LABEL } from './find-contact-ads';
+import { finderSpan } from './finder-span';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -75,14 +76,12 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
     if (!financial && !mixed && !long && !(labelled && digits.length >= 5)) continue;
     const hide = (financial || mixed || (disguisedLabel && digits.length >= 5)) && !insideQuotes(text, m.index);
     // The label goes with its number (薇信：…); a plain one too, as the mark covers what a reader would dial.
-    spans.push({
-      start: m.index - (label?.[0].length ?? 0),
-      end: m.index + run.length,
-      family: 'seo',
-      confidence: hide ? 0.9 : 0.6,
-      tier: hide ? 'hidden' : 'suspect',
-      reason: hide ? 'A contact number spelt in Han digits to slip past filters.' : 'A number spelt in Han digits: possibly a pasted contact.',
-    });
+    spans.push(
+      finderSpan(m.index - (label?.[0].length ?? 0), m.index + run.length, 'seo', hide, {
+        hidden: 'A contact number spelt in Han digits to slip past filters.',
+        marked: 'A number spelt in Han digits: possibly a pasted contact.',
+      }),
+    );
   }
   return spans;
 }

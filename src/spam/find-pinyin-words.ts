@@ -11,6 +11,7 @@
  * writer's: neither is taken.
  */
 import { pinyin } from 'pinyin-pro';
+import { finderSpan } from './finder-span';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import { isHan } from './text-classes';
 import type { SpamSpan, SpamTools } from './types';
@@ -82,14 +83,12 @@ export function findPinyinWords(text: string, tools: SpamTools): SpamSpan[] {
     const after = text.charAt(end);
     const joined = `${before[before.length - 1] ?? ''}${after}`;
     const cutsWord = isHan(after) && (tools.segmenter.isDictionaryWord?.(joined) === true || tools.isKnownWord?.(joined) === true);
-    spans.push({
-      start: m.index,
-      end,
-      family: 'pinyin',
-      confidence: cutsWord ? 0.9 : 0.6,
-      tier: cutsWord ? 'hidden' : 'suspect',
-      reason: cutsWord ? 'A word in pinyin dropped inside a word, not its reading.' : 'Pinyin in brackets that is not the reading of the characters before it.',
-    });
+    spans.push(
+      finderSpan(m.index, end, 'pinyin', cutsWord, {
+        hidden: 'A word in pinyin dropped inside a word, not its reading.',
+        marked: 'Pinyin in brackets that is not the reading of the characters before it.',
+      }),
+    );
   }
   return spans;
 }

@@ -14,6 +14,7 @@
  * one pair across a seam that is no word (澳门|赌场: 门赌 — a list's pairs are all words); it is
  * hidden from four characters, marked at three.
  */
+import { finderSpan } from './finder-span';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan, SpamTools } from './types';
 
@@ -45,14 +46,12 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     }
     if (words === 0) continue;
     const hide = chars.length >= 4 && words >= 2 && !insideQuotes(text, m.index);
-    spans.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      family: 'jammer',
-      confidence: hide ? 0.9 : 0.6,
-      tier: hide ? 'hidden' : 'suspect',
-      reason: hide ? 'Words spelt with their characters spaced apart, to slip past filters.' : 'Characters spaced apart: possibly a disguised word.',
-    });
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
+        hidden: 'Words spelt with their characters spaced apart, to slip past filters.',
+        marked: 'Characters spaced apart: possibly a disguised word.',
+      }),
+    );
   }
   for (const m of text.matchAll(SEPARATED)) {
     const chars = m[0].split(m[1] ?? '');
@@ -63,14 +62,12 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     const asWords = words.every((w) => w.length >= 2 && known(w));
     if (!asWords || pairs.every(Boolean)) continue;
     const hide = chars.length >= 4 && !insideQuotes(text, m.index);
-    spans.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      family: 'jammer',
-      confidence: hide ? 0.9 : 0.6,
-      tier: hide ? 'hidden' : 'suspect',
-      reason: hide ? 'Words spelt with their characters split apart, to slip past filters.' : 'Characters split apart: possibly a disguised word.',
-    });
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
+        hidden: 'Words spelt with their characters split apart, to slip past filters.',
+        marked: 'Characters split apart: possibly a disguised word.',
+      }),
+    );
   }
   return spans;
 }
