@@ -28,6 +28,9 @@ const RUN = new RegExp(`[${ORDINARY}${FINANCIAL}0-9０-９](?:[ \\-－]?[${ORDIN
 const HAN_DIGIT = new RegExp(`[${ORDINARY}${FINANCIAL}]`, 'u');
 const FINANCIAL_DIGIT = /[壹贰叁肆伍陆柒捌玖]/u;
 const ARABIC_DIGIT = /[0-9０-９]/u;
+/** One or two Han digits ending a run right after an Arabic digit. */
+const HAN_TAIL = new RegExp(`(?<=[0-9０-９][ \\-－]?)[${ORDINARY}${FINANCIAL}]{1,2}$`, 'u');
+const HAN = /\p{Script=Han}/u;
 /** A label for a number just before it: a phone, QQ or WeChat word, plain, with 号/：/a space after. */
 const PLAIN_LABEL = /(?:电话|手机|热线|座机|联系|拨打|致电|微信|QQ|qq|号码)(?:号码?)?[:：]?\s?$/u;
 const DISGUISED_BEFORE = new RegExp(`${DISGUISED_LABEL}(?:号码?|群)?[:：]?\\s?$`, 'u');
@@ -64,6 +67,13 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
     if (digits.length === 12 && /^[1一幺壹][3-9三四五六七八九叁肆伍陆柒捌玖]/u.test(digits) && HAN_DIGIT.test(run.slice(-1))) {
       run = run.slice(0, -1);
       digits = digits.slice(0, -1);
+    }
+    // An Arabic number with a Han digit or two glued after it, where a Han character follows: those
+    // digits begin the article's next word (QQ群：283665112一些…), they are not the number's.
+    const tail = ARABIC_DIGIT.test(run) && HAN.test(text.charAt(m.index + run.length)) ? HAN_TAIL.exec(run) : null;
+    if (tail) {
+      run = run.slice(0, tail.index);
+      digits = run.replace(/[ \-－]/gu, '');
     }
     if (!HAN_DIGIT.test(digits) || digits.length > 12 || UNIT_AFTER.test(text.slice(m.index + run.length))) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);

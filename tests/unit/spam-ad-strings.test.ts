@@ -25,6 +25,14 @@ describe('numbers spelt in Han digits (family seo)', () => {
     expect(numbers('秋收进入尾声。貳參肆伍陸柒捌')).toEqual([['貳參肆伍陸柒捌', 'hidden']]);
   });
 
+  it('leaves the Han digit that begins the next word out of an Arabic number (一些, 一个)', () => {
+    expect(numbers('穿上长裤也不会被QQ群：283665112一些长刺的植物划伤。')).toEqual([]);
+    expect(numbers('他留下电话13800138000一个人走了。')).toEqual([]);
+    // Han digits that are the number's own, mixed through it, or a long Han tail, still count.
+    expect(numbers('地铁新线试运行，联系1三8二4六7九0五5一起出发。')).toEqual([['联系1三8二4六7九0五5', 'hidden']]);
+    expect(numbers('会后请联系138八八八八八八八八。')).toEqual([['联系138八八八八八八八八', 'hidden']]);
+  });
+
   it('hides ordinary Han digits behind a disguised messaging label, and only marks them behind a plain one', () => {
     expect(numbers('展览将持续到月底，薇信：八六二四七七三九。')).toEqual([['薇信：八六二四七七三九', 'hidden']]);
     expect(numbers('如需了解详情，可致电八六二四七七三九。')).toEqual([['致电八六二四七七三九', 'suspect']]);
