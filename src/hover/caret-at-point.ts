@@ -48,7 +48,8 @@ function characterSpan(text: string, offset: number): [number, number] | null {
   return [start, end];
 }
 
-function pointInRects(rects: DOMRectList, x: number, y: number): boolean {
+/** Whether (x, y) lies in one of `rects`, give or take TOLERANCE. */
+export function pointInRects(rects: DOMRectList, x: number, y: number): boolean {
   for (const rect of Array.from(rects)) {
     if (
       x >= rect.left - TOLERANCE &&

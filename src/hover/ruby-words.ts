@@ -4,6 +4,7 @@
  * A word the page split across inline elements (`<b>信</b>访`) is several rubies sharing one wid.
  */
 import { READING_ATTRIBUTE, RUBY_CLASS, SUSPECT_ATTRIBUTE, SUSPECT_REASON_ATTRIBUTE, WORD_ATTRIBUTE, WORD_ID_ATTRIBUTE } from '../annotate/markers';
+import { pointInRects } from './caret-at-point';
 import { firstLineRect, type HoverTarget } from './hover-target';
 import { blockAncestor } from './inline-text';
 
@@ -95,13 +96,8 @@ export function rubyWordFromElement(target: EventTarget | null): HoverTarget | n
   return ruby && isShown(ruby) ? rubyTarget(ruby) : null;
 }
 
-/** Slack, in CSS pixels, for a point on a glyph's edge. */
-const EDGE = 1;
-
 function baseContains(ruby: Element, x: number, y: number): boolean {
-  return baseTextRanges(ruby).some((range) =>
-    Array.from(range.getClientRects()).some((r) => x >= r.left - EDGE && x <= r.right + EDGE && y >= r.top - EDGE && y <= r.bottom + EDGE),
-  );
+  return baseTextRanges(ruby).some((range) => pointInRects(range.getClientRects(), x, y));
 }
 
 /**

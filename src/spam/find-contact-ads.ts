@@ -4,11 +4,11 @@
  * beside a sales word (下款快 13912345678). Found by shape, not by a list of brands or games.
  *
  * Writers print contacts too (a newspaper's WeChat account, a hotline), and news about fraud quotes
- * the bait (骗子以“注册即送88元”为诱饵). A handle or offer inside quotation marks is left alone (session
- * 11: the quoted bait of news on fraud was most of the marks on the guard text); a shape a writer could use is only marked; a shape is
- * hidden only where no writer puts it: a handle behind a *disguised* label (a homophone or a letter
- * for 微信, which only evades filters), or an offer standing as a clause of its own. Anything inside
- * quotation marks is at most marked.
+ * the bait (骗子以“注册即送88元”为诱饵). So a handle or offer inside quotation marks is left alone
+ * (the quoted bait of news on fraud was most of this finder's marks on the guard text), a shape a
+ * writer could use is only marked, and a shape is hidden only where no writer puts it: a handle
+ * behind a *disguised* label (a homophone or a letter for 微信, which only evades filters), or an
+ * offer standing as a clause of its own.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { insideQuotes, isClausePunctuation, isSentenceEnd } from './text-classes';
@@ -80,8 +80,7 @@ export function findContactAds(pageText: string): SpamSpan[] {
     const rest = text.slice(a, m.index) + text.slice(end, b);
     const alone = !/[\p{Script=Han}A-Za-z0-9]/u.test(rest);
     if (insideQuotes(text, m.index)) continue;
-    const hide = alone;
-    spans.push(span(m.index, end, hide ? 'hidden' : 'suspect', hide ? 'A sign-up bonus standing alone, pasted in to sell.' : 'A sign-up bonus: possibly pasted in.'));
+    spans.push(span(m.index, end, alone ? 'hidden' : 'suspect', alone ? 'A sign-up bonus standing alone, pasted in to sell.' : 'A sign-up bonus: possibly pasted in.'));
   }
   for (const m of text.matchAll(MOBILE)) {
     // The sales word may stand in the clause before (无抵押当天下款，电话139…): read the sentence.
