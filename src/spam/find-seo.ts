@@ -15,15 +15,13 @@ const APP = '(?:app|APP|App)';
 const HEAD = '(?:官方网站|官方网址|官方入口|官网|网址|网页版|手机版|客户端|下载|入口|登录|登陆|登入)';
 /** 平台 and 注册 are ordinary words; they count only next to an app word or a stronger head. */
 const WEAK_HEAD = '(?:平台|注册)';
-const KEYWORD = `(?:${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}|官网|官方网站)`;
-const TITLE = /《([^《》]{2,24})》/gu;
-const SEO_IN_TITLE = new RegExp(KEYWORD, 'u');
 /**
- * Farms use 【】 too (【某某娱乐官网】). News uses them for datelines and sources (【新华社北京电】,
- * 【某某市政府官网】), so there a plain 官网 is not enough: a betting genre or an app word must come first.
+ * A betting genre or an app word before a site word. A plain 官网 is not enough anywhere: news names a
+ * government's or a museum's 官网 in a title (《国家税务总局官网操作指南》) and in 【】 (【某某市政府官网】).
  */
+const KEYWORD = `${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}`;
 const BRACKETS = /【([^【】]{2,24})】/gu;
-const SEO_IN_BRACKETS = new RegExp(`${GENRE}${APP}|${GENRE}${WEAK_HEAD}?${HEAD}|${APP}${WEAK_HEAD}?${HEAD}`, 'u');
+const SEO_IN_BRACKETS = new RegExp(KEYWORD, 'u');
 /**
  * Bare keyword: starts right after punctuation (or at the paragraph start), is a short brand, a
  * genre or app word and one or more head words, and stops where the next real sentence begins.
@@ -41,19 +39,69 @@ const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
  */
 const NAME_AT_END = new RegExp(`(?<=[。！？!?])(?:[\\p{Script=Han}]{2,4}|[A-Za-z]{2,10})${GENRE}${APP}?\\s*$`, 'u');
 
+const TITLE = /《([^《》]{2,60})》/gu;
+const ADDRESS = '[：:]\\s*(?:https?://)?[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6}';
+/**
+ * What a farm pastes into a title: a keyword with its site words (and maybe an address after a
+ * colon), or a site label with an address (官网：xx.com). A title is a name; it has no address.
+ */
+const TITLE_PIECE = new RegExp(
+  `(?:${KEYWORD})(?:${WEAK_HEAD}|${HEAD})*(?:${ADDRESS})?|(?:官方网站|官方网址|官网|网址)${ADDRESS}`,
+  'gu',
+);
+/** A government's or a school's address is named in a real notice's title (关于启用新官网：…gov.cn). */
+const PUBLIC_ADDRESS = /\.(?:gov|edu)(?:\.[a-z]{2})?$/iu;
+const SEPARATOR = /[，,、：:；;\s|｜/]/u;
+
+/**
+ * Keywords in a 《》 title. A title that is nothing but a brand and a keyword (《某某体育app官网》) goes
+ * whole; a keyword or address pasted inside a real title (《某某读本，官网：xx.com，第二版》) goes alone,
+ * with the separator before it, so the title's own words stay.
+ */
+function findTitleKeywords(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const title of text.matchAll(TITLE)) {
+    const inner = title[1] ?? '';
+    const at = title.index + 1;
+    for (const piece of inner.matchAll(TITLE_PIECE)) {
+      if (PUBLIC_ADDRESS.test(piece[0])) continue;
+      let start = piece.index;
+      let end = start + piece[0].length;
+      // A brand before the keyword and a few words after it (下载安装) belong to it up to a separator.
+      const before = inner.slice(0, start).search(/[，,、：:；;\s|｜/][^，,、：:；;\s|｜/]*$/u);
+      const back = before < 0 ? 0 : before + 1;
+      if (start - back <= 6) start = back;
+      const after = inner.slice(end).search(SEPARATOR);
+      const forward = after < 0 ? inner.length : end + after;
+      if (forward - end <= 4) end = forward;
+      if (start === 0 && end === inner.length) {
+        found.push({ start: title.index, end: title.index + title[0].length });
+        break;
+      }
+      // The separator before the piece goes with it (the one after it, at the title's start).
+      if (start > 0 && SEPARATOR.test(inner[start - 1] ?? '')) start--;
+      else if (start === 0 && SEPARATOR.test(inner[end] ?? '')) end++;
+      found.push({ start: at + start, end: at + end });
+    }
+  }
+  return found;
+}
+
 export function findSeoKeywords(pageText: string): SpamSpan[] {
   // Every character taken as Traditional, not the context-read view: a keyword pasted in the other
   // script than the article's is still a keyword. Same length, so offsets are the page's.
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
   const bracketed = [
-    ...[...text.matchAll(TITLE)].filter((m) => SEO_IN_TITLE.test(m[1] ?? '')),
-    ...[...text.matchAll(BRACKETS)].filter((m) => SEO_IN_BRACKETS.test(m[1] ?? '')),
-  ].sort((a, b) => a.index - b.index);
-  for (const match of bracketed) {
+    ...findTitleKeywords(text),
+    ...[...text.matchAll(BRACKETS)]
+      .filter((m) => SEO_IN_BRACKETS.test(m[1] ?? ''))
+      .map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  ].sort((a, b) => a.start - b.start);
+  for (const { start, end } of bracketed) {
     spans.push({
-      start: match.index,
-      end: match.index + match[0].length,
+      start,
+      end,
       family: 'seo',
       confidence: 0.95,
       tier: 'hidden',

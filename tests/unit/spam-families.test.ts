@@ -90,6 +90,23 @@ describe('seo', () => {
   it('hides a betting keyword in 《》 inside a name', () => {
     expect(hidden(TITLE, ['馆长张《金沙体育app官网》明华介绍了新的安排。'])).toEqual([[['seo', '《金沙体育app官网》']]]);
   });
+  it('keeps a real title that names a public site’s 官网: a plain 官网 in 《》 is not a keyword', () => {
+    expect(
+      hidden(TITLE, [
+        '读者可参阅《国家税务总局官网操作指南》和《故宫博物院官方网站导览手册》。',
+        '市政府发布《关于启用新官网：www.sz.gov.cn的公告》。',
+      ]),
+    ).toEqual([[], []]);
+  });
+  it('hides only a keyword or an address pasted inside a real title, not the title’s own words', () => {
+    expect(hidden(TITLE, ['他推荐了《乡村振兴读本，官网：www.jinsha88.com，第二版》一书。'])).toEqual([
+      [['seo', '，官网：www.jinsha88.com']],
+    ]);
+    expect(hidden(TITLE, ['市里启动《文明城市，星光娱乐官网，共建共享》主题活动。'])).toEqual([[['seo', '，星光娱乐官网']]]);
+    expect(hidden(TITLE, ['馆长张《金沙国际体育app官网下载安装》明华介绍了新的安排。'])).toEqual([
+      [['seo', '《金沙国际体育app官网下载安装》']],
+    ]);
+  });
   it('hides a betting platform’s name glued to the end of a paragraph after its last sentence, and keeps a credited source', () => {
     expect(hidden(TITLE, ['开放时间延长到晚上九点。永利娱乐'])).toEqual([[['seo', '永利娱乐']]]);
     expect(hidden(TITLE, ['开放时间延长到晚上九点。来源：新华体育'])).toEqual([[]]);
