@@ -7,14 +7,22 @@
  * often a word of its own, or the gold's conventions take either cut. So is a one-character head
  * (税则, 问及, 之时): those are words of their own. Reduplicated adjectives with 的 (小小的) are
  * read as one either way and stay.
+ *
+ * Session 12 (from a never-tuned sample of news): the same holds for the aspect particle 着 after
+ * a word (摆放|着, 洋溢|着), for a negation or 太 "too" before one (没|拿到, 太|高兴, 太|慢: a
+ * one-character tail only when jieba tags it an adjective, so 太行, 太庙 stay), and for 在 with a
+ * noun and its localiser (在|讲话|中, 在|历史|上): jieba lists these as phrases (tag l) or, for
+ * 太高兴, as a place.
  */
 import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
 
-/** Function characters that stand alone after a word: 时 "when", 则, 及. */
-const TRAILING = new Set([...'时则及']);
-/** The copula before a word: 是|从, 是|因为. */
-const LEADING = new Set(['是']);
+/** Function characters that stand alone after a word: 时 "when", 则, 及, the aspect particle 着. */
+const TRAILING = new Set([...'时则及着']);
+/** The copula, a negation and 太 "too" before a word: 是|从, 是|因为, 没|拿到, 太|高兴. */
+const LEADING = new Set([...'是没太']);
+/** Localisers that close 在's phrase: 在|讲话|中, 在|历史|上, 在|短期|内. */
+const LOCALISERS = new Set([...'上中内']);
 
 export function splitDictionaryPhrases(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
@@ -35,13 +43,21 @@ function wordEndingInZe(w: TaggedWord, next: TaggedWord | undefined): boolean {
   return w.tag.startsWith('n') || (w.tag === 'm' && next?.word !== '是');
 }
 
-function phrasePieces(w: TaggedWord, next: TaggedWord | undefined, lexicon: WordLexicon): [string, string] | undefined {
+function phrasePieces(w: TaggedWord, next: TaggedWord | undefined, lexicon: WordLexicon): string[] | undefined {
   const word = w.word;
   if (word.length < 2 || w.tag === 'x' || lexicon.isKnownWord(word) || !/^\p{Script=Han}+$/u.test(word)) return undefined;
   const head = word.slice(0, -1);
   const last = word.at(-1)!;
   if (head.length >= 2 && TRAILING.has(last) && !wordEndingInZe(w, next) && lexicon.isKnownWord(head)) return [head, last];
   const tail = word.slice(1);
-  if (LEADING.has(word[0]!) && lexicon.isKnownWord(tail)) return [word[0]!, tail];
+  if (LEADING.has(word[0]!) && leadsKnownWord(word[0]!, tail, lexicon)) return [word[0]!, tail];
+  const middle = word.slice(1, -1);
+  if (word[0] === '在' && middle.length >= 2 && LOCALISERS.has(last) && lexicon.isKnownWord(middle)) return ['在', middle, last];
   return undefined;
+}
+
+/** 是 before any word it knows; 没 and 太 before a word of two characters, or one adjective (太|慢, not 太|行). */
+function leadsKnownWord(first: string, tail: string, lexicon: WordLexicon): boolean {
+  if (!lexicon.isKnownWord(tail)) return false;
+  return first === '是' || tail.length >= 2 || lexicon.tagOf(tail) === 'a';
 }

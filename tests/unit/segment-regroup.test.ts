@@ -457,3 +457,31 @@ describe('a word CC-CEDICT has and jieba lacks is one group (join-known-compound
     expect(regrouped(text)).toContain(expected);
   });
 });
+
+describe("jieba's dictionary phrases of a word and 着, 没, 太 or 在…中 (split-dictionary-phrases.ts, session 12)", () => {
+  it.each([
+    ['门口摆放着两盆花。', '摆放着', '门口|摆放|着|两'],
+    ['屋里洋溢着笑声。', '洋溢着', '屋里|洋溢|着|笑声'],
+    ['他到现在还没拿到工资。', '没拿到', '还|没|拿到|工资'],
+    ['这件衣服太贵了。', '太贵', '衣服|太|贵|了'],
+    ['我们今天太高兴了。', '太高兴', '今天|太|高兴|了'],
+    ['这里的房子太小，没理由涨价。', '没理由', '太|小|，|没|理由|涨价'],
+    ['校长在讲话中提到了安全。', '在讲话中', '校长|在|讲话|中|提到'],
+    ['这种事在历史上很少见。', '在历史上', '事|在|历史|上|很少'],
+  ])('cuts %s', (text, phrase, expected) => {
+    expect(jiebaAlone(text)).toContain(phrase);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // 太 before a one-character noun: a word of its own (the imperial ancestral temple)
+    ['我们去太庙看了看。', '太庙'],
+    // 在 before a phrase that does not end in a localiser
+    ['他们在此期间没有回家。', '在此期间'],
+    // a one-character verb before 着 is left to jieba
+    ['她一直看着窗外。', '看着'],
+  ])('leaves %s', (text, phrase) => {
+    expect(jiebaAlone(text).split('|')).toContain(phrase);
+    expect(regrouped(text).split('|')).toContain(phrase);
+  });
+});
