@@ -4,7 +4,8 @@
  * joined only where jieba already saw one: a guessed or name-tagged word led by a surname, or a
  * surname jieba tags as a name, so ordinary words after a surname-like character stay apart.
  * - surname-led guess + one given character: 杨浚瑄, 张雨霏, 苏小和;
- * - surname + a 2-character name or guess: 王珞丹, 张成龙; a surname tagged as a name also takes a
+ * - surname + a 2-character name or guess: 王珞丹, 张成龙 (a common surname jieba tags as a noun or a
+ *   measure word, 马|洪涛, 运动员 张|成龙, only a word it tags as a name); a surname tagged as a name also takes a
  *   2-character name word (滕海滨, 贾志强), or any 2-character word when the two stand alone between
  *   separators, as in a byline (（李飞云 徐乐静）);
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请);
@@ -14,7 +15,7 @@
  * - after a title, the same before punctuation or a verb of stating (所长 何|平 提出, 秘书长
  *   方|国|平 坦言, 经理 卫国|光 表示): see title-names.ts.
  */
-import { SURNAMES } from './name-characters';
+import { COMMON_SURNAMES, SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
 import { titleNameWords } from './title-names';
@@ -91,6 +92,16 @@ function standsAloneAsName(before: TaggedWord | undefined, given: TaggedWord, af
   return (separator(before) || BYLINE_ROLES.has(before!.word)) && separator(after);
 }
 
+/**
+ * A common surname jieba tags as a noun (马) or, not after a number or a demonstrative, as a
+ * measure word (运动员张|成龙, not 一张|成龙 "a photo of Jackie Chan").
+ */
+function commonSurnameBeforeName(w: TaggedWord, before: TaggedWord | undefined): boolean {
+  if (!COMMON_SURNAMES.has(w.word)) return false;
+  if (w.tag === 'q') return before === undefined || !(/^(m|mq|r|q)$/.test(before.tag) || /\p{N}$/u.test(before.word));
+  return !isFunctionTag(w.tag) && !/^[vam]/.test(w.tag);
+}
+
 export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -129,7 +140,7 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
       const nameAfter =
         w.tag === NAME
           ? next.tag.startsWith(NAME) || next.tag === 'nz' || isGuessedWord(next, lexicon) || standsAloneAsName(words[i - 1], next, words[i + 2])
-          : plainSurname && isGuessedWord(next, lexicon);
+          : (plainSurname && isGuessedWord(next, lexicon)) || (next.tag === NAME && commonSurnameBeforeName(w, out.at(-1)));
       if (nameAfter) {
         out.push({ word: w.word + next.word, tag: NAME });
         i++;

@@ -485,3 +485,25 @@ describe("jieba's dictionary phrases of a word and 着, 没, 太 or 在…中 (s
     expect(regrouped(text).split('|')).toContain(phrase);
   });
 });
+
+describe('a common surname jieba tags as a noun or a measure word, before a word it tags as a name (join-names.ts, session 12)', () => {
+  it.each([
+    ['邻居马海涛开了家店。', '马|海涛', '马海涛|开'],
+    ['队长张宇航来了。', '张|宇航', '队长|张宇航|来'],
+    ['队长张海涛、张红旗都来了。', '张|红旗', '、|张红旗|都'],
+  ])('joins %s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    // a rare surname character is the word's own (the sea, a red flag)
+    ['海红旗飘扬', '海|红旗'],
+    // 张 after a number or a demonstrative is the measure word
+    ['桌上有三张红旗的照片。', '三张|红旗'],
+    ['我要这张红旗。', '张|红旗'],
+  ])('leaves %s', (text, cut) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(cut);
+  });
+});
