@@ -8,11 +8,13 @@
  * its own related stories under 相关阅读：, and source lines name sites. So a call to visit is only
  * marked, and only where it is a sentence of its own that opens with "more"; a source line only in
  * the middle of the article; a related line only before the last paragraph (where a site's own
- * related stories stand) and where its headline is off the page's topic (few of its Han character
- * pairs said elsewhere). Nothing here
- * is hidden: a gambling word in an off-topic related headline was tried, and it hid a site's own
- * related story on a crackdown on gambling (tests/fixtures/ad-guard-texts.ts).
+ * related stories stand), where its headline is off the page's topic (few of its Han character
+ * pairs said elsewhere) and where it sells what farms sell (`sells` below). Nothing here is hidden:
+ * a gambling word in an off-topic related headline was tried, and it hid a site's own related
+ * story on a crackdown on gambling (tests/fixtures/ad-guard-texts.ts).
  */
+import GAMBLING_WORDS from './gambling-words.json';
+import { toSimplifiedForm } from '../script/simplified-view';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -33,6 +35,26 @@ const RELATED_LINE = new RegExp(`(?<=^|[。！？!?]\\s*)(?:${RELATED.source})\\
  */
 const SOURCE_LINE = /(?:本文|文章|此文)(?:由|来自|来源于?|转自|摘自|系)[^。！？!?，,]{2,12}?(?:网|站|平台)(?:[^。！？!?，,]{0,8}(?:整理|编辑|发布|提供|原创|转载))?[。！!]?|[（(][^（）()]{2,10}(?:网|站|平台)(?:整理|编辑|编辑整理|独家整理)[）)]/gu;
 
+/**
+ * What a farm's related line sells: easy money, loans that skip the credit check, sure bets. Off the
+ * topic alone is no evidence: a site's related or popular stories are often about something else
+ * (QA's clean pages: 相关新闻：多部门联合发布新规 明年起施行 under a story on school safety, marked
+ * on four pages; 延伸阅读：暑期儿童安全提示 under a court report, on two). The money and loan words
+ * are claims a news headline does not make of a story (日赚, 月入, 稳赚; 不看征信, 秒批, 下款).
+ * A bet word alone is the news's too (三部门联合打击网络赌博, a guard page's real related story):
+ * a tip sells a sure win, so a bet word (./gambling-words.json's class: CC-CEDICT's gambling and
+ * lottery headwords, and the farms' games) counts only with a claim of one.
+ */
+const MONEY = /(?:日|月|天天|一天|每天|每月|轻松|在家|躺着|手机)[^，。！？]{0,4}?(?:赚|入过?[一二三四五六七八九十百千万\d])|赚(?:钱|[一二三四五六七八九十百千万\d])|兼职|日结|月入|暴富|躺赚|稳赚|零投资|副业/u;
+const LOAN = /征信|网贷|下款|秒批|秒到|黑户|口子|当天到账|急用钱/u;
+const SURE_WIN = /必中|必出|稳赢|包中|稳赚/u;
+const BET = new RegExp(['时时彩', '六合彩', '竞猜', '投注', '生肖', ...GAMBLING_WORDS].join('|'), 'u');
+const TIP = /必胜|跟着买|选号|打法|技巧|秘诀|攻略|心得|预测|内幕|计划/u;
+
+function sells(headline: string): boolean {
+  return MONEY.test(headline) || LOAN.test(headline) || SURE_WIN.test(headline) || (BET.test(headline) && TIP.test(headline));
+}
+
 /** Han character pairs of `text`. */
 function pairs(text: string): Set<string> {
   const out = new Set<string>();
@@ -45,9 +67,12 @@ function pairs(text: string): Set<string> {
  * The site lines of each paragraph. `title` and `paragraphs`: the page, whose pairs tell a related
  * headline on its topic from one off it.
  */
-export function findSiteLines(title: string, paragraphs: readonly string[]): SpamSpan[][] {
+export function findSiteLines(title: string, pageParagraphs: readonly string[]): SpamSpan[][] {
+  // Read in Simplified form (same length, so offsets are the page's): a Traditional page's labels
+  // (相關閱讀) and claims (穩賺) are the same lines.
+  const paragraphs = pageParagraphs.map(toSimplifiedForm);
   // The page's topic without any related line (a farm pastes the same headline twice).
-  const page = pairs([title, ...paragraphs.map((text) => text.replace(RELATED_LINE, ' '))].join(' '));
+  const page = pairs([toSimplifiedForm(title), ...paragraphs.map((text) => text.replace(RELATED_LINE, ' '))].join(' '));
   return paragraphs.map((text, p) => {
     const spans: SpamSpan[] = [];
     for (const m of text.matchAll(SITE_CALL)) {
@@ -68,6 +93,7 @@ export function findSiteLines(title: string, paragraphs: readonly string[]): Spa
       // Off the topic: at most one pair in five the page says elsewhere (一天, 技巧 are anyone's).
       const own = [...pairs(headline)];
       if (own.filter((pair) => page.has(pair)).length > own.length / 5) continue;
+      if (!sells(headline)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length, family: 'seo', confidence: 0.6, tier: 'suspect', reason: 'A "related reading" line off the article’s topic: possibly pasted in.' });
     }
     return spans;

@@ -113,6 +113,20 @@ describe("a farm's own site lines (family seo)", () => {
   it('marks a related line off the topic, never hides it', () => {
     expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：宝妈居家副业月入两万', story[1] ?? ''])[1]).toEqual([['推荐阅读：宝妈居家副业月入两万', 'suspect']]);
     expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：世界杯赌球稳赚心得', story[1] ?? ''])[1]).toEqual([['推荐阅读：世界杯赌球稳赚心得', 'suspect']]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '猜你喜欢：信用不好也能借，三分钟下款', story[1] ?? ''])[1]).toEqual([['猜你喜欢：信用不好也能借，三分钟下款', 'suspect']]);
+  });
+
+  it("leaves a site's own related story off the topic alone when it sells nothing", () => {
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '延伸阅读：秋季流感高发 专家提醒及早接种疫苗', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '热门推荐：老城区十条背街小巷完成改造', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '相關閱讀：老城區十條背街小巷完成改造', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '相關閱讀：寶媽居家副業月入兩萬', story[1] ?? ''])[1]).toEqual([['相關閱讀：寶媽居家副業月入兩萬', 'suspect']]);
+  });
+
+  it('tells a related tip that sells a sure win from related news about betting', () => {
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：警方打掉一个跨境赌博团伙 涉案两亿元', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '相关新闻：体彩开出千万大奖 得主尚未现身', story[1] ?? '']).flat()).toEqual([]);
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：老彩民的选号心得，中奖率翻番', story[1] ?? ''])[1]).toEqual([['推荐阅读：老彩民的选号心得，中奖率翻番', 'suspect']]);
   });
 
   it('leaves related stories on the topic, source lines at the ends, and headlines glued to the text alone', () => {
