@@ -13,7 +13,7 @@ import { loadNodeLanguageModel } from '../../src/lm/node-loader';
 let lm: LanguageModel;
 beforeAll(async () => {
   lm = await loadNodeLanguageModel();
-}, 30_000);
+}, 120_000);
 
 const wordsOf = (text: string) => {
   const cut = lm.cut(text);

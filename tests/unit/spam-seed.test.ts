@@ -20,7 +20,7 @@ let found: SpamSpan[][];
 beforeAll(async () => {
   const tools: SpamTools = await createNodeSpamTools();
   found = findInjectedSpans(truth.title, texts, tools);
-}, 30_000);
+}, 120_000);
 
 const inTruth = (p: number, i: number): boolean =>
   (truth.paragraphs[p]?.spam_spans ?? []).some(([start, end]) => start <= i && i < end);

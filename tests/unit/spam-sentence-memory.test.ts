@@ -16,7 +16,7 @@ import { pastedSentences, rememberSentences, siteOf } from '../../src/spam/sente
 let tools: SpamTools;
 beforeAll(async () => {
   tools = await createNodeSpamTools();
-}, 30_000);
+}, 120_000);
 
 const LINE = '我这个月的工资又全都花在买鞋上了';
 const TITLE = '市图书馆延长开放时间';
