@@ -11,6 +11,7 @@
  * SEO strings): its figures say how far the class reaches, not how well it was fitted.
  */
 import { AD_MID_SENTENCE, AD_STYLES, adText, type AdStyle } from './ad-styles';
+import { GREY_PLACE, GREY_STYLES, greyText, type GreyStyle } from './grey-styles';
 import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
@@ -31,6 +32,8 @@ export const SHAPE_STYLES = [
   'pinyin-word',
   // Session 11: ad strings by class (./ad-styles.ts), appended so the older styles' seeds stay.
   ...AD_STYLES,
+  // Session 12: grey-market strings by class (./grey-styles.ts), appended so the older styles' seeds stay.
+  ...GREY_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -52,6 +55,12 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'split-word': 'jammer',
   'site-line': 'seo',
   related: 'seo',
+  'kw-pinyin': 'pinyin',
+  'domain-dodge': 'domain',
+  messenger: 'seo',
+  'tag-line': 'seo',
+  'grey-word': 'seo',
+  sponsor: 'seo',
 };
 
 interface Vocabulary {
@@ -207,6 +216,15 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
     for (let n = 0; n < count; n++) {
       const at = spot(paragraphs, random, segment, AD_MID_SENTENCE[ad], !AD_MID_SENTENCE[ad]);
       if (at) out.push({ ...at, text: adText(ad, split, random) });
+    }
+  } else if ((GREY_STYLES as readonly string[]).includes(style)) {
+    const grey = style as GreyStyle;
+    for (let n = 0; n < count; n++) {
+      const at = spot(paragraphs, random, segment, GREY_PLACE[grey] === 'mid', GREY_PLACE[grey] === 'sentence');
+      if (!at) continue;
+      const text = greyText(grey, split, random);
+      // A tag line stands on a line of its own.
+      out.push(GREY_PLACE[grey] === 'line' ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { ...at, text });
     }
   } else if (style === 'pinyin-word') {
     for (let n = 0; n < count; n++) {
