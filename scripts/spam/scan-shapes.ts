@@ -3,7 +3,7 @@
  * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
  * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
  * Latin-heavy news of tests/fixtures/latin-clean-texts.ts and the news on gambling and loans of
- * tests/fixtures/commerce-guard-texts.ts and tests/fixtures/ad-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
+ * tests/fixtures/commerce-guard-texts.ts, tests/fixtures/ad-guard-texts.ts and tests/fixtures/grey-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
  *
  *   npx tsx scripts/spam/scan-shapes.ts                       every finder
  *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { mechanicalFinders } from '../../src/spam/index';
 import { AD_GUARD_PAGES } from '../../tests/fixtures/ad-guard-texts';
 import { COMMERCE_GUARD_TEXTS } from '../../tests/fixtures/commerce-guard-texts';
+import { GREY_GUARD_PAGES } from '../../tests/fixtures/grey-guard-texts';
 import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
 import { loadCppPages } from './corpus';
 import { createNodeSpamTools } from './node-tools';
@@ -45,6 +46,8 @@ sets.push(['Latin-heavy news (tests/fixtures)', [[...LATIN_CLEAN_TEXTS]]], ['Lat
 sets.push(['guard news on gambling and loans (tests/fixtures)', [[...COMMERCE_GUARD_TEXTS]]], ['guard news, Traditional', [COMMERCE_GUARD_TEXTS.map(toTraditional)]]);
 // News on social media, lotteries, old hotlines in Han digits, slash lists (session 11), page by page.
 sets.push(['guard news on calls to share, lotteries, Han-digit numbers (tests/fixtures)', AD_GUARD_PAGES.map((page) => [...page])], ['guard news (session 11), Traditional', AD_GUARD_PAGES.map((page) => page.map(toTraditional))]);
+// News on loans, credit, betting crackdowns and data leaks, real tag lines and sponsor notes (session 12).
+sets.push(['guard news on the grey market (tests/fixtures)', GREY_GUARD_PAGES.map((page) => [...page])], ['guard news (session 12), Traditional', GREY_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 const totals = new Map<string, { hidden: number; suspect: number }>();
 let chars = 0;
 for (const [name, pages] of sets) {

@@ -21,6 +21,18 @@ const PLAIN_LABEL = '(?:微信|QQ|qq)';
 const HANDLE = '[:：]?\\s?@?[A-Za-z0-9][A-Za-z0-9_-]{4,19}(?![A-Za-z0-9_])';
 const CONTACT = new RegExp(`(?<![A-Za-z])(${DISGUISED_LABEL}|${PLAIN_LABEL})(?:号码?|群|账号)?${HANDLE}`, 'gu');
 const DISGUISED = new RegExp(`^${DISGUISED_LABEL}`, 'u');
+/** A contact ./findContactAds already takes (纸飞机, Telegram are among its disguised labels). */
+const CONTACT_AT = new RegExp(`^(?:${DISGUISED_LABEL}|${PLAIN_LABEL})`, 'u');
+/**
+ * Slang for Telegram and WeChat (飞机, TG, 电报, 薇 …) is an everyday word or a name's character, so
+ * it counts only before a handle no writer types after such a word: an @handle, or a lower-case
+ * handle with digits (电报：kf8899). 乘坐飞机CA1234 (a flight), 飞机A320neo (a model) and 张薇2019 stay.
+ */
+const SLANG_LABEL = '(?:纸飞机|小飞机|飞机|[Tt][Gg]|电报|[Tt]elegram|[Ww]hats[Aa]pp|蝙蝠|土豆|企鹅|薇|扣)';
+const SLANG_CONTACT = new RegExp(
+  `(?<![A-Za-z])(?:联系|添加|加|找|私聊|私信)?${SLANG_LABEL}(?:号码?|账号)?[:：]?\\s?(?:@[A-Za-z0-9_]{4,20}|[a-z][a-z_]*[0-9][A-Za-z0-9_]{2,18})(?![A-Za-z0-9_])`,
+  'gu',
+);
 
 /** A bonus for signing up or paying in, with its sum: 注册送88元, 首存100送100, 充值返5%. */
 const OFFER = new RegExp(
@@ -89,4 +101,15 @@ export function findContactAds(pageText: string): SpamSpan[] {
     spans.push(span(m.index, m.index + m[0].length, 'suspect', 'A mobile number beside a sales word: possibly pasted in.'));
   }
   return spans.sort((x, y) => x.start - y.start);
+}
+
+/** Handles behind slang labels (飞机：@x, TG@x, 电报 kf8899): hidden, left alone inside quotation marks. */
+export function findSlangContacts(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(SLANG_CONTACT)) {
+    if (insideQuotes(text, m.index) || CONTACT_AT.test(m[0].replace(/^(?:联系|添加|加|找|私聊|私信)/u, ''))) continue;
+    spans.push(span(m.index, m.index + m[0].length, 'hidden', 'A messaging handle behind a slang label, pasted in to sell.'));
+  }
+  return spans;
 }

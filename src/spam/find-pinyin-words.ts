@@ -39,7 +39,7 @@ export function syllableCount(letters: string): number {
 
 const readingsCache = new Map<string, string[]>();
 /** Every toneless reading of one character, ü written both v and u (farms write either). */
-function readingsOf(ch: string): string[] {
+export function readingsOf(ch: string): string[] {
   let readings = readingsCache.get(ch);
   if (!readings) {
     const all = pinyin(ch, { multiple: true, type: 'array', toneType: 'none' });

@@ -16,7 +16,7 @@ import { latinView, type ViewChar } from './latin-view';
 import type { SpamSpan } from './types';
 
 /** Top-level domains farms and real sites use; an address must end in one. */
-const TLD =
+export const TLD =
   'com|net|org|cn|cc|top|vip|xyz|info|club|site|me|co|tv|in|io|app|bet|win|live|shop|online|ltd|pro|biz|ws|la|hk|tw|us|asia|mobi|fun|game|games|store|tech|icu|cyou|red|ren|link|wang|bid|one|today|world|life|space|website|work|run|xin|ink|kim|pw|gg';
 /** An address on the view: an optional scheme, one to four labels with a dot after each, a TLD, a path. */
 const ADDRESS = new RegExp(

@@ -14,11 +14,14 @@ import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
 import { linkCandidates } from './features-links';
 import { findAdLines } from './find-ad-lines';
-import { findContactAds } from './find-contact-ads';
+import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
+import { findDodgedDomains } from './find-dodged-domains';
 import { findEnglishSeo } from './find-english-seo';
 import { findEngagementBait } from './find-engagement-bait';
 import { findGamblingWords } from './find-gambling-words';
+import { findGlossedKeywords } from './find-glossed-keywords';
+import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
 import { findJammers } from './find-jammers';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
@@ -29,8 +32,10 @@ import { findSeoKeywords } from './find-seo';
 import { findSiteLines } from './find-site-lines';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
+import { findSponsorNotes } from './find-sponsor-notes';
 import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
+import { findTagLines } from './find-tag-lines';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { isEnclosedNumber } from './text-classes';
@@ -75,6 +80,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (gambling[p] ?? []) : [];
   };
+  // Grey-market words are judged against the whole page too (is the article about the trade?), once.
+  let grey: SpamSpan[][] | null = null;
+  const greyOf = (text: string): SpamSpan[] => {
+    grey ??= findGreyWords(title, paragraphs, (text) => tools.segmenter.cut(text));
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (grey[p] ?? []) : [];
+  };
   // Site lines are judged against the whole page (is a related headline on its topic?), once.
   let siteLines: SpamSpan[][] | null = null;
   const siteLinesOf = (text: string): SpamSpan[] => {
@@ -104,6 +116,12 @@ export function mechanicalFinders(
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
     ['site-lines', siteLinesOf],
     ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
+    ['dodged-domains', findDodgedDomains],
+    ['glossed-keywords', findGlossedKeywords],
+    ['slang-contacts', findSlangContacts],
+    ['tag-lines', findTagLines],
+    ['sponsor-notes', findSponsorNotes],
+    ['grey-words', greyOf],
   ];
 }
 

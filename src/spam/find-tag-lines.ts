@@ -1,0 +1,34 @@
+/**
+ * Family "seo", tag lines: a line "关键词：/标签：/Tags:" followed by items, which a farm fills with
+ * the grey market's search words (网贷口子 征信修复 百度快排). News pages print tag lines too
+ * (关键词：乡村振兴 农业 …), and a story on a crackdown tags its subject (标签：网络赌博 反诈), so the
+ * line is hidden, label and separators with it, only when most of its items (two at least) are
+ * grey-market words (./grey-words.ts) and no item names the crackdown, the law or a bare topic noun.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { finderSpan } from './finder-span';
+import { isGreyWord } from './grey-words';
+import type { SpamSpan } from './types';
+
+/** The label at a line's start or after a sentence's end, then the items to the paragraph's end. */
+const TAG_LINE = /(?<=^|[。！？!?]\s*)(?:关键词|关键字|标签|热门标签|相关标签|相关搜索|热门搜索|标签云|TAGS?|Tags?|tags?)\s*[:：]\s*([^。！？!?\n]{2,200})$/u;
+const ITEM_SEPARATORS = /[\s\u3000，,、|｜/;；]+/u;
+/** Items a crackdown or a policy story tags (打击网络赌博, 征信监管), and topic nouns news tags alone. */
+const NEWS_ITEM = /打击|整治|治理|监管|防范|诈骗|反诈|公安|警方|法院|判决|立法|条例|保护|风险|央行|专项|案/u;
+const TOPIC_NOUN = /^(?:征信|网贷|花呗|借呗|彩票|体育彩票|福利彩票|权重|收录|赌博)$/u;
+
+export function findTagLines(text: string): SpamSpan[] {
+  const simplified = toSimplifiedForm(text.trimEnd());
+  const m = TAG_LINE.exec(simplified);
+  if (!m) return [];
+  const items = (m[1] ?? '').split(ITEM_SEPARATORS).filter((item) => item.length > 0);
+  if (items.length < 2 || items.some((item) => NEWS_ITEM.test(item))) return [];
+  const grey = items.filter((item) => isGreyWord(item) && !TOPIC_NOUN.test(item)).length;
+  if (grey < 2 || grey * 2 <= items.length) return [];
+  return [
+    finderSpan(m.index, simplified.length, 'seo', true, {
+      hidden: "A tag line of grey-market search words, pasted in for search engines.",
+      marked: '',
+    }),
+  ];
+}
