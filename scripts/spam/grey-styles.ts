@@ -15,7 +15,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { BenchSplit } from './corpus';
 
-export const GREY_STYLES = ['kw-pinyin', 'domain-dodge', 'messenger', 'tag-line', 'grey-word', 'sponsor'] as const;
+export const GREY_STYLES = ['kw-pinyin', 'dodged-address', 'messenger', 'tag-line', 'grey-word', 'sponsor'] as const;
 export type GreyStyle = (typeof GREY_STYLES)[number];
 
 interface GreyVocabulary {
@@ -122,7 +122,7 @@ export function greyText(style: GreyStyle, split: BenchSplit, random: () => numb
   switch (style) {
     case 'kw-pinyin':
       return glossedKeyword(v, split, random);
-    case 'domain-dodge':
+    case 'dodged-address':
       return dodgedAddress(v, random);
     case 'messenger':
       return pick(v.messengerTemplates).replace('{l}', pick(v.messengerLabels)).replace('{h}', pick(v.handles));
@@ -144,7 +144,7 @@ export function greyText(style: GreyStyle, split: BenchSplit, random: () => numb
 /** Where a style goes: glossed keywords, addresses, handles and words mid-sentence; tag lines on a line of their own; sponsor notes as a sentence. */
 export const GREY_PLACE: Record<GreyStyle, 'mid' | 'line' | 'sentence'> = {
   'kw-pinyin': 'mid',
-  'domain-dodge': 'mid',
+  'dodged-address': 'mid',
   messenger: 'mid',
   'tag-line': 'line',
   'grey-word': 'mid',

@@ -56,7 +56,7 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'site-line': 'seo',
   related: 'seo',
   'kw-pinyin': 'pinyin',
-  'domain-dodge': 'domain',
+  'dodged-address': 'domain',
   messenger: 'seo',
   'tag-line': 'seo',
   'grey-word': 'seo',

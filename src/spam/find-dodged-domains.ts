@@ -16,9 +16,12 @@ import { TLD } from './find-spelt-domains';
 import type { SpamSpan } from './types';
 
 const HAN_DIGITS = '〇一二三四五六七八九零';
-/** A host: labels of Latin letters, digits, hyphens and (past a label's first character) Han digits. */
+/**
+ * A host: labels of Latin letters, digits, hyphens and (past a label's first character) Han digits.
+ * A figure may follow the top-level domain: a paste glued before the article's 13年来.
+ */
 const ADDRESS = new RegExp(
-  `(?<![A-Za-z0-9@_.-])(?:https?://)?((?:[A-Za-z0-9][A-Za-z0-9${HAN_DIGITS}-]{0,40}\\.){1,4})(${TLD})(?![A-Za-z0-9@-])`,
+  `(?<![A-Za-z0-9@_.-])(?:https?://)?((?:[A-Za-z0-9][A-Za-z0-9${HAN_DIGITS}-]{0,40}\\.){1,4})(${TLD})(?![A-Za-z@-])`,
   'giu',
 );
 /** Top-level domains that farms register cheaply and news seldom cites. */
