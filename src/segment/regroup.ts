@@ -13,6 +13,7 @@ import { joinRoundNumbers } from './number-phrases';
 import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
+import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -40,6 +41,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = joinNumberedPlans(out);
   out = joinRoundNumbers(out);
   out = joinPotentialComplements(out);
+  out = joinSomeAtClauseStart(out);
   // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
   out = splitDictionaryPhrases(out, lexicon);
   return keepCustomWordsWhole(out, lexicon);

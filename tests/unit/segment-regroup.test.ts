@@ -507,3 +507,17 @@ describe('a common surname jieba tags as a noun or a measure word, before a word
     expect(regrouped(text)).toContain(cut);
   });
 });
+
+describe('有的 "some" opening a clause is one word (some-at-clause-start.ts, session 12)', () => {
+  it('joins it after punctuation and at the start', () => {
+    const text = '有的同学骑车，有的同学走路。';
+    expect(jiebaAlone(text)).toContain('有|的');
+    expect(regrouped(text)).toContain('有的|同学|骑车|，|有的|同学');
+  });
+
+  it('leaves a verb and its particle inside a clause (我们应该有的东西)', () => {
+    const text = '这是我们应该有的东西。';
+    expect(jiebaAlone(text)).toContain('有|的');
+    expect(regrouped(text)).toContain('应该|有|的|东西');
+  });
+});
