@@ -26,9 +26,11 @@ export function cppExample(
   segmenter: Segmenter,
   lexicon: Lexicon,
   source: 'cpp' | 'grammar' = 'cpp',
+  hiddenVerb?: (word: string) => boolean,
 ): Example {
   const tagged = segmenter.tag?.(item.text);
   const spans = tagged ? spansOf(tagged.map((w) => w.word), tagged.map((w) => w.tag)) : spansOf(segmenter.cut(item.text));
+  if (hiddenVerb) spans.hiddenVerb = hiddenVerb;
   let w = 0;
   while (spans.starts[w + 1]! <= item.at) w++;
   const word = spans.words[w]!;

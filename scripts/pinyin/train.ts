@@ -14,12 +14,13 @@
  * Takes 9-11 minutes on the 2-core machine with the load at 8-10 (16 orders, 5 folds).
  */
 import { writeFileSync } from 'node:fs';
-import { encodeModel, lexiconKey, type ModelHeader } from '../../src/pinyin/model';
+import { encodeModel, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
 import { bestCandidate } from '../../src/pinyin/predict';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
 import { cedictExamples, cppExample, type Example } from './examples';
+import { buildHiddenVerbs } from './hidden-verbs';
 import { buildLexicon } from './lexicon';
 import { formatLayers, readingLayer } from './reading-layer';
 import { buildNeutralTones, buildWordsEndingInGuo } from './neutral-words';
@@ -142,7 +143,12 @@ function main(): void {
       ? new Map<string, string>()
       : buildLexicon(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()));
   console.log(`lexicon: ${lexicon.size} (word, position) entries where pinyin-pro disagrees with the dictionaries`);
-  const devExamples = dev.map((item) => cppExample(item, segmenter, lexicon));
+  // HIDDEN_VERBS=0 leaves the verbs jieba's tags hide out (to measure what they do).
+  const hiddenVerbs = process.env.HIDDEN_VERBS === '0' ? [] : buildHiddenVerbs(segmenter);
+  const hiddenVerbSet = new Set(hiddenVerbs);
+  const hiddenVerb = hiddenVerbs.length > 0 ? (word: string): boolean => hiddenVerbSet.has(word) : undefined;
+  console.log(`hidden verbs: ${hiddenVerbs.length} words CC-CEDICT glosses as verbs and jieba tags otherwise`);
+  const devExamples = dev.map((item) => cppExample(item, segmenter, lexicon, 'cpp', hiddenVerb));
   if (process.env.DICTPROBE === '1') {
     dictProbe = new Map();
     for (const item of dev) {
@@ -155,7 +161,7 @@ function main(): void {
       if (atK.size === 1) dictProbe.set(item, [...atK][0]!);
     }
   }
-  grammar = { items: grammarItems, examples: grammarItems.map((item) => cppExample(item, segmenter, lexicon, 'grammar')) };
+  grammar = { items: grammarItems, examples: grammarItems.map((item) => cppExample(item, segmenter, lexicon, 'grammar', hiddenVerb)) };
   console.log(`loaded ${headwords.size} headwords (${sources}), ${dev.length} dev sentences in ${(performance.now() - t0).toFixed(0)} ms`);
   const baseline = devExamples.filter((e) => e.occurrence.guess === e.gold).length / dev.length;
   console.log(`pinyin-pro alone on dev: ${(100 * baseline).toFixed(2)}%`);
@@ -228,7 +234,7 @@ function main(): void {
     neutral.add(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))));
   }
   console.log(`neutral tones: ${neutral.size} (word, position) pairs from CC-CEDICT`);
-  const bytes = encodeModel(header, pruned, lexiconKeys, neutral);
+  const bytes = encodeModel(header, pruned, lexiconKeys, neutral, new Set(hiddenVerbs.map(verbKey)));
   writeFileSync(MODEL_PATH, bytes);
   console.log(`wrote ${MODEL_PATH.pathname}: ${bytes.length} bytes, ${candidates.size} characters, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

@@ -8,6 +8,8 @@ export interface WordSpans {
   starts: number[];
   /** The segmenter's part-of-speech tag of each word, when it gave them. */
   tags?: readonly string[];
+  /** Whether a word is a verb jieba's tag hides (PolyphoneModel.hiddenVerb), for the grammar features. */
+  hiddenVerb?: (word: string) => boolean;
 }
 
 export function spansOf(words: readonly string[], tags?: readonly string[]): WordSpans {
@@ -29,7 +31,7 @@ export function runningContext(s: WordSpans, wordIndex: number, at: number): Fea
     nextWord: wordIndex + 1 < s.words.length ? s.words[wordIndex + 1] : '$',
     knownStart: 0,
     knownEnd: s.text.length,
-    ...(s.tags ? { grammar: { words: s.words, tags: s.tags, index: wordIndex } } : {}),
+    ...(s.tags ? { grammar: { words: s.words, tags: s.tags, index: wordIndex, ...(s.hiddenVerb ? { hiddenVerb: s.hiddenVerb } : {}) } } : {}),
   };
 }
 

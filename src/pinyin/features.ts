@@ -29,6 +29,8 @@ export interface SentenceGrammar {
   words: readonly string[];
   tags: readonly string[];
   index: number;
+  /** Whether a word is a verb jieba's tag hides (加码/n, 代言/n): the model file's verb section. */
+  hiddenVerb?: (word: string) => boolean;
 }
 
 /**
@@ -191,10 +193,13 @@ function afterNounPhrase(g: SentenceGrammar, i: number): string {
   return after === 'w' || after === '$' ? 'e' : 'c';
 }
 
-/** How many words ahead, to the clause's end, the first verb comes: 0, 1, 2, 3 (3 to 5), 6 (6+), '-' none. */
-function verbAhead(g: SentenceGrammar, i: number): string {
+/**
+ * How many words ahead, to the clause's end, the first verb comes: 0, 1, 2, 3 (3 to 5), 6 (6+), '-'
+ * none. With `hidden`, a verb jieba's tag hides counts too (为群众办实事/n, 为…加码/n).
+ */
+function verbAhead(g: SentenceGrammar, i: number, hidden?: (word: string) => boolean): string {
   for (let k = i + 1, n = 0; k < g.words.length && !CLAUSE_BREAK.test(g.words[k]!); k++, n++) {
-    if (g.tags[k]!.startsWith('v') && g.tags[k] !== 'vn') return n < 3 ? String(n) : n < 6 ? '3' : '6';
+    if ((g.tags[k]!.startsWith('v') && g.tags[k] !== 'vn') || hidden?.(g.words[k]!)) return n < 3 ? String(n) : n < 6 ? '3' : '6';
   }
   return '-';
 }
@@ -223,7 +228,15 @@ function grammarFeatures(g: SentenceGrammar, out: string[]): void {
     ahead += t;
     if (t === 'w') break;
   }
-  out.push(`Pa${ahead}`, `Pv${verbAhead(g, i)}`);
+  const verb = verbAhead(g, i);
+  out.push(`Pa${ahead}`, `Pv${verb}`);
+  // Verbs jieba tags as nouns (加码/n, 代言/n): features of their own, fired only where they change
+  // what the tags say, so every other example keeps its features.
+  if (g.hiddenVerb) {
+    const withHidden = verbAhead(g, i, g.hiddenVerb);
+    if (withHidden !== verb) out.push(`PV${withHidden}`);
+    if (next !== 'V' && n < g.words.length && g.hiddenVerb(g.words[n]!)) out.push('PnH', `Pb${prev}H`);
+  }
   let firstVerb = '';
   for (let k = i - 1; k >= 0 && !CLAUSE_BREAK.test(g.words[k]!); k--) {
     if (CLAUSE_MARKERS.has(g.words[k]!)) out.push(`Pm<${g.words[k]}`);

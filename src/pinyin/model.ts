@@ -3,12 +3,14 @@
  *
  * Layout (little-endian): 'PYM1' | u32 header length | header JSON (UTF-8) | zero padding to 4 |
  * u32 key count | u32 keys, sorted | i16 weights | padding to 4 | u32 lexicon count | u32 lexicon
- * keys, sorted | u16 readings | padding to 4 | u32 neutral count | u32 neutral keys, sorted. A
+ * keys, sorted | u16 readings | padding to 4 | u32 neutral count | u32 neutral keys, sorted | u32 verb
+ * count | u32 verb keys, sorted. A
  * weight key hashes (character, feature, candidate index);
  * relational features (e.g. "this candidate is pinyin-pro's reading") use candidate index RELATION.
  * The lexicon maps (dictionary word, position) to the reading dictionaries agree on, for the words
  * whose polyphones pinyin-pro alone reads otherwise. The neutral section lists the (word, position)
- * pairs the dictionary reads in the neutral tone (书记 ji5, 告诉 su5). Loading is a JSON.parse of the small header,
+ * pairs the dictionary reads in the neutral tone (书记 ji5, 告诉 su5). The verb section lists the words
+ * CC-CEDICT glosses as verbs and jieba tags otherwise (加码/n; scripts/pinyin/hidden-verbs.ts). Loading is a JSON.parse of the small header,
  * typed-array views and one pass to index the keys.
  */
 export const RELATION = 0xff;
@@ -41,6 +43,13 @@ export interface PolyphoneModel {
   lexicon(word: string, position: number): string | undefined;
   /** Whether the dictionary reads `word`'s unit at `position` in the neutral tone. */
   neutral(word: string, position: number): boolean;
+  /** Whether `word` is a verb jieba's tag hides (the model's verb section). */
+  hiddenVerb(word: string): boolean;
+}
+
+/** Key of a word in the verb section. */
+export function verbKey(word: string): number {
+  return keyOf(hashFeature(word, '\u0002'), 0);
 }
 
 /** Key of a (word, position) lexicon entry. */
@@ -82,6 +91,7 @@ export function encodeModel(
   weights: Map<number, number>,
   lexicon: Map<number, number> = new Map(),
   neutral: ReadonlySet<number> = new Set(),
+  verbs: ReadonlySet<number> = new Set(),
 ): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const keys = [...weights.keys()].sort((a, b) => a - b);
@@ -91,7 +101,9 @@ export function encodeModel(
   const lexiconKeys = [...lexicon.keys()].sort((a, b) => a - b);
   const neutralAt = Math.ceil((lexiconAt + lexiconKeys.length * 6) / 4) * 4 + 4;
   const neutralKeys = [...neutral].sort((a, b) => a - b);
-  const total = neutralAt + neutralKeys.length * 4;
+  const verbsAt = neutralAt + neutralKeys.length * 4 + 4;
+  const verbKeys = [...verbs].sort((a, b) => a - b);
+  const total = verbsAt + verbKeys.length * 4;
   const buf = new ArrayBuffer(total);
   const view = new DataView(buf);
   view.setUint32(0, MAGIC, true);
@@ -110,6 +122,8 @@ export function encodeModel(
   });
   view.setUint32(neutralAt - 4, neutralKeys.length, true);
   neutralKeys.forEach((k, i) => view.setUint32(neutralAt + i * 4, k, true));
+  view.setUint32(verbsAt - 4, verbKeys.length, true);
+  verbKeys.forEach((k, i) => view.setUint32(verbsAt + i * 4, k, true));
   return new Uint8Array(buf);
 }
 
@@ -134,6 +148,10 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
   const neutralCount = data.byteLength >= neutralAt ? view.getUint32(neutralAt - 4, true) : 0;
   // A model written before the neutral section ends at its lexicon: no neutral tones.
   const findNeutral = indexKeys(neutralCount > 0 ? new Uint32Array(data, neutralAt, neutralCount) : new Uint32Array(0));
+  // … and one written before the verb section ends at its neutral section: no hidden verbs.
+  const verbsAt = neutralAt + neutralCount * 4 + 4;
+  const verbCount = data.byteLength >= verbsAt ? view.getUint32(verbsAt - 4, true) : 0;
+  const findVerb = indexKeys(verbCount > 0 ? new Uint32Array(data, verbsAt, verbCount) : new Uint32Array(0));
   return {
     header,
     weight(key) {
@@ -145,6 +163,9 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
     },
     neutral(word, position) {
       return neutralCount > 0 && findNeutral(lexiconKey(word, position)) >= 0;
+    },
+    hiddenVerb(word) {
+      return verbCount > 0 && findVerb(verbKey(word)) >= 0;
     },
   };
 }

@@ -19,6 +19,7 @@ function optionsOf(model: PolyphoneModel): Map<string, string[]> {
 
 export function readWordsWithModel(model: PolyphoneModel, words: readonly string[], tags?: readonly string[]): string[][] {
   const spans = spansOf(words, tags);
+  spans.hiddenVerb = model.hiddenVerb;
   const readings = baseReadings(spans.text, spans.starts);
   const candidates = optionsOf(model);
   const weight = model.weight;

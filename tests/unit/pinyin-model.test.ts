@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, hashFeature, keyOf, lexiconKey, type ModelHeader } from '../../src/pinyin/model';
+import { decodeModel, encodeModel, hashFeature, keyOf, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
+import { contextFeatures } from '../../src/pinyin/features';
+import { runningContext, spansOf } from '../../src/pinyin/context';
 
 const header: ModelHeader = { readings: ['hang2', 'xing2'], candidates: { 行: [1, 0] }, scale: 8 };
 
@@ -21,6 +23,15 @@ describe('model file', () => {
     expect(model.lexicon('行长', 1)).toBeUndefined();
   });
 
+  it('keeps the verb section, and reads a file written without one as having no hidden verbs', () => {
+    const bytes = encodeModel(header, new Map(), new Map(), new Set([lexiconKey('书记', 1)]), new Set([verbKey('加码')]));
+    const model = decodeModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(model.hiddenVerb('加码')).toBe(true);
+    expect(model.hiddenVerb('司法')).toBe(false);
+    expect(model.neutral('书记', 1)).toBe(true);
+    expect(roundTrip(new Map()).hiddenVerb('加码')).toBe(false);
+  });
+
   it('clamps weights to the 16-bit range', () => {
     const k = keyOf(hashFeature('行', 'z'), 0);
     expect(roundTrip(new Map([[k, 1e6]])).weight(k)).toBe(32767 / 8);
@@ -28,5 +39,28 @@ describe('model file', () => {
 
   it('rejects a file that is not a model', () => {
     expect(() => decodeModel(new ArrayBuffer(16))).toThrow(/magic/);
+  });
+});
+
+describe('grammar features with hidden verbs', () => {
+  // 会|为|今后|的|司法程序|加码: jieba tags 加码 n, so by the tags alone no verb follows 为.
+  const words = ['会', '为', '今后', '的', '司法程序', '加码', '。'];
+  const tags = ['v', 'p', 't', 'uj', 'n', 'n', 'x'];
+  const featuresOf = (hidden?: (w: string) => boolean): string[] => {
+    const spans = spansOf(words, tags);
+    if (hidden) spans.hiddenVerb = hidden;
+    return contextFeatures(runningContext(spans, 1, 1));
+  };
+
+  it('say where the first verb is, counting hidden verbs, only where that differs from the tags', () => {
+    expect(featuresOf()).toContain('Pv-');
+    expect(featuresOf().some((f) => f.startsWith('PV'))).toBe(false);
+    const withHidden = featuresOf((w) => w === '加码');
+    expect(withHidden).toContain('Pv-');
+    expect(withHidden).toContain('PV3');
+  });
+
+  it('leave the features as they were where no hidden verb stands in the clause', () => {
+    expect(featuresOf((w) => w === '服务')).toEqual(featuresOf());
   });
 });
