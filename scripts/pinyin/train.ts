@@ -9,7 +9,7 @@
  * whatever order the files list them (see visitOrders in perceptron.ts).
  *
  * Usage: npm run train:pinyin [-- --folds 5 --seeds 16 --epochs 4 --repeat 1 --grammar 1 --prune 0.5 --errors 50]
- * (--folds 0 skips cross-validation; LEARNER=softmax tries logistic regression; ORDER=shuffle the
+ * (--folds 0 skips cross-validation; HIDDEN_VERBS=0 leaves out the verbs jieba's tags hide; LEARNER=softmax tries logistic regression; ORDER=shuffle the
  * file-order shuffle used up to session 10; TIMING=1 prints each fit's time.)
  * Takes 9-11 minutes on the 2-core machine with the load at 8-10 (16 orders, 5 folds).
  */
