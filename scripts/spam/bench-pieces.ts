@@ -24,7 +24,7 @@ const option = (name: string): string | undefined => args.find((a) => a.startsWi
 const split = (option('split') as BenchSplit | undefined) ?? 'heldout';
 const style = (option('style') as HeadlineStyle | undefined) ?? 'few';
 const run = generatorRun(split);
-const seed = style === 'few' ? run.fewSeed : style === 'words' ? run.wordsSeed : run.seed;
+const seed = style === 'few' ? run.fewSeed : style === 'sparse' ? run.sparseSeed : style === 'words' ? run.wordsSeed : run.seed;
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);

@@ -12,7 +12,9 @@
  * words pasted inside sentences), from a seed of their own (`wordsSeed`: dev 11, held-out 12, fresh
  * 17, disjoint from the runs' seeds), reported apart so the figures above stay comparable; and in the
  * `few` style (./headline-few-farm.ts: one to three headline pieces between two words, other spam as
- * usual), seed `fewSeed` (dev 21, held-out 22, fresh 27; frozen in session 10 before any tuning).
+ * usual), seed `fewSeed` (dev 21, held-out 22, fresh 27; frozen in session 10 before any tuning); and in
+ * the `sparse` style (./headline-sparse-farm.ts: one to four pieces, one to four copies each, through the
+ * whole article), seed `sparseSeed` (dev 31, held-out 32, fresh 37; frozen in session 12 before any tuning).
  *
  * Clean text, measured only (nothing may be hidden): every corpus article (both halves, in
  * Simplified and in Traditional), and the 1,678 pages of CPP Wikipedia sentences under headlines
@@ -60,15 +62,17 @@ export interface GeneratorRun {
   wordsSeed: number;
   /** The seed of the run's pages in the `few` style (./headline-few-farm.ts). */
   fewSeed: number;
+  /** The seed of the run's pages in the `sparse` style (./headline-sparse-farm.ts). */
+  sparseSeed: number;
 }
 
 export function generatorRun(split: BenchSplit, seedOverride?: number): GeneratorRun {
   const run: GeneratorRun =
     split === 'dev'
-      ? { articles: 'dev', pools: 'dev', seed: 1, headlineStyle: 'inventory', wordsSeed: 11, fewSeed: 21 }
+      ? { articles: 'dev', pools: 'dev', seed: 1, headlineStyle: 'inventory', wordsSeed: 11, fewSeed: 21, sparseSeed: 31 }
       : split === 'heldout'
-        ? { articles: 'heldout', pools: 'heldout', seed: 2, headlineStyle: 'inventory', wordsSeed: 12, fewSeed: 22 }
-        : { articles: 'heldout', pools: 'heldout', seed: 7, headlineStyle: 'rotation', wordsSeed: 17, fewSeed: 27 };
+        ? { articles: 'heldout', pools: 'heldout', seed: 2, headlineStyle: 'inventory', wordsSeed: 12, fewSeed: 22, sparseSeed: 32 }
+        : { articles: 'heldout', pools: 'heldout', seed: 7, headlineStyle: 'rotation', wordsSeed: 17, fewSeed: 27, sparseSeed: 37 };
   return seedOverride === undefined ? run : { ...run, seed: seedOverride };
 }
 

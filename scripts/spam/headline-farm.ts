@@ -16,12 +16,14 @@
  *   piece on.
  * - `words` (./headline-words-farm.ts): whole headline words pasted inside sentences, a few a page.
  * - `few` (./headline-few-farm.ts): one to three pieces, a word or a few characters, between two words.
+ * - `sparse` (./headline-sparse-farm.ts): one to four pieces, one to four copies each, through the whole article.
  */
 import type { SpamFamily } from '../../src/spam/types';
 import { pasteFewPieces } from './headline-few-farm';
+import { pasteSparsePieces } from './headline-sparse-farm';
 import { pasteHeadlineWords } from './headline-words-farm';
 
-export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation' | 'words' | 'few';
+export type HeadlineStyle = 'inventory' | 'cycle' | 'rotation' | 'words' | 'few' | 'sparse';
 
 export interface Paste {
   paragraph: number;
@@ -57,6 +59,7 @@ export function pasteHeadlinePieces(style: HeadlineStyle, farm: Farm): HeadlineP
   if (style === 'rotation') return pasteInRotation(farm);
   if (style === 'words') return pasteHeadlineWords(farm);
   if (style === 'few') return pasteFewPieces(farm);
+  if (style === 'sparse') return pasteSparsePieces(farm);
   return style === 'cycle' ? pasteInCycle(farm) : pasteFromInventory(farm);
 }
 

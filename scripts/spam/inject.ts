@@ -167,8 +167,8 @@ export function injectSpam(
   // betting names): its pages have the words, and now and then a pasted sentence, nothing else, so
   // the decision cannot lean on the other families' marks to find them.
   if (style === 'words') families.splice(0, families.length, 'title', ...(families.includes('sentence') ? ['sentence' as const] : []));
-  // A farm of the `few` style always pastes its headline pieces; the other families are drawn as usual.
-  if (style === 'few' && !families.includes('title')) families.unshift('title');
+  // A farm of the `few` or `sparse` style always pastes its headline pieces; the other families are drawn as usual.
+  if ((style === 'few' || style === 'sparse') && !families.includes('title')) families.unshift('title');
 
   for (const family of families) {
     if (family === 'title') {

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const written: number[][] = [];
   const writtenOnClean: number[][] = [];
   const pages: { stuffing: number[]; stuffed: number; label: 0 | 1 }[] = [];
-  const seed = style === 'words' ? run.wordsSeed : style === 'few' ? run.fewSeed : run.seed;
+  const seed = style === 'words' ? run.wordsSeed : style === 'few' ? run.fewSeed : style === 'sparse' ? run.sparseSeed : run.seed;
   loadCorpus().forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
     const news = { ...doc, title: newsHeadline(doc.paragraphs, tag, index) };
