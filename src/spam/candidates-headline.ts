@@ -91,6 +91,16 @@ function longestPieceAt(text: string, at: number, pieces: ReadonlyMap<string, He
   return lossy ?? fallback;
 }
 
+/**
+ * A summary label a site prints before its own restatement of the story (核心提示：, 导语：, 摘要：):
+ * the headline standing as a whole sentence right after one is the site's summary, not a paste.
+ */
+const SUMMARY_LABEL = /(?:核心提示|内容提要|提要|导语|导读|摘要|编者按)[:：]\s*$/u;
+/** What may end a sentence that is only the headline. */
+const SENTENCE_END = /^(?:\s*$|[。！？!?；;…]|\s)/u;
+/** A headline that is a sentence itself (a question, an exclamation). */
+const ENDS_SENTENCE = /[。！？!?…]$/u;
+
 /** Every copy of the whole headline in the body, in either width, with or without its spaces. */
 export function headlineCopyCandidates(page: SpamPage): HeadlineCopyCandidate[] {
   const headline = page.headline;
@@ -105,6 +115,7 @@ export function headlineCopyCandidates(page: SpamPage): HeadlineCopyCandidate[] 
     for (const form of forms) {
       for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
         const end = at + form.length;
+        if (SUMMARY_LABEL.test(text.slice(Math.max(0, at - 8), at)) && (SENTENCE_END.test(text.slice(end)) || ENDS_SENTENCE.test(form))) continue;
         const keepsSeparator = multiPart && HEADLINE_PARTS.test(form);
         if (!out.some((c) => c.paragraph === p && c.start < end && at < c.end)) out.push({ kind: 'headline', paragraph: p, start: at, end, multiPart, keepsSeparator });
       }

@@ -34,4 +34,20 @@ describe('a clean page that says its headline words once or twice', () => {
     const found = findInjectedSpans(title, paragraphs, spamTools()).flat().filter((s) => s.family === 'title');
     expect(found).toEqual([]);
   });
+
+  // A site's summary line: the headline again, as a whole sentence after a label (核心提示：). Both
+  // were read as pasted copies before: the first hidden (a two-part headline's colon inside a
+  // sentence), the second marked.
+  it.each([
+    ['记者调查：小县城为何留不住年轻人？', '核心提示：记者调查：小县城为何留不住年轻人？记者走访了三个县城，听年轻人说说他们的打算。'],
+    ['小县城为何留不住年轻人？ 记者走访三县城', '核心提示：小县城为何留不住年轻人？ 记者走访三县城。记者走访了三个县城，听年轻人说说他们的打算。'],
+  ])('keeps the headline %s printed again after a summary label', (title, lead) => {
+    const paragraphs = [
+      lead,
+      '在县城的一家奶茶店里，二十四岁的小王告诉记者，他明年打算去省城找工作。',
+      '县里的干部说，这几年县城也在想办法，建了产业园，希望能把年轻人留下来。',
+    ];
+    const found = findInjectedSpans(title, paragraphs, spamTools()).flat().filter((s) => s.family === 'title');
+    expect(found).toEqual([]);
+  });
 });
