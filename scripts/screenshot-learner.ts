@@ -8,7 +8,7 @@
  */
 import { launch } from '../tests/e2e/browsers';
 import { startFixtureServer } from '../tests/e2e/fixture-server';
-import { pointOverWord } from '../tests/e2e/real-hover';
+import { pointOverRuby, rubyOfWord } from '../tests/e2e/real-hover';
 
 const OUTPUT = 'assets/screenshots/learner-tooltip.png';
 const KNOWN = ['我们', '一个', '这个', '他们', '时候', '工作', '群众', '问题', '领导', '年', '的', '了', '在', '是', '和', '也', '都', '就', '有'];
@@ -33,7 +33,7 @@ try {
   const url = server.url('seed-page.html');
   await page.goto(url);
   await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="书记"]') !== null, undefined, 30000);
-  await page.evaluate(pointOverWord, '书记');
+  await page.evaluate(pointOverRuby, rubyOfWord('书记'));
   await page.evaluate(new Function('window.scrollBy(0, -Math.round(innerHeight * 0.4))') as () => void);
   // Paragraphs coming into view are written now and move the text: let them settle.
   await new Promise((ok) => setTimeout(ok, 2000));

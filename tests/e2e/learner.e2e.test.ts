@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, openExtensionPage, type ExtensionBrowser, type TestPage } from './browsers';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
-import { hover } from './real-hover';
+import { hover, rubyOfWord } from './real-hover';
 import { tooltipElementCentre, tooltipText } from './tooltip-text';
 import zhCN from '../../assets/public/_locales/zh_CN/messages.json';
 
@@ -121,14 +121,14 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
   });
 
   it('shows the HSK 3.0 band of 工作 in the tooltip', async () => {
-    const text = await hover(browser, page, url, '工作', 'HSK');
+    const text = await hover(browser, page, url, rubyOfWord('工作'), 'HSK');
     expect(text).toContain('HSK 1');
     expect(text).toMatch(/very common/);
   });
 
   it('k marks 信访 known: its readings go on the page at once, and after a reload', async () => {
     expect(await page.evaluate(knownState, '信访')).toMatchObject({ marked: false });
-    await hover(browser, page, url, '信访', 'Mark known');
+    await hover(browser, page, url, rubyOfWord('信访'), 'Mark known');
     await page.press('k');
     await page.waitFor(() => {
       const rubies = [...document.querySelectorAll('ruby.dudong[data-dudong-word="信访"]')];
@@ -146,14 +146,14 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
     expect(await page.evaluate(knownState, '信访')).toMatchObject({ marked: true, readingsShown: 0 });
 
     // And k again brings them back.
-    await hover(browser, page, url, '信访', 'Known ✓');
+    await hover(browser, page, url, rubyOfWord('信访'), 'Known ✓');
     await page.press('k');
     await page.waitFor(() => !document.querySelector('ruby.dudong[data-dudong-word="信访"][data-dudong-known]'));
     expect((await page.evaluate(knownState, '信访'))!.readingsShown).toBeGreaterThan(0);
   });
 
   it('a speaks the word with a Chinese voice, or the tooltip says there is none', async () => {
-    await hover(browser, page, url, '信访', 'xìn fǎng');
+    await hover(browser, page, url, rubyOfWord('信访'), 'xìn fǎng');
     const voices = await page.evaluate(async () => {
       // The list fills asynchronously in some browsers.
       for (let i = 0; i < 20 && speechSynthesis.getVoices().length === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
@@ -172,7 +172,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
   });
 
   it('a note written in the tooltip shows after a reload and survives export → import', async () => {
-    await hover(browser, page, url, '信访', 'Add note');
+    await hover(browser, page, url, rubyOfWord('信访'), 'Add note');
     const add = await tooltipElementCentre(browser, url, '[data-action="edit-note"]');
     expect(add).not.toBeNull();
     await page.mouseMove(add!.x, add!.y);
@@ -184,7 +184,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
 
     await page.reload();
     await page.waitFor(() => document.querySelector('ruby.dudong[data-dudong-word="信访"]') !== null, undefined, 30000);
-    expect(await hover(browser, page, url, '信访', 'Your note')).toContain('petitions go to offices, not courts');
+    expect(await hover(browser, page, url, rubyOfWord('信访'), 'Your note')).toContain('petitions go to offices, not courts');
 
     const options = await openOptions(browser);
     try {
@@ -199,7 +199,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
     }
     const stored = await readLearnerData(browser);
     expect((stored['learner.notes'] as Record<string, { text: string }>)['信访']!.text).toBe('petitions go to offices, not courts');
-    expect(await hover(browser, page, url, '信访', 'Your note')).toContain('petitions go to offices, not courts');
+    expect(await hover(browser, page, url, rubyOfWord('信访'), 'Your note')).toContain('petitions go to offices, not courts');
   });
 
   it('puts ruby over the headline', async () => {

@@ -12,7 +12,7 @@ import { messageTab } from './tab-messages';
 import { FIXTURES_DIR, type FixtureServer } from './fixture-server';
 import { annotateWholePage, hanCoverage } from './page-probes';
 import { useExtensionBrowser } from './session';
-import { tooltipText } from './tooltip-text';
+import { hover } from './real-hover';
 
 interface Truth {
   paragraphs: Array<{ text: string; spam_spans: Array<[number, number, string]> }>;
@@ -87,18 +87,7 @@ describe.each(BROWSERS)('the spam decision on the page, in %s', (browserName) =>
     const status = await readerStatus(browser, 'seed-page.html');
     expect(status.spamSuspect).toBeGreaterThan(0);
     // The real mouse over the first word inside the first mark.
-    const point = await page.evaluate(() => {
-      const ruby = document.querySelector('[data-dudong-suspect] ruby.dudong')!;
-      ruby.scrollIntoView({ block: 'center' });
-      const rect = ruby.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.bottom - 6 };
-    });
-    await page.mouseMove(point.x, point.y);
-    let text: string | null = null;
-    for (let i = 0; i < 100 && !text?.includes('Possibly inserted'); i++) {
-      await new Promise((ok) => setTimeout(ok, 100));
-      text = await tooltipText(browser, url);
-    }
+    const text = await hover(browser, page, url, '[data-dudong-suspect] ruby.dudong', 'Possibly inserted');
     expect(text).toContain(`Possibly inserted — ${marks[0]!.reason}`);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -11,7 +11,7 @@ import { formatReading } from '../../src/pinyin/format';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
 import type { FixtureServer } from './fixture-server';
 import { annotateWholePage } from './page-probes';
-import { hover } from './real-hover';
+import { hover, rubyOfWord } from './real-hover';
 import { useExtensionBrowser } from './session';
 
 const FIXTURE = 'traditional-governance-article.html';
@@ -92,13 +92,13 @@ describe.each(BROWSERS)('a Traditional article in %s', (browserName) => {
     await annotateWholePage(page, '.story-body');
     expect((await page.evaluate(rubyWords, ['幹部']))['幹部']?.shown).toEqual(['gàn bù']);
 
-    const ganbu = await hover(browser, page, url, '幹部', 'cadre');
+    const ganbu = await hover(browser, page, url, rubyOfWord('幹部'), 'cadre');
     expect(ganbu).toContain('幹部');
     expect(ganbu).toContain('干部');
     expect(ganbu).toContain('gàn bù');
     expect(ganbu).toContain('cadre');
 
-    const software = await hover(browser, page, url, '軟體', 'software');
+    const software = await hover(browser, page, url, rubyOfWord('軟體'), 'software');
     expect(software).toContain('軟體');
     expect(software).toContain('软体');
     expect(software).toContain('ruǎn tǐ');
