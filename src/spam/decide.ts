@@ -30,6 +30,36 @@ export interface ScoredCandidate {
   /** Exact evidence, hidden whatever the score says (see EXACT_RULES below). */
   exact?: string;
   probability: number;
+  /**
+   * For a kind whose score reads the page's mechanical finds (OWN_EVIDENCE_KINDS below): its
+   * probability without them. It must reach the marked level by itself for the candidate to be marked.
+   */
+  own?: number;
+}
+
+/**
+ * Kinds marked only on their own evidence. The whole-headline copy's score reads how many spans the
+ * mechanical finders hid (`farmMarks`): a farm's copy of a story shows its hand. But a domain or a
+ * symbol hidden elsewhere says nothing about whether *this* headline copy was pasted, and since
+ * session 12's finders hid something on more farm pages, a writer's own event or product name that
+ * is also the headline (…上午，红丝带神州行－预防艾滋病列车宣传活动启动仪式…) was marked there (QA11's
+ * farm pages: 11 → 114 real characters marked). Hidden still reads the full score (its level held).
+ * Measured with the page's marks taken out of the marked level only (/tmp scratch over bench:spam's
+ * pages, 2026-12-05): held-out real characters marked by this kind 130 → 0 at no recall (hidden or
+ * marked 0.8766 → 0.8766), fresh 119 → 0 for 19 characters (0.8614 → 0.8605). The repeated-sentence
+ * kind was measured the same way and not changed: held-out 148 → 0 real characters marked, but 68 of
+ * its pasted characters lost (0.7390 → 0.7250), and a farm pasting a sentence of the article again
+ * (QA12) is that kind's to find.
+ */
+const OWN_EVIDENCE_KINDS: readonly CandidateKind[] = ['headline'];
+
+/** `features` with the page's count of mechanical finds set to none, for `kind`'s model. */
+function withoutFarmMarks(kind: CandidateKind, features: readonly number[], model: DecisionModel): number[] | null {
+  const at = model[kind].features.indexOf('farmMarks');
+  if (at < 0) return null;
+  const out = [...features];
+  out[at] = 0;
+  return out;
 }
 
 const REASONS: Record<CandidateKind, string> = {
@@ -64,7 +94,10 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const add = (kind: CandidateKind, family: SpamFamily, places: [number, number, number][][], features: number[][], exact: (i: number) => string | undefined = () => undefined, writers: (i: number) => boolean = () => false): void => {
     features.forEach((f, i) => {
       const candidate = { kind, family, places: places[i] ?? [], features: f, exact: exact(i) };
-      out.push({ ...candidate, probability: writers(i) ? 0 : probabilityOf(candidate, stuffed, model) });
+      const probability = writers(i) ? 0 : probabilityOf(candidate, stuffed, model);
+      const bare = OWN_EVIDENCE_KINDS.includes(kind) ? withoutFarmMarks(kind, f, model) : null;
+      const own = bare ? Math.min(probability, probabilityOf({ ...candidate, features: bare }, stuffed, model)) : undefined;
+      out.push({ ...candidate, probability, ...(own === undefined ? {} : { own }) });
     });
   };
   // A line in a shape only a writer gives it (an item of an enumeration, a clause inside a
@@ -121,7 +154,14 @@ function pageCharacters(page: SpamPage): number {
 /**
  * The spans each paragraph gets: the most probable candidates first, each taking only text no
  * more probable one took, tiered by its probability. A candidate with several copies is kept
- * whole or not at all. `farmed`: whether the page's mechanical finders or links hid anything.
+ * whole or not at all. A candidate with its `own` probability is marked only where that reaches
+ * the marked level (OWN_EVIDENCE_KINDS above).
+ *
+ * `farmed`: whether the page carries evidence, beyond the language stage's own finds, that lets a
+ * line pasted once be read at its kind's ordinary levels rather than the stricter levels for a page
+ * where nothing was hidden (./tiers.ts ALONE_TIERS). The extension passes false (./index.ts spansOf):
+ * a mechanical or link find says the page is a farm's copy, not that a clause of it was pasted.
+ * Benchmarks that sweep or ablate a kind's own levels leave it true.
  */
 export function decide(scored: readonly ScoredCandidate[], paragraphCount: number, thresholds: Record<CandidateKind, Thresholds> = TIERS, farmed = true): SpamSpan[][] {
   const result: SpamSpan[][] = Array.from({ length: paragraphCount }, () => []);
@@ -129,8 +169,10 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
   // A page with nothing hidden anywhere reads its lone lines at the stricter levels (./tiers.ts).
   const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
-    const tier = tierOf(candidate.probability, (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind]);
+    const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
+    const tier = tierOf(candidate.probability, levels);
     if (!tier) continue;
+    if (tier === 'suspect' && candidate.own !== undefined && candidate.own < levels.suspect) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));
     if (!free) continue;
     for (const [p, start, end] of candidate.places) {

@@ -46,8 +46,8 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
 export const TIERS: Record<CandidateKind, Thresholds> = tiersFor(DECISION_MODEL);
 
 /**
- * The levels on a page where nothing at all was hidden (no mechanical find, no link, no candidate
- * at its hidden level). A farm that pastes a chatty line mid-sentence pastes more than that line;
+ * The levels on a page where the language stage hid nothing (no candidate at its hidden level; a
+ * mechanical or link find does not count since session 13: ./index.ts spansOf). A farm that pastes a chatty line mid-sentence pastes more than that line;
  * on a page with no farm mark a mid-sentence clause at 0.70–0.93 is most often the writer's
  * narration or a quoted aside (the stress test's Wikipedia pages: 962 of its 1,154 marked
  * characters were this kind's). There a line pasted once is marked only from its trained hidden
