@@ -18,8 +18,10 @@ import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
+import { applyGivenNameReadings } from './given-name-readings';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
+import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applySurnameReadings } from './surname-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
@@ -58,6 +60,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applySurnameReadings(model.header, simplified, readings, tags);
       applyPlaceReadings(simplified, readings, tags);
       applyComplementDe(simplified, readings, tags);
+      applyRateSuffix(simplified, readings, tags);
+      applyGivenNameReadings(simplified, readings, tags);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;
     },
