@@ -3,10 +3,18 @@
  * written by `npx tsx scripts/spam/train-links.ts` from the development pages only
  * (./link-weights.json), with its two levels measured out of fold there.
  *
- * One policy the training data cannot show: a link to the page's own site is never hidden, only
- * marked — a site links its own tag and story pages all the time, and an inline link must never
- * be hidden for being a link.
+ * Two policies the training data cannot show:
+ * - a link to the page's own site is never hidden, only marked — a site links its own tag and
+ *   story pages all the time, and an inline link must never be hidden for being a link;
+ * - a linked headline standing as a line of its own (a site's 相关新闻 / 延伸阅读 list: headlines,
+ *   dates, bylines) is judged like a related line in text (./find-site-lines.ts): off the page's
+ *   topic is no evidence, so it is hidden or marked only where it sells what farms sell (`sells`:
+ *   easy money, loans without a credit check, a sure win) or carries a word only the grey market
+ *   uses (./grey-words.ts TRADE_WORDS). The model learnt off-topic headlines from the generator's
+ *   farms; on QA's clean pages it marked a site's own related stories (30 characters on 2 pages).
  */
+import { sells } from './find-site-lines';
+import { TRADE_WORDS } from './grey-words';
 import { probability, type KindModel } from './score';
 import type { LinkCandidate } from './features-links';
 import type { SpamSpan } from './types';
@@ -24,10 +32,17 @@ export function scoreLinks(candidates: readonly LinkCandidate[], model: KindMode
   return candidates.map((c) => ({ ...c, probability: probability(model, c.features) }));
 }
 
+const TRADE_WORD = new RegExp(TRADE_WORDS.source, 'iu');
+
+function sellsOrTrades(text: string): boolean {
+  return sells(text) || TRADE_WORD.test(text);
+}
+
 /** Per paragraph, the spans of the links judged pasted. */
 export function decideLinks(scored: readonly ScoredLink[], paragraphs: number, model: KindModel = LINK_MODEL): SpamSpan[][] {
   const out: SpamSpan[][] = Array.from({ length: paragraphs }, () => []);
   for (const c of scored) {
+    if (c.ownLine && !sellsOrTrades(c.text)) continue;
     const hidden = c.probability >= model.tiers.hidden && !c.link.sameSite;
     const marked = c.probability >= model.tiers.suspect;
     if (!hidden && !marked) continue;

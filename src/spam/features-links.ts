@@ -46,6 +46,25 @@ export interface LinkCandidate {
   paragraph: number;
   link: LinkRange;
   features: number[];
+  /** The link's text, in its Simplified view. */
+  text: string;
+  /**
+   * Whether the link reads as a story's headline standing as a line of its own: HEADLINE_HAN Han
+   * characters or more, in a paragraph whose text outside its links is at most a label, a date or a
+   * byline (相关新闻： / · … （2012-05-20） / 本报记者 …). Not a feature: ./decide-links.ts's policy.
+   */
+  ownLine: boolean;
+}
+
+/** Han characters a link's text needs to read as a headline, not a keyword (皇冠真人视讯 has 6). */
+const HEADLINE_HAN = 8;
+/** Han characters a line of linked headlines carries besides them: a label, a byline, a source. */
+const LINE_HAN = 10;
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
 }
 
 /** Removal gains beyond this many nats say no more. */
@@ -113,6 +132,17 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
     return others.length ? others.reduce((sum, t) => sum + shareOf(t), 0) / others.length : 0;
   };
   const linked = views.map((text, p) => (links[p] ?? []).reduce((sum, l) => sum + Math.max(0, Math.min(l.end, text.length) - l.start), 0));
+  // Han characters of each paragraph outside every link: a line of linked headlines has few.
+  const hanOutside = views.map((text, p) => {
+    let n = hanCount(text);
+    const sorted = [...(links[p] ?? [])].sort((a, b) => a.start - b.start);
+    let at = 0;
+    for (const l of sorted) {
+      n -= hanCount(text.slice(Math.max(at, l.start), l.end));
+      at = Math.max(at, l.end);
+    }
+    return n;
+  });
 
   const out: LinkCandidate[] = [];
   for (const { p, link, text } of all) {
@@ -133,6 +163,8 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
     out.push({
       paragraph: p,
       link,
+      text,
+      ownLine: hanCount(text) >= HEADLINE_HAN && (hanOutside[p] ?? 0) <= LINE_HAN,
       features: [
         words.length ? shared / words.length : 0,
         shareOf(text),

@@ -51,7 +51,7 @@ const SURE_WIN = /必中|必出|稳赢|包中|稳赚/u;
 const BET = new RegExp(['时时彩', '六合彩', '竞猜', '投注', '生肖', ...GAMBLING_WORDS].join('|'), 'u');
 const TIP = /必胜|跟着买|选号|打法|技巧|秘诀|攻略|心得|预测|内幕|计划/u;
 
-function sells(headline: string): boolean {
+export function sells(headline: string): boolean {
   return MONEY.test(headline) || LOAN.test(headline) || SURE_WIN.test(headline) || (BET.test(headline) && TIP.test(headline));
 }
 
