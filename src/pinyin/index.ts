@@ -23,6 +23,7 @@ import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
 import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
+import { applyReturnHuan } from './return-huan';
 import { applySurnameReadings } from './surname-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
 
@@ -62,6 +63,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyComplementDe(simplified, readings, tags);
       applyRateSuffix(simplified, readings, tags);
       applyGivenNameReadings(simplified, readings, tags);
+      applyReturnHuan(simplified, readings);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;
     },

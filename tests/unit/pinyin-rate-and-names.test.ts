@@ -43,3 +43,18 @@ describe('燕: yàn in a given name, yān where it is the old state', () => {
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// src/pinyin/return-huan.ts
+describe('还: huán "give back" before 了 or before a thing returned that ends the clause, hái "still" elsewhere', () => {
+  it.each([
+    ['图书馆的书他上周就还了。', 'huan2'],
+    ['这笔贷款他整整还了五年。', 'huan2'],
+    ['游客可以在景区门口还车。', 'huan2'],
+    ['这还了得！', 'hai2'],
+    ['他还了解到一些新情况。', 'hai2'],
+    ['高峰时段路上还车多人多。', 'hai2'],
+    ['老王还书店的活儿也一起干了。', 'hai2'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '还')).toBe(reading);
+  });
+});
