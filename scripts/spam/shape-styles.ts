@@ -11,6 +11,7 @@
  * SEO strings): its figures say how far the class reaches, not how well it was fitted.
  */
 import { AD_MID_SENTENCE, AD_STYLES, adText, type AdStyle } from './ad-styles';
+import { FURNITURE_PLACE, FURNITURE_STYLES, furnitureText, repeatableSentences, type FurnitureStyle } from './furniture-styles';
 import { GREY_PLACE, GREY_STYLES, greyText, type GreyStyle } from './grey-styles';
 import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
@@ -34,6 +35,8 @@ export const SHAPE_STYLES = [
   ...AD_STYLES,
   // Session 12: grey-market strings by class (./grey-styles.ts), appended so the older styles' seeds stay.
   ...GREY_STYLES,
+  // Session 13: a farm's page furniture and sales strings (./furniture-styles.ts), appended likewise.
+  ...FURNITURE_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -61,6 +64,16 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'tag-line': 'seo',
   'grey-word': 'seo',
   sponsor: 'seo',
+  'tag-label': 'seo',
+  'bracket-domain': 'domain',
+  'contact-line': 'seo',
+  slogan: 'seo',
+  promo: 'seo',
+  coupon: 'seo',
+  'app-wall': 'seo',
+  pagination: 'seo',
+  'self-repeat': 'sentence',
+  questions: 'seo',
 };
 
 interface Vocabulary {
@@ -225,6 +238,21 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       const text = greyText(grey, split, random);
       // A tag line stands on a line of its own.
       out.push(GREY_PLACE[grey] === 'line' ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { ...at, text });
+    }
+  } else if ((FURNITURE_STYLES as readonly string[]).includes(style)) {
+    const furniture = style as FurnitureStyle;
+    const place = FURNITURE_PLACE[furniture];
+    const sentences = repeatableSentences(paragraphs);
+    for (let n = 0; n < count; n++) {
+      const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
+      if (!at) continue;
+      let text = furnitureText(furniture, split, random, sentences);
+      // The article's own sentence, pasted where it does not already stand.
+      if (furniture === 'self-repeat' && (paragraphs[at.paragraph] ?? '').includes(text)) continue;
+      if (!text) continue;
+      // A line-shaped paste stands on a line of its own, or (3 in 10) ends a paragraph.
+      if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
+      else out.push({ ...at, text });
     }
   } else if (style === 'pinyin-word') {
     for (let n = 0; n < count; n++) {
