@@ -246,7 +246,7 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
     for (let n = 0; n < count; n++) {
       const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
       if (!at) continue;
-      let text = furnitureText(furniture, split, random, sentences);
+      const text = furnitureText(furniture, split, random, sentences);
       // The article's own sentence, pasted where it does not already stand.
       if (furniture === 'self-repeat' && (paragraphs[at.paragraph] ?? '').includes(text)) continue;
       if (!text) continue;

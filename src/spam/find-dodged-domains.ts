@@ -12,7 +12,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
-import { TLD } from './find-spelt-domains';
+import { LEAD_IN, TLD } from './find-spelt-domains';
 import type { SpamSpan } from './types';
 
 const HAN_DIGITS = '〇一二三四五六七八九零';
@@ -26,8 +26,6 @@ const ADDRESS = new RegExp(
 );
 /** Top-level domains that farms register cheaply and news seldom cites. */
 const FARM_TLD = /^(?:vip|top|bet|xyz|win|cc|fun|icu|cyou|club|live|app|site|games?|bid|pw)$/iu;
-/** Words and marks that lead a sentence up to an address: the writer's own citation. */
-const LEAD_IN = /(?:登录|登陆|访问|网址|官网|网站|域名|地址|链接|进入|打开|搜索|浏览|点击|输入|前往|通过|名为|为|是|即|在|至|到|[:：(（“‘「《【\s])$/u;
 
 /**
  * How writers case a label: all lower, all upper, capitalised or in a brand's camel case (PayPal,

@@ -8,10 +8,12 @@
  * width (官网（http：／／songxie．sohu．com）, 网址为：www．greenchina312．org．cn), and never
  * spells a dot or spaces its letters. So a disguised address is hidden. An address as it is, in
  * either width, is the writer's when the sentence leads up to it (in brackets, after a colon, after
- * 登录/访问/网址 …) or goes on from it (…网站, …上); only one standing alone as a clause of its own —
+ * 登录/访问/网址 …) or goes on from it (…网站, …上); one all in full width glued between a sentence's
+ * words with no lead-in is hidden (session 13: no writer cites so); one standing alone as a clause of its own —
  * after a full stop or a comma (or first in the paragraph), before the next one or the paragraph's
  * end — is marked suspect, for the reader to judge. E-mail addresses (x@y.com) are not sites.
  */
+import { toSimplifiedForm } from '../script/simplified-view';
 import { latinView, type ViewChar } from './latin-view';
 import type { SpamSpan } from './types';
 
@@ -20,13 +22,17 @@ export const TLD =
   'com|net|org|cn|cc|top|vip|xyz|info|club|site|me|co|tv|in|io|app|bet|win|live|shop|online|ltd|pro|biz|ws|la|hk|tw|us|asia|mobi|fun|game|games|store|tech|icu|cyou|red|ren|link|wang|bid|one|today|world|life|space|website|work|run|xin|ink|kim|pw|gg';
 /** An address on the view: an optional scheme, one to four labels with a dot after each, a TLD, a path. */
 const ADDRESS = new RegExp(
-  `(?<![A-Za-z0-9@_-]|[A-Za-z0-9]\\.)(?:(?:https?|ftp) ?: ?/ ?/ ?)?(?:[a-z0-9][a-z0-9-]{0,40}\\.){1,4}(?:${TLD})(?![A-Za-z0-9@-])(?:/[A-Za-z0-9_./?=&%#-]*)?`,
+  `(?<![A-Za-z0-9@_-]|[A-Za-z0-9]\\.)(?:(?:https?|ftp) ?: ?/ ?/ ?)?(?:[a-z0-9][a-z0-9-]{0,40}\\.){1,4}(?:${TLD})(?![A-Za-z@-])(?:/[A-Za-z0-9_./?=&%#-]*)?`,
   'giu',
 );
 /**
  * Marks a clause ends with (before the address), or that follow a clause's end after it: the next
  * clause's mark or opening quote, or the closing quote of the quotation it ends.
  */
+/** Words and marks that lead a sentence up to an address: the writer's own citation. */
+export const LEAD_IN = /(?:登录|登陆|访问|网址|官网|网站|域名|地址|链接|进入|打开|搜索|浏览|点击|输入|前往|通过|名为|为|是|即|在|至|到|[:：(（“‘「《【\s])$/u;
+/** What follows a writer's address in the sentence that names it (…网站上, …主页). */
+const GOES_ON = /^(?:网|站|上|主页|首页|页面|发布|公布|查询|是|为|的)/u;
 const ENDS_CLAUSE = /(?:[，,；;。！？!?]|[。！？!?][”’」』])$/u;
 const STARTS_CLAUSE = /^[，,；;。！？!?“‘「『（(【”’」』]/u;
 
@@ -54,8 +60,19 @@ export function findSpeltDomains(text: string): SpamSpan[] {
     for (const c of chars) if (c.ch === '.') labelsOfChars.push([]);
     else if (isLetterOrDigit(c)) labelsOfChars[labelsOfChars.length - 1]?.push(c);
     const mixedWidth = labelsOfChars.some((l) => l.some((c) => c.widened) && l.some((c) => !c.widened));
+    // All in full width and glued between a sentence's words with nothing leading up to it
+    // (灾民ｗｗｗ．ｘｘ８８．ｖｉｐ生活): writers cite a full-width address after 网址：, 登录 or in brackets.
+    const letters = chars.filter(isLetterOrDigit);
+    const before4 = toSimplifiedForm(text.slice(Math.max(0, start - 4), start));
+    const gluedWide =
+      letters.length > 0 &&
+      letters.every((c) => c.widened) &&
+      !LEAD_IN.test(before4) &&
+      !GOES_ON.test(text.slice(end, end + 2)) &&
+      // Han on both sides, or a sentence's end before and Han after, or Han before and the paragraph's end after.
+      ((/\p{Script=Han}$/u.test(before4) && /^(?:\p{Script=Han}|$)/u.test(text.slice(end, end + 1))) || (/[。！？!?]$/u.test(before4) && /^\p{Script=Han}/u.test(text.slice(end, end + 1))));
     let tier: SpamSpan['tier'] | null = null;
-    if (spelt || mixedWidth) tier = 'hidden';
+    if (spelt || mixedWidth || gluedWide) tier = 'hidden';
     else {
       const before = text.slice(0, start).replace(/\s+$/u, '');
       const after = text.slice(end).replace(/^\s+/u, '');

@@ -10,8 +10,16 @@ import { finderSpan } from './finder-span';
 import { isGreyWord } from './grey-words';
 import type { SpamSpan } from './types';
 
-/** The label at a line's start or after a sentence's end, then the items to the paragraph's end. */
-const TAG_LINE = /(?<=^|[。！？!?]\s*)(?:关键词|关键字|标签|热门标签|相关标签|相关搜索|热门搜索|标签云|TAGS?|Tags?|tags?)\s*[:：]\s*([^。！？!?\n]{2,200})$/u;
+/**
+ * The label at a line's start or after a sentence's end, then the items to the paragraph's end.
+ * Sites name the line many ways (session 13: QA's pages used labels the first list lacked); the
+ * items' grey-market test below is what decides, so the label may be any of the site's words.
+ */
+const TAG_LINE = new RegExp(
+  // A site's word before the label (文章标签, 本文关键词, 热搜标签), the label, 云 after it (标签云).
+  `(?<=^|[。！？!?；;］】」”）)]\\s*)(?:文章|本文|本页|相关|热门|热搜|推荐|网站|全站)?(?:关键词|关键字|标签|搜索|TAGS?|Tags?|tags?)云?\\s*[:：]\\s*([^。！？!?\\n]{2,200})$`,
+  'u',
+);
 const ITEM_SEPARATORS = /[\s\u3000，,、|｜/;；]+/u;
 /** Items a crackdown or a policy story tags (打击网络赌博, 征信监管), and topic nouns news tags alone. */
 const NEWS_ITEM = /打击|整治|治理|监管|防范|诈骗|反诈|公安|警方|法院|判决|立法|条例|保护|风险|央行|专项|案/u;

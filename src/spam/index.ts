@@ -23,12 +23,17 @@ import { findGamblingWords } from './find-gambling-words';
 import { findGlossedKeywords } from './find-glossed-keywords';
 import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
+import { findHotlines } from './find-hotlines';
 import { findJammers } from './find-jammers';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
 import { findDoubledPunctuation } from './find-punctuation';
+import { findQuestionChains } from './find-question-chains';
+import { findRepeatedSentences } from './find-repeated-sentences';
+import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
+import { findAppWalls, findPagination, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
@@ -94,6 +99,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (siteLines[p] ?? []) : findSiteLines(title, [text])[0] ?? [];
   };
+  // A sentence the page already says is judged against the whole page, once.
+  let repeated: SpamSpan[][] | null = null;
+  const repeatedOf = (text: string): SpamSpan[] => {
+    repeated ??= findRepeatedSentences(paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (repeated[p] ?? []) : [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
@@ -122,6 +134,15 @@ export function mechanicalFinders(
     ['tag-lines', findTagLines],
     ['sponsor-notes', findSponsorNotes],
     ['grey-words', greyOf],
+    // Session 13: contacts, the farm site's furniture, shop strings, stuffed questions, repeats.
+    ['hotlines', findHotlines],
+    ['site-slogans', findSiteSlogans],
+    ['app-walls', findAppWalls],
+    ['pagination', findPagination],
+    ['coupon-codes', findCouponCodes],
+    ['price-promotions', (text) => findPricePromotions(text, title)],
+    ['question-chains', (text) => findQuestionChains(text, paragraphs)],
+    ['repeated-sentences', repeatedOf],
   ];
 }
 

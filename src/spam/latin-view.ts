@@ -8,7 +8,7 @@
  *   character reads as that character. Enclosed numbers (①) keep their form: they are list marks;
  *   so do the clause marks ， and ；, which end a run.
  * - **a spelt-out dot** between two Latin labels: 点 點 。 ．, the word dot in any case standing
- *   apart, and a dot in brackets ([.] (.) {.} [dot]).
+ *   apart, and a dot in brackets of any kind ([.] (.) {.} [dot] 【.】 〔.〕 [点]; session 13).
  * - **letters spaced out** (w w w . x x . c o m): spaces inside a run of ASCII tokens most of which
  *   are single characters are dropped.
  *
@@ -35,7 +35,7 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/u;
 /** Commas and semicolons stay as they are: they end a run of Latin junk (./find-domains.ts), never join one. */
 const CLAUSE_MARKS = /[，；]/u;
 /** A dot spelt out between two Latin labels (the labels are checked around the match). */
-const SPELT_DOT = /^(?:\s*(?:点|點|。|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|<dot>)\s*|\s+dot\s+)/iu;
+const SPELT_DOT = /^(?:\s*(?:点|點|。|[[({<【〔〖〈]\s*(?:\.|点|點|。|dot)\s*[\])}>】〕〗〉])\s*|\s+dot\s+)/iu;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 
 function widen(text: string): ViewChar[] {

@@ -1,0 +1,97 @@
+/**
+ * Family "seo": the farm site's own furniture left in a copied article's body (session 13) — its
+ * slogans (收藏本站, 永久域名, 最新地址发布页, 防丢失), an app-download wall (下载APP阅读全文), and
+ * pagination (上一页 1 2 3 下一页, 第2页 共5页).
+ *
+ * News writes about such sites (a piracy site "提示用户收藏本站最新地址"), about apps (用户打开APP即可
+ * 查看课程) and cites page numbers (详见报告第2页至第5页), so each shape is read as a whole sentence
+ * or line, never a word:
+ * - a slogan sentence with two of the site's cues is hidden, with one it is marked; quoted, nothing;
+ * - a wall is a short sentence or line that tells the reader to download or open the app to read the
+ *   rest, with no subject (用户, 读者 …) — hidden; a longer sentence saying so is left;
+ * - pagination is a stretch made of nothing but page links (上一页, 第2页, 共5页, bare page numbers),
+ *   with two of them at least, standing as a line or ending a paragraph — hidden.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { finderSpan } from './finder-span';
+import { pasteStart } from './paste-start';
+import { insideQuotes } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** The site's cues: its own address, keeping it, not losing it. Global, for counting. */
+const SLOGAN_CUE =
+  /(?:本站|我站|本网)(?:的)?(?:最新|永久|唯一|官方|备用)*(?:网址|域名|地址)|(?:最新|永久|备用|唯一)(?:的)?(?:官方)?(?:网址|域名|地址)|收藏本站|收藏本网|收藏我们|收藏备用|防丢失?|防失联|不迷路|发布页|谨防假冒|请认准/gu;
+/** What a slogan may say before its first cue: 请牢记本站最新地址, 记住本站网址. */
+const SLOGAN_LEAD = /^(?:请|记得|记住|牢记|请牢记|请记住|建议)$/u;
+/** Sentences: up to and with their end mark, or to the line's end. */
+const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
+
+/** The app wall: an act on the app, then the rest of the text to read. */
+const APP = '(?:APP|App|app|客户端|应用)';
+const WALL = new RegExp(
+  `(?:(?:下载|打开|安装|点击|进入)[^。！？!?\\n]{0,6}${APP}[^。！？!?\\n]{0,8}(?:全文|完整|全部内容|剩余)|(?:剩余|完整|全部)(?:全文|内容|文章)[^。！？!?\\n]{0,4}(?:下载|打开|安装|进入)[^。！？!?\\n]{0,4}${APP})[^。！？!?\\n]{0,8}[。！？!?]*`,
+  'gu',
+);
+/** What may stand before the wall's act in its own sentence (请, a comma), no subject among them. */
+const WALL_LEAD = /(?:请|需|，|,|\s)*$/u;
+/** Who would be the subject of a writer's sentence about an app. */
+const SUBJECT = /用户|读者|网友|市民|记者|消费者|家长|学生|他|她|我们|可以|即可|需要|表示|称|据/u;
+
+/** One page link: 上一页, 下一页, 首页, 尾页, 末页, 第N页, 共N页, a bare page number, an ellipsis or a guillemet. */
+const PAGE_TOKEN = /上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
+/** A stretch of page links (and spaces) to the paragraph's end. */
+const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
+const NAV = /上一页|下一页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
+
+export function findSiteSlogans(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    const cues = new Set([...m[0].matchAll(SLOGAN_CUE)].map((c) => c[0]));
+    if (cues.size === 0) continue;
+    const first = m[0].search(SLOGAN_CUE);
+    if (insideQuotes(text, m.index + first) || /[“「『]/u.test(m[0])) continue;
+    const start = pasteStart(text, m.index + first, SLOGAN_LEAD, m.index);
+    spans.push(
+      finderSpan(start, m.index + m[0].length, 'seo', cues.size >= 2, {
+        hidden: "The copying site's own slogan (keep its address, do not lose it), pasted into the article.",
+        marked: "Possibly the copying site's own slogan about its address.",
+      }),
+    );
+  }
+  return spans;
+}
+
+export function findAppWalls(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(WALL)) {
+    const end = m.index + m[0].length;
+    // The wall runs to its sentence's end (or the paragraph's): a writer's sentence goes on about the app.
+    if (end < text.length && !/[。！？!?]$/u.test(m[0]) && !/^[\s”」]*$/u.test(text.slice(end, end + 2))) continue;
+    // Where it starts: its own sentence (after a sentence's end, or the paragraph's start), taking
+    // the clause's opening words (下载客户端，…), or glued at the end of a paragraph's last words.
+    const before = text.slice(0, m.index);
+    const lead = WALL_LEAD.exec(before)?.[0] ?? '';
+    const start = m.index - lead.length;
+    const own = start === 0 || /[。！？!?”」］】\s]$/u.test(before.slice(0, start));
+    const glued = !own && end >= text.trimEnd().length && /\p{Script=Han}$/u.test(before);
+    if (!own && !glued) continue;
+    const wall = text.slice(start, end);
+    if (wall.length > 28 || SUBJECT.test(wall) || insideQuotes(text, m.index)) continue;
+    spans.push(finderSpan(start, end, 'seo', true, { hidden: "The copying site's wall asking you to download its app to read on, pasted into the article.", marked: '' }));
+  }
+  return spans;
+}
+
+export function findPagination(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText.trimEnd());
+  const m = PAGINATION.exec(text);
+  if (!m) return [];
+  const nav = m[0].match(NAV)?.length ?? 0;
+  // Two page links at least, and not only numbers and marks (a list's figures, a date).
+  if (nav < 2 && !(nav === 1 && /\d\s+\d/u.test(m[0]))) return [];
+  if ((m[0].match(PAGE_TOKEN) ?? []).length < 2) return [];
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  return [finderSpan(start, m.index + m[0].length, 'seo', true, { hidden: "The copying site's page links, left in the article's text.", marked: '' })];
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findHotlines } from '../../src/spam/find-hotlines';
+import { findQuestionChains } from '../../src/spam/find-question-chains';
+import { findRepeatedSentences } from '../../src/spam/find-repeated-sentences';
+import { findCouponCodes, findPricePromotions } from '../../src/spam/find-sales-strings';
+import { findAppWalls, findPagination, findSiteSlogans } from '../../src/spam/find-site-furniture';
+import { findSpeltDomains } from '../../src/spam/find-spelt-domains';
+import { findTagLines } from '../../src/spam/find-tag-lines';
+import { FURNITURE_GUARD_PAGES } from '../fixtures/furniture-guard-texts';
+
+type Found = { start: number; end: number; tier: string }[];
+const found = (spans: Found, text: string): [string, string][] => spans.map((s) => [text.slice(s.start, s.end), s.tier]);
+const with_ = (find: (text: string) => Found) => (text: string): [string, string][] => found(find(text), text);
+
+describe('tag lines under other labels (session 13)', () => {
+  const tags = with_(findTagLines);
+  it('hides a line of grey-market words under a site label', () => {
+    expect(tags('本文关键词：赌球平台、黑户口子、真人百家乐')).toEqual([['本文关键词：赌球平台、黑户口子、真人百家乐', 'hidden']]);
+    expect(tags('物价总体平稳。［详细］文章标签：网贷秒批 征信修复 彩金')).toEqual([['文章标签：网贷秒批 征信修复 彩金', 'hidden']]);
+    expect(tags('熱門標籤：老虎機 網貸口子')).toEqual([['熱門標籤：老虎機 網貸口子', 'hidden']]);
+  });
+  it("keeps a news page's own tag line under the same labels", () => {
+    expect(tags('文章标签：移动应用 在线教育 个人信息保护')).toEqual([]);
+    expect(tags('本文关键词：打击网络赌博 跨境赌博 反诈')).toEqual([]);
+  });
+});
+
+describe('addresses with bracketed dots or in full width (session 13)', () => {
+  const domains = with_(findSpeltDomains);
+  it('hides a dot in brackets of any kind and a full-width address glued into a sentence', () => {
+    expect(domains('今年汛期来得早hy9988【.】top各地已进入主汛期。')).toEqual([['hy9988【.】top', 'hidden']]);
+    expect(domains('入学报名将于下周开始ab66[点]vip家长可提前准备。')).toEqual([['ab66[点]vip', 'hidden']]);
+    expect(domains('比赛结束后ｑｑ７７．ｖｉｐ球员们回到了更衣室。')).toEqual([['ｑｑ７７．ｖｉｐ', 'hidden']]);
+  });
+  it("keeps a full-width address the sentence leads up to, or names a site by", () => {
+    expect(domains('该协会网址为：ｗｗｗ．ｃａｐｐ．ｏｒｇ．ｃｎ，公众也可通过公众号查询。')).toEqual([]);
+    expect(domains('该局在ｗｗｗ．ｅｘａｍｐｌｅ．ｇｏｖ．ｃｎ网站上公布了名单。')).toEqual([]);
+  });
+});
+
+describe('contacts: Line / WhatsApp handles, hotlines after a grey word (session 13)', () => {
+  const hotlines = with_(findHotlines);
+  it('hides a Line ID and a hotline after a betting brand or a loan word, marks a WhatsApp number', () => {
+    expect(hotlines('展览将持续到月底。LINE ID：cp5566各地观众可免费参观。')).toEqual([['LINE ID：cp5566', 'hidden']]);
+    expect(hotlines('市场需求回暖，某某娱乐客服热线：400-123-4567，企业订单增加。')).toEqual([['某某娱乐客服热线：400-123-4567', 'hidden']]);
+    expect(hotlines('与会代表网贷咨询电话13900001111就此展开讨论。')).toEqual([['网贷咨询电话13900001111', 'hidden']]);
+    expect(hotlines('气温回升。WhatsApp：+85290001111')).toEqual([['WhatsApp：+85290001111', 'suspect']]);
+  });
+  it('keeps service numbers, police and consumer lines, and an account named without an ID', () => {
+    for (const page of FURNITURE_GUARD_PAGES) for (const line of page) expect(hotlines(line)).toEqual([]);
+    expect(hotlines('记者拨打该公司客服电话010-12345678，对方表示会尽快回复。')).toEqual([]);
+  });
+});
+
+describe("the farm site's slogans, app walls and page links (session 13)", () => {
+  it('hides a slogan with two of the site cues, marks one with one', () => {
+    const slogans = with_(findSiteSlogans);
+    expect(slogans('会议于昨日闭幕。永久网址已更新，请收藏本站！')).toEqual([['永久网址已更新，请收藏本站！', 'hidden']]);
+    expect(slogans('会议于昨日闭幕。请记住本站网址。')).toEqual([['请记住本站网址。', 'suspect']]);
+    expect(slogans('一些盗版网站在首页提示“收藏本站最新地址”，以逃避监管。')).toEqual([]);
+    expect(slogans('本站记者将持续关注此事进展。')).toEqual([]);
+  });
+  it('hides a short wall telling the reader to download the app, not a story about an app', () => {
+    const walls = with_(findAppWalls);
+    expect(walls('这是第三次调价。下载APP阅读全文')).toEqual([['下载APP阅读全文', 'hidden']]);
+    expect(walls('村里的道路已全部硬化打开客户端查看完整内容')).toEqual([['打开客户端查看完整内容', 'hidden']]);
+    expect(walls('用户打开APP即可查看每日课程，阅读全文需要登录账号。')).toEqual([]);
+  });
+  it('hides a stretch of page links, not a report citing its pages', () => {
+    const pages = with_(findPagination);
+    expect(pages('上一页 1 2 3 4 5 下一页')).toEqual([['上一页 1 2 3 4 5 下一页', 'hidden']]);
+    expect(pages('全文完。第4页 共4页')).toEqual([['第4页 共4页', 'hidden']]);
+    expect(pages('详情请见报告第2页至第5页，完整报告可在协会官网下载。')).toEqual([]);
+    expect(pages('比分定格在3：1')).toEqual([]);
+  });
+});
+
+describe('shop strings: coupon codes and price promotions (session 13)', () => {
+  it("hides a coupon code with its call, not one a story quotes", () => {
+    const codes = with_(findCouponCodes);
+    expect(codes('天气转凉。复制口令￥Qw3Er5Ty7U￥打开淘宝即可领取。')).toEqual([['复制口令￥Qw3Er5Ty7U￥打开淘宝即可领取。', 'hidden']]);
+    expect(codes('骗子发送“复制这段描述￥AbC123xYz￥打开手机淘宝”之类的口令。')).toEqual([]);
+    expect(codes('票价为￥100，优惠后￥80。')).toEqual([]);
+  });
+  it('marks a bare promotion and hides one that ends as an ad, never a reported price', () => {
+    const promos = (text: string, title = ''): [string, string][] => found(findPricePromotions(text, title), text);
+    expect(promos('比赛于周日举行。原价128元现价38元，限时抢购！')).toEqual([['原价128元现价38元，限时抢购！', 'hidden']]);
+    expect(promos('比赛于周日举行。原价128元现价38元，限时抢购！', '双十一电商促销观察')).toEqual([['原价128元现价38元，限时抢购！', 'suspect']]);
+    expect(promos('记者看到，一款空调原价3999元，现价2899元，商家承诺全国包邮。')).toEqual([]);
+  });
+});
+
+describe('stuffed question chains, repeated sentences (session 13, marked only)', () => {
+  it('marks a chain of stock questions, not an interviewer or questions on the story', () => {
+    expect(found(findQuestionChains('今年的雨水偏多。你相信吗？这是为什么？该怎么办？', ['今年的雨水偏多。']), '今年的雨水偏多。你相信吗？这是为什么？该怎么办？')).toEqual([['你相信吗？这是为什么？该怎么办？', 'suspect']]);
+    const interview = '记者：您为什么回乡？当时犹豫吗？家人支持吗？';
+    expect(findQuestionChains(interview, [interview])).toEqual([]);
+    const page = ['中药产业面临挑战。中药产业的命运如何？中药究竟向何处去？中药如何打开西方的大门？', '中药企业纷纷寻求出路。'];
+    expect(findQuestionChains(page[0] ?? '', page)).toEqual([]);
+  });
+  it('marks a sentence of the article standing again as a line of its own, not a restatement the writer sets apart twice', () => {
+    const sentence = '全市共排查企业三百余家，发现隐患八百多处。';
+    const pasted = findRepeatedSentences([`近日开展安全大检查。${sentence}已全部督促整改。`, '检查组提出了整改要求。', sentence]);
+    expect(pasted.map((spans) => spans.map((s) => s.tier))).toEqual([[], [], ['suspect']]);
+    expect(findRepeatedSentences(FURNITURE_GUARD_PAGES[3] ?? []).flat()).toEqual([]);
+  });
+});
