@@ -49,8 +49,9 @@ export function findHotlines(pageText: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   for (const m of text.matchAll(LINE_ID)) {
     if (insideQuotes(text, m.index)) continue;
-    // Digits glued before a date's or a count's unit may be the article's (…yl8866[7]月21日): then only marked.
-    const sure = !/^[年月日号时点分元万亿个人岁]/u.test(text.slice(m.index + m[0].length));
+    // A handle ending in digits glued to the article's next word may have taken its figures
+    // (…yl8866[7]月21日, dz9988[500]多位): then it is only marked.
+    const sure = !/[0-9]$/u.test(m[0]) || !/^\p{Script=Han}/u.test(text.slice(m.index + m[0].length));
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', sure, { hidden: 'A Line ID with a handle, pasted in to sell.', marked: 'A Line ID with a handle: possibly pasted in.' }));
   }
   for (const m of text.matchAll(WHATSAPP)) {

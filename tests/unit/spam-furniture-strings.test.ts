@@ -41,7 +41,9 @@ describe('addresses with bracketed dots or in full width (session 13)', () => {
 describe('contacts: Line / WhatsApp handles, hotlines after a grey word (session 13)', () => {
   const hotlines = with_(findHotlines);
   it('hides a Line ID and a hotline after a betting brand or a loan word, marks a WhatsApp number', () => {
-    expect(hotlines('展览将持续到月底。LINE ID：cp5566各地观众可免费参观。')).toEqual([['LINE ID：cp5566', 'hidden']]);
+    expect(hotlines('展览将持续到月底。LINE ID：cp5566，各地观众可免费参观。')).toEqual([['LINE ID：cp5566', 'hidden']]);
+    // Glued to the article's next word, its last digits may be the article's (…cp5566[500]多位): marked.
+    expect(hotlines('展览将持续到月底。LINE ID：cp5566500多位观众参观。')).toEqual([['LINE ID：cp5566500', 'suspect']]);
     expect(hotlines('市场需求回暖，某某娱乐客服热线：400-123-4567，企业订单增加。')).toEqual([['某某娱乐客服热线：400-123-4567', 'hidden']]);
     expect(hotlines('与会代表网贷咨询电话13900001111就此展开讨论。')).toEqual([['网贷咨询电话13900001111', 'hidden']]);
     expect(hotlines('气温回升。WhatsApp：+85290001111')).toEqual([['WhatsApp：+85290001111', 'suspect']]);
