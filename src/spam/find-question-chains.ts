@@ -7,7 +7,8 @@
  * short (at most 12 characters), with no speaker label before them and not inside quotation marks,
  * and asking about nothing the page is about: a writer's chain asks about the story's subject
  * (中药究竟向何处去？中药如何打开西方的大门？), so a chain sharing two content pairs of characters
- * with the rest of the page is left. It is only marked: the questions alone cannot prove a paste.
+ * with the rest of the page is left, and so is one that never turns to the reader (你, 您, 大家).
+ * It is only marked: the questions alone cannot prove a paste.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -18,6 +19,8 @@ import type { SpamSpan } from './types';
 const CHAIN = /(?:[^。！？!?；;，,：:\n“”「」［］【】()（）]{2,12}[？?]){3,}/gu;
 /** A question word or particle: the chain must read as questions, not as marks in a list. */
 const ASKS = /吗|么|什么|怎|为何|何|哪|谁|呢|几|多少|是否|能否|可否|真的/u;
+/** The reader addressed. */
+const READER = /你|您|大家|各位|网友们/u;
 /** A speaker before the chain: an interviewer, Q, a name and a colon. */
 const SPEAKER = /(?:记者|主持人|问|Q|提问)\s?[:：]\s?$|[:：]\s?$/u;
 
@@ -41,6 +44,9 @@ export function findQuestionChains(pageText: string, page: readonly string[] = [
   for (const m of text.matchAll(CHAIN)) {
     const questions = m[0].split(/(?<=[？?])/u).filter((q) => q.length > 0);
     if (questions.filter((q) => ASKS.test(q)).length < 3) continue;
+    // Stuffed chains court the reader (你知道吗？); a writer's run asks about its subject (the stress
+    // test's one chain, 感染有什么征兆？是在什么时候呢？有什么对策吗？, 23 characters marked without this).
+    if (!questions.some((q) => READER.test(q))) continue;
     if (insideQuotes(text, m.index) || SPEAKER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const rest = toSimplifiedForm([text.slice(0, m.index), text.slice(m.index + m[0].length), ...page.filter((p) => p !== pageText)].join('\n'));
     if ([...contentPairs(m[0])].filter((pair) => rest.includes(pair)).length >= 2) continue;
