@@ -12,7 +12,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
-import { LEAD_IN, TLD } from './find-spelt-domains';
+import { GOES_ON, LEAD_IN, TLD } from './find-spelt-domains';
 import type { SpamSpan } from './types';
 
 const HAN_DIGITS = '〇一二三四五六七八九零';
@@ -56,7 +56,16 @@ export function findDodgedDomains(text: string): SpamSpan[] {
     const after = text.slice(end, end + 1);
     const glued = (/\p{Script=Han}$/u.test(before) && /^[\p{Script=Han}，。；！？,;]/u.test(after)) || (/[，、,]$/u.test(before) && /^\p{Script=Han}/u.test(after));
     if (glued && FARM_TLD.test(tld) && !LEAD_IN.test(toSimplifiedForm(before))) {
-      spans.push(finderSpan(start, end, 'domain', false, { hidden: '', marked: "A website's address on a farm's domain glued into a sentence: possibly the copying site's advertisement." }));
+      // Between two Han characters, with a host of letters and digits (xx123.vip): a farm's brand
+      // number; a writer's citation, even unled, names a word (example.top) or stands by a mark (session 13).
+      const wedged = /\p{Script=Han}$/u.test(before) && /^\p{Script=Han}/u.test(after) && !GOES_ON.test(text.slice(end, end + 2));
+      const branded = labels.some((l) => /[A-Za-z]/.test(l) && /[0-9]/.test(l));
+      spans.push(
+        finderSpan(start, end, 'domain', wedged && branded, {
+          hidden: "A website's address with a brand number, wedged between a sentence's words: the copying site's advertisement.",
+          marked: "A website's address on a farm's domain glued into a sentence: possibly the copying site's advertisement.",
+        }),
+      );
     }
   }
   return spans;

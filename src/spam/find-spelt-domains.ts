@@ -32,7 +32,7 @@ const ADDRESS = new RegExp(
 /** Words and marks that lead a sentence up to an address: the writer's own citation. */
 export const LEAD_IN = /(?:登录|登陆|访问|网址|官网|网站|域名|地址|链接|进入|打开|搜索|浏览|点击|输入|前往|通过|名为|为|是|即|在|至|到|[:：(（“‘「《【\s])$/u;
 /** What follows a writer's address in the sentence that names it (…网站上, …主页). */
-const GOES_ON = /^(?:网|站|上|主页|首页|页面|发布|公布|查询|是|为|的)/u;
+export const GOES_ON = /^(?:网|站|上|主页|首页|页面|发布|公布|查询|是|为|的)/u;
 const ENDS_CLAUSE = /(?:[，,；;。！？!?]|[。！？!?][”’」』])$/u;
 const STARTS_CLAUSE = /^[，,；;。！？!?“‘「『（(【”’」』]/u;
 

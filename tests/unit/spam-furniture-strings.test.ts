@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDodgedDomains } from '../../src/spam/find-dodged-domains';
 import { findHotlines } from '../../src/spam/find-hotlines';
 import { findQuestionChains } from '../../src/spam/find-question-chains';
 import { findRepeatedSentences } from '../../src/spam/find-repeated-sentences';
@@ -31,6 +32,13 @@ describe('addresses with bracketed dots or in full width (session 13)', () => {
     expect(domains('今年汛期来得早hy9988【.】top各地已进入主汛期。')).toEqual([['hy9988【.】top', 'hidden']]);
     expect(domains('入学报名将于下周开始ab66[点]vip家长可提前准备。')).toEqual([['ab66[点]vip', 'hidden']]);
     expect(domains('比赛结束后ｑｑ７７．ｖｉｐ球员们回到了更衣室。')).toEqual([['ｑｑ７７．ｖｉｐ', 'hidden']]);
+  });
+  it('hides a plain address with a brand number on a farm domain wedged between words, marks one without a number', () => {
+    const dodged = with_(findDodgedDomains);
+    expect(dodged('比赛结束后ab123.vip球员们回到了更衣室。')).toEqual([['ab123.vip', 'hidden']]);
+    expect(dodged('比赛结束后example.top球员们回到了更衣室。')).toEqual([['example.top', 'suspect']]);
+    expect(dodged('比赛结束后可访问ab123.vip查询。')).toEqual([]);
+    expect(dodged('比赛结束后ab123.vip网站公布了比分。')).toEqual([['ab123.vip', 'suspect']]);
   });
   it("keeps a full-width address the sentence leads up to, or names a site by", () => {
     expect(domains('该协会网址为：ｗｗｗ．ｃａｐｐ．ｏｒｇ．ｃｎ，公众也可通过公众号查询。')).toEqual([]);
