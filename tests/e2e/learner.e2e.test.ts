@@ -57,6 +57,27 @@ function knownState(word: string): { marked: boolean; readingsShown: number; rub
   };
 }
 
+/**
+ * Waits until `word`'s rubies show no reading ('none') or some ('some'). Firefox may keep the last
+ * style and layout of a block the browser is skipping (content-visibility: auto, far from the
+ * viewport) for a moment after an attribute changes, so a reading can still measure as shown just
+ * after the rubies were marked; what counts is that it goes without a reload.
+ */
+async function waitForReadings(page: TestPage, word: string, shown: 'none' | 'some'): Promise<void> {
+  await page.waitFor(
+    ([w, want]: [string, string]) => {
+      const rubies = [...document.querySelectorAll(`ruby.dudong[data-dudong-word="${w}"]`)];
+      const n = rubies.filter((r) => {
+        const rt = r.querySelector('rt');
+        return !!rt && getComputedStyle(rt).display !== 'none' && rt.getBoundingClientRect().height > 0;
+      }).length;
+      return rubies.length > 0 && (want === 'none' ? n === 0 : n > 0);
+    },
+    [word, shown] as [string, string],
+    5000,
+  );
+}
+
 async function waitForTooltip(browser: ExtensionBrowser, url: string, includes: string): Promise<string> {
   let text = '';
   for (let i = 0; i < 100; i++) {
@@ -134,6 +155,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
       const rubies = [...document.querySelectorAll('ruby.dudong[data-dudong-word="信访"]')];
       return rubies.length > 0 && rubies.every((r) => r.hasAttribute('data-dudong-known'));
     });
+    await waitForReadings(page, '信访', 'none');
     const now = await page.evaluate(knownState, '信访');
     expect(now!.readingsShown).toBe(0);
     expect(now!.rubies).toBeGreaterThan(3);
@@ -149,6 +171,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
     await hover(browser, page, url, rubyOfWord('信访'), 'Known ✓');
     await page.press('k');
     await page.waitFor(() => !document.querySelector('ruby.dudong[data-dudong-word="信访"][data-dudong-known]'));
+    await waitForReadings(page, '信访', 'some');
     expect((await page.evaluate(knownState, '信访'))!.readingsShown).toBeGreaterThan(0);
   });
 
@@ -232,6 +255,7 @@ describe.each(BROWSERS)('learner features in %s', (browserName) => {
       const rubies = [...document.querySelectorAll('ruby.dudong[data-dudong-word="工作"]')];
       return rubies.length > 0 && rubies.every((r) => r.hasAttribute('data-dudong-known'));
     });
+    await waitForReadings(page, '工作', 'none');
     expect((await page.evaluate(knownState, '工作'))!.readingsShown).toBe(0);
     expect((await page.evaluate(knownState, '信访'))!.marked).toBe(false); // not an HSK 1 word
   });
