@@ -10,7 +10,8 @@
  * - a wall is a short sentence or line that tells the reader to download or open the app to read the
  *   rest, with no subject (用户, 读者 …) — hidden; a longer sentence saying so is left;
  * - pagination is a stretch made of nothing but page links (上一页, 第2页, 共5页, bare page numbers),
- *   with two of them at least, standing as a line or ending a paragraph — hidden.
+ *   with two of them at least, standing as a line or ending a paragraph — marked (a real site's
+ *   multi-page story ends the same way).
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -93,5 +94,7 @@ export function findPagination(pageText: string): SpamSpan[] {
   if (nav < 2 && !(nav === 1 && /\d\s+\d/u.test(m[0]))) return [];
   if ((m[0].match(PAGE_TOKEN) ?? []).length < 2) return [];
   const start = m.index + (m[0].length - m[0].trimStart().length);
-  return [finderSpan(start, m.index + m[0].length, 'seo', true, { hidden: "The copying site's page links, left in the article's text.", marked: '' })];
+  // Marked, never hidden: a news site's own multi-page story ends its pages the same way, and
+  // hiding those links would hide the way to the next page.
+  return [finderSpan(start, m.index + m[0].length, 'seo', false, { hidden: '', marked: 'Page links, maybe left from the copied site, maybe this site\'s own.' })];
 }

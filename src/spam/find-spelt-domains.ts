@@ -15,6 +15,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { latinView, type ViewChar } from './latin-view';
+import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** Top-level domains farms and real sites use; an address must end in one. */
@@ -72,7 +73,10 @@ export function findSpeltDomains(text: string): SpamSpan[] {
       // Han on both sides, or a sentence's end before and Han after, or Han before and the paragraph's end after.
       ((/\p{Script=Han}$/u.test(before4) && /^(?:\p{Script=Han}|$)/u.test(text.slice(end, end + 1))) || (/[。！？!?]$/u.test(before4) && /^\p{Script=Han}/u.test(text.slice(end, end + 1))));
     let tier: SpamSpan['tier'] | null = null;
-    if (spelt || mixedWidth || gluedWide) tier = 'hidden';
+    // Inside quotation marks a disguised address is what a story quotes (a report on how gambling
+    // groups write their addresses: 把域名写成“xx【点】com”), so it is only marked there.
+    const disguised = spelt || mixedWidth || gluedWide;
+    if (disguised) tier = insideQuotes(text, start) ? 'suspect' : 'hidden';
     else {
       const before = text.slice(0, start).replace(/\s+$/u, '');
       const after = text.slice(end).replace(/^\s+/u, '');
@@ -90,7 +94,9 @@ export function findSpeltDomains(text: string): SpamSpan[] {
       reason:
         tier === 'hidden'
           ? "A website's address with its dots spelt out or its letters spaced, so filters miss it: the copying site's advertisement."
-          : "A website's address standing on its own, not part of the sentence: possibly the copying site's advertisement.",
+          : disguised
+            ? "A website's address written to slip past filters, quoted: maybe a story citing it, maybe an advertisement."
+            : "A website's address standing on its own, not part of the sentence: possibly the copying site's advertisement.",
     });
   }
   return spans;

@@ -31,6 +31,8 @@ describe('addresses with bracketed dots or in full width (session 13)', () => {
   it('hides a dot in brackets of any kind and a full-width address glued into a sentence', () => {
     expect(domains('今年汛期来得早hy9988【.】top各地已进入主汛期。')).toEqual([['hy9988【.】top', 'hidden']]);
     expect(domains('入学报名将于下周开始ab66[点]vip家长可提前准备。')).toEqual([['ab66[点]vip', 'hidden']]);
+    // A story quoting how gambling groups write their addresses: marked for the reader, not hidden.
+    expect(domains('警方提醒，这些群常把域名写成“ab66【点】com”等形式发在群里。')).toEqual([['ab66【点】com', 'suspect']]);
     expect(domains('比赛结束后ｑｑ７７．ｖｉｐ球员们回到了更衣室。')).toEqual([['ｑｑ７７．ｖｉｐ', 'hidden']]);
   });
   it('hides a plain address with a brand number on a farm domain wedged between words, marks one without a number', () => {
@@ -76,10 +78,10 @@ describe("the farm site's slogans, app walls and page links (session 13)", () =>
     expect(walls('村里的道路已全部硬化打开客户端查看完整内容')).toEqual([['打开客户端查看完整内容', 'hidden']]);
     expect(walls('用户打开APP即可查看每日课程，阅读全文需要登录账号。')).toEqual([]);
   });
-  it('hides a stretch of page links, not a report citing its pages', () => {
+  it('marks a stretch of page links (a real multi-page story has them too), not a report citing its pages', () => {
     const pages = with_(findPagination);
-    expect(pages('上一页 1 2 3 4 5 下一页')).toEqual([['上一页 1 2 3 4 5 下一页', 'hidden']]);
-    expect(pages('全文完。第4页 共4页')).toEqual([['第4页 共4页', 'hidden']]);
+    expect(pages('上一页 1 2 3 4 5 下一页')).toEqual([['上一页 1 2 3 4 5 下一页', 'suspect']]);
+    expect(pages('全文完。第4页 共4页')).toEqual([['第4页 共4页', 'suspect']]);
     expect(pages('详情请见报告第2页至第5页，完整报告可在协会官网下载。')).toEqual([]);
     expect(pages('比分定格在3：1')).toEqual([]);
   });
