@@ -22,6 +22,8 @@ import type { SpamSpan } from './types';
 const CODE = /([￥¥€$＄])(?=[A-Za-z0-9]{0,15}[0-9])(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{6,16}\1/gu;
 const COPY_CALL = /复制|口令|打开.{0,4}(?:淘宝|天猫|京东|拼多多|App|APP)|领券|领取.{0,4}优惠/u;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
+/** What may follow a coupon call's last act and still be the call's: 即可领取。 */
+const SHORT_CLOSE = 6;
 /** What a coupon's call may say before its act: 长按复制, 请复制. */
 const COPY_LEAD = /^(?:长按|请|点击)$/u;
 
@@ -46,7 +48,12 @@ export function findCouponCodes(pageText: string): SpamSpan[] {
       if (s.index <= start && s.index + s[0].length >= end && COPY_CALL.test(s[0]) && s[0].length <= 60) {
         const call = Math.min(start, s.index + s[0].search(COPY_CALL));
         start = pasteStart(text, call, COPY_LEAD, s.index);
-        end = s.index + s[0].length;
+        // To the call's last act and a short close (即可领取。); a farm glues the call into the
+        // article's own sentence (…打开淘宝领券把她叫到办公室。), whose words stay.
+        const acts = [...s[0].matchAll(new RegExp(COPY_CALL.source, 'gu'))].map((a) => s.index + a.index + a[0].length);
+        const callEnd = Math.max(end, ...acts);
+        const sentenceEnd = s.index + s[0].length;
+        end = sentenceEnd - callEnd <= SHORT_CLOSE ? sentenceEnd : callEnd;
       }
     }
     spans.push(finderSpan(start, end, 'seo', true, { hidden: 'A shopping-coupon code (copy it, open the shop app), pasted in to sell.', marked: '' }));

@@ -93,6 +93,8 @@ describe('shop strings: coupon codes and price promotions (session 13)', () => {
     expect(codes('天气转凉。复制口令￥Qw3Er5Ty7U￥打开淘宝即可领取。')).toEqual([['复制口令￥Qw3Er5Ty7U￥打开淘宝即可领取。', 'hidden']]);
     expect(codes('骗子发送“复制这段描述￥AbC123xYz￥打开手机淘宝”之类的口令。')).toEqual([]);
     expect(codes('票价为￥100，优惠后￥80。')).toEqual([]);
+    // Glued into the article's own sentence: the call goes, the sentence's words stay.
+    expect(codes('会后，复制￥Zx8Cv6Bn4M￥打开手机淘宝领券校长把她单独叫到办公室。')).toEqual([['复制￥Zx8Cv6Bn4M￥打开手机淘宝领券', 'hidden']]);
   });
   it('marks a bare promotion and hides one that ends as an ad, never a reported price', () => {
     const promos = (text: string, title = ''): [string, string][] => found(findPricePromotions(text, title), text);
