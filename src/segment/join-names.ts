@@ -19,6 +19,7 @@ import { COMMON_SURNAMES, SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
 import { titleNameWords } from './title-names';
+import { isUnitTitle } from './unit-head-titles';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
@@ -46,7 +47,7 @@ const surnameLed = (w: TaggedWord): boolean => SURNAMES.has(w.word[0]!) && !GLUE
 /** Words that introduce a byline's names (记者 肖欢欢 + a wide space). */
 const BYLINE_ROLES = new Set(['记者', '通讯员', '实习生', '编辑', '摄影', '责编']);
 /** Words after a surname that make an address, not a name (郭老师, 薛女士, 金校长). */
-const ADDRESS_WORDS = new Set(['老师', '先生', '女士', '小姐', '校长', '司长', '局长', '处长', '主任', '书记', '经理', '师傅', '同学', '大爷', '阿姨', '助理', '教授', '医生']);
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set(['老师', '先生', '女士', '小姐', '校长', '司长', '局长', '处长', '主任', '书记', '经理', '师傅', '同学', '大爷', '阿姨', '助理', '教授', '医生']);
 /** A byline's role word, also with its paper (本报记者, 新华社记者). */
 const bylineRole = (w: TaggedWord | undefined): boolean => w !== undefined && (BYLINE_ROLES.has(w.word) || w.word.endsWith('记者'));
 /** Spaces only (the wide space between a byline's role and its name). */
@@ -127,7 +128,8 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
     }
     // 杨浚|瑄, 张雨|霏: a surname-led guess and one given character. (Not a 2-character word jieba
     // tags as a name: it tags 马来 so too, and 马来|王 is no name.)
-    if (w.word.length === 2 && surnameLed(w) && isGuessedWord(w, lexicon) && next && givenCharacter(next, words[i + 2])) {
+    // A unit's head (楼长|邬) is a title before the name, not a name.
+    if (w.word.length === 2 && surnameLed(w) && isGuessedWord(w, lexicon) && !isUnitTitle(w.word) && next && givenCharacter(next, words[i + 2])) {
       out.push({ word: w.word + next.word, tag: NAME });
       i++;
       continue;

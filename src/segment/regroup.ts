@@ -13,6 +13,7 @@ import { joinRoundNumbers } from './number-phrases';
 import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
+import { joinStatedNames } from './stated-names';
 import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
@@ -20,7 +21,7 @@ import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import { splitGuessEdges } from './split-guess-edges';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
-import { splitUnitHeadTitles } from './unit-head-titles';
+import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
 
 /** `model`, when given, first re-cuts jieba's dictionary words where the sentence reads better otherwise. */
@@ -32,7 +33,9 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = splitGuessEdges(out, lexicon);
   out = splitAdverbEdges(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
+  out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);
+  out = joinStatedNames(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out);
   out = reuseNamesInText(out, lexicon);

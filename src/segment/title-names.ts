@@ -9,11 +9,11 @@ import type { TaggedWord } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 
 /** An office a name follows in news; a word ending in 长 is one only as an office (局长), not 增长. */
-const TITLE =
+export const TITLE =
   /(?:[市省县区镇乡村局处科厅部院校所社队组会馆站司署团州]长|董事长|理事长|秘书长|行长|主任|书记|主席|总裁|经理|总监|教授|院士|委员|代表|律师|法官|研究员|工程师|发言人|负责人|总统|总理|大使|专家|顾问|医生)$/;
 
 /** What a named official does next in a news sentence: states, proposes, answers. */
-const STATING_VERBS = new Set([
+export const STATING_VERBS: ReadonlySet<string> = new Set([
   '说', '称', '道', '表示', '指出', '认为', '介绍', '提出', '建议', '坦言', '透露', '强调', '告诉', '发言', '接受',
   '表达', '回应', '解释', '说明', '呼吁', '提醒', '举例', '分析', '谈到', '直言', '承认', '补充', '希望', '要求',
 ]);
@@ -22,7 +22,7 @@ const STATING_VERBS = new Set([
  * Characters that after a title are the sentence's next word, not a given name: adverbs and
  * prepositions that are also surnames (也 都 还 曾 向 从 和 …), pronouns, particles.
  */
-const NOT_GIVEN = new Set([...'也都还就又再才更已曾均皆亦便却仍则将在对向从和与跟同把被给让等我你他她它们的了着过']);
+export const NOT_GIVEN: ReadonlySet<string> = new Set([...'也都还就又再才更已曾均皆亦便却仍则将在对向从和与跟同把被给让等我你他她它们的了着过']);
 
 const HAN = /^\p{Script=Han}+$/u;
 /** Punctuation and spaces other than quotes and brackets that open a title (《). */

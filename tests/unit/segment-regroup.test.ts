@@ -68,7 +68,8 @@ describe('personal names are one group', () => {
   });
 
   it.each([
-    ['李雪花说', '李|雪花|说'],
+    // (李雪花说 is one name since session 14: a verb of stating after it is the evidence, stated-names.ts)
+    ['李雪花在门口等着。', '李|雪花|在'],
     ['薛女士说，她不知道。', '薛|女士|说'],
   ])('keeps a surname and a word apart in running text or an address: %s', (text, expected) => {
     expect(regrouped(text)).toContain(expected);
