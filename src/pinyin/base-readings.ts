@@ -32,6 +32,26 @@ function chunkEnd(text: string, start: number, wordStarts: readonly number[] | u
   return code >= 0xd800 && code <= 0xdbff ? limit + 1 : limit;
 }
 
+/**
+ * Characters pinyin-pro 3.29 reads by a reading the mainland standard (and CC-CEDICT) no longer
+ * uses, in every word it has them: 嚣 áo (嚣张, 喧嚣, 叫嚣: xiāo), 簿 bó (对簿公堂, 电话簿: bù),
+ * 鳜 jué (鳜鱼: guì). None is a character the context model decides.
+ */
+const STANDARD_READINGS: Readonly<Record<string, string>> = { 嚣: 'xiao1', 簿: 'bu4', 鳜: 'gui4' };
+/** Words whose character pinyin-pro reads otherwise (噱 jué "laugh", but 噱头 xuétóu "gimmick"). */
+const WORD_READINGS: readonly [string, number, string][] = [['噱头', 0, 'xue2']];
+const ERRATA = /[嚣簿鳜噱]/u;
+
+function mendReadings(chunk: string, from: number, out: string[]): void {
+  for (let i = 0; i < chunk.length; i++) {
+    const standard = STANDARD_READINGS[chunk[i]!];
+    if (standard) out[from + i] = standard;
+  }
+  for (const [word, k, reading] of WORD_READINGS) {
+    for (let at = chunk.indexOf(word); at >= 0; at = chunk.indexOf(word, at + 1)) out[from + at + k] = reading;
+  }
+}
+
 function readChunk(text: string, from: number, to: number, out: string[]): void {
   const chunk = text.slice(from, to);
   // 'symbol' output is several times faster than 'num' in pinyin-pro 3.29; toNumbered converts.
@@ -46,6 +66,7 @@ function readChunk(text: string, from: number, to: number, out: string[]): void 
     if (han) out[from + unit] = toNumbered(syllable);
     unit += width;
   }
+  if (ERRATA.test(chunk)) mendReadings(chunk, from, out);
 }
 
 /** `wordStarts` (the segmenter's word offsets, ascending) lets long clauses split between words. */

@@ -19,6 +19,7 @@ import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
 import { applyGivenNameReadings } from './given-name-readings';
+import { applyHeadZhang } from './head-zhang';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
 import { applyRateSuffix } from './rate-suffix';
@@ -64,6 +65,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyRateSuffix(simplified, readings, tags);
       applyGivenNameReadings(simplified, readings, tags);
       applyReturnHuan(simplified, readings);
+      applyHeadZhang(simplified, readings);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;
     },

@@ -295,3 +295,16 @@ describe('还: huán "give back" before 了 or before a thing returned that ends
     expect(readingOf(sentence, '还')).toBe(reading);
   });
 });
+
+// Sentences written for session 14's class (a unit head's title jieba lacks or guesses: src/pinyin/head-zhang.ts).
+describe('长: zhǎng in a unit head’s title (楼长, 网格长), cháng where a length follows', () => {
+  it.each([
+    ['他是我们单元的楼长。', '楼长', 'lou2 zhang3'],
+    ['三号楼楼长冉建军告诉记者，电梯已经修好。', '楼长', 'lou2 zhang3'],
+    ['网格长邬海峰说，这里住了三百户。', '网格长', 'wang3 ge2 zhang3'],
+    ['这栋楼长五十米。', '楼长', 'lou2 chang2'],
+    ['大家各展所长，把活动办得有声有色。', '所长', 'suo3 chang2'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
