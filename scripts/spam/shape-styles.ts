@@ -13,6 +13,7 @@
 import { AD_MID_SENTENCE, AD_STYLES, adText, type AdStyle } from './ad-styles';
 import { FURNITURE_PLACE, FURNITURE_STYLES, furnitureText, repeatableSentences, type FurnitureStyle } from './furniture-styles';
 import { GREY_PLACE, GREY_STYLES, greyText, type GreyStyle } from './grey-styles';
+import { isLead, NOTICE_PLACE, NOTICE_STYLES, noticeText, type NoticeStyle } from './notice-styles';
 import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
@@ -37,6 +38,8 @@ export const SHAPE_STYLES = [
   ...GREY_STYLES,
   // Session 13: a farm's page furniture and sales strings (./furniture-styles.ts), appended likewise.
   ...FURNITURE_STYLES,
+  // Session 14: notices, calls, the farm's name, grey-market questions and keywords (./notice-styles.ts), appended likewise.
+  ...NOTICE_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -74,6 +77,17 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   pagination: 'seo',
   'self-repeat': 'sentence',
   questions: 'seo',
+  'follow-call': 'seo',
+  takedown: 'seo',
+  audio: 'seo',
+  fold: 'seo',
+  'prize-draw': 'seo',
+  'farm-name': 'seo',
+  'editor-pick': 'seo',
+  'reader-bait': 'seo',
+  'grey-questions': 'seo',
+  'grey-plain': 'seo',
+  odds: 'seo',
 };
 
 interface Vocabulary {
@@ -251,6 +265,21 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       if (furniture === 'self-repeat' && (paragraphs[at.paragraph] ?? '').includes(text)) continue;
       if (!text) continue;
       // A line-shaped paste stands on a line of its own, or (3 in 10) ends a paragraph.
+      if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
+      else out.push({ ...at, text });
+    }
+  } else if ((NOTICE_STYLES as readonly string[]).includes(style)) {
+    const notice = style as NoticeStyle;
+    const place = NOTICE_PLACE[notice];
+    for (let n = 0; n < count; n++) {
+      const text = noticeText(notice, split, random);
+      // A dateline naming the farm opens the article, before its first sentence.
+      if (isLead(text)) {
+        if (!out.some((o) => o.paragraph === 0 && o.at === 0 && !o.ownLine)) out.push({ paragraph: 0, at: 0, text });
+        continue;
+      }
+      const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
+      if (!at) continue;
       if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
       else out.push({ ...at, text });
     }
