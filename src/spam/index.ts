@@ -35,6 +35,7 @@ import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
 import { findAppWalls, findPagination, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
+import { findSiteNotices } from './find-site-notices';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSponsorNotes } from './find-sponsor-notes';
@@ -143,6 +144,8 @@ export function mechanicalFinders(
     ['price-promotions', (text) => findPricePromotions(text, title)],
     ['question-chains', (text) => findQuestionChains(text, paragraphs)],
     ['repeated-sentences', repeatedOf],
+    // Session 14: the farm's notices, calls and name lines.
+    ['site-notices', (text) => findSiteNotices(text, isLast(text))],
   ];
 }
 

@@ -1,0 +1,158 @@
+/**
+ * Family "seo": the farm's own notices left inside a copied story (session 14) — a takedown or
+ * views disclaimer (图片来源于网络，如有侵权请联系删除), an audio player's leftover text (▶ 听全文
+ * 03:25), fold and back-link debris (展开全文∨, 展开剩余78%, 返回首页查看更多), a call to follow an
+ * account and reply a keyword for a freebie, a prize draw among the commenters, and the farm's name
+ * line (a dateline naming a made-up portal, a compiled-by line with 小编 or an address, a warm
+ * reminder asking to share). Found by what the notice does, not by a list of sentences.
+ *
+ * News says all these things too: a copyright story quotes a takedown notice, a podcast story names
+ * an episode's length, a report tells of a brand's prize draw, a city's account asks residents to
+ * reply a word to look up a service, and 本报讯 / 人民网讯 open real stories. So a notice inside
+ * quotation marks, or told by a third person (称, 写着, 被, 商家, 博主 …), is left; a disclaimer or a
+ * call in the article's last paragraph (where a site prints its own) is only marked; a dateline is
+ * taken only where its portal's name is made of a farm's words (看点, 资讯, 头条 …) or is a 吧.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { finderSpan } from './finder-span';
+import { insideQuotes } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** [start, end) of each sentence of `text`, with its 。！？ (and closing marks after it). */
+function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!'。！？!?'.includes(text.charAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
+    out.push([start, end]);
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** Someone else's notice told by the story: a third person, a speech verb, a passive, a trader. */
+const TOLD = /[他她其该]|称|骗|表示|写着|写道|标注|注明|标明|印有|显示|以“|被|商家|博主|主播|网红|公司|平台方|机构|一些|不少|许多|部分网站|自媒体|涉事|记者|警方|法院|起诉|判决|市民可|用户可|读者可|居民可|群众可/u;
+
+/** A takedown notice: the material came from the internet, and whoever owns it may have it deleted. */
+const FROM_NET = /(?:来源于?|来自于?|源于|转载自|取自|均来自|素材来自)(?:互联)?网络|网络(?:图片|素材)/u;
+const TAKE_DOWN = /侵权|侵犯[^，。]{0,6}权|版权/u;
+const DELETE = /删除|删文|处理|告知|联系/u;
+/** A views disclaimer: the author's own, not the site's. */
+const VIEWS = /(?:仅|只)?代表作者|作者(?:个人|本人|独立)?观点|(?:个人|独立)观点/u;
+const NOT_SITE = /不代表(?:本|我)(?:站|网|平台|号|刊)|与本(?:站|网|网站|平台|号)无关|不代表[^，。]{0,4}立场/u;
+
+/** Audio: a play sign, a listening word, a duration (mm:ss). Two of the three, and little else. */
+const PLAY_SIGN = /[▶▷►⏯🔊🔈🔉🎧]\uFE0F?/u;
+const LISTEN = /听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放/u;
+const DURATION = /\d{1,2}[:：]\d{2}/u;
+const AUDIO_STRETCH = /[^。！？!?，,\n]*(?:[▶▷►⏯🔊🔈🔉🎧]|听全文|收听|播放|播报)[^。！？!?，,\n]*/gu;
+/** The player's own words, signs and durations (global: the stretch is read from the first to the last). */
+const AUDIO_CUES = /[▶▷►⏯🔊🔈🔉🎧]\uFE0F?|(?:点击)?(?:听全文|收听本文|收听全文|听本文|听新闻|语音播报|收听|播放)|\d{1,2}[:：]\d{2}/gu;
+const AUDIO_WORDS = /[▶▷►⏯🔊🔈🔉🎧]|\uFE0F|听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放|时长|\d{1,2}[:：]\d{2}|[\s/|：:]/gu;
+
+/** Fold debris: 展开全文 with its arrow or alone, 展开剩余 NN%, a back-link to more on the home page. */
+const FOLD = /展开剩余\s*\d{1,2}\s*%|(?:点击)?(?:展开|阅读)全文\s*[∨▼▽⌄﹀↓>》]+|(?<=^|[。！？!?\s])(?:点击)?展开全文(?=$|\s)|返回(?:首页|搜狐|网易|腾讯网|新浪|凤凰网|百家号|主页)[，,]?\s*(?:查看|看|阅读)更多(?:精彩)?(?:内容|资讯|新闻)?[。！!]?/gu;
+
+/** Follow an account and reply a keyword (or message it) to get a freebie. */
+const FOLLOW_REPLY = /(?:关注|搜索|添加)[^。！？!?]{0,24}?(?:公众号|视频号|抖音号?|快手号?|小红书号?|头条号|服务号|百家号)[^。！？!?]{0,30}?(?:回复|私信|留言|评论)/u;
+const FREEBIE = /免费|领取?|获取|送|福利|资料|秘籍|攻略|教程|红包|电子书|食谱|推荐|课程/u;
+
+/** A prize draw among readers: the comments, a draw or the top N, a prize, its worth. */
+const DRAW_WHERE = /评论区|留言区|留言|评论|点赞/u;
+const DRAW_PICK = /抽取|抽出|抽选|选出|随机|前[一二三四五六七八九十\d]+名|最多的[一二三四五六七八九十\d]+位|[一二三四五六七八九十\d]+位(?:读者|粉丝|网友)/u;
+const DRAW_PRIZE = /价值\s*\d+(?:\.\d+)?\s*元|送出?|赠送|获得|奖励/u;
+
+/** A dateline naming a made-up portal: farm words + 网/吧 + 讯/消息, at the paragraph's start. */
+const DATELINE = /^\s*[\p{Script=Han}A-Za-z0-9]{0,8}?(?:看点|资讯|快讯|热点|头条|天天|今日|每日|八卦|百科|趣闻|生活|百姓|城事|新鲜事|吃瓜)[\p{Script=Han}]{0,4}?(?:网|吧)(?:讯|消息)[：:]|^\s*[\p{Script=Han}]{2,8}吧(?:讯|消息)[：:]/u;
+/** A compiled-by line that names its editor as 小编 or gives the site's address. */
+const COMPILED = /本文由[^。！？!?]{2,16}?(?:网|站|平台|号)?[^。！？!?]{0,6}?(?:小编|编辑)[^。！？!?]{0,8}?(?:整理|编辑|发布|原创)/u;
+const ADDRESS = /网址|www|\.com|\.cn|\.cc|\.net/iu;
+/** A warm reminder asking the reader to share or like. */
+const REMINDER = /温馨提示[：:][^。！？!?]{0,30}?(?:分享|转发|收藏|点赞|关注)/u;
+
+/** Where a clause ends: a comma or colon, a closing bracket or quote, a space (U+3000 too). */
+const CLAUSE_ENDS = '，,；;：:、）)】］」”\u3000 ';
+const TRAILING_ENDS = /[，,；;：:、）)】］」”\s]+$/u;
+
+function told(sentence: string): boolean {
+  return TOLD.test(sentence);
+}
+
+export function findSiteNotices(pageText: string, lastParagraph = false): SpamSpan[] {
+  // Read in Simplified form (same length): a Traditional page's notices are the same notices.
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  const add = (start: number, end: number, hide: boolean, what: string): void => {
+    spans.push(finderSpan(start, end, 'seo', hide, { hidden: `${what}: the farm's own notice, pasted into the article.`, marked: `${what}: possibly the site's own notice.` }));
+  };
+  for (const [start, end] of sentences(text)) {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const sentence = raw.trim();
+    const from = start + lead;
+    // A quotation of speech (a long quoted stretch) is the story's; a short quoted name (an account's) is not.
+    if (sentence.length === 0) continue;
+    // Each notice starts at the latest clause from which it still reads whole: a paragraph that
+    // ended without a full stop (…（除署名外）) keeps its words out of the notice glued after it.
+    const notice = (test: (s: string) => boolean, opener: RegExp): [number, number] | null => {
+      let at: number | null = null;
+      for (let b = sentence.length - 1; b > 0 && at === null; b--) {
+        if (CLAUSE_ENDS.includes(sentence.charAt(b - 1)) && test(sentence.slice(b))) at = b;
+      }
+      if (at === null && !test(sentence)) return null;
+      at ??= 0;
+      // Glued to the article's words with no mark between (a subheading, 常见问题关注公众号…): the
+      // notice starts at its first opening word from which it still reads whole.
+      const clause = sentence.slice(at);
+      for (const m of clause.matchAll(opener)) {
+        if (m.index === 0) break;
+        if (test(clause.slice(m.index))) return [at, at + m.index];
+      }
+      return [at, at];
+    };
+    const rest = (s: string): string => s.slice(Math.max(0, s.search(/回复|私信|留言|评论/u)));
+    // [what, test, hidden (else marked), told is read in the whole sentence (else in the notice only)]
+    const kinds: [string, (s: string) => boolean, boolean, boolean, RegExp][] = [
+      ['A takedown notice', (s) => FROM_NET.test(s) && TAKE_DOWN.test(s) && DELETE.test(s), !lastParagraph, true, /本文|文章|文中|部分|以上|图片|照片|图文|内容|素材|(?:免责)?声明|【/gu],
+      ['A views disclaimer', (s) => VIEWS.test(s) && NOT_SITE.test(s), !lastParagraph, true, /本文|文章|文中|以上|观点|内容|(?:免责)?声明|【/gu],
+      ['A call to follow an account', (s) => FOLLOW_REPLY.test(s) && FREEBIE.test(rest(s)), !lastParagraph, true, /长按|微信|请|关注|搜索|添加/gu],
+      ['A prize draw among the commenters', (s) => DRAW_WHERE.test(s) && DRAW_PICK.test(s) && /价值\s*\d/u.test(s) && DRAW_PRIZE.test(s), !lastParagraph, true, /我们|本期|本周|小编|从本文|从留言|留言|评论区|在评论|在留言/gu],
+      ['A compiled-by line naming the farm', (s) => /^本文由/u.test(s) && COMPILED.test(s) && (/小编/u.test(s) || ADDRESS.test(s)), true, false, /本文由/gu],
+      ['A warm reminder asking to share', (s) => /^温馨提示/u.test(s) && REMINDER.test(s), true, false, /温馨提示/gu],
+    ];
+    for (const [what, test, hide, wholeSentence, opener] of kinds) {
+      const found = notice(test, opener);
+      if (found === null) continue;
+      const [clauseAt, at] = found;
+      // A quotation of speech (a long quoted stretch) is the story's; a short quoted name (an account's) is not.
+      if (insideQuotes(text, from + at) || /[“「『][^”」』]{11,}/u.test(sentence.slice(at))) break;
+      // Told by the story (商家表示，…; 他称…), in the notice or the clause before it: someone else's
+      // notice. 作者 and 本文由 are the notice's own words. A byline before it (记者…) is no teller.
+      const before = sentence.slice(0, clauseAt).replace(TRAILING_ENDS, '');
+      const clause = before.slice(Math.max(...[...CLAUSE_ENDS].map((ch) => before.lastIndexOf(ch))) + 1);
+      if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由/gu, ''))) break;
+      add(from + at, end, hide, what);
+      break;
+    }
+  }
+  const dateline = DATELINE.exec(text);
+  if (dateline && !insideQuotes(text, 0)) add(dateline[0].length - dateline[0].trimStart().length, dateline[0].length, true, "A dateline naming the farm's portal");
+  for (const m of text.matchAll(AUDIO_STRETCH)) {
+    // From the player's first word or sign to its last: the article's words around it stay.
+    const cues = [...m[0].matchAll(AUDIO_CUES)];
+    const first = cues[0];
+    const last = cues[cues.length - 1];
+    if (!first || !last) continue;
+    const stretch = m[0].slice(first.index, last.index + last[0].length);
+    const kinds = [PLAY_SIGN.test(stretch), LISTEN.test(stretch), DURATION.test(stretch)].filter(Boolean).length;
+    // Little else: at most two Han characters besides the player's own words.
+    if (kinds < 2 || stretch.replace(AUDIO_WORDS, '').replace(/[^\p{Script=Han}]/gu, '').length > 2 || insideQuotes(text, m.index + first.index)) continue;
+    add(m.index + first.index, m.index + last.index + last[0].length, true, "An audio player's leftover text");
+  }
+  for (const m of text.matchAll(FOLD)) if (!insideQuotes(text, m.index)) add(m.index, m.index + m[0].length, true, 'Fold or back-link debris');
+  return spans.sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= (all[i - 1]?.end ?? 0));
+}
