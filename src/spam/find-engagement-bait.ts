@@ -10,6 +10,7 @@
  * the article's last paragraph (where a site's own sign-off stands: only marked).
  * 关注 and 分享 are everyday verbs (关注天气, 分享经验): they count only in their social forms.
  */
+import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
@@ -24,12 +25,17 @@ const ACTS: RegExp[] = [
   /在看/u,
   /[一三]连|订阅/u,
 ];
+/**
+ * Chain-letter pressure (session 14): sharing made a test of loyalty or luck (不转不是中国人, 好人一生
+ * 平安, 转发的人都会有好运). No news sentence says it in its own voice; it counts as an act and a call.
+ */
+const PRESSURE = /不转(?:发)?(?:就)?不是|好人一生平安|转发的人(?:都)?会|转发[^。！？]{0,12}(?:好运|平安|救[^。！？]{0,4}命)|看到的(?:朋友|人)?请转发/u;
 /** Acts only social media has (评论区, 点赞, 一键三连, 在看): one of them in a call is enough. */
-const SOCIAL_ONLY = /评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看/u;
+const SOCIAL_ONLY = new RegExp(`评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看|${PRESSURE.source}`, 'u');
 /** Words that speak to the reader: a call (欢迎, 记得, 请 …), a second person, an imperative particle. */
-const CALL = /欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
+const CALL = /告诉我|说说|聊聊|说出你|留下你|看到的|欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
 /** Words that report a call instead of making one: a third person, a speech or persuasion verb. */
-const REPORTING = /[他她其该]|[声宣]称|说[：:，,“]|表示|呼吁|号召|要求|诱导|鼓励|写道|写着|配文|发文|博主|主播|网红|账号|一些|不少|许多/u;
+const REPORTING = /[他她其该]|称|谣|警方|网传|说[：:，,“]|表示|呼吁|号召|要求|诱导|鼓励|写道|写着|配文|发文|博主|主播|网红|账号|一些|不少|许多/u;
 
 /** A warning against the act (不要转发, 请勿点击, 未经许可): news advice, not a call. 别忘了 is a call. */
 const NEGATION = /不要|[别勿](?!忘)|禁止|不得|严禁|未经|谨慎|切莫/u;
@@ -51,7 +57,7 @@ function sentences(text: string): [number, number][] {
 }
 
 /** What a clause of the call holds: an act, a word to the reader, or the opener of a condition (喜欢…的话, 觉得…). */
-const CALL_CLAUSE = new RegExp(`${ACTS.map((a) => a.source).join('|')}|${CALL.source}|喜欢|觉得|如果|要是|支持`, 'u');
+const CALL_CLAUSE = new RegExp(`${PRESSURE.source}|${ACTS.map((a) => a.source).join('|')}|${CALL.source}|喜欢|觉得|如果|要是|支持`, 'u');
 
 /**
  * Where the call starts inside its sentence: the clauses before it that do not speak to the reader
@@ -79,18 +85,26 @@ function callStart(text: string, start: number, end: number): number {
  * `lastParagraph`: whether this paragraph closes the article (a call there may be the site's own,
  * so it is only marked).
  */
-export function findEngagementBait(text: string, lastParagraph = false): SpamSpan[] {
+export function findEngagementBait(pageText: string, lastParagraph = false): SpamSpan[] {
+  // Read in Simplified form (same length): a Traditional page's calls (評論區) are the same calls.
+  const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  for (const [start, end] of sentences(text)) {
+  const all = sentences(text);
+  for (const [index, [start, end]] of all.entries()) {
     const sentence = text.slice(start, end).trim();
-    const acts = ACTS.filter((act) => act.test(sentence)).length;
-    if (acts === 0 || !CALL.test(sentence) || REPORTING.test(sentence) || NEGATION.test(sentence)) continue;
+    const acts = ACTS.filter((act) => act.test(sentence)).length + (PRESSURE.test(sentence) ? 1 : 0);
+    if (acts === 0 || !(CALL.test(sentence) || PRESSURE.test(sentence)) || REPORTING.test(sentence) || NEGATION.test(sentence)) continue;
     if (insideQuotes(text, start) || /[“「『]/u.test(sentence)) continue;
     // One everyday act (转发给你们 of an official notice) is no call of social media.
     if (acts < 2 && !SOCIAL_ONLY.test(sentence)) continue;
     const hide = !lastParagraph;
+    let from = callStart(text, start, end);
+    // A short question to the reader right before the call is the bait's own (你怎么看？欢迎在评论区…).
+    const [qStart, qEnd] = all[index - 1] ?? [0, 0];
+    const question = text.slice(qStart, qEnd).trim();
+    if (from === start && qEnd === start && question.length <= 16 && /[？?]$/u.test(question) && /你|您|大家/u.test(question) && !REPORTING.test(question)) from = qStart + (text.slice(qStart, qEnd).length - text.slice(qStart, qEnd).trimStart().length);
     spans.push(
-      finderSpan(callStart(text, start, end), end, 'seo', hide, {
+      finderSpan(from, end, 'seo', hide, {
         hidden: 'A call to like, comment or share, pasted into the article.',
         marked: 'A call to like, comment or share: possibly pasted in.',
       }),

@@ -1,7 +1,8 @@
 /**
  * Family "seo", by meaning: a word only the grey market uses (./grey-words.ts TRADE_WORDS: betting,
  * quick loans, credit repair, search-engine services, fake papers) pasted plain into a copied article that is not about them
- * (留守在[真钱棋牌]村里的老人). Marked only, never hidden: news quotes every such word.
+ * (留守在[真钱棋牌]村里的老人). Marked, since news quotes every such word; the trade's own offers
+ * (./grey-words.ts OFFER_PHRASES: 幸运飞艇在线计划, 黑户也能下款), unquoted, are hidden (session 14).
  *
  * Left alone: a word in quotation marks (the bait a story on fraud reports), every word of an article
  * about the trade (a root in its headline, in three paragraphs or more, or in a paragraph that tells of
@@ -12,7 +13,7 @@
  * by the Simplified view, and katakana that copy a Han character's shape (网贷ロ子) by LOOK_ALIKE.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
-import { isGreyWord, TRADE_WORDS } from './grey-words';
+import { isGreyWord, OFFERS, TRADE_WORDS } from './grey-words';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -48,13 +49,18 @@ export function findGreyWords(title: string, paragraphs: readonly string[], cut:
     }
     return runs
       .filter(([start]) => !insideQuotes(text, start, true))
-      .map(([start, end]) => ({
-        start,
-        end,
-        family: 'seo' as const,
-        confidence: 0.6,
-        tier: 'suspect' as const,
-        reason: 'A grey-market word (betting, loans, search services, fake papers) in an article not about them: possibly pasted in.',
-      }));
+      .map(([start, end]) =>
+        // The trade's own offer (幸运飞艇在线计划, 黑户也能下款), unquoted in an article not about it: hidden.
+        OFFERS.test(view.slice(start, end))
+          ? { start, end, family: 'seo' as const, confidence: 0.9, tier: 'hidden' as const, reason: 'A grey-market offer (a betting plan, a search service, papers, a loan past the credit check) in an article not about them: pasted in.' }
+          : {
+              start,
+              end,
+              family: 'seo' as const,
+              confidence: 0.6,
+              tier: 'suspect' as const,
+              reason: 'A grey-market word (betting, loans, search services, fake papers) in an article not about them: possibly pasted in.',
+            },
+      );
   });
 }

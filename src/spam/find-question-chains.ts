@@ -12,11 +12,21 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
+import { isGreyWord } from './grey-words';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
-/** Three or more short questions in a row, each of 2–12 characters ending in a question mark. */
-const CHAIN = /(?:[^。！？!?；;，,：:\n“”「」［］【】()（）]{2,12}[？?]){3,}/gu;
+/** Three or more short questions in a row, each of 2–16 characters ending in a question mark. */
+const CHAIN = /(?:[^。！？!?；;，,：:\n“”「」［］【】()（）]{2,16}[？?]){3,}/gu;
+/** Words a story on the trade tells it with (a fraud, a raid, a ruling), as ./find-grey-words.ts reads them. */
+const NEWS_OF_IT = /诈骗|骗局|骗子|警方|公安|民警|打击|犯罪|案件|监管|违法|违规|非法|提醒|曝光|调查|法院/u;
+
+/** Whether the page tells of the grey market: a root in a paragraph that tells of a fraud, a raid or a ruling, or in three. */
+function aboutTheTrade(page: readonly string[]): boolean {
+  // Without the chains themselves: a farm pastes its chain into two paragraphs.
+  const views = page.map((text) => toSimplifiedForm(text).replace(CHAIN, ' '));
+  return views.some((view) => isGreyWord(view) && NEWS_OF_IT.test(view)) || views.filter((view) => isGreyWord(view)).length >= 3;
+}
 /** A question word or particle: the chain must read as questions, not as marks in a list. */
 const ASKS = /吗|么|什么|怎|为何|何|哪|谁|呢|几|多少|是否|能否|可否|真的/u;
 /** The reader addressed. */
@@ -46,7 +56,10 @@ export function findQuestionChains(pageText: string, page: readonly string[] = [
     if (questions.filter((q) => ASKS.test(q)).length < 3) continue;
     // Stuffed chains court the reader (你知道吗？); a writer's run asks about its subject (the stress
     // test's one chain, 感染有什么征兆？是在什么时候呢？有什么对策吗？, 23 characters marked without this).
-    if (!questions.some((q) => READER.test(q))) continue;
+    // Session 14: a chain shopping for a grey-market service (口子哪里有？百家乐靠谱吗？) in a page not
+    // about the trade is stuffed too, reader or not.
+    const shopping = questions.filter((q) => isGreyWord(q)).length >= 2 && !aboutTheTrade(page.filter((p) => p !== pageText));
+    if (!shopping && !questions.some((q) => READER.test(q))) continue;
     if (insideQuotes(text, m.index) || SPEAKER.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const rest = toSimplifiedForm([text.slice(0, m.index), text.slice(m.index + m[0].length), ...page.filter((p) => p !== pageText)].join('\n'));
     if ([...contentPairs(m[0])].filter((pair) => rest.includes(pair)).length >= 2) continue;

@@ -20,8 +20,17 @@ import type { SpamSpan } from './types';
 
 /** A sentence that opens with "more" and asks the reader to go to a named site, app or account. */
 const SITE_CALL = /(?:^|(?<=[。！？!?]))\s*(?:更多|欲知|想了解|想知道|了解更多)[^。！？!?]{0,12}?(?:请|可|就)?(?:关注|访问|搜索|登录|下载|收藏)[^。！？!?]{1,12}?(?:网|站|平台|APP|App|app|公众号|头条|资讯)(?:[。！!]|$)/gu;
+/**
+ * An editor's pick label (session 14): 小编精选, 编辑推荐, 大家都在看, 为你推荐 … A site's own related
+ * stories stand under these too, so `sells` still decides; a pick that sells easy money or a loan
+ * without a credit check, with no warning word, is hidden (see `findSiteLines`).
+ */
+const EDITOR_LABEL = '(?:小编|编辑)(?:精选|推荐|力荐|说)|(?:大家|网友|很多人|他们)(?:都在看|还在看|正在看)|为你推荐|猜你想看|你可能(?:还)?想看|今日推荐';
+const EDITOR = new RegExp(`${EDITOR_LABEL}|猜你喜欢|看了又看`, 'u');
+/** A headline that warns of the scheme it names (警惕…, …是骗局): the site's own, never hidden. */
+const WARNS = /警惕|骗|揭秘|曝光|小心|谨防|当心|套路|陷阱|警方|打击|真相|[吗？?]/u;
 /** A label of the "related reading" kind, then a headline up to the sentence's or line's end. */
-const RELATED = /(?:相关|延伸|推荐|热门|精彩|扩展|拓展)(?:阅读|推荐|文章|新闻|链接)|猜你喜欢|你可能(?:感兴趣|还喜欢|喜欢)|看了又看/u;
+const RELATED = new RegExp(String.raw`(?:相关|延伸|推荐|热门|精彩|扩展|拓展)(?:阅读|推荐|文章|新闻|链接)|猜你喜欢|你可能(?:感兴趣|还喜欢|喜欢)|看了又看|${EDITOR_LABEL}`, 'u');
 /**
  * The label at a line's or sentence's start, its headline (4–20 characters, no brackets) running to
  * the paragraph's end or a full stop: glued to the article's own text (…征信这对一个…) a headline has no
@@ -92,8 +101,17 @@ export function findSiteLines(title: string, pageParagraphs: readonly string[]):
       if (insideQuotes(text, m.index)) continue;
       // Off the topic: at most one pair in five the page says elsewhere (一天, 技巧 are anyone's).
       const own = [...pairs(headline)];
-      if (own.filter((pair) => page.has(pair)).length > own.length / 5) continue;
+      const shared = own.filter((pair) => page.has(pair)).length;
       if (!sells(headline)) continue;
+      // An editor's pick selling easy money or a loan past the credit check, warning of nothing: the
+      // farm's. Its claims share everyday pairs with any page (手机, 每天, 方法), so up to two in five may.
+      const label = m[0].slice(0, m[0].length - headline.length - (/[。！？!?]$/u.test(m[0]) ? 1 : 0));
+      const picked = EDITOR.test(label) && (MONEY.test(headline) || LOAN.test(headline) || SURE_WIN.test(headline)) && !WARNS.test(headline);
+      if (shared > own.length / (picked ? 2.5 : 5)) continue;
+      if (picked) {
+        spans.push({ start: m.index, end: m.index + m[0].length, family: 'seo', confidence: 0.9, tier: 'hidden', reason: 'An editor’s pick selling easy money or loans, off the article’s topic: pasted in.' });
+        continue;
+      }
       spans.push({ start: m.index, end: m.index + m[0].length, family: 'seo', confidence: 0.6, tier: 'suspect', reason: 'A "related reading" line off the article’s topic: possibly pasted in.' });
     }
     return spans;

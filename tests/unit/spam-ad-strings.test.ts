@@ -110,10 +110,11 @@ describe("a farm's own site lines (family seo)", () => {
     expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '城区注意内涝。本文由四海快讯网编辑整理。', story[2] ?? ''])[1]).toEqual([['本文由四海快讯网编辑整理。', 'suspect']]);
   });
 
-  it('marks a related line off the topic, never hides it', () => {
+  it('marks a related line off the topic (hides it only under an editor label, session 14)', () => {
     expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：宝妈居家副业月入两万', story[1] ?? ''])[1]).toEqual([['推荐阅读：宝妈居家副业月入两万', 'suspect']]);
     expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '推荐阅读：世界杯赌球稳赚心得', story[1] ?? ''])[1]).toEqual([['推荐阅读：世界杯赌球稳赚心得', 'suspect']]);
-    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '猜你喜欢：信用不好也能借，三分钟下款', story[1] ?? ''])[1]).toEqual([['猜你喜欢：信用不好也能借，三分钟下款', 'suspect']]);
+    // Under an editor's label (猜你喜欢), a loan past the credit check that warns of nothing is hidden.
+    expect(siteLines('暴雨蓝色预警发布', [story[0] ?? '', '猜你喜欢：信用不好也能借，三分钟下款', story[1] ?? ''])[1]).toEqual([['猜你喜欢：信用不好也能借，三分钟下款', 'hidden']]);
   });
 
   it("leaves a site's own related story off the topic alone when it sells nothing", () => {
