@@ -20,7 +20,8 @@ import type { SpamSpan } from './types';
 
 /** A coupon code: 6–16 letters and digits, both kinds, between two of the same currency sign. */
 const CODE = /([￥¥€$＄])(?=[A-Za-z0-9]{0,15}[0-9])(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{6,16}\1/gu;
-const COPY_CALL = /复制|口令|打开.{0,4}(?:淘宝|天猫|京东|拼多多|App|APP)|领券|领取.{0,4}优惠/u;
+// 某宝 / 手淘 / tb: the names a farm writes to slip past a keyword filter.
+const COPY_CALL = /复制|口令|打开.{0,4}(?:淘宝|某宝|手淘|天猫|京东|某东|拼多多|[Tt][Bb]|[Aa][Pp][Pp])|领券|领取.{0,4}优惠/u;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 /** What may follow a coupon call's last act and still be the call's: 即可领取。 */
 const SHORT_CLOSE = 6;

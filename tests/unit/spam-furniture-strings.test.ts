@@ -95,6 +95,9 @@ describe('shop strings: coupon codes and price promotions (session 13)', () => {
     expect(codes('票价为￥100，优惠后￥80。')).toEqual([]);
     // Glued into the article's own sentence: the call goes, the sentence's words stay.
     expect(codes('会后，复制￥Zx8Cv6Bn4M￥打开手机淘宝领券校长把她单独叫到办公室。')).toEqual([['复制￥Zx8Cv6Bn4M￥打开手机淘宝领券', 'hidden']]);
+    // The shop named as farms write it to dodge a filter (某宝, 手淘, tb): still the call's last act.
+    expect(codes('全程票价为24元。￥Hq7Lm2Ws9D￥复制整段话打开某宝')).toEqual([['￥Hq7Lm2Ws9D￥复制整段话打开某宝', 'hidden']]);
+    expect(codes('雨还在下。复制￥Pk4Rt8Yu2N￥后打开tb，领取隐藏券')).toEqual([['复制￥Pk4Rt8Yu2N￥后打开tb，领取隐藏券', 'hidden']]);
   });
   it('marks a bare promotion and hides one that ends as an ad, never a reported price', () => {
     const promos = (text: string, title = ''): [string, string][] => found(findPricePromotions(text, title), text);
