@@ -19,6 +19,7 @@ import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
+import { splitSetPhrases } from './split-set-phrases';
 import { splitGuessEdges } from './split-guess-edges';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
@@ -47,5 +48,6 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = joinSomeAtClauseStart(out);
   // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
   out = splitDictionaryPhrases(out, lexicon);
+  out = splitSetPhrases(out, lexicon);
   return keepCustomWordsWhole(out, lexicon);
 }
