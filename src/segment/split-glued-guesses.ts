@@ -132,7 +132,8 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   // 援助|之|手, 生命|之|源: the literary 的 joins two words, it starts neither.
   if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
   // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
-  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength === 2 && after.length === 1 && lexicon.tagOf(after).startsWith('v')) return true;
+  // So in a longer guess (能|飘满, 能|飘多远: session 14).
+  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength <= 4 && after.length === 1 && lexicon.tagOf(after).startsWith('v')) return true;
   // 往|红汤, 如|想, 即|罚, 每|台: function words jieba's dictionary tags as content (往/zg, 如/v).
   if (MISTAGGED_FUNCTION_WORDS.has(piece)) return true;
   // 没|降: a negation before a verb negates it (天|没|亮 is the same inside a guess).

@@ -19,6 +19,9 @@ describe('guesses that glue a function word are cut back', () => {
     // a modal leading a one-character verb in a guess (LEADING_MODALS)
     ['这里的东西可买的不多。', '可买', '东西|可|买|的'],
     ['现在能修的车不多了。', '能修', '现在|能|修|的'],
+    // … also in a longer guess (session 14)
+    ['花瓣能飘满整个院子。', '能飘满', '花瓣|能|飘满|'],
+    ['这种气球能飘多远？', '能飘多远', '气球|能|飘多远'],
     // a degree adverb leading an adjective (DEGREE_ADVERBS)
     ['这条路比那条较长。', '较长', '那条|较|长|。'],
     ['我们一定要守好这片林子。', '要守', '要|守|好'],
