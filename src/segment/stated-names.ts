@@ -5,7 +5,8 @@
  * here, both required:
  * - a surname jieba itself tags as a name (邬, 冉, 龚), or a common surname (刘, 张, 钱) right
  *   after a clause's start, a title or a person (村民 钱|永康, 班长 张|平安);
- * - after the given name, a verb of stating (说, 表示, 介绍), perhaps after one adverb (也说).
+ * - after the given name, a verb of stating (说, 表示, 介绍), perhaps after one adverb (也说), or,
+ *   for a surname jieba tags as a name, punctuation after a title or a person (采访了村民 邬|海峰。).
  * Also an anonymised party, surname + 某 or 某某 (被告人 韦|某 → 韦某, 王某某), which jieba
  * guesses whole and the function-character rule then cuts.
  * Not a surname-like character that is a word of its own: a preposition, adverb or pronoun (向|
@@ -34,6 +35,12 @@ function statesNext(words: readonly TaggedWord[], i: number): boolean {
   if (!w) return false;
   if (STATING_VERBS.has(w.word)) return true;
   return STATING_ADVERBS.has(w.word) && STATING_VERBS.has(words[i + 1]?.word ?? '');
+}
+
+/** A person's title or role before and punctuation after, for a surname jieba tags as one (村民 邬|海峰。). */
+function introduced(w: TaggedWord, before: TaggedWord | undefined, after: TaggedWord | undefined): boolean {
+  if (w.tag !== 'nr' || !before || !separator(after)) return false;
+  return TITLE.test(before.word) || (PERSON_END.test(before.word) && /^n/.test(before.tag));
 }
 
 /** Whether `w`, one character, leads a name here: jieba's name tag, or a common surname after `before`. */
@@ -81,7 +88,7 @@ export function joinStatedNames(words: readonly TaggedWord[], lexicon: WordLexic
       i++;
       continue;
     }
-    if (leadsName(w, out.at(-1)) && givenWord(next, lexicon) && statesNext(words, i + 2)) {
+    if (leadsName(w, out.at(-1)) && givenWord(next, lexicon) && (statesNext(words, i + 2) || introduced(w, out.at(-1), words[i + 2]))) {
       out.push({ word: w.word + next.word, tag: 'nr' });
       i++;
       continue;

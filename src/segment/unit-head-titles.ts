@@ -72,7 +72,7 @@ const LONG_UNITS = new Set(['网格', '寝室', '宿舍', '单元', '小组', '�
 
 /**
  * A head's title whose 长 jieba glued onto the name after it: 楼|长冉|建军|说 (楼长 冉建军),
- * 楼楼|长冉 (a guess doubling the unit, 三号楼 楼长), 单元楼|长|龚 (单元 楼长 龚). Where a unit
+ * 楼楼|长冉 (a guess doubling the unit, 三号楼 楼长), 单元楼|长|龚 (单元 楼长 龚), 楼长冉|建军. Where a unit
  * character ends one word and 长, alone or leading a surname, starts the next, and a given name and
  * punctuation or a verb of stating follow, the unit and 长 make the title. 沿江村|长江|边 keeps its
  * river: nothing like a given name and a statement follows.
@@ -82,6 +82,11 @@ export function splitTitlesFromNames(words: readonly TaggedWord[], lexicon: Word
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
+    // 楼长冉|建军: one guess of the title and the surname.
+    if (w.tag === 'x' && w.word.length === 3 && isUnitTitle(w.word.slice(0, 2)) && SURNAMES.has(w.word[2]!) && givenNameAt(words, i + 1)) {
+      out.push({ word: w.word.slice(0, 2), tag: 'n' }, { word: w.word[2]!, tag: 'nr' });
+      continue;
+    }
     const unit = w.word.at(-1)!;
     const longUnit = LONG_UNITS.has(w.word);
     if (!next || !(TITLE_UNITS.has(unit) || longUnit) || !HAN_WORD.test(w.word) || next.word[0] !== '长') {

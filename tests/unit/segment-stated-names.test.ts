@@ -18,6 +18,9 @@ describe('a surname and a given name that is a word, before a verb of stating', 
     ['刘国庆告诉记者，他已经退休了。', '刘|国庆', '刘国庆|告诉|'],
     ['班长钱永康表示，大家都很努力。', '钱|永康', '|钱永康|表示|'],
     ['居民吴春生也说，噪音太大了。', '吴|春生', '|吴春生|也|说|'],
+    // a title or a person before and punctuation after, for a surname jieba tags as one
+    ['记者采访了村民邬海峰。', '邬|海峰', '|村民|邬海峰|。'],
+    ['他找到了队长蒋文化，说明了情况。', '蒋|文化', '|队长|蒋文化|，'],
   ])('%s', (text, cut, expected) => {
     expect(jiebaAlone(text)).toContain(cut);
     expect(regrouped(text)).toContain(expected);
@@ -62,6 +65,7 @@ describe('a unit head’s title that jieba glued onto the name after it', () => 
     ['一单元楼长龚守仁介绍，楼里住着二十户。', '单元楼|长|龚', '单元|楼长|龚守仁|介绍|'],
     ['楼长邬海峰说，大家要注意安全。', '楼长|邬|海峰', '楼长|邬海峰|说|'],
     ['网格长王建国说，这里住了三百户。', '网格|长|王建国', '网格长|王建国|说|'],
+    ['感谢楼长冉建军、组长龚守仁。', '楼长冉|建军', '|楼长|冉建军|、|'],
     // jieba's 科主任 after the office's name: the office keeps its 科
     ['信息科主任陶立新说，系统升级完成。', '信息|科主任', '信息|科|主任|陶立新|说|'],
     ['财务室主任韩梅表示同意。', '财务|室主任', '财务|室|主任|'],
