@@ -4,11 +4,13 @@
  * so only the repeat itself is evidence, and it is not proof: writers repeat a key sentence on
  * purpose (a slogan opening and closing the story), and a quote may be given twice.
  *
- * What separates them: a writer's restatement stands as a paragraph of its own both times; a
- * farm's copy is glued into another paragraph (after its full stop, at its end) or the original
- * was. So of an exact repeat of a whole sentence (12 Han characters or more, ending 。！？) the copy
- * standing as a paragraph of its own is marked when another copy stands inside a paragraph; every
- * copy whole, or none, is left, and so is a sentence in quotation marks. Nothing is hidden.
+ * Which copy is the paste? Session 13 marked the copy standing as a paragraph of its own when
+ * another stood inside a paragraph; on QA13's never-seen pages that was the writer's own
+ * one-sentence paragraph, the original, marked with the sentence after it (67 real characters on two
+ * pages). So since session 14 only a copy that does not fit where it stands is marked: one glued to
+ * the words before it with no mark between (…的合同[copy]), or one ending a paragraph right after
+ * its closing quotation (…。”[copy]). Another copy of it must fit where it stands (the original);
+ * a sentence in quotation marks is left. Nothing is hidden.
  */
 import { insideQuotes } from './text-classes';
 import { finderSpan } from './finder-span';
@@ -17,34 +19,47 @@ import type { SpamSpan } from './types';
 const SENTENCE = /[^。！？!?\n]+[。！？!?]+[”」』]?/gu;
 const MIN_LENGTH = 12;
 
+/** Whether a copy at `start` of `text` does not fit there: glued to a word, or after the paragraph's closing quote. */
+function misfit(text: string, start: number, end: number): boolean {
+  // Glued: a clause of six characters or more runs into it (…厂商的合同[copy]); a short lead is the
+  // writer restating (应逐步延长退休年龄，建议[到2045年…], a corpus article).
+  const lead = text.slice(0, start).split(/[。！？!?，,；;：:、”」』）)\s]/u).pop() ?? '';
+  if (/[\p{Script=Han}\p{L}\p{N}]$/u.test(lead) && lead.length >= 6) return true;
+  return /[。！？!?][”」』]$/u.test(text.slice(0, start)) && text.slice(end).trim() === '';
+}
+
 export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[][] {
-  // Every copy of every sentence long enough, in page order.
-  const copies = new Map<string, { paragraph: number; start: number; whole: boolean }[]>();
+  // Every sentence-shaped stretch, and the sentences long enough by their last eight characters:
+  // a glued copy ends a longer stretch, so it is found by its ending, not by a search (cheap on long pages).
+  const stretches: { paragraph: number; start: number; text: string }[] = [];
+  const byEnding = new Map<string, Set<string>>();
   paragraphs.forEach((text, p) => {
-    const trimmed = text.trim();
     for (const m of text.matchAll(SENTENCE)) {
-      const sentence = m[0].trim();
-      if ((sentence.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_LENGTH) continue;
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (insideQuotes(text, start) || /^[“「『]/u.test(sentence)) continue;
-      const list = copies.get(sentence) ?? [];
-      list.push({ paragraph: p, start, whole: sentence === trimmed });
-      copies.set(sentence, list);
+      const sentence = m[0].trim().replace(/^[”」』]+/u, '');
+      stretches.push({ paragraph: p, start: m.index + m[0].indexOf(sentence), text: sentence });
+      if ((sentence.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_LENGTH || /^[“「『]/u.test(sentence)) continue;
+      const ending = sentence.slice(-8);
+      byEnding.set(ending, (byEnding.get(ending) ?? new Set()).add(sentence));
     }
   });
+  // Every place each sentence stands: as a stretch of its own, or glued at the end of a longer one.
+  const copies = new Map<string, { paragraph: number; start: number; misfit: boolean }[]>();
+  for (const { paragraph, start, text: stretch } of stretches) {
+    const text = paragraphs[paragraph] ?? '';
+    for (const sentence of byEnding.get(stretch.slice(-8)) ?? []) {
+      if (!stretch.endsWith(sentence)) continue;
+      const at = start + stretch.length - sentence.length;
+      if (insideQuotes(text, at)) continue;
+      const list = copies.get(sentence) ?? [];
+      list.push({ paragraph, start: at, misfit: misfit(text, at, at + sentence.length) });
+      copies.set(sentence, list);
+    }
+  }
   const spans: SpamSpan[][] = paragraphs.map(() => []);
   for (const [sentence, list] of copies) {
-    if (list.length < 2 || list.every((c) => c.whole)) continue;
-    // A copy standing as a paragraph of its own beside one inside a paragraph is the farm's line.
-    // With none standing alone, which copy is the paste is a coin toss (taking the later one marked
-    // 35% real text on the dev pages, 0.67 / 0.53 marked precision / recall against 0.75 / 0.23): none is marked.
-    const pasted = list.some((c) => c.whole) ? list.filter((c) => c.whole) : [];
-    for (const c of pasted) {
-      // A paragraph repeated whole or in part (a site's excerpt of its own lead under 延伸阅读) repeats
-      // its sentences in a run; a farm pastes one sentence.
-      const neighbours = [...copies.entries()].filter(([other, l]) => other !== sentence && l.length >= 2 && l.some((o) => o.paragraph === c.paragraph));
-      if (neighbours.length > 0) continue;
-      spans[c.paragraph]?.push(finderSpan(c.start, c.start + sentence.length, 'sentence', false, { hidden: '', marked: 'A sentence the article already says, pasted again: possibly padding.' }));
+    if (list.length < 2 || !list.some((c) => !c.misfit)) continue;
+    for (const c of list.filter((c) => c.misfit)) {
+      spans[c.paragraph]?.push(finderSpan(c.start, c.start + sentence.length, 'sentence', false, { hidden: '', marked: 'A sentence the article already says, pasted again where it does not fit: possibly padding.' }));
     }
   }
   return spans;

@@ -115,10 +115,15 @@ describe('stuffed question chains, repeated sentences (session 13, marked only)'
     const page = ['中药产业面临挑战。中药产业的命运如何？中药究竟向何处去？中药如何打开西方的大门？', '中药企业纷纷寻求出路。'];
     expect(findQuestionChains(page[0] ?? '', page)).toEqual([]);
   });
-  it('marks a sentence of the article standing again as a line of its own, not a restatement the writer sets apart twice', () => {
+  it('marks only the copy of a sentence that does not fit where it stands (session 14), never the original', () => {
     const sentence = '全市共排查企业三百余家，发现隐患八百多处。';
-    const pasted = findRepeatedSentences([`近日开展安全大检查。${sentence}已全部督促整改。`, '检查组提出了整改要求。', sentence]);
-    expect(pasted.map((spans) => spans.map((s) => s.tier))).toEqual([[], [], ['suspect']]);
+    // The writer's own one-sentence paragraph is the original; a copy between sentences fits too.
+    expect(findRepeatedSentences([`近日开展安全大检查。${sentence}已全部督促整改。`, '检查组提出了整改要求。', sentence]).flat()).toEqual([]);
+    // Glued to the words before it, or ending a paragraph right after its closing quote: marked.
+    const glued = [sentence, `检查组提出了整改要求${sentence}`];
+    expect(findRepeatedSentences(glued).map((spans) => spans.map((s) => [glued[1]?.slice(s.start, s.end), s.tier]))).toEqual([[], [[sentence, 'suspect']]]);
+    const afterQuote = [sentence, `组长说：“要立即整改。”${sentence}`];
+    expect(findRepeatedSentences(afterQuote).map((spans) => spans.length)).toEqual([0, 1]);
     expect(findRepeatedSentences(FURNITURE_GUARD_PAGES[3] ?? []).flat()).toEqual([]);
   });
 });
