@@ -19,7 +19,7 @@ import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** A coupon code: 6–16 letters and digits, both kinds, between two of the same currency sign. */
-const CODE = /([￥¥€$＄])(?=[A-Za-z0-9]{0,15}[0-9])(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{6,16}\1/gu;
+const CODE = /([￥¥€$＄#])(?=[A-Za-z0-9]{0,15}[0-9])(?=[A-Za-z0-9]{0,15}[A-Za-z])[A-Za-z0-9]{6,16}\1/gu;
 // 某宝 / 手淘 / tb: the names a farm writes to slip past a keyword filter.
 const COPY_CALL = /复制|口令|打开.{0,4}(?:淘宝|某宝|手淘|天猫|京东|某东|拼多多|[Tt][Bb]|[Aa][Pp][Pp])|领券|领取.{0,4}优惠/u;
 const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
@@ -42,6 +42,9 @@ export function findCouponCodes(pageText: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   for (const m of text.matchAll(CODE)) {
     if (insideQuotes(text, m.index)) continue;
+    // Between # marks (session 14) a code is a token only beside its call to copy it: a topic tag
+    // (#iPhone15#) is not one.
+    if (m[1] === '#' && !COPY_CALL.test(text.slice(m.index, m.index + m[0].length + 12))) continue;
     let start = m.index;
     let end = m.index + m[0].length;
     // Its sentence goes with it when the sentence is the call to copy it.

@@ -57,6 +57,9 @@ const AUDIO_WORDS = /[▶▷►⏯🔊🔈🔉🎧]|\uFE0F|听全文|收听本�
 /** Fold debris: 展开全文 with its arrow or alone, 展开剩余 NN%, a back-link to more on the home page. */
 const FOLD = /展开剩余\s*\d{1,2}\s*%|(?:点击)?(?:展开|阅读)全文\s*[∨▼▽⌄﹀↓>》]+|(?<=^|[。！？!?\s])(?:点击)?展开全文(?=$|\s)|返回(?:首页|搜狐|网易|腾讯网|新浪|凤凰网|百家号|主页)[，,]?\s*(?:查看|看|阅读)更多(?:精彩)?(?:内容|资讯|新闻)?[。！!]?/gu;
 
+/** （未完，请看下一页）: the story goes on on a page the copy does not have. */
+const TO_NEXT_PAGE = /[（(]\s*未完(?:待续)?\s*[，,]?\s*(?:请|敬请)?(?:看|见|阅读|转|翻)?(?:至)?下一?页\s*[）)]/gu;
+
 /** Follow an account and reply a keyword (or message it) to get a freebie. */
 const FOLLOW_REPLY = /(?:关注|搜索|添加)[^。！？!?]{0,24}?(?:公众号|视频号|抖音号?|快手号?|小红书号?|头条号|服务号|百家号)[^。！？!?]{0,30}?(?:回复|私信|留言|评论)/u;
 const FREEBIE = /免费|领取?|获取|送|福利|资料|秘籍|攻略|教程|红包|电子书|食谱|推荐|课程/u;
@@ -154,5 +157,7 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
     add(m.index + first.index, m.index + last.index + last[0].length, true, "An audio player's leftover text");
   }
   for (const m of text.matchAll(FOLD)) if (!insideQuotes(text, m.index)) add(m.index, m.index + m[0].length, true, 'Fold or back-link debris');
+  // A page link in brackets: a paper's own multi-page story prints it too, so it is only marked (as pagination is).
+  for (const m of text.matchAll(TO_NEXT_PAGE)) add(m.index, m.index + m[0].length, false, 'A link to the next page');
   return spans.sort((a, b) => a.start - b.start).filter((s, i, all) => i === 0 || s.start >= (all[i - 1]?.end ?? 0));
 }

@@ -97,3 +97,15 @@ describe('reader bait, editor picks, grey-market questions and offers (session 1
     expect(findGreyWords('警方捣毁赌博团伙', police, cut)).toEqual([[]]);
   });
 });
+
+describe('smaller shapes (session 14)', () => {
+  it('hides a coupon token between # marks beside its call, not a topic tag', async () => {
+    const { findCouponCodes } = await import('../../src/spam/find-sales-strings');
+    const text = '工厂去年扩建。#Rt5Wq9Lm#复制打开淘宝即可领券';
+    expect(findCouponCodes(text).map((s) => [text.slice(s.start, s.end), s.tier])).toEqual([['#Rt5Wq9Lm#复制打开淘宝即可领券', 'hidden']]);
+    expect(findCouponCodes('网友在微博发起话题#iPhone15#，讨论新机的续航。')).toEqual([]);
+  });
+  it('marks a link to the next page in brackets, never hides it', () => {
+    expect(notices('工人们仍在加班。(未完待续，请看下页)')).toEqual([['(未完待续，请看下页)', 'suspect']]);
+  });
+});
