@@ -9,8 +9,8 @@
  * one-sentence paragraph, the original, marked with the sentence after it (67 real characters on two
  * pages). So since session 14 only a copy that does not fit where it stands is marked: one glued to
  * the words before it with no mark between (…的合同[copy]), or one ending a paragraph right after
- * its closing quotation (…。”[copy]). Another copy of it must fit where it stands (the original);
- * a sentence in quotation marks is left. Nothing is hidden.
+ * its closing quotation (…。”[copy]). Another copy of it must fit where it stands (the original), and
+ * only a copy after one that fits is marked. A sentence in quotation marks is left. Nothing is hidden.
  */
 import { insideQuotes } from './text-classes';
 import { finderSpan } from './finder-span';
@@ -57,8 +57,13 @@ export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[]
   }
   const spans: SpamSpan[][] = paragraphs.map(() => []);
   for (const [sentence, list] of copies) {
-    if (list.length < 2 || !list.some((c) => !c.misfit)) continue;
-    for (const c of list.filter((c) => c.misfit)) {
+    if (list.length < 2) continue;
+    // A misfit copy after a copy that fits: the farm's paste follows the article's own sentence. A
+    // misfit before any fitting copy may be the original with a paste glued before it (held-out
+    // page: 甘肃名[有15所学校的…], 26 real characters marked without this).
+    const firstFit = list.findIndex((c) => !c.misfit);
+    if (firstFit < 0) continue;
+    for (const c of list.slice(firstFit + 1).filter((c) => c.misfit)) {
       spans[c.paragraph]?.push(finderSpan(c.start, c.start + sentence.length, 'sentence', false, { hidden: '', marked: 'A sentence the article already says, pasted again where it does not fit: possibly padding.' }));
     }
   }
