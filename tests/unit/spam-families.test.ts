@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSpam, findInjectedSpans } from '../../src/spam/index';
 import { hidden, spamTools, useSpamTools } from './spam-test-tools';
+import { findSeoKeywords } from '../../src/spam/find-seo';
 
 useSpamTools();
 
@@ -115,6 +116,16 @@ describe('seo', () => {
     expect(hidden(TITLE, ['新的时间从下月开始。星光娱乐平台官网下载读者反响很好。'])).toEqual([
       [['seo', '星光娱乐平台官网下载']],
     ]);
+  });
+  it('hides only a two-character brand before the keyword: the Han characters before it may be the writer’s word, and are marked', () => {
+    const text = '他跟着师傅学起了制茶，如今鼎盛体育官网已经开到了第三家店。';
+    const spans = findSeoKeywords(text).map((s) => [text.slice(s.start, s.end), s.tier]);
+    expect(spans).toEqual([
+      ['如今', 'suspect'],
+      ['鼎盛体育官网', 'hidden'],
+    ]);
+    const latin = '新的时间从下月开始。bet9体育官网读者反响很好。';
+    expect(findSeoKeywords(latin).map((s) => [latin.slice(s.start, s.end), s.tier])).toEqual([['bet9体育官网', 'hidden']]);
   });
 });
 
