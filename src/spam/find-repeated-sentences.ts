@@ -8,9 +8,12 @@
  * another stood inside a paragraph; on QA13's never-seen pages that was the writer's own
  * one-sentence paragraph, the original, marked with the sentence after it (67 real characters on two
  * pages). So since session 14 only a copy that does not fit where it stands is marked: one glued to
- * the words before it with no mark between (…的合同[copy]), or one ending a paragraph right after
- * its closing quotation (…。”[copy]). Another copy of it must fit where it stands (the original), and
- * only a copy after one that fits is marked. A sentence in quotation marks is left. Nothing is hidden.
+ * the words before it with no mark between (…的合同[copy]). Another copy of it must fit where it
+ * stands (the original), and only a copy after one that fits is marked. A sentence in quotation
+ * marks is left. Nothing is hidden. A copy ending a paragraph right after a closing quotation
+ * (…。”[copy]) was also taken as a misfit at first; on QA14's never-seen pages that was the
+ * writer's own sentence after a quote (…。”[她说，…]), marked while the paste a paragraph earlier
+ * was not (40 real characters): after a quote, a writer's attribution or next point stands there.
  */
 import { insideQuotes } from './text-classes';
 import { finderSpan } from './finder-span';
@@ -19,13 +22,12 @@ import type { SpamSpan } from './types';
 const SENTENCE = /[^。！？!?\n]+[。！？!?]+[”」』]?/gu;
 const MIN_LENGTH = 12;
 
-/** Whether a copy at `start` of `text` does not fit there: glued to a word, or after the paragraph's closing quote. */
-function misfit(text: string, start: number, end: number): boolean {
+/** Whether a copy at `start` of `text` does not fit there: glued to the words before it. */
+function misfit(text: string, start: number): boolean {
   // Glued: a clause of six characters or more runs into it (…厂商的合同[copy]); a short lead is the
   // writer restating (应逐步延长退休年龄，建议[到2045年…], a corpus article).
   const lead = text.slice(0, start).split(/[。！？!?，,；;：:、”」』）)\s]/u).pop() ?? '';
-  if (/[\p{Script=Han}\p{L}\p{N}]$/u.test(lead) && lead.length >= 6) return true;
-  return /[。！？!?][”」』]$/u.test(text.slice(0, start)) && text.slice(end).trim() === '';
+  return /[\p{Script=Han}\p{L}\p{N}]$/u.test(lead) && lead.length >= 6;
 }
 
 export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[][] {
@@ -51,7 +53,7 @@ export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[]
       const at = start + stretch.length - sentence.length;
       if (insideQuotes(text, at)) continue;
       const list = copies.get(sentence) ?? [];
-      list.push({ paragraph, start: at, misfit: misfit(text, at, at + sentence.length) });
+      list.push({ paragraph, start: at, misfit: misfit(text, at) });
       copies.set(sentence, list);
     }
   }
