@@ -195,8 +195,13 @@ describe.each(BROWSERS)('hover in %s', (browserName) => {
     expect(list[0]!.sentence.length).toBeGreaterThan(4);
     expect(list[0]!.sentence).not.toMatch(/xìn|fǎng/); // ruby readings are not part of the sentence
 
-    // Ready when the table shows the saved word.
-    const options: TestPage = await openExtensionPage(browser, '/options.html', () => document.querySelectorAll('#word-table tbody tr').length === 1);
+    // Ready when the page says so (its settings and credits are written last, after storage reads that
+    // a loaded machine makes slow) and the table shows the saved word.
+    const options: TestPage = await openExtensionPage(
+      browser,
+      '/options.html',
+      () => document.documentElement.dataset.ready === 'true' && document.querySelectorAll('#word-table tbody tr').length === 1,
+    );
     try {
       // Capture what the export buttons would download.
       const exported = await options.evaluate(async () => {
