@@ -14,15 +14,13 @@
  */
 import { ADDRESS_WORDS } from './join-names';
 import { COMMON_SURNAMES, SURNAMES } from './name-characters';
-import { NOT_GIVEN, STATING_VERBS, TITLE } from './title-names';
+import { NOT_GIVEN, STATING_ADVERBS, STATING_VERBS, TITLE } from './title-names';
 import type { TaggedWord } from './types';
 import { isUnitTitle } from './unit-head-titles';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 const HAN = /^\p{Script=Han}+$/u;
-/** One adverb a statement may take between the speaker and the verb (吴春生也说, 还表示). */
-const STATING_ADVERBS = new Set([...'也还都又则就曾便亦再']);
 /** People a name may follow (村民, 被告人, 管理员, 教师, 学生, 记者, 患者). */
 const PERSON_END = /[民人员师生者手工长]$/u;
 /** Characters of time words that are times, not names (今天, 去年, 午后); 国庆 is also a given name. */

@@ -18,6 +18,9 @@ export const STATING_VERBS: ReadonlySet<string> = new Set([
   '表达', '回应', '解释', '说明', '呼吁', '提醒', '举例', '分析', '谈到', '直言', '承认', '补充', '希望', '要求',
 ]);
 
+/** One adverb a statement may take between the speaker and the verb (吴春生也说, 还表示). */
+export const STATING_ADVERBS: ReadonlySet<string> = new Set([...'也还都又则就曾便亦再']);
+
 /**
  * Characters that after a title are the sentence's next word, not a given name: adverbs and
  * prepositions that are also surnames (也 都 还 曾 向 从 和 …), pronouns, particles.

@@ -6,7 +6,7 @@
  * 科主任 after the office's name: 信息|科|主任.
  */
 import { SURNAMES } from './name-characters';
-import { STATING_VERBS } from './title-names';
+import { STATING_ADVERBS, STATING_VERBS } from './title-names';
 import type { TaggedWord } from './types';
 import { isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
@@ -46,9 +46,7 @@ export const isUnitTitle = (word: string): boolean => word.length === 2 && word[
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 /** What may follow a name: punctuation, or a statement (说, 表示, 也说). */
 const endsName = (w: TaggedWord | undefined): boolean =>
-  w === undefined || !/\p{L}|\p{N}/u.test(w.word) || STATING_VERBS.has(w.word) || STATING_ADVERBS.has(w.word);
-/** An adverb between a speaker and the verb (也说), or what the named person did next (每天巡查). */
-const STATING_ADVERBS = new Set([...'也还都又则就曾便亦再', '每天']);
+  w === undefined || !/\p{L}|\p{N}/u.test(w.word) || STATING_VERBS.has(w.word) || STATING_ADVERBS.has(w.word) || w.word === '每天';
 
 /** Whether words[i] and words[i + 1] could be a given name of one or two characters and what ends it. */
 function givenNameAt(words: readonly TaggedWord[], i: number): boolean {

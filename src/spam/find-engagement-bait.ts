@@ -12,6 +12,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
+import { sentenceRanges } from './sentence-text';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -39,22 +40,6 @@ const REPORTING = /[他她其该]|称|谣|警方|网传|说[：:，,“]|表示|
 
 /** A warning against the act (不要转发, 请勿点击, 未经许可): news advice, not a call. 别忘了 is a call. */
 const NEGATION = /不要|[别勿](?!忘)|禁止|不得|严禁|未经|谨慎|切莫/u;
-
-/** [start, end) of each sentence of `text`: up to and with its 。！？ (and a closing quote after it). */
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!'。！？!?'.includes(text.charAt(i))) continue;
-    let end = i + 1;
-    while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
-    out.push([start, end]);
-    start = end;
-    i = end - 1;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
-}
 
 /** What a clause of the call holds: an act, a word to the reader, or the opener of a condition (喜欢…的话, 觉得…). */
 const CALL_CLAUSE = new RegExp(`${PRESSURE.source}|${ACTS.map((a) => a.source).join('|')}|${CALL.source}|喜欢|觉得|如果|要是|支持`, 'u');
@@ -89,7 +74,7 @@ export function findEngagementBait(pageText: string, lastParagraph = false): Spa
   // Read in Simplified form (same length): a Traditional page's calls (評論區) are the same calls.
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  const all = sentences(text);
+  const all = sentenceRanges(text);
   for (const [index, [start, end]] of all.entries()) {
     const sentence = text.slice(start, end).trim();
     const acts = ACTS.filter((act) => act.test(sentence)).length + (PRESSURE.test(sentence) ? 1 : 0);

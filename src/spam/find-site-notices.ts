@@ -15,24 +15,9 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
+import { sentenceRanges } from './sentence-text';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
-
-/** [start, end) of each sentence of `text`, with its 。！？ (and closing marks after it). */
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!'。！？!?'.includes(text.charAt(i))) continue;
-    let end = i + 1;
-    while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
-    out.push([start, end]);
-    start = end;
-    i = end - 1;
-  }
-  if (start < text.length) out.push([start, text.length]);
-  return out;
-}
 
 /** Someone else's notice told by the story: a third person, a speech verb, a passive, a trader. */
 const TOLD = /[他她其该]|称|骗|表示|写着|写道|标注|注明|标明|印有|显示|以“|被|商家|博主|主播|网红|公司|平台方|机构|一些|不少|许多|部分网站|自媒体|涉事|记者|警方|法院|起诉|判决|市民可|用户可|读者可|居民可|群众可/u;
@@ -92,7 +77,7 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
   const add = (start: number, end: number, hide: boolean, what: string): void => {
     spans.push(finderSpan(start, end, 'seo', hide, { hidden: `${what}: the farm's own notice, pasted into the article.`, marked: `${what}: possibly the site's own notice.` }));
   };
-  for (const [start, end] of sentences(text)) {
+  for (const [start, end] of sentenceRanges(text)) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();

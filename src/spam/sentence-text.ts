@@ -31,3 +31,19 @@ export function standsAsSentence(text: string, start: number, end: number): bool
   const closes = end === text.length || isSentenceEnd(after) || QUOTES_CLOSE.includes(after);
   return opens && closes;
 }
+
+/** [start, end) of each sentence of `text`: up to and with its 。！？ (and a closing quote after it). */
+export function sentenceRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!'。！？!?'.includes(text.charAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
+    out.push([start, end]);
+    start = end;
+    i = end - 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
