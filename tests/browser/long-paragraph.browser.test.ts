@@ -56,7 +56,7 @@ describe('a 50,000-character paragraph', () => {
     expect(result.inRuby).toBe(result.han);
     expect(await restoreAndCompare(page)).toEqual({ sameHtml: true, sameNodes: true });
     await page.close();
-  });
+  }, LONG_PAGE_TIMEOUT_MS);
 
   it("is written in several tasks by the reader's own session, covered completely, and restored", async () => {
     const text = SENTENCE.repeat(Math.ceil(50_000 / SENTENCE.length));
@@ -107,7 +107,7 @@ describe('a 50,000-character paragraph', () => {
     expect(result.boldsInRuby).toBe(result.bolds);
     expect(await restoreAndCompare(page)).toEqual({ sameHtml: true, sameNodes: true });
     await page.close();
-  });
+  }, LONG_PAGE_TIMEOUT_MS);
 
   it('stops writing when the page changes the paragraph between two steps, and restores exactly', async () => {
     const text = SENTENCE.repeat(300);
@@ -130,5 +130,5 @@ describe('a 50,000-character paragraph', () => {
     });
     expect(after).toEqual({ nodes: 1, same: true });
     await page.close();
-  });
+  }, LONG_PAGE_TIMEOUT_MS);
 });
