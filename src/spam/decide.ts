@@ -10,7 +10,7 @@ import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeat
 import { doubledAtLower } from './doubled-pieces';
 import { joinGluedRuns } from './join-runs';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
-import { hostHasTopic, lineFeatures } from './features-lines';
+import { hostsWithTopic, lineFeatures } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
@@ -79,12 +79,11 @@ export interface ScoredPage {
 
 /**
  * A candidate's probability of being pasted under `model`: its kind's score, times the probability
- * that the lead is stuffed at all for a headline piece, and 0 for a whole sentence whose host says
- * nothing of the page's topic (./features-lines.ts); 1 for exact evidence.
+ * that the lead is stuffed at all for a headline piece; 1 for exact evidence.
  */
 export function probabilityOf(candidate: Omit<ScoredCandidate, 'probability'>, stuffed: number, model: DecisionModel = DECISION_MODEL): number {
   if (candidate.exact && !model.withoutExact?.includes(candidate.exact)) return 1;
-  const prior = candidate.kind === 'piece' ? stuffed : candidate.kind === 'line' ? hostHasTopic(candidate.features) : 1;
+  const prior = candidate.kind === 'piece' ? stuffed : 1;
   return prior * probability(model[candidate.kind], candidate.features);
 }
 
@@ -101,8 +100,9 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
     });
   };
   // A line in a shape only a writer gives it (an item of an enumeration, a clause inside a
-  // quotation: ./writer-shapes.ts) scores 0, like a line on a page with no topic. Applied to the
-  // score, not the candidates, so the training pages read as before.
+  // quotation: ./writer-shapes.ts) scores 0, and so does a whole sentence whose host says nothing
+  // of the page's topic (./features-lines.ts hostsWithTopic). Applied to the score, not the
+  // candidates, so the training pages read as before.
   const writersLine = (list: readonly { paragraph: number; start: number; end: number }[]) => (i: number): boolean => {
     const c = list[i];
     return c !== undefined && writerShapeOf(page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end) !== null;
@@ -134,7 +134,9 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const lines = onceCandidates(page);
   add('once', 'sentence', lines.map((c) => [place(c.paragraph, c.start, c.end)]), onceFeatures(page, lines), undefined, writersLine(lines));
   const whole = pageCharacters(page) <= MAX_LINE_PAGE_CHARS ? wholeSentenceCandidates(page) : [];
-  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole), undefined, writersLine(whole));
+  const topical = hostsWithTopic(page, whole);
+  const writersWhole = writersLine(whole);
+  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole), undefined, (i) => !topical[i] || writersWhole(i));
   return { candidates: out, stuffing, stuffed };
 }
 

@@ -14,7 +14,7 @@
 import { copyCounter } from './candidates-whole-sentences';
 import type { OnceCandidate } from './candidates-once';
 import { isContentWord } from './content-words';
-import { pageTopic, type PageTopic } from './features-coherence';
+import { pageTopic, sharedTopic, type PageTopic } from './features-coherence';
 import { onceFeatures, ONCE_FEATURES } from './features-once';
 import type { SpamPage } from './page';
 import { isHan } from './text-classes';
@@ -25,7 +25,6 @@ export const LINE_FEATURES = [...ONCE_FEATURES, 'afterStop', 'newFigures', 'open
 const FIGURE = /[0-9０-９]+(?:[.．][0-9０-９]+)?/gu;
 const STOPS = '。！？!?';
 const TOPIC = ONCE_FEATURES.indexOf('topicShare');
-const HOST_TOPIC = ONCE_FEATURES.indexOf('hostTopicShare');
 /**
  * A farm pastes a sentence two or three times; a line the page prints more often is its own refrain
  * (a report cycling set phrases), and re-reading the page without each of its copies would cut the
@@ -35,14 +34,36 @@ const HOST_TOPIC = ONCE_FEATURES.indexOf('hostTopicShare');
 const MAX_COPIES_RECOUNTED = 3;
 
 /**
- * 0 when the rest of the sentence's paragraph shares none of the page's topic words: on a page of
- * unrelated short items (a digest, a list of notices) nothing has a topic to be off, and a
- * sentence opening such an item is the writer's (详情可登录…查询，或拨打…热线。). 1 otherwise.
- * Applied to the score, not to the candidates, so the training pages stay as they are: on the
- * offtopic pages it drops 1 of 93 (held-out) and 1 of 59 (fresh) marked pasted sentences.
+ * Whether the rest of each sentence's paragraph shares some of the page's topic. On a page of
+ * unrelated short items (a digest, a list of notices) nothing has a topic to be off, and a sentence
+ * opening such an item is the writer's (详情可登录…查询，或拨打…热线。): it scores 0.
+ *
+ * A neighbour that is a candidate too vouches only if it has a topical host of its own without
+ * the sentence it vouches for: on a short page a writer's closing sentence sharing no word with
+ * the page got its paragraph's topic from an off-topic sentence pasted after it (one shared word,
+ * the paste's only neighbour being that sentence) and was marked, while the paste was not.
+ * Applied to the score, not to the candidates, so the training pages stay as they are.
  */
-export function hostHasTopic(features: readonly number[]): 0 | 1 {
-  return (features[HOST_TOPIC] ?? 0) > 0 ? 1 : 0;
+export function hostsWithTopic(page: SpamPage, candidates: readonly OnceCandidate[]): boolean[] {
+  if (candidates.length === 0) return [];
+  const topic = pageTopic(page);
+  const apart = (c: OnceCandidate, d: OnceCandidate): boolean => d.paragraph === c.paragraph && (d.end <= c.start || d.start >= c.end);
+  /** Whether the words of c's paragraph outside c and every stretch of `without` share the page's topic. */
+  const topical = (c: OnceCandidate, without: readonly OnceCandidate[]): boolean => {
+    const host: string[] = [];
+    let at = 0;
+    for (const word of page.paragraphs[c.paragraph]?.words ?? []) {
+      const end = at + word.length;
+      if ([c, ...without].every((d) => end <= d.start || at >= d.end)) host.push(word);
+      at = end;
+    }
+    return sharedTopic(topic, host, c.paragraph) > 0;
+  };
+  return candidates.map((c) => {
+    if (!topical(c, [])) return false;
+    const unvouched = candidates.filter((d) => apart(c, d) && !topical(d, [c]));
+    return unvouched.length === 0 || topical(c, unvouched);
+  });
 }
 
 export function lineFeatures(page: SpamPage, candidates: readonly OnceCandidate[]): number[][] {

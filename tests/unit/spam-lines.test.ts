@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { wholeSentenceCandidates } from '../../src/spam/candidates-whole-sentences';
-import { hanPairs, lineFeatures, LINE_FEATURES, pairShare } from '../../src/spam/features-lines';
+import { hanPairs, hostsWithTopic, lineFeatures, LINE_FEATURES, pairShare } from '../../src/spam/features-lines';
 import { findInjectedSpans } from '../../src/spam/index';
 import { readPage, type SpamPage } from '../../src/spam/page';
 import { spamTools, useSpamTools } from './spam-test-tools';
@@ -108,5 +108,40 @@ describe('a sentence of an unrelated domain, through the whole decision', () => 
     // under the marked level 0.93, so only the copy after a full stop is marked for now.
     expect(found.length).toBeGreaterThanOrEqual(1);
     expect(found.every((text) => text === tip)).toBe(true);
+  });
+});
+
+describe('a writer’s sentence beside a paste', () => {
+  // A short page whose closing paragraph is one sentence sharing no word with the rest of the
+  // page: alone it is no candidate. A sentence pasted after it (sharing one word, 老人, with the
+  // page) must not lend it a topic: the paste may be what the host's topic comes from.
+  const title = '社区食堂开张 老人吃饭不用愁';
+  const closing = '街道办主任表示，明年还将在另外两个片区复制这一做法，争取年底前实现全覆盖。';
+  const story = [
+    '城南街道的第一家社区食堂本周一正式开张，附近六十岁以上的老人凭卡就餐可享受八折优惠。',
+    '食堂每天供应早餐和午餐，菜品以清淡为主，每周公布一次菜单。开张当天，前来就餐的老人排起了长队。',
+    '家住附近的王大爷说，子女上班忙，以前中午常常随便对付一口，现在走几分钟就能吃上热饭热菜。',
+    closing,
+  ];
+  const pasted = [...story.slice(0, 3), `${closing}不少老人入冬后喜欢在家泡脚，水温最好别超过四十度。`];
+
+  it('leaves the writer’s closing sentence unmarked, before and after the paste', () => {
+    for (const paragraphs of [story, pasted]) {
+      const spans = findInjectedSpans(title, paragraphs, spamTools());
+      const found = spans.flatMap((list, p) => list.map((s) => paragraphs[p]?.slice(s.start, s.end) ?? ''));
+      expect(found.filter((text) => closing.includes(text))).toEqual([]);
+    }
+  });
+
+  it('still reads a host whose other sentence is the writer’s own and on the page’s topic', () => {
+    const p = page(title, pasted);
+    const candidates = wholeSentenceCandidates(p);
+    const gates = hostsWithTopic(p, candidates);
+    const gate = (text: string): boolean | undefined => gates[candidates.findIndex((c) => p.paragraphs[c.paragraph]?.text.slice(c.start, c.end) === text)];
+    // The closing sentence's only neighbour is a candidate itself: no vouching.
+    expect(gate('明年还将在另外两个片区复制这一做法，争取年底前实现全覆盖。')).toBe(false);
+    // 王大爷's tail has the paragraph's opening clause (家住附近的王大爷说) beside it, which is no
+    // candidate and names the page's 附近.
+    expect(gate('子女上班忙，以前中午常常随便对付一口，现在走几分钟就能吃上热饭热菜。')).toBe(true);
   });
 });
