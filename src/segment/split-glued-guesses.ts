@@ -133,7 +133,7 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
   // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
   // So in a longer guess (能|飘满, 能|飘多远: session 14).
-  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength <= 4 && after.length === 1 && lexicon.tagOf(after).startsWith('v')) return true;
+  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength <= 4 && after.length === 1 && verbCharacter(after, lexicon)) return true;
   // 往|红汤, 如|想, 即|罚, 每|台: function words jieba's dictionary tags as content (往/zg, 如/v).
   if (MISTAGGED_FUNCTION_WORDS.has(piece)) return true;
   // 没|降: a negation before a verb negates it (天|没|亮 is the same inside a guess).
@@ -146,6 +146,12 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   // 活动中|来: a localiser before a directional verb ends the phrase before it.
   return after.length === 1 && (GLUED_VERBS.has(after) || DIRECTIONAL.has(after) || isFunctionTag(lexicon.tagOf(after)));
 }
+
+/**
+ * A verb of one character: jieba tags it a verb, or only a bound morpheme (zg), which is how its
+ * dictionary holds some verbs of the written language (罚, 判, 敛): after a modal, a verb.
+ */
+const verbCharacter = (c: string, lexicon: WordLexicon): boolean => /^(v|zg$)/.test(lexicon.tagOf(c));
 
 /** 很 (jieba tags it zg, not d) and its kin: a degree adverb leads an adjective, it is no word with it (较|长, 太|短). */
 export const DEGREE_ADVERBS = new Set([...'很挺太更最越较']);

@@ -22,6 +22,10 @@ describe('guesses that glue a function word are cut back', () => {
     // … also in a longer guess (session 14)
     ['花瓣能飘满整个院子。', '能飘满', '花瓣|能|飘满|'],
     ['这种气球能飘多远？', '能飘多远', '气球|能|飘多远'],
+    // … and a verb jieba's dictionary holds only as a bound morpheme (zg: 罚, 判; session 15)
+    ['闯红灯的司机最多可罚两百元。', '可罚', '最多|可|罚|两百元'],
+    ['占道经营的一律要罚。', '要罚', '一律|要|罚|。'],
+    ['这点小错，法官怎么敢判重刑？', '敢判', '怎么|敢|判|重刑'],
     // a degree adverb leading an adjective (DEGREE_ADVERBS)
     ['这条路比那条较长。', '较长', '那条|较|长|。'],
     ['我们一定要守好这片林子。', '要守', '要|守|好'],
@@ -53,6 +57,14 @@ describe('guesses that glue a function word are cut back', () => {
 
   it('keeps a verb, a negation and its complement whole (喝不惯, as jieba keeps 买不到)', () => {
     expect(regrouped('老人喝不惯这里的水。')).toContain('|喝不惯|');
+  });
+
+  it.each([
+    ['同学们都叫她可欣。', '她|可欣|。'],
+    ['主持人可馨笑着说。', '主持人|可馨|笑'],
+  ])('leaves a modal-led guess whole when no verb follows the modal (a given name): %s', (text, expected) => {
+    expect(jiebaAlone(text)).toContain(expected);
+    expect(regrouped(text)).toContain(expected);
   });
 
   it('leaves a guess CC-CEDICT knows whole (据信)', () => {
