@@ -27,7 +27,7 @@ export interface TrainOptions {
 }
 
 /** The training pool: CPP and grammar examples repeated by their weight, dictionary ones once. */
-function weightedPool(examples: Example[], opt: TrainOptions): Example[] {
+export function weightedPool(examples: Example[], opt: TrainOptions): Example[] {
   const pool: Example[] = [];
   for (const e of examples) {
     const n = e.source === 'cedict' ? 1 : e.source === 'cpp' ? opt.cppRepeat : opt.grammarRepeat;
@@ -95,7 +95,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
  * fire (candidateKeys, the same keys the reader sums), so training sums a typed array instead of
  * hashing and probing a Map for every feature of every option of every visit.
  */
-interface Compiled {
+export interface Compiled {
   /** keyOfId[id] = the model key. */
   keyOfId: number[];
   /** Per example: start of its options in `optionStarts`, or -1 when it teaches nothing. */
@@ -108,7 +108,7 @@ interface Compiled {
   ids: Int32Array;
 }
 
-function compile(pool: Example[], candidates: Candidates): Compiled {
+export function compile(pool: Example[], candidates: Candidates): Compiled {
   const idOf = new Map<number, number>();
   const keyOfId: number[] = [];
   const first = new Int32Array(pool.length).fill(-1);
@@ -197,53 +197,4 @@ function trainOneOrder(pool: Example[], compiled: Compiled, opt: TrainOptions): 
   }
   for (let id = 0; id < w.length; id++) w[id] = w[id]! - u[id]! / c;
   return w;
-}
-
-/**
- * Multinomial logistic regression by averaged SGD over the same keys: unlike the perceptron it
- * also learns from examples it already gets right, so evidence is weighed rather than counted.
- */
-export function trainSoftmax(
-  examples: Example[],
-  candidates: Candidates,
-  opt: TrainOptions & { rate: number },
-): Map<number, number> {
-  const pool = weightedPool(examples, opt);
-  const { keyOfId, first, gold, optionStarts, optionCount, ids } = compile(pool, candidates);
-  const w = new Float64Array(keyOfId.length);
-  const u = new Float64Array(keyOfId.length);
-  let c = 1;
-  let epoch = 0;
-  for (const order of visitOrders(pool, opt)) {
-    const rate = opt.rate / (1 + epoch++);
-    for (let v = 0; v < order.length; v++) {
-      const i = order[v]!;
-      const o0 = first[i]!;
-      if (o0 < 0 || optionCount[i]! < 2) continue;
-      const scores: number[] = [];
-      for (let j = 0; j < optionCount[i]!; j++) {
-        let s = 0;
-        for (let k = optionStarts[o0 + j]!; k < optionStarts[o0 + j + 1]!; k++) s += w[ids[k]!]!;
-        scores.push(s);
-      }
-      const top = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - top));
-      const total = exp.reduce((a, b) => a + b, 0);
-      for (let j = 0; j < scores.length; j++) {
-        const g = (j === gold[i] ? 1 : 0) - exp[j]! / total;
-        if (Math.abs(g) < 1e-3) continue;
-        for (let k = optionStarts[o0 + j]!; k < optionStarts[o0 + j + 1]!; k++) {
-          w[ids[k]!]! += rate * g;
-          u[ids[k]!]! += c * rate * g;
-        }
-      }
-      c++;
-    }
-  }
-  const out = new Map<number, number>();
-  for (let id = 0; id < w.length; id++) {
-    const a = w[id]! - u[id]! / c;
-    if (a !== 0) out.set(keyOfId[id]!, a);
-  }
-  return out;
 }

@@ -9,7 +9,7 @@
  * whatever order the files list them (see visitOrders in perceptron.ts).
  *
  * Usage: npm run train:pinyin [-- --folds 5 --seeds 16 --epochs 4 --repeat 1 --grammar 1 --prune 0.5 --errors 50]
- * (--folds 0 skips cross-validation; HIDDEN_VERBS=0 leaves out the verbs jieba's tags hide; LEARNER=softmax tries logistic regression; ORDER=shuffle the
+ * (--folds 0 skips cross-validation; HIDDEN_VERBS=0 leaves out the verbs jieba's tags hide; LEARNER=logistic fits L2 logistic regression instead, --l2 its penalty, see logistic.ts; ORDER=shuffle the
  * file-order shuffle used up to session 10; TIMING=1 prints each fit's time.)
  * Takes 9-11 minutes on the 2-core machine with the load at 8-10 (16 orders, 5 folds).
  */
@@ -25,7 +25,8 @@ import { buildLexicon } from './lexicon';
 import { formatLayers, readingLayer } from './reading-layer';
 import { buildNeutralTones, buildWordsEndingInGuo } from './neutral-words';
 import { buildSurnameReadings } from './surname-readings';
-import { optionsFor, trainPerceptron, trainSoftmax, type Candidates, type TrainOptions } from './perceptron';
+import { trainLogistic } from './logistic';
+import { optionsFor, trainPerceptron, type Candidates, type TrainOptions } from './perceptron';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +36,7 @@ const FOLDS = arg('folds', 5);
 /** How far the model must outscore pinyin-pro's guess to overrule it (chosen by cross-validation). */
 const MARGIN = arg('margin', 0);
 const LEARNER = process.env.LEARNER ?? 'perceptron';
-const RATE = arg('rate', 0.5);
+const L2 = arg('l2', 1);
 const PRUNE = arg('prune', 0.5);
 const SEEDS = arg('seeds', 16);
 /** A reading joins a character's candidates once this many headwords attest it (CPP labels always do). */
@@ -118,8 +119,8 @@ function fit(items: CppItem[], examples: Example[], headwords: Map<string, strin
   // corpus words read otherwise; from sixteen to the next sixteen 19 and 10 (README, "Training order").
   const t0 = performance.now();
   const weights =
-    LEARNER === 'softmax'
-      ? trainSoftmax(train, candidates, { ...OPTIONS, rate: RATE })
+    LEARNER === 'logistic'
+      ? trainLogistic(train, candidates, { ...OPTIONS, l2: L2, iterations: arg('iterations', 150) })
       : trainPerceptron(train, candidates, OPTIONS, SEEDS);
   if (process.env.TIMING === '1') console.log(`  ${SEEDS} orders of ${train.length} examples in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return [weights, candidates];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runningContext, spansOf } from '../../src/pinyin/context';
-import { describeOccurrence } from '../../src/pinyin/predict';
+import { bestCandidate, describeOccurrence } from '../../src/pinyin/predict';
 import type { Example } from '../../scripts/pinyin/examples';
+import { trainLogistic } from '../../scripts/pinyin/logistic';
 import { trainPerceptron, type Candidates } from '../../scripts/pinyin/perceptron';
 
 // Sentences written for this test: 行 háng in a trade, xíng as "go, do"; 为 wèi "for", wéi "to be".
@@ -58,5 +59,37 @@ describe('training order', () => {
     const a = trainPerceptron(examples, candidates, shuffle, 1);
     const b = trainPerceptron([...examples].reverse(), candidates, shuffle, 1);
     expect(sorted(b)).not.toEqual(sorted(a));
+  });
+});
+
+describe('the logistic learner', () => {
+  const logistic = { ...options, l2: 0.1, iterations: 200 };
+  const read = (weights: Map<number, number>, e: Example): string => {
+    const readings = candidates.get(e.occurrence.char)!;
+    return readings[bestCandidate(e.occurrence, readings, (k) => weights.get(k) ?? 0)]!;
+  };
+
+  it('fits one model whatever order the examples are listed in, with no seed', () => {
+    const examples = SENTENCES.map(example);
+    const a = trainLogistic(examples, candidates, logistic);
+    const b = trainLogistic([...examples].reverse(), candidates, { ...logistic, seed: 8 });
+    expect(a.size).toBeGreaterThan(0);
+    expect(sorted(b)).toEqual(sorted(a));
+  });
+
+  it('reads its training sentences both ways and carries a neighbour to a new sentence', () => {
+    const weights = trainLogistic(SENTENCES.map(example), candidates, logistic);
+    for (const s of SENTENCES) expect(read(weights, example(s))).toBe(s[2]);
+    // Sentences not trained on: 银 before 行 was only seen in 银行 háng, 步 before 行 in 步行 xíng.
+    expect(read(weights, example(['那家银行关门了。', '行', 'hang2']))).toBe('hang2');
+    expect(read(weights, example(['他们步行回家。', '行', 'xing2']))).toBe('xing2');
+  });
+
+  it('shrinks its weights as the penalty grows', () => {
+    const examples = SENTENCES.map(example);
+    const norm = (m: Map<number, number>): number => [...m.values()].reduce((t, v) => t + v * v, 0);
+    expect(norm(trainLogistic(examples, candidates, { ...logistic, l2: 10 }))).toBeLessThan(
+      norm(trainLogistic(examples, candidates, logistic)),
+    );
   });
 });

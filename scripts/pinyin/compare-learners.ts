@@ -1,0 +1,101 @@
+/**
+ * Cross-validates several learners on CPP dev with one setup (segmentation, headwords, hidden
+ * verbs are built once), as train:pinyin does for one: same folds, same candidates, same data.
+ * Each learner is also scored as it would ship: weights quantised (round(w·scale)/scale) and pruned.
+ *
+ * Usage: npx tsx scripts/pinyin/compare-learners.ts perceptron:16 logistic:1 logistic:3 [--scale 32 --prune 0.05]
+ *   (perceptron:<orders>, logistic:<λ>[:<iterations>[:<repeat of CPP and grammar examples>]], --only-fold 0 to screen)
+ */
+import { bestCandidate } from '../../src/pinyin/predict';
+import { createNodeSegmenter } from '../segment/node-segmenter';
+import { buildCandidates } from './candidates';
+import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords } from './data';
+import { cedictExamples, cppExample, type Example } from './examples';
+import { buildHiddenVerbs } from './hidden-verbs';
+import { buildLexicon } from './lexicon';
+import { trainLogistic } from './logistic';
+import { optionsFor, trainPerceptron, type Candidates, type TrainOptions } from './perceptron';
+import { formatLayers, readingLayer } from './reading-layer';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const FOLDS = arg('folds', 5);
+const SCALE = arg('scale', 8);
+/** Screening: train and score one fold only (its accuracy is then over that fold's fifth of dev). */
+const ONLY_FOLD = arg('only-fold', -1);
+const PRUNE = arg('prune', 0.5);
+const OPTIONS: TrainOptions = { epochs: 4, cppRepeat: 1, grammarRepeat: 1, seed: arg('seed', 7), order: 'content' };
+const learners = process.argv.slice(2).filter((a) => /^(perceptron|logistic):/.test(a));
+
+const t0 = performance.now();
+const headwords = mergeHeadwords(loadCedictHeadwords(), loadCompleteHeadwords());
+const dev = loadCpp('dev');
+const segmenter = createNodeSegmenter();
+const grammarItems = loadGrammarContexts();
+const lexicon = buildLexicon(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()));
+const hiddenVerbSet = new Set(buildHiddenVerbs(segmenter));
+const hiddenVerb = (word: string): boolean => hiddenVerbSet.has(word);
+const devExamples = dev.map((item) => cppExample(item, segmenter, lexicon, 'cpp', hiddenVerb));
+const grammarExamples = grammarItems.map((item) => cppExample(item, segmenter, lexicon, 'grammar', hiddenVerb));
+// Headword examples for every character any fold may model; each fold keeps its own characters'.
+// HWGUESS=1 gives them pinyin-pro's reading of the headword as evidence, as running text has.
+const allHeadwordExamples = cedictExamples(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()), process.env.HWGUESS === '1');
+console.log(`setup in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${dev.length} dev, ${allHeadwordExamples.length} headword examples`);
+
+function train(learner: string, examples: Example[], candidates: Candidates): Map<number, number> {
+  const [kind, a, b, c] = learner.split(':');
+  if (kind === 'perceptron') return trainPerceptron(examples, candidates, OPTIONS, Number(a));
+  return trainLogistic(examples, candidates, { ...OPTIONS, l2: Number(a), iterations: Number(b ?? 300), cppRepeat: Number(c ?? 1), grammarRepeat: Number(c ?? 1) });
+}
+
+function shipped(weights: Map<number, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [k, v] of weights) {
+    const q = Math.round(v * SCALE) / SCALE;
+    if (Math.abs(v) >= PRUNE && q !== 0) out.set(k, q);
+  }
+  return out;
+}
+
+for (const learner of learners) {
+  const t = performance.now();
+  let ok = 0;
+  let okShipped = 0;
+  let keys = 0;
+  const buckets = new Map<string, [number, number]>();
+  for (let f = 0; f < FOLDS; f++) {
+    if (ONLY_FOLD >= 0 && f !== ONLY_FOLD) continue;
+    const inFold = (i: number): boolean => i % FOLDS === f;
+    const candidates = buildCandidates(headwords, [...dev.filter((_, i) => !inFold(i)), ...grammarItems]);
+    const examples = [
+      ...devExamples.filter((_, i) => !inFold(i)),
+      ...grammarExamples,
+      ...allHeadwordExamples.filter((e) => candidates.has(e.occurrence.char)),
+    ];
+    const weights = train(learner, examples, candidates);
+    const small = shipped(weights);
+    keys += small.size / FOLDS;
+    devExamples.forEach((e, i) => {
+      if (!inFold(i)) return;
+      const options = optionsFor(candidates, e);
+      const pick = (w: Map<number, number>): string | undefined =>
+        options ? options[bestCandidate(e.occurrence, options, (k) => w.get(k) ?? 0)] : e.occurrence.guess;
+      const right = pick(weights) === e.gold;
+      if (right) ok++;
+      if (pick(small) === e.gold) okShipped++;
+      const b = e.word ? readingLayer(e.word.text, e.word.position, e.gold, headwords) : '?';
+      const counts = buckets.get(b) ?? [0, 0];
+      counts[1]++;
+      if (!right) counts[0]++;
+      buckets.set(b, counts);
+    });
+  }
+  const scored = ONLY_FOLD >= 0 ? dev.filter((_, i) => i % FOLDS === ONLY_FOLD).length : dev.length;
+  const pct = (x: number): string => ((100 * x) / scored).toFixed(2);
+  console.log(
+    `${learner}: CV ${pct(ok)}% (${scored - ok} errors), as shipped (scale ${SCALE}, |w| >= ${PRUNE}) ${pct(okShipped)}% with ${Math.round(keys)} keys; ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
+  console.log(`  by layer: ${formatLayers(buckets)}`);
+}
