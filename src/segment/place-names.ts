@@ -4,7 +4,7 @@
  *   or more, two words or more, at least one of them a single character (jieba keeps the two-
  *   character ones it knows, 港澳, 青藏, and cuts the rest);
  * - a place name and the settlement or landform character jieba cut off (南岗|洼 → 南岗洼,
- *   张家|村 → 张家村);
+ *   张家|村 → 张家村), or the township's 乡 or 镇 (凤凰|镇 → 凤凰镇, 河东|乡 → 河东乡: session 15);
  * - after a county or a city, a township or a village whose name jieba cut into characters
  *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller.
  */
@@ -12,8 +12,8 @@ import { PROVINCES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isFunctionTag } from './word-classes';
 
-/** Last characters of village, hamlet and landform names: 洼 hollow, 村 village, 屯 hamlet … */
-const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗']);
+/** Last characters of village, hamlet, township and landform names: 洼 hollow, 村 village, 乡 township … */
+const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗乡镇']);
 
 const provincial = (w: TaggedWord): boolean => w.word.length > 0 && [...w.word].every((c) => PROVINCES.has(c));
 
@@ -59,8 +59,8 @@ const TOWNSHIP_ENDINGS = new Set([...'乡镇村']);
  * as regrouped: ns, ending 县 市 区 …) come one to three pieces of two to four characters, none a
  * function word, a number, a measure word (各|乡, 两|镇) or a place ending in a unit, then the
  * township's last character:
- * - 乡, 镇 or 村 alone, when a piece before it is a single character (新|塬|乡; 硝河|乡 is either
- *   way and stays);
+ * - 乡, 镇 or 村 alone, when a piece before it is a single character (新|塬|乡; a name jieba
+ *   tagged, 硝河|乡, is joined by the suffix rule);
  * - or ending a guess of two characters (黄羊|川镇); a dictionary word such as 山乡 "mountain
  *   village" ends no name (偏远|山乡).
  */

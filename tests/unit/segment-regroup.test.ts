@@ -164,6 +164,21 @@ describe('place names are one group', () => {
   });
 
   it.each([
+    ['学校在凤凰镇的东头。', '凤凰|镇', '在|凤凰镇|的'],
+    ['去年秋天，我们去了青海省的河东乡。', '河东|乡', '的|河东乡|。'],
+  ])('gives a township its 镇 or 乡 back: %s', (text, cut, expected) => {
+    expect(jiebaAlone(text)).toContain(cut);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
+    ['这个乡的土豆最好吃。', '这个|乡|的'],
+    ['每个镇都有一所中学。', '每个|镇|都'],
+  ])('leaves 镇 or 乡 after a demonstrative alone: %s', (text, expected) => {
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it.each([
     ['救援队赶到了通渭县新塬镇。', '新|塬|镇', '|通渭县|新塬镇|'],
     ['我们到了古浪县黄羊川镇。', '黄羊|川镇', '|古浪县|黄羊川镇|'],
     ['他家在通州区永乐店镇。', '永乐|店镇', '|通州区|永乐店镇|'],
