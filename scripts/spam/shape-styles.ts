@@ -12,6 +12,7 @@
  */
 import { AD_MID_SENTENCE, AD_STYLES, adText, type AdStyle } from './ad-styles';
 import { FURNITURE_PLACE, FURNITURE_STYLES, furnitureText, repeatableSentences, type FurnitureStyle } from './furniture-styles';
+import { CHROME_PLACE, CHROME_STYLES, chromeText, type ChromeStyle } from './chrome-styles';
 import { GREY_PLACE, GREY_STYLES, greyText, type GreyStyle } from './grey-styles';
 import { isLead, NOTICE_PLACE, NOTICE_STYLES, noticeText, type NoticeStyle } from './notice-styles';
 import { hanWordSeams } from './word-seams';
@@ -40,6 +41,8 @@ export const SHAPE_STYLES = [
   ...FURNITURE_STYLES,
   // Session 14: notices, calls, the farm's name, grey-market questions and keywords (./notice-styles.ts), appended likewise.
   ...NOTICE_STYLES,
+  // Session 15: platform chrome, polls, split characters, stamps, contacts, label runs (./chrome-styles.ts), appended likewise.
+  ...CHROME_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -88,6 +91,18 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'grey-questions': 'seo',
   'grey-plain': 'seo',
   odds: 'seo',
+  counters: 'seo',
+  'pointer-call': 'seo',
+  poll: 'seo',
+  'char-split': 'jammer',
+  stamp: 'seo',
+  'image-line': 'seo',
+  'digit-contact': 'seo',
+  'grey-offer': 'seo',
+  'label-run': 'seo',
+  'net-question': 'seo',
+  'audio-left': 'seo',
+  'page-glued': 'seo',
 };
 
 interface Vocabulary {
@@ -281,6 +296,18 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
       if (!at) continue;
       if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
+      else out.push({ ...at, text });
+    }
+  } else if ((CHROME_STYLES as readonly string[]).includes(style)) {
+    const chrome = style as ChromeStyle;
+    const place = CHROME_PLACE[chrome];
+    for (let n = 0; n < count; n++) {
+      const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
+      if (!at) continue;
+      const text = chromeText(chrome, split, random);
+      // Glued pagination is pasted into a paragraph; a page-link line of its own is the site's navigation.
+      if (chrome === 'page-glued' && at.ownLine) out.push({ ...at, ownLine: false, text });
+      else if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
       else out.push({ ...at, text });
     }
   } else if (style === 'pinyin-word') {
