@@ -9,6 +9,9 @@
  * - a hotline is hidden only when its clause names the grey market before the label (a grey-market
  *   word of ./grey-words.ts, or a betting brand's 娱乐 / 葡京 / 赌场); a hotline glued into a sentence
  *   with no punctuation after it (…等。客服电话：020-…尤其是) is marked;
+ * - a mobile or messenger number written in digit groups after a contact label (联系电话：138 1234
+ *   5678, 微信 139-8888-6666, QQ：123 456 789; session 15) is hidden when glued into the article's
+ *   words on both sides (志愿者们为[…]孩子们: no writer breaks a clause for a number), else marked;
  * - nothing inside quotation marks, and short service numbers (12315, 95539) are never read.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
@@ -21,6 +24,9 @@ const LINE_ID = /(?<![A-Za-z])(?:LINE|Line|line)\s?(?:ID|Id|id|账号|帐号|号
 const WHATSAPP = /(?<![A-Za-z])(?:WhatsApp|Whatsapp|whatsapp|WHATSAPP)\s?(?:号码?|账号)?\s?[:：]?\s?\+?[0-9][0-9 -]{6,16}[0-9]/gu;
 /** A hotline: a label, then a 400 / 800 number, a landline with its area code, or a mobile number. */
 const HOTLINE = /(?:热线|电话|专线|客服|咨询)(?:电话|热线|号码)?\s?[:：]?\s?((?:[48]00[- ]?\d{3}[- ]?\d{4}|0\d{2,3}-?\d{7,8}|1[3-9]\d[- ]?\d{4}[- ]?\d{4}))(?!\d)/gu;
+/** A contact label, then a mobile number (or three groups of three) with a separator between its groups. */
+const GROUPED = /(?:(?:联系|咨询|客服|服务)?(?:电话|手机|微信号?|QQ号?|qq|TEL|Tel|tel|VX|vx|WX|wx|热线)|客服|联系|咨询)\s?[:：]?\s?(?:1[3-9]\d([ .\-—]{1,2})\d{4}\1\d{4}|\d{3}([ .\-—]{1,2})\d{3}\2\d{3})(?![\d.-])/gu;
+
 /** Betting brands' own words, beside the grey-market roots: X娱乐, 葡京, a casino. */
 const BETTING_BRAND = /娱乐|葡京|赌场|博彩|体育平台|棋牌/u;
 
@@ -77,6 +83,12 @@ export function findHotlines(pageText: string): SpamSpan[] {
         marked: 'A hotline glued into the text: possibly pasted in.',
       }),
     );
+  }
+  for (const m of text.matchAll(GROUPED)) {
+    if (insideQuotes(text, m.index)) continue;
+    const end = m.index + m[0].length;
+    const glued = /\p{Script=Han}/u.test(text.charAt(m.index - 1)) && /\p{Script=Han}/u.test(text.charAt(end));
+    spans.push(finderSpan(m.index, end, 'seo', glued, { hidden: 'A contact number in digit groups, glued into a sentence to sell.', marked: 'A contact number in digit groups: possibly pasted in.' }));
   }
   return spans.sort((x, y) => x.start - y.start);
 }

@@ -10,8 +10,10 @@
  * - a wall is a short sentence or line that tells the reader to download or open the app to read the
  *   rest, with no subject (用户, 读者 …) — hidden; a longer sentence saying so is left;
  * - pagination is a stretch made of nothing but page links (上一页, 第2页, 共5页, bare page numbers),
- *   with two of them at least, standing as a line or ending a paragraph — marked (a real site's
- *   multi-page story ends the same way).
+ *   with two of them at least. Standing as the article's last line it is the site's own navigation
+ *   (a real multi-page story ends so): left. As a line mid-article, or ending the last paragraph,
+ *   it is marked; glued after the sentences of any other paragraph, or between two sentences, it is
+ *   the farm's debris, hidden (session 15).
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -42,6 +44,8 @@ const SUBJECT = /用户|读者|网友|市民|记者|消费者|家长|学生|他|
 const PAGE_TOKEN = /上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
 /** A stretch of page links (and spaces) to the paragraph's end. */
 const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
+/** Page links between two sentences of a paragraph: glued debris (the same tokens, the next sentence after). */
+const PAGINATION_MID = /(?<=[。！？!?]\s*)(?:(?:上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|«|»|\/)\s*){2,30}(?=[\p{Script=Han}“（(])/gu;
 const NAV = /上一页|下一页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
 
 export function findSiteSlogans(pageText: string): SpamSpan[] {
@@ -85,16 +89,28 @@ export function findAppWalls(pageText: string): SpamSpan[] {
   return spans;
 }
 
-export function findPagination(pageText: string): SpamSpan[] {
+export function findPagination(pageText: string, lastParagraph = false): SpamSpan[] {
   const text = toSimplifiedForm(pageText.trimEnd());
+  const spans: SpamSpan[] = [];
+  for (const mid of text.matchAll(PAGINATION_MID)) {
+    if ((mid[0].match(NAV)?.length ?? 0) < 2) continue;
+    spans.push(finderSpan(mid.index, mid.index + mid[0].trimEnd().length, 'seo', true, { hidden: "Page links glued into the article's text, left from the copied site.", marked: '' }));
+  }
   const m = PAGINATION.exec(text);
-  if (!m) return [];
+  if (!m) return spans;
   const nav = m[0].match(NAV)?.length ?? 0;
   // Two page links at least, and not only numbers and marks (a list's figures, a date).
-  if (nav < 2 && !(nav === 1 && /\d\s+\d/u.test(m[0]))) return [];
-  if ((m[0].match(PAGE_TOKEN) ?? []).length < 2) return [];
+  if (nav < 2 && !(nav === 1 && /\d\s+\d/u.test(m[0]))) return spans;
+  if ((m[0].match(PAGE_TOKEN) ?? []).length < 2) return spans;
   const start = m.index + (m[0].length - m[0].trimStart().length);
-  // Marked, never hidden: a news site's own multi-page story ends its pages the same way, and
-  // hiding those links would hide the way to the next page.
-  return [finderSpan(start, m.index + m[0].length, 'seo', false, { hidden: '', marked: 'Page links, maybe left from the copied site, maybe this site\'s own.' })];
+  const ownLine = start === 0;
+  if (ownLine && lastParagraph) return spans;
+  return [
+    ...spans,
+    // Ending the last paragraph after its sentences (全文完。第4页 共4页) a real site's links may have been read into the text: marked.
+    finderSpan(start, m.index + m[0].length, 'seo', !ownLine && !lastParagraph, {
+      hidden: "Page links glued into the article's text, left from the copied site.",
+      marked: "Page links, maybe left from the copied site, maybe this site's own.",
+    }),
+  ];
 }

@@ -30,14 +30,20 @@ const DELETE = /删除|删文|处理|告知|联系/u;
 const VIEWS = /(?:仅|只)?代表作者|作者(?:个人|本人|独立)?观点|(?:个人|独立)观点/u;
 const NOT_SITE = /不代表(?:本|我)(?:站|网|平台|号|刊)|与本(?:站|网|网站|平台|号)无关|不代表[^，。]{0,4}立场/u;
 
-/** Audio: a play sign, a listening word, a duration (mm:ss). Two of the three, and little else. */
+/**
+ * Audio: a play sign, a listening word, a duration (mm:ss, or 约N分钟), a control (暂停, 倍速). Two
+ * of the four, and little else; or a line that is nothing but the player's duration (session 15).
+ */
 const PLAY_SIGN = /[▶▷►⏯🔊🔈🔉🎧]\uFE0F?/u;
-const LISTEN = /听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放/u;
-const DURATION = /\d{1,2}[:：]\d{2}/u;
-const AUDIO_STRETCH = /[^。！？!?，,\n]*(?:[▶▷►⏯🔊🔈🔉🎧]|听全文|收听|播放|播报)[^。！？!?，,\n]*/gu;
+const LISTEN = /听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放|收听/u;
+const DURATION = /\d{1,2}[:：]\d{2}|约\s?\d{1,2}\s?分钟/u;
+const CONTROL = /暂停|倍速|快进|快退/u;
+const AUDIO_STRETCH = /[^。！？!?，,\n]*(?:[▶▷►⏯🔊🔈🔉🎧]|听全文|收听|播放|播报|约\s?\d{1,2}\s?分钟)[^。！？!?，,\n]*/gu;
 /** The player's own words, signs and durations (global: the stretch is read from the first to the last). */
-const AUDIO_CUES = /[▶▷►⏯🔊🔈🔉🎧]\uFE0F?|(?:点击)?(?:听全文|收听本文|收听全文|听本文|听新闻|语音播报|收听|播放)|\d{1,2}[:：]\d{2}/gu;
-const AUDIO_WORDS = /[▶▷►⏯🔊🔈🔉🎧]|\uFE0F|听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放|时长|\d{1,2}[:：]\d{2}|[\s/|：:]/gu;
+const AUDIO_CUES = /[▶▷►⏯🔊🔈🔉🎧]\uFE0F?|(?:点击)?(?:听全文|收听本文|收听全文|听本文|听新闻|语音播报|收听|播放)|\d{1,2}[:：]\d{2}|约\s?\d{1,2}\s?分钟|暂停|倍速|快进|快退/gu;
+const AUDIO_WORDS = /[▶▷►⏯🔊🔈🔉🎧]|\uFE0F|听全文|收听本文|收听全文|听本文|听新闻|语音播报|点击收听|点击播放|播放|收听|时长|\d{1,2}[:：]\d{2}|约\s?\d{1,2}\s?分钟|暂停|倍速|快进|快退|[\s/|：:]/gu;
+/** A listening or reading time standing alone after the paragraph's sentences: a player's remains. */
+const LONE_DURATION = /(?<=^|[。！？!?；;」”）)\]】］]\s*)(?:(?:阅读|收听|音频)?时长\s?[:：]?\s?)?约\s?\d{1,2}\s?分钟\s*$/u;
 
 /** Fold debris: 展开全文 with its arrow or alone, 展开剩余 NN%, a back-link to more on the home page. */
 const FOLD = /展开剩余\s*\d{1,2}\s*%|(?:点击)?(?:展开|阅读)全文\s*[∨▼▽⌄﹀↓>》]+|(?<=^|[。！？!?\s])(?:点击)?展开全文(?=$|\s)|返回(?:首页|搜狐|网易|腾讯网|新浪|凤凰网|百家号|主页)[，,]?\s*(?:查看|看|阅读)更多(?:精彩)?(?:内容|资讯|新闻)?[。！!]?/gu;
@@ -136,11 +142,15 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
     const last = cues[cues.length - 1];
     if (!first || !last) continue;
     const stretch = m[0].slice(first.index, last.index + last[0].length);
-    const kinds = [PLAY_SIGN.test(stretch), LISTEN.test(stretch), DURATION.test(stretch)].filter(Boolean).length;
+    // A control counts only in a stretch that is the player's alone (用于暂停、播放、跳过 is a sentence about one).
+    const alone = m[0].replace(AUDIO_WORDS, '').replace(/[^\p{Script=Han}]/gu, '').length <= 2;
+    const kinds = [PLAY_SIGN.test(stretch), LISTEN.test(stretch), DURATION.test(stretch), alone && CONTROL.test(stretch)].filter(Boolean).length;
     // Little else: at most two Han characters besides the player's own words.
     if (kinds < 2 || stretch.replace(AUDIO_WORDS, '').replace(/[^\p{Script=Han}]/gu, '').length > 2 || insideQuotes(text, m.index + first.index)) continue;
     add(m.index + first.index, m.index + last.index + last[0].length, true, "An audio player's leftover text");
   }
+  const duration = LONE_DURATION.exec(text);
+  if (duration) add(duration.index, text.length, true, "An audio player's leftover text");
   for (const m of text.matchAll(FOLD)) if (!insideQuotes(text, m.index)) add(m.index, m.index + m[0].length, true, 'Fold or back-link debris');
   // A page link in brackets: a paper's own multi-page story prints it too, so it is only marked (as pagination is).
   for (const m of text.matchAll(TO_NEXT_PAGE)) add(m.index, m.index + m[0].length, false, 'A link to the next page');

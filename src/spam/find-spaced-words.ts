@@ -26,10 +26,14 @@ import type { SpamSpan, SpamTools } from './types';
 const SPACED = /\p{Script=Han}([ \u3000\u00a0*_]{1,2})\p{Script=Han}(?:\1\p{Script=Han})+/gu;
 const SEPARATORS = /[ \u3000\u00a0*_]+/u;
 /**
- * One Han character, then two or more, each after the same one of these marks (no spaces around).
- * Not the middle dot: transliterated names put it between single characters (米格尔·德·塞万提斯).
+ * One Han character, then two or more, each after the same mark (a space either side allowed): a
+ * slash, a bar, a dot, a middle dot, a bullet, a tilde, a star, an emoji (session 15: farms split
+ * phrases with any of these). Transliterated names put the middle dot between single characters
+ * (米格尔·德·塞万提斯): the test below, that the joined characters read as words of two characters
+ * with a seam that is no word, leaves them. Not the enumeration comma: lists of single characters
+ * read as words joined (衣、食、住、行; 锅、碗、瓢、盆 hid real words on the SIGHAN text).
  */
-const SEPARATED = /\p{Script=Han}([/|\-.丨｜／])\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+const SEPARATED = /\p{Script=Han}( ?(?:[/|\-.丨｜／·•・~～★☆_]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+/gu;
 
 export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
   const known = (word: string): boolean => tools.segmenter.isDictionaryWord?.(word) === true || tools.isKnownWord?.(word) === true;

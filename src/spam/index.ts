@@ -18,6 +18,7 @@ import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
 import { findDodgedDomains } from './find-dodged-domains';
 import { findEnglishSeo } from './find-english-seo';
+import { findFarmStamps } from './find-farm-stamps';
 import { findEngagementBait } from './find-engagement-bait';
 import { findGamblingWords } from './find-gambling-words';
 import { findGlossedKeywords } from './find-glossed-keywords';
@@ -25,7 +26,9 @@ import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
 import { findHotlines } from './find-hotlines';
 import { findJammers } from './find-jammers';
+import { findLabelRuns } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
+import { findPlatformChrome } from './find-platform-chrome';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
 import { findDoubledPunctuation } from './find-punctuation';
@@ -139,13 +142,17 @@ export function mechanicalFinders(
     ['hotlines', findHotlines],
     ['site-slogans', findSiteSlogans],
     ['app-walls', findAppWalls],
-    ['pagination', findPagination],
+    ['pagination', (text) => findPagination(text, isLast(text))],
     ['coupon-codes', findCouponCodes],
     ['price-promotions', (text) => findPricePromotions(text, title)],
     ['question-chains', (text) => findQuestionChains(text, paragraphs)],
     ['repeated-sentences', repeatedOf],
     // Session 14: the farm's notices, calls and name lines.
     ['site-notices', (text) => findSiteNotices(text, isLast(text))],
+    // Session 15: a platform's chrome, the copier's stamps and image remains, link lines under any label.
+    ['platform-chrome', findPlatformChrome],
+    ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0])],
+    ['label-runs', (text) => findLabelRuns(text, title)],
   ];
 }
 

@@ -80,10 +80,19 @@ describe("the farm site's slogans, app walls and page links (session 13)", () =>
   });
   it('marks a stretch of page links (a real multi-page story has them too), not a report citing its pages', () => {
     const pages = with_(findPagination);
+    const lastPages = with_((text: string) => findPagination(text, true));
     expect(pages('上一页 1 2 3 4 5 下一页')).toEqual([['上一页 1 2 3 4 5 下一页', 'suspect']]);
-    expect(pages('全文完。第4页 共4页')).toEqual([['第4页 共4页', 'suspect']]);
+    expect(lastPages('全文完。第4页 共4页')).toEqual([['第4页 共4页', 'suspect']]);
     expect(pages('详情请见报告第2页至第5页，完整报告可在协会官网下载。')).toEqual([]);
     expect(pages('比分定格在3：1')).toEqual([]);
+  });
+  it("leaves the article's last line of page links (the site's own navigation), hides page links glued into a paragraph (session 15)", () => {
+    const pages = with_(findPagination);
+    const lastPages = with_((text: string) => findPagination(text, true));
+    expect(lastPages('首页 上一页 1 2 3 下一页 尾页')).toEqual([]);
+    expect(pages('村里修了新路。上一页 1 2 3 下一页')).toEqual([['上一页 1 2 3 下一页', 'hidden']]);
+    expect(pages('村里修了新路。第1页 共3页相信在社会各界的帮助下，学校会越办越好。')).toEqual([['第1页 共3页', 'hidden']]);
+    expect(pages('报告第2页、第3页分别列出了数据。')).toEqual([]);
   });
 });
 

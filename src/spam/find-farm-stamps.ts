@@ -1,0 +1,66 @@
+/**
+ * Family "seo": what a farm's copier leaves of the page it took (session 15) — a publish, update or
+ * crawl stamp with its clock time in the middle of the text (发布时间：2023-05-06 10:23:45), and an
+ * image's remains: a bracketed placeholder where a picture stood ([图片], 【图】) or a line naming an
+ * image source when the picture is gone (图片来源：网络).
+ *
+ * News prints dates all the time and sometimes a clock time (6月5日10时30分, 晚上8:30), but not a
+ * full date with a clock time glued mid-paragraph. A stamp with its label (发布, 更新, 采集 …) or with
+ * seconds is hidden; a bare date and clock time is marked; a stamp opening the first paragraph is the
+ * article's own dateline and is left. A real photo credit names an agency or a reporter (图片来源：
+ * 新华社, 图／记者 刘畅): only a source that is the net itself is hidden, another 图片来源 line is
+ * marked, and 图／ is read only before the net.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { finderSpan } from './finder-span';
+import { insideQuotes } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** What the stamp says it is; 于 after a verb of editing or crawling (发表于, 抓取于). */
+const STAMP_LABEL = '(?:(?:发布|更新|发表|采集|抓取|编辑|来源|修改|入库|收录)(?:时间|日期|于)?\\s?[:：]?\\s?)';
+const DATE = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?)';
+const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?)';
+const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}\\s{0,2}${CLOCK}`, 'gu');
+const SECONDS = /\d:\d{2}:\d{2}$/u;
+
+/**
+ * A picture's placeholder: 图, 图片, 配图 or img alone in square or lenticular brackets anywhere, or
+ * in round ones as a line of its own. A headline marks its photo story with （图） at its end (SIGHAN
+ * and the corpus: 喜迎新世纪（图片）), so round brackets after words are the writer's.
+ */
+const PLACEHOLDER = /[[【〔](?:图片?|配图|img|IMG|image)[\]】〕]|^\s*[（(](?:图片?|配图|img|IMG|image)[）)]\s*$/gu;
+/** An image-source line: the label, then the source, to the sentence's end. */
+const SOURCE_LINE = /(?<=^|[。！？!?；;\s」”）)\]】］])(?:(?:图片|配图|图)(?:来源|来自|源)(?:于)?[:：/]?|图\s?[/／](?=\s?(?:网络|网上|互联网)))\s?([^。！？!?\n，,]{1,16})[。]?/gu;
+const NET = /^(?:网络|网上|互联网)$/u;
+
+export function findFarmStamps(pageText: string, firstParagraph: boolean): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(STAMP)) {
+    // A date and clock opening the article is its dateline; a full date needs a year or a label.
+    // Inside quotation marks too: nobody quotes a page's stamp.
+    if (firstParagraph && m.index === 0) continue;
+    const labelled = Boolean(m[1]);
+    if (!labelled && !/^\d{4}/u.test(m[0])) continue;
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'seo', labelled || SECONDS.test(m[0]), {
+        hidden: "A publish or crawl stamp of the copying site, left in the article's text.",
+        marked: "Possibly the copying site's time stamp, left in the text.",
+      }),
+    );
+  }
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));
+  }
+  for (const m of text.matchAll(SOURCE_LINE)) {
+    if (insideQuotes(text, m.index)) continue;
+    const source = (m[1] ?? '').trim();
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'seo', NET.test(source), {
+        hidden: 'An image-source line for a picture that is not on this page.',
+        marked: 'An image-source line; the picture may not be on this page.',
+      }),
+    );
+  }
+  return spans;
+}
