@@ -94,7 +94,9 @@ export function findPagination(pageText: string, lastParagraph = false): SpamSpa
   const spans: SpamSpan[] = [];
   for (const mid of text.matchAll(PAGINATION_MID)) {
     if ((mid[0].match(NAV)?.length ?? 0) < 2) continue;
-    spans.push(finderSpan(mid.index, mid.index + mid[0].trimEnd().length, 'seo', true, { hidden: "Page links glued into the article's text, left from the copied site.", marked: '' }));
+    // A number glued to the next word is the article's (…下一页 2012年): the links end before it.
+    const links = mid[0].trimEnd().replace(/(?<=\D)\d+$/u, (n) => (mid[0].trimEnd() === mid[0] ? '' : n)).trimEnd();
+    spans.push(finderSpan(mid.index, mid.index + links.length, 'seo', true, { hidden: "Page links glued into the article's text, left from the copied site.", marked: '' }));
   }
   const m = PAGINATION.exec(text);
   if (!m) return spans;
