@@ -26,13 +26,16 @@ const COUNTS = new RegExp(COUNT, 'gu');
 const POINTER = '(?:[👉👇👆👈☞☛⬇⬆➡⤵⤴🔽🔼⏬]\\uFE0F?[\\u{1F3FB}-\\u{1F3FF}]?)';
 /** What a pointer points at: an act on the page or the account. */
 const CALL = /点击|点这|戳|关注|扫码|扫描|长按|识别|阅读原文|原文|下载|领取|回复|添加|加入|订阅|私信|进群/u;
-/** To the sentence's end, a pointer or the paragraph's end (cut at the call's last word below). */
-const POINTED = new RegExp(`${POINTER}+(?:[^。！？!?\\n]{0,30}?(?:[。！？!?]+${POINTER}*|${POINTER}+|$)|[^。！？!?\\n]{1,30})`, 'gu');
+/** To the sentence's end, a pointer or the paragraph's end, never into a bracket or quote (the page's ［详细］); cut at the call's last word below. */
+const POINTED = new RegExp(`${POINTER}+(?:[^。！？!?\\n［【“「]{0,30}?(?:[。！？!?]+${POINTER}*|${POINTER}+|$)|[^。！？!?\\n［【“「]{1,30})`, 'gu');
 const CALLS = new RegExp(CALL.source, 'gu');
 
-/** A poll: a short question with no comma (so no sentence of the article before it), then two or more options, lettered or numbered, each short. */
+/**
+ * A poll: a short question with no comma and no closing bracket (so no clause or link of the article
+ * before it: ［详细］), then two or more options, lettered or numbered, each short.
+ */
 const OPTION_MARK = '(?:[A-FＡ-Ｆ][.．、:：)）]\\s?|[(（][A-FＡ-Ｆ][)）]\\s?|[①-⑥]\\s?|[1-6][.．、)）]\\s)';
-const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?A-FＡ-Ｆ①-⑥]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
+const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,、］\\]\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?A-FＡ-Ｆ①-⑥]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
 const VOTE = /投票|调查|单选|多选|投出|选项/u;
 
 export function findPlatformChrome(pageText: string): SpamSpan[] {
@@ -55,13 +58,15 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
   for (const m of text.matchAll(POINTED)) {
     if (!CALL.test(m[0]) || insideQuotes(text, m.index)) continue;
     // Where the call ends is unknown when the article's next sentence follows with no mark between
-    // (👉点击阅读原文[晋江市人大常委会主任说…]): past its last call word it takes at most a short
-    // purpose (，获取更多资讯), else it ends at that word and the article's words stay.
+    // (👉点击阅读原文[晋江市人大常委会主任说…]): past its last call word it takes a short purpose
+    // (，获取更多资讯) only up to a sentence's end, a pointer or the paragraph's end; else it ends at
+    // that word and the article's words stay.
     const calls = [...m[0].matchAll(CALLS)];
     const last = calls[calls.length - 1];
     const callEnd = last ? last.index + last[0].length : m[0].length;
     const tail = m[0].slice(callEnd).replace(/[。！？!?\s]|\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu, '');
-    const end = tail.length <= 10 ? m[0].length : callEnd;
+    const closed = m.index + m[0].length === text.length || new RegExp(`(?:[。！？!?]|${POINTER})$`, 'u').test(m[0]);
+    const end = closed && tail.length <= 10 ? m[0].length : callEnd;
     spans.push(finderSpan(m.index, m.index + end, 'seo', true, { hidden: 'An emoji pointing at a call to click, follow or scan, pasted into the article.', marked: '' }));
   }
   const poll = POLL.exec(text);
