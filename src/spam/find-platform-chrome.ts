@@ -37,6 +37,23 @@ const CALLS = new RegExp(CALL.source, 'gu');
 const OPTION_MARK = '(?:[A-FＡ-Ｆ][.．、:：)）]\\s?|[(（][A-FＡ-Ｆ][)）]\\s?|[①-⑥]\\s?|[1-6][.．、)）]\\s)';
 const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,、］\\]\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?A-FＡ-Ｆ①-⑥]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
 const VOTE = /投票|调查|单选|多选|投出|选项/u;
+/** A poll's lead ends with its own word: 投票, 调查 (小调查, 读者调查, 话题投票). */
+const VOTE_LEAD = /^(?:读者|小|话题|互动|网友)?(?:投票|调查)$/u;
+
+/**
+ * Where a poll starts in the stretch before its question mark: at its bracketed lead (【投票】), at a
+ * lead before a colon read as its shortest ending with a poll word (…已拆除[小调查：]), else after the
+ * colon; the stretch may hold the end of a heading the poll was glued to.
+ */
+function pollStart(question: string): number {
+  const bracket = question.lastIndexOf('【');
+  if (bracket >= 0) return bracket;
+  const colon = Math.max(question.lastIndexOf('：'), question.lastIndexOf(':'));
+  if (colon < 0) return question.length - question.trimStart().length;
+  const lead = question.slice(0, colon);
+  const ending = [2, 3, 4, 5].map((n) => lead.slice(-n)).find((tail) => VOTE_LEAD.test(tail));
+  return ending ? colon - ending.length : colon + 1;
+}
 
 export function findPlatformChrome(pageText: string): SpamSpan[] {
   const text = toSimplifiedForm(pageText.trimEnd());
@@ -71,7 +88,7 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
   }
   const poll = POLL.exec(text);
   if (poll && !insideQuotes(text, poll.index)) {
-    const start = poll.index + (poll[0].length - poll[0].trimStart().length);
+    const start = poll.index + pollStart(poll[1] ?? '');
     spans.push(
       finderSpan(start, text.length, 'seo', VOTE.test(poll[0]), {
         hidden: 'A reader poll (a question and its options), pasted into the article.',
