@@ -29,8 +29,20 @@ export interface PageTopic {
 }
 
 
-/** The page's content words and where they stand, read once per page. */
+const topics = new WeakMap<SpamPage, PageTopic>();
+
+/**
+ * The page's content words and where they stand, read once per page: the once and line kinds and
+ * the line kind's host gate all weigh words against it, and each word's information is a lookup
+ * in the language model.
+ */
 export function pageTopic(page: SpamPage): PageTopic {
+  let topic = topics.get(page);
+  if (!topic) topics.set(page, (topic = readTopic(page)));
+  return topic;
+}
+
+function readTopic(page: SpamPage): PageTopic {
   const paragraphsOf = new Map<string, Set<number>>();
   const note = (word: string, p: number): void => {
     if (!isContentWord(word)) return;

@@ -61,7 +61,10 @@ export function hostsWithTopic(page: SpamPage, candidates: readonly OnceCandidat
   };
   return candidates.map((c) => {
     if (!topical(c, [])) return false;
-    const unvouched = candidates.filter((d) => apart(c, d) && !topical(d, [c]));
+    const neighbours = candidates.filter((d) => apart(c, d));
+    // The host without every neighbouring candidate is topical: no neighbour's vouching is needed.
+    if (topical(c, neighbours)) return true;
+    const unvouched = neighbours.filter((d) => !topical(d, [c]));
     return unvouched.length === 0 || topical(c, unvouched);
   });
 }
