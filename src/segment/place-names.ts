@@ -4,7 +4,7 @@
  *   or more, two words or more, at least one of them a single character (jieba keeps the two-
  *   character ones it knows, 港澳, 青藏, and cuts the rest);
  * - a place name and the settlement or landform character jieba cut off (南岗|洼 → 南岗洼,
- *   张家|村 → 张家村), or the township's 乡 or 镇 (凤凰|镇 → 凤凰镇, 河东|乡 → 河东乡: session 15);
+ *   张家|村 → 张家村), or its 乡, 镇, 县, 路, 街, 河 or 山 (凤凰|镇 → 凤凰镇, 门罗|县, 愚园|路: session 15);
  * - after a county or a city, a township or a village whose name jieba cut into characters
  *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller.
  */
@@ -12,8 +12,8 @@ import { PROVINCES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isFunctionTag } from './word-classes';
 
-/** Last characters of village, hamlet, township and landform names: 洼 hollow, 村 village, 乡 township … */
-const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗乡镇']);
+/** Last characters of place names: 洼 hollow, 村 village, 乡 township, 县 county, 路 road, 河 river … */
+const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗乡镇县路街河山']);
 
 const provincial = (w: TaggedWord): boolean => w.word.length > 0 && [...w.word].every((c) => PROVINCES.has(c));
 

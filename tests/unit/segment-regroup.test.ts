@@ -166,7 +166,9 @@ describe('place names are one group', () => {
   it.each([
     ['学校在凤凰镇的东头。', '凤凰|镇', '在|凤凰镇|的'],
     ['去年秋天，我们去了青海省的河东乡。', '河东|乡', '的|河东乡|。'],
-  ])('gives a township its 镇 or 乡 back: %s', (text, cut, expected) => {
+    ['新开的书店在愚园路的拐角。', '愚园|路', '在|愚园路|的'],
+    ['他们一家搬到了门罗县。', '门罗|县', '了|门罗县|。'],
+  ])('gives a township, county or road its 镇, 乡, 县 or 路 back: %s', (text, cut, expected) => {
     expect(jiebaAlone(text)).toContain(cut);
     expect(regrouped(text)).toContain(expected);
   });
@@ -174,7 +176,9 @@ describe('place names are one group', () => {
   it.each([
     ['这个乡的土豆最好吃。', '这个|乡|的'],
     ['每个镇都有一所中学。', '每个|镇|都'],
-  ])('leaves 镇 or 乡 after a demonstrative alone: %s', (text, expected) => {
+    ['这条路通向县城。', '条|路|通向'],
+    ['我们翻过那座山就到了。', '座|山|就'],
+  ])('leaves 镇, 乡, 路 or 山 after a demonstrative or a measure word alone: %s', (text, expected) => {
     expect(regrouped(text)).toContain(expected);
   });
 
