@@ -3,7 +3,7 @@
  * verbs are built once), as train:pinyin does for one: same folds, same candidates, same data.
  * Each learner is also scored as it would ship: weights quantised (round(w·scale)/scale) and pruned.
  *
- * Usage: npx tsx scripts/pinyin/compare-learners.ts perceptron:16 logistic:1 logistic:3 [--scale 32 --prune 0.05]
+ * Usage: npx tsx scripts/pinyin/compare-learners.ts perceptron:16 logistic:1 logistic:3 [--as-shipped 8:0.5,16:0.125]
  *   (perceptron:<orders>, logistic:<λ>[:<iterations>[:<repeat of CPP and grammar examples>]], --only-fold 0 to screen)
  */
 import { bestCandidate } from '../../src/pinyin/predict';
@@ -22,10 +22,13 @@ const arg = (name: string, fallback: number): number => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const FOLDS = arg('folds', 5);
-const SCALE = arg('scale', 8);
 /** Screening: train and score one fold only (its accuracy is then over that fold's fifth of dev). */
 const ONLY_FOLD = arg('only-fold', -1);
-const PRUNE = arg('prune', 0.5);
+/** How a model would ship: scale:prune pairs, each scored (--as-shipped 8:0.5,16:0.125). */
+const asShippedAt = process.argv.indexOf('--as-shipped');
+const AS_SHIPPED = (asShippedAt > 0 ? process.argv[asShippedAt + 1]! : '8:0.5')
+  .split(',')
+  .map((pair) => pair.split(':').map(Number) as [number, number]);
 const OPTIONS: TrainOptions = { epochs: 4, cppRepeat: 1, grammarRepeat: 1, seed: arg('seed', 7), order: 'content' };
 const learners = process.argv.slice(2).filter((a) => /^(perceptron|logistic):/.test(a));
 
@@ -50,11 +53,11 @@ function train(learner: string, examples: Example[], candidates: Candidates): Ma
   return trainLogistic(examples, candidates, { ...OPTIONS, l2: Number(a), iterations: Number(b ?? 300), cppRepeat: Number(c ?? 1), grammarRepeat: Number(c ?? 1) });
 }
 
-function shipped(weights: Map<number, number>): Map<number, number> {
+function shipped(weights: Map<number, number>, [scale, prune]: [number, number]): Map<number, number> {
   const out = new Map<number, number>();
   for (const [k, v] of weights) {
-    const q = Math.round(v * SCALE) / SCALE;
-    if (Math.abs(v) >= PRUNE && q !== 0) out.set(k, q);
+    const q = Math.round(v * scale) / scale;
+    if (Math.abs(v) >= prune && q !== 0) out.set(k, q);
   }
   return out;
 }
@@ -62,8 +65,8 @@ function shipped(weights: Map<number, number>): Map<number, number> {
 for (const learner of learners) {
   const t = performance.now();
   let ok = 0;
-  let okShipped = 0;
-  let keys = 0;
+  const okShipped = AS_SHIPPED.map(() => 0);
+  const keys = AS_SHIPPED.map(() => 0);
   const buckets = new Map<string, [number, number]>();
   for (let f = 0; f < FOLDS; f++) {
     if (ONLY_FOLD >= 0 && f !== ONLY_FOLD) continue;
@@ -75,8 +78,8 @@ for (const learner of learners) {
       ...allHeadwordExamples.filter((e) => candidates.has(e.occurrence.char)),
     ];
     const weights = train(learner, examples, candidates);
-    const small = shipped(weights);
-    keys += small.size / FOLDS;
+    const small = AS_SHIPPED.map((v) => shipped(weights, v));
+    small.forEach((m, v) => (keys[v]! += m.size));
     devExamples.forEach((e, i) => {
       if (!inFold(i)) return;
       const options = optionsFor(candidates, e);
@@ -84,7 +87,9 @@ for (const learner of learners) {
         options ? options[bestCandidate(e.occurrence, options, (k) => w.get(k) ?? 0)] : e.occurrence.guess;
       const right = pick(weights) === e.gold;
       if (right) ok++;
-      if (pick(small) === e.gold) okShipped++;
+      small.forEach((m, v) => {
+        if (pick(m) === e.gold) okShipped[v]!++;
+      });
       const b = e.word ? readingLayer(e.word.text, e.word.position, e.gold, headwords) : '?';
       const counts = buckets.get(b) ?? [0, 0];
       counts[1]++;
@@ -95,7 +100,11 @@ for (const learner of learners) {
   const scored = ONLY_FOLD >= 0 ? dev.filter((_, i) => i % FOLDS === ONLY_FOLD).length : dev.length;
   const pct = (x: number): string => ((100 * x) / scored).toFixed(2);
   console.log(
-    `${learner}: CV ${pct(ok)}% (${scored - ok} errors), as shipped (scale ${SCALE}, |w| >= ${PRUNE}) ${pct(okShipped)}% with ${Math.round(keys)} keys; ${((performance.now() - t) / 1000).toFixed(0)} s`,
+    `${learner}: CV ${pct(ok)}% (${scored - ok} errors); ${((performance.now() - t) / 1000).toFixed(0)} s`,
   );
+  AS_SHIPPED.forEach(([scale, prune], v) => {
+    const folds = ONLY_FOLD >= 0 ? 1 : FOLDS;
+    console.log(`  as shipped, scale ${scale}, |w| >= ${prune}: ${pct(okShipped[v]!)}% with ${Math.round(keys[v]! / folds)} keys a fold`);
+  });
   console.log(`  by layer: ${formatLayers(buckets)}`);
 }
