@@ -61,7 +61,7 @@ export function readsCharacters(letters: string, chars: readonly string[]): bool
 }
 
 /** The Han characters right before `at` (a closing quote or title mark between is skipped). */
-function hanBefore(text: string, at: number): string[] {
+export function hanBefore(text: string, at: number): string[] {
   let i = at;
   if (i > 0 && '”」』》'.includes(text.charAt(i - 1))) i--;
   const chars: string[] = [];

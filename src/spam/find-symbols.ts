@@ -65,18 +65,43 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
     // A pinyin gloss glued before the symbol (国(guo)⛦务) stands in for the character it follows.
     const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 30), point.at));
     const afterSentence = run.chars.length === 1 && isEnclosedNumber(run.chars[0] ?? '') && SENTENCE_END.test(text.slice(Math.max(0, point.at - 2), point.at)) && !inSeries(run.chars[0] ?? '', [...enclosed, ...pageNumbers]);
+    const end = points[run.to]?.at ?? text.length;
     if (((isHan(before) || afterGloss) && isHan(after) && !listMarker && !writers) || afterSentence) {
       spans.push({
         start: point.at,
-        end: points[run.to]?.at ?? text.length,
+        end,
         family: 'symbol',
         confidence: 0.9,
         tier: 'hidden',
         reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
+    } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && isHan(after)) {
+      // A row of ornaments opening a sentence (。★☆★第三方…, ➤➤➤展览…): a writer bullets a line
+      // with one mark, not three. Emoji rows (。👇👇👇) are also how some writers point at what
+      // follows, so those are only marked, and not at all where the writer writes in emoji.
+      const emoji = run.chars.some((ch) => EMOJI.test(ch));
+      if (emoji && writesInEmoji) continue;
+      spans.push({
+        start: point.at,
+        end,
+        family: 'symbol',
+        confidence: emoji ? 0.6 : 0.9,
+        tier: emoji ? 'suspect' : 'hidden',
+        reason: 'A row of ornaments or emoji opening a sentence, added by the copying site.',
+      });
     }
   }
   return spans;
+}
+
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** Where a sentence may open: after its paragraph's start or these. Not after a colon: 口味：★★★★☆ rates. */
+const OPENS_AFTER = '。！？!?；;，,、…';
+
+/** Three or more ornaments (not enclosed numbers, which count a list), joiners not counted. */
+function isOrnamentRun(chars: readonly string[]): boolean {
+  const marks = chars.filter((ch) => !isEmojiJoiner(ch));
+  return marks.length >= 3 && marks.every((ch) => !isEnclosedNumber(ch));
 }
 
 /** Whether an enclosed number is a first one or has a neighbour in value among `others`. */

@@ -31,6 +31,7 @@ import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
+import { findWordReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
 import { findRepeatedSentences } from './find-repeated-sentences';
@@ -127,6 +128,7 @@ export function mechanicalFinders(
     ['contact-ads', findContactAds],
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
+    ['word-readings', (text) => findWordReadings(text, tools)],
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
