@@ -7,7 +7,9 @@
  * News prints dates all the time and sometimes a clock time (6月5日10时30分, 晚上8:30), but not a
  * full date with a clock time glued mid-paragraph. A stamp with its label (发布, 更新, 采集 …) or with
  * seconds is hidden; a bare date and clock time is marked; a stamp opening the first paragraph is the
- * article's own dateline and is left. A real photo credit names an agency or a reporter (图片来源：
+ * article's own dateline and is left, and so is every stamp of a line with no sentence in it: that is
+ * the page's byline (东岸晚报 2026-11-24 19:20 来源：…, 发布时间：2026-11-28 10:00:05 来源：市政府),
+ * printed wherever the site puts it, with or without a label and seconds. A copier's stamp lands in prose. A real photo credit names an agency or a reporter (图片来源：
  * 新华社, 图／记者 刘畅): only a source that is the net itself is hidden, another 图片来源 line is
  * marked, and 图／ is read only before the net.
  */
@@ -22,6 +24,7 @@ const DATE = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?)';
 const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?)';
 const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}\\s{0,2}${CLOCK}`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
+const SENTENCE_END = /[。！？!?]/u;
 
 /**
  * A picture's placeholder: 图, 图片, 配图 or img alone in square or lenticular brackets anywhere, or
@@ -36,7 +39,8 @@ const NET = /^(?:网络|网上|互联网)$/u;
 export function findFarmStamps(pageText: string, firstParagraph: boolean): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  for (const m of text.matchAll(STAMP)) {
+  const byline = !SENTENCE_END.test(text);
+  for (const m of byline ? [] : text.matchAll(STAMP)) {
     // A date and clock opening the article is its dateline; a full date needs a year or a label.
     // Inside quotation marks too: nobody quotes a page's stamp.
     if (firstParagraph && m.index === 0) continue;

@@ -40,6 +40,10 @@ describe("the copier's stamps and image remains (session 15)", () => {
     expect(stamps('会议结束。2024年6月1日 20:34准备参加饭局的人')).toEqual([['2024年6月1日 20:34', 'suspect']]);
     expect(stamps('2012-06-15 09:38 新华网北京6月15日电', true)).toEqual([]);
     expect(stamps('比赛将于6月5日晚上举行，2012年6月5日是星期二。')).toEqual([]);
+    // A byline line, wherever the site prints it, with or without a label or seconds.
+    expect(stamps('东岸晚报　2026年11月24日　19:20　来源：东岸晚报')).toEqual([]);
+    expect(stamps('发布时间：2026-11-28 10:00:05　来源：市政府办公室　作者：陈晓')).toEqual([]);
+    expect(stamps('记者 王敏 2026/11/15 21:47')).toEqual([]);
   });
   it('hides a placeholder and a source line naming the net, not a headline marker or a credit', () => {
     expect(stamps('[图片]')).toEqual([['[图片]', 'hidden']]);
