@@ -7,11 +7,14 @@
  * News prints dates all the time and sometimes a clock time (6月5日10时30分, 晚上8:30), but not a
  * full date with a clock time glued mid-paragraph. A stamp with its label (发布, 更新, 采集 …) or with
  * seconds is hidden; a bare date and clock time is marked; a stamp opening the first paragraph is the
- * article's own dateline and is left, and so is every stamp of a line with no sentence in it: that is
- * the page's byline (东岸晚报 2026-11-24 19:20 来源：…, 发布时间：2026-11-28 10:00:05 来源：市政府),
- * printed wherever the site puts it, with or without a label and seconds. A copier's stamp lands in prose. A real photo credit names an agency or a reporter (图片来源：
- * 新华社, 图／记者 刘畅): only a source that is the net itself is hidden, another 图片来源 line is
- * marked, and 图／ is read only before the net.
+ * article's own dateline and is left, and so is the stamp of a byline — a line with no sentence in it
+ * that names a source, writer or outlet (东岸晚报 2026-11-24 19:20 来源：…, 发布时间：2026-11-28 10:00:05
+ * 来源：市政府), or, among the first two paragraphs, holds little but the stamp (a site's name, 暖风资讯
+ * 2026-11-29 16:05) — with or without a label and seconds. A crawl label (采集时间, 抓取于) is the
+ * copier's wherever it stands, and so is a stamp in prose or in a heading.
+ *
+ * A real photo credit names an agency or a reporter (图片来源：新华社, 图／记者 刘畅): only a source
+ * that is the net itself is hidden, another 图片来源 line is marked, and 图／ is read only before the net.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -25,6 +28,9 @@ const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?)';
 const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}\\s{0,2}${CLOCK}`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
 const SENTENCE_END = /[。！？!?]/u;
+/** What a byline names: its source, writer or editor, or an outlet (…晚报, …网, …社, …台) standing as a name. */
+const BYLINE_WORD = /来源|作者|记者|编辑|责编|通讯员|摄影|稿源|出处|\p{Script=Han}[报网社台](?=$|[\s】）)\]])/u;
+const CRAWL_LABEL = /采集|抓取|入库|收录/u;
 
 /**
  * A picture's placeholder: 图, 图片, 配图 or img alone in square or lenticular brackets anywhere, or
@@ -36,11 +42,14 @@ const PLACEHOLDER = /[[【〔](?:图片?|配图|img|IMG|image)[\]】〕]|^\s*[�
 const SOURCE_LINE = /(?<=^|[。！？!?；;\s」”）)\]】］])(?:(?:图片|配图|图)(?:来源|来自|源)(?:于)?[:：/]?|图\s?[/／](?=\s?(?:网络|网上|互联网)))\s?([^。！？!?\n，,]{1,16})[。]?/gu;
 const NET = /^(?:网络|网上|互联网)$/u;
 
-export function findFarmStamps(pageText: string, firstParagraph: boolean): SpamSpan[] {
+export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTop = firstParagraph): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  const byline = !SENTENCE_END.test(text);
-  for (const m of byline ? [] : text.matchAll(STAMP)) {
+  // What the line says besides its stamps: a stamp's own label (来源时间：) names no source.
+  const rest = text.replace(STAMP, '');
+  const byline = !SENTENCE_END.test(text) && (BYLINE_WORD.test(rest) || (nearTop && (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 8));
+  for (const m of text.matchAll(STAMP)) {
+    if (byline && !CRAWL_LABEL.test(m[1] ?? '')) continue;
     // A date and clock opening the article is its dateline; a full date needs a year or a label.
     // Inside quotation marks too: nobody quotes a page's stamp.
     if (firstParagraph && m.index === 0) continue;

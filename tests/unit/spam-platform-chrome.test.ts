@@ -34,7 +34,7 @@ describe("a social platform's chrome (session 15)", () => {
 });
 
 describe("the copier's stamps and image remains (session 15)", () => {
-  const stamps = (text: string, first = false): [string, string][] => found(findFarmStamps(text, first), text);
+  const stamps = (text: string, first = false, nearTop = first): [string, string][] => found(findFarmStamps(text, first, nearTop), text);
   it('hides a labelled stamp mid-text, marks a bare one, leaves the dateline and a date alone', () => {
     expect(stamps('村民们说，发布时间：2023-05-06 10:23:45这条路修了三年。')).toEqual([['发布时间：2023-05-06 10:23:45', 'hidden']]);
     expect(stamps('会议结束。2024年6月1日 20:34准备参加饭局的人')).toEqual([['2024年6月1日 20:34', 'suspect']]);
@@ -44,6 +44,14 @@ describe("the copier's stamps and image remains (session 15)", () => {
     expect(stamps('东岸晚报　2026年11月24日　19:20　来源：东岸晚报')).toEqual([]);
     expect(stamps('发布时间：2026-11-28 10:00:05　来源：市政府办公室　作者：陈晓')).toEqual([]);
     expect(stamps('记者 王敏 2026/11/15 21:47')).toEqual([]);
+    expect(stamps('2026-11-09 06:15', false, true)).toEqual([]);
+    expect(stamps('暖风资讯 2026-11-09 06:15', false, true)).toEqual([]);
+    expect(stamps('发表于 2026-11-09 06:15', false, false)).toEqual([['发表于 2026-11-09 06:15', 'hidden']]);
+    expect(stamps('网友李强捐赠了300元；采集时间：2026-11-09 06:15:32')).toEqual([['采集时间：2026-11-09 06:15:32', 'hidden']]);
+    expect(stamps('东岸晚报 采集时间：2026-11-09 06:15:32')).toEqual([['采集时间：2026-11-09 06:15:32', 'hidden']]);
+    expect(stamps('乡村振兴看变化 来源时间：2026-11-09 06:15:32')).toEqual([['来源时间：2026-11-09 06:15:32', 'hidden']]);
+    // A heading is no byline: a stamp glued into it is the copier's.
+    expect(stamps('乡村振兴看变化 更新时间：2026-11-09 06:15:32')).toEqual([['更新时间：2026-11-09 06:15:32', 'hidden']]);
   });
   it('hides a placeholder and a source line naming the net, not a headline marker or a credit', () => {
     expect(stamps('[图片]')).toEqual([['[图片]', 'hidden']]);
