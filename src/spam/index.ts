@@ -153,7 +153,7 @@ export function mechanicalFinders(
     ['site-notices', (text) => findSiteNotices(text, isLast(text))],
     // Session 15: a platform's chrome, the copier's stamps and image remains, link lines under any label.
     ['platform-chrome', findPlatformChrome],
-    ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], paragraphs.indexOf(text) <= 1)],
+    ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], text === paragraphs[0] || text === paragraphs[1])],
     ['label-runs', (text) => findLabelRuns(text, title)],
   ];
 }
