@@ -10,6 +10,7 @@ import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
 import { joinPotentialComplements } from './potential-complements';
 import { joinRoundNumbers } from './number-phrases';
+import { joinNumberPieces } from './number-groups';
 import { joinNumberedPlans } from './numbered-plans';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
@@ -43,6 +44,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).
   out = joinKnownCompounds(out, lexicon);
   out = joinNumberedPlans(out);
+  out = joinNumberPieces(out);
   out = joinRoundNumbers(out);
   out = joinPotentialComplements(out);
   out = joinSomeAtClauseStart(out);
