@@ -1,0 +1,112 @@
+/**
+ * The decision on farm styles it was never trained or tuned on (./unseen-styles.ts): headline
+ * pieces by position and same-domain sentences pasted once, on short pages (≤ 400 Han characters:
+ * the short hand-written articles and the corpus's short ones) and long ones (the corpus's held-out
+ * half). Measuring only; a few minutes a split.
+ *
+ *   npx tsx scripts/spam/bench-unseen.ts [--split=heldout|fresh] [--show]
+ *
+ * Per host and style one page (three for short hosts), half of them with one farm address besides.
+ * Printed per style and page size: pasted characters hidden / hidden or marked; real characters
+ * hidden / marked on the pasted pages and on the hosts left clean; the precision–recall curve of
+ * the kinds that score such pastes (pieces: `piece` and `headline`; sentences: `once` and `line`).
+ */
+import { analyzeSpam, spansOf } from '../../src/spam/index';
+import type { SpamSpan } from '../../src/spam/types';
+import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
+import { loadCorpus, splitOf } from './corpus';
+import { Curve } from './curves';
+import { createNodeSpamTools } from './node-tools';
+import { PIECE_POSITIONS, SENTENCE_POSITIONS, pasteUnseen, UNSEEN_SEEDS, type UnseenSplit, type UnseenStyle } from './unseen-styles';
+import { excerpt, isSuspect } from './tally';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const split = (option('split') ?? 'heldout') as UnseenSplit;
+const SHORT_HAN = 400;
+const tools = await createNodeSpamTools();
+const cut = (text: string): string[] => tools.segmenter.cut(text);
+const hanCount = (texts: readonly string[]): number => texts.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
+
+const hosts = [
+  ...SHORT_ARTICLES.filter((a) => a.split === split),
+  ...loadCorpus().filter((d) => d.url.includes('gongyi.sohu.com') && splitOf(d.url) === 'heldout' && hanCount(d.paragraphs) >= 150),
+].map((h) => ({ title: h.title, paragraphs: h.paragraphs, short: hanCount(h.paragraphs) <= SHORT_HAN }));
+
+interface Count {
+  pasted: number;
+  hidden: number;
+  marked: number;
+  realHidden: number;
+  realMarked: number;
+  pages: number;
+}
+const counts = new Map<string, Count>();
+const countOf = (key: string): Count => {
+  const c = counts.get(key) ?? { pasted: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0, pages: 0 };
+  counts.set(key, c);
+  return c;
+};
+const pieceCurve = new Curve('headline pieces (piece, headline kinds)', ['piece', 'headline'], 'title');
+const sentenceCurve = new Curve('same-domain sentences pasted once (once, line kinds)', ['once', 'line'], 'sentence');
+const realMarks: string[] = [];
+const clean = { chars: 0, hidden: 0, marked: 0 };
+const overlap = (s: SpamSpan, a: number, b: number): number => Math.max(0, Math.min(b, s.end) - Math.max(a, s.start));
+
+hosts.forEach((host, h) => {
+  const cleanAnalysis = analyzeSpam(host.title, host.paragraphs, tools);
+  for (const spans of spansOf(cleanAnalysis)) for (const s of spans) clean[isSuspect(s) ? 'marked' : 'hidden'] += s.end - s.start;
+  clean.chars += host.paragraphs.join('').length;
+  pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
+  sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
+  const styles: UnseenStyle[] = [...PIECE_POSITIONS, ...SENTENCE_POSITIONS];
+  styles.forEach((style, s) => {
+    for (let n = 0; n < (host.short ? 3 : 1); n++) {
+      const withMark = (h + s + n) % 2 === 1;
+      const page = pasteUnseen(host.title, host.paragraphs, style, split, UNSEEN_SEEDS[split] * 100000 + h * 100 + s * 10 + n, cut, withMark);
+      if (!page) continue;
+      const analysis = analyzeSpam(host.title, page.paragraphs, tools);
+      const found = spansOf(analysis);
+      const family = (PIECE_POSITIONS as readonly string[]).includes(style) ? 'title' : 'sentence';
+      const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
+      (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
+      for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`]) {
+        const c = countOf(key);
+        c.pages++;
+        page.paragraphs.forEach((text, p) => {
+          for (const [a, b] of ofStyle[p] ?? []) {
+            c.pasted += b - a;
+            for (const span of found[p] ?? []) {
+              if (isSuspect(span)) c.marked += overlap(span, a, b);
+              else {
+                c.hidden += overlap(span, a, b);
+                c.marked += overlap(span, a, b);
+              }
+            }
+          }
+          for (const span of found[p] ?? []) {
+            const pasted = (page.truth[p] ?? []).reduce((k, [a, b]) => k + overlap(span, a, b), 0);
+            const real = span.end - span.start - pasted;
+            if (real <= 0) continue;
+            c[isSuspect(span) ? 'realMarked' : 'realHidden'] += real;
+            if (key.endsWith(' all') && !key.startsWith('pieces') && !key.startsWith('sentences'))
+              realMarks.push(`  ${style} ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family}: ${excerpt(text, span.start, span.end, 10)}`);
+          }
+        });
+      }
+    }
+  });
+});
+
+const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
+console.log(`unseen styles, ${split} (seed ${UNSEEN_SEEDS[split]}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
+console.log('style / pages                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
+for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(`  ${key.padEnd(32)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);
+console.log(`hosts clean (${clean.chars} chars): hidden ${clean.hidden}, marked ${clean.marked}`);
+for (const curve of [pieceCurve, sentenceCurve]) {
+  const rows = curve.rows();
+  const best = (p: number): string => rows.filter((r) => r.precision >= p && r.cleanHidden === 0).reduce((m, r) => Math.max(m, r.recall), 0).toFixed(3);
+  console.log(`\n${curve.print()}\n  best recall at precision ≥ 0.995: ${best(0.995)}; at ≥ 0.80 (the marked tier's rule): ${best(0.8)}`);
+}
+if (args.includes('--show')) console.log(realMarks.join('\n'));
