@@ -8,7 +8,7 @@
  *
  * Per host and style one page (three for short hosts), half of them with one farm address besides.
  * Printed per style and page size: pasted characters hidden / hidden or marked; real characters
- * hidden / marked on the pasted pages and on the hosts left clean; the precision–recall curve of
+ * hidden / marked on the pasted pages (beyond what the host gets clean) and on the hosts left clean; the precision–recall curve of
  * the kinds that score such pastes (pieces: `piece` and `headline`; sentences: `once` and `line`).
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
@@ -55,7 +55,14 @@ const overlap = (s: SpamSpan, a: number, b: number): number => Math.max(0, Math.
 
 hosts.forEach((host, h) => {
   const cleanAnalysis = analyzeSpam(host.title, host.paragraphs, tools);
-  for (const spans of spansOf(cleanAnalysis)) for (const s of spans) clean[isSuspect(s) ? 'marked' : 'hidden'] += s.end - s.start;
+  // What the host already gets marked clean is counted once, there, not again on each of its pages.
+  const hostMarks = new Set<string>();
+  spansOf(cleanAnalysis).forEach((spans, p) => {
+    for (const s of spans) {
+      clean[isSuspect(s) ? 'marked' : 'hidden'] += s.end - s.start;
+      hostMarks.add(host.paragraphs[p]?.slice(s.start, s.end) ?? '');
+    }
+  });
   clean.chars += host.paragraphs.join('').length;
   pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
   sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
@@ -87,7 +94,7 @@ hosts.forEach((host, h) => {
           for (const span of found[p] ?? []) {
             const pasted = (page.truth[p] ?? []).reduce((k, [a, b]) => k + overlap(span, a, b), 0);
             const real = span.end - span.start - pasted;
-            if (real <= 0) continue;
+            if (real <= 0 || (pasted === 0 && hostMarks.has(text.slice(span.start, span.end)))) continue;
             c[isSuspect(span) ? 'realMarked' : 'realHidden'] += real;
             if (key.endsWith(' all') && !key.startsWith('pieces') && !key.startsWith('sentences'))
               realMarks.push(`  ${style} ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family}: ${excerpt(text, span.start, span.end, 10)}`);
@@ -106,7 +113,8 @@ for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
 console.log(`hosts clean (${clean.chars} chars): hidden ${clean.hidden}, marked ${clean.marked}`);
 for (const curve of [pieceCurve, sentenceCurve]) {
   const rows = curve.rows();
-  const best = (p: number): string => rows.filter((r) => r.precision >= p && r.cleanHidden === 0).reduce((m, r) => Math.max(m, r.recall), 0).toFixed(3);
-  console.log(`\n${curve.print()}\n  best recall at precision ≥ 0.995: ${best(0.995)}; at ≥ 0.80 (the marked tier's rule): ${best(0.8)}`);
+  const best = (p: number, cleanToo: boolean): string =>
+    rows.filter((r) => r.precision >= p && (!cleanToo || r.cleanHidden === 0)).reduce((m, r) => Math.max(m, r.recall), 0).toFixed(3);
+  console.log(`\n${curve.print()}\n  best recall at precision ≥ 0.995 (nothing on the clean hosts): ${best(0.995, true)}; at ≥ 0.80 (the marked tier's rule): ${best(0.8, false)}`);
 }
 if (args.includes('--show')) console.log(realMarks.join('\n'));
