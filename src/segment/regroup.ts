@@ -6,6 +6,7 @@ import { splitAdverbEdges } from './adverb-edges';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinKnownCompounds } from './join-known-compounds';
+import { joinGivenNameEnds } from './given-name-ends';
 import { joinNames } from './join-names';
 import { joinTransliterations } from './join-transliterations';
 import { joinPotentialComplements } from './potential-complements';
@@ -37,6 +38,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);
+  out = joinGivenNameEnds(out, lexicon);
   out = joinStatedNames(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out);
