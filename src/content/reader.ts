@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { askBackground } from '../messaging/background-client';
 import { analyzeInParts } from '../messaging/split-analyze';
 import { TabRequestSchema, type ReaderStatus } from '../messaging/tab-protocol';
+import { readAndWatch } from '../settings/read-and-watch';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { createAnnotationRecovery } from './annotation-recovery';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
@@ -41,12 +42,19 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   // Known words, notes, level marks: loaded before the first ruby is written, so none flashes its reading.
   const learner = startReaderLearner(document);
   // Read together: each is a round trip to the extension's storage, and the first ruby waits for all.
-  const [, styleChoice, initialToneColours, initialSettings] = await Promise.all([
+  // Watched from before the read (read-and-watch.ts): a switch flipped meanwhile is not lost.
+  const [, settingsWatch, displayWatch] = await Promise.all([
     learner.learner.ready,
-    pinyinStyleItem.getValue(),
-    toneColoursItem.getValue(),
-    loadReaderSettings(hostname),
+    readAndWatch(() => loadReaderSettings(hostname), watchReaderSettings),
+    readAndWatch(
+      () => Promise.all([pinyinStyleItem.getValue(), toneColoursItem.getValue()]),
+      (changed) => {
+        const unwatch = [pinyinStyleItem.watch(changed), toneColoursItem.watch(changed)];
+        return () => unwatch.forEach((stop) => stop());
+      },
+    ),
   ]);
+  const [styleChoice, initialToneColours] = displayWatch.initial;
 
   const stopAll = () => {
     hover?.abort();
@@ -124,22 +132,20 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   };
   browser.runtime.onMessage.addListener(onTabMessage);
 
-  const unwatchSettings = watchReaderSettings(hostname, apply);
-  const unwatchStyle = pinyinStyleItem.watch((choice) => {
-    display = { ...display, style: resolvePinyinStyle(choice, zhuyinFirst) };
-    if (latest) apply(latest);
-  });
-  const unwatchColours = toneColoursItem.watch((toneColours) => {
-    display = { ...display, toneColours };
-    if (latest) apply(latest);
-  });
-  signal.addEventListener('abort', () => {
+  const end = () => {
     stopAll();
     learner.stop();
-    unwatchSettings();
-    unwatchStyle();
-    unwatchColours();
+    settingsWatch.stop();
+    displayWatch.stop();
     browser.runtime.onMessage.removeListener(onTabMessage);
+  };
+  // Ended while the settings were read: no abort event will come, so let go of everything now.
+  if (signal.aborted) return end();
+  signal.addEventListener('abort', end);
+  settingsWatch.listen(apply);
+  displayWatch.listen(([choice, toneColours]) => {
+    display = { style: resolvePinyinStyle(choice, zhuyinFirst), toneColours };
+    if (latest) apply(latest);
   });
-  if (!signal.aborted) apply(initialSettings);
+  apply(settingsWatch.initial);
 }

@@ -46,15 +46,10 @@ export async function loadReaderSettings(hostname: string): Promise<ReaderSettin
   return { enabledHere: !disabled.includes(hostname), hideSpam };
 }
 
-/** Calls `onChange` with the settings for `hostname` whenever one of them changes; returns unwatch. */
-export function watchReaderSettings(hostname: string, onChange: (settings: ReaderSettings) => void): () => void {
-  const reload = () => void loadReaderSettings(hostname).then(onChange);
-  const unwatchSites = disabledSitesItem.watch(reload);
-  const unwatchSpam = hideSpamItem.watch(reload);
-  return () => {
-    unwatchSites();
-    unwatchSpam();
-  };
+/** Calls `changed` whenever one of the reader's settings changes (read them with readAndWatch); returns unwatch. */
+export function watchReaderSettings(changed: () => void): () => void {
+  const unwatch = [disabledSitesItem.watch(changed), hideSpamItem.watch(changed)];
+  return () => unwatch.forEach((stop) => stop());
 }
 
 export async function setEnabledOnSite(hostname: string, enabled: boolean): Promise<void> {
