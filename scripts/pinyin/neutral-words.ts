@@ -77,3 +77,23 @@ export function buildNeutralTones(): Set<string> {
   }
   return out;
 }
+
+/**
+ * CC-CEDICT's words of three characters or more in which a shorter word ending them reads a syllable
+ * neutral that the dictionary's whole word reads in full (大学生 dà xué shēng, though 学生 xué sheng;
+ * 小朋友, 人际关系, 参考消息): neutral-tones.ts leaves these words as the dictionary writes them, so the
+ * ruby agrees with the tooltip, which shows the whole word's entry. `neutral` is buildNeutralTones().
+ */
+export function buildWordsKeepingTones(neutral: ReadonlySet<string>): string[] {
+  const words = new Set<string>();
+  for (const [, simplified] of cedictRows()) {
+    if (simplified.length < 3 || !HAN_WORD.test(simplified) || simplified.length !== [...simplified].length) continue;
+    for (let p = 1; p < simplified.length && !words.has(simplified); p++) {
+      if (neutral.has(`${simplified}|${p}`)) continue;
+      for (let k = 1; k <= p && simplified.length - k >= 2; k++) {
+        if (neutral.has(`${simplified.slice(k)}|${p - k}`)) words.add(simplified);
+      }
+    }
+  }
+  return [...words].sort();
+}

@@ -9,6 +9,7 @@
  * the readings before this step (see scripts/pinyin/bench.ts).
  */
 import type { PolyphoneModel } from './model';
+import toneWords from './tone-words.json';
 
 const neutral = (reading: string): string => reading.replace(/[1-4]$/, '5');
 
@@ -30,11 +31,18 @@ function wordsEndingInGuo(model: PolyphoneModel): ReadonlySet<string> {
 }
 
 /**
- * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or in a dictionary
- * word that ends it (县委书记 ends with 书记 shū ji, 总书记 too).
+ * Dictionary words that read in full what a word ending them reads neutral (大学生 dà xué shēng,
+ * 小朋友, 人际关系): the tooltip shows the whole word's entry, so the ruby follows it.
+ */
+const KEEPS_TONES: ReadonlySet<string> = new Set(toneWords.keepTones.split(' '));
+
+/**
+ * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or, for a word it
+ * lacks, in a dictionary word that ends it (县委书记 ends with 书记 shū ji, 总书记 too).
  */
 function neutralIn(model: PolyphoneModel, word: string, p: number): boolean {
   if (model.neutral(word, p)) return true;
+  if (KEEPS_TONES.has(word)) return false;
   for (let k = 1; k <= p && word.length - k >= 2; k++) if (model.neutral(word.slice(k), p - k)) return true;
   return false;
 }

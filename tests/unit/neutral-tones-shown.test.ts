@@ -67,3 +67,39 @@ describe('neutral tones as CC-CEDICT writes them, in the ruby and the tooltip', 
     expect(tokenOf('诉说').readings).toEqual(['su4', 'shuo1']);
   });
 });
+
+// Written for this test: words the dictionary has whole, whose last word it reads with a neutral
+// tone (学生 xué sheng, 朋友 péng you, 关系 guān xi), beside one it lacks whole (县委书记).
+describe('a word the dictionary has whole keeps the tones of its own entry, as the tooltip shows them', () => {
+  const TEXT = '暑假里，几位大学生给村里的小朋友上课，邻里的人际关系也更融洽了。县委书记也来看望大家。';
+  let textTokens: WordToken[];
+  beforeAll(() => {
+    textTokens = read(TEXT);
+  });
+  const wordOf = (t: WordToken): string => TEXT.slice(t.start, t.end);
+  const token = (word: string): WordToken => {
+    const t = textTokens.find((x) => wordOf(x) === word);
+    if (!t) throw new Error(`${word} is not one token: ${textTokens.map(wordOf).join('|')}`);
+    return t;
+  };
+
+  it.each([
+    ['大学生', ['dà', 'xué', 'shēng']],
+    ['小朋友', ['xiǎo', 'péng', 'yǒu']],
+    ['人际关系', ['rén', 'jì', 'guān', 'xì']],
+  ])('%s', (word, ruby) => {
+    expect(formatWordReadings(token(word).readings, 'marks')).toEqual(ruby);
+  });
+
+  it('a word the dictionary lacks whole still takes the neutral tone of the word ending it', () => {
+    expect(formatWordReadings(token('县委书记').readings, 'marks')).toEqual(['xiàn', 'wěi', 'shū', 'ji']);
+  });
+
+  it('every word the dictionary has is led in the tooltip by the reading its ruby shows', () => {
+    const disagreeing = textTokens
+      .filter((t) => t.readings.some(Boolean))
+      .map((t) => ({ word: wordOf(t), ruby: t.readings.join(' '), tooltip: dictionary.lookup(wordOf(t), t.readings.join(' '))?.senses[0]?.pinyin }))
+      .filter((x) => x.tooltip !== undefined && x.tooltip !== x.ruby);
+    expect(disagreeing).toEqual([]);
+  });
+});
