@@ -5,6 +5,7 @@
  *   character ones it knows, 港澳, 青藏, and cuts the rest);
  * - a place name and the settlement or landform character jieba cut off (南岗|洼 → 南岗洼,
  *   张家|村 → 张家村), or its 乡, 镇, 县, 路, 街, 河 or 山 (凤凰|镇 → 凤凰镇, 门罗|县, 愚园|路: session 15);
+ *   a landform (坡, 岭 …) also after a common noun (石板|坡 → 石板坡, session 16);
  * - after a county or a city, a township or a village whose name jieba cut into characters
  *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller.
  */
@@ -14,6 +15,12 @@ import { isFunctionTag } from './word-classes';
 
 /** Last characters of place names: 洼 hollow, 村 village, 乡 township, 县 county, 路 road, 河 river … */
 const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗乡镇县路街河山']);
+
+/**
+ * Landforms that name a place after a common noun of two characters too (石板|坡, 橡树|岭: jieba
+ * tags both pieces n); a settlement or a road after one (石头|村, 石板路) is the plain noun's.
+ */
+const LANDFORMS = new Set([...'坡岭峪坳洼']);
 
 const provincial = (w: TaggedWord): boolean => w.word.length > 0 && [...w.word].every((c) => PROVINCES.has(c));
 
@@ -38,7 +45,8 @@ export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
     const next = words[i + 1];
     // jieba tags many village names as personal ones (李家沟/nr, 刘家/nrfg).
     const place = /^(ns|x|nr)/.test(w.tag) && w.word.length >= 2 && /^\p{Script=Han}+$/u.test(w.word);
-    if (place && next && next.word.length === 1 && PLACE_SUFFIXES.has(next.word)) {
+    const landform = w.tag === 'n' && w.word.length === 2 && next !== undefined && LANDFORMS.has(next.word) && next.tag === 'n';
+    if ((place || landform) && next && next.word.length === 1 && PLACE_SUFFIXES.has(next.word)) {
       out.push({ word: w.word + next.word, tag: 'ns' });
       i += 2;
       continue;

@@ -200,6 +200,18 @@ describe('place names are one group', () => {
     expect(jiebaAlone(text)).toContain('赵王|河内');
     expect(regrouped(text)).toContain('赵王河|内|漂着');
   });
+
+  it.each([
+    ['他们住在石板坡附近。', '石板|坡', '石板坡|附近'],
+    ['公路从橡树岭脚下经过。', '橡树|岭', '橡树岭'],
+  ])('a landform after a common noun (place-names.ts, session 16): %s', (text, pieces, expected) => {
+    expect(jiebaAlone(text)).toContain(pieces);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it('leaves a settlement after a common noun to the noun (石头|村)', () => {
+    expect(regrouped('村口的石头村很小。')).toContain('石头|村');
+  });
 });
 
 describe('fixed expressions', () => {
