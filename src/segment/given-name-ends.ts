@@ -8,9 +8,9 @@
 import { SURNAMES } from './name-characters';
 import { isGuessedWord } from './split-glued-guesses';
 import { NOT_GIVEN, STATING_ADVERBS, STATING_VERBS } from './title-names';
-import type { TaggedWord } from './types';
+import type { TaggedWord, WordModel } from './types';
 import { isUnitTitle } from './unit-head-titles';
-import { GLUED_VERBS } from './word-classes';
+import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 const HAN = /^\p{Script=Han}+$/u;
@@ -31,13 +31,32 @@ const nameStart = (w: TaggedWord, lexicon: WordLexicon): boolean =>
 const givenCharacter = (c: string, lexicon: WordLexicon): boolean =>
   HAN.test(c) && !NOT_GIVEN.has(c) && !GLUED_VERBS.has(c) && !STATING_ADVERBS.has(c) && !/^(m|q|r|d|c|f|u.*|y)$/.test(lexicon.tagOf(c));
 
-export function joinGivenNameEnds(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+/** The one-character verb or function word jieba glued after a given character (林站 → 站), or ''. */
+function gluedRest(next: TaggedWord, lexicon: WordLexicon): string {
+  if (next.word.length !== 2 || !isGuessedWord(next, lexicon) || lexicon.isKnownWord(next.word)) return '';
+  const tag = lexicon.tagOf(next.word[1]!);
+  return tag.startsWith('v') || isFunctionTag(tag) ? next.word[1]! : '';
+}
+
+/** Whether the language model reads `character` with the name start before it rather than with `after`. */
+const belongsLeft = (model: WordModel | undefined, start: string, character: string, after: string): boolean =>
+  model?.junctionFit !== undefined && model.junctionFit(start, character, false, false) > model.junctionFit(character, after, false, false);
+
+export function joinGivenNameEnds(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (next?.word.length === 1 && nameStart(w, lexicon) && givenCharacter(next.word, lexicon) && states(words[i + 2], words[i + 3])) {
+    if (!next || !nameStart(w, lexicon) || !givenCharacter(next.word[0]!, lexicon)) {
+      out.push(w);
+      continue;
+    }
+    const rest = gluedRest(next, lexicon);
+    if (next.word.length === 1 && states(words[i + 2], words[i + 3])) {
       out.push({ word: w.word + next.word, tag: 'nr' });
+      i++;
+    } else if (rest && belongsLeft(model, w.word, next.word[0]!, rest + (words[i + 2]?.word ?? ''))) {
+      out.push({ word: w.word + next.word[0], tag: 'nr' }, { word: rest, tag: lexicon.tagOf(rest) });
       i++;
     } else out.push(w);
   }

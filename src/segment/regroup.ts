@@ -38,7 +38,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);
-  out = joinGivenNameEnds(out, lexicon);
+  out = joinGivenNameEnds(out, lexicon, model);
   out = joinStatedNames(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out);

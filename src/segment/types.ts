@@ -35,4 +35,6 @@ export interface WordModel {
   idOf(word: string): number;
   cut(text: string, opens?: boolean, closes?: boolean): { ids: number[] };
   logp(before2: number, before1: number, word: number): number;
+  /** ln P(left right) − ln P(left) − ln P(right): positive when the words across the seam belong together. */
+  junctionFit?(left: string, right: string, leftOpens?: boolean, rightCloses?: boolean): number;
 }

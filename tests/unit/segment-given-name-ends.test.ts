@@ -25,3 +25,20 @@ describe('a name whose last given character jieba left alone, before a verb of s
     ['石长根的儿子在外地打工。', '石长|根|的'],
   ])('leaves alone %s', (text, expected) => expect(regrouped(text)).toContain(expected));
 });
+
+describe('a name whose last given character jieba glued into the next guess, the language model judging (given-name-ends.ts)', () => {
+  it('takes the character back when it reads better with the name (贺德|基入 → 贺德基|入)', () => {
+    const text = '那天贺德基入城办事。';
+    expect(jiebaAlone(text)).toContain('贺德|基入');
+    expect(regrouped(text)).toContain('贺德基|入|城');
+  });
+
+  it.each([
+    // 兵 and 大 read better with the verb after them (兵败 "the army was beaten", 大惧 "greatly feared")
+    ['萧铣兵败以后逃走了。', '萧铣|兵败'],
+    ['张昂大惧，连夜逃走。', '张昂|大惧'],
+  ])('leaves the guess when the character reads better with what follows: %s', (text, expected) => {
+    expect(jiebaAlone(text)).toContain(expected);
+    expect(regrouped(text)).toContain(expected);
+  });
+});
