@@ -15,6 +15,7 @@ import { FURNITURE_PLACE, FURNITURE_STYLES, furnitureText, repeatableSentences, 
 import { CHROME_PLACE, CHROME_STYLES, chromeText, type ChromeStyle } from './chrome-styles';
 import { GREY_PLACE, GREY_STYLES, greyText, type GreyStyle } from './grey-styles';
 import { isLead, NOTICE_PLACE, NOTICE_STYLES, noticeText, type NoticeStyle } from './notice-styles';
+import { ZERO_CLASS_PLACE, ZERO_CLASS_STYLES, zeroClassText, type ZeroClassStyle } from './zero-class-styles';
 import { hanWordSeams } from './word-seams';
 import type { SpamFamily } from '../../src/spam/types';
 import type { BenchSplit } from './corpus';
@@ -43,6 +44,8 @@ export const SHAPE_STYLES = [
   ...NOTICE_STYLES,
   // Session 15: platform chrome, polls, split characters, stamps, contacts, label runs (./chrome-styles.ts), appended likewise.
   ...CHROME_STYLES,
+  // Session 16: the classes still at 0% on QA15's pages (./zero-class-styles.ts), appended likewise.
+  ...ZERO_CLASS_STYLES,
 ] as const;
 export type ShapeStyle = (typeof SHAPE_STYLES)[number];
 
@@ -103,6 +106,14 @@ export const SHAPE_FAMILY: Record<ShapeStyle, SpamFamily> = {
   'net-question': 'seo',
   'audio-left': 'seo',
   'page-glued': 'seo',
+  'title-run': 'seo',
+  'notice-new': 'seo',
+  'follow-new': 'seo',
+  giveaway: 'seo',
+  'farm-self': 'seo',
+  'short-split': 'jammer',
+  'brand-offer': 'seo',
+  'twice-pasted': 'sentence',
 };
 
 interface Vocabulary {
@@ -181,6 +192,8 @@ interface Paste {
   text: string;
   /** An own line after `paragraph` instead of a paste into it. */
   ownLine?: boolean;
+  /** With `ownLine`: the line stands before `paragraph` (the page's top), not after it. */
+  before?: boolean;
 }
 
 /** One address in the style, from the split's names and top-level domains. */
@@ -310,6 +323,26 @@ function pastesOf(article: Article, style: ShapeStyle, split: BenchSplit, random
       else if (place === 'line') out.push(random() < 0.7 ? { paragraph: at.paragraph, at: 0, text, ownLine: true } : { paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text });
       else out.push({ ...at, text });
     }
+  } else if ((ZERO_CLASS_STYLES as readonly string[]).includes(style)) {
+    const zeroClass = style as ZeroClassStyle;
+    const place = ZERO_CLASS_PLACE[zeroClass];
+    // A sentence pasted twice is one sentence at two spots; the other styles draw a new wording each time.
+    const copies = zeroClass === 'twice-pasted' ? 2 : count;
+    const twice = zeroClassText(zeroClass, split, random);
+    for (let n = 0, tries = 0; n < copies && tries < 20; tries++) {
+      const at = spot(paragraphs, random, segment, place === 'mid', place !== 'mid');
+      if (!at) continue;
+      const lines = zeroClass === 'twice-pasted' ? twice : zeroClassText(zeroClass, split, random);
+      if (zeroClass === 'twice-pasted' && out.some((o) => o.paragraph === at.paragraph)) continue;
+      n++;
+      if (place === 'line' || lines.length > 1) {
+        const where = random();
+        // The farm's name also heads the page; a block of several lines always stands on lines of its own.
+        if (zeroClass === 'farm-self' && where < 0.3) out.push({ paragraph: 0, at: 0, text: lines[0] ?? '', ownLine: true, before: true });
+        else if (where < 0.7 || lines.length > 1) for (const text of lines) out.push({ paragraph: at.paragraph, at: 0, text, ownLine: true });
+        else out.push({ paragraph: at.paragraph, at: (paragraphs[at.paragraph] ?? '').length, text: lines[0] ?? '' });
+      } else out.push({ ...at, text: lines[0] ?? '' });
+    }
   } else if (style === 'pinyin-word') {
     for (let n = 0; n < count; n++) {
       const p = Math.floor(random() * paragraphs.length);
@@ -356,7 +389,14 @@ export function shapePage(article: Article, style: ShapeStyle, split: BenchSplit
   const pastes = pastesOf(article, style, split, random, segment);
   // No links: these shapes are pasted as plain text.
   const page: InjectedPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families: pastes.length ? [family] : [] };
+  const ownLine = (text: string): void => {
+    page.paragraphs.push(text);
+    page.truth.push([[0, text.length, family]]);
+    page.styles.push([style]);
+    page.links.push([]);
+  };
   article.paragraphs.forEach((original, p) => {
+    for (const line of pastes.filter((x) => x.paragraph === p && x.ownLine && x.before)) ownLine(line.text);
     const here = pastes.filter((x) => x.paragraph === p && !x.ownLine).sort((a, b) => a.at - b.at);
     let text = '';
     let from = 0;
@@ -374,12 +414,7 @@ export function shapePage(article: Article, style: ShapeStyle, split: BenchSplit
     page.truth.push(spans);
     page.styles.push(spans.map(() => style));
     page.links.push([]);
-    for (const line of pastes.filter((x) => x.paragraph === p && x.ownLine)) {
-      page.paragraphs.push(line.text);
-      page.truth.push([[0, line.text.length, family]]);
-      page.styles.push([style]);
-      page.links.push([]);
-    }
+    for (const line of pastes.filter((x) => x.paragraph === p && x.ownLine && !x.before)) ownLine(line.text);
   });
   return page;
 }
