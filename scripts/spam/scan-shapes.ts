@@ -3,7 +3,7 @@
  * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
  * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
  * Latin-heavy news of tests/fixtures/latin-clean-texts.ts and the news on gambling and loans of
- * tests/fixtures/commerce-guard-texts.ts, tests/fixtures/ad-guard-texts.ts, tests/fixtures/grey-guard-texts.ts, tests/fixtures/furniture-guard-texts.ts and tests/fixtures/notice-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
+ * tests/fixtures/commerce-guard-texts.ts, tests/fixtures/ad-guard-texts.ts, tests/fixtures/grey-guard-texts.ts, tests/fixtures/furniture-guard-texts.ts, tests/fixtures/notice-guard-texts.ts and tests/fixtures/lookalike-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
  *
  *   npx tsx scripts/spam/scan-shapes.ts                       every finder
  *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
@@ -15,6 +15,7 @@ import { COMMERCE_GUARD_TEXTS } from '../../tests/fixtures/commerce-guard-texts'
 import { FURNITURE_GUARD_PAGES } from '../../tests/fixtures/furniture-guard-texts';
 import { GREY_GUARD_PAGES } from '../../tests/fixtures/grey-guard-texts';
 import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
+import { LOOKALIKE_GUARD_PAGES } from '../../tests/fixtures/lookalike-guard-texts';
 import { NOTICE_GUARD_PAGES } from '../../tests/fixtures/notice-guard-texts';
 import { loadCppPages } from './corpus';
 import { createNodeSpamTools } from './node-tools';
@@ -54,6 +55,8 @@ sets.push(['guard news on the grey market (tests/fixtures)', GREY_GUARD_PAGES.ma
 sets.push(['guard news on prices, apps, hotlines, repeats, questions (tests/fixtures)', FURNITURE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 13), Traditional', FURNITURE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 // News on podcasts, takedown notices, prize draws, city accounts, gambling, fake papers and loans (session 14).
 sets.push(['guard news on notices, accounts, prize draws, fake papers (tests/fixtures)', NOTICE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 14), Traditional', NOTICE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
+// Look-alikes QA15 caught marked (product names, lottery numbers, a disguised address quoted, a pinyin lesson) and real uses of session 16's classes.
+sets.push(['guard news that looks like spam (tests/fixtures, session 16)', LOOKALIKE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 16), Traditional', LOOKALIKE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 const totals = new Map<string, { hidden: number; suspect: number }>();
 let chars = 0;
 for (const [name, pages] of sets) {

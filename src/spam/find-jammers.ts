@@ -4,7 +4,9 @@
  * letters with digits, or carries a symbol; English words, numbers and acronyms are not junk. A run
  * needs several junk tokens in a row, and most of its tokens junk, before anything is hidden.
  */
+import { toSimplifiedForm } from '../script/simplified-view';
 import { withoutHostEdges } from './host-edges';
+import { citedAsExample } from './text-classes';
 import type { SpamSpan } from './types';
 
 const ASCII_RUN = /[\x21-\x7e]+(?: +[\x21-\x7e]+)+/g;
@@ -76,13 +78,18 @@ export function findJammers(text: string): SpamSpan[] {
     // Take the spaces that glued the run to the paragraph along with it.
     while (start > 0 && text.charAt(start - 1) === ' ') start--;
     while (end < text.length && text.charAt(end) === ' ') end++;
+    // A run standing alone between quotation marks is cited (a story on disguised addresses quotes
+    // “i c b c . c n”); a forum's jammer is never quoted, so the quoted run is only marked.
+    // In a sentence telling how such strings are written, it is an example: left.
+    if (citedAsExample(toSimplifiedForm(text), start)) continue;
+    const quoted = /[“「『"]$/u.test(text.slice(0, start).trimEnd()) && /^[”」』"]/u.test(text.slice(end).trimStart());
     spans.push({
       start,
       end,
       family: 'jammer',
-      confidence: 0.9,
-      tier: 'hidden',
-      reason: 'A run of random letters and symbols that forums add to stop copying.',
+      confidence: quoted ? 0.6 : 0.9,
+      tier: quoted ? 'suspect' : 'hidden',
+      reason: quoted ? 'A run of letters and symbols in quotation marks: cited, or a forum’s anti-copy string.' : 'A run of random letters and symbols that forums add to stop copying.',
     });
   }
   return spans;

@@ -15,7 +15,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { latinView, type ViewChar } from './latin-view';
-import { insideQuotes } from './text-classes';
+import { citedAsExample, insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** Top-level domains farms and real sites use; an address must end in one. */
@@ -76,6 +76,8 @@ export function findSpeltDomains(text: string): SpamSpan[] {
     // Inside quotation marks a disguised address is what a story quotes (a report on how gambling
     // groups write their addresses: 把域名写成“xx【点】com”), so it is only marked there.
     const disguised = spelt || mixedWidth || gluedWide;
+    // Quoted in a sentence telling how such addresses are written (骗子常把网址写成“…”), it is an example: left.
+    if (disguised && citedAsExample(toSimplifiedForm(text), start)) continue;
     if (disguised) tier = insideQuotes(text, start) ? 'suspect' : 'hidden';
     else {
       const before = text.slice(0, start).replace(/\s+$/u, '');

@@ -34,9 +34,18 @@ function lettersOf(content: string): string {
     .replace(/[\u0300-\u036f1-5' ]/gu, '');
 }
 
-export function findWordReadings(text: string, tools: SpamTools): SpamSpan[] {
+/**
+ * Whether the page teaches pronunciation (a pinyin lesson): its headline speaks of readings, or two
+ * of its paragraphs do. Such a page glosses its example words in every paragraph, even those that
+ * do not say why (练习这几个词：朋友（péngyou）、学习（xuéxí）).
+ */
+export function isAboutReadings(title: string, paragraphs: readonly string[]): boolean {
+  return ABOUT_READINGS.test(toSimplifiedForm(title)) || paragraphs.filter((text) => ABOUT_READINGS.test(toSimplifiedForm(text))).length >= 2;
+}
+
+export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  if (ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
+  if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
   for (const m of text.matchAll(BRACKET)) {
     const content = m[1] ?? '';
     if (!TONED.test(content)) continue;

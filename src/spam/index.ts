@@ -31,7 +31,7 @@ import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
-import { findWordReadings } from './find-word-readings';
+import { findWordReadings, isAboutReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
 import { findRepeatedSentences } from './find-repeated-sentences';
@@ -113,9 +113,10 @@ export function mechanicalFinders(
   };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
+  const aboutReadings = isAboutReadings(title, paragraphs);
   const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
   return [
-    ['pinyin', findPinyinGlosses],
+    ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
     ['symbols', (text) => findStraySymbols(text, pageNumbers)],
     ['jammers', findJammers],
     ['split-words', (text) => findSplitWords(text, tools)],
@@ -128,7 +129,7 @@ export function mechanicalFinders(
     ['contact-ads', findContactAds],
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
-    ['word-readings', (text) => findWordReadings(text, tools)],
+    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings)],
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],

@@ -85,3 +85,21 @@ export function insideQuotes(text: string, at: number, titleMarks = false): bool
   const closes = before.match(titleMarks ? /[”」』》]/gu : /[”」』]/gu)?.length ?? 0;
   return opens > closes;
 }
+
+/**
+ * A story telling how a string is written (骗子常把网址写成“…”这类形式, 警方提醒): words a farm's own
+ * advertisement never puts around its address or string.
+ */
+const TELLS_OF_A_FORM = /写成|写作|写为|写法|改成|换成|变成|伪装|冒充|仿冒|假冒|骗子|诈骗|警方|民警|提醒|形式|字样|之类|这类|诸如|例如|比如/u;
+
+/**
+ * Whether offset `at` is inside quotation marks in a sentence that tells of how something is
+ * written: a cited example, not a paste. Read in the sentence around `at` only.
+ */
+export function citedAsExample(text: string, at: number): boolean {
+  if (!insideQuotes(text, at)) return false;
+  const from = Math.max(...['。', '！', '？', '!', '?'].map((mark) => text.lastIndexOf(mark, at)));
+  const ends = ['。', '！', '？', '!', '?'].map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0);
+  const sentence = text.slice(from + 1, ends.length ? Math.min(...ends) : text.length);
+  return TELLS_OF_A_FORM.test(sentence.replace(/“[^”]*”|「[^」]*」/gu, ''));
+}

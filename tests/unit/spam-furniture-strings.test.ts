@@ -31,8 +31,10 @@ describe('addresses with bracketed dots or in full width (session 13)', () => {
   it('hides a dot in brackets of any kind and a full-width address glued into a sentence', () => {
     expect(domains('今年汛期来得早hy9988【.】top各地已进入主汛期。')).toEqual([['hy9988【.】top', 'hidden']]);
     expect(domains('入学报名将于下周开始ab66[点]vip家长可提前准备。')).toEqual([['ab66[点]vip', 'hidden']]);
-    // A story quoting how gambling groups write their addresses: marked for the reader, not hidden.
-    expect(domains('警方提醒，这些群常把域名写成“ab66【点】com”等形式发在群里。')).toEqual([['ab66【点】com', 'suspect']]);
+    // A story quoting how gambling groups write their addresses is an example, left (session 16: QA15's
+    // guard page was marked there); quoted where nobody tells of it, it is marked for the reader, not hidden.
+    expect(domains('警方提醒，这些群常把域名写成“ab66【点】com”等形式发在群里。')).toEqual([]);
+    expect(domains('页面底部有一行“ab66【点】com”，随后是正文。')).toEqual([['ab66【点】com', 'suspect']]);
     expect(domains('比赛结束后ｑｑ７７．ｖｉｐ球员们回到了更衣室。')).toEqual([['ｑｑ７７．ｖｉｐ', 'hidden']]);
   });
   it('hides a plain address with a brand number on a farm domain wedged between words, marks one without a number', () => {
