@@ -14,7 +14,7 @@
  * Takes 9-11 minutes on the 2-core machine with the load at 8-10 (16 orders, 5 folds).
  */
 import { writeFileSync } from 'node:fs';
-import { encodeModel, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
+import { encodeModel, entryCheck, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
 import { bestCandidate } from '../../src/pinyin/predict';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 import { buildCandidates } from './candidates';
@@ -224,18 +224,20 @@ function main(): void {
       ...(crossValidated === undefined ? {} : { folds: FOLDS, crossValidatedDev: Number(crossValidated.toFixed(2)) }),
     },
   };
+  // Each entry's key, and the check that tells it from another (word, position) hashing alike.
+  const checks = new Map<number, number>();
+  const keyOfEntry = (entry: string): number => {
+    const bar = entry.lastIndexOf('|');
+    const [word, position] = [entry.slice(0, bar), Number(entry.slice(bar + 1))];
+    const key = lexiconKey(word, position);
+    checks.set(key, entryCheck(word, position));
+    return key;
+  };
   const lexiconKeys = new Map<number, number>();
-  for (const [entry, reading] of lexicon) {
-    const bar = entry.lastIndexOf('|');
-    lexiconKeys.set(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))), index.get(reading)!);
-  }
-  const neutral = new Set<number>();
-  for (const entry of buildNeutralTones()) {
-    const bar = entry.lastIndexOf('|');
-    neutral.add(lexiconKey(entry.slice(0, bar), Number(entry.slice(bar + 1))));
-  }
+  for (const [entry, reading] of lexicon) lexiconKeys.set(keyOfEntry(entry), index.get(reading)!);
+  const neutral = new Set([...buildNeutralTones()].map(keyOfEntry));
   console.log(`neutral tones: ${neutral.size} (word, position) pairs from CC-CEDICT`);
-  const bytes = encodeModel(header, pruned, lexiconKeys, neutral, new Set(hiddenVerbs.map(verbKey)));
+  const bytes = encodeModel(header, pruned, lexiconKeys, neutral, new Set(hiddenVerbs.map(verbKey)), checks);
   writeFileSync(MODEL_PATH, bytes);
   console.log(`wrote ${MODEL_PATH.pathname}: ${bytes.length} bytes, ${candidates.size} characters, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }

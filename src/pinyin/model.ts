@@ -4,13 +4,18 @@
  * Layout (little-endian): 'PYM1' | u32 header length | header JSON (UTF-8) | zero padding to 4 |
  * u32 key count | u32 keys, sorted | i16 weights | padding to 4 | u32 lexicon count | u32 lexicon
  * keys, sorted | u16 readings | padding to 4 | u32 neutral count | u32 neutral keys, sorted | u32 verb
- * count | u32 verb keys, sorted. A
+ * count | u32 verb keys, sorted | u32 check count | u16 checks of the lexicon's entries, then of the
+ * neutral section's, each in its section's key order. A
  * weight key hashes (character, feature, candidate index);
  * relational features (e.g. "this candidate is pinyin-pro's reading") use candidate index RELATION.
  * The lexicon maps (dictionary word, position) to the reading dictionaries agree on, for the words
  * whose polyphones pinyin-pro alone reads otherwise. The neutral section lists the (word, position)
  * pairs the dictionary reads in the neutral tone (书记 ji5, 告诉 su5). The verb section lists the words
- * CC-CEDICT glosses as verbs and jieba tags otherwise (加码/n; scripts/pinyin/hidden-verbs.ts). Loading is a JSON.parse of the small header,
+ * CC-CEDICT glosses as verbs and jieba tags otherwise (加码/n; scripts/pinyin/hidden-verbs.ts). A
+ * (word, position) key is 32 bits, and among a million dictionary words' positions a few hash like an
+ * entry (少数民族's 数 like 冷不丁's 不, so it read shǎo shu; 朱丽兰's 丽 took 丽 zàng from another word's
+ * entry): the check section holds 16 more bits of another hash for each lexicon and neutral entry,
+ * and a lookup whose check differs finds nothing. Loading is a JSON.parse of the small header,
  * typed-array views and one pass to index the keys.
  */
 export const RELATION = 0xff;
@@ -57,6 +62,15 @@ export function lexiconKey(word: string, position: number): number {
   return keyOf(hashFeature(word, String.fromCharCode(position)), 0);
 }
 
+/**
+ * The check stored beside a (word, position) entry's key: 16 bits of another hash. It hashes the word
+ * from another starting state: two words whose own hash states meet (少数民族, 冷不丁) collide in
+ * every hash that continues from those states, so a check that continued from them would too.
+ */
+export function entryCheck(word: string, position: number): number {
+  return keyOf(hashFeature('\u0003', word + String.fromCharCode(position)), 0) & 0xffff;
+}
+
 /** FNV-1a over the UTF-16 units of `char` + '\u0001' + `feature`. */
 export function hashFeature(char: string, feature: string): number {
   return continueHash(charPrefixHash(char), feature);
@@ -92,6 +106,8 @@ export function encodeModel(
   lexicon: Map<number, number> = new Map(),
   neutral: ReadonlySet<number> = new Set(),
   verbs: ReadonlySet<number> = new Set(),
+  /** Lexicon and neutral keys -> entryCheck of their (word, position); none: no check section. */
+  checks?: ReadonlyMap<number, number>,
 ): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const keys = [...weights.keys()].sort((a, b) => a - b);
@@ -103,7 +119,9 @@ export function encodeModel(
   const neutralKeys = [...neutral].sort((a, b) => a - b);
   const verbsAt = neutralAt + neutralKeys.length * 4 + 4;
   const verbKeys = [...verbs].sort((a, b) => a - b);
-  const total = verbsAt + verbKeys.length * 4;
+  const checksAt = verbsAt + verbKeys.length * 4 + 4;
+  const checked = checks ? [...lexiconKeys, ...neutralKeys] : [];
+  const total = checks ? checksAt + checked.length * 2 : verbsAt + verbKeys.length * 4;
   const buf = new ArrayBuffer(total);
   const view = new DataView(buf);
   view.setUint32(0, MAGIC, true);
@@ -124,10 +142,31 @@ export function encodeModel(
   neutralKeys.forEach((k, i) => view.setUint32(neutralAt + i * 4, k, true));
   view.setUint32(verbsAt - 4, verbKeys.length, true);
   verbKeys.forEach((k, i) => view.setUint32(verbsAt + i * 4, k, true));
+  if (checks) {
+    view.setUint32(checksAt - 4, checked.length, true);
+    checked.forEach((k, i) => {
+      const check = checks.get(k);
+      if (check === undefined) throw new Error(`pinyin model: no check for entry key ${k}`);
+      view.setUint16(checksAt + i * 2, check, true);
+    });
+  }
   return new Uint8Array(buf);
 }
 
-export function decodeModel(data: ArrayBuffer): PolyphoneModel {
+/** The file's sections as typed-array views of `data` (no copy); a section the file predates is empty. */
+export interface ModelSections {
+  header: ModelHeader;
+  keys: Uint32Array;
+  weights: Int16Array;
+  lexiconKeys: Uint32Array;
+  lexiconReadings: Uint16Array;
+  neutralKeys: Uint32Array;
+  verbKeys: Uint32Array;
+  /** The lexicon's entries' checks, then the neutral section's; undefined in a file before checks. */
+  checks: Uint16Array | undefined;
+}
+
+export function readModelSections(data: ArrayBuffer): ModelSections {
   const view = new DataView(data);
   if (view.getUint32(0, true) !== MAGIC) throw new Error('pinyin model: bad magic');
   const headerLength = view.getUint32(4, true);
@@ -135,23 +174,36 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
   const keysAt = Math.ceil((8 + headerLength) / 4) * 4 + 4;
   const count = view.getUint32(keysAt - 4, true);
   // Typed arrays read the host's byte order; every engine we ship to is little-endian.
-  const keys = new Uint32Array(data, keysAt, count);
-  const weights = new Int16Array(data, keysAt + count * 4, count);
-  const inverseScale = 1 / header.scale;
-  const findWeight = weightTable(keys, weights);
   const lexiconAt = Math.ceil((keysAt + count * 6) / 4) * 4 + 4;
   const lexiconCount = data.byteLength >= lexiconAt ? view.getUint32(lexiconAt - 4, true) : 0;
-  const lexiconKeys = new Uint32Array(data, lexiconAt, lexiconCount);
-  const lexiconReadings = new Uint16Array(data, lexiconAt + lexiconCount * 4, lexiconCount);
-  const findLexicon = indexKeys(lexiconKeys);
+  // A model written before the neutral section ends at its lexicon: no neutral tones; one written
+  // before the verb section ends at its neutral section, one before the checks at its verbs.
   const neutralAt = Math.ceil((lexiconAt + lexiconCount * 6) / 4) * 4 + 4;
   const neutralCount = data.byteLength >= neutralAt ? view.getUint32(neutralAt - 4, true) : 0;
-  // A model written before the neutral section ends at its lexicon: no neutral tones.
-  const findNeutral = indexKeys(neutralCount > 0 ? new Uint32Array(data, neutralAt, neutralCount) : new Uint32Array(0));
-  // … and one written before the verb section ends at its neutral section: no hidden verbs.
   const verbsAt = neutralAt + neutralCount * 4 + 4;
   const verbCount = data.byteLength >= verbsAt ? view.getUint32(verbsAt - 4, true) : 0;
-  const findVerb = indexKeys(verbCount > 0 ? new Uint32Array(data, verbsAt, verbCount) : new Uint32Array(0));
+  const checksAt = verbsAt + verbCount * 4 + 4;
+  const checkCount = data.byteLength >= checksAt ? view.getUint32(checksAt - 4, true) : 0;
+  return {
+    header,
+    keys: new Uint32Array(data, keysAt, count),
+    weights: new Int16Array(data, keysAt + count * 4, count),
+    lexiconKeys: new Uint32Array(data, lexiconAt, lexiconCount),
+    lexiconReadings: new Uint16Array(data, lexiconAt + lexiconCount * 4, lexiconCount),
+    neutralKeys: neutralCount > 0 ? new Uint32Array(data, neutralAt, neutralCount) : new Uint32Array(0),
+    verbKeys: verbCount > 0 ? new Uint32Array(data, verbsAt, verbCount) : new Uint32Array(0),
+    checks: checkCount > 0 ? new Uint16Array(data, checksAt, checkCount) : undefined,
+  };
+}
+
+export function decodeModel(data: ArrayBuffer): PolyphoneModel {
+  const { header, keys, weights, lexiconKeys, lexiconReadings, neutralKeys, verbKeys, checks } = readModelSections(data);
+  const inverseScale = 1 / header.scale;
+  const findWeight = weightTable(keys, weights);
+  const findLexicon = indexKeys(lexiconKeys);
+  const findNeutral = indexKeys(neutralKeys);
+  const findVerb = indexKeys(verbKeys);
+  const passes = (at: number, word: string, position: number): boolean => !checks || checks[at] === entryCheck(word, position);
   return {
     header,
     weight(key) {
@@ -159,13 +211,15 @@ export function decodeModel(data: ArrayBuffer): PolyphoneModel {
     },
     lexicon(word, position) {
       const at = findLexicon(lexiconKey(word, position));
-      return at < 0 ? undefined : header.readings[lexiconReadings[at]!];
+      return at < 0 || !passes(at, word, position) ? undefined : header.readings[lexiconReadings[at]!];
     },
     neutral(word, position) {
-      return neutralCount > 0 && findNeutral(lexiconKey(word, position)) >= 0;
+      if (neutralKeys.length === 0) return false;
+      const at = findNeutral(lexiconKey(word, position));
+      return at >= 0 && passes(lexiconKeys.length + at, word, position);
     },
     hiddenVerb(word) {
-      return verbCount > 0 && findVerb(verbKey(word)) >= 0;
+      return verbKeys.length > 0 && findVerb(verbKey(word)) >= 0;
     },
   };
 }

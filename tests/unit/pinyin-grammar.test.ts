@@ -207,6 +207,8 @@ describe('了: liǎo after 得 / 不 (can, cannot), le after a verb', () => {
 
 describe('neutral tones as the dictionary has them', () => {
   it.each([
+    ['我国的少数民族人口不断增加。', '少数民族', 'shao3 shu4 min2 zu2'],
+    ['他冷不丁冒出一句话。', '冷不丁', 'leng3 bu5 ding1'],
     ['市委书记主持了会议。', '书记', 'shu1 ji5'],
     ['遇到困难不要退缩。', '困难', 'kun4 nan5'],
     ['她告诉我明天放假。', '告诉', 'gao4 su5'],

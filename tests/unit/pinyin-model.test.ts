@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel, encodeModel, hashFeature, keyOf, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
+import { decodeModel, encodeModel, entryCheck, hashFeature, keyOf, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
 import { contextFeatures } from '../../src/pinyin/features';
 import { runningContext, spansOf } from '../../src/pinyin/context';
 
@@ -30,6 +30,24 @@ describe('model file', () => {
     expect(model.hiddenVerb('司法')).toBe(false);
     expect(model.neutral('书记', 1)).toBe(true);
     expect(roundTrip(new Map()).hiddenVerb('加码')).toBe(false);
+  });
+
+  // 少数民族's 数 and 冷不丁's 不 share a 32-bit entry key (found among CC-CEDICT's words): the
+  // shipped model read 少数民族 shǎo shu before its entries carried checks.
+  it('tells apart two entries whose keys collide, by the check beside each entry', () => {
+    expect(lexiconKey('少数民族', 1)).toBe(lexiconKey('冷不丁', 1));
+    const key = lexiconKey('冷不丁', 1);
+    const write = (checks?: Map<number, number>) => {
+      const bytes = encodeModel(header, new Map(), new Map([[key, 0]]), new Set([key]), new Set(), checks);
+      return decodeModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    };
+    const checked = write(new Map([[key, entryCheck('冷不丁', 1)]]));
+    expect(checked.neutral('冷不丁', 1)).toBe(true);
+    expect(checked.lexicon('冷不丁', 1)).toBe('hang2');
+    expect(checked.neutral('少数民族', 1)).toBe(false);
+    expect(checked.lexicon('少数民族', 1)).toBeUndefined();
+    // A file written before the check section: the colliding word still takes the entry.
+    expect(write().neutral('少数民族', 1)).toBe(true);
   });
 
   it('clamps weights to the 16-bit range', () => {
