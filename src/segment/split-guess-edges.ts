@@ -1,7 +1,8 @@
 /**
  * Edges of jieba's guessed words that belong to the words beside them, where the guess is not a
  * name (split-glued-guesses.ts handles function characters):
- * - a measure word after a number belongs to the number (5处|围油, 270米|长, 4亿|人, 922双|鞋);
+ * - a measure word after a number belongs to the number (5处|围油, 270米|长, 4亿|人, 922双|鞋), and
+ *   after a demonstrative it is a word of its own (这|条河 → 这|条|河);
  * - a noun counted by a quantity word or owned by a pronoun belongs to it (很多人|连, 四个人|挤,
  *   他们家|想), the rest of the guess is a word of its own;
  * - a surname before a title is the title's (应急处|张|处长: 张处长, Section Chief Zhang);
@@ -92,9 +93,13 @@ function verbAndMeasure(w: TaggedWord, next: TaggedWord | undefined, lexicon: Wo
   return lexicon.tagOf(w.word[0]!).startsWith('v') && !APPROXIMATE.has(w.word[0]!) && lexicon.tagOf(measure) === 'q';
 }
 
-/** 5|处围: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number. */
+/** Demonstratives a measure word follows as it follows a number (这|条|河, 那|口|井, 每|片|叶子). */
+const DEMONSTRATIVES = new Set([...'这那哪每某']);
+
+/** 5|处围, 这|条河: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number or a demonstrative. */
 function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {
-  if (!NUMBER.test(prev.word) && !(prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word))) return false;
+  const counted = NUMBER.test(prev.word) || (prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word));
+  if (!counted && !DEMONSTRATIVES.has(prev.word)) return false;
   const tag = lexicon.tagOf(first);
   return tag === 'q' || MEASURE_WORDS.has(first) || MEASURE_CHARACTERS.has(first);
 }

@@ -356,6 +356,19 @@ describe("a guess's edge that belongs to the word beside it", () => {
   ])('keeps %s', (text, expected) => {
     expect(regrouped(text)).toContain(expected);
   });
+
+  it.each([
+    ['这条河很长。', '这条河', '这|条|河'],
+    ['这口井很深。', '这口井', '这|口|井'],
+    ['每节车厢都很干净。', '节车厢', '每|节|车厢'],
+  ])('a measure word after a demonstrative is a word of its own (session 16): %s', (text, glued, expected) => {
+    expect(jiebaAlone(text)).toContain(glued);
+    expect(regrouped(text)).toContain(expected);
+  });
+
+  it('keeps a CC-CEDICT word after a demonstrative whole (这|条件, not 这|条|件)', () => {
+    expect(regrouped('这条件很好。')).toContain('这|条件|');
+  });
 });
 
 describe('a guess led by 地, 很 or 受, a localiser before 来, a place before 驻', () => {
