@@ -23,7 +23,20 @@ import type { SpamSpan } from './types';
 const TOLD = /[他她其该]|称|骗|表示|写着|写道|标注|注明|标明|印有|显示|以“|被|商家|博主|主播|网红|公司|平台方|机构|一些|不少|许多|部分网站|自媒体|涉事|记者|警方|法院|起诉|判决|市民可|用户可|读者可|居民可|群众可/u;
 
 /** A takedown notice: the material came from the internet, and whoever owns it may have it deleted. */
-const FROM_NET = /(?:来源于?|来自于?|源于|转载自|取自|均来自|素材来自)(?:互联)?网络|网络(?:图片|素材)/u;
+const FROM_NET = /(?:来源于?|来自于?|源于|转载自|取自|均来自|素材来自|整理自|摘自|摘录自)(?:互联)?网络|(?:来源于?|来自于?|源于|转载自|取自|整理自|摘自)互联网|网络(?:图片|素材)|网友投稿/u;
+/**
+ * What a site says of text it took from the net (session 16): whose it is, what it is for, whom it
+ * speaks for, whom to contact. Said together with FROM_NET it is the copier's notice.
+ */
+const SITE_CLAIM = /版权归|仅供(?:学习|交流|参考|阅读|欣赏)|只作|只供|不代表本|与本(?:站|网|网站|平台|号)无关|立场|观点|如有侵|如涉及|若涉及|请(?:与我们|联系)|告知/u;
+/** Rights and reprint notices: whose the text is and who may copy it. An outlet's own line (a sentence naming 本报, 本刊) is left. */
+const RIGHTS = /版权归[^，。,]{0,4}作者|(?:未经|没有)[^，。,]{0,6}(?:授权|许可|同意)[^。]{0,10}转载|转载(?:请|须|需|务必)[^，。,]{0,8}(?:注明|保留|经|授权|联系)|欢迎转载|(?:翻版|违者)必究|谢绝转载|禁止转载|严禁转载/u;
+const OUTLET = /本报|本刊|本台|本社|本报社/u;
+/** A liability disclaimer: no advice given, the reader's own risk, no responsibility taken. */
+const LIABILITY = /不构成(?:任何)?[^，。,]{0,4}建议|风险自(?:担|负)|(?:不|概不)(?:承担|负)[^，。,]{0,6}责任|不作任何(?:保证|承诺)|不对[^，。,]{0,16}(?:负责|承担|保证)/u;
+const LIABLE_SUBJECT = /本站|本网|本平台|本号|本文|以上|文中|文章|所载|据此|读者/u;
+/** A request for corrections: if anything is wrong, tell us. */
+const CORRECTION = /(?:如|若)(?:有|发现|文中有|内容有)[^，。,]{0,6}(?:错|误|漏|不妥|不实|不当)[^。！？!?]{0,14}(?:指正|告知|联系|更正|反馈|指出)/u;
 const TAKE_DOWN = /侵权|侵犯[^，。]{0,6}权|版权/u;
 const DELETE = /删除|删文|处理|告知|联系/u;
 /** A views disclaimer: the author's own, not the site's. */
@@ -55,6 +68,15 @@ const TO_NEXT_PAGE = /[（(]\s*未完(?:待续)?\s*[，,]?\s*(?:请|敬请)?(?:�
 const FOLLOW_REPLY = /(?:关注|搜索|添加)[^。！？!?]{0,24}?(?:公众号|视频号|抖音号?|快手号?|小红书号?|头条号|服务号|百家号)[^。！？!?]{0,30}?(?:回复|私信|留言|评论)/u;
 const FREEBIE = /免费|领取?|获取|送|福利|资料|秘籍|攻略|教程|红包|电子书|食谱|推荐|课程/u;
 
+/**
+ * A call to follow, star or be notified (session 16), with no 二维码 or reply: an act on the account
+ * (scan, long-press, search, star, pin, turn on notifications) and what the reader gets or joins.
+ */
+const FOLLOW_ACT = /扫一扫|扫描|扫码|长按(?:识别|扫码|图片|下图|上图)?|搜一搜|搜索|设为星标|加星标|星标|置顶|开启[^，。！,]{0,6}(?:推送|通知|提醒)|打开[^，。！,]{0,4}(?:通知|提醒)|小铃铛/u;
+const FOLLOW_GOAL = /关注|添加|加入|好友|小编|客服|本号|我们|公众号|读者群|粉丝群|错过|第一时间|推送|干货|福利|资料|好文|精彩/u;
+/** A giveaway: an act of the reader (comment, share, like), then a draw, a gift or a red packet. */
+const GIVEAWAY = /(?:留言|评论|转发|分享|点赞|在看|关注|截图)[^。！？!?]{0,24}?(?:抽奖|抽取|抽出|抽[一二三四五六七八九十两\d]+(?:位|人|名|个)|红包|礼品|礼物|奖品|好礼|赢取|赢得|免费(?:送|领)|送出|有机会|幸运)/u;
+
 /** A prize draw among readers: the comments, a draw or the top N, a prize, its worth. */
 const DRAW_WHERE = /评论区|留言区|留言|评论|点赞/u;
 const DRAW_PICK = /抽取|抽出|抽选|选出|随机|前[一二三四五六七八九十\d]+名|最多的[一二三四五六七八九十\d]+位|[一二三四五六七八九十\d]+位(?:读者|粉丝|网友)/u;
@@ -83,7 +105,7 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
   const add = (start: number, end: number, hide: boolean, what: string): void => {
     spans.push(finderSpan(start, end, 'seo', hide, { hidden: `${what}: the farm's own notice, pasted into the article.`, marked: `${what}: possibly the site's own notice.` }));
   };
-  for (const [start, end] of sentenceRanges(text)) {
+  for (const [start, end] of sentenceRanges(text, true)) {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();
@@ -92,7 +114,10 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
     if (sentence.length === 0) continue;
     // Each notice starts at the latest clause from which it still reads whole: a paragraph that
     // ended without a full stop (…（除署名外）) keeps its words out of the notice glued after it.
-    const notice = (test: (s: string) => boolean, opener: RegExp): [number, number] | null => {
+    const notice = (test: (s: string) => boolean, opener: RegExp, whole: boolean): [number, number] | null => {
+      // A short sentence that is all notice is taken whole (严禁转载，违者必究。; 把本号设为星标，…) when
+      // it opens with the notice's words: a line glued before it (a subheading, ［详细］) is the article's.
+      if (whole && sentence.length <= 40 && test(sentence) && new RegExp(`^(?:${opener.source})`, 'u').test(sentence)) return [0, 0];
       let at: number | null = null;
       for (let b = sentence.length - 1; b > 0 && at === null; b--) {
         if (CLAUSE_ENDS.includes(sentence.charAt(b - 1)) && test(sentence.slice(b))) at = b;
@@ -109,17 +134,25 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
       return [at, at];
     };
     const rest = (s: string): string => s.slice(Math.max(0, s.search(/回复|私信|留言|评论/u)));
-    // [what, test, hidden (else marked), told is read in the whole sentence (else in the notice only)]
-    const kinds: [string, (s: string) => boolean, boolean, boolean, RegExp][] = [
+    // [what, test, hidden (else marked), told is read in the whole sentence (else in the notice only),
+    //  the notice's opening words, a short sentence that reads as the notice is taken whole (session 16)]
+    const kinds: [string, (s: string) => boolean, boolean, boolean, RegExp, boolean?][] = [
       ['A takedown notice', (s) => FROM_NET.test(s) && TAKE_DOWN.test(s) && DELETE.test(s), !lastParagraph, true, /本文|文章|文中|部分|以上|图片|照片|图文|内容|素材|(?:免责)?声明|【/gu],
       ['A views disclaimer', (s) => VIEWS.test(s) && NOT_SITE.test(s), !lastParagraph, true, /本文|文章|文中|以上|观点|内容|(?:免责)?声明|【/gu],
       ['A call to follow an account', (s) => FOLLOW_REPLY.test(s) && FREEBIE.test(rest(s)), !lastParagraph, true, /长按|微信|请|关注|搜索|添加/gu],
       ['A prize draw among the commenters', (s) => DRAW_WHERE.test(s) && DRAW_PICK.test(s) && /价值\s*\d/u.test(s) && DRAW_PRIZE.test(s), !lastParagraph, true, /我们|本期|本周|小编|从本文|从留言|留言|评论区|在评论|在留言/gu],
+      // Session 16: notices, calls and giveaways in other wordings; short, and never telling of the past (了).
+      ['A notice that the text comes from the net', (s) => FROM_NET.test(s) && SITE_CLAIM.test(s), !lastParagraph, true, /本文|此文|本站|本页|文章|文中|部分|以上|图片|图文|内容|素材|(?:免责)?声明|【/gu, true],
+      ['A rights or reprint notice', (s) => RIGHTS.test(s) && !OUTLET.test(sentence), !lastParagraph, true, /本文|本站|版权|未经|转载|欢迎|翻版|违者|谢绝|禁止|严禁|【/gu, true],
+      ['A liability disclaimer', (s) => LIABILITY.test(s) && LIABLE_SUBJECT.test(s) && !OUTLET.test(sentence), !lastParagraph, true, /本站|本网|本文|以上|文中|文章|据此|读者|免责|【/gu, true],
+      ['A request for corrections', (s) => CORRECTION.test(s) && !OUTLET.test(sentence) && s.length <= 40, !lastParagraph, true, /如|若|文中|本文/gu, true],
+      ['A call to follow or star the account', (s) => FOLLOW_ACT.test(s) && FOLLOW_GOAL.test(s.slice(s.search(FOLLOW_ACT))) && s.length <= 40 && !/了/u.test(s), !lastParagraph, true, /扫|长按|打开|微信|搜|记得|设为|将|把|点击|开启|关注/gu, true],
+      ['A giveaway to readers', (s) => GIVEAWAY.test(s) && s.length <= 50 && !/了/u.test(s), !lastParagraph, true, /福利|本期|【|在|评论|留言|转发|分享|点赞|关注/gu, true],
       ['A compiled-by line naming the farm', (s) => /^本文由/u.test(s) && COMPILED.test(s) && (/小编/u.test(s) || ADDRESS.test(s)), true, false, /本文由/gu],
       ['A warm reminder asking to share', (s) => /^温馨提示/u.test(s) && REMINDER.test(s), true, false, /温馨提示/gu],
     ];
-    for (const [what, test, hide, wholeSentence, opener] of kinds) {
-      const found = notice(test, opener);
+    for (const [what, test, hide, wholeSentence, opener, whole] of kinds) {
+      const found = notice(test, opener, whole === true);
       if (found === null) continue;
       const [clauseAt, at] = found;
       // A quotation of speech (a long quoted stretch) is the story's; a short quoted name (an account's) is not.
@@ -128,7 +161,7 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
       // notice. 作者 and 本文由 are the notice's own words. A byline before it (记者…) is no teller.
       const before = sentence.slice(0, clauseAt).replace(TRAILING_ENDS, '');
       const clause = before.slice(Math.max(...[...CLAUSE_ENDS].map((ch) => before.lastIndexOf(ch))) + 1);
-      if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由/gu, ''))) break;
+      if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由|注明(?:出处|来源)/gu, ''))) break;
       add(from + at, end, hide, what);
       break;
     }

@@ -14,8 +14,12 @@
  * one pair across a seam that is no word (澳门|赌场: 门赌 — a list's pairs are all words); it is
  * hidden from four characters, marked at three.
  */
+import GAMBLING_WORDS from './gambling-words.json';
+import { DISGUISED_LABEL } from './find-contact-ads';
 import { finderSpan } from './finder-span';
-import { insideQuotes } from './text-classes';
+import { isGreyWord } from './grey-words';
+import { citedAsExample, insideQuotes } from './text-classes';
+import { toSimplifiedForm } from '../script/simplified-view';
 import type { SpamSpan, SpamTools } from './types';
 
 /**
@@ -34,6 +38,24 @@ const SEPARATORS = /[ \u3000\u00a0*_]+/u;
  * read as words joined (衣、食、住、行; 锅、碗、瓢、盆 hid real words on the SIGHAN text).
  */
 const SEPARATED = /\p{Script=Han}( ?(?:[/|\-.丨｜／·•・~～★☆_]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+
+/**
+ * Session 16: a SHORT lure word split (微·信, 私/聊, 博|彩): two to four characters with a mark or
+ * a space between each. Two characters joined read as words far too often (男/女, 米·德) for the
+ * shape alone, so the word itself must be a lure: a contact app's name or its disguise, a call to
+ * add or message, a gambling or grey-market word (the finders' own vocabularies). Hidden with a mark
+ * between the characters; marked with spaces (a table pads a name: 沈 丹) or inside quotation marks.
+ */
+const MARK = String.raw`(?:[/|\-.丨｜／·•・~～★☆_]|\p{Extended_Pictographic}\uFE0F?)`;
+const SHORT_SPLIT = new RegExp(String.raw`(?<!\p{Script=Han}(?: ?${MARK} ?|[ \u3000]))\p{Script=Han}( ?${MARK} ?|[ \u3000])\p{Script=Han}(?:\1\p{Script=Han}){0,2}(?!\1\p{Script=Han})`, 'gu');
+/** A contact app, its disguise, a call to add or message (加微, 加群, 私聊). */
+const LURE = new RegExp(`^(?:加?(?:${DISGUISED_LABEL}|微信?|群|[Qq]{2}群?)|进群|私聊|私信|私我|扣群)$`, 'u');
+const GAMBLING = new Set<string>(GAMBLING_WORDS);
+
+function isLureWord(joined: string): boolean {
+  const simplified = toSimplifiedForm(joined);
+  return LURE.test(simplified) || GAMBLING.has(simplified) || GAMBLING.has(joined) || isGreyWord(simplified);
+}
 
 export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
   const known = (word: string): boolean => tools.segmenter.isDictionaryWord?.(word) === true || tools.isKnownWord?.(word) === true;
@@ -70,6 +92,20 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
       finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
         hidden: 'Words spelt with their characters split apart, to slip past filters.',
         marked: 'Characters split apart: possibly a disguised word.',
+      }),
+    );
+  }
+  for (const m of text.matchAll(SHORT_SPLIT)) {
+    const sep = m[1] ?? '';
+    const joined = m[0].split(sep).join('');
+    if (!isLureWord(joined) || spans.some((s) => s.start < m.index + m[0].length && m.index < s.end)) continue;
+    // Quoted by a story telling how ads split their words (写成“博 彩”): an example, left.
+    if (citedAsExample(toSimplifiedForm(text), m.index)) continue;
+    const hide = sep.trim() !== '' && !insideQuotes(text, m.index);
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
+        hidden: 'A lure word split by marks between its characters, to slip past filters.',
+        marked: 'A lure word with its characters split apart: possibly disguised.',
       }),
     );
   }

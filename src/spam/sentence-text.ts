@@ -33,11 +33,13 @@ export function standsAsSentence(text: string, start: number, end: number): bool
 }
 
 /** [start, end) of each sentence of `text`: up to and with its 。！？ (and a closing quote after it). */
-export function sentenceRanges(text: string): [number, number][] {
+export function sentenceRanges(text: string, tildeEnds = false): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!'。！？!?'.includes(text.charAt(i))) continue;
+    // `tildeEnds`: a chatty line may end with a tilde (…送出红包～); after a digit it is a range (3～5天).
+    const tilde = tildeEnds && '～~'.includes(text.charAt(i)) && !/[\d一二三四五六七八九十百千万]/u.test(text.charAt(i - 1));
+    if (!tilde && !'。！？!?'.includes(text.charAt(i))) continue;
     let end = i + 1;
     while (end < text.length && '！？!?”」』'.includes(text.charAt(end))) end++;
     out.push([start, end]);
