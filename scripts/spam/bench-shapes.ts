@@ -27,7 +27,7 @@ import { newTallies, score, type Tally } from './tally';
 const SEEDS: Record<BenchSplit, number> = { dev: 31, heldout: 32, fresh: 37 };
 const VARIANTS = 2;
 /** The finders that read these shapes (names of src/spam/index.ts mechanicalFinders). */
-const ABLATED = ['junk-domains', 'spelt-domains', 'split-words', 'symbols', 'punctuation', 'english-seo', 'ad-lines', 'contact-ads', 'spaced-words', 'pinyin-words', 'dodged-domains', 'glossed-keywords', 'slang-contacts', 'tag-lines', 'sponsor-notes', 'grey-words', 'hotlines', 'site-slogans', 'app-walls', 'pagination', 'coupon-codes', 'price-promotions', 'question-chains', 'repeated-sentences', 'platform-chrome', 'farm-stamps', 'label-runs'];
+const ABLATED = ['junk-domains', 'spelt-domains', 'split-words', 'symbols', 'punctuation', 'english-seo', 'ad-lines', 'contact-ads', 'spaced-words', 'pinyin-words', 'dodged-domains', 'glossed-keywords', 'slang-contacts', 'tag-lines', 'sponsor-notes', 'grey-words', 'hotlines', 'site-slogans', 'app-walls', 'pagination', 'coupon-codes', 'price-promotions', 'question-chains', 'repeated-sentences', 'platform-chrome', 'farm-stamps', 'label-runs', 'link-blocks', 'site-intros'];
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

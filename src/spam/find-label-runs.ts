@@ -63,3 +63,138 @@ export function findLabelRuns(pageText: string, title: string): SpamSpan[] {
     }),
   ];
 }
+
+/**
+ * Session 16: a farm's links with no label and colon — a run of titles on one line (in brackets, or
+ * between bars, slashes or wide spaces), a heading of its own (相关文章, 猜你喜欢) over title lines,
+ * a previous / next pair, a read-more tail. A title is short and is no sentence: no full stop,
+ * comma or colon inside it.
+ */
+const TITLE = /^[◆◇■□●○•·▪▶►\-\s]*[【〖[《“]?\s*[^。！？!?，,；;：:、]{4,24}?\s*[】〗\]》”]?\s*$/u;
+/**
+ * Items a run wraps in brackets (【…】[…]〖…〗《…》) or sets between bars and slashes: no writer's line,
+ * but for a list of books (《…》《…》), which the article then talks about (`offTopic` below).
+ */
+const WRAPPED_ITEM = /[【〖[《]([^】〗\]》]{4,24})[】〗\]》]/gu;
+const RUN_SEPARATOR = /\s*[|｜/／]\s*|\s+/u;
+/** A heading over links: related, recommended, more, past, hot … reading, articles, picks. */
+const HEADING = /^[\s▼▽↓⬇👇【〖[]*(?:相关|推荐|延伸|热门|精彩|往期|更多|热文|猜你|你可能|您可能|本站|大家|编辑|小编|今日|最新)[\p{Script=Han}]{0,5}?(?:文章|阅读|推荐|回顾|资讯|新闻|喜欢|内容|精彩|好文|在看|想看|专题)[\s】〗\]]*[:：]?\s*$/u;
+const PREV_NEXT = /(?<=^|[。！？!?”」』］]\s*)(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章)?\s*[:：]?\s*[^。！？!?]{4,60}$/u;
+const READ_MORE = /(?<=^|[。！？!?”」』］]\s*)(?:点击)?(?:(?:阅读|查看|看)(?:更多|全部)(?:相关)?(?:精彩)?(?:内容|文章|资讯)?|继续阅读|更多(?:精彩)?内容请点击|还想看更多[？?]?\s*点(?:这里|此处))\s*(?:>>|>|》|›|»|→)*\s*$/u;
+
+/**
+ * Whether a line is a title: short, mostly Han (a formula or a table row of figures is not), no
+ * sentence in it, no bracketed note (名称（地区）: a list of names).
+ */
+function isTitle(line: string, minHan = 4): boolean {
+  const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han >= minHan && han >= 0.75 * line.replace(/[\s【】〖〗[\]《》“”◆◇■□●○•·▪▶►-]/gu, '').length && !/[（(]/u.test(line) && TITLE.test(line);
+}
+
+/**
+ * The titles of a one-line run, or null when the line is none: two titles or more in brackets or
+ * between bars or slashes (`wrapped`: no writer's line), or three or more between spaces.
+ */
+function runItems(line: string): { items: string[]; wrapped: boolean } | null {
+  const wrapped = [...line.matchAll(WRAPPED_ITEM)].map((m) => m[1] ?? '');
+  if (wrapped.length >= 2 && line.replace(WRAPPED_ITEM, '').replace(/[\s|｜/／·、]/gu, '') === '') return { items: wrapped, wrapped: true };
+  const parts = line.trim().split(RUN_SEPARATOR);
+  const barred = /[|｜/／]/u.test(line);
+  // Titles of a run are article titles, five Han characters and up (not 坐一下儿 等一下儿, a drill's words);
+  // between spaces, six and up with no figures (遇难群众每人1万 因公殉职每人2万 is a summary of the story's).
+  const titled = (part: string): boolean => (barred ? isTitle(part, 5) : isTitle(part, 6) && !/[0-9０-９]/u.test(part));
+  if (parts.length >= (barred ? 2 : 3) && parts.every(titled)) return { items: parts, wrapped: barred };
+  return null;
+}
+
+/**
+ * The link blocks of a page, per paragraph. Hidden where no writer sets them: a run in brackets or
+ * between bars, a block of titles under a heading line mid-article, a previous / next pair, a read-more
+ * tail. Marked where a site's own related stories stand (the block runs to the article's end), where
+ * a title shares two characters with the headline, and for a run between wide spaces.
+ */
+/** How a title line is dressed: its opening bracket or bullet, or 'plain'. */
+function wrapperOf(line: string): string {
+  const first = line.charAt(0);
+  return '《【[〖“◆◇■□●○•·▪▶►-'.includes(first) && first !== '' ? first : 'plain';
+}
+
+/** Han character pairs of a text, counted. */
+function pairCounts(text: string, into = new Map<string, number>(), sign = 1): Map<string, number> {
+  const han = [...text.replace(/[^\p{Script=Han}]/gu, ' ')];
+  for (let i = 0; i + 1 < han.length; i++) if (han[i] !== ' ' && han[i + 1] !== ' ') into.set(`${han[i]}${han[i + 1]}`, (into.get(`${han[i]}${han[i + 1]}`) ?? 0) + sign);
+  return into;
+}
+
+/** Where a run glued to a paragraph's end starts: after the last sentence end or closing mark before it. */
+function gluedRun(text: string): { at: number; items: string[]; wrapped: boolean } | null {
+  for (let i = 1; i < text.length; i++) {
+    if (!'。！？!?”」』］'.includes(text.charAt(i - 1))) continue;
+    const run = runItems(text.slice(i).trim());
+    if (run) return { at: i + (text.slice(i).length - text.slice(i).trimStart().length), ...run };
+  }
+  return null;
+}
+
+/**
+ * The link blocks of a page, per paragraph. Hidden where no writer sets them: a run in brackets or
+ * between bars, titles under a heading line mid-article, a previous / next pair, a read-more tail.
+ * A title is the farm's only when it is off the page's topic (at most one in four of its character
+ * pairs said elsewhere on the page): a real subheading shares the words of the text under it. Marked:
+ * a run between spaces or in the last paragraph. Left: a block running to the article's end (a site's
+ * own related stories), a heading over fewer than two titles (延伸阅读： over the site's related story;
+ * a subheading).
+ */
+export function findLinkBlocks(title: string, pageParagraphs: readonly string[]): SpamSpan[][] {
+  const paragraphs = pageParagraphs.map((text) => toSimplifiedForm(text));
+  // The page's topic is in its sentences: title-like lines (a farm's blocks, pasted more than once) are left out.
+  const headline = toSimplifiedForm(title);
+  const page = pairCounts([toSimplifiedForm(title), ...paragraphs.filter((text) => !isTitle(text.trim()) && !runItems(text.trim()) && !HEADING.test(text.trim()))].join('\n'));
+  const out: SpamSpan[][] = paragraphs.map(() => []);
+  const add = (p: number, start: number, end: number, hide: boolean): void => {
+    out[p]?.push(finderSpan(start, end, 'seo', hide, { hidden: 'A block of links to other articles, pasted into the article.', marked: 'Possibly a block of links to other articles.' }));
+  };
+  // Off the topic: few of the item's pairs said in the page's sentences (a glued run's own paragraph taken out).
+  const offTopic = (items: readonly string[], line: string): boolean => {
+    const own = pairCounts(line);
+    return items.every((item) => {
+      const pairs = [...pairCounts(item).keys()];
+      return pairs.filter((pair) => (page.get(pair) ?? 0) - (isTitle(line.trim()) || runItems(line.trim()) ? 0 : (own.get(pair) ?? 0)) > 0).length <= pairs.length / 4;
+    });
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? '';
+    const line = text.trim();
+    const from = text.length - text.trimStart().length;
+    if (HEADING.test(line)) {
+      // The titles under it: lines that are titles (or a run), each off the page's topic.
+      // A block's titles share their dress (《…》, 【…】, a bullet, or none); a plain title must be off
+      // the page's topic too, since plain short lines are also the article's own subheadings.
+      let q = p + 1;
+      const dress = wrapperOf((paragraphs[p + 1] ?? '').trim());
+      for (; q < paragraphs.length; q++) {
+        const next = (paragraphs[q] ?? '').trim();
+        const items = runItems(next)?.items ?? (isTitle(next) ? [next] : []);
+        if (items.length === 0 || wrapperOf(next) !== dress || items.some((item) => sharesHeadline(item, headline))) break;
+        if (dress === 'plain' && !offTopic(items, next)) break;
+      }
+      // A block running to the article's end is the site's own related stories (相关新闻： over its
+      // headlines, tests/unit/spam-related-links.test.ts), left as pagination there is.
+      // One title under a heading may be the article's own subheading, or a site's related story whose
+      // next headline has a colon: left.
+      if (q < p + 3 || q >= paragraphs.length) continue;
+      // Plain titles are only marked: the pairs test cannot tell a farm's title from a subheading
+      // whose words the text under it does not repeat (held-out pages: one such subheading hidden).
+      for (let r = p; r < q; r++) add(r, r === p ? from : 0, (paragraphs[r] ?? '').length, dress !== 'plain');
+      p = q - 1;
+      continue;
+    }
+    const run = runItems(line) ? { at: from, ...(runItems(line) as NonNullable<ReturnType<typeof runItems>>) } : gluedRun(text);
+    if (run) {
+      add(p, run.at, text.length, run.wrapped && p < paragraphs.length - 1 && offTopic(run.items, text.slice(run.at)));
+      continue;
+    }
+    for (const m of [PREV_NEXT.exec(text), READ_MORE.exec(text)]) if (m) add(p, m.index, text.length, true);
+  }
+  return out;
+}

@@ -116,3 +116,32 @@ export function findPagination(pageText: string, lastParagraph = false): SpamSpa
     }),
   ];
 }
+
+/**
+ * Session 16: the farm's line about itself — its name (ending in a site's word: 网, 频道, 百科 …; not a
+ * bare 站, which ends 火车站 and 凯里西站, nor holding 有, 是, 在, 的, which make it a clause)
+ * and what it offers the reader (专注分享…, 每天为您提供…, 您身边的…), standing as a line or ending a
+ * paragraph. A business story introduces a company (宁德时代是全球领先的…公司，专注于…): its name is
+ * no site's, and it is told, not offered to the reader. Hidden when the line greets or addresses the
+ * reader (欢迎访问, 这里是, 您, 你); else marked.
+ */
+const INTRO = new RegExp(
+  String.raw`(?:(?<=^|[。！？!?”」』］）)]\s*)|(?=欢迎|这里是|关于我们))(欢迎(?:访问|来到|光临)|这里是|关于我们[:：])?\s*[【〖]?((?:(?![有是在的])[\p{Script=Han}A-Za-z0-9]){2,8}?(?:网站?|资讯站|频道|百科|资讯|在线|平台|之家))(?:[】〗]|[，,：:·\-—\s]+|是)\s*([^。！？!?]{0,6}?(?:专注|致力|专业|提供|分享|为您|为你|给您|给你|每天|每日|天天|只做|您身边|你身边|带您|带你|最新最全|一站式|更新)[^。！？!?]{2,30})[。！!]?\s*$`,
+  'u',
+);
+const TO_THE_READER = /您|你/u;
+
+export function findSiteIntroductions(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const m = INTRO.exec(text);
+  // A story citing a site's figures (某某网提供的数据显示) tells; a farm's line offers.
+  if (!m || insideQuotes(text, m.index) || /显示|记者|报道|了解到|据|称/u.test(m[3] ?? '')) return [];
+  const start = m.index + (m[0].length - m[0].trimStart().length);
+  const hide = m[1] !== undefined || TO_THE_READER.test(m[3] ?? '');
+  return [
+    finderSpan(start, text.length, 'seo', hide, {
+      hidden: "The copying site's line about itself (its name and what it offers), pasted into the article.",
+      marked: "Possibly the copying site's line about itself.",
+    }),
+  ];
+}

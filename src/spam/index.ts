@@ -26,7 +26,7 @@ import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
 import { findHotlines } from './find-hotlines';
 import { findJammers } from './find-jammers';
-import { findLabelRuns } from './find-label-runs';
+import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPinyinGlosses } from './find-pinyin';
@@ -37,7 +37,7 @@ import { findQuestionChains } from './find-question-chains';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
-import { findAppWalls, findPagination, findSiteSlogans } from './find-site-furniture';
+import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
 import { findSiteNotices } from './find-site-notices';
 import { findSpacedWords } from './find-spaced-words';
@@ -111,6 +111,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (repeated[p] ?? []) : [];
   };
+  // Link blocks are read across lines (a heading over title lines), once.
+  let linkBlocks: SpamSpan[][] | null = null;
+  const linkBlocksOf = (text: string): SpamSpan[] => {
+    linkBlocks ??= findLinkBlocks(title, paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (linkBlocks[p] ?? []) : findLinkBlocks(title, [text])[0] ?? [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
@@ -156,6 +163,9 @@ export function mechanicalFinders(
     ['platform-chrome', findPlatformChrome],
     ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], text === paragraphs[0] || text === paragraphs[1])],
     ['label-runs', (text) => findLabelRuns(text, title)],
+    // Session 16: link blocks with no label, the farm's line about itself.
+    ['link-blocks', linkBlocksOf],
+    ['site-intros', findSiteIntroductions],
   ];
 }
 
