@@ -22,8 +22,11 @@ const SOURCE_LINE = /^(?:来源|來源|记者|記者|编辑|編輯|责任编辑|
 /** Longer than this, a repeated stretch is a passage the article quotes again, not an ad line. */
 const MAX_LINE = 60;
 
+/** A count of the act is a figure a story reports (券商APP下载量大增, 点击量), not a call to act. */
+const COUNT_OF_ACT = /(?:关注|下载|访问|收藏|转发|扫码|点击|搜索|分享|订阅|登录|登陆)(?:量|数|率|度|次数|人数)/gu;
+
 export function isAdLine(text: string): boolean {
-  return ACTION.test(text) && (SITE.test(text) || CHANNEL.test(text) || CONTACT.test(text)) && !SOURCE_LINE.test(text);
+  return ACTION.test(text.replace(COUNT_OF_ACT, '')) && (SITE.test(text) || CHANNEL.test(text) || CONTACT.test(text)) && !SOURCE_LINE.test(text);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
+import { findAdLines, isAdLine } from '../../src/spam/find-ad-lines';
 import { findJammers } from '../../src/spam/find-jammers';
 import { findSpeltDomains } from '../../src/spam/find-spelt-domains';
 import { findWordReadings, isAboutReadings } from '../../src/spam/find-word-readings';
@@ -48,5 +49,14 @@ describe('a page about pronunciation', () => {
   it('still hides the glosses of a news page that mentions pronunciation once', () => {
     expect(isAboutReadings('社区食堂开业', ['居民说，食堂名字的拼音写在门口。', '下班后顺路就能吃上热饭。'])).toBe(false);
     expect(found(lesson, findWordReadings(lesson, spamTools(), false)).map(([, tier]) => tier)).toContain('hidden');
+  });
+});
+
+describe('a count of an act repeated by the writer', () => {
+  it('is no ad line (券商APP下载量), while a call to download the app still is', () => {
+    expect(isAdLine('券商APP下载量')).toBe(false);
+    expect(isAdLine('下载本站APP领取福利')).toBe(true);
+    const story = ['年轻人涌入股市 券商APP下载量大增', '数据显示，上个月某头部券商APP下载量环比增长超过60%。'];
+    expect(findAdLines(story).flat()).toEqual([]);
   });
 });
