@@ -107,12 +107,6 @@ function runItems(line: string): { items: string[]; wrapped: boolean } | null {
   return null;
 }
 
-/**
- * The link blocks of a page, per paragraph. Hidden where no writer sets them: a run in brackets or
- * between bars, a block of titles under a heading line mid-article, a previous / next pair, a read-more
- * tail. Marked where a site's own related stories stand (the block runs to the article's end), where
- * a title shares two characters with the headline, and for a run between wide spaces.
- */
 /** How a title line is dressed: its opening bracket or bullet, or 'plain'. */
 function wrapperOf(line: string): string {
   const first = line.charAt(0);
@@ -120,10 +114,14 @@ function wrapperOf(line: string): string {
 }
 
 /** Han character pairs of a text, counted. */
-function pairCounts(text: string, into = new Map<string, number>(), sign = 1): Map<string, number> {
+function pairCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
   const han = [...text.replace(/[^\p{Script=Han}]/gu, ' ')];
-  for (let i = 0; i + 1 < han.length; i++) if (han[i] !== ' ' && han[i + 1] !== ' ') into.set(`${han[i]}${han[i + 1]}`, (into.get(`${han[i]}${han[i + 1]}`) ?? 0) + sign);
-  return into;
+  for (let i = 0; i + 1 < han.length; i++) {
+    const pair = `${han[i]}${han[i + 1]}`;
+    if (!pair.includes(' ')) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Where a run glued to a paragraph's end starts: after the last sentence end or closing mark before it. */
@@ -167,8 +165,8 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
     const line = text.trim();
     const from = text.length - text.trimStart().length;
     if (HEADING.test(line)) {
-      // The titles under it: lines that are titles (or a run), each off the page's topic.
-      // A block's titles share their dress (《…》, 【…】, a bullet, or none); a plain title must be off
+      // The titles under it: lines that are titles (or a run), none sharing two characters with the
+      // headline. A block's titles share their dress (《…》, 【…】, a bullet, or none); a plain title must be off
       // the page's topic too, since plain short lines are also the article's own subheadings.
       let q = p + 1;
       const dress = wrapperOf((paragraphs[p + 1] ?? '').trim());
