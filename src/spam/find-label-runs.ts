@@ -21,6 +21,8 @@ import type { SpamSpan } from './types';
 const RUN = /(?<=^|[。！？!?；;」”）)\]】］]\s*|(\p{Script=Han}))(\p{Script=Han}{2,7})\s?[:：]\s?([^。！？!?；;，,：:\n]{4,160})$/u;
 const ITEM_SEPARATORS = /[\s\u3000、|｜/·•]+/u;
 /** What a link line's label says: reading, searching, liking, what is hot. */
+/** A sentence of prose: the article goes on below a block that has one after it. */
+const SENTENCE_END = /[。！？!?]/u;
 const LINK_VERB = /看|读|阅|搜|推荐|喜欢|兴趣|热门|热点|热搜|延伸|精选|必读/u;
 /** A tag line's label: read by ./find-tag-lines.ts, whose items decide. */
 const TAG_LABEL = /关键词|关键字|标签/u;
@@ -176,11 +178,12 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
         if (items.length === 0 || wrapperOf(next) !== dress || items.some((item) => sharesHeadline(item, headline))) break;
         if (dress === 'plain' && !offTopic(items, next)) break;
       }
-      // A block running to the article's end is the site's own related stories (相关新闻： over its
-      // headlines, tests/unit/spam-related-links.test.ts), left as pagination there is.
+      // A block with none of the article's sentences after it is the site's own related stories (相关新闻
+      // over its headlines, tests/unit/spam-related-links.test.ts), left as pagination there is — also
+      // when its last headline carries a date or a byline that no title test reads as a title.
       // One title under a heading may be the article's own subheading, or a site's related story whose
       // next headline has a colon: left.
-      if (q < p + 3 || q >= paragraphs.length) continue;
+      if (q < p + 3 || !paragraphs.slice(q).some((next) => SENTENCE_END.test(next))) continue;
       // Plain titles are only marked: the pairs test cannot tell a farm's title from a subheading
       // whose words the text under it does not repeat (held-out pages: one such subheading hidden).
       for (let r = p; r < q; r++) add(r, r === p ? from : 0, (paragraphs[r] ?? '').length, dress !== 'plain');

@@ -61,6 +61,11 @@ describe('link blocks with no label (find-label-runs)', () => {
 
   it('leaves the site’s own related stories at the end, a heading over one subheading, books the story discusses', () => {
     expect(blocks([...STORY, '相关新闻', '全市新增三座社区图书馆', '图书馆延长夏季开放时间'])).toEqual([]);
+    // Its last headline dated (no title to the title test): still nothing of the article after the block.
+    const related = ['热门推荐', '《高速公路春节免费通行》', '《秋冬季节如何养肺》', '《新能源汽车补贴退坡》　2026-11-27'];
+    expect(blocks([...STORY, ...related])).toEqual([]);
+    // The same block with the article's prose after it is pasted in.
+    expect(blocks([STORY[0]!, ...related, STORY[1]!])).toEqual(['hidden:热门推荐', 'hidden:《高速公路春节免费通行》', 'hidden:《秋冬季节如何养肺》']);
     expect(blocks([STORY[0]!, '精彩推荐', '读者最爱的三本书', STORY[1]!])).toEqual([]);
     const books = ['馆里最受欢迎的是《平凡的世界》和《活着》，许多读者排队借阅。', '《平凡的世界》 《活着》', STORY[1]!];
     expect(blocks(books)).toEqual([]);
