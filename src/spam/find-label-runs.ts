@@ -166,6 +166,9 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
     const text = paragraphs[p] ?? '';
     const line = text.trim();
     const from = text.length - text.trimStart().length;
+    // The page's own headline (read as its first block) is no run of titles, whatever its spaces
+    // between parts (颱風外圍環流影響 北部山區豪雨 多處道路預警性封閉): QA16 found three-part headlines marked.
+    if (line === headline.trim()) continue;
     if (HEADING.test(line)) {
       // The titles under it: lines that are titles (or a run), none sharing two characters with the
       // headline. A block's titles share their dress (《…》, 【…】, a bullet, or none); a plain title must be off

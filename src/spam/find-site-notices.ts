@@ -162,7 +162,9 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
       const before = sentence.slice(0, clauseAt).replace(TRAILING_ENDS, '');
       const clause = before.slice(Math.max(...[...CLAUSE_ENDS].map((ch) => before.lastIndexOf(ch))) + 1);
       if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由|注明(?:出处|来源)/gu, ''))) break;
-      add(from + at, end, hide, what);
+      // Session 16's notices are short; one that runs on for more than 40 characters has swallowed the
+      // article's next sentence (a notice pasted with no full stop: 转载请注明出处如今，合作社…。): marked, not hidden.
+      add(from + at, end, hide && (whole !== true || end - (from + at) <= 40), what);
       break;
     }
   }

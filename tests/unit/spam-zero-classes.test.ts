@@ -104,3 +104,22 @@ describe('a short lure word split by marks (find-spaced-words)', () => {
     expect(split('晚会的主题是春·夏·秋。')).toEqual([]);
   });
 });
+
+describe('QA16 precision mends (session 16)', () => {
+  it('a three-part headline read as the first block is no run of titles', () => {
+    const headline = '长江禁渔进入第六年 江豚频繁现身 水生生物资源逐步恢复';
+    const story = ['今年以来，沿江多地监测到江豚群体活动，渔政部门加强了巡护。', '专家表示，禁渔效果正在显现，但恢复仍需时间。'];
+    expect(findLinkBlocks(headline, [headline, ...story]).flat()).toEqual([]);
+    // The same run of titles pasted mid-article, not the headline, is still found.
+    expect(findLinkBlocks('江豚频繁现身', [story[0]!, '股市开户流程详解 | 秋冬季节如何养肺', story[1]!]).flat().length).toBe(1);
+  });
+
+  it('a reprint notice pasted with no full stop does not hide the sentence it runs into', () => {
+    const text = '记者走访了村里的果园。本文经作者授权发布 转载请注明出处如今，合作社已带动全村两百多户果农，今年的线上销售额超过一千二百万元。';
+    const spans = findSiteNotices(text);
+    expect(spans.filter((s) => s.tier === 'hidden')).toEqual([]);
+    // A short notice standing as its own sentence is still hidden.
+    const short = '记者走访了村里的果园。转载请注明出处，谢谢合作。果农说今年收成不错。';
+    expect(findSiteNotices(short).map((s) => [short.slice(s.start, s.end), s.tier])).toEqual([['转载请注明出处，谢谢合作。', 'hidden']]);
+  });
+});
