@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import { askBackground } from '../messaging/background-client';
 import { analyzeInParts } from '../messaging/split-analyze';
 import { TabRequestSchema, type ReaderStatus } from '../messaging/tab-protocol';
-import { readAndWatch } from '../settings/read-and-watch';
+import { readAndWatch, watchAll } from '../settings/read-and-watch';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { createAnnotationRecovery } from './annotation-recovery';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
@@ -48,10 +48,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     readAndWatch(() => loadReaderSettings(hostname), watchReaderSettings),
     readAndWatch(
       () => Promise.all([pinyinStyleItem.getValue(), toneColoursItem.getValue()]),
-      (changed) => {
-        const unwatch = [pinyinStyleItem.watch(changed), toneColoursItem.watch(changed)];
-        return () => unwatch.forEach((stop) => stop());
-      },
+      (changed) => watchAll([pinyinStyleItem, toneColoursItem], changed),
     ),
   ]);
   const [styleChoice, initialToneColours] = displayWatch.initial;

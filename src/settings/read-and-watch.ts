@@ -49,3 +49,9 @@ export async function readAndWatch<T>(read: () => Promise<T>, watch: (changed: (
     },
   };
 }
+
+/** Calls `changed` on a change of any of `items`; returns the function that stops watching them all. */
+export function watchAll(items: ReadonlyArray<{ watch(onChange: () => void): () => void }>, changed: () => void): () => void {
+  const unwatch = items.map((item) => item.watch(() => changed()));
+  return () => unwatch.forEach((stop) => stop());
+}

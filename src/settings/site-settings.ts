@@ -4,6 +4,7 @@
  * (a default value removes the item), so defaults can improve later.
  */
 import * as v from 'valibot';
+import { watchAll } from './read-and-watch';
 import { fitsSync } from './sync-quota';
 import { defineValidatedItem } from './validated-item';
 
@@ -48,8 +49,7 @@ export async function loadReaderSettings(hostname: string): Promise<ReaderSettin
 
 /** Calls `changed` whenever one of the reader's settings changes (read them with readAndWatch); returns unwatch. */
 export function watchReaderSettings(changed: () => void): () => void {
-  const unwatch = [disabledSitesItem.watch(changed), hideSpamItem.watch(changed)];
-  return () => unwatch.forEach((stop) => stop());
+  return watchAll([disabledSitesItem, hideSpamItem], changed);
 }
 
 export async function setEnabledOnSite(hostname: string, enabled: boolean): Promise<void> {
