@@ -70,6 +70,12 @@ interface Shown {
   lookup: LookupResponse;
   /** The note editor is open: the tooltip stays on this word until it is saved, cancelled or clicked away. */
   editingNote?: boolean;
+  /**
+   * The line under the content ("Marked known", "Copied"). It belongs to this word, not to one
+   * render: marking a word known changes the learner's data, and the reader's refresh after that
+   * change (which can arrive after the action's own answer) must not wipe the confirmation.
+   */
+  status?: string;
 }
 
 export function createHoverController(mode: HoverMode, signal: AbortSignal, deps: HoverDependencies): HoverController {
@@ -158,7 +164,15 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
   function render(): void {
     if (!shown) return;
     tooltip.show(buildTooltipView(shown.lookup, display, factsFor(shown)), shown.target.anchorRect());
+    if (shown.status) tooltip.setStatus(shown.status);
     if (shown.editingNote) tooltip.query<HTMLTextAreaElement>('textarea')?.focus();
+  }
+
+  /** Says `text` under `entry`'s content, if the tooltip still shows it. */
+  function say(entry: Shown, text: string): void {
+    if (shown !== entry) return;
+    entry.status = text;
+    tooltip.setStatus(text);
   }
 
   /** Looks `target` up and shows it, unless something newer was asked for meanwhile. */
@@ -314,7 +328,7 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
       case 'copy': {
         // The word as the page writes it (幹部 on a Traditional page), which the reader is looking at.
         const copied = await copyText(current.lookup.word || current.target.word, tooltip.scratchParent);
-        if (shown === current) tooltip.setStatus(copied ? t('tooltipCopied') : t('tooltipCopyFailed'));
+        say(current, copied ? t('tooltipCopied') : t('tooltipCopyFailed'));
         return;
       }
       case 'known':
@@ -332,11 +346,11 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         });
         try {
           await deps.saveWord(entry);
-          if (shown === current) tooltip.setStatus(t('tooltipSaved'));
+          say(current, t('tooltipSaved'));
         } catch (error) {
           console.warn('[dudong] saving the word failed', error);
           // A full list says so (and what to do); anything else is a plain failure.
-          if (shown === current) tooltip.setStatus(error instanceof WordListFullError ? t('tooltipWordListFull', MAX_WORDS.toLocaleString('en')) : t('tooltipSaveFailed'));
+          say(current, error instanceof WordListFullError ? t('tooltipWordListFull', MAX_WORDS.toLocaleString('en')) : t('tooltipSaveFailed'));
         }
         return;
       }
@@ -356,10 +370,10 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           await learner.setKnown(wordKey(current), known);
           if (shown !== current) return;
           render();
-          tooltip.setStatus(known ? t('tooltipKnownMarked') : t('tooltipKnownUnmarked'));
+          say(current, known ? t('tooltipKnownMarked') : t('tooltipKnownUnmarked'));
         } catch (error) {
           console.warn('[dudong] changing known words failed', error);
-          if (shown === current) tooltip.setStatus(error instanceof KnownWordsFullError ? t('tooltipKnownFull', MAX_KNOWN_WORDS.toLocaleString('en')) : t('tooltipKnownFailed'));
+          say(current, error instanceof KnownWordsFullError ? t('tooltipKnownFull', MAX_KNOWN_WORDS.toLocaleString('en')) : t('tooltipKnownFailed'));
         }
         return;
       }
@@ -371,13 +385,14 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
         if (result === 'spoken' || shown !== current) return;
         voiceMissing = true;
         render();
-        tooltip.setStatus(t('tooltipNoVoice'));
+        say(current, t('tooltipNoVoice'));
         return;
       }
       case 'edit-note':
       case 'cancel-note':
         if (!learner) return;
         current.editingNote = action.type === 'edit-note';
+        current.status = undefined;
         render();
         return;
       case 'save-note': {
@@ -387,10 +402,10 @@ export function createHoverController(mode: HoverMode, signal: AbortSignal, deps
           if (shown !== current) return;
           current.editingNote = false;
           render();
-          tooltip.setStatus(action.text ? t('tooltipNoteSaved') : t('tooltipNoteRemoved'));
+          say(current, action.text ? t('tooltipNoteSaved') : t('tooltipNoteRemoved'));
         } catch (error) {
           console.warn('[dudong] saving the note failed', error);
-          if (shown === current) tooltip.setStatus(error instanceof NotesFullError ? t('tooltipNotesFull', MAX_NOTES.toLocaleString('en')) : t('tooltipNoteFailed'));
+          say(current, error instanceof NotesFullError ? t('tooltipNotesFull', MAX_NOTES.toLocaleString('en')) : t('tooltipNoteFailed'));
         }
         return;
       }

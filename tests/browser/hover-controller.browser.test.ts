@@ -164,6 +164,22 @@ describe('hover controller, article mode (Chromium)', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('信访');
   });
 
+  it('keeps an action\'s confirmation when the reader re-renders the same word (a learner-data change arriving after it)', async () => {
+    await openArticle();
+    await hover(page, '#p1', '信');
+    await waitForTooltip(page, '信访');
+    await page.keyboard.press('s');
+    await waitForTooltip(page, 'Saved');
+    // What the reader does when the learner's data changes: marking a word known answers first in
+    // Firefox, and the storage change that follows re-renders the tooltip.
+    await session('(s) => s.hover.refresh()');
+    expect(await tooltipText(page)).toContain('Saved');
+    // A different word starts with no line.
+    await hover(page, '#p1', '案');
+    await expect.poll(() => tooltipText(page), { timeout: 5000 }).toContain('case');
+    expect(await tooltipText(page)).not.toContain('Saved');
+  });
+
   it('copies a Traditional word as the page writes it, not its Simplified form', async () => {
     page = await env.open(`<style>body { font: 22px/2.2 sans-serif; margin: 40px; }</style>
       <p id="tw" lang="zh-TW">${ruby('幹部', 1, '幹部', 'gàn bù')}</p>`);
