@@ -4,6 +4,11 @@
  * model reads děi where jieba tags what follows 得 as a verb (暴露/v, 值得/v) and has no feature
  * for this order, so the reading is corrected over the model's, like the surname layer.
  *
+ * Between a verb and a result or direction it is the potential de, "can" (过得下去, 拿得起, 说得出,
+ * 提得动), however jieba cut it: 过|得|下去 (过 tagged as the aspect particle), 过得|下去 (the
+ * dictionary's 过得 guò dé), 说|得出 (the dictionary's 得出 dé chū "to conclude"). The complement
+ * must follow as a word of its own or be glued to 得, so 取得|了, 获得|过, 研究|得出 keep dé.
+ *
  * Left alone: 得 after a modal or a copula, which děi can follow (关键是得靠, 可得小心), and after
  * anything else (a noun, a pronoun, punctuation), where děi or dé may be right.
  */
@@ -15,6 +20,19 @@ const NOT_BEFORE_COMPLEMENT: ReadonlySet<string> = new Set([
   ...['是', '就是', '也是', '还是', '总是', '可是', '倒是', '真是', '只是', '都是', '又是', '便是', '要是', '算是'],
   ...['会', '能', '要', '可', '应', '该', '将', '敢', '肯', '需', '别', '可能', '可以', '应该', '应当', '能够', '需要', '必须', '总'],
 ]);
+/**
+ * Results and directions a potential 得 joins to its verb. After a word ending in 得 only those that
+ * cannot open what dé takes (取得|好|成绩, 取得|了); after a lone 得 also single 上, 下, 到, 好 …, and
+ * 了 (办得了 liǎo) at a clause end, not before an object (考试得了满分: dé and the aspect particle).
+ */
+const COMPLEMENTS: ReadonlySet<string> = new Set([
+  ...['下去', '上去', '下来', '上来', '起来', '出来', '出去', '进去', '进来', '过来', '过去', '回来', '回去'],
+  ...['起', '完', '动', '住', '清', '懂'],
+]);
+const AFTER_LONE_DE: ReadonlySet<string> = new Set([...COMPLEMENTS, '见', '着', '开', '出', '进', '好', '上', '下', '到']);
+const CLAUSE_END_PARTICLES: ReadonlySet<string> = new Set(['吗', '呢', '吧', '啊', '呀', '么']);
+/** 得 glued to its complement by jieba (得出, 得动), as the dictionary reads it dé. */
+const DE_WITH_COMPLEMENT = /^得(?:出|动|起|住|完|清|懂|下)$/u;
 const HAN = /^\p{Script=Han}+$/u;
 
 function afterVerbOrAdjective(words: readonly string[], tags: readonly string[], w: number): boolean {
@@ -24,10 +42,39 @@ function afterVerbOrAdjective(words: readonly string[], tags: readonly string[],
   return VERB_OR_ADJECTIVE.has(tags[w - 1] ?? '') || (tags[w - 1] === 'x' && prev.length <= 2);
 }
 
+/** 过 before a potential 得 is the verb "to live, to get by", whatever jieba tags it (过/ug). */
+const afterVerb = (words: readonly string[], tags: readonly string[], w: number): boolean =>
+  afterVerbOrAdjective(words, tags, w) || words[w - 1] === '过';
+
+const endsClause = (word: string | undefined): boolean => !HAN.test(word ?? '') || CLAUSE_END_PARTICLES.has(word!);
+
+function potentialAfterLoneDe(words: readonly string[], w: number): boolean {
+  const next = words[w + 1] ?? '';
+  return AFTER_LONE_DE.has(next) || (next === '了' && endsClause(words[w + 2]));
+}
+
+/** 得 glued to its result by jieba (说|得出, 办|得了 at a clause end), after a one-character verb. */
+function gluedPotential(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const word = words[w]!;
+  const glued = DE_WITH_COMPLEMENT.test(word) || (word === '得了' && endsClause(words[w + 1]));
+  return glued && words[w - 1]!.length === 1 && afterVerb(words, tags, w);
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyComplementDe(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 1; w < words.length; w++) {
-    if (words[w] === '得' && readings[w]![0] === 'dei3' && afterVerbOrAdjective(words, tags, w)) readings[w]![0] = 'de5';
+    const word = words[w]!;
+    const own = readings[w]!;
+    const next = words[w + 1] ?? '';
+    if (word === '得') {
+      if (own[0] === 'dei3' && afterVerbOrAdjective(words, tags, w)) own[0] = 'de5';
+      else if (own[0] !== 'de5' && potentialAfterLoneDe(words, w) && afterVerb(words, tags, w)) own[0] = 'de5';
+    } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && COMPLEMENTS.has(next)) {
+      own[1] = 'de5'; // 过得|下去, 看得|完
+    } else if (own[0] === 'de2' && gluedPotential(words, tags, w)) {
+      own[0] = 'de5';
+      if (word === '得了') own[1] = 'liao3';
+    }
   }
 }

@@ -118,6 +118,23 @@ describe('得 straight after a verb or an adjective is the complement de; děi a
   });
 });
 
+// src/pinyin/complement-de.ts: V + 得 + a result or direction is the potential de ("can"), however
+// jieba cut it (过|得|下去 with 过 tagged the aspect particle, 过得|下去, 说|得出, 办|得了).
+describe('得 between a verb and a result or direction is the potential de; dé and děi stay', () => {
+  it.each([
+    ['工资这么低，日子还过得下去吗？', '得', 'de5'],
+    ['这份工作他干了十年，生活总算过得下去。', '得', 'de5'],
+    ['三百斤的石头谁搬得动？', '得', 'de5'],
+    ['这么多的活，一个人干得了吗？', '得', 'de5'],
+    ['仓库太小，新粮装得下吗？', '得', 'de5'],
+    ['他在全国比赛中取得了好成绩。', '得', 'de2'],
+    ['研究人员得出了新的结论。', '得', 'de2'],
+    ['我们得下去看看水有多深。', '得', 'dei3'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
+
 describe('得 opening a dictionary word at a clause end keeps dé; the complement 得 stays de', () => {
   it.each([
     ['他的真实身份，我们至今仍未得知。', '得知', 'de2 zhi1'],
