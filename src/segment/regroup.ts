@@ -32,7 +32,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
   out = splitUnitHeadTitles(out, lexicon);
-  out = splitGluedGuesses(out, lexicon);
+  out = splitGluedGuesses(out, lexicon, model);
   out = splitGuessEdges(out, lexicon);
   out = splitAdverbEdges(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);

@@ -7,6 +7,8 @@
  *   CC-CEDICT knows the guess (据信), the edge is two transliteration characters (特雷姆萨村,
  *   德约), or a surname-led pair may be a name (陈里、, 詹有|耕); also function words jieba's
  *   dictionary tags as content words (往|红汤, 如|想, 每|台) and a negation before a verb (没|降);
+ * - a localiser after a noun, glued to the verb after it (茶几|上放|着), goes back to the noun's
+ *   place phrase where the language model reads it so (茶几|上|放|着);
  * - a preposition, conjunction, particle or negation inside a guess splits it (房价|和|房租,
  *   天|没|亮), but not a
  *   name's shape, surname and two characters (许和子);
@@ -14,7 +16,7 @@
  *   名|反政府).
  */
 import { SURNAMES, TRANSLITERATION } from './name-characters';
-import type { TaggedWord } from './types';
+import type { TaggedWord, WordModel } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
@@ -29,7 +31,8 @@ function tagged(word: string, lexicon: WordLexicon, guessed: boolean): TaggedWor
   return { word, tag: guessed ? 'x' : lexicon.tagOf(word) };
 }
 
-export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+/** `model`, when given, settles a localiser before a verb (茶几|上放 → 茶几|上|放): see localiserOfNoun. */
+export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -46,7 +49,7 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
     if (!lexicon.isKnownWord(w.word)) {
       const foreignStart = foreign(w.word[0], w.word[1]);
       const foreignEnd = foreign(w.word.at(-1), w.word.at(-2));
-      while (!foreignStart && last - first > 1 && single(pieces[first]) && glueAtStart(pieces[first]!, pieces[first + 1]!, lexicon, w.word.length, out.at(-1))) first++;
+      while (!foreignStart && last - first > 1 && single(pieces[first]) && glueAtStart(pieces[first]!, pieces[first + 1]!, lexicon, w.word.length, out.at(-1), next, model)) first++;
       // 陈里、 and 詹有|耕: a surname-led pair before punctuation or before one more character is
       // (the start of) a name; the name rule decides.
       const surnamePair = w.word.length === 2 && SURNAMES.has(w.word[0]!) && !GLUED_VERBS.has(w.word[0]!);
@@ -126,7 +129,15 @@ function givenAhead(next: TaggedWord | undefined, lexicon: WordLexicon): boolean
  * word or a glued verb follows it (会上|称, 会议中|会): before another verb it may be the guess's own
  * first syllable (干部|下访, 上访).
  */
-function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLength: number, before: TaggedWord | undefined): boolean {
+function glueAtStart(
+  piece: string,
+  after: string,
+  lexicon: WordLexicon,
+  guessLength: number,
+  before: TaggedWord | undefined,
+  next: TaggedWord | undefined,
+  model: WordModel | undefined,
+): boolean {
   const tag = lexicon.tagOf(piece);
   // 很|帅, and the passive 受 before a name (受|蓝星 石油; 受捐 is a word).
   // 援助|之|手, 生命|之|源: the literary 的 joins two words, it starts neither.
@@ -144,8 +155,39 @@ function glueAtStart(piece: string, after: string, lexicon: WordLexicon, guessLe
   if (!isFunctionTag(tag) || tag.startsWith('u')) return false;
   if (tag !== 'f') return true;
   // 活动中|来: a localiser before a directional verb ends the phrase before it.
-  return after.length === 1 && (GLUED_VERBS.has(after) || DIRECTIONAL.has(after) || isFunctionTag(lexicon.tagOf(after)));
+  if (after.length === 1 && (GLUED_VERBS.has(after) || DIRECTIONAL.has(after) || isFunctionTag(lexicon.tagOf(after)))) return true;
+  return guessLength === 2 && localiserOfNoun(before, piece, after, next, lexicon, model);
 }
+
+/**
+ * A noun, a localiser and a verb of one character that jieba guessed as one word with the verb
+ * (茶几|上放|着, 决策|中起|着): the localiser closes the noun's place phrase (茶几上) when the
+ * language model reads it better with the noun than with the verb and what follows (上放着), so the
+ * guess is no word.
+ */
+function localiserOfNoun(
+  before: TaggedWord | undefined,
+  localiser: string,
+  verb: string,
+  next: TaggedWord | undefined,
+  lexicon: WordLexicon,
+  model: WordModel | undefined,
+): boolean {
+  if (!model?.junctionFit || !PLACE_LOCALISERS.has(localiser) || !before || !HAN_WORD.test(before.word) || !NOUN_TAG.test(before.tag)) return false;
+  if (!lexicon.tagOf(verb).startsWith('v')) return false;
+  // The model's own words include such pairs that are words (车站|上盖 "the covering above"): its vocabulary vouches.
+  if (model.idOf(localiser + verb) >= 0) return false;
+  const after = verb + (next && HAN_WORD.test(next.word) ? next.word : '');
+  return model.junctionFit(before.word, localiser, false, false) > model.junctionFit(localiser, after, false, false);
+}
+
+/**
+ * The localisers that close a place phrase before a verb (桌上放着, 地里长出). 前 后 内 外 lead
+ * nouns of their own too often (窗户|外框, 汽车|后轮), so they are left to jieba.
+ */
+const PLACE_LOCALISERS = new Set([...'上中里下']);
+/** Common nouns, places and verbal nouns (决策中, 战斗中): what a localiser makes a place or a time of. Not a name (nr). */
+const NOUN_TAG = /^(n|ng|ns|nz|vn|s)$/;
 
 /**
  * A verb of one character: jieba tags it a verb, or only a bound morpheme (zg), which is how its
