@@ -26,6 +26,7 @@ import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
 import { applySurnameReadings } from './surname-readings';
+import { applyVerbReadings } from './verb-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
@@ -65,6 +66,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyRateSuffix(simplified, readings, tags);
       applyGivenNameReadings(simplified, readings, tags);
       applyReturnHuan(simplified, readings);
+      applyVerbReadings(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
       if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
       return readings;

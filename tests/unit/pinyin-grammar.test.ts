@@ -327,3 +327,23 @@ describe('长: zhǎng in a unit head’s title (楼长, 网格长), cháng where
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// src/pinyin/verb-readings.ts: a character whose commoner reading is a thing or a state is the verb
+// before an aspect particle with more of the clause after it, before a result, and (干) before its object.
+describe('铺 系 干 种 …: the verb reading before 了/着/过, a result or an object; the noun or the state otherwise', () => {
+  it.each([
+    ['村民们在院子里铺了一层细沙。', '铺', 'pu1'],
+    ['他把地毯铺在客厅中央。', '铺', 'pu1'],
+    ['这条街上有一家老字号的药铺。', '铺', 'pu4'],
+    ['厨师腰间系着一条白围裙。', '系', 'ji4'],
+    ['这个系今年招了两百名新生。', '系', 'xi4'],
+    ['你们几个上午到底干了些什么？', '干', 'gan4'],
+    ['他年轻时在码头干过搬运工。', '干', 'gan4'],
+    ['放假了，孩子们都回村里干农活。', '干', 'gan4'],
+    ['连着晒了三天，被子终于干了。', '干', 'gan1'],
+    ['秋天空气很干，要多喝水。', '干', 'gan1'],
+    ['爷爷在屋后种了几棵枣树。', '种', 'zhong4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Characters whose commoner reading names a thing (铺 pù a shop, 系 xì a department, 种 zhǒng a
+ * kind) or a state (干 gān dry) but which are also verbs with a reading of their own: standing alone
+ * before an aspect particle with more of the clause after it (铺了两层, 系着围裙, 干过三年) or before
+ * a result or direction (铺在地上, 藏起来), the character is the verb. The context model, trained
+ * on too few of these, keeps the commoner reading there, so it is corrected over the model's.
+ *
+ * 干 is also a verb before its object (干农活, 干什么), unless it describes a thing (很干很厚, 杨梅干红酒,
+ * 舀不干). Left alone: a character after a number, a measure, a demonstrative or 的 (这个系了,
+ * 两种了), where it is the noun, and a 了 that ends the clause (衣服干了), where the state is meant.
+ */
+
+/** The verb reading of each character, numbered as the reader writes readings. */
+const VERB_READINGS: Readonly<Record<string, string>> = {
+  铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
+  扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
+  盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1',
+};
+const ASPECT = new Set(['了', '着', '过']);
+const RESULTS: ReadonlySet<string> = new Set([
+  ...['在', '到', '上', '好', '完', '满', '成', '住', '紧', '进'],
+  ...['下去', '上去', '下来', '上来', '起来', '出来', '出去', '进去', '进来', '过来', '过去', '回来', '回去'],
+]);
+/** Tags of a word after which the character is a noun: numbers, measures, demonstratives, 的. */
+const BEFORE_NOUN_TAGS = new Set(['m', 'q', 'mq', 'uj']);
+const DEMONSTRATIVES = new Set(['这', '那', '该', '本', '每', '各', '某', '此', '哪', '其']);
+const DEGREE = new Set(['很', '太', '挺', '更', '最', '较', '极', '非常', '比较', '有点', '有些', '特别', '十分', '越来越', '这么', '那么']);
+const OBJECT_TAGS = /^(?:n|r|vn|m)/;
+const HAN = /^\p{Script=Han}+$/u;
+const PARTICLES = new Set(['吗', '呢', '吧', '啊', '呀', '么', '的']);
+
+const continues = (word: string | undefined): boolean => word !== undefined && HAN.test(word) && !PARTICLES.has(word);
+
+function isVerbHere(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const prev = words[w - 1] ?? '';
+  if (BEFORE_NOUN_TAGS.has(tags[w - 1] ?? '') || DEMONSTRATIVES.has(prev) || prev === '的') return false;
+  const next = words[w + 1];
+  if (next === undefined) return false;
+  if (ASPECT.has(next)) return continues(words[w + 2]);
+  if (RESULTS.has(next)) return true;
+  return words[w] === '干' && tags[w] === 'v' && continues(next) && OBJECT_TAGS.test(tags[w + 1] ?? '') && !describesThing(words, tags, w);
+}
+
+/**
+ * 干 before a noun is still gān where it describes a thing: after a degree adverb (很干), after a
+ * noun (杨梅|干|红酒), or as the result of a verb (舀|不|干, 晒|得|干).
+ */
+function describesThing(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const prev = words[w - 1] ?? '';
+  if (DEGREE.has(prev) || (tags[w - 1] ?? '').startsWith('n')) return true;
+  return (prev === '不' || prev === '得') && (tags[w - 2] ?? '').startsWith('v');
+}
+
+/** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
+export function applyVerbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
+  if (!tags) return;
+  for (let w = 0; w < words.length; w++) {
+    const verb = VERB_READINGS[words[w]!];
+    if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
+  }
+}
