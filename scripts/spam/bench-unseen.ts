@@ -13,25 +13,18 @@
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import type { SpamSpan } from '../../src/spam/types';
-import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
-import { loadCorpus, splitOf } from './corpus';
 import { Curve } from './curves';
 import { createNodeSpamTools } from './node-tools';
-import { PIECE_POSITIONS, SENTENCE_POSITIONS, pasteUnseen, UNSEEN_SEEDS, type UnseenSplit, type UnseenStyle } from './unseen-styles';
+import { SHORT_HAN, unseenHosts, unseenPagesOf } from './unseen-hosts';
+import { PIECE_POSITIONS, UNSEEN_SEEDS, type UnseenSplit } from './unseen-styles';
 import { excerpt, isSuspect } from './tally';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as UnseenSplit;
-const SHORT_HAN = 400;
 const tools = await createNodeSpamTools();
 const cut = (text: string): string[] => tools.segmenter.cut(text);
-const hanCount = (texts: readonly string[]): number => texts.join('').match(/\p{Script=Han}/gu)?.length ?? 0;
-
-const hosts = [
-  ...SHORT_ARTICLES.filter((a) => a.split === split),
-  ...loadCorpus().filter((d) => d.url.includes('gongyi.sohu.com') && splitOf(d.url) === 'heldout' && hanCount(d.paragraphs) >= 150),
-].map((h) => ({ title: h.title, paragraphs: h.paragraphs, short: hanCount(h.paragraphs) <= SHORT_HAN }));
+const hosts = unseenHosts(split);
 
 interface Count {
   pasted: number;
@@ -66,43 +59,37 @@ hosts.forEach((host, h) => {
   clean.chars += host.paragraphs.join('').length;
   pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
   sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
-  const styles: UnseenStyle[] = [...PIECE_POSITIONS, ...SENTENCE_POSITIONS];
-  styles.forEach((style, s) => {
-    for (let n = 0; n < (host.short ? 3 : 1); n++) {
-      const withMark = (h + s + n) % 2 === 1;
-      const page = pasteUnseen(host.title, host.paragraphs, style, split, UNSEEN_SEEDS[split] * 100000 + h * 100 + s * 10 + n, cut, withMark);
-      if (!page) continue;
-      const analysis = analyzeSpam(host.title, page.paragraphs, tools);
-      const found = spansOf(analysis);
-      const family = (PIECE_POSITIONS as readonly string[]).includes(style) ? 'title' : 'sentence';
-      const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
-      (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
-      for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`]) {
-        const c = countOf(key);
-        c.pages++;
-        page.paragraphs.forEach((text, p) => {
-          for (const [a, b] of ofStyle[p] ?? []) {
-            c.pasted += b - a;
-            for (const span of found[p] ?? []) {
-              if (isSuspect(span)) c.marked += overlap(span, a, b);
-              else {
-                c.hidden += overlap(span, a, b);
-                c.marked += overlap(span, a, b);
-              }
+  for (const { style, withMark, page } of unseenPagesOf(host, h, split, cut)) {
+    const analysis = analyzeSpam(host.title, page.paragraphs, tools);
+    const found = spansOf(analysis);
+    const family = (PIECE_POSITIONS as readonly string[]).includes(style) ? 'title' : 'sentence';
+    const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
+    (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
+    for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`]) {
+      const c = countOf(key);
+      c.pages++;
+      page.paragraphs.forEach((text, p) => {
+        for (const [a, b] of ofStyle[p] ?? []) {
+          c.pasted += b - a;
+          for (const span of found[p] ?? []) {
+            if (isSuspect(span)) c.marked += overlap(span, a, b);
+            else {
+              c.hidden += overlap(span, a, b);
+              c.marked += overlap(span, a, b);
             }
           }
-          for (const span of found[p] ?? []) {
-            const pasted = (page.truth[p] ?? []).reduce((k, [a, b]) => k + overlap(span, a, b), 0);
-            const real = span.end - span.start - pasted;
-            if (real <= 0 || (pasted === 0 && hostMarks.has(text.slice(span.start, span.end)))) continue;
-            c[isSuspect(span) ? 'realMarked' : 'realHidden'] += real;
-            if (key.endsWith(' all') && !key.startsWith('pieces') && !key.startsWith('sentences'))
-              realMarks.push(`  ${style} ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family}: ${excerpt(text, span.start, span.end, 10)}`);
-          }
-        });
-      }
+        }
+        for (const span of found[p] ?? []) {
+          const pasted = (page.truth[p] ?? []).reduce((k, [a, b]) => k + overlap(span, a, b), 0);
+          const real = span.end - span.start - pasted;
+          if (real <= 0 || (pasted === 0 && hostMarks.has(text.slice(span.start, span.end)))) continue;
+          c[isSuspect(span) ? 'realMarked' : 'realHidden'] += real;
+          if (key.endsWith(' all') && !key.startsWith('pieces') && !key.startsWith('sentences'))
+            realMarks.push(`  ${style} ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family}: ${excerpt(text, span.start, span.end, 10)}`);
+        }
+      });
     }
-  });
+  }
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
