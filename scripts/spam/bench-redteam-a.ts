@@ -1,0 +1,81 @@
+/**
+ * Benchmark of the red-team generator for part A's classes (./redteam-a-styles.ts, written by
+ * s17-blocks for finders it did not write): per style, character precision and recall of what is
+ * hidden, and of what is hidden or marked, on held-out articles carrying that one style. The
+ * `rt-lookalike` row is the writer's text that looks like these classes: its figures are the
+ * look-alike characters hidden and marked (each should be 0), beside what the page lost elsewhere.
+ *
+ *   npx tsx scripts/spam/bench-redteam-a.ts                     held-out and fresh
+ *   npx tsx scripts/spam/bench-redteam-a.ts --split=heldout     one split
+ *   npx tsx scripts/spam/bench-redteam-a.ts --styles=rt-twice,rt-garbled
+ *   npx tsx scripts/spam/bench-redteam-a.ts --without=site-notices  figures without these finders
+ *   npx tsx scripts/spam/bench-redteam-a.ts --show=N            N missed / wrongly found examples per style
+ *
+ * Pages: every held-out article, three per style, from the split's seed (./redteam-a-styles.ts).
+ */
+import { analyzeSpam, spansOf } from '../../src/spam/index';
+import { loadCorpus, splitOf } from './corpus';
+import { createRandom } from './inject';
+import { createNodeSpamTools } from './node-tools';
+import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamSplit } from './redteam-a-styles';
+import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
+import { loadToTraditional } from './traditional';
+
+const VARIANTS = 3;
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const splits: RedteamSplit[] = option('split') ? [option('split') as RedteamSplit] : ['heldout', 'fresh'];
+const styles = REDTEAM_A_STYLES.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
+const without = new Set(option('without')?.split(',') ?? []);
+const show = Number(option('show') ?? 0);
+
+const tools = await createNodeSpamTools();
+const segment = (text: string): string[] => tools.segmenter.cut(text);
+const toTraditional = await loadToTraditional();
+const articles = loadCorpus().filter((doc) => splitOf(doc.url) === 'heldout');
+const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
+
+for (const split of splits) {
+  console.log(`\nRed-team A benchmark — ${split} (${articles.length} held-out articles, ${VARIANTS} pages per style each, seed ${REDTEAM_A_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+  console.log('style             family    pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
+  const total = newTallies();
+  for (const style of styles) {
+    const tallies = newTallies();
+    const look = { chars: 0, hidden: 0, marked: 0, elsewhereHidden: 0 };
+    const examples: string[] = [];
+    let pages = 0;
+    articles.forEach((article, index) => {
+      const donors = donorSentences(articles.filter((a) => a !== article));
+      for (let v = 0; v < VARIANTS; v++) {
+        const random = createRandom(REDTEAM_A_SEEDS[split] * 100000 + index * 100 + REDTEAM_A_STYLES.indexOf(style) * 10 + v);
+        const page = redteamAPage(article, style, split, random, segment, donors, toTraditional);
+        const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
+        pages++;
+        score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
+        if (style !== 'rt-lookalike') score(page.paragraphs, page.truth, found, total);
+        page.lookalike.forEach((ranges, p) => {
+          for (const [a, b] of ranges) {
+            look.chars += b - a;
+            for (const s of found[p] ?? []) {
+              const overlap = Math.max(0, Math.min(b, s.end) - Math.max(a, s.start));
+              if (isSuspect(s)) look.marked += overlap;
+              else look.hidden += overlap;
+              if (overlap && show && examples.length < show) examples.push(`  LOOKALIKE ${s.tier} ${s.family}: ${excerpt(page.paragraphs[p] ?? '', s.start, s.end)}`);
+            }
+          }
+        });
+      }
+    });
+    const t = tallies.get('all') as Tally;
+    if (style === 'rt-lookalike') {
+      console.log(`${style.padEnd(17)} ${'(clean)'.padEnd(9)} ${String(pages).padStart(5)}  look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}; whole pages hidden ${t.predicted}, marked ${t.suspect}`);
+    } else {
+      console.log(
+        `${style.padEnd(17)} ${REDTEAM_A_FAMILY[style].padEnd(9)} ${String(pages).padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`,
+      );
+    }
+    for (const line of examples) console.log(line);
+  }
+  const t = total.get('all') as Tally;
+  console.log(`${'all (spam styles)'.padEnd(17)} ${''.padEnd(9)} ${''.padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`);
+}
