@@ -13,6 +13,13 @@
  * when the characters, joined, read as dictionary words of two characters or more, with at least
  * one pair across a seam that is no word (澳门|赌场: 门赌 — a list's pairs are all words); it is
  * hidden from four characters, marked at three.
+ *
+ * Session 17: a farm also puts its separators between the characters of the WRITER's word (QA16:
+ * 採用減/振/軌/道技術), where hiding the run hid a real word. The separators are the farm's either way;
+ * the characters are the farm's only when they carry its vocabulary (a lure, gambling or grey-market
+ * word: 澳/门/赌/场). Otherwise only the separators are hidden and the word reads whole again; its
+ * characters are marked when the language model reads the text better without them (a pasted
+ * ordinary keyword), and left when they belong to the sentence.
  */
 import GAMBLING_WORDS from './gambling-words.json';
 import { DISGUISED_LABEL } from './find-contact-ads';
@@ -57,6 +64,47 @@ function isLureWord(joined: string): boolean {
   return LURE.test(simplified) || GAMBLING.has(simplified) || GAMBLING.has(joined) || isGreyWord(simplified);
 }
 
+/** Punctuation, a space or a text edge: where a clause of its own starts or ends. */
+const CLAUSE_EDGE = /^$|[\s。！？!?，,；;：:、（）()【】「」“”《》]/u;
+
+/**
+ * Whether a run is the farm's keyword rather than the writer's word: its characters carry a farm's
+ * word, or it stands as a clause of its own (…观众，代/开/发/票，现场…; a paragraph's last words).
+ * A writer's word is read inside a clause, joined to the words around it.
+ */
+function farmKeyword(text: string, start: number, end: number, joined: string, tools: SpamTools): boolean {
+  if (isLureWord(joined) || tools.segmenter.cut(joined).some((word) => word.length >= 2 && isLureWord(word))) return true;
+  return CLAUSE_EDGE.test(text.charAt(start - 1)) && CLAUSE_EDGE.test(text.charAt(end));
+}
+
+/**
+ * A run whose characters are an ordinary word: each separator hidden (or marked) on its own, and the
+ * characters marked only where the text reads better without the word (removal gain above 0).
+ */
+function separatorSpans(text: string, start: number, run: string, hide: boolean, tools: SpamTools): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  const chars: [number, number][] = [];
+  let joined = '';
+  // The run is one Han character, then separator and character in turn: what is not Han separates.
+  for (const m of run.matchAll(/\P{Script=Han}+/gu)) {
+    spans.push(
+      finderSpan(start + m.index, start + m.index + m[0].length, 'jammer', hide, {
+        hidden: 'Marks put between the characters of a word, to slip past filters (the word is left).',
+        marked: 'Marks between the characters of a word: possibly put there to slip past filters.',
+      }),
+    );
+  }
+  for (const m of run.matchAll(/\p{Script=Han}/gu)) {
+    chars.push([start + m.index, start + m.index + 1]);
+    joined += m[0];
+  }
+  const first = chars[0]?.[0] ?? start;
+  const host = text.slice(0, first) + joined + text.slice(start + run.length);
+  const gain = tools.languageModel?.removalGain(host, first, first + joined.length).gain ?? 0;
+  if (gain > 0) for (const [s, e] of chars) spans.push(finderSpan(s, e, 'jammer', false, { hidden: '', marked: 'A word whose characters were split apart: possibly pasted.' }));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
   const known = (word: string): boolean => tools.segmenter.isDictionaryWord?.(word) === true || tools.isKnownWord?.(word) === true;
   const spans: SpamSpan[] = [];
@@ -72,6 +120,10 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     }
     if (words === 0) continue;
     const hide = chars.length >= 4 && words >= 2 && !insideQuotes(text, m.index);
+    if (!farmKeyword(text, m.index, m.index + m[0].length, chars.join(''), tools)) {
+      spans.push(...separatorSpans(text, m.index, m[0], hide, tools));
+      continue;
+    }
     spans.push(
       finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
         hidden: 'Words spelt with their characters spaced apart, to slip past filters.',
@@ -88,6 +140,10 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     const asWords = words.every((w) => w.length >= 2 && known(w));
     if (!asWords || pairs.every(Boolean)) continue;
     const hide = chars.length >= 4 && !insideQuotes(text, m.index);
+    if (!farmKeyword(text, m.index, m.index + m[0].length, joined, tools)) {
+      spans.push(...separatorSpans(text, m.index, m[0], hide, tools));
+      continue;
+    }
     spans.push(
       finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
         hidden: 'Words spelt with their characters split apart, to slip past filters.',

@@ -93,6 +93,14 @@ describe('keywords split by a separator (family jammer)', () => {
     expect(separated('展会吸引了大批观众，网|上|赌|场，现场秩序井然。')).toEqual([['网|上|赌|场', 'hidden']]);
   });
 
+  it("hides only the separators when they cut the writer's own word, which the reader must still read (QA16)", () => {
+    expect(separated('該路段採用減/振/軌/道技術，降低噪音。')).toEqual([['/', 'hidden'], ['/', 'hidden'], ['/', 'hidden']]);
+    expect(separated('该路段采用减 振 轨 道技术，降低噪音。')).toEqual([[' ', 'hidden'], [' ', 'hidden'], [' ', 'hidden']]);
+    // The farm's own keyword stays whole: a clause of its own, or a gambling word inside a clause.
+    expect(separated('展会吸引了大批观众，代/开/发/票，现场秩序井然。')).toEqual([['代/开/发/票', 'hidden']]);
+    expect(separated('该路段采用网/络/赌/博技术。')).toEqual([['网/络/赌/博', 'hidden']]);
+  });
+
   it('leaves lists of single characters and transliterated names alone', () => {
     expect(separated('请填写性别（男/女）和是否住宿（是/否）。')).toEqual([]);
     expect(separated('省/市/县三级都要建立协调机制。')).toEqual([]);
