@@ -4,8 +4,15 @@
  * `too-large` instead of stalling everyone else's lookups for seconds.
  */
 
-/** Characters of paragraph text in one analyze request: about a third of a second of jieba and spam work. */
-export const MAX_ANALYZE_CHARS = 60_000;
+/**
+ * Characters of paragraph text in one analyze request. The spam judgement of a whole part is what
+ * the first ruby of a long page waits for, and it grew with the language model's evidence: 15,000
+ * characters of news took 2.8 s in Node on a 2-core machine busy with other work (2026-12-05), most
+ * of it the segmenter's words and their regrouping. At 60,000 a million-character page's first ruby
+ * took 27–28 s in Firefox on that machine; at 20,000, 8–10 s. News articles are far shorter (the
+ * corpus's longest is 2,000 characters), so only very long pages are judged in parts.
+ */
+export const MAX_ANALYZE_CHARS = 20_000;
 /** Paragraphs in one analyze request. */
 export const MAX_ANALYZE_PARAGRAPHS = 2_000;
 /** A headline longer than this is not a headline; it is cut, not refused. */
