@@ -22,6 +22,7 @@ import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import { splitSetPhrases } from './split-set-phrases';
+import { recutStrandedCharacters } from './stranded-characters';
 import { splitGuessEdges } from './split-guess-edges';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
@@ -53,5 +54,6 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
   out = splitDictionaryPhrases(out, lexicon);
   out = splitSetPhrases(out, lexicon);
+  out = recutStrandedCharacters(out, lexicon, model);
   return keepCustomWordsWhole(out, lexicon);
 }

@@ -105,7 +105,7 @@ function strandsContentCharacter(cut: readonly string[], lexicon: WordLexicon): 
 }
 
 /** The model's word ids for a word: its own id when the model has the word, else the model's cut of it. */
-function modelIds(model: WordModel): (word: string) => number[] {
+export function modelIds(model: WordModel): (word: string) => number[] {
   let cache = caches.get(model);
   if (!cache) caches.set(model, (cache = new Map()));
   const known = cache;
@@ -125,7 +125,7 @@ function modelIds(model: WordModel): (word: string) => number[] {
 const caches = new WeakMap<WordModel, Map<string, number[]>>();
 
 /** ln P of `ids` and of the words after them, after `history` (two ids, -1 for none). */
-function scoreCut(model: WordModel, history: readonly number[], ids: readonly number[], after: readonly number[], closes: boolean): number {
+export function scoreCut(model: WordModel, history: readonly number[], ids: readonly number[], after: readonly number[], closes: boolean): number {
   let b2 = history[0]!;
   let b1 = history[1]!;
   let sum = 0;

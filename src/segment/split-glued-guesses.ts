@@ -17,7 +17,7 @@
  */
 import { SURNAMES, TRANSLITERATION } from './name-characters';
 import type { TaggedWord, WordModel } from './types';
-import { GLUED_VERBS, isFunctionTag } from './word-classes';
+import { GLUED_VERBS, isFunctionTag, NOUN_TAG, PLACE_LOCALISERS } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 const HAN_WORD = /^\p{Script=Han}+$/u;
@@ -181,13 +181,6 @@ function localiserOfNoun(
   return model.junctionFit(before.word, localiser, false, false) > model.junctionFit(localiser, after, false, false);
 }
 
-/**
- * The localisers that close a place phrase before a verb (桌上放着, 地里长出). 前 后 内 外 lead
- * nouns of their own too often (窗户|外框, 汽车|后轮), so they are left to jieba.
- */
-const PLACE_LOCALISERS = new Set([...'上中里下']);
-/** Common nouns, places and verbal nouns (决策中, 战斗中): what a localiser makes a place or a time of. Not a name (nr). */
-const NOUN_TAG = /^(n|ng|ns|nz|vn|s)$/;
 
 /**
  * A verb of one character: jieba tags it a verb, or only a bound morpheme (zg), which is how its

@@ -15,3 +15,11 @@ export function isFunctionTag(tag: string): boolean {
  * 摩|驻叙利亚大使), and jieba's guessing glues them onto it.
  */
 export const GLUED_VERBS: ReadonlySet<string> = new Set([...'说称是有要会能可应作到驻']);
+
+/**
+ * The localisers that close a place phrase before a verb (桌上放着, 地里长出). 前 后 内 外 lead
+ * nouns of their own too often (窗户|外框, 汽车|后轮), so they are left to jieba.
+ */
+export const PLACE_LOCALISERS: ReadonlySet<string> = new Set([...'上中里下']);
+/** Common nouns, places and verbal nouns (决策中, 战斗中): what a localiser makes a place or a time of. Not a name (nr). */
+export const NOUN_TAG = /^(n|ng|ns|nz|vn|s)$/;
