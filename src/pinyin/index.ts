@@ -20,6 +20,7 @@ import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
+import { applyLocalDifang } from './local-difang';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
 import { applyRateSuffix } from './rate-suffix';
@@ -68,7 +69,10 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyReturnHuan(simplified, readings);
       applyVerbReadings(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
-      if (neutralTones) applyNeutralTones(model, simplified, readings, tags);
+      if (neutralTones) {
+        applyNeutralTones(model, simplified, readings, tags);
+        applyLocalDifang(simplified, readings, tags);
+      }
       return readings;
     },
   };

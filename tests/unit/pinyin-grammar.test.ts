@@ -347,3 +347,17 @@ describe('铺 系 干 种 …: the verb reading before 了/着/过, a result or 
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// src/pinyin/local-difang.ts: 地方 modifying what follows is dìfāng "local"; the place is dìfang.
+describe('地方: dìfāng "local" before what it modifies, dìfang "place" otherwise', () => {
+  it.each([
+    ['今年地方财政收入增长了一成。', 'di4 fang1'],
+    ['这笔补贴由中央和地方财政共同承担。', 'di4 fang1'],
+    ['县里出台了保护地方特色小吃的办法。', 'di4 fang1'],
+    ['村口那个地方原来是一片菜地。', 'di4 fang5'],
+    ['周末我们想找个安静的地方钓鱼。', 'di4 fang5'],
+    ['哪里有困难，党员就去最需要的地方服务。', 'di4 fang5'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '地方')).toBe(reading);
+  });
+});
