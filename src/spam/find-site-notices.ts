@@ -17,6 +17,7 @@ import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
 import { sentenceRanges } from './sentence-text';
 import { insideQuotes } from './text-classes';
+import type { LanguageModel } from '../lm/index';
 import type { SpamSpan } from './types';
 
 /** Someone else's notice told by the story: a third person, a speech verb, a passive, a trader. */
@@ -94,11 +95,57 @@ const REMINDER = /温馨提示[：:][^。！？!?]{0,30}?(?:分享|转发|收藏
 const CLAUSE_ENDS = '，,；;：:、）)】］」”\u3000 ';
 const TRAILING_ENDS = /[，,；;：:、）)】］」”\s]+$/u;
 
+/** A notice's own words, any kind's (session 17), with the courtesies that close one (谢谢合作). */
+const NOTICE_WORDS = new RegExp(
+  [FROM_NET, SITE_CLAIM, RIGHTS, LIABILITY, CORRECTION, TAKE_DOWN, DELETE, VIEWS, NOT_SITE, FOLLOW_ACT, GIVEAWAY]
+    .concat(/关注|添加|好友|小编|客服|本号|公众号|读者群|粉丝群|错过|推送|干货|福利|资料|好文|抽[取出奖]|红包|礼品|奖品|赢取|送出|有机会|谢谢|感谢|必究|责任/u)
+    .map((r) => r.source)
+    .join('|'),
+  'u',
+);
+const NOTICE_ALL = new RegExp(NOTICE_WORDS.source, 'gu');
+/** Characters a notice's own wording may run on after its last notice word; a longer tail is the writer's sentence run on. */
+const TAIL = 8;
+/** How far past its last notice word the seam of a notice run into the writer's sentence is sought. */
+const WINDOW = 4;
+
+/**
+ * Where one of session 16's notices that starts at `at` of `sentence` ends (session 17). A farm that
+ * pastes a notice with no full stop runs it into the writer's next sentence inside one clause
+ * (不构成任何投资建议妈妈是…). In each clause with notice words, the words after the last of them are a
+ * tail; a tail longer than a notice's own closing words is the writer's, from the seam the language
+ * model reads least joined (the least junction fit) in its first characters. Otherwise the notice
+ * runs to the sentence's end, as before.
+ */
+function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, lm: LanguageModel | undefined): number {
+  if (!lm) return sentence.length;
+  let first = at + 1;
+  while (first < sentence.length && !test(sentence.slice(at, first))) first++;
+  for (let from = at; from < sentence.length; ) {
+    let end = from;
+    while (end < sentence.length && !CLAUSE_ENDS.includes(sentence.charAt(end))) end++;
+    const last = [...sentence.slice(from, end).matchAll(NOTICE_ALL)].pop();
+    const marks = [...(first > from && first <= end ? [first] : []), ...(last ? [from + last.index + last[0].length] : [])];
+    const words = Math.max(from, ...marks);
+    if (marks.length && end - words > TAIL) {
+      let seam = end;
+      let least = Infinity;
+      for (let b = words; b <= Math.min(end - 1, words + WINDOW); b++) {
+        const fit = lm.junctionFit(sentence.slice(at, b), sentence.slice(b, end), true, false);
+        if (fit < least) [seam, least] = [b, fit];
+      }
+      return seam;
+    }
+    from = end + 1;
+  }
+  return sentence.length;
+}
+
 function told(sentence: string): boolean {
   return TOLD.test(sentence);
 }
 
-export function findSiteNotices(pageText: string, lastParagraph = false): SpamSpan[] {
+export function findSiteNotices(pageText: string, lastParagraph = false, lm?: LanguageModel): SpamSpan[] {
   // Read in Simplified form (same length): a Traditional page's notices are the same notices.
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
@@ -162,9 +209,11 @@ export function findSiteNotices(pageText: string, lastParagraph = false): SpamSp
       const before = sentence.slice(0, clauseAt).replace(TRAILING_ENDS, '');
       const clause = before.slice(Math.max(...[...CLAUSE_ENDS].map((ch) => before.lastIndexOf(ch))) + 1);
       if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由|注明(?:出处|来源)/gu, ''))) break;
-      // Session 16's notices are short; one that runs on for more than 40 characters has swallowed the
-      // article's next sentence (a notice pasted with no full stop: 转载请注明出处如今，合作社…。): marked, not hidden.
-      add(from + at, end, hide && (whole !== true || end - (from + at) <= 40), what);
+      // The notice ends where its own words do (session 17); still, one of session 16's that runs on for
+      // more than 40 characters may have swallowed the writer's words: marked, not hidden.
+      const stop = whole === true ? noticeEnd(sentence, at, test, lm) : sentence.length;
+      const to = stop >= sentence.length ? end : from + stop;
+      add(from + at, to, hide && (whole !== true || to - (from + at) <= 40), what);
       break;
     }
   }

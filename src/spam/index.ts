@@ -158,7 +158,7 @@ export function mechanicalFinders(
     ['question-chains', (text) => findQuestionChains(text, paragraphs)],
     ['repeated-sentences', repeatedOf],
     // Session 14: the farm's notices, calls and name lines.
-    ['site-notices', (text) => findSiteNotices(text, isLast(text))],
+    ['site-notices', (text) => findSiteNotices(text, isLast(text), tools.languageModel)],
     // Session 15: a platform's chrome, the copier's stamps and image remains, link lines under any label.
     ['platform-chrome', findPlatformChrome],
     ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], text === paragraphs[0] || text === paragraphs[1])],

@@ -122,4 +122,13 @@ describe('QA16 precision mends (session 16)', () => {
     const short = '记者走访了村里的果园。转载请注明出处，谢谢合作。果农说今年收成不错。';
     expect(findSiteNotices(short).map((s) => [short.slice(s.start, s.end), s.tier])).toEqual([['转载请注明出处，谢谢合作。', 'hidden']]);
   });
+
+  it('ends a notice run into the writer\'s sentence where its own words end, so it is hidden and the sentence left (session 17)', () => {
+    const lm = spamTools().languageModel;
+    const text = '妈妈常年在外打工。本文仅供参考，不构成任何投资建议妈妈是有语言障碍的残疾人，只能在村里帮人干农活。';
+    expect(findSiteNotices(text, false, lm).map((s) => [text.slice(s.start, s.end), s.tier])).toEqual([['本文仅供参考，不构成任何投资建议', 'hidden']]);
+    // A notice that ends its own sentence is taken whole, as before.
+    const whole = '活动持续到周日。长按识别图片，加入我们的读者群，每天都有新资讯！';
+    expect(findSiteNotices(whole, false, lm).map((s) => [whole.slice(s.start, s.end), s.tier])).toEqual([['长按识别图片，加入我们的读者群，每天都有新资讯！', 'hidden']]);
+  });
 });
