@@ -10,6 +10,7 @@
  *   npx tsx scripts/spam/bench-redteam-a.ts --styles=rt-twice,rt-garbled
  *   npx tsx scripts/spam/bench-redteam-a.ts --without=site-notices  figures without these finders
  *   npx tsx scripts/spam/bench-redteam-a.ts --show=N            N missed / wrongly found examples per style
+ *   npx tsx scripts/spam/bench-redteam-a.ts --generator=blocks-dev  s17-blocks's dev pages (./blocks-dev-styles.ts, dev articles)
  *
  * Pages: every held-out article, three per style, from the split's seed (./redteam-a-styles.ts).
  */
@@ -17,26 +18,30 @@ import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { loadCorpus, splitOf } from './corpus';
 import { createRandom } from './inject';
 import { createNodeSpamTools } from './node-tools';
-import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamSplit } from './redteam-a-styles';
+import { BLOCKS_DEV_STYLES, blocksDevPage, type BlocksDevStyle } from './blocks-dev-styles';
+import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamAStyle, type RedteamSplit } from './redteam-a-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
 import { loadToTraditional } from './traditional';
 
 const VARIANTS = 3;
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const splits: RedteamSplit[] = option('split') ? [option('split') as RedteamSplit] : ['heldout', 'fresh'];
-const styles = REDTEAM_A_STYLES.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
+const splits: RedteamSplit[] = option('split') ? [option('split') as RedteamSplit] : option('generator') === 'blocks-dev' ? ['heldout'] : ['heldout', 'fresh'];
+const dev = option('generator') === 'blocks-dev';
+const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : REDTEAM_A_STYLES;
+const styles = allStyles.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
+const isClean = (style: string): boolean => style === 'rt-lookalike' || style === 'b-lookalike';
 const without = new Set(option('without')?.split(',') ?? []);
 const show = Number(option('show') ?? 0);
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
 const toTraditional = await loadToTraditional();
-const articles = loadCorpus().filter((doc) => splitOf(doc.url) === 'heldout');
+const articles = loadCorpus().filter((doc) => splitOf(doc.url) === (dev ? 'dev' : 'heldout'));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 
 for (const split of splits) {
-  console.log(`\nRed-team A benchmark — ${split} (${articles.length} held-out articles, ${VARIANTS} pages per style each, seed ${REDTEAM_A_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+  console.log(`\n${dev ? 'Blocks dev' : 'Red-team A'} benchmark — ${split} (${articles.length} ${dev ? 'dev' : 'held-out'} articles, ${VARIANTS} pages per style each, seed ${REDTEAM_A_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
   console.log('style             family    pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
   const total = newTallies();
   for (const style of styles) {
@@ -47,12 +52,12 @@ for (const split of splits) {
     articles.forEach((article, index) => {
       const donors = donorSentences(articles.filter((a) => a !== article));
       for (let v = 0; v < VARIANTS; v++) {
-        const random = createRandom(REDTEAM_A_SEEDS[split] * 100000 + index * 100 + REDTEAM_A_STYLES.indexOf(style) * 10 + v);
-        const page = redteamAPage(article, style, split, random, segment, donors, toTraditional);
+        const random = createRandom(REDTEAM_A_SEEDS[split] * 100000 + index * 100 + allStyles.indexOf(style) * 10 + v);
+        const page = dev ? blocksDevPage(article, style as BlocksDevStyle, random) : redteamAPage(article, style as RedteamAStyle, split, random, segment, donors, toTraditional);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
         pages++;
         score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
-        if (style !== 'rt-lookalike') score(page.paragraphs, page.truth, found, total);
+        if (!isClean(style)) score(page.paragraphs, page.truth, found, total);
         page.lookalike.forEach((ranges, p) => {
           for (const [a, b] of ranges) {
             look.chars += b - a;
@@ -67,11 +72,11 @@ for (const split of splits) {
       }
     });
     const t = tallies.get('all') as Tally;
-    if (style === 'rt-lookalike') {
+    if (isClean(style)) {
       console.log(`${style.padEnd(17)} ${'(clean)'.padEnd(9)} ${String(pages).padStart(5)}  look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}; whole pages hidden ${t.predicted}, marked ${t.suspect}`);
     } else {
       console.log(
-        `${style.padEnd(17)} ${REDTEAM_A_FAMILY[style].padEnd(9)} ${String(pages).padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`,
+        `${style.padEnd(17)} ${(REDTEAM_A_FAMILY[style as RedteamAStyle] ?? 'seo').padEnd(9)} ${String(pages).padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`,
       );
     }
     for (const line of examples) console.log(line);

@@ -34,6 +34,7 @@ import { findPinyinWords } from './find-pinyin-words';
 import { findWordReadings, isAboutReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
+import { findReaderComments } from './find-reader-comments';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
@@ -118,6 +119,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (linkBlocks[p] ?? []) : findLinkBlocks(title, [text])[0] ?? [];
   };
+  // Reader comments are read across lines (a block of name: remark lines), once.
+  let comments: SpamSpan[][] | null = null;
+  const commentsOf = (text: string): SpamSpan[] => {
+    comments ??= findReaderComments(paragraphs, (word) => tools.isKnownWord?.(word) ?? false);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (comments[p] ?? []) : findReaderComments([text])[0] ?? [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
@@ -166,6 +174,8 @@ export function mechanicalFinders(
     // Session 16: link blocks with no label, the farm's line about itself.
     ['link-blocks', linkBlocksOf],
     ['site-intros', findSiteIntroductions],
+    // Session 17: blocks of reader comments.
+    ['reader-comments', commentsOf],
   ];
 }
 
