@@ -109,6 +109,23 @@ function runItems(line: string): { items: string[]; wrapped: boolean } | null {
   return null;
 }
 
+/** A list's numbering before a title (1、 2. (3) ④), a date after it ((6-12), 2012-06-12), or its source (来源：…网, - 某某报). */
+const NUMBERED = /^\s*(?:\d{1,2}\s?[、.．)）]|[(（]\d{1,2}[)）]|[①-⑩])\s*/u;
+const DATED = /[\s(（[【]*(?:\d{2,4}[-/.年])?\d{1,2}[-/.月]\d{1,2}日?[)）\]】]?\s*$/u;
+const SOURCED = /\s*(?:[(（【[]?\s*(?:来源|出处)\s?[:：]\s*\S{2,10}?[)）】\]]?|\s[-—|｜]\s*\p{Script=Han}{2,8})\s*$/u;
+
+/**
+ * A title dressed as a list's item, and its dress ('numbered', 'dated', 'sourced'), or null: lines a
+ * farm's recommended list prints and no writer's paragraph is (a title, nothing else, in that dress).
+ */
+function dressedTitle(line: string): { title: string; dress: string } | null {
+  for (const [dress, mark] of [['numbered', NUMBERED], ['dated', DATED], ['sourced', SOURCED]] as const) {
+    const title = line.replace(mark, '').trim();
+    if (title !== line.trim() && isTitle(title)) return { title, dress };
+  }
+  return null;
+}
+
 /** How a title line is dressed: its opening bracket or bullet, or 'plain'. */
 function wrapperOf(line: string): string {
   const first = line.charAt(0);
@@ -192,6 +209,30 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
       for (let r = p; r < q; r++) add(r, r === p ? from : 0, (paragraphs[r] ?? '').length, dress !== 'plain');
       p = q - 1;
       continue;
+    }
+    // Titles dressed alike as a list (numbered, dated, sourced), two lines or more, off the page's topic,
+    // with the article going on below: a recommended list with no heading, or under a heading of its
+    // own words (a short line just above, off the topic too).
+    const first = dressedTitle(line);
+    if (first) {
+      let q = p + 1;
+      const items = [first.title];
+      for (; q < paragraphs.length; q++) {
+        const next = dressedTitle((paragraphs[q] ?? '').trim());
+        if (!next || next.dress !== first.dress) break;
+        items.push(next.title);
+      }
+      const below = paragraphs.slice(q).some((next) => SENTENCE_END.test(next));
+      // A numbered list is the list whole: an item of it that is no title (a caption's sentence) makes it the writer's.
+      const whole = first.dress !== 'numbered' || ![paragraphs[p - 1] ?? '', paragraphs[q] ?? ''].some((next) => NUMBERED.test(next));
+      if (q >= p + 2 && below && whole && !items.some((item) => sharesHeadline(item, headline)) && items.every((item, k) => offTopic([item], paragraphs[p + k] ?? ''))) {
+        const above = (paragraphs[p - 1] ?? '').trim();
+        const label = p > 0 && (out[p - 1] ?? []).length === 0 && /^[\p{Script=Han}\s【】[\]]{2,10}[:：]?$/u.test(above) && offTopic([above], above);
+        if (label) add(p - 1, 0, (paragraphs[p - 1] ?? '').length, true);
+        for (let r = p; r < q; r++) add(r, 0, (paragraphs[r] ?? '').length, true);
+        p = q - 1;
+        continue;
+      }
     }
     const run = runItems(line) ? { at: from, ...(runItems(line) as NonNullable<ReturnType<typeof runItems>>) } : gluedRun(text);
     if (run) {
