@@ -37,6 +37,8 @@ const CALLS = new RegExp(CALL.source, 'gu');
 const OPTION_MARK = '(?:[A-FＡ-Ｆ][.．、:：)）]\\s?|[(（][A-FＡ-Ｆ][)）]\\s?|[①-⑥]\\s?|[1-6][.．、)）]\\s)';
 const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,、］\\]\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?A-FＡ-Ｆ①-⑥]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
 const VOTE = /投票|调查|单选|多选|投出|选项/u;
+/** Words after a poll's options that are still the poll's: the vote, its count, a call to answer. */
+const POLL_TAIL = /投票|调查|参与|票|人选|留言|评论|选择|欢迎|快来|[0-9]+\s*人/u;
 /** A poll's lead ends with its own word: 投票, 调查 (小调查, 读者调查, 话题投票). */
 const VOTE_LEAD = /^(?:读者|小|话题|互动|网友)?(?:投票|调查)$/u;
 
@@ -89,8 +91,12 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
   const poll = POLL.exec(text);
   if (poll && !insideQuotes(text, poll.index)) {
     const start = poll.index + pollStart(poll[1] ?? '');
+    // What follows the options is the poll's only when it speaks of the vote (投票, 已有…人参与, 欢迎留言):
+    // else it is the article's words after a poll pasted into the paragraph, which stay.
+    const tail = poll[3] ?? '';
+    const end = !/\p{Script=Han}/u.test(tail) || POLL_TAIL.test(tail) ? text.length : text.length - tail.length;
     spans.push(
-      finderSpan(start, text.length, 'seo', VOTE.test(poll[0]), {
+      finderSpan(start, end, 'seo', VOTE.test(poll[0]), {
         hidden: 'A reader poll (a question and its options), pasted into the article.',
         marked: 'Possibly a reader poll pasted into the article.',
       }),

@@ -31,6 +31,10 @@ describe("a social platform's chrome (session 15)", () => {
     expect(chrome('你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后')).toEqual([['你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后', 'suspect']]);
     expect(chrome('你平时几点睡觉？专家建议十点前入睡。')).toEqual([]);
   });
+  it("ends a poll pasted into a paragraph at its options: the article's words after them stay", () => {
+    expect(chrome('天气转凉。【投票】你支持延迟退休吗？A. 支持 B. 反对 据新华社报道')).toEqual([['【投票】你支持延迟退休吗？A. 支持 B. 反对 ', 'hidden']]);
+    expect(chrome('天气转凉。【投票】你支持延迟退休吗？A. 支持 B. 反对 已有1234人参与')).toEqual([['【投票】你支持延迟退休吗？A. 支持 B. 反对 已有1234人参与', 'hidden']]);
+  });
 });
 
 describe("the copier's stamps and image remains (session 15)", () => {
