@@ -125,9 +125,10 @@ function givenAhead(next: TaggedWord | undefined, lexicon: WordLexicon): boolean
 }
 
 /**
- * A function character leading a guess was glued on; a localiser (上 中 下) only when a function
- * word or a glued verb follows it (会上|称, 会议中|会): before another verb it may be the guess's own
- * first syllable (干部|下访, 上访).
+ * A function character leading a guess was glued on; a localiser (上 中 下) when a function word or
+ * a glued verb follows it (会上|称, 会议中|会), or, in a guess of two, when the language model reads
+ * it with the noun before it (localiserOfNoun): otherwise it may be the guess's own first syllable
+ * (干部|下访, 上访).
  */
 function glueAtStart(
   piece: string,
@@ -180,7 +181,6 @@ function localiserOfNoun(
   const after = verb + (next && HAN_WORD.test(next.word) ? next.word : '');
   return model.junctionFit(before.word, localiser, false, false) > model.junctionFit(localiser, after, false, false);
 }
-
 
 /**
  * A verb of one character: jieba tags it a verb, or only a bound morpheme (zg), which is how its
