@@ -17,7 +17,7 @@
  * Session 17: a farm also puts its separators between the characters of the WRITER's word (QA16:
  * 採用減/振/軌/道技術), where hiding the run hid a real word. The separators are the farm's either way;
  * the characters are the farm's only when they carry its vocabulary (a lure, gambling or grey-market
- * word: 澳/门/赌/场). Otherwise only the separators are hidden and the word reads whole again; its
+ * word: 澳/门/赌/场) or stand as a clause of their own (…观众，代/开/发/票，现场…). Otherwise only the separators are hidden and the word reads whole again; its
  * characters are marked when the language model reads the text better without them (a pasted
  * ordinary keyword), and left when they belong to the sentence.
  */
