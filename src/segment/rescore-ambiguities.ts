@@ -67,12 +67,7 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
       out.push(words[i++]!);
       continue;
     }
-    const before = out.slice(-2).flatMap((w) => idsOf(w.word)).slice(-2);
-    const history = before.length === 2 ? before : [-1, before[0] ?? (out.length === 0 ? model.boundary : -1)];
-    // The next two words' probabilities depend on the window's last words: they are scored too.
-    const following = words.slice(end, end + 2).flatMap((w) => idsOf(w.word));
-    const closes = end + 2 >= words.length && following.length <= 2;
-    const score = (cut: readonly string[]): number => scoreCut(model, history, cut.flatMap(idsOf), following.slice(0, 2), closes);
+    const score = cutScorer(model, idsOf, out, words, end);
     let best: string[] | undefined;
     let bestScore = -Infinity;
     const base = score(window);
@@ -124,8 +119,27 @@ export function modelIds(model: WordModel): (word: string) => number[] {
 
 const caches = new WeakMap<WordModel, Map<string, number[]>>();
 
+/**
+ * Scores a cut of the words before `end` in the context they stand in: after the last two words of
+ * `out` (what is already decided, or the sentence's start), and with the two words after `end`,
+ * whose probabilities depend on the cut's last words, and the sentence's end when it is near.
+ */
+export function cutScorer(
+  model: WordModel,
+  idsOf: (word: string) => number[],
+  out: readonly TaggedWord[],
+  words: readonly TaggedWord[],
+  end: number,
+): (cut: readonly string[]) => number {
+  const before = out.slice(-2).flatMap((w) => idsOf(w.word)).slice(-2);
+  const history = before.length === 2 ? before : [-1, before[0] ?? (out.length === 0 ? model.boundary : -1)];
+  const following = words.slice(end, end + 2).flatMap((w) => idsOf(w.word));
+  const closes = end + 2 >= words.length && following.length <= 2;
+  return (cut) => scoreCut(model, history, cut.flatMap(idsOf), following.slice(0, 2), closes);
+}
+
 /** ln P of `ids` and of the words after them, after `history` (two ids, -1 for none). */
-export function scoreCut(model: WordModel, history: readonly number[], ids: readonly number[], after: readonly number[], closes: boolean): number {
+function scoreCut(model: WordModel, history: readonly number[], ids: readonly number[], after: readonly number[], closes: boolean): number {
   let b2 = history[0]!;
   let b1 = history[1]!;
   let sum = 0;

@@ -10,7 +10,7 @@
  * is the prior against jieba's cut). A function character, a glued verb or a number alone is no
  * stranding (的, 说, 375|万|千伏安 stand alone by right), nor a verb before a word, its object.
  */
-import { modelIds, scoreCut } from './rescore-ambiguities';
+import { cutScorer, modelIds } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
@@ -40,12 +40,7 @@ export function recutStrandedCharacters(words: readonly TaggedWord[], lexicon: W
       out.push(a);
       continue;
     }
-    const before = out.slice(-2).flatMap((w) => idsOf(w.word)).slice(-2);
-    const history = before.length === 2 ? before : [-1, before[0] ?? (out.length === 0 ? model.boundary : -1)];
-    // The next two words' probabilities depend on the cut's last word: they are scored too.
-    const following = words.slice(i + 2, i + 4).flatMap((w) => idsOf(w.word));
-    const closes = i + 4 >= words.length && following.length <= 2;
-    const score = (cut: readonly string[]): number => scoreCut(model, history, cut.flatMap(idsOf), following.slice(0, 2), closes);
+    const score = cutScorer(model, idsOf, out, words, i + 2);
     if (score(other) > score([a.word, b!.word])) {
       out.push(...other.map((word) => ({ word, tag: lexicon.tagOf(word) })));
       i++;
