@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { cutInPairs as cut, GENERATOR_HOST as HOST } from '../fixtures/generator-host';
 import { REDTEAM_B_LOOKALIKE, REDTEAM_B_STYLES, redteamBPage } from '../../scripts/spam/redteam-b-styles';
 import { createRandom } from '../../scripts/spam/inject';
 
-// Text written for this test; words cut two characters at a time (the generator only needs boundaries).
-const HOST = {
-  title: '城西新建公园开放 市民周末多了好去处',
-  paragraphs: [
-    '经过两年建设，城西公园本周六正式对外开放。公园占地八十亩，建有步道、草坪和儿童游乐区。',
-    '开园当天，不少市民带着孩子前来游玩。家住附近的王女士说，以前周末只能去商场，现在多了一个散步的地方。',
-    '园林部门介绍，公园内种植了三十多种树木，今后还将增设自行车租赁点。',
-  ],
-};
-const cut = (text: string): string[] => text.match(/.{1,2}/gsu) ?? [];
 const pasted = REDTEAM_B_STYLES.filter((s) => s !== 'lookalike');
 
 /** The page with every truth span taken out and emptied lines dropped. */
