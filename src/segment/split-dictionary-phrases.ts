@@ -13,8 +13,13 @@
  * one-character tail only when jieba tags it an adjective, so 太行, 太庙 stay), and for 在 with a
  * noun and its localiser (在|讲话|中, 在|历史|上): jieba lists these as phrases (tag l) or, for
  * 太高兴, as a place.
+ *
+ * Session 18: such a function character also opens entries with the verb after it, which news
+ * glues on as it glues 说 onto a subject (采访时说, 开会时会: jieba's 时说, 时会). An entry of two
+ * characters CC-CEDICT lacks, a trailing function character and a glued verb, is cut in two.
  */
 import type { TaggedWord } from './types';
+import { GLUED_VERBS } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 /** Function characters that stand alone after a word: 时 "when", 则, 及, the aspect particle 着. */
@@ -48,6 +53,7 @@ function phrasePieces(w: TaggedWord, next: TaggedWord | undefined, lexicon: Word
   if (word.length < 2 || w.tag === 'x' || lexicon.isKnownWord(word) || !/^\p{Script=Han}+$/u.test(word)) return undefined;
   const head = word.slice(0, -1);
   const last = word.at(-1)!;
+  if (word.length === 2 && TRAILING.has(head) && GLUED_VERBS.has(last)) return [head, last];
   if (head.length >= 2 && TRAILING.has(last) && !wordEndingInZe(w, next) && lexicon.isKnownWord(head)) return [head, last];
   const tail = word.slice(1);
   if (LEADING.has(word[0]!) && leadsKnownWord(word[0]!, tail, lexicon)) return [word[0]!, tail];

@@ -268,6 +268,9 @@ describe("jieba's dictionary phrases of a word and a function character are cut"
     ['他今天是从上海来的。', '是从', '是|从|上海'],
     ['是因为下雨，比赛才推迟了。', '是因为', '是|因为'],
     ['第一是价格高，第二则是质量差。', '第二则', '第二|则|是'],
+    // 时 "when" and the verb after it (jieba's entries 时说, 时会)
+    ['校长在毕业典礼上致辞时说，同学们辛苦了。', '时说', '致辞|时|说|，'],
+    ['汽车高速转弯时会发生侧滑。', '时会', '转弯|时|会|发生'],
   ])('%s', (text, phrase, expected) => {
     expect(jiebaAlone(text)).toContain(phrase);
     expect(regrouped(text)).toContain(expected);
@@ -278,6 +281,8 @@ describe("jieba's dictionary phrases of a word and a function character are cut"
     ['两条消息，第二则更重要。', '第二则'],
     ['他们遵循自然法则生活。', '自然法则'],
     ['他先是笑了，然后哭了。', '先是'],
+    // 时 opening a word CC-CEDICT knows stays in it
+    ['这些时评写得很好。', '时评'],
   ])('keeps %s whole', (text, word) => {
     expect(regrouped(text)).toContain(`|${word}|`);
   });
