@@ -63,7 +63,23 @@ function numberAt(words: readonly TaggedWord[], i: number): { end: number; piece
   return best;
 }
 
-export function joinNumberPieces(words: readonly TaggedWord[]): TaggedWord[] {
+/**
+ * jieba's dictionary glues a count and its measure word to the number after it (一个七十, 一个五百):
+ * 一个七十|亿 "a seven-billion …". Where what follows the measure is a number with a power of ten
+ * (七十, 五百; not 一米|七五 "1.75 m", a height, nor 一个亿 "a hundred million"), the count keeps
+ * its measure (一个) and the rest starts a number of its own, which the pieces after it may finish
+ * (七十亿), or keeps its own measure (一个|二十岁). 点 and 分 are no measure there: 一点五, 三分之一 are one number.
+ */
+const COUNT_AND_NUMBER = new RegExp(`^(${D}[^点分之〇○零一二三四五六七八九十百千万亿两几多余第])(${D}[〇○零一二三四五六七八九十百千万亿两几]*)([^点分之〇○零一二三四五六七八九十百千万亿两几多余第]?)$`);
+
+function countOffNumber(w: TaggedWord): TaggedWord[] {
+  const parts = w.tag === 'm' ? COUNT_AND_NUMBER.exec(w.word) : null;
+  if (!parts || !/[十百千万亿]/.test(parts[2]!) || !isChineseNumber(parts[2]!)) return [w];
+  return [{ word: parts[1]!, tag: 'm' }, { word: parts[2]! + parts[3]!, tag: 'm' }];
+}
+
+export function joinNumberPieces(input: readonly TaggedWord[]): TaggedWord[] {
+  const words = input.flatMap(countOffNumber);
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

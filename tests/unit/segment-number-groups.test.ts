@@ -51,7 +51,17 @@ describe('pieces of one number are joined (number-groups.ts)', () => {
     // a measure with a digit after it joins only a lone digit: 一块 and 五花肉 stay
     ['一块/m 五花肉/n', '一块|五花肉'],
     ['一米/m 八/m 个/q', '一米|八|个'],
+    // 一个亿 "a hundred million": no number after the measure; a count with no power of ten after it
+    ['一个亿/m 的/uj 项目/n', '一个亿|的|项目'],
+    ['一米七五/m 的/uj 个子/n', '一米七五|的|个子'],
   ])('leaves alone %s', (cut, expected) => expect(joined(cut)).toBe(expected));
+
+  it.each([
+    // jieba's count glued to the number after it: the count keeps its measure, the rest is a number
+    ['一个七十/m 亿/m 人口/n', '一个|七十亿|人口'],
+    ['一个二十岁/m 的/uj 青年/n', '一个|二十岁|的|青年'],
+    ['一个五百/m 万元/m 的/uj 订单/n', '一个|五百万元|的|订单'],
+  ])('counts off %s', (cut, expected) => expect(joined(cut)).toBe(expected));
 });
 
 describe('numbers in sentences (the segmenter as the extension runs it)', () => {
@@ -61,6 +71,7 @@ describe('numbers in sentences (the segmenter as the extension runs it)', () => 
     ['我们村离镇上约三点五公里。', '三点|五公里', '三点五|公里'],
     ['他的个子有一米八，是队里最高的。', '一米|八', '一米八|，'],
     ['这套书两千三百五十万元卖出。', '三百五十|万元', '两千三百五十万元'],
+    ['这家工厂拿到了一个四十亿元的订单。', '一个四十|亿元', '一个|四十亿元|的'],
   ])('%s', (text, pieces, expected) => {
     expect(jiebaAlone(text)).toContain(pieces);
     expect(regrouped(text)).toContain(expected);
