@@ -8,6 +8,10 @@
  * 干 is also a verb before its object (干农活, 干什么), unless it describes a thing (很干很厚, 杨梅干红酒,
  * 舀不干). Left alone: a character after a number, a measure, a demonstrative or 的 (这个系了,
  * 两种了), where it is the noun, and a 了 that ends the clause (衣服干了), where the state is meant.
+ *
+ * 待 is dài "treat, wait for" (待人, 待鉴定后, 待到) but dāi "stay" as a verb of place and time: before
+ * an aspect particle (待了四年, 待着), before 在 and a place (待在家里), before a direction of going on
+ * (待下去, 待不下去) and before 上 + a duration (待上几天).
  */
 
 /** The verb reading of each character, numbered as the reader writes readings. */
@@ -51,10 +55,24 @@ function describesThing(words: readonly string[], tags: readonly string[], w: nu
   return (prev === '不' || prev === '得') && (tags[w - 2] ?? '').startsWith('v');
 }
 
+const STAY_NEXT = new Set([...ASPECT, '在', '下去', '下来']);
+
+function staysHere(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const next = words[w + 1];
+  if (next === undefined) return false;
+  if (STAY_NEXT.has(next)) return true;
+  if (next === '不' || next === '得') return words[w + 2] === '下去' || words[w + 2] === '住';
+  return next === '上' && /^m/.test(tags[w + 2] ?? '');
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyVerbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
+    if (words[w] === '待') {
+      if (staysHere(words, tags, w)) readings[w]![0] = 'dai1';
+      continue;
+    }
     const verb = VERB_READINGS[words[w]!];
     if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
   }

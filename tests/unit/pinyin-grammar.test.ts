@@ -348,6 +348,22 @@ describe('铺 系 干 种 …: the verb reading before 了/着/过, a result or 
   });
 });
 
+// src/pinyin/verb-readings.ts: 待 is dāi "stay" where it has a place or a time spent, dài "treat,
+// await" before what it treats or awaits.
+describe('待: dāi "stay" before 了/着/过, 在 + a place, 下去 or 上 + a duration; dài otherwise', () => {
+  it.each([
+    ['老李年轻时在矿上待了十来年。', 'dai1'],
+    ['你先在车里待着，我去买票。', 'dai1'],
+    ['我在国外待过一段时间。', 'dai1'],
+    ['这孩子整天待在屋里不出门。', 'dai1'],
+    ['这份工作他实在待不下去了。', 'dai1'],
+    ['所有材料待审核后再公布。', 'dai4'],
+    ['他待同事十分宽厚。', 'dai4'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '待')).toBe(reading);
+  });
+});
+
 // src/pinyin/local-difang.ts: 地方 modifying what follows is dìfāng "local"; the place is dìfang.
 describe('地方: dìfāng "local" before what it modifies, dìfang "place" otherwise', () => {
   it.each([
