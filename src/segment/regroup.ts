@@ -17,6 +17,7 @@ import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
 import { joinStatedNames } from './stated-names';
 import { joinSomeAtClauseStart } from './some-at-clause-start';
+import { rejoinLocaliserVerbs } from './localiser-verbs';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -32,6 +33,7 @@ import type { WordLexicon } from './word-lexicon';
 export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel, margin?: number): TaggedWord[] {
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
+  out = rejoinLocaliserVerbs(out, lexicon);
   out = splitUnitHeadTitles(out, lexicon);
   out = splitGluedGuesses(out, lexicon, model);
   out = splitGuessEdges(out, lexicon);
