@@ -18,6 +18,7 @@ import { reuseNamesInText } from './same-name-in-text';
 import { joinStatedNames } from './stated-names';
 import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rejoinLocaliserVerbs } from './localiser-verbs';
+import { splitConjunctionPlaces } from './conjunction-places';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -34,6 +35,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
   out = rejoinLocaliserVerbs(out, lexicon);
+  out = splitConjunctionPlaces(out, lexicon, model);
   out = splitUnitHeadTitles(out, lexicon);
   out = splitGluedGuesses(out, lexicon, model);
   out = splitGuessEdges(out, lexicon);
