@@ -4,7 +4,10 @@
  * the short hand-written articles and the corpus's short ones) and long ones (the corpus's held-out
  * half). Measuring only; a few minutes a split.
  *
- *   npx tsx scripts/spam/bench-unseen.ts [--split=heldout|fresh] [--show]
+ *   npx tsx scripts/spam/bench-unseen.ts [--split=heldout|fresh] [--parts] [--show]
+ *
+ * `--parts`: the pages of ./part-styles.ts instead (a whole headline part pasted at a sentence's
+ * start, at a paragraph's end, between two sentences; session 18), on the hosts with a two-part headline.
  *
  * Per host and style one page (three for short hosts), half of them with one farm address besides.
  * Printed per style and page size: pasted characters hidden / hidden or marked; real characters
@@ -16,6 +19,7 @@ import type { SpamSpan } from '../../src/spam/types';
 import { Curve } from './curves';
 import { createNodeSpamTools } from './node-tools';
 import { SHORT_HAN, unseenHosts, unseenPagesOf } from './unseen-hosts';
+import { PART_POSITIONS, PART_SEEDS, partPagesOf } from './part-styles';
 import { PIECE_POSITIONS, UNSEEN_SEEDS, type UnseenSplit } from './unseen-styles';
 import { excerpt, isSuspect } from './tally';
 
@@ -24,6 +28,7 @@ const option = (name: string): string | undefined => args.find((a) => a.startsWi
 const split = (option('split') ?? 'heldout') as UnseenSplit;
 const tools = await createNodeSpamTools();
 const cut = (text: string): string[] => tools.segmenter.cut(text);
+const parts = args.includes('--parts');
 const hosts = unseenHosts(split);
 
 interface Count {
@@ -59,10 +64,10 @@ hosts.forEach((host, h) => {
   clean.chars += host.paragraphs.join('').length;
   pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
   sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
-  for (const { style, withMark, page } of unseenPagesOf(host, h, split, cut)) {
+  for (const { style, withMark, page } of parts ? partPagesOf(host, h, split) : unseenPagesOf(host, h, split, cut)) {
     const analysis = analyzeSpam(host.title, page.paragraphs, tools);
     const found = spansOf(analysis);
-    const family = (PIECE_POSITIONS as readonly string[]).includes(style) ? 'title' : 'sentence';
+    const family = [...PIECE_POSITIONS, ...PART_POSITIONS].includes(style as never) ? 'title' : 'sentence';
     const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
     (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
     for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`]) {
@@ -93,7 +98,7 @@ hosts.forEach((host, h) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`unseen styles, ${split} (seed ${UNSEEN_SEEDS[split]}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
+console.log(`${parts ? 'headline parts' : 'unseen styles'}, ${split} (seed ${(parts ? PART_SEEDS : UNSEEN_SEEDS)[split]}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
 console.log('style / pages                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
 for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${key.padEnd(32)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);

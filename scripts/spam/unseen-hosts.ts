@@ -4,6 +4,7 @@
  * articles of the split and the corpus's held-out gongyi articles, three pages a style for a short
  * host (≤ 400 Han characters) and one for a long one, every other page with a farm address besides.
  */
+import type { PartStyle } from './part-styles';
 import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
 import { loadCorpus, splitOf } from './corpus';
 import { PIECE_POSITIONS, SENTENCE_POSITIONS, pasteUnseen, UNSEEN_SEEDS, type UnseenPage, type UnseenSplit, type UnseenStyle } from './unseen-styles';
@@ -26,7 +27,7 @@ export function unseenHosts(split: UnseenSplit): UnseenHost[] {
 }
 
 export interface UnseenHostPage {
-  style: UnseenStyle;
+  style: UnseenStyle | PartStyle;
   withMark: boolean;
   page: UnseenPage;
 }
