@@ -11,6 +11,7 @@
  *   npx tsx scripts/spam/bench-redteam-a.ts --without=site-notices  figures without these finders
  *   npx tsx scripts/spam/bench-redteam-a.ts --show=N            N missed / wrongly found examples per style
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=blocks-dev  s17-blocks's dev pages (./blocks-dev-styles.ts, dev articles)
+ *   npx tsx scripts/spam/bench-redteam-a.ts --generator=mech        s18-mech's pages (./mech-styles.ts): --split=dev builds, --split=heldout measures
  *
  * Pages: every held-out article, three per style, from the split's seed (./redteam-a-styles.ts).
  */
@@ -19,6 +20,7 @@ import { loadCorpus, splitOf } from './corpus';
 import { createRandom } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { BLOCKS_DEV_STYLES, blocksDevPage, type BlocksDevStyle } from './blocks-dev-styles';
+import { MECH_FAMILY, MECH_SEEDS, MECH_STYLES, mechPage, type MechSplit, type MechStyle } from './mech-styles';
 import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamAStyle, type RedteamSplit } from './redteam-a-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
 import { loadToTraditional } from './traditional';
@@ -26,22 +28,26 @@ import { loadToTraditional } from './traditional';
 const VARIANTS = 3;
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const splits: RedteamSplit[] = option('split') ? [option('split') as RedteamSplit] : option('generator') === 'blocks-dev' ? ['heldout'] : ['heldout', 'fresh'];
 const dev = option('generator') === 'blocks-dev';
-const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : REDTEAM_A_STYLES;
+const mech = option('generator') === 'mech';
+const splits: string[] = option('split') ? [option('split') ?? ''] : dev ? ['heldout'] : mech ? ['dev', 'heldout'] : ['heldout', 'fresh'];
+const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : mech ? MECH_STYLES : REDTEAM_A_STYLES;
 const styles = allStyles.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
-const isClean = (style: string): boolean => style === 'rt-lookalike' || style === 'b-lookalike';
+const isClean = (style: string): boolean => style === 'rt-lookalike' || style === 'b-lookalike' || style === 'm-lookalike';
 const without = new Set(option('without')?.split(',') ?? []);
 const show = Number(option('show') ?? 0);
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
 const toTraditional = await loadToTraditional();
-const articles = loadCorpus().filter((doc) => splitOf(doc.url) === (dev ? 'dev' : 'heldout'));
+const corpus = loadCorpus();
+const articlesOf = (split: string): typeof corpus => corpus.filter((doc) => splitOf(doc.url) === (dev || (mech && split === 'dev') ? 'dev' : 'heldout'));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 
 for (const split of splits) {
-  console.log(`\n${dev ? 'Blocks dev' : 'Red-team A'} benchmark — ${split} (${articles.length} ${dev ? 'dev' : 'held-out'} articles, ${VARIANTS} pages per style each, seed ${REDTEAM_A_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+  const articles = articlesOf(split);
+  const seed = mech ? MECH_SEEDS[split as MechSplit] : REDTEAM_A_SEEDS[split as RedteamSplit];
+  console.log(`\n${dev ? 'Blocks dev' : mech ? 'Mechanical classes (s18)' : 'Red-team A'} benchmark — ${split} (${articles.length} articles, ${VARIANTS} pages per style each, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
   console.log('style             family    pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
   const total = newTallies();
   for (const style of styles) {
@@ -52,8 +58,12 @@ for (const split of splits) {
     articles.forEach((article, index) => {
       const donors = donorSentences(articles.filter((a) => a !== article));
       for (let v = 0; v < VARIANTS; v++) {
-        const random = createRandom(REDTEAM_A_SEEDS[split] * 100000 + index * 100 + allStyles.indexOf(style) * 10 + v);
-        const page = dev ? blocksDevPage(article, style as BlocksDevStyle, random) : redteamAPage(article, style as RedteamAStyle, split, random, segment, donors, toTraditional);
+        const random = createRandom(seed * 100000 + index * 100 + allStyles.indexOf(style) * 10 + v);
+        const page = dev
+          ? blocksDevPage(article, style as BlocksDevStyle, random)
+          : mech
+            ? mechPage(article, style as MechStyle, split as MechSplit, random, segment)
+            : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
         pages++;
         score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
@@ -76,7 +86,7 @@ for (const split of splits) {
       console.log(`${style.padEnd(17)} ${'(clean)'.padEnd(9)} ${String(pages).padStart(5)}  look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}; whole pages hidden ${t.predicted}, marked ${t.suspect}`);
     } else {
       console.log(
-        `${style.padEnd(17)} ${(REDTEAM_A_FAMILY[style as RedteamAStyle] ?? 'seo').padEnd(9)} ${String(pages).padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`,
+        `${style.padEnd(17)} ${((mech ? MECH_FAMILY[style as MechStyle] : REDTEAM_A_FAMILY[style as RedteamAStyle]) ?? 'seo').padEnd(9)} ${String(pages).padStart(5)}  ${String(t.truth).padStart(10)}   ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)}`,
       );
     }
     for (const line of examples) console.log(line);
