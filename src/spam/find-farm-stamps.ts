@@ -22,10 +22,12 @@ import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** What the stamp says it is; 于 after a verb of editing or crawling (发表于, 抓取于). */
-const STAMP_LABEL = '(?:(?:发布|更新|发表|采集|抓取|编辑|来源|修改|入库|收录)(?:时间|日期|于)?\\s?[:：]?\\s?)';
+const STAMP_LABEL = '(?:(?:发布|更新|发表|采集|抓取|编辑|来源|修改|入库|收录|上传|刊发|首发|发稿|推送)(?:时间|日期)?(?:于|为|在)?\\s?[:：]?\\s?)';
 const DATE = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?)';
-const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?)';
-const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}\\s{0,2}${CLOCK}`, 'gu');
+/** A clock, with an ISO offset (+08:00, Z) where a machine wrote it. Not 10时30分: prose writes that. */
+const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?)';
+/** Session 18: ISO 8601's T between date and clock (2023-05-06T10:23:45) is a machine's, never prose. */
+const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}(T|\\s{0,2})${CLOCK}`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
 const SENTENCE_END = /[。！？!?]/u;
 /** What a byline names: its source, writer or editor, or an outlet (…晚报, …网, …社, …台) standing as a name. */
@@ -54,9 +56,13 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
     // Inside quotation marks too: nobody quotes a page's stamp.
     if (firstParagraph && m.index === 0) continue;
     const labelled = Boolean(m[1]);
-    if (!labelled && !/^\d{4}/u.test(m[0])) continue;
+    const iso = m[2] === 'T';
+    // Ending a paragraph of sentences, glued after its last words: where a page prints its stamp under
+    // a story, not where prose says a time (which a full stop closes).
+    const tail = text.slice(m.index + m[0].length).trim() === '' && m.index > 0;
+    if (!labelled && !iso && !/^\d{4}/u.test(m[0])) continue;
     spans.push(
-      finderSpan(m.index, m.index + m[0].length, 'seo', labelled || SECONDS.test(m[0]), {
+      finderSpan(m.index, m.index + m[0].length, 'seo', labelled || iso || tail || SECONDS.test(m[0]), {
         hidden: "A publish or crawl stamp of the copying site, left in the article's text.",
         marked: "Possibly the copying site's time stamp, left in the text.",
       }),

@@ -14,7 +14,7 @@
  * end — is marked suspect, for the reader to judge. E-mail addresses (x@y.com) are not sites.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
-import { latinView, type ViewChar } from './latin-view';
+import { DOT_NOTE, latinView, type ViewChar } from './latin-view';
 import { citedAsExample, insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -87,9 +87,10 @@ export function findSpeltDomains(text: string): SpamSpan[] {
       if (opensClause && closesClause) tier = 'suspect';
     }
     if (!tier) continue;
+    const [from, to] = tier === 'hidden' ? withComeOn(text, start, end) : [start, end];
     spans.push({
-      start,
-      end,
+      start: from,
+      end: to,
       family: 'domain',
       confidence: tier === 'hidden' ? 0.9 : 0.6,
       tier,
@@ -102,4 +103,29 @@ export function findSpeltDomains(text: string): SpamSpan[] {
     });
   }
   return spans;
+}
+
+/** A note naming the mark that stands for the dot, right after the address. */
+const NOTE_AFTER = new RegExp(`^\\s?${DOT_NOTE.source}`, 'u');
+/** How a farm's call to visit opens (更多精彩请到, 详情请访问, 想看更多内容可上), within its clause. */
+const CALL_OPENS = /更多|详情|详见|想看|想了解|如需|请|点击|访问|登录|前往/u;
+/** How it closes after the address (…查看, …了解), up to the clause's end. */
+const CALL_CLOSES = /^(?:查看|了解|阅读|观看|收看|浏览|咨询)?(?=[。！？!?，,；;]|$)[。！？!?]?/u;
+/** A call opening further back than this many characters is not the address's own. */
+const CALL_REACH = 12;
+
+/**
+ * A disguised address with what the farm wrote around it (session 18): the note naming its dot
+ * (ｘｘ＠ｃｃ（把＠换成点）) and the call to go there (更多精彩请到…查看。) — from where the call opens in
+ * the address's clause to the clause's end, when all that follows the address is a verb of looking.
+ * A writer's clause reporting on an address (…网站ｘｘ点ｃｏｍ已被查封) keeps its words, and so does
+ * whatever a call was glued after (a heading, a sentence without its full stop).
+ */
+function withComeOn(text: string, start: number, end: number): [number, number] {
+  const to = end + (NOTE_AFTER.exec(text.slice(end))?.[0].length ?? 0);
+  const close = CALL_CLOSES.exec(text.slice(to));
+  if (!close) return [start, to];
+  const opening = Math.max(start - CALL_REACH, ...[...'。！？!?，,；;）)”」』\n'].map((mark) => text.lastIndexOf(mark, start - 1) + 1));
+  const call = text.slice(opening, start).search(CALL_OPENS);
+  return [call < 0 ? start : opening + call, to + close[0].length];
 }

@@ -75,10 +75,12 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
         tier: 'hidden',
         reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
-    } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && isHan(after)) {
+    } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && (isHan(after) || alternates(run.chars))) {
       // A row of ornaments opening a sentence (。★☆★第三方…, ➤➤➤展览…): a writer bullets a line
       // with one mark, not three. Emoji rows (。👇👇👇) are also how some writers point at what
       // follows, so those are only marked, and not at all where the writer writes in emoji.
+      // Session 18: a row of two marks in turn (▲▼▲▼) after a sentence is the farm's divider
+      // whatever follows (a quote, a bracket, the paragraph's end); a rating (★★★★☆) runs, not alternates.
       const emoji = run.chars.some((ch) => EMOJI.test(ch));
       if (emoji && writesInEmoji) continue;
       spans.push({
@@ -102,6 +104,12 @@ const OPENS_AFTER = '。！？!?；;，,、…';
 function isOrnamentRun(chars: readonly string[]): boolean {
   const marks = chars.filter((ch) => !isEmojiJoiner(ch));
   return marks.length >= 3 && marks.every((ch) => !isEnclosedNumber(ch));
+}
+
+/** Two or more different marks, each unlike the one before it (▲▼▲▼, ☆★☆★☆), joiners not counted. */
+function alternates(chars: readonly string[]): boolean {
+  const marks = chars.filter((ch) => !isEmojiJoiner(ch));
+  return new Set(marks).size >= 2 && marks.every((ch, i) => i === 0 || ch !== marks[i - 1]);
 }
 
 /** Whether an enclosed number is a first one or has a neighbour in value among `others`. */

@@ -11,8 +11,9 @@
  * about pronunciation (ABOUT_READINGS) glosses on purpose.
  */
 import { ABOUT_READINGS } from './find-pinyin';
-import { hanBefore, readsCharacters, syllableCount } from './find-pinyin-words';
+import { hanBefore, readingsOf, readsCharacters, syllableCount } from './find-pinyin-words';
 import { finderSpan } from './finder-span';
+import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import type { SpamSpan, SpamTools } from './types';
 import { toSimplifiedForm } from '../script/simplified-view';
 
@@ -52,7 +53,13 @@ export function findWordReadings(text: string, tools: SpamTools, aboutReadings =
     const letters = lettersOf(content);
     const syllables = syllableCount(letters);
     if (syllables < 2) continue;
-    const word = hanBefore(text, m.index).slice(-syllables);
+    const before = hanBefore(text, m.index);
+    if (before.length === 0) {
+      const detached = detachedReading(text, m.index, content);
+      if (detached) spans.push(detached);
+      continue;
+    }
+    const word = before.slice(-syllables);
     if (word.length < syllables || !readsCharacters(letters, word)) continue;
     const model = tools.languageModel;
     const id = model?.idOf(toSimplifiedForm(word.join(''))) ?? -1;
@@ -65,4 +72,31 @@ export function findWordReadings(text: string, tools: SpamTools, aboutReadings =
     );
   }
   return spans;
+}
+
+/** Marks after which a farm drops a reading away from its word: a clause's or a sentence's end. */
+const DETACHED_AFTER = /[，,；;。！？!?、]$/u;
+/** Characters before a detached reading searched for the word it reads: a long sentence or two. */
+const DETACHED_REACH = 150;
+
+/**
+ * Session 18: a toned reading of two or more syllables, apart, standing after punctuation instead
+ * of its word (经济发展，（jīng jì）…; …的目标。【mù biāo】). A writer's gloss sits right after its
+ * word; a reading after a comma or a full stop is the copier's, reading a word a clause or a
+ * sentence back, or a compound only partly there. Hidden when its first two syllables read two
+ * characters in a row of the text before it; otherwise (a reading of nothing near) only marked.
+ * Not after a colon or inside a list: a pinyin lesson's examples (ABOUT_READINGS) stand there.
+ */
+function detachedReading(text: string, at: number, content: string): SpamSpan | null {
+  if (!DETACHED_AFTER.test(text.slice(0, at))) return null;
+  const syllables = content.trim().split(/\s+/u).map(lettersOf);
+  if (syllables.length < 2 || syllables.some((s) => !PINYIN_SYLLABLES.has(s))) return null;
+  const window = [...text.slice(Math.max(0, at - DETACHED_REACH), at)];
+  const reads = (ch: string | undefined, syllable: string): boolean => ch !== undefined && readingsOf(ch).includes(syllable);
+  const found = window.some((ch, i) => reads(ch, syllables[0] ?? '') && reads(window[i + 1], syllables[1] ?? ''));
+  const end = at + content.length + 2;
+  return finderSpan(at, end, 'pinyin', found, {
+    hidden: 'A word’s reading in brackets, set apart from the word after punctuation: added by the copying site.',
+    marked: 'A reading in brackets standing after punctuation, away from any word it reads: possibly added by the copying site.',
+  });
 }

@@ -37,6 +37,11 @@ const CLAUSE_MARKS = /[，；]/u;
 /** A dot spelt out between two Latin labels (the labels are checked around the match). */
 const SPELT_DOT = /^(?:\s*(?:点|點|。|[[({<【〔〖〈]\s*(?:\.|点|點|。|dot)\s*[\])}>】〕〗〉])\s*|\s+dot\s+)/iu;
 const LABEL_CHAR = /[A-Za-z0-9]/;
+/**
+ * A note telling the reader which mark stands for the dot (把＠换成点, 请将※替换为.; session 18):
+ * the named mark between two labels is a spelt dot too.
+ */
+export const DOT_NOTE = /[（(]?(?:请?将|把)\s?([^\p{L}\p{N}\s])\s?(?:换成|改成|改为|换为|替换为|替换成)\s?(?:点|點|\.|．|。)(?:即可)?[）)]?/u;
 
 function widen(text: string): ViewChar[] {
   const out: ViewChar[] = [];
@@ -56,11 +61,15 @@ function widen(text: string): ViewChar[] {
 }
 
 /** Spelt-out dots between Latin labels become one '.', standing for the whole spelling. */
-function joinSpeltDots(chars: ViewChar[]): ViewChar[] {
+function joinSpeltDots(chars: ViewChar[], namedDot = ''): ViewChar[] {
   const out: ViewChar[] = [];
   for (let i = 0; i < chars.length; i++) {
     const previous = out[out.length - 1];
     const current = chars[i] as ViewChar;
+    if (previous && LABEL_CHAR.test(previous.ch) && namedDot && current.ch === namedDot && LABEL_CHAR.test(chars[i + 1]?.ch ?? '')) {
+      out.push({ ...current, ch: '.', spelt: true });
+      continue;
+    }
     if (previous && LABEL_CHAR.test(previous.ch)) {
       const rest = chars.slice(i, i + 12).map((c) => c.ch).join('');
       const match = SPELT_DOT.exec(rest);
@@ -119,6 +128,7 @@ function closeSpacedLetters(chars: ViewChar[]): ViewChar[] {
 
 export function latinView(text: string): LatinView {
   // Spaces first: "w w w 点 x x" has its spelt dot between two labels only once the spaces are gone.
-  const chars = joinSpeltDots(closeSpacedLetters(joinSpeltDots(widen(text))));
+  const named = DOT_NOTE.exec(text)?.[1]?.normalize('NFKC') ?? '';
+  const chars = joinSpeltDots(closeSpacedLetters(joinSpeltDots(widen(text), named)), named);
   return { text: chars.map((c) => c.ch).join(''), chars };
 }

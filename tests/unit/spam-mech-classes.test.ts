@@ -1,0 +1,73 @@
+/**
+ * Session 18's mechanical classes, each both ways: a reading set apart from its word, ISO and
+ * page-end stamps, a row of alternating marks between sentences, a disguised address with the mark
+ * named as its dot and the call around it. Wordings written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFarmStamps } from '../../src/spam/find-farm-stamps';
+import { findSpeltDomains } from '../../src/spam/find-spelt-domains';
+import { findStraySymbols } from '../../src/spam/find-symbols';
+import { findWordReadings } from '../../src/spam/find-word-readings';
+import type { SpamSpan } from '../../src/spam/types';
+import { spamTools, useSpamTools } from './spam-test-tools';
+
+useSpamTools();
+
+const found = (spans: SpamSpan[], text: string): [string, string][] => spans.map((s) => [text.slice(s.start, s.end), s.tier]);
+const readings = (text: string): [string, string][] => found(findWordReadings(text, spamTools()), text);
+
+describe('a toned reading set apart from its word (family pinyin)', () => {
+  it('hides one after the comma or full stop that follows the word, or reading a compound only partly there', () => {
+    expect(readings('小区门口新开了一家菜市场，（cài shì chǎng）居民买菜方便多了。')).toEqual([['（cài shì chǎng）', 'hidden']]);
+    expect(readings('这座桥连通了两岸的村庄。【cūn zhuāng】')).toEqual([['【cūn zhuāng】', 'hidden']]);
+    // 公交 is in the sentence, 公交站台 is not: the first two syllables still read two characters there.
+    expect(readings('附近居民每天乘坐公交。（gōng jiāo zhàn tái）')).toEqual([['（gōng jiāo zhàn tái）', 'hidden']]);
+  });
+  it('marks one after punctuation that reads nothing near it', () => {
+    expect(readings('附近居民每天乘坐公交。（hǎi yáng）')).toEqual([['（hǎi yáng）', 'suspect']]);
+  });
+  it("leaves a writer's gloss after its word, a colon's examples, toneless letters and a lesson on readings", () => {
+    expect(readings('老艺人说，这道菜讲究的是饕餮（tāo tiè）纹样的刀工。')).toEqual([['（tāo tiè）', 'suspect']]);
+    expect(readings('孩子们跟着老师念：（mā má mǎ mà）')).toEqual([]);
+    expect(readings('游客在北京逛胡同，（hutong）是常见的叫法。')).toEqual([]);
+    expect(readings('老师教“菜市场”的拼音，写作（cài shì chǎng）。')).toEqual([]);
+  });
+});
+
+describe("the copier's date stamps (family seo)", () => {
+  const stamps = (text: string): [string, string][] => found(findFarmStamps(text, false, false), text);
+  it('hides an ISO date-time anywhere and a bare stamp glued at the end of a paragraph', () => {
+    expect(stamps('河道清淤工作已经完成，2025-03-14T08:30:00+08:00沿岸居民反映水质明显好转。')).toEqual([['2025-03-14T08:30:00+08:00', 'hidden']]);
+    expect(stamps('河道清淤工作已经完成。2025年3月14日 08:30')).toEqual([['2025年3月14日 08:30', 'hidden']]);
+    expect(stamps('新修的步道今天开放，上传于2025/3/14 08:30游客不少。')).toEqual([['上传于2025/3/14 08:30', 'hidden']]);
+  });
+  it('still only marks a bare stamp between sentences, and leaves times in prose', () => {
+    expect(stamps('河道清淤工作已经完成。2025年3月14日 08:30沿岸居民反映水质明显好转。')).toEqual([['2025年3月14日 08:30', 'suspect']]);
+    expect(stamps('通知发布于2025年3月14日8时30分，当天就有上百人报名。')).toEqual([]);
+    expect(stamps('列车将于3月14日8:30从南站发车。')).toEqual([]);
+  });
+});
+
+describe('a row of alternating marks between sentences (family symbol)', () => {
+  const symbols = (text: string): [string, string][] => found(findStraySymbols(text), text);
+  it('hides one whatever follows it', () => {
+    expect(symbols('今年的花期比往年早。▲▼▲▼“太美了。”游客说。')).toEqual([['▲▼▲▼', 'hidden']]);
+    expect(symbols('今年的花期比往年早。◇◆◇◆')).toEqual([['◇◆◇◆', 'hidden']]);
+  });
+  it('leaves a rating and a row after a colon', () => {
+    expect(symbols('这家店的服务很周到。★★★★☆')).toEqual([]);
+    expect(symbols('推荐指数：☆★☆★')).toEqual([]);
+  });
+});
+
+describe('a disguised address with its named dot and the call around it (family domain)', () => {
+  const domains = (text: string): [string, string][] => found(findSpeltDomains(text), text);
+  it('reads a mark named as the dot, and takes the call to go there with the address', () => {
+    expect(domains('桥梁加固完成。如需了解更多请访问ｑｉａｏ８８＄ｎｅｔ（把＄换成点）')).toEqual([['如需了解更多请访问ｑｉａｏ８８＄ｎｅｔ（把＄换成点）', 'hidden']]);
+    expect(domains('桥梁加固完成。更多图片请登录ｗｗｗ点ｑｉａｏ８８点ｃｏｍ浏览。')).toEqual([['更多图片请登录ｗｗｗ点ｑｉａｏ８８点ｃｏｍ浏览。', 'hidden']]);
+  });
+  it("keeps the writer's words around a disguised address, and a mark nobody named", () => {
+    expect(domains('警方通报，赌博网站ｗｗｗ点ｑｉａｏ８８点ｃｏｍ已被查封。')).toEqual([['ｗｗｗ点ｑｉａｏ８８点ｃｏｍ', 'hidden']]);
+    expect(domains('桥梁加固完成。如需了解更多请访问ｑｉａｏ８８＄ｎｅｔ')).toEqual([]);
+  });
+});
