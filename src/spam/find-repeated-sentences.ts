@@ -45,7 +45,7 @@ export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[]
     }
   });
   // Every place each sentence stands: as a stretch of its own, or glued at the end of a longer one.
-  const copies = new Map<string, { paragraph: number; start: number; misfit: boolean }[]>();
+  const copies = new Map<string, Copy[]>();
   for (const { paragraph, start, text: stretch } of stretches) {
     const text = paragraphs[paragraph] ?? '';
     for (const sentence of byEnding.get(stretch.slice(-8)) ?? []) {
@@ -58,16 +58,77 @@ export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[]
     }
   }
   const spans: SpamSpan[][] = paragraphs.map(() => []);
+  const mark = (c: Copy, sentence: string, hide: boolean, why: string): void => {
+    spans[c.paragraph]?.push(finderSpan(c.start, c.start + sentence.length, 'sentence', hide, { hidden: why, marked: why }));
+  };
   for (const [sentence, list] of copies) {
     if (list.length < 2) continue;
+    // Right after itself (X。X。): no writer doubles a sentence of a dozen characters; hidden (session 18).
+    const doubled = list.filter((c, i) => i > 0 && follows(list[i - 1], c, sentence, paragraphs));
+    for (const c of doubled) mark(c, sentence, true, 'A sentence pasted again right after itself by the copying site.');
+    if (doubled.length) continue;
     // A misfit copy after a copy that fits: the farm's paste follows the article's own sentence. A
     // misfit before any fitting copy may be the original with a paste glued before it (held-out
     // page: 甘肃名[有15所学校的…], 26 real characters marked without this).
     const firstFit = list.findIndex((c) => !c.misfit);
     if (firstFit < 0) continue;
-    for (const c of list.slice(firstFit + 1).filter((c) => c.misfit)) {
-      spans[c.paragraph]?.push(finderSpan(c.start, c.start + sentence.length, 'sentence', false, { hidden: '', marked: 'A sentence the article already says, pasted again where it does not fit: possibly padding.' }));
+    const misfits = list.slice(firstFit + 1).filter((c) => c.misfit);
+    for (const c of misfits) mark(c, sentence, false, 'A sentence the article already says, pasted again where it does not fit: possibly padding.');
+    // Session 18: a farm also pastes a sentence into an EARLIER paragraph, between two of its
+    // sentences, ahead of the original. A writer restating a key sentence puts it first in a
+    // paragraph or alone (a refrain, a lead and its echo), not wedged into an earlier one; the
+    // later copy is the one left as written. Marked, never hidden: the order is the only evidence.
+    // A paragraph the site printed twice carries its sentences with the same words before them: not a paste.
+    const first = list[0];
+    const lead = (c: Copy): string => hanBefore(paragraphs[c.paragraph] ?? '', c.start);
+    const elsewhere = first ? list.filter((c) => c.paragraph > first.paragraph && lead(c) !== lead(first)) : [];
+    if (misfits.length === 0 && first && elsewhere.length > 0 && wedged(first, sentence, paragraphs)) {
+      mark(first, sentence, false, 'A sentence the article says later, pasted into an earlier paragraph: possibly padding.');
     }
   }
+  markCutCopies(paragraphs, stretches, spans);
   return spans;
+}
+
+interface Copy {
+  paragraph: number;
+  start: number;
+  misfit: boolean;
+}
+
+/** Whether copy `c` starts where copy `prev` ends (spaces between allowed). */
+function follows(prev: Copy | undefined, c: Copy, sentence: string, paragraphs: readonly string[]): boolean {
+  if (!prev || prev.paragraph !== c.paragraph) return false;
+  const between = (paragraphs[c.paragraph] ?? '').slice(prev.start + sentence.length, c.start);
+  return prev.start + sentence.length <= c.start && /^\s*$/u.test(between);
+}
+
+/** The last four Han characters before `at`: the words a sentence follows, spacing and marks aside. */
+function hanBefore(text: string, at: number): string {
+  return (text.slice(Math.max(0, at - 24), at).match(/\p{Script=Han}/gu) ?? []).slice(-4).join('');
+}
+
+/** Whether a copy stands between two sentences of its paragraph (not first in it, not last). */
+function wedged(c: Copy, sentence: string, paragraphs: readonly string[]): boolean {
+  const text = paragraphs[c.paragraph] ?? '';
+  const before = text.slice(0, c.start).trim();
+  const after = text.slice(c.start + sentence.length).trim();
+  return /[。！？!?]$/u.test(before) && /\p{Script=Han}/u.test(after);
+}
+
+/**
+ * A paragraph of its own that is another sentence cut short: its first clauses word for word,
+ * closed with a full stop where the original goes on after a comma (session 18). A writer's summary
+ * rewords; a cut at a comma, copied verbatim and stood alone, is the copier's. Hidden.
+ */
+function markCutCopies(paragraphs: readonly string[], stretches: readonly { paragraph: number; text: string }[], spans: SpamSpan[][]): void {
+  paragraphs.forEach((text, p) => {
+    const line = text.trim();
+    const head = line.slice(0, -1);
+    if (!/^[^。！？!?]+。$/u.test(line) || (head.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_LENGTH) return;
+    const original = stretches.some((s) => s.paragraph !== p && s.text.startsWith(`${head}，`) && !insideQuotes(paragraphs[s.paragraph] ?? '', (paragraphs[s.paragraph] ?? '').indexOf(s.text)));
+    if (!original) return;
+    const start = text.indexOf(line);
+    spans[p]?.push(finderSpan(start, start + line.length, 'sentence', true, { hidden: 'The opening clauses of a sentence of the article, pasted again as a paragraph of its own.', marked: '' }));
+  });
 }

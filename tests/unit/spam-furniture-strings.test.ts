@@ -128,8 +128,10 @@ describe('stuffed question chains, repeated sentences (session 13, marked only)'
   });
   it('marks only the copy of a sentence that does not fit where it stands (session 14), never the original', () => {
     const sentence = '全市共排查企业三百余家，发现隐患八百多处。';
-    // The writer's own one-sentence paragraph is the original; a copy between sentences fits too.
-    expect(findRepeatedSentences([`近日开展安全大检查。${sentence}已全部督促整改。`, '检查组提出了整改要求。', sentence]).flat()).toEqual([]);
+    // The writer's own one-sentence paragraph is the original, never marked; the copy wedged into an
+    // earlier paragraph between two of its sentences is marked since session 18 (below).
+    const wedged = [`近日开展安全大检查。${sentence}已全部督促整改。`, '检查组提出了整改要求。', sentence];
+    expect(findRepeatedSentences(wedged).map((spans) => spans.map((s) => [wedged[0]?.slice(s.start, s.end), s.tier]))).toEqual([[[sentence, 'suspect']], [], []]);
     // Glued to the words before it: marked.
     const glued = [sentence, `检查组提出了整改要求${sentence}`];
     expect(findRepeatedSentences(glued).map((spans) => spans.map((s) => [glued[1]?.slice(s.start, s.end), s.tier]))).toEqual([[], [[sentence, 'suspect']]]);
@@ -140,5 +142,23 @@ describe('stuffed question chains, repeated sentences (session 13, marked only)'
     const saidAfterQuote = [`大家都很激动。${sentence}`, `组长说：“要立即整改。”${sentence}`];
     expect(findRepeatedSentences(saidAfterQuote).flat()).toEqual([]);
     expect(findRepeatedSentences(FURNITURE_GUARD_PAGES[3] ?? []).flat()).toEqual([]);
+  });
+  it('hides a sentence pasted right after itself and a cut copy standing alone; marks one pasted earlier (session 18)', () => {
+    const sentence = '今年全县新建农村公路一百二十公里，惠及沿线三万多村民。';
+    const tier = (page: string[]): [string, string][] => findRepeatedSentences(page).flatMap((spans, p) => spans.map((s): [string, string] => [page[p]?.slice(s.start, s.end) ?? '', s.tier]));
+    // X。X。 in one paragraph: the second is the paste, hidden.
+    expect(tier([`道路通了，日子也好了。${sentence}${sentence}村民们很高兴。`])).toEqual([[sentence, 'hidden']]);
+    // The opening clauses of a sentence, word for word, closed with 。 as a paragraph of their own.
+    expect(tier([`记者从县交通局获悉，${sentence}`, '今年全县新建农村公路一百二十公里。', '明年还将继续推进。'])).toEqual([]);
+    const cut = `${sentence.split('，')[0]}。`;
+    expect(tier([`记者获悉。${sentence}`, '明年还将继续推进道路硬化工程。', cut])).toEqual([[cut, 'hidden']]);
+    // Wedged into an earlier paragraph, between two of its sentences: marked, the later original left.
+    const earlier = [`会议总结了全年工作。${sentence}会议还部署了明年任务。`, '各乡镇负责人参加了会议。', `记者获悉，${sentence}`];
+    expect(tier(earlier)).toEqual([[sentence, 'suspect']]);
+    // Not when it opens its paragraph (a refrain, a lead and its echo), nor when the site printed a
+    // whole paragraph twice (the same words before each copy).
+    expect(tier([`${sentence}会议还部署了明年任务。`, `记者获悉。${sentence}`])).toEqual([]);
+    const twice = `会议总结了全年工作。${sentence}会议还部署了明年任务。`;
+    expect(tier([twice, '各乡镇负责人参加了会议。', twice])).toEqual([]);
   });
 });
