@@ -79,19 +79,59 @@ export function buildNeutralTones(): Set<string> {
 }
 
 /**
- * CC-CEDICT's words of three characters or more in which a shorter word ending them reads a syllable
- * neutral that the dictionary's whole word reads in full (大学生 dà xué shēng, though 学生 xué sheng;
- * 小朋友, 人际关系, 参考消息): neutral-tones.ts leaves these words as the dictionary writes them, so the
- * ruby agrees with the tooltip, which shows the whole word's entry. `neutral` is buildNeutralTones().
+ * Dictionary words whose neutral tone the longer words they start keep, by CC-CEDICT's own longer
+ * words: more of those starting with the word read its neutral syllables neutral than in full
+ * (合同法, 合同各方 hé tong; 知识分子 …, 9 to 1), so a compound it lacks is read so too (合同工, 合同期).
+ * Not where its compounds read them in full (太阳能 …, 30 to 1; 地方性, 东西方) or it has none (有着,
+ * 老老): a word at the start of another is less often its base than the word ending it (县委书记).
+ * Each with its reading: neutral-tones.ts takes the tone only where the compound's first units are
+ * read as the word (有着落 has zhuó, not 有着's zhe; 乌拉维塔 wū, not 乌拉's wù). `neutral` is
+ * buildNeutralTones().
  */
-export function buildWordsKeepingTones(neutral: ReadonlySet<string>): string[] {
+export function buildNeutralPrefixes(neutral: ReadonlySet<string>): Record<string, string> {
+  const byWord = readingsByWord();
+  const out: Record<string, string> = {};
+  for (const [word, readings] of byWord) {
+    const at = [...word].map((_, p) => p).filter((p) => neutral.has(`${word}|${p}`));
+    if (at.length === 0 || new Set(readings.map((r) => r.syllables.map(base).join(' '))).size !== 1) continue;
+    let kept = 0;
+    let full = 0;
+    for (const [longer, rs] of byWord) {
+      if (longer.length <= word.length || !longer.startsWith(word)) continue;
+      for (const r of rs) {
+        for (const p of at) {
+          if (r.syllables[p]!.endsWith('5')) kept++;
+          else full++;
+        }
+      }
+    }
+    if (kept > full) out[word] = readings[0]!.syllables.map((r, p) => (at.includes(p) ? `${base(r)}5` : r)).join(' ');
+  }
+  return out;
+}
+
+/**
+ * CC-CEDICT's words of three characters or more in which a shorter word ending them, or one of
+ * `prefixes` starting them, reads a syllable neutral that the dictionary's whole word reads in full
+ * (大学生 dà xué shēng, though 学生 xué sheng; 小朋友, 人际关系, 参考消息; 知识论 zhī shí lùn):
+ * neutral-tones.ts leaves these words as the dictionary writes them, so the ruby agrees with the
+ * tooltip, which shows the whole word's entry. `neutral` is buildNeutralTones().
+ */
+export function buildWordsKeepingTones(
+  neutral: ReadonlySet<string>,
+  prefixes: Readonly<Record<string, string>>,
+): string[] {
   const words = new Set<string>();
   for (const [, simplified] of cedictRows()) {
     if (simplified.length < 3 || !HAN_WORD.test(simplified) || simplified.length !== [...simplified].length) continue;
-    for (let p = 1; p < simplified.length && !words.has(simplified); p++) {
+    for (let p = 0; p < simplified.length && !words.has(simplified); p++) {
       if (neutral.has(`${simplified}|${p}`)) continue;
       for (let k = 1; k <= p && simplified.length - k >= 2; k++) {
         if (neutral.has(`${simplified.slice(k)}|${p - k}`)) words.add(simplified);
+      }
+      for (let e = Math.max(p + 1, 2); e < simplified.length; e++) {
+        const head = simplified.slice(0, e);
+        if (head in prefixes && neutral.has(`${head}|${p}`)) words.add(simplified);
       }
     }
   }

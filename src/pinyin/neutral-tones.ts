@@ -37,13 +37,33 @@ function wordsEndingInGuo(model: PolyphoneModel): ReadonlySet<string> {
 const KEEPS_TONES: ReadonlySet<string> = new Set(toneWords.keepTones.split(' '));
 
 /**
- * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or, for a word it
- * lacks, in a dictionary word that ends it (县委书记 ends with 书记 shū ji, 总书记 too).
+ * Dictionary words whose neutral tone the compounds they start keep (合同 in 合同工), with their
+ * readings (scripts/pinyin/neutral-words.ts, buildNeutralPrefixes).
  */
-function neutralIn(model: PolyphoneModel, word: string, p: number): boolean {
+const NEUTRAL_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(
+  toneWords.neutralPrefixes.split('|').map((entry) => {
+    const [word, readings] = entry.split(':');
+    return [word!, readings!.split(' ')];
+  }),
+);
+
+/** Whether the reading decided for a unit is the word's: its syllable where the word is neutral, else the same. */
+const readAs = (decided: string, word: string): boolean =>
+  word.endsWith('5') ? decided.slice(0, -1) === word.slice(0, -1) : decided === word;
+
+/**
+ * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or, for a word it
+ * lacks, in a dictionary word that ends it (县委书记 ends with 书记 shū ji, 总书记 too) or in one of
+ * NEUTRAL_PREFIXES that starts it and is read as that word there (合同工, 合同期 hé tong).
+ */
+function neutralIn(model: PolyphoneModel, word: string, own: readonly string[], p: number): boolean {
   if (model.neutral(word, p)) return true;
   if (KEEPS_TONES.has(word)) return false;
   for (let k = 1; k <= p && word.length - k >= 2; k++) if (model.neutral(word.slice(k), p - k)) return true;
+  for (let e = Math.max(p + 1, 2); e < word.length; e++) {
+    const readings = NEUTRAL_PREFIXES.get(word.slice(0, e));
+    if (readings?.every((r, i) => readAs(own[i]!, r)) && model.neutral(word.slice(0, e), p)) return true;
+  }
   return false;
 }
 
@@ -60,7 +80,7 @@ export function applyNeutralTones(
     const own = readings[w]!;
     if (word.length > 1) {
       for (let p = 0; p < word.length; p++) {
-        if (own[p] && neutralIn(model, word, p)) own[p] = neutral(own[p]!);
+        if (own[p] && neutralIn(model, word, own, p)) own[p] = neutral(own[p]!);
       }
       // 打过, 见过 as one word: the aspect particle, unless the dictionary has the word (通过, 走过).
       if (word.length === 2 && word[1] === '过' && own[1] === 'guo4' && tags?.[w]?.startsWith('v') && !lexicalGuo.has(word)) {

@@ -234,6 +234,22 @@ describe('neutral tones as the dictionary has them', () => {
     expect(readingOf(sentence, part)).toBe(reading);
   });
 
+  // A compound the dictionary lacks keeps the neutral tone of the word it starts with where the
+  // dictionary's own compounds of that word keep it (合同法 hé tong fǎ), and where it is read as
+  // that word; a compound the dictionary has reads as its entry (东西方).
+  it.each([
+    ['厂里新招了一批合同工。', '合同工', 'he2 tong5 gong1'],
+    ['租房合同期为两年。', '合同期', 'he2 tong5 qi1'],
+    ['这家种子公司去年扩建了仓库。', '种子公司', 'zhong3 zi5 gong1 si1'],
+    ['东西方文化交流日益频繁。', '东西方', 'dong1 xi1 fang1'],
+    // 太阳能, 太阳系 …: the dictionary reads 太阳's compounds yáng, so one it lacks does too.
+    ['强烈的太阳辐射让人睁不开眼。', '太阳辐射', 'tai4 yang2 fu2 she4'],
+    // 有着 is you zhe; 着落 here is zhuó luò: the compound is not built on 有着.
+    ['这笔钱总算有着落了。', '有着落', 'you3 zhuo2 luo4'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+
   // jieba keeps some verb + 过 pairs as one word (去过, 打过): the particle too, unless the
   // dictionary has the word (通过, 走过 keep guò, as CC-CEDICT writes them).
   it('verb + 过 as one word the dictionary lacks reads guo5', () => {
