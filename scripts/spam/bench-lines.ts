@@ -1,0 +1,51 @@
+/**
+ * Benchmark of the furniture lines of ./line-styles.ts (issue 12, session 18), per style: character
+ * precision and recall of what is hidden, and of what is hidden or marked. For `lookalike` (real
+ * lines of the same shapes, nothing pasted) the figures are the real characters hidden and marked:
+ * any hidden one is a defect.
+ *
+ *   npx tsx scripts/spam/bench-lines.ts                     the held-out split (measuring only)
+ *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N  the dev split, N missed / wrong examples per style
+ *
+ * Pages: every article of the split's half of the corpus, two pages per style, seed 181 (dev) /
+ * 182 (held-out). The held-out split's examples are never printed.
+ */
+import { analyzeSpam, spansOf } from '../../src/spam/index';
+import { loadCorpus, splitOf } from './corpus';
+import { createRandom, type Split } from './inject';
+import { createNodeSpamTools } from './node-tools';
+import { LINE_STYLES, linePage } from './line-styles';
+import { newTallies, score, type Tally } from './tally';
+
+const SEEDS: Record<Split, number> = { dev: 181, heldout: 182 };
+const VARIANTS = 2;
+const option = (name: string): string | undefined => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const split = (option('split') ?? 'heldout') as Split;
+const show = split === 'dev' ? Number(option('show') ?? 0) : 0;
+
+const tools = await createNodeSpamTools();
+const articles = loadCorpus().filter((doc) => splitOf(doc.url) === split);
+const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
+const row = (name: string, pages: string, t: Tally): string =>
+  `${name.padEnd(11)} ${pages.padStart(6)} ${String(t.truth).padStart(11)} | ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)} | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)} | ${String(t.predicted - t.predictedRight).padStart(17)}  ${String(t.suspect - t.suspectRight).padStart(6)}`;
+
+console.log(`Furniture lines benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
+console.log('style        pages  spam chars | HIDDEN precision  recall | HIDDEN OR MARKED precision  recall | real chars hidden  marked');
+const all = newTallies().get('all') as Tally;
+for (const [s, style] of LINE_STYLES.entries()) {
+  const tallies = newTallies();
+  const examples = { out: [] as string[], limit: show };
+  let pages = 0;
+  articles.forEach((doc, index) => {
+    for (let v = 0; v < VARIANTS; v++) {
+      const page = linePage(doc, style, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v));
+      score(page.paragraphs, page.truth, spansOf(analyzeSpam(page.title, page.paragraphs, tools)), tallies, show ? examples : undefined);
+      pages++;
+    }
+  });
+  const t = tallies.get('all') as Tally;
+  if (style !== 'lookalike') for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += t[key];
+  console.log(row(style, String(pages), t));
+  for (const line of examples.out) console.log(line);
+}
+console.log(row('all spam', '', all));
