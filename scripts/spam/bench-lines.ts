@@ -6,6 +6,8 @@
  *
  *   npx tsx scripts/spam/bench-lines.ts                     the held-out split (measuring only)
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N  the dev split, N missed / wrong examples per style
+ *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N --wrong   only the real text hidden or marked
+ *   npx tsx scripts/spam/bench-lines.ts --styles=poll,ad      only these styles (same pages as in the full run)
  *
  * Pages: every article of the split's half of the corpus, two pages per style, seed 181 (dev) /
  * 182 (held-out). The held-out split's examples are never printed.
@@ -22,6 +24,8 @@ const VARIANTS = 2;
 const option = (name: string): string | undefined => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as Split;
 const show = split === 'dev' ? Number(option('show') ?? 0) : 0;
+const wrongOnly = process.argv.includes('--wrong');
+const only = option('styles')?.split(',');
 
 const tools = await createNodeSpamTools();
 const articles = loadCorpus().filter((doc) => splitOf(doc.url) === split);
@@ -33,8 +37,9 @@ console.log(`Furniture lines benchmark — ${split} split (${VARIANTS} pages per
 console.log('style        pages  spam chars | HIDDEN precision  recall | HIDDEN OR MARKED precision  recall | real chars hidden  marked');
 const all = newTallies().get('all') as Tally;
 for (const [s, style] of LINE_STYLES.entries()) {
+  if (only && !only.includes(style)) continue;
   const tallies = newTallies();
-  const examples = { out: [] as string[], limit: show };
+  const examples = { out: [] as string[], limit: wrongOnly ? 100000 : show };
   let pages = 0;
   articles.forEach((doc, index) => {
     for (let v = 0; v < VARIANTS; v++) {
@@ -46,6 +51,6 @@ for (const [s, style] of LINE_STYLES.entries()) {
   const t = tallies.get('all') as Tally;
   if (style !== 'lookalike') for (const key of Object.keys(all) as (keyof Tally)[]) all[key] += t[key];
   console.log(row(style, String(pages), t));
-  for (const line of examples.out) console.log(line);
+  for (const line of examples.out.filter((l) => !wrongOnly || l.startsWith('  WRONG')).slice(0, show)) console.log(line);
 }
 console.log(row('all spam', '', all));

@@ -44,6 +44,19 @@ const PLACEHOLDER = /[[【〔](?:图片?|配图|img|IMG|image)[\]】〕]|^\s*[�
 const SOURCE_LINE = /(?<=^|[。！？!?；;\s」”）)\]】］])(?:(?:图片|配图|图)(?:来源|来自|源)(?:于)?[:：/]?|图\s?[/／](?=\s?(?:网络|网上|互联网)))\s?([^。！？!?\n，,]{1,16})[。]?/gu;
 const NET = /^(?:网络|网上|互联网)$/u;
 
+/**
+ * Session 18: lines of their own that credit nobody — a source that is the net, an editor with no name
+ * (来源：网络 整理：小编; （图片来自网络）). A real credit names an agency or a person (来源：新华社,
+ * 编辑：张伟) and is left; so is any line with a sentence of the writer's in it.
+ */
+const CREDIT_LABEL = '(?:(?:文章|素材|内容|信息|图片|图文|资料)?来源|出处|稿源|转自|整理|编辑|责编|作者|供稿|图源|配图|图|文)';
+const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*(?:${CREDIT_LABEL}\\s?[:：/／]\\s?[^\\s，,。：:（）()]{1,12}[，,\\s]*){1,3}(?:[^。！？!?：:]{0,14})[）)]?\\s*$`, 'u');
+const CREDIT_ITEM = new RegExp(`${CREDIT_LABEL}\\s?[:：/／]\\s?([^\\s，,。：:（）()]{1,12})`, 'gu');
+/** Nobody: the net, a reader's upload, an unnamed editor. */
+const NOBODY = /网络|互联网|网上|网友|小编|佚名|匿名|网编|admin/iu;
+/** A picture's remark in brackets or under a pointer that its source is the net: （图片来自网络）, ▲图源网络. */
+const NET_PICTURE = /^\s*(?:[（(][^（）()]{0,10}|[▲△↑]\s*)?(?:图片?|照片|配图)[^（）()。]{0,4}(?:来源|来自|源)于?\s?[:：]?\s?(?:网络|互联网|网上)[^（）()]{0,8}[）)]?\s*$/u;
+
 export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTop = firstParagraph): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
@@ -70,6 +83,10 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
   }
   for (const m of text.matchAll(PLACEHOLDER)) {
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));
+  }
+  const credits = [...text.matchAll(CREDIT_ITEM)].map((m) => m[1] ?? '');
+  if ((CREDIT_LINE.test(text) && credits.some((who) => NOBODY.test(who))) || NET_PICTURE.test(text)) {
+    return [...spans, finderSpan(text.length - text.trimStart().length, text.trimEnd().length, 'seo', true, { hidden: 'A credit line naming nobody (the net, an unnamed editor), left by the copier.', marked: '' })];
   }
   for (const m of text.matchAll(SOURCE_LINE)) {
     if (insideQuotes(text, m.index)) continue;

@@ -78,7 +78,7 @@ const TITLE = /^[◆◇■□●○•·▪▶►\-\s]*[【〖[《“]?\s*[^。�
  * but for a list of books (《…》《…》), which the article then talks about (`offTopic` below).
  */
 const WRAPPED_ITEM = /[【〖[《]([^】〗\]》]{4,24})[】〗\]》]/gu;
-const RUN_SEPARATOR = /\s*[|｜/／]\s*|\s+/u;
+const RUN_SEPARATOR = /\s*[|｜/／▶►→]\s*|\s+/u;
 /** A heading over links: related, recommended, more, past, hot … reading, articles, picks. */
 const HEADING = /^[\s▼▽↓⬇👇【〖[]*(?:相关|推荐|延伸|热门|精彩|往期|更多|热文|猜你|你可能|您可能|本站|大家|编辑|小编|今日|最新)[\p{Script=Han}]{0,5}?(?:文章|阅读|推荐|回顾|资讯|新闻|喜欢|内容|精彩|好文|在看|想看|专题)[\s】〗\]]*[:：]?\s*$/u;
 const PREV_NEXT = /(?<=^|[。！？!?”」』］]\s*)(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章)?\s*[:：]?\s*[^。！？!?]{4,60}$/u;
@@ -100,8 +100,8 @@ function isTitle(line: string, minHan = 4): boolean {
 function runItems(line: string): { items: string[]; wrapped: boolean } | null {
   const wrapped = [...line.matchAll(WRAPPED_ITEM)].map((m) => m[1] ?? '');
   if (wrapped.length >= 2 && line.replace(WRAPPED_ITEM, '').replace(/[\s|｜/／·、]/gu, '') === '') return { items: wrapped, wrapped: true };
-  const parts = line.trim().split(RUN_SEPARATOR);
-  const barred = /[|｜/／]/u.test(line);
+  const parts = line.trim().split(RUN_SEPARATOR).filter((part) => part.length > 0);
+  const barred = /[|｜/／▶►→]/u.test(line);
   // Titles of a run are article titles, five Han characters and up (not 坐一下儿 等一下儿, a drill's words);
   // between spaces, six and up with no figures (遇难群众每人1万 因公殉职每人2万 is a summary of the story's).
   const titled = (part: string): boolean => (barred ? isTitle(part, 5) : isTitle(part, 6) && !/[0-9０-９]/u.test(part));
@@ -143,6 +143,19 @@ function pairCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * A run of titles between bars or arrows after a short label of its own (session 18: QA17's related
+ * lines, a label and three titles between ｜ or ▶): the label is any, the barred titles decide.
+ */
+function labelledRun(text: string): { at: number; items: string[]; wrapped: boolean } | null {
+  const label = /^\s*[【[]?\p{Script=Han}{2,10}[】\]]?\s?[:：]?\s*/u.exec(text);
+  if (!label || !/[:：】\]\s]\s*$/u.test(label[0])) return null;
+  const run = runItems(text.slice(label[0].length));
+  // Headlines, six Han characters and up: a speaker's short remarks between bars (游客：很漂亮 | 很好吃) are no titles.
+  const headlines = run?.items.every((item) => (item.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6);
+  return run?.wrapped && headlines ? { at: text.length - text.trimStart().length, ...run } : null;
+}
+
 /** Where a run glued to a paragraph's end starts: after the last sentence end or closing mark before it. */
 function gluedRun(text: string): { at: number; items: string[]; wrapped: boolean } | null {
   for (let i = 1; i < text.length; i++) {
@@ -166,7 +179,7 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
   const paragraphs = pageParagraphs.map((text) => toSimplifiedForm(text));
   // The page's topic is in its sentences: title-like lines (a farm's blocks, pasted more than once) are left out.
   const headline = toSimplifiedForm(title);
-  const page = pairCounts([toSimplifiedForm(title), ...paragraphs.filter((text) => !isTitle(text.trim()) && !runItems(text.trim()) && !HEADING.test(text.trim()))].join('\n'));
+  const page = pairCounts([toSimplifiedForm(title), ...paragraphs.filter((text) => !isTitle(text.trim()) && !runItems(text.trim()) && !labelledRun(text) && !HEADING.test(text.trim()))].join('\n'));
   const out: SpamSpan[][] = paragraphs.map(() => []);
   const add = (p: number, start: number, end: number, hide: boolean): void => {
     out[p]?.push(finderSpan(start, end, 'seo', hide, { hidden: 'A block of links to other articles, pasted into the article.', marked: 'Possibly a block of links to other articles.' }));
@@ -176,7 +189,7 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
     const own = pairCounts(line);
     return items.every((item) => {
       const pairs = [...pairCounts(item).keys()];
-      return pairs.filter((pair) => (page.get(pair) ?? 0) - (isTitle(line.trim()) || runItems(line.trim()) ? 0 : (own.get(pair) ?? 0)) > 0).length <= pairs.length / 4;
+      return pairs.filter((pair) => (page.get(pair) ?? 0) - (isTitle(line.trim()) || runItems(line.trim()) || labelledRun(line) ? 0 : (own.get(pair) ?? 0)) > 0).length <= pairs.length / 4;
     });
   };
   for (let p = 0; p < paragraphs.length; p++) {
@@ -234,7 +247,7 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
         continue;
       }
     }
-    const run = runItems(line) ? { at: from, ...(runItems(line) as NonNullable<ReturnType<typeof runItems>>) } : gluedRun(text);
+    const run = runItems(line) ? { at: from, ...(runItems(line) as NonNullable<ReturnType<typeof runItems>>) } : (labelledRun(text) ?? gluedRun(text));
     if (run) {
       add(p, run.at, text.length, run.wrapped && p < paragraphs.length - 1 && offTopic(run.items, text.slice(run.at)));
       continue;

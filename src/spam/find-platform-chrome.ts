@@ -14,12 +14,17 @@ import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** A platform's counter labels: reading, liking, sharing, keeping, commenting, watching. */
-const LABEL = '(?:阅读量?|在看|点赞数?|赞|转发|分享到?|收藏|评论|浏览量?|喜欢|播放量?|围观|好看|人看过|人读过)';
-/** A count as platforms print it: 10万+, 2.3w, 999+, 4k+. */
-const COUNT = '(?:\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K|千|亿)?\\+?)';
+const LABEL = '(?:阅读量?|在看|点赞数?|赞|转发|分享到?|收藏|评论|浏览量?|喜欢|播放量?|围观|好看|人看过|人读过|\\p{Extended_Pictographic}\\uFE0F?)';
+/** A count as platforms print it: 10万+, 2.3w, 999+, 4k+, 1,208. */
+const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K|千|亿)?\\+?)';
 /** A stretch of labels and counts (with the gaps between them) to the paragraph's end. */
 const COUNTERS = new RegExp(`(?<=^|[。！？!?；;」”）)\\]】］]\\s*|(\\p{Script=Han}))((?:(?:${LABEL}|${COUNT})[\\s\\u3000|｜·•:：]*){2,12})$`, 'u');
 const LABELS = new RegExp(LABEL, 'gu');
+/**
+ * Session 18: the counts as a bracketed line at the paragraph's end (【本文已有1.2万人阅读，86人点赞】).
+ * Square brackets only: a story's round ones tell a video's likes (（该视频已有120万人点赞）).
+ */
+const COUNT_LINE = new RegExp(`[【[](?:[^】\\]\\n]{0,8}?${COUNT}\\s?人?\\s?${LABEL}){2,4}[^】\\]\\n]{0,6}[】\\]]\\s*$`, 'u');
 const COUNTS = new RegExp(COUNT, 'gu');
 
 /** Emoji that point (hands, arrows), with their variation selector and skin tone. */
@@ -31,12 +36,26 @@ const POINTED = new RegExp(`${POINTER}+(?:[^。！？!?\\n［【“「]{0,30}?(?
 const CALLS = new RegExp(CALL.source, 'gu');
 
 /**
+ * Session 18: a WeChat account's chrome as a line of its own — a call pointing up or down at the
+ * account, the QR code or the buttons (点击上方蓝字关注, 长按识别下方二维码, 点个在看↓), and the end mark
+ * (—END—). A how-to story points too (点击下方的“设置”), so the call must be about the platform's own
+ * things; a city's service line (市民可扫描下方二维码预约) is only marked.
+ */
+const LINE_POINTER = /上方|下方|上面|下面|文末|图中|下图|[↑↓☝👆👇▲⬆⬇]/u;
+const LINE_CALL = /点击|点个|点一下|戳|关注|扫|长按|识别|分享|转发|收藏|点赞|加入|添加|进入/u;
+const PLATFORM_THING = /关注|蓝字|蓝色|公众号|小程序|在看|二维码|好友|朋友|群|我们|本号|星标/u;
+const SERVICE = /市民|居民|群众|考生|家长|游客|即可|报名|预约|查询|办理|缴费/u;
+const END_MARK = /^[\s—–─_=~·•-]*[—–─_=~·•-][\s—–─_=~·•-]*(?:THE\s*)?END[\s—–─_=~·•-]*$/iu;
+
+/**
  * A poll: a short question with no comma and no closing bracket (so no clause or link of the article
  * before it: ［详细］), then two or more options, lettered or numbered, each short.
  */
-const OPTION_MARK = '(?:[A-FＡ-Ｆ][.．、:：)）]\\s?|[(（][A-FＡ-Ｆ][)）]\\s?|[①-⑥]\\s?|[1-6][.．、)）]\\s)';
-const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,、］\\]\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?A-FＡ-Ｆ①-⑥]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
+const OPTION_MARK = '(?:[A-FＡ-Ｆ][.．、:：)）]\\s?|[(（][A-FＡ-Ｆ][)）]\\s?|[①-⑥]\\s?|[1-6][.．、)）]\\s|[□☐○◎◯]\\s?)';
+const POLL = new RegExp(`(?<=^|[。！!；;」”\\]】］]\\s*)([^。！？!?，,、］\\]\\n]{2,30}[？?][\\s（(单多选项)）]*)((?:${OPTION_MARK}[^\\s。！？!?，,、：:A-FＡ-Ｆ①-⑥□☐○◎◯]{1,10}\\s*){2,6})([^。！？!?\\n]{0,14}[。！!]?)$`, 'u');
 const VOTE = /投票|调查|单选|多选|投出|选项/u;
+/** A question put to the reader (session 18: QA17's polls had no vote word). */
+const TO_READER = /你|您|大家/u;
 /** Words after a poll's options that are still the poll's: the vote, its count, a call to answer. */
 const POLL_TAIL = /投票|调查|参与|票|人选|留言|评论|选择|欢迎|快来|[0-9]+\s*人/u;
 /** A poll's lead ends with its own word: 投票, 调查 (小调查, 读者调查, 话题投票). */
@@ -50,6 +69,9 @@ const VOTE_LEAD = /^(?:读者|小|话题|互动|网友)?(?:投票|调查)$/u;
 function pollStart(question: string): number {
   const bracket = question.lastIndexOf('【');
   if (bracket >= 0) return bracket;
+  // A platform's topic label (#投票#) starts the poll too; the words before it are a heading it was glued to.
+  const topic = /[#＃][^#＃\s]{1,6}[#＃]\s*[^#＃]*$/u.exec(question);
+  if (topic) return topic.index;
   const colon = Math.max(question.lastIndexOf('：'), question.lastIndexOf(':'));
   if (colon < 0) return question.length - question.trimStart().length;
   const lead = question.slice(0, colon);
@@ -74,6 +96,8 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
       spans.push(finderSpan(start, text.length, 'seo', false, { hidden: '', marked: "Possibly a social platform's counters, copied with the article." }));
     }
   }
+  const countLine = COUNT_LINE.exec(text);
+  if (countLine && !counters) spans.push(finderSpan(countLine.index, text.length, 'seo', true, { hidden: "A social platform's counters (reads, likes, shares), copied with the article.", marked: '' }));
   for (const m of text.matchAll(POINTED)) {
     if (!CALL.test(m[0]) || insideQuotes(text, m.index)) continue;
     // Where the call ends is unknown when the article's next sentence follows with no mark between
@@ -88,15 +112,39 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
     const end = closed && tail.length <= 10 ? m[0].length : callEnd;
     spans.push(finderSpan(m.index, m.index + end, 'seo', true, { hidden: 'An emoji pointing at a call to click, follow or scan, pasted into the article.', marked: '' }));
   }
+  const line = text.trim();
+  if (END_MARK.test(line)) spans.push(finderSpan(text.length - text.trimStart().length, text.length, 'seo', true, { hidden: "A platform article's end mark, copied with the article.", marked: '' }));
+  else if (line.length <= 40 && (line.match(/[。！？!?]/gu)?.length ?? 0) <= 1 && LINE_POINTER.test(line) && LINE_CALL.test(line) && PLATFORM_THING.test(line) && spans.length === 0) {
+    spans.push(
+      finderSpan(text.length - text.trimStart().length, text.length, 'seo', !SERVICE.test(line), {
+        hidden: "A call to follow, scan or share, pointing at the platform's buttons, copied with the article.",
+        marked: "Possibly a platform's call to follow or scan.",
+      }),
+    );
+  }
   const poll = POLL.exec(text);
   if (poll && !insideQuotes(text, poll.index)) {
-    const start = poll.index + pollStart(poll[1] ?? '');
+    // A bracketed label just before the question ([参与投票]) is the poll's.
+    const opened = /^\s*【/u.test(poll[1] ?? '');
+    const label = opened ? null : /[【[][^】\]\n]{1,8}[】\]]\s*$/u.exec(text.slice(0, poll.index));
+    const start = label ? label.index : poll.index + pollStart(poll[1] ?? '');
     // What follows the options is the poll's only when it speaks of the vote (投票, 已有…人参与, 欢迎留言):
     // else it is the article's words after a poll pasted into the paragraph, which stay.
     const tail = poll[3] ?? '';
     const end = !/\p{Script=Han}/u.test(tail) || POLL_TAIL.test(tail) ? text.length : text.length - tail.length;
+    // A poll with no vote word is hidden when it asks the reader and nothing leads into it but a
+    // bracketed label: a writer's lead (问卷第一题是：…) quotes a question, and stays marked.
+    const lead = text.slice(Math.min(start, poll.index), start).replace(/【[^】]*】|\s/gu, '');
+    const asked = TO_READER.test(poll[1] ?? '') && !/\p{Script=Han}/u.test(lead) && !/[:：]/u.test(text.slice(start, start + (poll[1] ?? '').length));
+    // Hidden only when it reads as a poll whole: a short question (a longer one took in a heading it was glued
+    // to), and, where the writer's words go on after it, options alike in length (a last one much longer took
+    // in the writer's first words: red-team B's polls pasted between two words, 22 and 55 real characters
+    // hidden before session 18).
+    const options = [...(poll[2] ?? '').matchAll(new RegExp(`${OPTION_MARK}([^\\s]+)`, 'gu'))].map((m) => (m[1] ?? '').length);
+    const alike = end === text.length || (options[options.length - 1] ?? 0) <= Math.max(...options.slice(0, -1)) + 2;
+    const short = text.slice(start, poll.index + (poll[1] ?? '').length).replace(/【[^】]*】|[#＃][^#＃]*[#＃]|\s/gu, '').length <= 24;
     spans.push(
-      finderSpan(start, end, 'seo', VOTE.test(poll[0]), {
+      finderSpan(start, end, 'seo', (VOTE.test(text.slice(start, end)) || asked) && alike && short, {
         hidden: 'A reader poll (a question and its options), pasted into the article.',
         marked: 'Possibly a reader poll pasted into the article.',
       }),

@@ -28,6 +28,11 @@ const ROLE = /^(?:记者|本报记者|主持人|问|答|嘉宾|编者|编辑|旁
 const INLINE = /(?<=^|[。！？!?」”]\s*)[【[]?(?:网友|热门|精彩|最新|读者)?(?:评论|留言|跟帖)(?:区|精选)?[】\]]?[:：]?\s*((?:@?[^\s。！？!?，,：:“”]{2,14}[：:][^：:]{1,30}?\s*){2,8})$/u;
 /** Comments glued after the article's sentence with no heading: two or more names, each with a colon, to the paragraph's end. */
 const GLUED = /(?<=[。！？!?」”]\s*)((?:@?[^\s。！？!?，,：:“”]{2,14}[：:][^：:。]{1,24}?[。！!～~]?\s*){2,8})$/u;
+/**
+ * Session 18: a line of its own that is two comments or more and nothing else, each a poster's name
+ * (often in quotes after 网友) and a short remark with no quotation in it (QA17: 网友“…”：… twice).
+ */
+const ONE_LINE = /^\s*((?:(?:网友|读者|热心网友|用户)?[“"「]?[^\s。！？!?，,：:“”"「」]{2,14}[”"」]?\s?[：:]\s?[^：:“”"「」\n]{1,30}?[。！!～~]?\s*){2,8})$/u;
 
 interface Line {
   name: string;
@@ -69,6 +74,17 @@ export function findReaderComments(pageParagraphs: readonly string[], isKnownWor
     }
     if (lines.length < 2) {
       const text = paragraphs[p] ?? '';
+      const whole = ONE_LINE.exec(text);
+      const wholeNames = names((whole?.[1] ?? '').replace(/[“”"「」]/gu, ''));
+      if (whole && wholeNames.every((name) => !FIELD.test(name) && !NOT_A_NAME.test(name) && !ROLE.test(name)) && new Set(wholeNames).size === wholeNames.length && !spokenElsewhere(paragraphs, p, p + 1, wholeNames)) {
+        // Posters in quotes or called 网友 / 读者 are a platform's; bare names may be a vox pop's (市民张先生：…)
+        // or a list of fields (客运：…；货运：…), left.
+        const posters = (whole[1] ?? '').match(/(?:^|[\s。！!～~])\s*(?:(?:网友|读者|热心网友|用户)|[“"「])/gu)?.length ?? 0;
+        if (posters >= wholeNames.length) {
+          out[p]?.push(finderSpan(text.length - text.trimStart().length, text.length, 'seo', true, reasons));
+          continue;
+        }
+      }
       const inline = INLINE.exec(text);
       if (inline && !spokenElsewhere(paragraphs, p, p + 1, names(inline[1] ?? ''))) out[p]?.push(finderSpan(inline.index, text.length, 'seo', true, reasons));
       // Glued with no heading: the names must be no field labels nor the story's, and the platform's marks show on half of them.
@@ -106,7 +122,7 @@ function names(run: string): string[] {
  * outside lines [from, to): not in other comment lines, which a farm pastes with the same names.
  */
 function spokenElsewhere(paragraphs: readonly string[], from: number, to: number, speakers: readonly string[]): boolean {
-  const own = (text: string): boolean => !commentOf(text) && !INLINE.test(text) && !HEADING.test(text);
+  const own = (text: string): boolean => !commentOf(text) && !INLINE.test(text) && !ONE_LINE.test(text) && !HEADING.test(text);
   const rest = [...paragraphs.slice(0, from), ...paragraphs.slice(to)].filter(own).join('\n');
   // Said whole, or (a headline's "who did what: …") most of its character pairs said.
   return speakers.some((name) => {

@@ -17,7 +17,7 @@ import type { SpamSpan } from './types';
  */
 const TAG_LINE = new RegExp(
   // A site's word before the label (文章标签, 本文关键词, 热搜标签), the label, 云 after it (标签云).
-  `(?<=^|[。！？!?；;］】」”）)]\\s*)(?:文章|本文|本页|相关|热门|热搜|推荐|网站|全站)?(?:关键词|关键字|标签|搜索|TAGS?|Tags?|tags?)云?\\s*[:：]\\s*([^。！？!?\\n]{2,200})$`,
+  `(?<=^|[。！？!?；;］】」”）)]\\s*)(?:文章|本文|本页|相关|热门|热搜|推荐|网站|全站)?(?:关键词|关键字|标签|搜索|话题|TAGS?|Tags?|tags?)云?\\s*[:：]\\s*([^。！？!?\\n]{2,200})$`,
   'u',
 );
 const ITEM_SEPARATORS = /[\s\u3000，,、|｜/;；]+/u;
@@ -25,11 +25,28 @@ const ITEM_SEPARATORS = /[\s\u3000，,、|｜/;；]+/u;
 const NEWS_ITEM = /打击|整治|治理|监管|防范|诈骗|反诈|公安|警方|法院|判决|立法|条例|保护|风险|央行|专项|案/u;
 const TOPIC_NOUN = /^(?:征信|网贷|花呗|借呗|彩票|体育彩票|福利彩票|权重|收录|赌博)$/u;
 
-export function findTagLines(text: string): SpamSpan[] {
+/** Session 18: a line of nothing but hashtags (#养生 #理财, or a microblog's #话题#). */
+const HASHTAGS = /^\s*(?:[#＃][^\s#＃。！？!?，,：:]{1,12}[#＃]?\s*){2,}$/u;
+/** A tag line's items when it stands between the writer's paragraphs: a few short words, no sentence. */
+const SHORT_ITEM = /^[^。！？!?，,：:]{1,8}$/u;
+
+/**
+ * `last`: whether the text is the article's last paragraph. A news site prints its own tag line after
+ * the story; one standing between the writer's paragraphs (session 18, QA17's tag lines of everyday
+ * words) may have been pasted there, whatever its words: marked, since a site's tag line with a credit
+ * or a sponsor line under it (tests/fixtures/grey-guard-texts.ts) stands there too.
+ */
+export function findTagLines(text: string, last = true): SpamSpan[] {
   const simplified = toSimplifiedForm(text.trimEnd());
+  if (HASHTAGS.test(simplified)) {
+    return [finderSpan(simplified.length - simplified.trimStart().length, simplified.length, 'seo', true, { hidden: 'A line of hashtags, copied from a social platform.', marked: '' })];
+  }
   const m = TAG_LINE.exec(simplified);
   if (!m) return [];
   const items = (m[1] ?? '').split(ITEM_SEPARATORS).filter((item) => item.length > 0);
+  if (!last && m.index === simplified.length - simplified.trimStart().length && items.length >= 3 && items.every((item) => SHORT_ITEM.test(item))) {
+    return [finderSpan(m.index, simplified.length, 'seo', false, { hidden: '', marked: "Possibly a tag line pasted between the writer's paragraphs." })];
+  }
   if (items.length < 2 || items.some((item) => NEWS_ITEM.test(item))) return [];
   const grey = items.filter((item) => isGreyWord(item) && !TOPIC_NOUN.test(item)).length;
   if (grey < 2 || grey * 2 <= items.length) return [];

@@ -38,6 +38,7 @@ import { findReaderComments } from './find-reader-comments';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
+import { findBracketLines } from './find-bracket-lines';
 import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
 import { findSiteNotices } from './find-site-notices';
@@ -129,6 +130,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (comments[p] ?? []) : findReaderComments([text])[0] ?? [];
   };
+  // Bracketed lines are judged against the whole page (is the line on the story's topic?), once.
+  let bracketLines: SpamSpan[][] | null = null;
+  const bracketLinesOf = (text: string): SpamSpan[] => {
+    bracketLines ??= findBracketLines(title, paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (bracketLines[p] ?? []) : findBracketLines(title, [text])[0] ?? [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
@@ -156,7 +164,7 @@ export function mechanicalFinders(
     ['dodged-domains', findDodgedDomains],
     ['glossed-keywords', findGlossedKeywords],
     ['slang-contacts', findSlangContacts],
-    ['tag-lines', findTagLines],
+    ['tag-lines', (text) => findTagLines(text, isLast(text))],
     ['sponsor-notes', findSponsorNotes],
     ['grey-words', greyOf],
     // Session 13: contacts, the farm site's furniture, shop strings, stuffed questions, repeats.
@@ -179,6 +187,8 @@ export function mechanicalFinders(
     ['site-intros', findSiteIntroductions],
     // Session 17: blocks of reader comments.
     ['reader-comments', commentsOf],
+    // Session 18: lines of furniture inside the body, read by their shape and topic.
+    ['bracket-lines', bracketLinesOf],
   ];
 }
 

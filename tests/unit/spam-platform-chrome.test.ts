@@ -26,9 +26,11 @@ describe("a social platform's chrome (session 15)", () => {
     expect(chrome('活动很成功。👇长按扫码关注。老人们说…')).toEqual([['👇长按扫码关注。', 'hidden']]);
     expect(chrome('大家都说👉这家店的面好吃。')).toEqual([]);
   });
-  it('hides a poll with a vote word, marks one without, leaves a question with no options', () => {
+  it('hides a poll with a vote word or put to the reader, marks one a writer leads into, leaves a question with no options', () => {
     expect(chrome('天气转凉。【投票】你支持延迟退休吗？A. 支持 B. 反对 C. 无所谓')).toEqual([['【投票】你支持延迟退休吗？A. 支持 B. 反对 C. 无所谓', 'hidden']]);
-    expect(chrome('你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后')).toEqual([['你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后', 'suspect']]);
+    // Session 18: a question to the reader with options, standing alone, is a poll with or without a vote word.
+    expect(chrome('你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后')).toEqual([['你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后', 'hidden']]);
+    expect(chrome('试卷第三题是：你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后')).toEqual([['你平时几点睡觉？A.十点前 B.十二点前 C.凌晨以后', 'suspect']]);
     expect(chrome('你平时几点睡觉？专家建议十点前入睡。')).toEqual([]);
   });
   it("ends a poll pasted into a paragraph at its options: the article's words after them stay", () => {
