@@ -19,9 +19,9 @@ export function splitConjunctionPlaces(words: readonly TaggedWord[], lexicon: Wo
   const out: TaggedWord[] = [];
   words.forEach((w, i) => {
     const before = out.at(-1);
-    const opens = /^[cp]$/.test(lexicon.tagOf(w.word[0]!));
+    const candidate = w.tag.startsWith('ns') && w.word.length >= 2 && HAN_WORD.test(w.word) && /^[cp]$/.test(lexicon.tagOf(w.word[0]!));
     const afterPlace = !before || !HAN_WORD.test(before.word) || before.tag.startsWith('ns') || UNIT_ENDINGS.test(before.word);
-    if (!w.tag.startsWith('ns') || w.word.length < 2 || !HAN_WORD.test(w.word) || !opens || afterPlace) {
+    if (!candidate || afterPlace) {
       out.push(w);
       return;
     }

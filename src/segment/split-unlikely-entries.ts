@@ -35,11 +35,12 @@ export function splitUnlikelyEntries(words: readonly TaggedWord[], lexicon: Word
 
 function isUnlikelyFunctionPair(w: TaggedWord, lexicon: WordLexicon): boolean {
   if (w.tag === 'x' || !HAN_PAIR.test(w.word)) return false;
-  if (lexicon.isKnownWord(w.word) || lexicon.isCustomWord(w.word)) return false;
-  // tagOf answers 'x' when jieba's dictionary cut of the pair alone is not the pair.
+  // tagOf answers 'x' when jieba's dictionary cut of the pair alone is not the pair. Asked first:
+  // it is a cached answer that rules out most pairs, where a dictionary lookup is not.
   if (lexicon.tagOf(w.word) !== 'x') return false;
   const [first, second] = [...w.word] as [string, string];
-  return leadsAsFunctionWord(first, lexicon.tagOf(first)) || followsAsPreposition(lexicon.tagOf(first), lexicon.tagOf(second));
+  if (!leadsAsFunctionWord(first, lexicon.tagOf(first)) && !followsAsPreposition(lexicon.tagOf(first), lexicon.tagOf(second))) return false;
+  return !lexicon.isKnownWord(w.word) && !lexicon.isCustomWord(w.word);
 }
 
 function leadsAsFunctionWord(c: string, tag: string): boolean {
