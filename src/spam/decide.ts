@@ -10,14 +10,14 @@ import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeat
 import { doubledAtLower } from './doubled-pieces';
 import { joinGluedRuns } from './join-runs';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
-import { hostsWithTopic, lineFeatures } from './features-lines';
+import { hostsWithTopic, lineFeatures, standsBetween } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
 import { pageOffsets, type SpamPage } from './page';
 import { insideQuotes, isWordCharacter } from './text-classes';
 import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
-import { ALONE_TIERS, tierOf, TIERS, type Thresholds } from './tiers';
+import { ALONE_TIERS, BETWEEN_LINE_SUSPECT, tierOf, TIERS, type Thresholds } from './tiers';
 import { writerShapeOf } from './writer-shapes';
 import type { SpamFamily, SpamSpan } from './types';
 
@@ -35,6 +35,8 @@ export interface ScoredCandidate {
    * probability without them. It must reach the marked level by itself for the candidate to be marked.
    */
   own?: number;
+  /** A whole sentence between two of its paragraph's sentences, sharing no Han pair with the page (./features-lines.ts standsBetween). */
+  between?: boolean;
 }
 
 /**
@@ -136,7 +138,13 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const whole = pageCharacters(page) <= MAX_LINE_PAGE_CHARS ? wholeSentenceCandidates(page) : [];
   const topical = hostsWithTopic(page, whole);
   const writersWhole = writersLine(whole);
-  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineFeatures(page, whole), undefined, (i) => !topical[i] || writersWhole(i));
+  const lineRows = lineFeatures(page, whole);
+  const firstLine = out.length;
+  add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineRows, undefined, (i) => !topical[i] || writersWhole(i));
+  whole.forEach((c, i) => {
+    const scored = out[firstLine + i];
+    if (scored && standsBetween(page.paragraphs[c.paragraph]?.text ?? '', c, lineRows[i] ?? [])) scored.between = true;
+  });
   return { candidates: out, stuffing, stuffed };
 }
 
@@ -172,7 +180,7 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
   const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
     const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
-    const tier = tierOf(candidate.probability, levels);
+    const tier = tierOf(candidate.probability, candidate.between ? { ...levels, suspect: Math.min(levels.suspect, BETWEEN_LINE_SUSPECT) } : levels);
     if (!tier) continue;
     if (tier === 'suspect' && candidate.own !== undefined && candidate.own < levels.suspect) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));

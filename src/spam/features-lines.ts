@@ -69,6 +69,20 @@ export function hostsWithTopic(page: SpamPage, candidates: readonly OnceCandidat
   });
 }
 
+const AFTER_STOP = LINE_FEATURES.indexOf('afterStop');
+const PAIR_SHARE = LINE_FEATURES.indexOf('pairShare');
+
+/**
+ * A whole sentence standing between two of its paragraph's sentences (after a full stop, the
+ * paragraph going on after it) of which the rest of the page prints not one Han pair: another
+ * story's sentence dropped into the writer's paragraph, its words said nowhere else. A writer's
+ * topic-poor sentences stand where a paragraph opens or closes (background, a closing remark); in
+ * the middle of a paragraph the writer's thought runs through it (./tiers.ts BETWEEN_LINE_SUSPECT).
+ */
+export function standsBetween(text: string, c: OnceCandidate, row: readonly number[]): boolean {
+  return row[AFTER_STOP] === 1 && row[PAIR_SHARE] === 0 && text.slice(c.end).trim() !== '';
+}
+
 export function lineFeatures(page: SpamPage, candidates: readonly OnceCandidate[]): number[][] {
   if (candidates.length === 0) return [];
   const figures = page.paragraphs.map((p) => [...p.text.matchAll(FIGURE)].map((m) => ({ at: m.index, figure: m[0] })));
