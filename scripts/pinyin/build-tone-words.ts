@@ -7,15 +7,14 @@
  * Usage: npx tsx scripts/pinyin/build-tone-words.ts
  */
 import { writeFileSync } from 'node:fs';
-import { buildNeutralPrefixes, buildNeutralTones, buildWordsKeepingTones } from './neutral-words';
+import { buildToneWords } from './neutral-words';
 
 const OUT = new URL('../../src/pinyin/tone-words.json', import.meta.url);
 
-const neutral = buildNeutralTones();
-const prefixes = buildNeutralPrefixes(neutral);
-const words = buildWordsKeepingTones(neutral, prefixes);
-const heads = Object.entries(prefixes)
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([w, s]) => `${w}:${s}`);
-writeFileSync(OUT, `${JSON.stringify({ keepTones: words.join(' '), neutralPrefixes: heads.join('|') }, null, 1)}\n`);
-console.log(`words keeping the dictionary's tones: ${words.length}; words whose neutral tone compounds keep: ${heads.length}`);
+const toneWords = buildToneWords();
+writeFileSync(OUT, `${JSON.stringify(toneWords, null, 1)}\n`);
+const count = (list: string, separator: string): number => list.split(separator).length;
+console.log(
+  `words keeping the dictionary's tones: ${count(toneWords.keepTones, ' ')}; ` +
+    `words whose neutral tone compounds keep: ${count(toneWords.neutralPrefixes, '|')}`,
+);

@@ -90,22 +90,29 @@ export function buildNeutralTones(): Set<string> {
  */
 export function buildNeutralPrefixes(neutral: ReadonlySet<string>): Record<string, string> {
   const byWord = readingsByWord();
-  const out: Record<string, string> = {};
+  // Each word read one way whose syllables the dictionary reads neutral somewhere: those positions.
+  const neutralAt = new Map<string, number[]>();
   for (const [word, readings] of byWord) {
     const at = [...word].map((_, p) => p).filter((p) => neutral.has(`${word}|${p}`));
-    if (at.length === 0 || new Set(readings.map((r) => r.syllables.map(base).join(' '))).size !== 1) continue;
-    let kept = 0;
-    let full = 0;
-    for (const [longer, rs] of byWord) {
-      if (longer.length <= word.length || !longer.startsWith(word)) continue;
-      for (const r of rs) {
-        for (const p of at) {
-          if (r.syllables[p]!.endsWith('5')) kept++;
-          else full++;
+    if (at.length > 0 && new Set(readings.map((r) => r.syllables.map(base).join(' '))).size === 1) neutralAt.set(word, at);
+  }
+  const kept = new Map<string, number>();
+  const full = new Map<string, number>();
+  for (const [longer, readings] of byWord) {
+    for (let e = 2; e < longer.length; e++) {
+      const head = longer.slice(0, e);
+      for (const p of neutralAt.get(head) ?? []) {
+        for (const r of readings) {
+          const tally = r.syllables[p]!.endsWith('5') ? kept : full;
+          tally.set(head, (tally.get(head) ?? 0) + 1);
         }
       }
     }
-    if (kept > full) out[word] = readings[0]!.syllables.map((r, p) => (at.includes(p) ? `${base(r)}5` : r)).join(' ');
+  }
+  const out: Record<string, string> = {};
+  for (const [word, at] of neutralAt) {
+    if ((kept.get(word) ?? 0) <= (full.get(word) ?? 0)) continue;
+    out[word] = byWord.get(word)![0]!.syllables.map((r, p) => (at.includes(p) ? `${base(r)}5` : r)).join(' ');
   }
   return out;
 }
@@ -136,4 +143,14 @@ export function buildWordsKeepingTones(
     }
   }
   return [...words].sort();
+}
+
+/** The content of src/pinyin/tone-words.json, as neutral-tones.ts reads it. */
+export function buildToneWords(): { keepTones: string; neutralPrefixes: string } {
+  const neutral = buildNeutralTones();
+  const prefixes = buildNeutralPrefixes(neutral);
+  const heads = Object.entries(prefixes)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([word, reading]) => `${word}:${reading}`);
+  return { keepTones: buildWordsKeepingTones(neutral, prefixes).join(' '), neutralPrefixes: heads.join('|') };
 }

