@@ -27,11 +27,16 @@ const PERSON_END = /[民人员师生者手工长]$/u;
 const TIME_CHARACTERS = /[天年月日时今明昨去前后早晚午夜周期间代秒分]/u;
 const separator = (w: TaggedWord | undefined): boolean => w === undefined || !/\p{L}|\p{N}/u.test(w.word);
 
-/** Whether words[i] and on state something: a verb of stating, or one adverb and one. */
-function statesNext(words: readonly TaggedWord[], i: number): boolean {
+/**
+ * Whether words[i] and on state something: a verb of stating, or one adverb and one. jieba's
+ * dictionary also holds phrases that open with such a verb (表示同意, 表示感谢), which CC-CEDICT,
+ * a dictionary of words, lacks: they state too (温|立新|表示同意).
+ */
+function statesNext(words: readonly TaggedWord[], i: number, lexicon: WordLexicon): boolean {
   const w = words[i];
   if (!w) return false;
   if (STATING_VERBS.has(w.word)) return true;
+  if (w.word.length >= 4 && STATING_VERBS.has(w.word.slice(0, 2)) && HAN.test(w.word) && !lexicon.isKnownWord(w.word)) return true;
   return STATING_ADVERBS.has(w.word) && STATING_VERBS.has(words[i + 1]?.word ?? '');
 }
 
@@ -86,7 +91,7 @@ export function joinStatedNames(words: readonly TaggedWord[], lexicon: WordLexic
       i++;
       continue;
     }
-    if (leadsName(w, out.at(-1)) && givenWord(next, lexicon) && (statesNext(words, i + 2) || introduced(w, out.at(-1), words[i + 2]))) {
+    if (leadsName(w, out.at(-1)) && givenWord(next, lexicon) && (statesNext(words, i + 2, lexicon) || introduced(w, out.at(-1), words[i + 2]))) {
       out.push({ word: w.word + next.word, tag: 'nr' });
       i++;
       continue;

@@ -21,6 +21,8 @@ describe('a surname and a given name that is a word, before a verb of stating', 
     // a title or a person before and punctuation after, for a surname jieba tags as one
     ['记者采访了村民邬海峰。', '邬|海峰', '|村民|邬海峰|。'],
     ['他找到了队长蒋文化，说明了情况。', '蒋|文化', '|队长|蒋文化|，'],
+    // a phrase of jieba's dictionary that opens with a verb of stating (session 18)
+    ['冉永康表示感谢。', '冉|永康|表示感谢', '冉永康|表示感谢|'],
   ])('%s', (text, cut, expected) => {
     expect(jiebaAlone(text)).toContain(cut);
     expect(regrouped(text)).toContain(expected);
@@ -31,6 +33,7 @@ describe('a surname and a given name that is a word, before a verb of stating', 
     ['李雪花在门口等着。', '李|雪花|在'],
     // a preposition or adverb that is also a surname leads no name
     ['他向建军说明了情况。', '向|建军|说明'],
+    ['大家向建军表示感谢。', '向|建军|表示感谢'],
     ['于永康说，他不同意。', '于|永康|说'],
     // a title after a surname is an address (唐排长), not a given name
     ['唐排长说，明天出发。', '唐|排长|说'],
