@@ -44,7 +44,14 @@ const SEPARATORS = /[ \u3000\u00a0*_]+/u;
  * with a seam that is no word, leaves them. Not the enumeration comma: lists of single characters
  * read as words joined (衣、食、住、行; 锅、碗、瓢、盆 hid real words on the SIGHAN text).
  */
-const SEPARATED = /\p{Script=Han}( ?(?:[/|\-.丨｜／·•・~～★☆_]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+const SEPARATED = /\p{Script=Han}( ?(?:[/|\-.丨｜／·•・‧~～★☆_]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+/**
+ * Session 18: a farm's come-on or slogan with a mark between every character (加‧好‧友‧送‧体‧验‧卡,
+ * ・诚・信・经・营・) runs longer than a writer's list of single characters (省/市/县, 东/南/西/北) and
+ * holds verbs and particles of one character, so its words are not all of two. From this many
+ * characters, half of them in words of two or more is enough.
+ */
+const LONG_RUN = 5;
 
 /**
  * Session 16: a SHORT lure word split (微·信, 私/聊, 博|彩): two to four characters with a mark or
@@ -137,15 +144,23 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     const pairs = chars.slice(1).map((ch, i) => known(`${chars[i]}${ch}`));
     const words = tools.segmenter.cut(joined);
     // Read as words again: every character in a word of two or more, and some word crossing a separator.
-    const asWords = words.every((w) => w.length >= 2 && known(w));
+    const worded = words.filter((w) => w.length >= 2 && known(w)).join('').length;
+    const asWords = worded === joined.length || (chars.length >= LONG_RUN && worded * 2 >= joined.length);
     if (!asWords || pairs.every(Boolean)) continue;
     const hide = chars.length >= 4 && !insideQuotes(text, m.index);
-    if (!farmKeyword(text, m.index, m.index + m[0].length, joined, tools)) {
+    // A long run with the same mark before it is a slogan set out for show, a mark around every
+    // character: all the farm's. Without the closing mark the last character is the host's, which
+    // the run took across the slogan's closing mark (・诚・信・至・上・让他…).
+    const sep = m[1] ?? '';
+    const framed = chars.length >= LONG_RUN && m.index >= sep.length && text.startsWith(sep, m.index - sep.length);
+    const closed = text.startsWith(sep, m.index + m[0].length);
+    const [start, end] = framed ? [m.index - sep.length, m.index + m[0].length + (closed ? sep.length : -(chars[chars.length - 1]?.length ?? 0))] : [m.index, m.index + m[0].length];
+    if (!framed && !farmKeyword(text, start, end, joined, tools)) {
       spans.push(...separatorSpans(text, m.index, m[0], hide, tools));
       continue;
     }
     spans.push(
-      finderSpan(m.index, m.index + m[0].length, 'jammer', hide, {
+      finderSpan(start, end, 'jammer', hide, {
         hidden: 'Words spelt with their characters split apart, to slip past filters.',
         marked: 'Characters split apart: possibly a disguised word.',
       }),

@@ -47,6 +47,21 @@ function wordBounds(words: readonly string[]): [number, number][] {
   return out;
 }
 
+/**
+ * The dictionary word (not a guess of jieba's) that spans a mark once it is taken out of its clause,
+ * or null: the word the mark was dropped into.
+ */
+export function wordAcross(text: string, start: number, end: number, tools: SpamTools): string | null {
+  const isWord = tools.segmenter.isDictionaryWord ?? tools.isKnownWord;
+  if (!isWord) return null;
+  const from = Math.max(0, start - 8);
+  const joined = text.slice(from, start) + text.slice(end, Math.min(text.length, end + 8));
+  const seam = start - from;
+  const across = wordBounds(tools.segmenter.cut(joined)).find(([s, e]) => s < seam && e > seam);
+  const word = across ? joined.slice(across[0], across[1]) : '';
+  return word && isWord(word) ? word : null;
+}
+
 export function findSplitWords(text: string, tools: SpamTools): SpamSpan[] {
   const marks: { start: number; end: number }[] = [];
   for (const match of text.matchAll(SPLIT)) {
@@ -56,21 +71,10 @@ export function findSplitWords(text: string, tools: SpamTools): SpamSpan[] {
     marks.push({ start, end: start + run.length });
   }
 
-  if (marks.length === 0) return [];
-  const isWord = tools.segmenter.isDictionaryWord ?? tools.isKnownWord;
-  if (!isWord) return [];
   const spans: SpamSpan[] = [];
   for (const mark of marks) {
-    // The clause around the mark, the mark taken out: cut it and see whether one word spans the seam.
-    const from = Math.max(0, mark.start - 8);
-    const to = Math.min(text.length, mark.end + 8);
-    const joined = text.slice(from, mark.start) + text.slice(mark.end, to);
-    const seam = mark.start - from;
-    const bounds = wordBounds(tools.segmenter.cut(joined));
-    const across = bounds.find(([s, e]) => s < seam && e > seam);
-    if (!across) continue;
-    const word = joined.slice(across[0], across[1]);
-    if (!isWord(word)) continue;
+    const word = wordAcross(text, mark.start, mark.end, tools);
+    if (!word) continue;
     spans.push({
       start: mark.start,
       end: mark.end,

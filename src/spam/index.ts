@@ -42,6 +42,7 @@ import { findBracketLines } from './find-bracket-lines';
 import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
 import { findSiteNotices } from './find-site-notices';
+import { findSeparatedWords } from './find-separated-words';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSponsorNotes } from './find-sponsor-notes';
@@ -137,6 +138,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (bracketLines[p] ?? []) : findBracketLines(title, [text])[0] ?? [];
   };
+  // Single marks inside words count page-wide (several on a page are a farm's, one may be the writer's), once.
+  let separated: SpamSpan[][] | null = null;
+  const separatedOf = (text: string): SpamSpan[] => {
+    separated ??= findSeparatedWords(paragraphs, tools);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (separated[p] ?? []) : [];
+  };
   // Whether the page is about lotteries (a draw is then the news, only marked), once.
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
@@ -154,6 +162,7 @@ export function mechanicalFinders(
     ['ad-lines', adLinesOf],
     ['contact-ads', findContactAds],
     ['spaced-words', (text) => findSpacedWords(text, tools)],
+    ['separated-words', separatedOf],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
     ['word-readings', (text) => findWordReadings(text, tools, aboutReadings)],
     ['gambling-words', gamblingOf],

@@ -1,10 +1,13 @@
 /**
  * Session 18's mechanical classes, each both ways: a reading set apart from its word, ISO and
  * page-end stamps, a row of alternating marks between sentences, a disguised address with the mark
- * named as its dot and the call around it. Wordings written for these tests.
+ * named as its dot and the call around it, separators through a come-on or inside the writer's
+ * words. Wordings written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { findFarmStamps } from '../../src/spam/find-farm-stamps';
+import { findSeparatedWords } from '../../src/spam/find-separated-words';
+import { findSpacedWords } from '../../src/spam/find-spaced-words';
 import { findSpeltDomains } from '../../src/spam/find-spelt-domains';
 import { findStraySymbols } from '../../src/spam/find-symbols';
 import { findWordReadings } from '../../src/spam/find-word-readings';
@@ -69,5 +72,28 @@ describe('a disguised address with its named dot and the call around it (family 
   it("keeps the writer's words around a disguised address, and a mark nobody named", () => {
     expect(domains('警方通报，赌博网站ｗｗｗ点ｑｉａｏ８８点ｃｏｍ已被查封。')).toEqual([['ｗｗｗ点ｑｉａｏ８８点ｃｏｍ', 'hidden']]);
     expect(domains('桥梁加固完成。如需了解更多请访问ｑｉａｏ８８＄ｎｅｔ')).toEqual([]);
+  });
+});
+
+describe('separators through a come-on, around a slogan, inside the writer’s words (family jammer)', () => {
+  const spaced = (text: string): [string, string][] => found(findSpacedWords(text, spamTools()), text);
+  it('hides a come-on with a mark between every character, and a slogan set out between marks', () => {
+    expect(spaced('天气转凉，扫‧码‧关‧注‧抽‧大‧奖，市民纷纷添衣。')).toEqual([['扫‧码‧关‧注‧抽‧大‧奖', 'hidden']]);
+    // The slogan's closing mark is followed by the writer's words: 他 stays.
+    expect(spaced('天气转凉，/品/质/保/证/放/心/选/他说今年冬天来得早。')).toEqual([['/品/质/保/证/放/心/选/', 'hidden']]);
+  });
+  it("leaves a name written with a dot", () => {
+    expect(spaced('美国作家约翰·斯坦贝克曾在这里居住。')).toEqual([]);
+  });
+  const separated = (page: string[]): [string, string][] => findSeparatedWords(page, spamTools()).flatMap((spans, p) => found(spans, page[p] ?? ''));
+  it('hides single marks inside words when a page has three, marks two, leaves one', () => {
+    const three = ['新建的公/园今天开放，市民在湖边散步。', '园内种植了各类花・卉，吸引游客拍照。', '管理处表示将加强日常维‧护。'];
+    expect(separated(three)).toEqual([['/', 'hidden'], ['・', 'hidden'], ['‧', 'hidden']]);
+    expect(separated(three.slice(0, 2))).toEqual([['/', 'suspect'], ['・', 'suspect']]);
+    expect(separated(three.slice(0, 1))).toEqual([]);
+  });
+  it('leaves choices written with a slash and names with a dot, however many', () => {
+    const form = ['报名表须填写性别（男/女）、是否住宿（是/否）。', '申请人填写男/女，地区填写省/市。', '美国作家约翰·斯坦贝克和海明威都曾来访。'];
+    expect(separated(form)).toEqual([]);
   });
 });
