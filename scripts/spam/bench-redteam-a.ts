@@ -12,6 +12,7 @@
  *   npx tsx scripts/spam/bench-redteam-a.ts --show=N            N missed / wrongly found examples per style
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=blocks-dev  s17-blocks's dev pages (./blocks-dev-styles.ts, dev articles)
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=mech        s18-mech's pages (./mech-styles.ts): --split=dev builds, --split=heldout measures
+ *   npx tsx scripts/spam/bench-redteam-a.ts --generator=glued       s18-glued's runs (./glued-styles.ts): held-out and fresh measure, --split=dev builds
  *
  * Pages: every held-out article, three per style, from the split's seed (./redteam-a-styles.ts).
  */
@@ -20,6 +21,7 @@ import { loadCorpus, splitOf } from './corpus';
 import { createRandom } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { BLOCKS_DEV_STYLES, blocksDevPage, type BlocksDevStyle } from './blocks-dev-styles';
+import { GLUED_SEEDS, GLUED_STYLES, gluedPage, type GluedSplit, type GluedStyle } from './glued-styles';
 import { MECH_FAMILY, MECH_SEEDS, MECH_STYLES, mechPage, type MechSplit, type MechStyle } from './mech-styles';
 import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamAStyle, type RedteamSplit } from './redteam-a-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
@@ -30,10 +32,11 @@ const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const dev = option('generator') === 'blocks-dev';
 const mech = option('generator') === 'mech';
+const glued = option('generator') === 'glued';
 const splits: string[] = option('split') ? [option('split') ?? ''] : dev ? ['heldout'] : mech ? ['dev', 'heldout'] : ['heldout', 'fresh'];
-const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : mech ? MECH_STYLES : REDTEAM_A_STYLES;
+const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : mech ? MECH_STYLES : glued ? GLUED_STYLES : REDTEAM_A_STYLES;
 const styles = allStyles.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
-const isClean = (style: string): boolean => style === 'rt-lookalike' || style === 'b-lookalike' || style === 'm-lookalike';
+const isClean = (style: string): boolean => style.endsWith('-lookalike');
 const without = new Set(option('without')?.split(',') ?? []);
 const show = Number(option('show') ?? 0);
 
@@ -41,13 +44,13 @@ const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
 const toTraditional = await loadToTraditional();
 const corpus = loadCorpus();
-const articlesOf = (split: string): typeof corpus => corpus.filter((doc) => splitOf(doc.url) === (dev || (mech && split === 'dev') ? 'dev' : 'heldout'));
+const articlesOf = (split: string): typeof corpus => corpus.filter((doc) => splitOf(doc.url) === (dev || ((mech || glued) && split === 'dev') ? 'dev' : 'heldout'));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 
 for (const split of splits) {
   const articles = articlesOf(split);
-  const seed = mech ? MECH_SEEDS[split as MechSplit] : REDTEAM_A_SEEDS[split as RedteamSplit];
-  console.log(`\n${dev ? 'Blocks dev' : mech ? 'Mechanical classes (s18)' : 'Red-team A'} benchmark — ${split} (${articles.length} articles, ${VARIANTS} pages per style each, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+  const seed = mech ? MECH_SEEDS[split as MechSplit] : glued ? GLUED_SEEDS[split as GluedSplit] : REDTEAM_A_SEEDS[split as RedteamSplit];
+  console.log(`\n${dev ? 'Blocks dev' : mech ? 'Mechanical classes (s18)' : glued ? 'Glued runs (s18)' : 'Red-team A'} benchmark — ${split} (${articles.length} articles, ${VARIANTS} pages per style each, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
   console.log('style             family    pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
   const total = newTallies();
   for (const style of styles) {
@@ -63,7 +66,9 @@ for (const split of splits) {
           ? blocksDevPage(article, style as BlocksDevStyle, random)
           : mech
             ? mechPage(article, style as MechStyle, split as MechSplit, random, segment)
-            : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
+            : glued
+              ? gluedPage(article, style as GluedStyle, split as GluedSplit, random)
+              : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
         pages++;
         score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
