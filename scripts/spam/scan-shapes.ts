@@ -3,7 +3,7 @@
  * (titles and paragraphs, as written and in Traditional), the SIGHAN 2005 PKU/MSR test sets and
  * training word lists, the CPP sentences as pages (research data, read in place, measured only), and the
  * Latin-heavy news of tests/fixtures/latin-clean-texts.ts and the news on gambling and loans of
- * tests/fixtures/commerce-guard-texts.ts, tests/fixtures/ad-guard-texts.ts, tests/fixtures/grey-guard-texts.ts, tests/fixtures/furniture-guard-texts.ts, tests/fixtures/notice-guard-texts.ts and tests/fixtures/lookalike-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
+ * tests/fixtures/commerce-guard-texts.ts, tests/fixtures/ad-guard-texts.ts, tests/fixtures/grey-guard-texts.ts, tests/fixtures/furniture-guard-texts.ts, tests/fixtures/notice-guard-texts.ts, tests/fixtures/lookalike-guard-texts.ts and tests/fixtures/lure-guard-texts.ts. Every hit is printed. The bar: 0 hidden.
  *
  *   npx tsx scripts/spam/scan-shapes.ts                       every finder
  *   npx tsx scripts/spam/scan-shapes.ts spelt-domains symbols  only these (names of mechanicalFinders)
@@ -16,6 +16,7 @@ import { FURNITURE_GUARD_PAGES } from '../../tests/fixtures/furniture-guard-text
 import { GREY_GUARD_PAGES } from '../../tests/fixtures/grey-guard-texts';
 import { LATIN_CLEAN_TEXTS } from '../../tests/fixtures/latin-clean-texts';
 import { LOOKALIKE_GUARD_PAGES } from '../../tests/fixtures/lookalike-guard-texts';
+import { LURE_GUARD_PAGES } from '../../tests/fixtures/lure-guard-texts';
 import { NOTICE_GUARD_PAGES } from '../../tests/fixtures/notice-guard-texts';
 import { loadCppPages } from './corpus';
 import { createNodeSpamTools } from './node-tools';
@@ -57,6 +58,8 @@ sets.push(['guard news on prices, apps, hotlines, repeats, questions (tests/fixt
 sets.push(['guard news on notices, accounts, prize draws, fake papers (tests/fixtures)', NOTICE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 14), Traditional', NOTICE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 // Look-alikes QA15 caught marked (product names, lottery numbers, a disguised address quoted, a pinyin lesson) and real uses of session 16's classes.
 sets.push(['guard news that looks like spam (tests/fixtures, session 16)', LOOKALIKE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 16), Traditional', LOOKALIKE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
+// News quoting or resembling the lures glued into paragraphs: fraud, prices, a lottery win, hotlines, loans, stocks (session 18).
+sets.push(['guard news on lures (tests/fixtures, session 18)', LURE_GUARD_PAGES.map((page) => [...page])], ['guard news (session 18), Traditional', LURE_GUARD_PAGES.map((page) => page.map(toTraditional))]);
 const totals = new Map<string, { hidden: number; suspect: number }>();
 let chars = 0;
 for (const [name, pages] of sets) {

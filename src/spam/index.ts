@@ -35,6 +35,7 @@ import { findWordReadings, isAboutReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
 import { findReaderComments } from './find-reader-comments';
+import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findSeoKeywords } from './find-seo';
@@ -149,6 +150,10 @@ export function mechanicalFinders(
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
   const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
+  // The writer's content words, for whether a glued run of lures is off the article's topic, once.
+  let writerWords: Set<string> | null = null;
+  const cut = (text: string): string[] => tools.segmenter.cut(text);
+  const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   return [
     ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
     ['symbols', (text) => findStraySymbols(text, pageNumbers)],
@@ -198,6 +203,8 @@ export function mechanicalFinders(
     ['reader-comments', commentsOf],
     // Session 18: lines of furniture inside the body, read by their shape and topic.
     ['bracket-lines', bracketLinesOf],
+    // Session 18: sales, scam and bait clauses glued into the writer's paragraphs.
+    ['reader-lures', luresOf],
   ];
 }
 

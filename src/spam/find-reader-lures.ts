@@ -1,0 +1,161 @@
+/**
+ * Family "seo": a run of clauses that sells, lures or addresses the reader, glued into a writer's
+ * paragraph between two of its sentences or at its end (issue 12, session 18) — a coupon, a quick
+ * loan, stock or crypto tips, a betting site, a contact come-on, bait for comments and shares:
+ * 急用钱找我们，凭身份证即可借款，当天到账， … 看到这里你想起童年了吗？赶紧转发给家里的老人看看！
+ *
+ * Read clause by clause for what the clause does, not which words a farm chose: it speaks to the
+ * reader (你, 大家, 有意者, a question to them), calls to act (加, 进群, 扫码, 领取, 转发, 留言 …),
+ * offers (an amount off or free, a time limit, a code, money paid out today) or names what the trade
+ * sells (lending, stocks, coins, bets, a contact). A run is two or more such clauses in a row; it
+ * ends where the writer's clauses begin again, so the mark never runs on into the next sentence.
+ *
+ * Writers quote every one of these (骗子以“当天放款”为诱饵, 记者看到原价…现价…, 市民可拨打热线),
+ * so the run is hidden only where no writer puts it: three kinds of evidence at least, none of its
+ * content words said elsewhere on the page, no one reported as saying it, no quotation, and not the
+ * article's last paragraph (a site's own sign-off). Weaker runs are marked.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { isContentWord } from './content-words';
+import { finderSpan } from './finder-span';
+import { insideQuotes } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** The reader addressed: a second person, the readers as a group, a question put to them. */
+const ADDRESS = /[你您]|大家|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)|[吗呢][？?]$|怎么看[？?]?$/u;
+/** A call to act on the offer or the page: contact, join, copy, claim, sign up, share, comment. */
+const ACT =
+  /(?:加|添加|联系|咨询|私信|私聊)(?:我|我们|客服|助理|老师|微信|[VvＶｖ]|QQ|qq|好友)|找我|进群|加群|入群|扫码|点击|复制|输入|填写|领取|免费领|注册.{0,2}[送领返]|注册(?:会员|账号)|立即注册|免费注册|开户|下载|转发|转给|分享给|分享到|留言|评论|点赞|(?:点赞|记得|点击|一键)收藏|收藏(?:本文|起来)|致电|速来|赶紧|赶快|快来|欢迎|记得|别忘|上\p{Script=Han}{0,4}(?:网|平台|官网)/u;
+/** An offer: a sum off or given, free, a limit in time or places, a code, money paid out or multiplied. */
+const OFFER =
+  /免费|立减|[满减省]\d|[送返赠][\d一二三四五六七八九十百千万两]|[低打]至?\d+折|\d+折|优惠|(?:优惠|代金|抵用|现金)券|券码|领券|限时|仅限|倒计时|名额|秒批|到账|放款|翻\S?倍|稳赚|稳赢|必涨|涨停|回本|收益|彩金|最高可|额度|首存|首单|[A-Za-z]+\d[A-Za-z0-9]{4,}|[A-Za-z0-9]{5,}(?=[，,！!。]|$)|1[3-9]\d{9}/u;
+/** A sum of money: every price story has one, so it is an offer only beside other evidence in its clause. */
+const AMOUNT = /[一二三四五六七八九十百千万\d]+(?:万|千)?元/u;
+/** What the trades sell: lending, stocks, coins, bets, a contact to reach the seller. */
+const TRADE =
+  /借款|借钱|贷款|网贷|下款|征信|抵押|黑户|周转|缺钱|急用钱|手头紧|身份证|低息|牛股|金股|黑马|潜力股|荐股|诊股|内参|主力资金|散户|股票|炒股|炒币|币圈|数字货币|虚拟币|加密货币|比特币|合约|带单|跟单|抄底|空投|投注|竞猜|买球|博彩|百家乐|老虎机|视讯|赌场|官网|官方(?:平台|网站|网址)|网址|微信|[VvＶｖ]信|QQ|客服|房源|券码|优惠码|口令|包邮|下单/u;
+/** Someone reported as saying it, a warning about it, or a notice to a named public: a writer's sentence. */
+const REPORTED =
+  /骗|诈|警方|民警|公安|提醒|提示|声称|宣称|所谓|[^指]称|诱饵|诱导|广告|谨防|切勿|不要|[别勿](?!忘)|记者|据|表示|介绍|[他她]们?说|举报|被告|法院|受害|涉嫌|网传|冒充|虚假|非法|违法|陷阱|套路|市民|居民|游客|乘客|旅客|患者|家长|消费者|投资者|彩民|用户|玩家|观众|群众|村民|一些|不少|许多|本报|本台|本刊|本栏目/u;
+
+/** A modal ending the writer's words before the evidence: 可, 可以, 能, 即可, 均可 … */
+const MODAL_END = /(?:可|可以|能|能够|将|会)$/u;
+const SOCIAL_ACT = /转发|转给|分享给|分享到|留言|评论|点赞|收藏|关注/u;
+const WARNING = /骗|诈|警方|诱饵|广告|陷阱|虚假|违法|非法|谨防|切勿/u;
+
+type Kind = 'address' | 'act' | 'offer' | 'trade';
+
+interface Clause {
+  start: number;
+  end: number;
+  kinds: Set<Kind>;
+  /** Where the clause's first piece of evidence starts (a run glued without a stop starts there). */
+  cueAt: number;
+}
+
+/** The clauses of a paragraph, each with its closing mark, and what each does. */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const m of text.matchAll(/[^，,；;！!？?。]+[，,；;！!？?。]*/gu)) {
+    const body = m[0].replace(/[，,；;！!？?。\s]+$/u, '');
+    const kinds = new Set<Kind>();
+    const at: number[] = [];
+    const read = (kind: Kind, pattern: RegExp, where: string): void => {
+      const found = pattern.exec(where);
+      if (!found) return;
+      kinds.add(kind);
+      at.push(found.index);
+    };
+    // A clause that reports or quotes is the writer's, whatever it names.
+    if (!REPORTED.test(body) && !/[“”「」『』]/u.test(body)) {
+      read('address', ADDRESS, m[0].trim());
+      read('act', ACT, body);
+      read('offer', OFFER, body);
+      read('trade', TRADE, body);
+      if (kinds.size) read('offer', AMOUNT, body);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at) });
+  }
+  return out;
+}
+
+/** The start of the segmenter's word of `clause` that holds offset `at` (助学[贷款] stays whole). */
+function wordStartAt(clause: string, at: number, cut: (text: string) => string[]): number {
+  let pos = 0;
+  for (const w of cut(clause)) {
+    if (pos + w.length > at) return pos;
+    pos += w.length;
+  }
+  return at;
+}
+
+/** The content words of a text, each with its count. */
+function contentWordCounts(text: string, cut: (text: string) => string[], into = new Map<string, number>()): Map<string, number> {
+  for (const w of cut(text)) if (isContentWord(w)) into.set(w, (into.get(w) ?? 0) + 1);
+  return into;
+}
+
+/**
+ * `writerWords`: the content words of the page's clauses that carry no lure (./pageWriterWords), the
+ * article's topic; `cut`: the segmenter; `lastParagraph`: whether this paragraph closes the article
+ * (a run there may be the site's own sign-off, so it is only marked).
+ */
+export function findReaderLures(pageText: string, writerWords: ReadonlySet<string>, cut: (text: string) => string[], lastParagraph = false): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const clauses = clausesOf(text);
+  const spans: SpamSpan[] = [];
+  for (let i = 0; i < clauses.length; ) {
+    let j = i;
+    while (j < clauses.length && (clauses[j]?.kinds.size ?? 0) > 0) j++;
+    const run = clauses.slice(i, j);
+    i = j + 1;
+    const kinds = new Set(run.flatMap((c) => [...c.kinds]));
+    // One clause is a writer's often enough (凭身份证免费入园); so is a run of one kind of evidence.
+    if (run.length < 2 || kinds.size < 2) continue;
+    // Glued with no stop to the writer's words (…汽车逃生器保险输入券码…), the run starts at its evidence
+    // where what comes before is the article's own; but where the article's words lead up to it with a
+    // modal (灾民每人每天可领取…), the clause is the writer's report of who may claim what.
+    let first = run[0] as Clause;
+    const lead = text.slice(first.start, first.cueAt);
+    let writersLead = !/[。！？!?]/u.test(text.charAt(first.start - 1)) && [...contentWordCounts(lead, cut).keys()].some((w) => writerWords.has(w));
+    if (writersLead && MODAL_END.test(lead)) {
+      run.shift();
+      if (run.length < 2) continue;
+      first = run[0] as Clause;
+      writersLead = false;
+    }
+    const start = writersLead ? wordStartAt(text.slice(first.start, first.end), first.cueAt - first.start, cut) + first.start : first.start;
+    const end = run[run.length - 1]?.end ?? 0;
+    // A writer's clause before it in the same sentence tells who speaks (警方提醒，…).
+    const before = text.slice(Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('！', start - 1), text.lastIndexOf('？', start - 1), 0), start);
+    // …and a word of crime or warning after it in the sentence (…的广告都是诈骗。) says the run is quoted.
+    const stop = text.slice(end).search(/[。！？!?]/u);
+    const after = text.slice(end, stop < 0 ? text.length : end + stop);
+    if (REPORTED.test(before) || WARNING.test(after) || insideQuotes(text, start)) continue;
+    const own = [...contentWordCounts(text.slice(start, end), cut).keys()];
+    const shared = own.filter((w) => writerWords.has(w)).length;
+    // Two clauses of two kinds are a writer's notice often enough (持身份证登记，免费换取参观券).
+    // Calls alone (no offer, nothing sold) are bait only when the act is one of social media's: a
+    // paper asking readers to write in or call (欢迎拨打热线) speaks to them too.
+    const calls = !kinds.has('offer') && !kinds.has('trade');
+    const strong = (kinds.size >= 3 || (run.length >= 3 && kinds.size >= 2)) && (!calls || SOCIAL_ACT.test(text.slice(start, end)));
+    const hide = strong && shared === 0 && !lastParagraph;
+    spans.push(
+      finderSpan(start, end, 'seo', hide, {
+        hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.',
+        marked: 'Possibly a sales or bait run glued into the article.',
+      }),
+    );
+  }
+  return spans;
+}
+
+/** The content words of the page's headline and of its clauses that carry no lure: the article's topic. */
+export function pageWriterWords(title: string, paragraphs: readonly string[], cut: (text: string) => string[]): Set<string> {
+  const counts = contentWordCounts(toSimplifiedForm(title), cut);
+  for (const p of paragraphs) {
+    const text = toSimplifiedForm(p);
+    for (const c of clausesOf(text)) if (c.kinds.size === 0) contentWordCounts(text.slice(c.start, c.end), cut, counts);
+  }
+  return new Set(counts.keys());
+}
