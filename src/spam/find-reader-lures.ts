@@ -28,7 +28,7 @@ const ACT =
   /(?:加|添加|联系|咨询|私信|私聊)(?:我|我们|客服|助理|老师|微信|[VvＶｖ]|QQ|qq|好友)|找我|进群|加群|入群|扫码|点击|复制|输入|填写|领取|免费领|注册.{0,2}[送领返]|注册(?:会员|账号)|立即注册|免费注册|开户|下载|转发|转给|分享给|分享到|留言|评论|点赞|(?:点赞|记得|点击|一键)收藏|收藏(?:本文|起来)|致电|速来|赶紧|赶快|快来|欢迎|记得|别忘|上\p{Script=Han}{0,4}(?:网|平台|官网)/u;
 /** An offer: a sum off or given, free, a limit in time or places, a code, money paid out or multiplied. */
 const OFFER =
-  /免费|立减|[满减省]\d|[送返赠][\d一二三四五六七八九十百千万两]|[低打]至?\d+折|\d+折|优惠|(?:优惠|代金|抵用|现金)券|券码|领券|限时|仅限|倒计时|名额|秒批|到账|放款|翻\S?倍|稳赚|稳赢|必涨|涨停|回本|收益|彩金|最高可|额度|首存|首单|[A-Za-z]+\d[A-Za-z0-9]{4,}|[A-Za-z0-9]{5,}(?=[，,！!。]|$)|1[3-9]\d{9}/u;
+  /免费|立减|[满减省]\d|[送返赠][\d一二三四五六七八九十百千万两]|[低打]至?\d+折|\d+折|优惠|(?:优惠|代金|抵用|现金)券|券码|领券|限时|仅限|倒计时|名额|秒批|到账|放款|翻\S?倍|稳赚|稳赢|必涨|涨停|回本|收益|彩金|最高可|额度|首存|首单|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,}|1[3-9]\d{9}/u;
 /** A sum of money: every price story has one, so it is an offer only beside other evidence in its clause. */
 const AMOUNT = /[一二三四五六七八九十百千万\d]+(?:万|千)?元/u;
 /** What the trades sell: lending, stocks, coins, bets, a contact to reach the seller. */
