@@ -18,6 +18,7 @@
 import { toSimplifiedForm } from '../script/simplified-view';
 import { isContentWord } from './content-words';
 import { finderSpan } from './finder-span';
+import { hanCount } from './headline-text';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -40,6 +41,8 @@ const REPORTED =
 
 /** A modal ending the writer's words before the evidence: 可, 可以, 能, 即可, 均可 … */
 const MODAL_END = /(?:可|可以|能|能够|将|会)$/u;
+/** More Han characters than this after a run's last cue, in its clause, may be a writer's glued sentence. */
+const GLUED_TAIL_HAN = 8;
 const SOCIAL_ACT = /转发|转给|分享给|分享到|留言|评论|点赞|收藏|关注/u;
 const WARNING = /骗|诈|警方|诱饵|广告|陷阱|虚假|违法|非法|谨防|切勿/u;
 
@@ -51,6 +54,8 @@ interface Clause {
   kinds: Set<Kind>;
   /** Where the clause's first piece of evidence starts (a run glued without a stop starts there). */
   cueAt: number;
+  /** Where its last piece of evidence ends: what follows may be the writer's, glued with no stop. */
+  cueEnd: number;
 }
 
 /** The clauses of a paragraph, each with its closing mark, and what each does. */
@@ -60,11 +65,13 @@ function clausesOf(text: string): Clause[] {
     const body = m[0].replace(/[，,；;！!？?。\s]+$/u, '');
     const kinds = new Set<Kind>();
     const at: number[] = [];
+    let cueEnd = 0;
     const read = (kind: Kind, pattern: RegExp, where: string): void => {
       const found = pattern.exec(where);
       if (!found) return;
       kinds.add(kind);
       at.push(found.index);
+      cueEnd = Math.max(cueEnd, found.index + found[0].length);
     };
     // A clause that reports or quotes is the writer's, whatever it names.
     if (!REPORTED.test(body) && !/[“”「」『』]/u.test(body)) {
@@ -74,7 +81,7 @@ function clausesOf(text: string): Clause[] {
       read('trade', TRADE, body);
       if (kinds.size) read('offer', AMOUNT, body);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at) });
+    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at), cueEnd: m.index + cueEnd });
   }
   return out;
 }
@@ -139,7 +146,12 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     // paper asking readers to write in or call (欢迎拨打热线) speaks to them too.
     const calls = !kinds.has('offer') && !kinds.has('trade');
     const strong = (kinds.size >= 3 || (run.length >= 3 && kinds.size >= 2)) && (!calls || SOCIAL_ACT.test(text.slice(start, end)));
-    const hide = strong && shared === 0 && !lastParagraph;
+    // A long tail with no evidence after the last clause's last cue may be the writer's next
+    // sentence glued on with no stop (…立即抢购村里的香菇也能寄出去。): its words are not on the page
+    // elsewhere either, so the topic test cannot tell; the run is marked, not hidden.
+    const last = run[run.length - 1] as Clause;
+    const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > GLUED_TAIL_HAN;
+    const hide = strong && shared === 0 && !lastParagraph && !gluedTail;
     spans.push(
       finderSpan(start, end, 'seo', hide, {
         hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.',

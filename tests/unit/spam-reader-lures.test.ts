@@ -27,6 +27,12 @@ describe('a sales run glued between two of the writer\'s sentences', () => {
     const page = ['职工食堂换了新菜单', '食堂每天供应三百份午餐。是不是想起了你的学生时代？快来评论区说说，转发给老同学看看！窗口前很快排起了长队。', '食堂负责人说，菜单每周更新一次。', '明天起早餐也将增加品种。'];
     expect(lures(page)[0]).toEqual([['是不是想起了你的学生时代？快来评论区说说，转发给老同学看看！', 'hidden']]);
   });
+  it('only marks a run whose last clause runs on, with no stop, into what may be the writer\'s sentence', () => {
+    const glued = ['山村快递站开张', '今年镇上新开了一家快递站。秋冬新款外套二十九元包邮，点击下方链接立即抢购山里的核桃、板栗也能从这里直接寄到城里。站长说，每天要发三百多件。', '快递站每天上午十点收件。', '站里还招了两名村民。'];
+    expect(lures(glued)[0]?.map(([, tier]) => tier)).toEqual(['suspect']);
+    const stopped = ['山村快递站开张', '今年镇上新开了一家快递站。秋冬新款外套二十九元包邮，点击下方链接立即抢购！站长说，每天要发三百多件。', '快递站每天上午十点收件。', '站里还招了两名村民。'];
+    expect(lures(stopped)[0]).toEqual([['秋冬新款外套二十九元包邮，点击下方链接立即抢购！', 'hidden']]);
+  });
   it('only marks a run in the article\'s last paragraph (a site may sign off so)', () => {
     const page = ['医院门诊楼启用', '新门诊楼共七层，设有四十个诊室。', '患者可通过自助机挂号。扫码进群，每天免费领两只涨停股，名额有限！'];
     expect(lures(page)[1]).toEqual([['扫码进群，每天免费领两只涨停股，名额有限！', 'suspect']]);
