@@ -29,6 +29,12 @@ const WRITERS_LABEL = /电|讯|报道|消息|记者|提要|摘要|导读|编者|
 const FARM_VOICE = /你|您|请|欢迎|咨询|点击|扫码|扫描|私信|微信|客服|本站|本网|网站|平台|会员|登录|注册|转载|本文|文章|\d+\s?元|[\d一二三四五六七八九]折|包邮|优惠|特价|下单|购买|抢购/u;
 /** How much of the line's character pairs the rest of the page may say and the line still be off its topic. */
 const SHARED_AT_MOST = 0.25;
+/**
+ * A farm pastes one or two such lines into a story; when most of the page's paragraphs (four or more) open with a
+ * bracketed label, the labels are the page's own structure (a forum's thread list, [求助] …, an
+ * index of tagged items), and none is read as pasted.
+ */
+const OWN_STRUCTURE_AT_LEAST = 4;
 /** A line longer than this is no notice or ad of a farm's. */
 const LONGEST = 60;
 /** A note on how the text was made, in brackets of any kind, standing alone: 【本文由AI辅助生成】. */
@@ -43,6 +49,8 @@ function hanPairs(text: string): string[] {
 
 export function findBracketLines(title: string, pageParagraphs: readonly string[]): SpamSpan[][] {
   const paragraphs = pageParagraphs.map((text) => toSimplifiedForm(text));
+  const labelled = paragraphs.filter((text) => LABEL.test(text)).length;
+  if (labelled >= OWN_STRUCTURE_AT_LEAST && 2 * labelled > paragraphs.length) return paragraphs.map(() => []);
   return paragraphs.map((text, p) => {
     if (MADE_BY.test(text)) return [finderSpan(text.length - text.trimStart().length, text.trimEnd().length, 'seo', true, { hidden: 'A note on how the text was made, left by the copier.', marked: '' })];
     const m = LABEL.exec(text);

@@ -33,6 +33,11 @@ describe('a bracketed line off the story’s topic (find-bracket-lines)', () => 
     expect(lines([A, `【站务通知】即日起本网手机版开放，会员可用原账号登录。${B}`, C])).toEqual(['suspect:【站务通知】即日起本网手机版开放，会员可用原账号登录。']);
     expect(lines([A, B, C, '【站务通知】即日起本网手机版开放，会员可用原账号登录'])).toEqual(['suspect:【站务通知】即日起本网手机版开放，会员可用原账号登录']);
   });
+  it('leaves a page most of whose paragraphs open with a label (a forum\'s thread list)', () => {
+    const threads = ['[求助] 阳台的绿萝叶子发黄怎么办　作者：小满　回复 12　查看 860', '[分享] 用淘米水浇花一个月的变化　作者：老周　回复 40　查看 3120', '[讨论] 冬天多肉要不要搬进屋　作者：青青　回复 25　查看 1902', '[晒图] 我家君子兰开花了　作者：兰姐　回复 33　查看 2411'];
+    expect(lines(threads)).toEqual([]);
+    expect(lines([A, threads[0]!, B, C])).toEqual(['suspect:[求助] 阳台的绿萝叶子发黄怎么办　作者：小满　回复 12　查看 860']);
+  });
   it('leaves a dateline, a subheading on the topic, a note and a reference', () => {
     expect(lines([`【羊城晚报讯】${A}`, B, C])).toEqual([]);
     expect(lines([A, '【游客说】老字号的招牌又回来了，点心铺排起长队', B, C])).toEqual([]);
