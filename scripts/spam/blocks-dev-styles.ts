@@ -9,7 +9,7 @@
  */
 import type { SpamFamily } from '../../src/spam/types';
 import type { Article } from './inject';
-import type { RedteamPage } from './redteam-a-styles';
+import { pageWriter, type RedteamPage } from './redteam-a-styles';
 
 export const BLOCKS_DEV_STYLES = ['b-poll', 'b-ad', 'b-comments', 'b-list', 'b-offer', 'b-lookalike'] as const;
 export type BlocksDevStyle = (typeof BLOCKS_DEV_STYLES)[number];
@@ -91,14 +91,7 @@ function pasteOf(style: BlocksDevStyle, random: () => number): string[] {
 export function blocksDevPage(article: Article, style: BlocksDevStyle, random: () => number): RedteamPage {
   const family: SpamFamily = 'seo';
   const clean = style === 'b-lookalike';
-  const page: RedteamPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families: clean ? [] : [family], lookalike: [] };
-  const push = (text: string, spans: [number, number][]): void => {
-    page.paragraphs.push(text);
-    page.truth.push(clean ? [] : spans.map(([a, b]) => [a, b, family]));
-    page.styles.push(clean ? [] : spans.map(() => style));
-    page.links.push([]);
-    page.lookalike.push(clean ? spans : []);
-  };
+  const { page, push } = pageWriter(article.title, family, style, clean);
   // One or two pastes, never after the last paragraph (a site's own block stands there).
   const at = new Map<number, string[]>();
   for (let n = 0, count = int(random, 1, 2); n < count; n++) at.set(Math.floor(random() * Math.max(1, article.paragraphs.length - 1)), pasteOf(style, random));

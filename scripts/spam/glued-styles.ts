@@ -13,7 +13,7 @@
  */
 import type { SpamFamily } from '../../src/spam/types';
 import type { Article } from './inject';
-import type { RedteamPage } from './redteam-a-styles';
+import { pageWriter, type RedteamPage } from './redteam-a-styles';
 
 export const GLUED_STYLES = ['g-coupon', 'g-loan', 'g-stock', 'g-crypto', 'g-betting', 'g-contact', 'g-bait', 'g-lookalike'] as const;
 export type GluedStyle = (typeof GLUED_STYLES)[number];
@@ -109,7 +109,7 @@ function runOf(style: Exclude<GluedStyle, 'g-lookalike'>, split: GluedSplit, ran
 export function gluedPage(article: Article, style: GluedStyle, split: GluedSplit, random: () => number): RedteamPage {
   const family: SpamFamily = 'seo';
   const clean = style === 'g-lookalike';
-  const page: RedteamPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families: clean ? [] : [family], lookalike: [] };
+  const { page, push } = pageWriter(article.title, family, style, clean);
   const chosen = new Set<number>();
   for (let n = 0, count = int(random, 1, 2); n < count; n++) chosen.add(Math.floor(random() * article.paragraphs.length));
   article.paragraphs.forEach((text, p) => {
@@ -124,11 +124,7 @@ export function gluedPage(article: Article, style: GluedStyle, split: GluedSplit
       out = `${text.slice(0, cut)}${run}${text.slice(cut)}`;
       spans = [[cut, cut + run.length]];
     }
-    page.paragraphs.push(out);
-    page.truth.push(clean ? [] : spans.map(([a, b]) => [a, b, family]));
-    page.styles.push(clean ? [] : spans.map(() => style));
-    page.links.push([]);
-    page.lookalike.push(clean ? spans : []);
+    push(out, spans);
   });
   return page;
 }

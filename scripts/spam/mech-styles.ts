@@ -14,7 +14,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { SpamFamily } from '../../src/spam/types';
 import type { Article } from './inject';
-import type { RedteamPage } from './redteam-a-styles';
+import { pageWriter, type RedteamPage } from './redteam-a-styles';
 
 export const MECH_STYLES = ['m-pinyin', 'm-separators', 'm-domain', 'm-symbols', 'm-stamp', 'm-twice', 'm-lookalike'] as const;
 export type MechStyle = (typeof MECH_STYLES)[number];
@@ -282,14 +282,7 @@ export function mechPage(article: Article, style: MechStyle, split: MechSplit, r
       if (!pastes.some((x) => x.paragraph === paste.paragraph)) pastes.push(paste);
     }
   }
-  const page: RedteamPage = { title: article.title, paragraphs: [], truth: [], styles: [], links: [], families: clean ? [] : [family], lookalike: [] };
-  const push = (text: string, spans: [number, number][]): void => {
-    page.paragraphs.push(text);
-    page.truth.push(clean ? [] : spans.map(([a, b]) => [a, b, family]));
-    page.styles.push(clean ? [] : spans.map(() => style));
-    page.links.push([]);
-    page.lookalike.push(clean ? spans : []);
-  };
+  const { page, push } = pageWriter(article.title, family, style, clean);
   article.paragraphs.forEach((text, p) => {
     const paste = pastes.find((x) => x.paragraph === p);
     if (!paste) return push(text, []);

@@ -38,6 +38,23 @@ export interface RedteamPage extends InjectedPage {
   lookalike: [number, number][][];
 }
 
+/**
+ * An empty page and the one way to add a paragraph to it: `spans` are the pastes in it, truth of
+ * `family` unless the style is the writer's look-alike text (`clean`), kept apart then (no truth).
+ * The session-18 generators (glued, mech, blocks-dev) build their pages with it.
+ */
+export function pageWriter(title: string, family: SpamFamily, style: string, clean: boolean): { page: RedteamPage; push(text: string, spans: [number, number][]): void } {
+  const page: RedteamPage = { title, paragraphs: [], truth: [], styles: [], links: [], families: clean ? [] : [family], lookalike: [] };
+  const push = (text: string, spans: [number, number][]): void => {
+    page.paragraphs.push(text);
+    page.truth.push(clean ? [] : spans.map(([a, b]) => [a, b, family]));
+    page.styles.push(clean ? [] : spans.map(() => style));
+    page.links.push([]);
+    page.lookalike.push(clean ? spans : []);
+  };
+  return { page, push };
+}
+
 interface Words {
   /** Farm sentences a page carries twice. */
   promos: string[];
