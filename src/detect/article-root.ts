@@ -6,6 +6,7 @@ import {
   MAX_ANCESTOR_LEVELS,
   MIN_BLOCK_HAN,
   ancestorShare,
+  closesSentence,
   finalScore,
   hintWeight,
   isArticle,
@@ -62,10 +63,11 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   if (!body) return { root: null, text: null, isArticle: false };
 
   /** `midSentenceLinks`: links met after the block's own (non-link) text began. */
-  const blocks = new Map<Element, BlockText & { links: number; midSentenceLinks: number; breaks: number }>();
+  /** `lastText`: the block's last non-link text, to see whether it closes a sentence. */
+  const blocks = new Map<Element, BlockText & { links: number; midSentenceLinks: number; breaks: number; lastText: string }>();
   const blockOf = (el: Element) => {
     let stats = blocks.get(el);
-    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0 }));
+    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0, lastText: '' }));
     return stats;
   };
   let seen = 0;
@@ -77,7 +79,10 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
       const { han, punctuation } = countHanAndPunctuation(text);
       stats.han += han;
       if (inLink) stats.linkHan += han;
-      else stats.punctuation += punctuation;
+      else {
+        stats.punctuation += punctuation;
+        stats.lastText = text;
+      }
       return seen < MAX_TEXT_CHARS;
     },
     (el, block) => {
@@ -104,7 +109,16 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   const candidateOf = (el: Element) => {
     let c = candidates.get(el);
     if (!c) {
-      c = { raw: hintWeight(classAndId(el)) + tagWeight(el.tagName.toUpperCase()), han: 0, linkHan: 0, links: 0, proseHan: 0, proseBlocks: 0 };
+      c = {
+        raw: hintWeight(classAndId(el)) + tagWeight(el.tagName.toUpperCase()),
+        han: 0,
+        linkHan: 0,
+        links: 0,
+        proseHan: 0,
+        proseBlocks: 0,
+        scoredBlocks: 0,
+        closedBlocks: 0,
+      };
       candidates.set(el, c);
     }
     return c;
@@ -121,6 +135,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     const paragraphs = Math.max(1, Math.min(Math.floor(stats.breaks / 2) + 1, Math.floor(stats.han / MIN_BLOCK_HAN)));
     // A block that is not a paragraph (a <div> of text and <br>s) may be the whole story.
     const startLevel = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) || isInline(block) ? 1 : 0;
+    const closed = score > 0 && closesSentence(stats.lastText);
     let level = 0;
     for (let el: Element | null = block; el && el !== body.parentElement; el = el.parentElement, level++) {
       if (level < startLevel) continue;
@@ -131,6 +146,8 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
       if (score > 0) {
         c.proseHan += stats.han - stats.linkHan;
         c.proseBlocks += paragraphs;
+        c.scoredBlocks++;
+        if (closed) c.closedBlocks++;
         if (level <= MAX_ANCESTOR_LEVELS) c.raw += score * ancestorShare(level);
       }
     }

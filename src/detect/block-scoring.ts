@@ -85,8 +85,11 @@ export interface CandidateText {
   links: number;
   /** Non-link Han in blocks that scored (the prose). */
   proseHan: number;
-  /** Blocks that scored. */
+  /** Paragraphs in blocks that scored (a block of <br><br> parts counts each part). */
   proseBlocks: number;
+  /** Blocks that scored, and how many of them end a sentence (。！？ before any closing quote). */
+  scoredBlocks: number;
+  closedBlocks: number;
 }
 
 export function finalScore(raw: number, text: CandidateText): number {
@@ -105,8 +108,23 @@ export const SINGLE_BLOCK_ARTICLE_HAN = 200;
 export const PROSE_HAN_PER_LINK = 60;
 export const BASE_LINKS = 4;
 
+/**
+ * A story's paragraphs end their sentences; the rows of a forum's thread list or of search results
+ * end on a count, a date or a channel name. Several scored blocks and not one closed is a list.
+ * A teaser's trailing "［详细］" or "[更多]" label is read past: its sentence ends before it.
+ */
+export const LIST_MIN_BLOCKS = 4;
+
+const CLOSERS = /(?:\s|[”’"'」』）)\]】〕》］]|[［【\[][^［【\[]{0,6}[］】\]])+$/u;
+const SENTENCE_END = /[。！？!?…；;：:.]$/u;
+
+export function closesSentence(text: string): boolean {
+  return SENTENCE_END.test(text.replace(CLOSERS, ''));
+}
+
 export function isArticle(text: CandidateText): boolean {
   if (text.proseHan < MIN_ARTICLE_PROSE_HAN) return false;
+  if (text.scoredBlocks >= LIST_MIN_BLOCKS && text.closedBlocks === 0) return false;
   // One block of prose is an article if it is long: old sites put the whole story in one <div>
   // with <br>s, and one-paragraph briefs exist; a lone short blurb is a description box.
   if (text.proseBlocks < MIN_ARTICLE_PROSE_BLOCKS && text.proseHan < SINGLE_BLOCK_ARTICLE_HAN) return false;

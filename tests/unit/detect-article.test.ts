@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isArticle, scoreBlock } from '../../src/detect/block-scoring';
+import { closesSentence, isArticle, scoreBlock } from '../../src/detect/block-scoring';
 import { analyzeArticle, classifyPage, findArticleRoot } from '../../src/detect/index';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -26,10 +26,10 @@ describe('scoreBlock', () => {
 
 describe('isArticle', () => {
   it('rejects a teaser list: many links for its prose', () => {
-    expect(isArticle({ han: 900, linkHan: 200, links: 20, proseHan: 700, proseBlocks: 20 })).toBe(false);
+    expect(isArticle({ han: 900, linkHan: 200, links: 20, proseHan: 700, proseBlocks: 20, scoredBlocks: 20, closedBlocks: 20 })).toBe(false);
   });
   it('accepts a short news brief of two paragraphs', () => {
-    expect(isArticle({ han: 160, linkHan: 0, links: 0, proseHan: 150, proseBlocks: 2 })).toBe(true);
+    expect(isArticle({ han: 160, linkHan: 0, links: 0, proseHan: 150, proseBlocks: 2, scoredBlocks: 2, closedBlocks: 2 })).toBe(true);
   });
 });
 
@@ -139,5 +139,46 @@ describe('short articles (a headline and a few paragraphs)', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}">第${i}条：城市交通建设取得新进展</a> ${story[i % 3]!.slice(0, 40)}…</li>`).join('');
     const d = doc(`<html><body>${siteNav}<div class="main"><ul>${items}</ul></div>${siteFooter}</body></html>`);
     expect(classifyPage(d)).toBe('chinese');
+  });
+
+  // Rows written for this test: a thread list and search results with no links at all (a site that
+  // opens rows by script), so link density cannot tell them from a story.
+  const threads = [
+    '[提问] 阳台上的绿萝叶子发黄是什么原因　楼主：种花小白　回复 31　浏览 2087',
+    '[经验] 养了三年多肉植物，总结几条浇水心得　楼主：老园丁　回复 95　浏览 7410',
+    '[交流] 冬天室内养花要不要开窗通风　楼主：青青草　回复 18　浏览 1322',
+    '[出售] 自家繁殖的月季小苗低价转让十几盆　楼主：花友阿梅　回复 6　浏览 513',
+    '[晒图] 我家君子兰今年终于开花了　楼主：兰花控　回复 57　浏览 4098',
+  ];
+  const results = [
+    '家庭种菜用什么土好？园艺师教你自己配营养土 …… 阳台种菜最关心的就是土，普通园土容易板结…… 2026-10-12 生活频道',
+    '阳台种菜的五个常见误区 …… 很多人以为浇水越多越好，其实蔬菜的根最怕积水…… 2026-10-03 园艺天地',
+    '新手种菜从哪几种蔬菜开始 小白菜生菜最省心 …… 专家建议，初学者可以先种生长期短的叶菜…… 2026-09-21 生活频道',
+    '冬季阳台种菜要注意保温 这几招很实用 …… 气温降到五度以下时，要给菜苗盖上一层薄膜…… 2026-09-15 园艺天地',
+  ];
+  const rows = (lines: string[]) => lines.map((l) => `<div class="row">${l}</div>`).join('');
+
+  it('leaves a thread list whose rows close no sentence, a Chinese page', () => {
+    const d = doc(`<html><body>${siteNav}<div class="main">${rows(threads)}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
+  it('leaves search results whose rows end on a date and a channel, a Chinese page', () => {
+    const d = doc(`<html><body>${siteNav}<div class="main">${rows(results)}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
+  it('keeps an article whose lines of dates and places follow two closed paragraphs', () => {
+    const stops = ['第一站：九月二十三日至二十九日，阳西县程村镇团结希望小学', '第二站：十一月四日至十日，大通县斜沟乡平安希望小学', '第三站：十一月二十五日至三十日，韶关市梨市镇梅塘小学'];
+    const d = doc(`<html><body>${siteNav}<div class="main"><h1>乡村小学图书馆计划</h1>${paragraphs().split('</p>').slice(0, 2).join('</p>')}</p>${stops.map((s) => `<p>${s}</p>`).join('')}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('reads a sentence as closed through closing quotes and a teaser\'s bracketed label', () => {
+    expect(closesSentence('他说：“明年还会再来。”')).toBe(true);
+    expect(closesSentence('基金会的支出竟然少了一半。［详细］')).toBe(true);
+    expect(closesSentence('记者了解到的情况就是这样…　［　详细　］')).toBe(true);
+    expect(closesSentence('楼主：老园丁　回复 95　浏览 7410')).toBe(false);
+    expect(closesSentence('2026-10-12 生活频道')).toBe(false);
   });
 });
