@@ -115,7 +115,7 @@ export const BASE_LINKS = 4;
  */
 export const LIST_MIN_BLOCKS = 4;
 
-const CLOSERS = /(?:\s|[”’"'」』）)\]】〕》］]|[［【\[][^［【\[]{0,6}[］】\]])+$/u;
+const CLOSERS = /(?:\s|[”’"'」』）)\]】〕》］]|[［【[][^［【[]{0,6}[］】\]])+$/u;
 const SENTENCE_END = /[。！？!?…；;：:.]$/u;
 
 export function closesSentence(text: string): boolean {
