@@ -4,19 +4,29 @@
  * the old state or the surname (燕国, 燕京, 燕姓), reads yān. Applied to a word of two or three
  * characters that the segmenter tagged as a person's name or guessed (nr, x), that opens with a
  * surname, to the characters after the surname; the surname itself is surname-readings.ts's.
+ * So are the names a story calls a person by once it has given the full name: 小 or 阿 + one
+ * given character (小燕, 阿燕) and a doubled given character (燕燕), to every given character.
  */
 import { SURNAMES } from '../segment/name-characters';
 
 const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = { 燕: 'yan4' };
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+const FAMILIAR = new Set(['小', '阿']);
+
+/** Where the given name starts in `word`, or -1 when it is no name of these shapes. */
+function givenNameStart(word: string): number {
+  if (word.length === 2 && (FAMILIAR.has(word[0]!) || word[0] === word[1])) return FAMILIAR.has(word[0]!) ? 1 : 0;
+  return word.length <= 3 && SURNAMES.has(word[0]!) ? 1 : -1;
+}
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyGivenNameReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
-    if (word.length < 2 || word.length > 3 || !NAME_TAGS.has(tags[w] ?? '') || !SURNAMES.has(word[0]!)) continue;
-    for (let k = 1; k < word.length; k++) {
+    const start = word.length < 2 || !NAME_TAGS.has(tags[w] ?? '') ? -1 : givenNameStart(word);
+    if (start < 0) continue;
+    for (let k = start; k < word.length; k++) {
       const reading = GIVEN_NAME_READINGS[word[k]!];
       if (reading && readings[w]![k]) readings[w]![k] = reading;
     }

@@ -18,6 +18,7 @@ import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
+import { applyCoverbReadings } from './coverb-readings';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
 import { applyLocalDifang } from './local-difang';
@@ -68,6 +69,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyGivenNameReadings(simplified, readings, tags);
       applyReturnHuan(simplified, readings);
       applyVerbReadings(simplified, readings, tags);
+      applyCoverbReadings(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);

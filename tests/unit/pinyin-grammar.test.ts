@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+import { applyCoverbReadings } from '../../src/pinyin/coverb-readings';
 
 // Sentences written for these tests (not the audited pages, not the gold set, not the grammar
 // contexts the model is trained on), read through the whole pipeline as the background reads a
@@ -311,8 +312,13 @@ describe('燕: yàn in a given name, yān where it is the old state', () => {
     ['护士长刘燕红介绍了病房的情况。', '燕', 'yan4'],
     ['获奖者之一是来自湖南的张海燕。', '燕', 'yan4'],
     ['战国时期燕国的都城在蓟。', '燕', 'yan1'],
-  ])('%s', (sentence, part, reading) => {
-    expect(readingOf(sentence, part)).toBe(reading);
+    // Session 19: the name a story goes on with, 小 / 阿 + the given name, or the given name doubled.
+    ['李小燕今年九岁，小燕说她最想当老师。', '燕', 'yan4', '九岁'],
+    ['阿燕每天早上六点就到了菜市场。', '燕', 'yan4'],
+    ['燕燕和妹妹在院子里写作业。', '燕燕', 'yan4 yan4'],
+    ['燕山脚下的村子通了公交车。', '燕', 'yan1'],
+  ])('%s', (sentence, part, reading, after = '') => {
+    expect(readingOf(sentence, part, after)).toBe(reading);
   });
 });
 
@@ -391,5 +397,49 @@ describe('地方: dìfāng "local" before what it modifies, dìfang "place" othe
     ['哪里有困难，党员就去最需要的地方服务。', 'di4 fang5'],
   ])('%s', (sentence, reading) => {
     expect(readingOf(sentence, '地方')).toBe(reading);
+  });
+});
+
+// src/pinyin/coverb-readings.ts (session 19: QA18 found 把…当 read dāng and 为 + a person + a verb read wéi).
+describe('当: dàng "treat as" after 把 and what is handled; dāng elsewhere', () => {
+  it.each([
+    ['乡亲们都把这位支教老师当自家人。', 'dang4'],
+    ['他从不把困难当借口。', 'dang4'],
+    ['姐姐把弟弟送到城里来当学徒。', 'dang1'],
+    ['当我们赶到时，火已经灭了。', 'dang1'],
+    ['她把书包放下，当着大家的面哭了。', 'dang1'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '当')).toBe(reading);
+  });
+});
+
+describe('为: wèi before a person or group and a verb, wéi where it is copular', () => {
+  it.each([
+    ['县教育局为偏远村小的学生们配齐了校服。', 'wei4'],
+    ['志愿者为空巢老人提供上门理发服务。', 'wei4'],
+    ['街道为困难家庭的孩子解决了午饭问题。', 'wei4'],
+    ['听到这个消息，大家都为她高兴。', 'wei4'],
+    ['该校的校长为本地人。', 'wei2'],
+    ['会议以农民增收为主题展开讨论。', 'wei2'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '为')).toBe(reading);
+  });
+
+  // The guards, on words and tags as jieba gives them, with the model's wéi going in.
+  const reads = (line: string): string => {
+    const [words, tags] = [line.split(' ').map((w) => w.split('/')[0]!), line.split(' ').map((w) => w.split('/')[1] ?? '')];
+    const readings = words.map((w) => [...w].map((c) => (c === '为' ? 'wei2' : 'x')));
+    applyCoverbReadings(words, readings, tags);
+    return readings[words.indexOf('为')]![0]!;
+  };
+  it.each([
+    ['企业/n 为/p 留守儿童/ 提供/v 午餐/n ，/x', 'wei4'],
+    ['三楼/x 为/p 外地/n 游客/n 集合/v 大厅/n 。/x', 'wei2'],
+    ['做法/n 为/p 多数/m 村民/n 所/c 接受/v 。/x', 'wei2'],
+    ['以/p 农民/n 为/p 主体/n 开展/v 活动/vn', 'wei2'],
+    ['他/r 被/p 选/v 为/p 村民/n 代表/n', 'wei2'],
+    ['获奖者/n 为/p 张明/nr 等/u 人/n', 'wei2'],
+  ])('%s', (line, reading) => {
+    expect(reads(line)).toBe(reading);
   });
 });
