@@ -16,8 +16,11 @@ import type { SpamSpan } from './types';
 
 /** A name (2–14 characters, no sentence mark, no space inside), a colon, a remark (1–40 characters, no quotation, list or second colon). */
 const COMMENT = /^(?:(?:\d{1,3}(?:楼|F|#)|#\d{1,3})\s*)?(?:回复\s*)?@?(?:网友|读者)?[“"「]?([^\s。！？!?，,：:；;“”"「」『』（）()、]{2,14})[”"」]?(?:\s?[（(][^（）()]{2,8}[)）])?\s?[：:]\s?([^\s“”"「」『』、：:][^\n“”"「」『』、：:]{0,39})$/u;
-/** What ends a name that introduces speech or a fact (说, 认为, 修改为, 规则是), or numbers a part (第四站, 图①). */
-const NOT_A_NAME = /(?:说|称|道|曰|问|认为|表示|指出|强调|记载|写道|宣传|告诉|介绍|回应|提醒|呼吁|透露|坦言|为|是|如下|于|包括|有|了|的|[①-⑳])$|^(?:第|图|附|注)/u;
+/**
+ * What ends a name that introduces speech or a fact (说, 认为, 修改为, 规则是), numbers a part (第四站,
+ * 图①), or dates a line (12月6日（周六）：多云 …, a forecast's or a schedule's day, never a poster).
+ */
+const NOT_A_NAME = /(?:说|称|道|曰|问|认为|表示|指出|强调|记载|写道|宣传|告诉|介绍|回应|提醒|呼吁|透露|坦言|为|是|如下|于|包括|有|了|的|[①-⑳]|\d\s*[日号月年])$|^(?:第|图|附|注)/u;
 /** The platform's own marks on a comment: likes, time, replies, floor, where the poster is. */
 const PLATFORM_MARK = /(?:赞|👍|点赞|顶|踩)\s*[(（[]?\s*\d+|\d+\s*(?:赞|人赞|个赞|人点赞|楼)|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|昨天\s*\d{1,2}[:：]\d{2}|^回复|回复$|IP属地|来自\p{Script=Han}{2,3}$|楼主|沙发/u;
 /** A heading over comments: 网友评论, 热门评论, 精彩留言, 读者跟帖 …, alone on its line. */

@@ -29,5 +29,7 @@ describe('reader comments (find-reader-comments)', () => {
     expect(tiers([STORY, '姓名：刘明', '年龄：45岁', '职业：馆长'], ['姓名', '年龄', '职业'])).toEqual([]);
     expect(tiers([STORY, '活动主办：市文化局', '战略合作：市图书馆'])).toEqual([]);
     expect(tiers([`${STORY}张老师：好 李同学：对`, STORY])).toEqual([]);
+    // A forecast by day (written for this test): dated lines, not posters.
+    expect(tiers([STORY, '11月3日（周二）：小雨转阴，最高气温9℃，最低气温2℃；', '11月4日（周三）：阴，偏东风三级，最高气温7℃；', '11月5日：晴，最低气温零下2℃。'])).toEqual([]);
   });
 });
