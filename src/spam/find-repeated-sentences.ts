@@ -17,6 +17,7 @@
  */
 import { insideQuotes } from './text-classes';
 import { finderSpan } from './finder-span';
+import { markCopiedStretches } from './repeated-stretches';
 import type { SpamSpan } from './types';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?]+[”」』]?/gu;
@@ -74,19 +75,25 @@ export function findRepeatedSentences(paragraphs: readonly string[]): SpamSpan[]
     if (firstFit < 0) continue;
     const misfits = list.slice(firstFit + 1).filter((c) => c.misfit);
     for (const c of misfits) mark(c, sentence, false, 'A sentence the article already says, pasted again where it does not fit: possibly padding.');
-    // Session 18: a farm also pastes a sentence into an EARLIER paragraph, between two of its
-    // sentences, ahead of the original. A writer restating a key sentence puts it first in a
-    // paragraph or alone (a refrain, a lead and its echo), not wedged into an earlier one; the
-    // later copy is the one left as written. Marked, never hidden: the order is the only evidence.
-    // A paragraph the site printed twice carries its sentences with the same words before them: not a paste.
-    const first = list[0];
-    const lead = (c: Copy): string => hanBefore(paragraphs[c.paragraph] ?? '', c.start);
-    const elsewhere = first ? list.filter((c) => c.paragraph > first.paragraph && lead(c) !== lead(first)) : [];
-    if (misfits.length === 0 && first && elsewhere.length > 0 && wedged(first, sentence, paragraphs)) {
-      mark(first, sentence, false, 'A sentence the article says later, pasted into an earlier paragraph: possibly padding.');
-    }
+    // A farm also pastes a whole sentence into another of the writer's paragraphs: before the
+    // original on QA17's never-seen pages (session 18), after it on all eight of QA18's. The order
+    // is no evidence, and neither is which copy fits its neighbours' words better (on generated
+    // pages it picked the paste about half the time). So when exactly two copies stand inside the
+    // writer's paragraphs, both are marked, never hidden: the reader sees the repeat and judges.
+    // Left: a paragraph the site printed twice or a lead box (the same words around both copies),
+    // and a writer's lead and its echo (one copy opens a paragraph, the later one closes another).
+    // When one copy stands alone (a refrain, a caption), the one wedged between two sentences is
+    // the paste (session 18).
+    const [a, b] = list;
+    if (misfits.length > 0 || list.length !== 2 || !a || !b || sameSurroundings(a, b, sentence, paragraphs)) continue;
+    const [ha, hb] = [placeOf(a, sentence, paragraphs), placeOf(b, sentence, paragraphs)];
+    const echo = ha === 'opens' && hb === 'closes';
+    const inside = (h: string): boolean => h === 'opens' || h === 'between' || h === 'closes';
+    const pasted = inside(ha) && inside(hb) ? (echo ? [] : [a, b]) : [a, b].filter((c, i) => [ha, hb][i] === 'between' && [hb, ha][i] === 'alone');
+    for (const c of pasted) mark(c, sentence, false, 'A sentence the article says twice: one copy is possibly padding.');
   }
   markCutCopies(paragraphs, stretches, spans);
+  markCopiedStretches(paragraphs, spans);
   return spans;
 }
 
@@ -108,12 +115,23 @@ function hanBefore(text: string, at: number): string {
   return (text.slice(Math.max(0, at - 24), at).match(/\p{Script=Han}/gu) ?? []).slice(-4).join('');
 }
 
-/** Whether a copy stands between two sentences of its paragraph (not first in it, not last). */
-function wedged(c: Copy, sentence: string, paragraphs: readonly string[]): boolean {
+/** Where a copy stands in its paragraph: alone, opening it, closing it, between two sentences, or glued on (no full stop before it). */
+function placeOf(c: Copy, sentence: string, paragraphs: readonly string[]): 'alone' | 'opens' | 'closes' | 'between' | 'glued' {
   const text = paragraphs[c.paragraph] ?? '';
   const before = text.slice(0, c.start).trim();
-  const after = text.slice(c.start + sentence.length).trim();
-  return /[。！？!?]$/u.test(before) && /\p{Script=Han}/u.test(after);
+  const after = /\p{Script=Han}/u.test(text.slice(c.start + sentence.length));
+  if (before === '') return after ? 'opens' : 'alone';
+  // After a closing quotation the writer's attribution or next point stands (QA14): counted as glued on.
+  if (!/[。！？!?]$/u.test(before)) return 'glued';
+  return after ? 'between' : 'closes';
+}
+
+/** Whether both copies have the same words right before them, or right after: the site's own repeat. */
+function sameSurroundings(a: Copy, b: Copy, sentence: string, paragraphs: readonly string[]): boolean {
+  const [ta, tb] = [paragraphs[a.paragraph] ?? '', paragraphs[b.paragraph] ?? ''];
+  const after = (text: string, c: Copy): string => (text.slice(c.start + sentence.length, c.start + sentence.length + 24).match(/\p{Script=Han}/gu) ?? []).slice(0, 4).join('');
+  const before = hanBefore(ta, a.start);
+  return (before !== '' && before === hanBefore(tb, b.start)) || (after(ta, a) !== '' && after(ta, a) === after(tb, b));
 }
 
 /**

@@ -143,7 +143,7 @@ describe('stuffed question chains, repeated sentences (session 13, marked only)'
     expect(findRepeatedSentences(saidAfterQuote).flat()).toEqual([]);
     expect(findRepeatedSentences(FURNITURE_GUARD_PAGES[3] ?? []).flat()).toEqual([]);
   });
-  it('hides a sentence pasted right after itself and a cut copy standing alone; marks one pasted earlier (session 18)', () => {
+  it('hides a sentence pasted right after itself and a cut copy standing alone; marks one pasted beside a refrain (session 18)', () => {
     const sentence = '今年全县新建农村公路一百二十公里，惠及沿线三万多村民。';
     const tier = (page: string[]): [string, string][] => findRepeatedSentences(page).flatMap((spans, p) => spans.map((s): [string, string] => [page[p]?.slice(s.start, s.end) ?? '', s.tier]));
     // X。X。 in one paragraph: the second is the paste, hidden.
@@ -160,5 +160,26 @@ describe('stuffed question chains, repeated sentences (session 13, marked only)'
     expect(tier([`${sentence}会议还部署了明年任务。`, `记者获悉。${sentence}`])).toEqual([]);
     const twice = `会议总结了全年工作。${sentence}会议还部署了明年任务。`;
     expect(tier([twice, '各乡镇负责人参加了会议。', twice])).toEqual([]);
+  });
+  it('hides a stretch of a sentence pasted again after a comma cut, marks a speaker’s words and a whole sentence said twice (session 19)', () => {
+    const tier = (page: string[]): [string, string][] => findRepeatedSentences(page).flatMap((spans, p) => spans.map((s): [string, string] => [page[p]?.slice(s.start, s.end) ?? '', s.tier]));
+    const opening = '今年前十个月全省外贸进出口总额同比增长百分之八';
+    const writer = [`据海关统计，${opening}，增速高于全国平均水平。`, '出口方面，机电产品占比超过一半。', '进口方面，能源和农产品增长较快。'];
+    // The first clauses, closed with 。, opening a later paragraph or between two of its sentences: hidden.
+    const cut = `${opening}。`;
+    expect(tier([writer[0] ?? '', `${cut}${writer[1]}`, writer[2] ?? ''])).toEqual([[cut, 'hidden']]);
+    expect(tier([writer[0] ?? '', `${writer[1]}${cut}${writer[2]}`])).toEqual([[cut, 'hidden']]);
+    // The same words led into by the writer (总之，…), quoted, or standing as a caption of their own: left.
+    expect(tier([writer[0] ?? '', `${writer[1]}总之，${opening}。`])).toEqual([]);
+    expect(tier([writer[0] ?? '', `${writer[1]}“${opening}。”`])).toEqual([]);
+    expect(tier([writer[0] ?? '', writer[1] ?? '', `图为：${opening}。`])).toEqual([]);
+    // A speaker's words given again as a sentence of their own: marked (an interview's answer may repeat them).
+    const said = '我们会把这条路一直修到每一个村子的村口';
+    expect(tier([`镇长说，${said}。`, `${said}。${writer[1]}`])).toEqual([[`${said}。`, 'suspect']]);
+    // A whole sentence inside two of the writer's paragraphs: which is the paste is not known, both marked.
+    const whole = '全省新建和改造农村公路三千多公里。';
+    expect(tier([`${writer[1]}${whole}${writer[2]}`, `${whole}${writer[0]}`])).toEqual([[whole, 'suspect'], [whole, 'suspect']]);
+    // A lead and its echo (one copy opens a paragraph, the later one closes another): left.
+    expect(tier([`${whole}${writer[1]}`, writer[2] ?? '', `${writer[0]}${whole}`])).toEqual([]);
   });
 });
