@@ -44,9 +44,10 @@ export function isAboutReadings(title: string, paragraphs: readonly string[]): b
   return ABOUT_READINGS.test(toSimplifiedForm(title)) || paragraphs.filter((text) => ABOUT_READINGS.test(toSimplifiedForm(text))).length >= 2;
 }
 
-export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false): SpamSpan[] {
+export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false, previous = ''): SpamSpan[] {
   const spans: SpamSpan[] = [];
   if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
+  const glosses: Gloss[] = [];
   for (const m of text.matchAll(BRACKET)) {
     const content = m[1] ?? '';
     if (!TONED.test(content)) continue;
@@ -64,14 +65,64 @@ export function findWordReadings(text: string, tools: SpamTools, aboutReadings =
     const model = tools.languageModel;
     const id = model?.idOf(toSimplifiedForm(word.join(''))) ?? -1;
     const common = model !== undefined && id >= 0 && model.logp(-1, -1, id) >= COMMON_WORD_LOGP;
-    spans.push(
-      finderSpan(m.index, m.index + m[0].length, 'pinyin', common, {
-        hidden: 'The reading of a common word in brackets after it, added by the copying site.',
-        marked: 'A reading in brackets after a word: a gloss of the writer, or added by the copying site.',
-      }),
-    );
+    glosses.push({ wordStart: m.index - word.join('').length, start: m.index, end: m.index + m[0].length, word: word.join(''), common });
   }
-  return spans;
+  for (const row of rowsOf(glosses)) spans.push(...rowSpans(row, text, previous));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A word's reading in brackets right after it: where the word starts, where the bracket runs. */
+interface Gloss {
+  wordStart: number;
+  start: number;
+  end: number;
+  word: string;
+  common: boolean;
+}
+
+/** Glosses in a row, each word starting where the last bracket closed (筑巢（zhù cháo）繁殖（fán zhí）). */
+function rowsOf(glosses: readonly Gloss[]): Gloss[][] {
+  const rows: Gloss[][] = [];
+  for (const g of glosses) {
+    const row = rows[rows.length - 1];
+    const last = row?.[row.length - 1];
+    if (row && last && last.end === g.wordStart) row.push(g);
+    else rows.push([g]);
+  }
+  return rows;
+}
+
+/**
+ * Session 19. QA18's farm pasted the writer's word again with its reading, right after the clause
+ * the writer ended with it (…公交接驳，[接驳（jiē bó）]步行到…), or several such pairs (…筑巢繁殖，
+ * [筑巢（zhù cháo）繁殖（fán zhí）]), or at the next paragraph's start: 9.8% hidden, the rest only
+ * marked, as the readings of rarer words. A writer glosses a word at its first use, once; a word said
+ * again at once with its reading, or a row of words each glossed, is the copier's. A repeated row
+ * (its words end the text just before it, but for the punctuation) is hidden whole, words with
+ * readings; a row of two or more glosses of the writer's own words has its readings hidden; a
+ * single gloss is judged as before: hidden for a common word, marked for a rarer one.
+ */
+function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSpan[] {
+  const first = row[0];
+  const last = row[row.length - 1];
+  if (!first || !last) return [];
+  const lead = `${previous}${text.slice(0, first.wordStart)}`;
+  const cut = lead.replace(/[，,、；;。！？!?\s]+$/u, '');
+  const words = row.map((g) => g.word).join('');
+  if ((cut !== lead || text.slice(0, first.wordStart).trim() === '') && cut.endsWith(words)) {
+    return [
+      finderSpan(first.wordStart, last.end, 'pinyin', true, {
+        hidden: 'The writer’s words pasted again right after them, each with its reading in brackets, by the copying site.',
+        marked: '',
+      }),
+    ];
+  }
+  return row.map((g) =>
+    finderSpan(g.start, g.end, 'pinyin', g.common || row.length >= 2, {
+      hidden: 'The reading of a common word in brackets after it, added by the copying site.',
+      marked: 'A reading in brackets after a word: a gloss of the writer, or added by the copying site.',
+    }),
+  );
 }
 
 /** Marks after which a farm drops a reading away from its word: a clause's or a sentence's end. */

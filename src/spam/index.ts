@@ -169,7 +169,7 @@ export function mechanicalFinders(
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['separated-words', separatedOf],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
-    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings)],
+    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, paragraphs[paragraphs.indexOf(text) - 1] ?? '')],
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],

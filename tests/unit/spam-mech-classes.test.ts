@@ -37,6 +37,25 @@ describe('a toned reading set apart from its word (family pinyin)', () => {
   });
 });
 
+describe('the writer’s word pasted again with its reading (family pinyin, session 19)', () => {
+  const paired = (text: string, previous = ''): [string, string][] => found(findWordReadings(text, spamTools(), false, previous), text);
+  it('hides the word and its reading right after the clause the writer ended with it, one pair or a row', () => {
+    expect(paired('新线开通后，乘客可在站外换乘，换乘（huàn chéng）步行不超过三百米。')).toEqual([['换乘（huàn chéng）', 'hidden']]);
+    expect(paired('湿地里的白鹭开始衔枝筑巢，衔枝（xián zhī）筑巢（zhù cháo）一直持续到四月。')).toEqual([['衔枝（xián zhī）筑巢（zhù cháo）', 'hidden']]);
+    // At a paragraph's start, repeating the end of the paragraph before.
+    expect(paired('衔枝（xián zhī）筑巢（zhù cháo）这批白鹭今年来得早。', '湿地里的白鹭开始衔枝筑巢。')).toEqual([['衔枝（xián zhī）筑巢（zhù cháo）', 'hidden']]);
+  });
+  it('hides the readings of a row of the writer’s own words, and leaves a single gloss as it was', () => {
+    expect(paired('白鹭开始衔枝（xián zhī）筑巢（zhù cháo），一直持续到四月。')).toEqual([['（xián zhī）', 'hidden'], ['（zhù cháo）', 'hidden']]);
+    // The writer's gloss of a rare word at its first use: marked, the word itself never taken.
+    expect(paired('老艺人说，这道菜讲究的是饕餮（tāo tiè）纹样的刀工。')).toEqual([['（tāo tiè）', 'suspect']]);
+    // The same word glossed later in running text, not right after the clause ending with it: as before.
+    expect(paired('饕餮是传说中的猛兽。古代青铜器上常见饕餮（tāo tiè）纹样。')).toEqual([['（tāo tiè）', 'suspect']]);
+    // A lesson on readings repeats words with readings on purpose.
+    expect(paired('这两个字的读音容易混淆，蹒跚（pán shān）要读准。', '蹒跚')).toEqual([]);
+  });
+});
+
 describe("the copier's date stamps (family seo)", () => {
   const stamps = (text: string): [string, string][] => found(findFarmStamps(text, false, false), text);
   it('hides an ISO date-time anywhere and a bare stamp glued at the end of a paragraph', () => {
