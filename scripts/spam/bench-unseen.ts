@@ -8,6 +8,8 @@
  *
  * `--parts`: the pages of ./part-styles.ts instead (a whole headline part pasted at a sentence's
  * start, at a paragraph's end, between two sentences; session 18), on the hosts with a two-part headline.
+ * `--phrases`: the pages of ./phrase-styles.ts instead (a phrase of the headline pasted into the
+ * writer's sentences in five places; session 19); `--split=dev` is its tuning split.
  *
  * Per host and style one page (three for short hosts), half of them with one farm address besides.
  * Printed per style and page size: pasted characters hidden / hidden or marked; real characters
@@ -20,6 +22,8 @@ import { Curve } from './curves';
 import { createNodeSpamTools } from './node-tools';
 import { SHORT_HAN, unseenHosts, unseenPagesOf } from './unseen-hosts';
 import { PART_POSITIONS, PART_SEEDS, partPagesOf } from './part-styles';
+import { PHRASE_POSITIONS, PHRASE_SEEDS, phraseHosts, phrasePagesOf, type PhraseSplit } from './phrase-styles';
+import { loadToTraditional } from './traditional';
 import { PIECE_POSITIONS, UNSEEN_SEEDS, type UnseenSplit } from './unseen-styles';
 import { excerpt, isSuspect } from './tally';
 
@@ -29,7 +33,9 @@ const split = (option('split') ?? 'heldout') as UnseenSplit;
 const tools = await createNodeSpamTools();
 const cut = (text: string): string[] => tools.segmenter.cut(text);
 const parts = args.includes('--parts');
-const hosts = unseenHosts(split);
+const phrases = args.includes('--phrases');
+const hosts = phrases ? phraseHosts(split as PhraseSplit) : unseenHosts(split);
+const toTraditional = await loadToTraditional();
 
 interface Count {
   pasted: number;
@@ -64,13 +70,17 @@ hosts.forEach((host, h) => {
   clean.chars += host.paragraphs.join('').length;
   pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
   sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
-  for (const { style, withMark, page } of parts ? partPagesOf(host, h, split) : unseenPagesOf(host, h, split, cut)) {
-    const analysis = analyzeSpam(host.title, page.paragraphs, tools);
+  const pages = phrases ? phrasePagesOf(host, h, split as PhraseSplit, cut) : parts ? partPagesOf(host, h, split) : unseenPagesOf(host, h, split, cut);
+  for (const { style, withMark, page: simplified, ...rest } of pages) {
+    // A phrase page in Traditional characters is converted one character for one, so truth holds.
+    const traditional = 'traditional' in rest && rest.traditional;
+    const page = traditional ? { ...simplified, paragraphs: simplified.paragraphs.map(toTraditional) } : simplified;
+    const analysis = analyzeSpam(traditional ? toTraditional(host.title) : host.title, page.paragraphs, tools);
     const found = spansOf(analysis);
-    const family = [...PIECE_POSITIONS, ...PART_POSITIONS].includes(style as never) ? 'title' : 'sentence';
+    const family = [...PIECE_POSITIONS, ...PART_POSITIONS, ...PHRASE_POSITIONS].includes(style as never) ? 'title' : 'sentence';
     const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
     (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
-    for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`]) {
+    for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`, ...(traditional ? ['pieces in Traditional'] : [])]) {
       const c = countOf(key);
       c.pages++;
       page.paragraphs.forEach((text, p) => {
@@ -98,7 +108,8 @@ hosts.forEach((host, h) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`${parts ? 'headline parts' : 'unseen styles'}, ${split} (seed ${(parts ? PART_SEEDS : UNSEEN_SEEDS)[split]}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
+const seed = phrases ? PHRASE_SEEDS[split as PhraseSplit] : (parts ? PART_SEEDS : UNSEEN_SEEDS)[split];
+console.log(`${phrases ? 'headline phrases' : parts ? 'headline parts' : 'unseen styles'}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
 console.log('style / pages                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
 for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${key.padEnd(32)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);
