@@ -22,10 +22,10 @@ import type { SpamSpan } from './types';
 /** Fewer Han characters than this and a part is a phrase any writer says (a name, 人社部). */
 const MIN_PART_HAN = 4;
 /** What ends a sentence, with a closing quotation mark after it. */
-const AFTER_STOP = /[。！？!?][”」』]?$/u;
-const STOP = /[。！？!?]/u;
+export const AFTER_STOP = /[。！？!?][”」』]?$/u;
+export const STOP = /[。！？!?]/u;
 /** What may follow a part glued to the writer's next sentence: anything but punctuation. */
-const GLUED_START = /^[^\s，,。！？!?；;：:、“”「」『』（）()《》…—]/u;
+export const GLUED_START = /^[^\s，,。！？!?；;：:、“”「」『』（）()《》…—]/u;
 /**
  * ln P(the next sentence on its own) − ln P(the next sentence after the part): how much better the
  * writer's sentence reads without the part before it. Hidden from this gain (held-out generated
@@ -33,7 +33,7 @@ const GLUED_START = /^[^\s，,。！？!?；;：:、“”「」『』（）()�
  */
 const HIDDEN_GAIN = 0.5;
 /** Read from a sentence's start, not to its end (the rest of the sentence follows). */
-const OPEN = { opens: true, closes: false };
+export const OPEN = { opens: true, closes: false };
 
 export type PartPlace = 'closes' | 'glued' | 'opens';
 

@@ -51,6 +51,7 @@ import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { headlinePartSpans } from './headline-parts';
+import { headlinePhraseSpans } from './headline-phrases';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { isEnclosedNumber } from './text-classes';
@@ -71,6 +72,8 @@ export interface SpamAnalysis {
   links: ScoredLink[];
   /** Whole parts of the headline standing where a sentence starts (./headline-parts.ts). */
   parts: SpamSpan[][];
+  /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts). */
+  phrases: SpamSpan[][];
 }
 
 /**
@@ -241,18 +244,18 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: headlinePhraseSpans(page) };
 }
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
-export function spansOf({ mechanical, scored, links, parts }: SpamAnalysis): SpamSpan[][] {
+export function spansOf({ mechanical, scored, links, parts, phrases }: SpamAnalysis): SpamSpan[][] {
   const linked = decideLinks(links, mechanical.length);
   // A mechanical or link find is no evidence that a clause of the page was pasted: a line pasted
   // once reads its kind's ordinary levels only where the language stage itself hid something (the
   // stress test with one symbol or domain added to each page: 539 real characters marked by it
   // when a mechanical find counted, 16 without; scripts/spam/bench-junk.ts).
   const language = decide(scored, mechanical.length, undefined, false);
-  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? [])]));
+  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(phrases[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? [])]));
 }
 
 /** `links`: the page's links inside each paragraph (parallel to `paragraphs`), when the caller knows them. */
