@@ -4,6 +4,7 @@
  * does not trust mid-sentence. Two pieces of evidence, both required: jieba guessed or tagged the
  * surname and first given character as a name-like word of two (石长, 李德), and a verb of stating
  * follows the character (石长|根|表示, 李德|胜|说, perhaps after an adverb): the person spoke.
+ * And the other way, a verb glued onto a name before 着 goes back to the verb (nameAndVerb).
  */
 import { SURNAMES } from './name-characters';
 import { isGuessedWord } from './split-glued-guesses';
@@ -42,11 +43,30 @@ function gluedRest(next: TaggedWord, lexicon: WordLexicon): string {
 const belongsLeft = (model: WordModel | undefined, start: string, character: string, after: string): boolean =>
   model?.junctionFit !== undefined && model.junctionFit(start, character, false, false) > model.junctionFit(character, after, false, false);
 
+/** 小燕, 阿强, 王芳: the start of a guess that may be a name, a surname's or a familiar one. */
+const FAMILIAR = new Set([...'小阿']);
+
+/**
+ * 小燕唱|着 → 小燕|唱|着: a guess of three, a name of two and a verb of one character jieba glued
+ * on before the durative 着, where the language model reads the verb with 着 and what follows
+ * rather than with the name (session 19). 着 only: before 了 a name's last character is as often
+ * a verb's (王建成|了 is 王建|成了 or 王建成|了).
+ */
+function nameAndVerb(w: TaggedWord, next: TaggedWord | undefined, after: TaggedWord | undefined, lexicon: WordLexicon, model?: WordModel): boolean {
+  if (w.word.length !== 3 || next?.word !== '着' || !isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) return false;
+  if (!(SURNAMES.has(w.word[0]!) || FAMILIAR.has(w.word[0]!)) || !lexicon.tagOf(w.word[2]!).startsWith('v')) return false;
+  return model?.junctionFit !== undefined && !belongsLeft(model, w.word.slice(0, 2), w.word[2]!, '着' + (after?.word ?? ''));
+}
+
 export function joinGivenNameEnds(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
+    if (nameAndVerb(w, next, words[i + 2], lexicon, model)) {
+      out.push({ word: w.word.slice(0, 2), tag: 'nr' }, { word: w.word[2]!, tag: lexicon.tagOf(w.word[2]!) });
+      continue;
+    }
     if (!next || !nameStart(w, lexicon) || !givenCharacter(next.word[0]!, lexicon)) {
       out.push(w);
       continue;

@@ -8,8 +8,10 @@
  * cut stands). A one-character adjective or verb before a dictionary word of its own is a phrase
  * too (大|公司, 新|阶段, 好|朋友; 出|问题, 做|工作), unless the word is a name (新|京报).
  * Affixes and complements are left as jieba cut them: a reader draws 孩子~们, 副~部长, 中国~人,
- * 送~去 either way (the gold set's convention), and SIGHAN's standards cut them.
+ * 送~去 either way (the gold set's convention), and SIGHAN's standards cut them. A measure word
+ * after a number or a demonstrative stays apart (这|出|戏, session 19).
  */
+import { measureAfterNumber } from './split-guess-edges';
 import type { TaggedWord } from './types';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
@@ -40,7 +42,7 @@ export function joinKnownCompounds(words: readonly TaggedWord[], lexicon: WordLe
       if (pieces.length < k || !pieces.every(content)) continue;
       const word = pieces.map((w) => w.word).join('');
       if (word.length > MAX_CHARACTERS || !pieces.some((w) => w.word.length === 1 || w.tag === 'x')) continue;
-      if (modifierAndWord(pieces) || affixOrComplement(pieces)) continue;
+      if (modifierAndWord(pieces) || affixOrComplement(pieces) || countsNext(pieces[0]!, words[i - 1], lexicon)) continue;
       // Known to CC-CEDICT, unknown to jieba's dictionary (whose own cut of it is the pieces).
       if (!lexicon.isKnownWord(word) || lexicon.tagOf(word) !== 'x') continue;
       joined = { word, tag: pieces.at(-1)!.tag };
@@ -52,6 +54,14 @@ export function joinKnownCompounds(words: readonly TaggedWord[], lexicon: WordLe
     } else out.push(words[i++]!);
   }
   return out;
+}
+
+/**
+ * 这|出|戏, 三|本|书: a measure word after a demonstrative or a number counts the noun after it and
+ * is a word of its own (split-guess-edges.ts), though CC-CEDICT lists 出戏 "to break character".
+ */
+function countsNext(first: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  return prev !== undefined && first.word.length === 1 && measureAfterNumber(first.word, prev, lexicon);
 }
 
 /** 大|公司, 出|问题: an adjective or a verb of one character, then a dictionary word that is no name. */

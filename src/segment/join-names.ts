@@ -7,7 +7,7 @@
  * - surname + a 2-character name or guess: 王珞丹, 张成龙 (a common surname jieba tags as a noun or a
  *   measure word, 马|洪涛, 运动员 张|成龙, only a word it tags as a name); a surname tagged as a name also takes a
  *   2-character name word (滕海滨, 贾志强), or any 2-character word when the two stand alone between
- *   separators, as in a byline (（李飞云 徐乐静）);
+ *   separators, as in a byline (（李飞云 徐乐静）), or a doubled given name (周婷婷, session 19);
  * - 小 / 老 + surname, the familiar address: 小崔, 老韩 (and 小崔|请 out of jieba's 小|崔请);
  * - in a byline (记者 何杰）, 本报记者 于洋 摄, 记者 任笑一 报道), the two or three characters after
  *   the role, led by a surname and ending at the byline's end, whatever jieba made of them (任|笑|一,
@@ -103,6 +103,16 @@ function commonSurnameBeforeName(w: TaggedWord, before: TaggedWord | undefined):
   return !isFunctionTag(w.tag) && !/^[vam]/.test(w.tag);
 }
 
+/**
+ * 周|婷婷, 李|冉冉: a doubled character after a surname jieba tags as a name is the given name,
+ * though jieba's dictionary holds it as a word describing a state (婷婷/z). Not an adverb (王|常常)
+ * nor a state word describing how something is done (王|冷冷|地说).
+ */
+function doubledGivenName(given: TaggedWord, after: TaggedWord | undefined): boolean {
+  if (given.word.length !== 2 || given.word[0] !== given.word[1] || !/^(z|a|n|nr|nz)$/.test(given.tag)) return false;
+  return after?.word !== '地';
+}
+
 export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -141,7 +151,11 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
       const plainSurname = !isFunctionTag(w.tag) && !/^[vamq]/.test(w.tag);
       const nameAfter =
         w.tag === NAME
-          ? next.tag.startsWith(NAME) || next.tag === 'nz' || isGuessedWord(next, lexicon) || standsAloneAsName(words[i - 1], next, words[i + 2])
+          ? next.tag.startsWith(NAME) ||
+            next.tag === 'nz' ||
+            isGuessedWord(next, lexicon) ||
+            standsAloneAsName(words[i - 1], next, words[i + 2]) ||
+            doubledGivenName(next, words[i + 2])
           : (plainSurname && isGuessedWord(next, lexicon)) || (next.tag === NAME && commonSurnameBeforeName(w, out.at(-1)));
       if (nameAfter) {
         out.push({ word: w.word + next.word, tag: NAME });

@@ -10,7 +10,7 @@
  * Guessed words (names, jieba's HMM) and glossary terms are left to the rules that follow.
  */
 import type { TaggedWord, WordModel } from './types';
-import { GLUED_VERBS, isFunctionTag } from './word-classes';
+import { GLUED_VERBS, isFunctionTag, PLACE_LOCALISERS } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 /**
@@ -72,11 +72,12 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
     let bestScore = -Infinity;
     const base = score(window);
     // jieba's frequencies left a content character alone (老年人|口, 路|面积|水) where another cut
-    // leaves none (老年|人口): the model only has to read that cut better, by any margin.
+    // leaves none (老年|人口), or only a place localiser closing a noun (大|山里 → 大山|里, session
+    // 19): the model only has to read that cut better, by any margin.
     const strandsOne = strandsContentCharacter(window, lexicon);
     for (const cut of cuts) {
       const s = score(cut);
-      const need = strandsOne && cut.every((piece) => piece.length > 1) ? STRANDED_MARGIN : margin;
+      const need = strandsOne && strandsNoNewCharacter(cut, window, lexicon) ? STRANDED_MARGIN : margin;
       if (s > base + need && s > bestScore) {
         bestScore = s;
         best = cut;
@@ -92,6 +93,27 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
     i = end;
   }
   return out;
+}
+
+/**
+ * Whether every single character `cut` leaves alone is a place localiser closing the word before
+ * it (大山|里) or a function word that stood alone in jieba's cut already (在|大山|里 against
+ * 在|大|山里). Not a content character (以内|螺纹|拧: 拧 stays alone either way).
+ */
+function strandsNoNewCharacter(cut: readonly string[], window: readonly string[], lexicon: WordLexicon): boolean {
+  const singles = new Set<number>();
+  let at = 0;
+  for (const w of window) {
+    if (w.length === 1) singles.add(at);
+    at += w.length;
+  }
+  at = 0;
+  return cut.every((piece, k) => {
+    const closesNoun = PLACE_LOCALISERS.has(piece) && (cut[k - 1]?.length ?? 0) > 1;
+    const kept = piece.length > 1 || closesNoun || (singles.has(at) && isFunctionTag(lexicon.tagOf(piece)));
+    at += piece.length;
+    return kept;
+  });
 }
 
 /** Whether a cut holds a single character that is no function word (口 of 老年人|口, not 内 of 小区|内). */

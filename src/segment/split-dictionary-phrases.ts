@@ -14,6 +14,8 @@
  * noun and its localiser (在|讲话|中, 在|历史|上): jieba lists these as phrases (tag l) or, for
  * 太高兴, as a place.
  *
+ * Session 19: so are 最 and 更 before a word (最|让人|感动, 更|受欢迎), as 太 is.
+ *
  * Session 18: such a function character also opens entries with the verb after it, which news
  * glues on as it glues 说 onto a subject (采访时说, 开会时会: jieba's 时说, 时会). An entry of two
  * characters CC-CEDICT lacks, a trailing function character and a glued verb, is cut in two.
@@ -24,8 +26,9 @@ import type { WordLexicon } from './word-lexicon';
 
 /** Function characters that stand alone after a word: 时 "when", 则, 及, the aspect particle 着. */
 const TRAILING = new Set([...'时则及着']);
-/** The copula, a negation and 太 "too" before a word: 是|从, 是|因为, 没|拿到, 太|高兴. */
-const LEADING = new Set([...'是没太']);
+/** The copula, a negation and the degree adverbs 太 最 更 before a word: 是|从, 没|拿到, 太|高兴, 最|让人. */
+const LEADING = new Set([...'是没太最更']);
+const DEGREE = new Set([...'最更']);
 /** Localisers that close 在's phrase: 在|讲话|中, 在|历史|上, 在|短期|内. */
 const LOCALISERS = new Set([...'上中内']);
 
@@ -62,8 +65,29 @@ function phrasePieces(w: TaggedWord, next: TaggedWord | undefined, lexicon: Word
   return undefined;
 }
 
-/** 是 before any word it knows; 没 and 太 before a word of two characters, or one adjective (太|慢, not 太|行). */
+/**
+ * 最|让人: what follows 最 or 更 opens with a verb or an adjective of jieba's, not a function word
+ * or a glued verb (更为|重要, 更是|如此, 最能|体现 stay).
+ */
+function opensWithContentWord(tail: string, lexicon: WordLexicon): boolean {
+  const head = lexicon.dictionaryCut(tail)[0]!;
+  return head.length < tail.length && !GLUED_VERBS.has(head) && /^[va]/.test(lexicon.tagOf(head));
+}
+
+/**
+ * 是 before any word it knows; 没, 太 before a word of two characters, or one adjective (太|慢, not
+ * 太|行); 最 and 更 before a word CC-CEDICT knows (最|南端) or a phrase opening with a verb or an
+ * adjective (最|让人), in an entry of three characters. CC-CEDICT's words that start with them
+ * (最后, 更新) never get here.
+ */
 function leadsKnownWord(first: string, tail: string, lexicon: WordLexicon): boolean {
+  // Three characters only: jieba's longer entries with them are set phrases (更上层楼, 更进一步).
+  // Nor where 最 and the next character are a word of either dictionary (最高|峰, 最大|者).
+  if (DEGREE.has(first)) {
+    const pair = first + tail[0]!;
+    if (tail.length !== 2 || lexicon.isKnownWord(pair) || lexicon.tagOf(pair) !== 'x') return false;
+    return lexicon.isKnownWord(tail) || opensWithContentWord(tail, lexicon);
+  }
   if (!lexicon.isKnownWord(tail)) return false;
   return first === '是' || tail.length >= 2 || lexicon.tagOf(tail) === 'a';
 }

@@ -150,6 +150,8 @@ function glueAtStart(
   if (MISTAGGED_FUNCTION_WORDS.has(piece)) return true;
   // 没|降: a negation before a verb negates it (天|没|亮 is the same inside a guess).
   if (NEGATIONS.has(piece) && guessLength === 2 && lexicon.tagOf(after).startsWith('v')) return true;
+  // 来|教, 去|买: 来 and 去 before a verb of one character say what one comes to do (session 19).
+  if (DIRECTIONAL.has(piece) && guessLength === 2 && lexicon.tagOf(after).startsWith('v')) return true;
   // The adverbial 地 after a manner word (迅速|地|取下来, 兴奋|地|喊); after a noun or a
   // particle 地 is "ground" (雪地|地钩球, 的|地栖).
   if (tag === 'uv') return before !== undefined && before.word.length >= 2 && /^[advzil]/.test(before.tag);

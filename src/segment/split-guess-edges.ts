@@ -7,7 +7,8 @@
  *   他们家|想), the rest of the guess is a word of its own;
  * - a surname before a title is the title's (应急处|张|处长: 张处长, Section Chief Zhang);
  * - the administrative level after a place name is the place's (八松|乡纳沟 → 八松乡|纳沟,
- *   河东|乡王 → 河东乡|王).
+ *   河东|乡王 → 河东乡|王);
+ * - a numeral a verb took from the number after it is the number's (唱十|几首歌 → 唱|十几首歌).
  * CC-CEDICT's words stay whole, and so does a guess led by a surname after a quantity word
  * (两位|王芳: a name).
  */
@@ -55,11 +56,24 @@ export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexic
       out.push(piece(first), piece(last));
     } else if (prev && ((!numberGoesOn && measureAfterNumber(first, prev, lexicon)) || countedNoun(first, prev))) {
       out.push(piece(first), piece(rest));
+    } else if (next && numeralOfNext(w.word, next, lexicon)) {
+      out.push(piece(first), { word: last, tag: 'm' });
     } else if (next && TITLES.has(next.word) && SURNAMES.has(last) && !SURNAMES.has(first)) {
       out.push(piece(w.word.slice(0, -1)), piece(last));
     } else out.push(w);
   });
   return out;
+}
+
+const NUMERAL = /^[一二两三四五六七八九十百千万几]$/u;
+
+/**
+ * 唱十|几首歌 → 唱|十几首歌: a verb of one character and the first numeral of the number after it,
+ * guessed as one word: the numeral is the number's (session 19).
+ */
+function numeralOfNext(guess: string, next: TaggedWord, lexicon: WordLexicon): boolean {
+  if (guess.length !== 2 || !NUMERAL.test(guess[1]!) || !next.tag.startsWith('m')) return false;
+  return /^[\p{N}零一二两三四五六七八九十百千万几多余]/u.test(next.word) && lexicon.tagOf(guess[0]!).startsWith('v');
 }
 
 /** Levels of China's administration that end a place name: township, town, county, city, district. */
@@ -97,7 +111,7 @@ function verbAndMeasure(w: TaggedWord, next: TaggedWord | undefined, lexicon: Wo
 const DEMONSTRATIVES = new Set([...'这那哪每某']);
 
 /** 5|处围, 这|条河: a measure word (jieba tags it q, or 种 号 双 as m/n) right after a number or a demonstrative. */
-function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {
+export function measureAfterNumber(first: string, prev: TaggedWord, lexicon: WordLexicon): boolean {
   const counted = NUMBER.test(prev.word) || (prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word));
   if (!counted && !DEMONSTRATIVES.has(prev.word)) return false;
   const tag = lexicon.tagOf(first);
