@@ -67,6 +67,39 @@ function neutralIn(model: PolyphoneModel, word: string, own: readonly string[], 
   return false;
 }
 
+/**
+ * Directional complements CC-CEDICT reads two ways, in full as verbs (出来 chū lái "come out") and
+ * neutral as complements (chu lai): after a verb, standing alone (分|出来, 发|不|出来, 醒|过来) or
+ * in jieba's word with it (挑出来, 说不出来), the complement's reading, as 现代汉语词典 writes it (·chu·lai). Words it reads one way keep it
+ * (下去 xià qù, 进来 jìn lái). The test checks these against CC-CEDICT.
+ */
+export const COMPLEMENT_READINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['出来', ['chu5', 'lai5']],
+  ['过来', ['guo4', 'lai5']],
+]);
+
+/** Whether word `w` follows a verb, straight or through the potential 不 / 得 (发|不|出来). */
+function afterVerb(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const prev = w > 0 ? words[w - 1]! : '';
+  if (prev === '不' || prev === '得') return (tags[w - 2] ?? '').startsWith('v');
+  // 只能|出来, 不会|出来: after a modal 出来 is the verb itself.
+  return (tags[w - 1] ?? '').startsWith('v') && !MODALS.has(prev) && !MODALS.has(prev.at(-1) ?? '');
+}
+
+/**
+ * Where a directional complement starts in word `w`: 0 for the complement standing alone after a
+ * verb, 1 or 2 in a word jieba makes of a verb of one character, perhaps 不 or 得, and the
+ * complement (挑出来, 说不出来) unless the dictionary reads the word itself (反过来 fǎn guo lái); -1.
+ */
+function complementAt(model: PolyphoneModel, words: readonly string[], tags: readonly string[] | undefined, w: number): number {
+  const word = words[w]!;
+  if (!tags) return -1;
+  if (COMPLEMENT_READINGS.has(word)) return afterVerb(words, tags, w) ? 0 : -1;
+  const at = word.length - 2;
+  if (at < 1 || at > 2 || !COMPLEMENT_READINGS.has(word.slice(at)) || (at === 2 && !'不得'.includes(word[1]!))) return -1;
+  return [...word].some((_, p) => model.neutral(word, p)) ? -1 : at;
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyNeutralTones(
   model: PolyphoneModel,
@@ -85,6 +118,11 @@ export function applyNeutralTones(
       // 打过, 见过 as one word: the aspect particle, unless the dictionary has the word (通过, 走过).
       if (word.length === 2 && word[1] === '过' && own[1] === 'guo4' && tags?.[w]?.startsWith('v') && !lexicalGuo.has(word)) {
         own[1] = 'guo5';
+      }
+      const at = complementAt(model, words, tags, w);
+      const complement = COMPLEMENT_READINGS.get(word.slice(at));
+      if (at >= 0 && complement?.every((r, p) => own[at + p]!.slice(0, -1) === r.slice(0, -1))) {
+        complement.forEach((r, p) => (own[at + p] = r));
       }
     } else if (word === '过' && own[0] === 'guo4' && tags && w > 0 && tags[w - 1]!.startsWith('v') && !MODALS.has(words[w - 1]!)) {
       own[0] = 'guo5';

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+import { loadCedictHeadwords } from '../../scripts/pinyin/data';
 import { applyCoverbReadings } from '../../src/pinyin/coverb-readings';
+import { COMPLEMENT_READINGS } from '../../src/pinyin/neutral-tones';
 
 // Sentences written for these tests (not the audited pages, not the gold set, not the grammar
 // contexts the model is trained on), read through the whole pipeline as the background reads a
@@ -257,6 +259,23 @@ describe('neutral tones as the dictionary has them', () => {
     expect(readingOf('我去过那个地方。', '过')).toBe('guo5');
     expect(readingOf('他曾打过一个比方。', '过')).toBe('guo5');
     expect(readingOf('议案获得通过。', '通过')).toBe('tong1 guo4');
+  });
+
+  // Session 19: a directional complement CC-CEDICT reads two ways takes its neutral reading after a verb.
+  it.each([
+    ['妈妈把坏了的苹果挑出来扔掉。', '出来', 'chu5 lai5', ''],
+    ['他嗓子哑了，一句话也说不出来。', '出来', 'chu5 lai5', ''],
+    ['爷爷昏迷了两天才醒过来。', '过来', 'guo4 lai5', ''],
+    ['天一亮，太阳就出来了。', '出来', 'chu1 lai2', ''],
+    ['他每天早上七点从家里出来。', '出来', 'chu1 lai2', ''],
+    ['那些苦日子早已成为过去。', '过去', 'guo4 qu4', ''],
+  ])('%s: %s', (sentence, part, reading, after) => {
+    expect(readingOf(sentence, part, after)).toBe(reading);
+  });
+
+  it('the complements are read as CC-CEDICT reads them', () => {
+    const cedict = loadCedictHeadwords();
+    for (const [word, readings] of COMPLEMENT_READINGS) expect(cedict.get(word)).toContainEqual(readings);
   });
 
   it('keeps 过 a verb where it is one (过马路, 经过)', () => {
