@@ -69,9 +69,10 @@ function neutralIn(model: PolyphoneModel, word: string, own: readonly string[], 
 
 /**
  * Directional complements CC-CEDICT reads two ways, in full as verbs (出来 chū lái "come out") and
- * neutral as complements (chu lai): after a verb, standing alone (分|出来, 发|不|出来, 醒|过来) or
- * in jieba's word with it (挑出来, 说不出来), the complement's reading, as 现代汉语词典 writes it (·chu·lai). Words it reads one way keep it
- * (下去 xià qù, 进来 jìn lái). The test checks these against CC-CEDICT.
+ * neutral as complements (chu lai): after a verb, standing alone (分|出来, 发|不|出来, 醒|过来) or in
+ * jieba's word with it (挑出来, 说不出来), the complement's reading, as 现代汉语词典 writes it
+ * (·chu·lai). Words it reads one way keep it (下去 xià qù, 进来 jìn lái). Not 过去 (guò qu): after a
+ * verb it is as often "the past" (已成过去, 是过去一所大学). The test checks these against CC-CEDICT.
  */
 export const COMPLEMENT_READINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['出来', ['chu5', 'lai5']],

@@ -14,7 +14,7 @@
  * noun and its localiser (在|讲话|中, 在|历史|上): jieba lists these as phrases (tag l) or, for
  * 太高兴, as a place.
  *
- * Session 19: so are 最 and 更 before a word (最|让人|感动, 更|受欢迎), as 太 is.
+ * Session 19: so are 最 and 更 before a word or a verb phrase (最|让人|感动, 更|适宜), as 太 is.
  *
  * Session 18: such a function character also opens entries with the verb after it, which news
  * glues on as it glues 说 onto a subject (采访时说, 开会时会: jieba's 时说, 时会). An entry of two
