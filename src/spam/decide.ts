@@ -10,15 +10,16 @@ import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeat
 import { doubledAtLower } from './doubled-pieces';
 import { joinGluedRuns } from './join-runs';
 import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
-import { hostsWithTopic, lineFeatures, standsBetween } from './features-lines';
+import { hanPairs, hostsWithTopic, lineFeatures, neighboursCohere, standsBetween } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffingFeatures } from './features-stuffing';
 import { pageOffsets, type SpamPage } from './page';
+import { sells } from './find-reader-lures';
 import { insideQuotes, isWordCharacter } from './text-classes';
 import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
-import { ALONE_TIERS, BETWEEN_LINE_SUSPECT, tierOf, TIERS, type Thresholds } from './tiers';
-import { writerShapeOf } from './writer-shapes';
+import { ALONE_TIERS, BETWEEN_LINE_HIDDEN, BETWEEN_LINE_SUSPECT, tierOf, TIERS, type Thresholds } from './tiers';
+import { isListSentence, writerShapeOf } from './writer-shapes';
 import type { SpamFamily, SpamSpan } from './types';
 
 export interface ScoredCandidate {
@@ -37,6 +38,8 @@ export interface ScoredCandidate {
   own?: number;
   /** A whole sentence between two of its paragraph's sentences, sharing no Han pair with the page (./features-lines.ts standsBetween). */
   between?: boolean;
+  /** Standing between, the writer's sentences either side being the page's own, and no list of its own (./features-lines.ts neighboursCohere). */
+  bridged?: boolean;
 }
 
 /**
@@ -141,11 +144,21 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const lineRows = lineFeatures(page, whole);
   const firstLine = out.length;
   add('line', 'sentence', whole.map((c) => [place(c.paragraph, c.start, c.end)]), lineRows, undefined, (i) => !topical[i] || writersWhole(i));
+  const pagePairs = whole.length ? hanPairs([page.headline, ...page.paragraphs.map((p) => p.text)]) : new Map<string, number>();
   whole.forEach((c, i) => {
     const scored = out[firstLine + i];
-    if (scored && standsBetween(page.paragraphs[c.paragraph]?.text ?? '', c, lineRows[i] ?? [])) scored.between = true;
+    const text = page.paragraphs[c.paragraph]?.text ?? '';
+    if (!scored || !standsBetween(text, c, lineRows[i] ?? [])) return;
+    scored.between = true;
+    const line = text.slice(c.start, c.end);
+    if (sells(line) && neighboursCohere(pagePairs, text, c) && !isListSentence(line)) scored.bridged = true;
   });
   return { candidates: out, stuffing, stuffed };
+}
+
+/** A sentence standing between two of its paragraph's sentences: marked lower, and hidden where its neighbours cohere (./tiers.ts). */
+function betweenLevels(levels: Thresholds, bridged: boolean): Thresholds {
+  return { hidden: bridged ? Math.min(levels.hidden, BETWEEN_LINE_HIDDEN) : levels.hidden, suspect: Math.min(levels.suspect, BETWEEN_LINE_SUSPECT) };
 }
 
 /**
@@ -180,7 +193,7 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
   const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
     const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
-    const tier = tierOf(candidate.probability, candidate.between ? { ...levels, suspect: Math.min(levels.suspect, BETWEEN_LINE_SUSPECT) } : levels);
+    const tier = tierOf(candidate.probability, candidate.between ? betweenLevels(levels, candidate.bridged === true) : levels);
     if (!tier) continue;
     if (tier === 'suspect' && candidate.own !== undefined && candidate.own < levels.suspect) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));

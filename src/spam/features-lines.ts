@@ -83,6 +83,26 @@ export function standsBetween(text: string, c: OnceCandidate, row: readonly numb
   return row[AFTER_STOP] === 1 && row[PAIR_SHARE] === 0 && text.slice(c.end).trim() !== '';
 }
 
+/**
+ * Whether the writer's sentences on both sides of a sentence that stands between them
+ * (`standsBetween`) are the page's own: each prints a Han pair the rest of the page or the headline
+ * prints too, so the paragraph's thought runs on across the gap and only the sentence in it is
+ * foreign. On a page whose sentences are all unrelated (a list of items, Wikipedia sentences under
+ * a headline) a neighbour shares nothing either, and the gap tells nothing (./tiers.ts
+ * BETWEEN_LINE_HIDDEN). `pageCounts`: `hanPairs` of the headline and every paragraph.
+ */
+export function neighboursCohere(pageCounts: ReadonlyMap<string, number>, text: string, c: OnceCandidate): boolean {
+  let from = c.start - 1;
+  while (from > 0 && !STOPS.includes(text.charAt(from - 1))) from--;
+  let to = c.end;
+  while (to < text.length && !STOPS.includes(text.charAt(to))) to++;
+  const shares = (sentence: string): boolean => {
+    const own = hanPairs([sentence]);
+    return [...own].some(([pair, n]) => (pageCounts.get(pair) ?? 0) > n);
+  };
+  return shares(text.slice(Math.max(0, from), c.start)) && shares(text.slice(c.end, to + 1));
+}
+
 export function lineFeatures(page: SpamPage, candidates: readonly OnceCandidate[]): number[][] {
   if (candidates.length === 0) return [];
   const figures = page.paragraphs.map((p) => [...p.text.matchAll(FIGURE)].map((m) => ({ at: m.index, figure: m[0] })));

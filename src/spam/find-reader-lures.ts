@@ -86,6 +86,15 @@ function clausesOf(text: string): Clause[] {
   return out;
 }
 
+/**
+ * Whether a text sells: a clause of it, not reported or quoted, calls to act, offers or names a
+ * trade (./decide.ts reads it for a whole sentence standing between the writer's). Speaking to the
+ * reader alone is not enough: a blogger tells readers 我也和大家说过 between two of their sentences.
+ */
+export function sells(text: string): boolean {
+  return clausesOf(toSimplifiedForm(text)).some((c) => c.kinds.has('act') || c.kinds.has('offer') || c.kinds.has('trade'));
+}
+
 /** The start of the segmenter's word of `clause` that holds offset `at` (助学[贷款] stays whole). */
 function wordStartAt(clause: string, at: number, cut: (text: string) => string[]): number {
   let pos = 0;

@@ -42,6 +42,7 @@ export function tiersFor(model: DecisionModel): Record<CandidateKind, Thresholds
     // Session 17 calibrated a lower marked level (0.85) on never-trained generated pastes; on two
     // sets of pages QA wrote, never seen while building it, it found 21 more pasted characters and
     // marked 142 more real ones, so the trained level stays (scripts/spam/calibrate-line-level.ts).
+    // A sentence standing between two of the writer's has levels of its own (BETWEEN_LINE_* below).
     line: { hidden: NEVER, suspect: model.line.tiers.suspect },
   };
 }
@@ -55,9 +56,21 @@ export const TIERS: Record<CandidateKind, Thresholds> = tiersFor(DECISION_MODEL)
  * pastes (scripts/spam/bench-unseen.ts; held-out seed 41 the calibration split, fresh 47 reported)
  * and the clean corpus, short and marks-clean pages: such line candidates from 0.3 up were all
  * pasted on both splits (30 / 29 candidates, 0 clean), where every line candidate from 0.7 up
- * standing elsewhere counted 17 clean ones. Never hidden.
+ * standing elsewhere counted 17 clean ones. Hidden only with the evidence of BETWEEN_LINE_HIDDEN.
  */
 export const BETWEEN_LINE_SUSPECT = 0.7;
+
+/**
+ * The hidden level of such a sentence when it sells (./find-reader-lures.ts sells: a call to act,
+ * an offer, a trade), the writer's sentences on both sides of it are the page's own
+ * (./features-lines.ts neighboursCohere) and it is no list of its own (./writer-shapes.ts
+ * isListSentence): the paragraph's thought runs on across the gap, and the sentence in it sells
+ * what the page never names. Session 19, set on the dev split of scripts/spam/between-styles.ts
+ * and PKU news pages. The gap and the score alone do not make hiding safe: on MSR news text, read
+ * only to check, writer's narration standing so (他怀揣几百元残币零钱，…) scored 0.84–0.98, and
+ * 102 characters would have been hidden; narration does not sell. Another news item stays marked.
+ */
+export const BETWEEN_LINE_HIDDEN = 0.8;
 
 /**
  * The levels on a page where the language stage hid nothing (no candidate at its hidden level; a

@@ -43,6 +43,20 @@ function isEnumerationItem(text: string, start: number, end: number): boolean {
   return parallelOpenings(sentence, start - from, end - from);
 }
 
+/**
+ * Whether a sentence is a list of its own: two or more of its clauses open alike, with the same two
+ * characters (不准…，不准…) or with numerals before the same character (一来…，二来…; 一是…，二是…).
+ * A writer builds an argument so; a sentence of another story pasted whole may be one too, so this
+ * only keeps such a sentence from being hidden by its gap alone (./decide.ts), never from a mark.
+ */
+export function isListSentence(sentence: string): boolean {
+  const openings = sentence
+    .split(/[，,；;：:。！？!?]/u)
+    .filter((clause) => clause.length >= 4)
+    .map((clause) => (/^[一二三四五六七八九十两]/u.test(clause) ? `#${clause.charAt(1)}` : clause.slice(0, 2)));
+  return new Set(openings).size < openings.length;
+}
+
 function semicolons(text: string): number {
   return (text.match(/[；;]/gu) ?? []).length;
 }

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { wholeSentenceCandidates } from '../../src/spam/candidates-whole-sentences';
-import { decide, type ScoredCandidate } from '../../src/spam/decide';
+import { decide, scoreCandidates, type ScoredCandidate } from '../../src/spam/decide';
 import { lineFeatures, standsBetween } from '../../src/spam/features-lines';
+import { sells } from '../../src/spam/find-reader-lures';
 import { readPage } from '../../src/spam/page';
-import { BETWEEN_LINE_SUSPECT, TIERS } from '../../src/spam/tiers';
+import { BETWEEN_LINE_HIDDEN, BETWEEN_LINE_SUSPECT, TIERS } from '../../src/spam/tiers';
+import { isListSentence } from '../../src/spam/writer-shapes';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
 useSpamTools();
@@ -49,5 +51,51 @@ describe('a whole sentence between two of the writer’s sentences', () => {
     expect(decide([line(true)], 1).flat().map((s) => s.tier)).toEqual(['suspect']);
     expect(decide([line(false)], 1).flat()).toEqual([]);
     expect(decide([{ ...line(true), probability: BETWEEN_LINE_SUSPECT - 0.05 }], 1).flat()).toEqual([]);
+  });
+});
+
+const AD = '这款加湿器容量大又安静，现在下单立减五十元。';
+
+/** Whether the whole-sentence candidate `line` of the page is flagged as standing between cohering neighbours. */
+function bridged(paragraphs: string[], line: string): boolean | undefined {
+  const page = readPage(TITLE, paragraphs, paragraphs.map(() => []), spamTools());
+  const found = scoreCandidates(page).candidates.find((c) => c.kind === 'line' && c.places.some(([p, s, e]) => paragraphs[p]?.slice(s, e) === line));
+  return found?.bridged === true;
+}
+
+describe('a sentence that sells, between two of the writer’s sentences that cohere', () => {
+  it('is read as bridged when both neighbours print the page’s pairs', () => {
+    expect(bridged(story(AD), AD)).toBe(true);
+    // The writer's own sentence there, on the story's topic, is not.
+    expect(bridged(story(''), WRITERS)).toBe(false);
+  });
+
+  it('is not where it speaks no trade and sells nothing (another news item stays marked only)', () => {
+    expect(bridged(story(PASTED), PASTED)).toBe(false);
+  });
+
+  it('is not where a neighbour shares nothing with the page (a page of unrelated items)', () => {
+    const items = ['今天的天气晴朗，适合外出散步。', `小区门口新开了一家理发店。${AD}图书馆周末延长开放两个小时。`, '明天下午三点停水，请提前储水。'];
+    expect(bridged(items, AD)).toBe(false);
+  });
+
+  it('is not where it only speaks to the reader (a blogger’s aside sells nothing)', () => {
+    expect(sells(AD)).toBe(true);
+    expect(sells('这个问题我以前也和大家聊过，今天就不展开了。')).toBe(false);
+  });
+
+  it('is not for a list of its own', () => {
+    expect(isListSentence('不许迟到早退，不许代人打卡，不许串岗聊天。')).toBe(true);
+    expect(isListSentence('一则省了路费，二则不耽误工作。')).toBe(true);
+    expect(isListSentence(AD)).toBe(false);
+    expect(isListSentence(WRITERS)).toBe(false);
+  });
+
+  it('is hidden from BETWEEN_LINE_HIDDEN, marked below it', () => {
+    const line = (probability: number, flags: Partial<ScoredCandidate>): ScoredCandidate => ({ kind: 'line', family: 'sentence', places: [[0, 4, 20]], features: [], probability, ...flags });
+    const tiers = (c: ScoredCandidate): string[] => decide([c], 1).flat().map((s) => s.tier ?? 'hidden');
+    expect(tiers(line(BETWEEN_LINE_HIDDEN, { between: true, bridged: true }))).toEqual(['hidden']);
+    expect(tiers(line(BETWEEN_LINE_HIDDEN - 0.05, { between: true, bridged: true }))).toEqual(['suspect']);
+    expect(tiers(line(0.99, { between: true }))).toEqual(['suspect']);
   });
 });
