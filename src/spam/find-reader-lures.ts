@@ -87,12 +87,15 @@ function clausesOf(text: string): Clause[] {
 }
 
 /**
- * Whether a text sells: a clause of it, not reported or quoted, calls to act, offers or names a
- * trade (./decide.ts reads it for a whole sentence standing between the writer's). Speaking to the
+ * Whether a sentence sells: a clause of it calls to act, offers or names a trade, and nothing in it
+ * reports, quotes or warns (店员介绍，这款电饭煲原价399元，…满300减50。 is a writer's report of an
+ * offer). ./decide.ts reads it for a whole sentence standing between the writer's. Speaking to the
  * reader alone is not enough: a blogger tells readers 我也和大家说过 between two of their sentences.
  */
-export function sells(text: string): boolean {
-  return clausesOf(toSimplifiedForm(text)).some((c) => c.kinds.has('act') || c.kinds.has('offer') || c.kinds.has('trade'));
+export function sells(sentence: string): boolean {
+  const text = toSimplifiedForm(sentence);
+  if (REPORTED.test(text) || WARNING.test(text) || /[“”「」『』]/u.test(text)) return false;
+  return clausesOf(text).some((c) => c.kinds.has('act') || c.kinds.has('offer') || c.kinds.has('trade'));
 }
 
 /** The start of the segmenter's word of `clause` that holds offset `at` (助学[贷款] stays whole). */

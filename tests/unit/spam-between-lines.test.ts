@@ -82,6 +82,8 @@ describe('a sentence that sells, between two of the writer’s sentences that co
   it('is not where it only speaks to the reader (a blogger’s aside sells nothing)', () => {
     expect(sells(AD)).toBe(true);
     expect(sells('这个问题我以前也和大家聊过，今天就不展开了。')).toBe(false);
+    // Nor where someone is reported as offering it: the writer's report of a price.
+    expect(sells('据商家介绍，这台冰箱现在下单立减三百元。')).toBe(false);
   });
 
   it('is not for a list of its own', () => {
