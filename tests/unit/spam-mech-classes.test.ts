@@ -104,6 +104,19 @@ describe('separators through a come-on, around a slogan, inside the writer’s w
   it("leaves a name written with a dot", () => {
     expect(spaced('美国作家约翰·斯坦贝克曾在这里居住。')).toEqual([]);
   });
+  it('hides a come-on glued between two sentences, its handle and a speaker’s quotation included (session 19)', () => {
+    // The writer's next sentence right after it, with no mark between.
+    expect(spaced('雨后山路湿滑。扫-码-进-群-抢-福-利游客请注意安全。')).toEqual([['扫-码-进-群-抢-福-利', 'hidden']]);
+    expect(spaced('展会持续三天。加　好　友　送　会　员　卡参展商超过两百家。')).toEqual([['加　好　友　送　会　员　卡', 'hidden']]);
+    // Letters and digits after it, parted by the same mark, are the handle.
+    expect(spaced('活动圆满结束。客★服★微★信★ｋ★ｆ★９★９主办方表示明年再办。')).toEqual([['客★服★微★信★ｋ★ｆ★９★９', 'hidden']]);
+    // Glued after a full stop inside a speaker's words.
+    expect(spaced('“我们会继续努力。领-取-新-人-大-礼-包”他说。')).toEqual([['领-取-新-人-大-礼-包', 'hidden']]);
+  });
+  it('leaves a quoted slogan spaced for show and a list of single characters opening a sentence', () => {
+    expect(spaced('横幅上写着“齐 心 协 力 共 建 家 园”八个大字。')).toEqual([['齐 心 协 力 共 建 家 园', 'suspect']]);
+    expect(spaced('古人说的五行。金/木/水/火/土是构成万物的五种元素。').filter(([, tier]) => tier === 'hidden').map(([t]) => t).join('')).not.toMatch(/\p{Script=Han}/u);
+  });
   const separated = (page: string[]): [string, string][] => findSeparatedWords(page, spamTools()).flatMap((spans, p) => found(spans, page[p] ?? ''));
   it('hides single marks inside words when a page has three, marks two, leaves one', () => {
     const three = ['新建的公/园今天开放，市民在湖边散步。', '园内种植了各类花・卉，吸引游客拍照。', '管理处表示将加强日常维‧护。'];
