@@ -8,18 +8,23 @@
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N  the dev split, N missed / wrong examples per style
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N --wrong   only the real text hidden or marked
  *   npx tsx scripts/spam/bench-lines.ts --styles=poll,ad      only these styles (same pages as in the full run)
+ *   npx tsx scripts/spam/bench-lines.ts --generator=stamps    session 19's runs glued inside paragraphs (./stamp-line-styles.ts)
  *
  * Pages: every article of the split's half of the corpus, two pages per style, seed 181 (dev) /
- * 182 (held-out). The held-out split's examples are never printed.
+ * 182 (held-out); with --generator=stamps, 191 / 192. The held-out split's examples are never printed.
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { loadCorpus, splitOf } from './corpus';
 import { createRandom, type Split } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { LINE_STYLES, linePage } from './line-styles';
+import { STAMP_STYLES, stampPage } from './stamp-line-styles';
 import { newTallies, score, type Tally } from './tally';
 
-const SEEDS: Record<Split, number> = { dev: 181, heldout: 182 };
+const stamps = process.argv.includes('--generator=stamps');
+const SEEDS: Record<Split, number> = stamps ? { dev: 191, heldout: 192 } : { dev: 181, heldout: 182 };
+const STYLES: readonly string[] = stamps ? STAMP_STYLES : LINE_STYLES;
+const makePage = stamps ? stampPage : linePage;
 const VARIANTS = 2;
 const option = (name: string): string | undefined => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as Split;
@@ -33,17 +38,17 @@ const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).to
 const row = (name: string, pages: string, t: Tally): string =>
   `${name.padEnd(11)} ${pages.padStart(6)} ${String(t.truth).padStart(11)} | ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)} | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)} | ${String(t.predicted - t.predictedRight).padStart(17)}  ${String(t.suspect - t.suspectRight).padStart(6)}`;
 
-console.log(`Furniture lines benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
+console.log(`Furniture ${stamps ? 'runs (stamps generator)' : 'lines'} benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
 console.log('style        pages  spam chars | HIDDEN precision  recall | HIDDEN OR MARKED precision  recall | real chars hidden  marked');
 const all = newTallies().get('all') as Tally;
-for (const [s, style] of LINE_STYLES.entries()) {
+for (const [s, style] of STYLES.entries()) {
   if (only && !only.includes(style)) continue;
   const tallies = newTallies();
   const examples = { out: [] as string[], limit: wrongOnly ? 100000 : show };
   let pages = 0;
   articles.forEach((doc, index) => {
     for (let v = 0; v < VARIANTS; v++) {
-      const page = linePage(doc, style, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v));
+      const page = makePage(doc, style as never, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v));
       score(page.paragraphs, page.truth, spansOf(analyzeSpam(page.title, page.paragraphs, tools)), tallies, show ? examples : undefined);
       pages++;
     }
