@@ -27,7 +27,13 @@ const DATE = '(?:(?:\\d{4}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?)';
 /** A clock, with an ISO offset (+08:00, Z) where a machine wrote it. Not 10时30分: prose writes that. */
 const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?)';
 /** Session 18: ISO 8601's T between date and clock (2023-05-06T10:23:45) is a machine's, never prose. */
-const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}(T|\\s{0,2})${CLOCK}`, 'gu');
+/** Session 19: a period of the day may stand before the clock (2023年5月6日 下午3:25). */
+const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}(T|\\s{0,2}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\\s?)${CLOCK}`, 'gu');
+/**
+ * Session 19: a full date in brackets with the stamp's word, and no clock ([2024-03-05 发布], （发布于 2024/3/5）).
+ * A bare date in brackets is a reference's or a list's; only a year-month-day written with - / . is read at all.
+ */
+const BRACKET_STAMP = new RegExp(`[[【（(〔]\\s?(${STAMP_LABEL})?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s?(?:(发布|更新|发表|首发|来源)(?:时间|于)?)?\\s?[\\]】）)〕]`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
 const SENTENCE_END = /[。！？!?]/u;
 /** What a byline names: its source, writer or editor, or an outlet (…晚报, …网, …社, …台) standing as a name. */
@@ -49,11 +55,18 @@ const NET = /^(?:网络|网上|互联网)$/u;
  * (来源：网络 整理：小编; （图片来自网络）). A real credit names an agency or a person (来源：新华社,
  * 编辑：张伟) and is left; so is any line with a sentence of the writer's in it.
  */
-const CREDIT_LABEL = '(?:(?:文章|素材|内容|信息|图片|图文|资料)?来源|出处|稿源|转自|整理|编辑|责编|作者|供稿|图源|配图|图|文)';
-const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*(?:${CREDIT_LABEL}\\s?[:：/／]\\s?[^\\s，,。：:（）()]{1,12}[，,\\s]*){1,3}(?:[^。！？!?：:]{0,14})[）)]?\\s*$`, 'u');
-const CREDIT_ITEM = new RegExp(`${CREDIT_LABEL}\\s?[:：/／]\\s?([^\\s，,。：:（）()]{1,12})`, 'gu');
+const CREDIT_LABEL = '(?:(?:文章|素材|内容|信息|图片|图文|资料)?来源|出处|稿源|转自|转载自|整理|编辑|责编|审核|校对|作者|供稿|图源|配图|图|文)';
+const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*(?:${CREDIT_LABEL}\\s?[:：/／]{1,2}\\s?[^\\s，,。：:（）()]{1,12}[，,\\s]*){1,3}(?:[^。！？!?：:]{0,14})[）)]?\\s*$`, 'u');
+const CREDIT_ITEM = new RegExp(`${CREDIT_LABEL}\\s?[:：/／]{1,2}\\s?([^\\s，,。：:（）()]{1,12})`, 'gu');
 /** Nobody: the net, a reader's upload, an unnamed editor. */
-const NOBODY = /网络|互联网|网上|网友|小编|佚名|匿名|网编|admin/iu;
+const NOBODY = /网络|网路|互联网|网上|网友|小编|佚名|匿名|网编|admin/iu;
+/**
+ * Session 19: the same credit in brackets, glued between the writer's sentences or after them
+ * ((来源：网络  作者：佚名  编辑：小编), （转载自：某网 原作者不详）): the bracket closes it, so the writer's next
+ * sentence is not read into it. Nobody is named by an item, or said outright (不详, 未知).
+ */
+const BRACKET_CREDIT = new RegExp(`[（(]\\s?(?:${CREDIT_LABEL}\\s?[:：/／]{1,2}\\s?[^\\s，,。：:（）()]{1,12}[，,\\s]*){1,4}([^。！？!?：:（）()]{0,10})[）)]`, 'gu');
+const UNKNOWN = /不详|未知|佚名/u;
 /** A picture's remark in brackets or under a pointer that its source is the net: （图片来自网络）, ▲图源网络. */
 const NET_PICTURE = /^\s*(?:[（(][^（）()]{0,10}|[▲△↑]\s*)?(?:图片?|照片|配图)[^（）()。]{0,4}(?:来源|来自|源)于?\s?[:：]?\s?(?:网络|互联网|网上)[^（）()]{0,8}[）)]?\s*$/u;
 
@@ -73,21 +86,38 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
     // Ending a paragraph of sentences, glued after its last words: where a page prints its stamp under
     // a story, not where prose says a time (which a full stop closes).
     const tail = text.slice(m.index + m[0].length).trim() === '' && m.index > 0;
-    if (!labelled && !iso && !/^\d{4}/u.test(m[0])) continue;
+    // Session 19: a bare m月d日 h:mm set apart by a space, glued at a seam — after a sentence's end and
+    // before the next sentence's first word with no comma (…立即抢购！5月6日 14:30据报道) — is marked: prose
+    // puts a comma after its time, or writes it with no space (5月6日14:30起).
+    const seam = /\s/u.test(m[2] ?? '') && /[。！？!?】）)]\s*$/u.test(text.slice(0, m.index)) && (tail || /^\p{Script=Han}/u.test(text.slice(m.index + m[0].length)));
+    if (!labelled && !iso && !/^\d{4}/u.test(m[0]) && !seam) continue;
+    const dated = labelled || iso || /^\d{4}/u.test(m[0]);
     spans.push(
-      finderSpan(m.index, m.index + m[0].length, 'seo', labelled || iso || tail || SECONDS.test(m[0]), {
+      finderSpan(m.index, m.index + m[0].length, 'seo', labelled || iso || (tail && dated) || SECONDS.test(m[0]), {
         hidden: "A publish or crawl stamp of the copying site, left in the article's text.",
         marked: "Possibly the copying site's time stamp, left in the text.",
       }),
     );
   }
+  for (const m of text.matchAll(BRACKET_STAMP)) {
+    if (byline || insideQuotes(text, m.index)) continue;
+    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', Boolean(m[1] || m[2]), { hidden: "A publish stamp of the copying site in brackets, left in the article's text.", marked: "Possibly the copying site's date stamp, left in the text." }));
+  }
   for (const m of text.matchAll(PLACEHOLDER)) {
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));
   }
-  const credits = [...text.matchAll(CREDIT_ITEM)].map((m) => m[1] ?? '');
-  if ((CREDIT_LINE.test(text) && credits.some((who) => NOBODY.test(who))) || NET_PICTURE.test(text)) {
-    return [...spans, finderSpan(text.length - text.trimStart().length, text.trimEnd().length, 'seo', true, { hidden: 'A credit line naming nobody (the net, an unnamed editor), left by the copier.', marked: '' })];
+  const credit = { hidden: 'A credit line naming nobody (the net, an unnamed editor), left by the copier.', marked: '' };
+  const nobody = (line: string): boolean => [...line.matchAll(CREDIT_ITEM)].some((m) => NOBODY.test(m[1] ?? ''));
+  if ((CREDIT_LINE.test(text) && nobody(text)) || NET_PICTURE.test(text)) {
+    return [...spans, finderSpan(text.length - text.trimStart().length, text.trimEnd().length, 'seo', true, credit)];
   }
+  // Session 19: the same line glued after the paragraph's last sentence (or a bracket closing it), or in brackets anywhere.
+  const lastEnd = Math.max(...[...'。！？!?）)】'].map((mark) => text.lastIndexOf(mark)));
+  const after = lastEnd >= 0 ? text.slice(lastEnd + 1) : '';
+  for (const m of text.matchAll(BRACKET_CREDIT)) {
+    if (!insideQuotes(text, m.index) && (nobody(m[0]) || UNKNOWN.test(m[1] ?? ''))) spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, credit));
+  }
+  if (after.trim() && CREDIT_LINE.test(after) && nobody(after)) return [...spans, finderSpan(lastEnd + 1 + (after.length - after.trimStart().length), text.trimEnd().length, 'seo', true, credit)];
   for (const m of text.matchAll(SOURCE_LINE)) {
     if (insideQuotes(text, m.index)) continue;
     const source = (m[1] ?? '').trim();

@@ -24,6 +24,12 @@ const ITEM_SEPARATORS = /[\s\u3000、|｜/·•]+/u;
 /** A sentence of prose: the article goes on below a block that has one after it. */
 const SENTENCE_END = /[。！？!?]/u;
 const LINK_VERB = /看|读|阅|搜|推荐|喜欢|兴趣|热门|热点|热搜|延伸|精选|必读/u;
+/** A related line's label: a link verb, or related / more (相关新闻, 更多相关). */
+const READING_LABEL = new RegExp(`${LINK_VERB.source}|相关|更多`, 'u');
+/** Where a related line's label starts (相关推荐, 更多相关, 编辑推荐, 猜你喜欢, 看过本文的人…). */
+const LABEL_OPENER = /相关|推荐|延伸|扩展|更多|往期|热门|精彩|猜你|你可能|编辑|今日|看过|大家/u;
+/** A related line's label at the end of a title-like item: the writer's heading with the farm's label glued on. */
+const GLUED_LABEL = /(?:相关|推荐|延伸|扩展|更多|往期|热门|精彩)(?:阅读|推荐|新闻|文章|资讯|内容|相关)?$/u;
 /** A tag line's label: read by ./find-tag-lines.ts, whose items decide. */
 const TAG_LABEL = /关键词|关键字|标签/u;
 /** A question line's lead: the crowd discussing, or a question-and-answer box. */
@@ -78,7 +84,7 @@ const TITLE = /^[◆◇■□●○•·▪▶►\-\s]*[【〖[《“]?\s*[^。�
  * but for a list of books (《…》《…》), which the article then talks about (`offTopic` below).
  */
 const WRAPPED_ITEM = /[【〖[《]([^】〗\]》]{4,24})[】〗\]》]/gu;
-const RUN_SEPARATOR = /\s*[|｜/／▶►→]\s*|\s+/u;
+const RUN_SEPARATOR = /\s*[|｜/／▶►▷→]\s*|\s+/u;
 /** A heading over links: related, recommended, more, past, hot … reading, articles, picks. */
 const HEADING = /^[\s▼▽↓⬇👇【〖[]*(?:相关|推荐|延伸|热门|精彩|往期|更多|热文|猜你|你可能|您可能|本站|大家|编辑|小编|今日|最新)[\p{Script=Han}]{0,5}?(?:文章|阅读|推荐|回顾|资讯|新闻|喜欢|内容|精彩|好文|在看|想看|专题)[\s】〗\]]*[:：]?\s*$/u;
 const PREV_NEXT = /(?<=^|[。！？!?”」』］]\s*)(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|上篇|下篇)(?:文章)?\s*[:：]?\s*[^。！？!?]{4,60}$/u;
@@ -97,14 +103,18 @@ function isTitle(line: string, minHan = 4): boolean {
  * The titles of a one-line run, or null when the line is none: two titles or more in brackets or
  * between bars or slashes (`wrapped`: no writer's line), or three or more between spaces.
  */
-function runItems(line: string): { items: string[]; wrapped: boolean } | null {
+function runItems(line: string, questions = false): { items: string[]; wrapped: boolean } | null {
   const wrapped = [...line.matchAll(WRAPPED_ITEM)].map((m) => m[1] ?? '');
   if (wrapped.length >= 2 && line.replace(WRAPPED_ITEM, '').replace(/[\s|｜/／·、]/gu, '') === '') return { items: wrapped, wrapped: true };
   const parts = line.trim().split(RUN_SEPARATOR).filter((part) => part.length > 0);
-  const barred = /[|｜/／▶►→]/u.test(line);
+  const barred = /[|｜/／▶►▷→]/u.test(line);
   // Titles of a run are article titles, five Han characters and up (not 坐一下儿 等一下儿, a drill's words);
   // between spaces, six and up with no figures (遇难群众每人1万 因公殉职每人2万 is a summary of the story's).
-  const titled = (part: string): boolean => (barred ? isTitle(part, 5) : isTitle(part, 6) && !/[0-9０-９]/u.test(part));
+  // After a label of its own a title may be a question (空腹喝茶好不好？): QA18's related lines.
+  const titled = (item: string): boolean => {
+    const part = questions ? item.replace(/[？?]$/u, '') : item;
+    return barred ? isTitle(part, 5) : isTitle(part, 6) && !/[0-9０-９]/u.test(part);
+  };
   if (parts.length >= (barred ? 2 : 3) && parts.every(titled)) return { items: parts, wrapped: barred };
   return null;
 }
@@ -147,19 +157,42 @@ function pairCounts(text: string): Map<string, number> {
  * A run of titles between bars or arrows after a short label of its own (session 18: QA17's related
  * lines, a label and three titles between ｜ or ▶): the label is any, the barred titles decide.
  */
-function labelledRun(text: string): { at: number; items: string[]; wrapped: boolean } | null {
+function labelledRun(text: string): { at: number; items: string[]; wrapped: boolean; label?: string } | null {
   const label = /^\s*[【[]?\p{Script=Han}{2,10}[】\]]?\s?[:：]?\s*/u.exec(text);
   if (!label || !/[:：】\]\s]\s*$/u.test(label[0])) return null;
-  const run = runItems(text.slice(label[0].length));
+  const rest = text.slice(label[0].length);
+  // Numbers and questions only under a label of reading: a writer numbers steps (借书流程：1.… 2.…) and asks.
+  const reading = READING_LABEL.test(label[0]);
+  const run = (reading ? numberedRun(rest) : null) ?? runItems(rest, reading);
   // Headlines, six Han characters and up: a speaker's short remarks between bars (游客：很漂亮 | 很好吃) are no titles.
-  const headlines = run?.items.every((item) => (item.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6);
-  return run?.wrapped && headlines ? { at: text.length - text.trimStart().length, ...run } : null;
+  // A bracket opening inside an item, or a label of reading ending it, is where a pasted label starts
+  // (百姓节约 明星作秀【相关新闻】▷…, 百姓节约 明星作秀推荐阅读 ▶…: the writer's subheading, then the farm's
+  // run glued to it), not a title.
+  const headlines = run?.items.every((item) => (item.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && !/.[【[]/u.test(item) && !GLUED_LABEL.test(item));
+  if (!run?.wrapped || !headlines) return null;
+  // Glued to the end of the writer's short line (战况相关推荐：…, 引争议相关推荐 ▶…), the label starts at its reading word.
+  const opener = label[0].search(LABEL_OPENER);
+  const at = opener > 0 && /^\s*\p{Script=Han}+$/u.test(label[0].slice(0, opener)) ? opener : text.length - text.trimStart().length;
+  return { at, ...run, label: label[0].slice(at) };
+}
+
+/**
+ * Titles numbered on one line, 1. 2. 3. in order from one (session 19: 推荐阅读：1.… 2.…): the
+ * numbers are the run's separators, as bars are.
+ */
+function numberedRun(text: string): { items: string[]; wrapped: boolean } | null {
+  const marks = [...text.matchAll(/(?<=^|\s|[？?])(\d)\s?[.．、]\s?/gu)];
+  if (marks.length < 2 || marks[0]?.index !== text.length - text.trimStart().length || marks.some((m, k) => m[1] !== String(k + 1))) return null;
+  const items = marks.map((m, k) => text.slice(m.index + m[0].length, marks[k + 1]?.index ?? text.length).trim().replace(/[？?]$/u, ''));
+  return items.every((item) => isTitle(item, 5)) ? { items, wrapped: true } : null;
 }
 
 /** Where a run glued to a paragraph's end starts: after the last sentence end or closing mark before it. */
-function gluedRun(text: string): { at: number; items: string[]; wrapped: boolean } | null {
+function gluedRun(text: string): { at: number; items: string[]; wrapped: boolean; label?: string } | null {
   for (let i = 1; i < text.length; i++) {
     if (!'。！？!?”」』］'.includes(text.charAt(i - 1))) continue;
+    const labelled = labelledRun(text.slice(i));
+    if (labelled) return { ...labelled, at: i + labelled.at };
     const run = runItems(text.slice(i).trim());
     if (run) return { at: i + (text.slice(i).length - text.slice(i).trimStart().length), ...run };
   }
@@ -179,17 +212,19 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
   const paragraphs = pageParagraphs.map((text) => toSimplifiedForm(text));
   // The page's topic is in its sentences: title-like lines (a farm's blocks, pasted more than once) are left out.
   const headline = toSimplifiedForm(title);
-  const page = pairCounts([toSimplifiedForm(title), ...paragraphs.filter((text) => !isTitle(text.trim()) && !runItems(text.trim()) && !labelledRun(text) && !HEADING.test(text.trim()))].join('\n'));
+  // A run glued after the writer's sentences is left out too: a farm pastes the same titles in several places.
+  const inPage = (text: string): boolean => !isTitle(text.trim()) && !runItems(text.trim()) && !labelledRun(text) && !HEADING.test(text.trim());
+  const page = pairCounts([toSimplifiedForm(title), ...paragraphs.filter(inPage).map((text) => text.slice(0, gluedRun(text)?.at ?? text.length))].join('\n'));
   const out: SpamSpan[][] = paragraphs.map(() => []);
   const add = (p: number, start: number, end: number, hide: boolean): void => {
     out[p]?.push(finderSpan(start, end, 'seo', hide, { hidden: 'A block of links to other articles, pasted into the article.', marked: 'Possibly a block of links to other articles.' }));
   };
   // Off the topic: few of the item's pairs said in the page's sentences (a glued run's own paragraph taken out).
-  const offTopic = (items: readonly string[], line: string): boolean => {
+  const offTopic = (items: readonly string[], line: string, share = 1 / 4): boolean => {
     const own = pairCounts(line);
     return items.every((item) => {
       const pairs = [...pairCounts(item).keys()];
-      return pairs.filter((pair) => (page.get(pair) ?? 0) - (isTitle(line.trim()) || runItems(line.trim()) || labelledRun(line) ? 0 : (own.get(pair) ?? 0)) > 0).length <= pairs.length / 4;
+      return pairs.filter((pair) => (page.get(pair) ?? 0) - (isTitle(line.trim()) || runItems(line.trim()) || labelledRun(line) ? 0 : (own.get(pair) ?? 0)) > 0).length <= pairs.length * share;
     });
   };
   for (let p = 0; p < paragraphs.length; p++) {
@@ -249,7 +284,10 @@ export function findLinkBlocks(title: string, pageParagraphs: readonly string[])
     }
     const run = runItems(line) ? { at: from, ...(runItems(line) as NonNullable<ReturnType<typeof runItems>>) } : (labelledRun(text) ?? gluedRun(text));
     if (run) {
-      add(p, run.at, text.length, run.wrapped && p < paragraphs.length - 1 && offTopic(run.items, text.slice(run.at)));
+      // Under a label of reading (推荐阅读, 相关新闻) up to half a title's pairs may be the page's: a question
+      // title is made of words any text says (怎么, 能不能, 最好), and no writer labels a subheading so.
+      const share = READING_LABEL.test(run.label ?? '') ? 1 / 2 : 1 / 4;
+      add(p, run.at, text.length, run.wrapped && p < paragraphs.length - 1 && offTopic(run.items, text.slice(run.at), share));
       continue;
     }
     for (const m of [PREV_NEXT.exec(text), READ_MORE.exec(text)]) if (m) add(p, m.index, text.length, true);

@@ -40,13 +40,24 @@ const WALL_LEAD = /(?:请|需|，|,|\s)*$/u;
 /** Who would be the subject of a writer's sentence about an app. */
 const SUBJECT = /用户|读者|网友|市民|记者|消费者|家长|学生|他|她|我们|可以|即可|需要|表示|称|据/u;
 
-/** One page link: 上一页, 下一页, 首页, 尾页, 末页, 第N页, 共N页, a bare page number, an ellipsis or a guillemet. */
-const PAGE_TOKEN = /上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
+/**
+ * One page link: 上一页 (上页), 下一页 (下页), 首页, 尾页, 末页, 第N页, 共N页, a bare page number, an
+ * ellipsis or a guillemet; session 19 also the whole-text link a pager ends with (查看全文, 阅读全文).
+ */
+const PAGE_TOKEN = /上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
 /** A stretch of page links (and spaces) to the paragraph's end. */
-const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
+const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
 /** Page links between two sentences of a paragraph: glued debris (the same tokens, the next sentence after). */
-const PAGINATION_MID = /(?<=[。！？!?]\s*)(?:(?:上一页|下一页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|\d{1,3}|…|«|»|\/)\s*){2,30}(?=[\p{Script=Han}“（(])/gu;
-const NAV = /上一页|下一页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
+const PAGINATION_MID = /(?<=[。！？!?]\s*)(?:(?:上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|«|»|<|>|\/)\s*){2,30}(?=[\p{Script=Han}“（(])/gu;
+const NAV = /上一?页|下一?页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
+/**
+ * Session 19: a pager's call to read on, standing as a sentence of its own — the page count in brackets
+ * (（本文共3页，点击进入下一页）), or a call to load, unfold or turn to the rest (点击加载更多↓, 继续阅读下一页 >>,
+ * 请翻页阅读). Prose tells of such a button inside a clause (用户点击加载更多即可…); a call stands after a sentence's
+ * end and ends at an arrow, its bracket, or the paragraph's end.
+ */
+const PAGER_CALL =
+  /(?<=^|[。！？!?；;」”］】）)]\s*)(?:[（(]\s*本文共\s?\d{1,2}\s?页[，,、\s]*[^（）()。！？!?]{0,14}[）)]|(?:点击|请)?(?:加载更多|展开全文|展开剩余|(?:进入|翻到|查看|阅读)下一?页|翻页阅读|继续阅读(?:下一?页)?)(?:内容|全文|继续阅读)?(?:\s*(?:[↓▼∨⌄>》»→]|&gt;)+|\s*$))/gu;
 
 export function findSiteSlogans(pageText: string): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
@@ -89,9 +100,15 @@ export function findAppWalls(pageText: string): SpamSpan[] {
   return spans;
 }
 
-export function findPagination(pageText: string, lastParagraph = false): SpamSpan[] {
+export function findPagination(pageText: string, lastParagraph = false, storyAfter = false): SpamSpan[] {
   const text = toSimplifiedForm(pageText.trimEnd());
   const spans: SpamSpan[] = [];
+  for (const call of text.matchAll(PAGER_CALL)) {
+    if (insideQuotes(text, call.index)) continue;
+    // The site's own "load more" under the story (its last line) may have been read into the text: marked.
+    const ownLast = lastParagraph && call.index === 0;
+    spans.push(finderSpan(call.index, call.index + call[0].length, 'seo', !ownLast, { hidden: "A pager's call to read on, left in the article's text from the copied site.", marked: "A call to read on, maybe this site's own." }));
+  }
   for (const mid of text.matchAll(PAGINATION_MID)) {
     if ((mid[0].match(NAV)?.length ?? 0) < 2) continue;
     // A number glued to the next word is the article's (…下一页 2012年): the links end before it.
@@ -110,7 +127,8 @@ export function findPagination(pageText: string, lastParagraph = false): SpamSpa
   return [
     ...spans,
     // Ending the last paragraph after its sentences (全文完。第4页 共4页) a real site's links may have been read into the text: marked.
-    finderSpan(start, m.index + m[0].length, 'seo', !ownLine && !lastParagraph, {
+    // A line of its own with the story's sentences going on below it is no site's pager, which stands under the story (session 19).
+    finderSpan(start, m.index + m[0].length, 'seo', ownLine ? storyAfter : !lastParagraph, {
       hidden: "Page links glued into the article's text, left from the copied site.",
       marked: "Page links, maybe left from the copied site, maybe this site's own.",
     }),

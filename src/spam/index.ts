@@ -43,6 +43,7 @@ import { findBracketLines } from './find-bracket-lines';
 import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
 import { findSiteNotices } from './find-site-notices';
+import { findSentFrom } from './find-sent-from';
 import { findSeparatedWords } from './find-separated-words';
 import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
@@ -153,6 +154,8 @@ export function mechanicalFinders(
   let lotteryPage: boolean | null = null;
   const aboutReadings = isAboutReadings(title, paragraphs);
   const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
+  // Whether the writer's sentences go on below a paragraph (a pager standing there is no site's own, which ends the story).
+  const storyAfter = (text: string): boolean => paragraphs.slice(paragraphs.indexOf(text) + 1).some((next) => /[。！？]/u.test(next) && (next.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
   // The writer's content words, for whether a glued run of lures is off the article's topic, once.
   let writerWords: Set<string> | null = null;
   const cut = (text: string): string[] => tools.segmenter.cut(text);
@@ -188,7 +191,7 @@ export function mechanicalFinders(
     ['hotlines', findHotlines],
     ['site-slogans', findSiteSlogans],
     ['app-walls', findAppWalls],
-    ['pagination', (text) => findPagination(text, isLast(text))],
+    ['pagination', (text) => findPagination(text, isLast(text), storyAfter(text))],
     ['coupon-codes', findCouponCodes],
     ['price-promotions', (text) => findPricePromotions(text, title)],
     ['question-chains', (text) => findQuestionChains(text, paragraphs)],
@@ -208,6 +211,8 @@ export function mechanicalFinders(
     ['bracket-lines', bracketLinesOf],
     // Session 18: sales, scam and bait clauses glued into the writer's paragraphs.
     ['reader-lures', luresOf],
+    // Session 19: a phone's or an app's signature under a post.
+    ['sent-from', findSentFrom],
   ];
 }
 
