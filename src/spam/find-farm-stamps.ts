@@ -31,7 +31,7 @@ const CLOCK = '(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:[+-]\\d{2}:?\\d{2}|Z)?)';
 const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}(T|\\s{0,2}(?:上午|下午|中午|晚上|凌晨|早上|傍晚)?\\s?)${CLOCK}`, 'gu');
 /**
  * Session 19: a full date in brackets with the stamp's word, and no clock ([2024-03-05 发布], （发布于 2024/3/5）).
- * A bare date in brackets is a reference's or a list's; only a year-month-day written with - / . is read at all.
+ * A bare date in brackets is a reference's or a list's, left; only a year-month-day written with - / . is read at all.
  */
 const BRACKET_STAMP = new RegExp(`[[【（(〔]\\s?(${STAMP_LABEL})?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s?(?:(发布|更新|发表|首发|来源)(?:时间|于)?)?\\s?[\\]】）)〕]`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
@@ -100,8 +100,9 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
     );
   }
   for (const m of text.matchAll(BRACKET_STAMP)) {
-    if (byline || insideQuotes(text, m.index)) continue;
-    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', Boolean(m[1] || m[2]), { hidden: "A publish stamp of the copying site in brackets, left in the article's text.", marked: "Possibly the copying site's date stamp, left in the text." }));
+    // Bare, it is a related story's or a reference's date (· 某某工程月底通车（2012-05-20））: left.
+    if (byline || insideQuotes(text, m.index) || !(m[1] || m[2])) continue;
+    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A publish stamp of the copying site in brackets, left in the article's text.", marked: '' }));
   }
   for (const m of text.matchAll(PLACEHOLDER)) {
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));

@@ -29,6 +29,7 @@ import { findJammers } from './find-jammers';
 import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findPlatformChrome } from './find-platform-chrome';
+import { findPriceTickers } from './find-price-tickers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
 import { findWordReadings, isAboutReadings } from './find-word-readings';
@@ -143,6 +144,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (bracketLines[p] ?? []) : findBracketLines(title, [text])[0] ?? [];
   };
+  // Tickers are judged against the whole page (does the story speak of these prices?), once.
+  let tickers: SpamSpan[][] | null = null;
+  const tickersOf = (text: string): SpamSpan[] => {
+    tickers ??= findPriceTickers(paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (tickers[p] ?? []) : findPriceTickers([text])[0] ?? [];
+  };
   // Single marks inside words count page-wide (several on a page are a farm's, one may be the writer's), once.
   let separated: SpamSpan[][] | null = null;
   const separatedOf = (text: string): SpamSpan[] => {
@@ -211,8 +219,9 @@ export function mechanicalFinders(
     ['bracket-lines', bracketLinesOf],
     // Session 18: sales, scam and bait clauses glued into the writer's paragraphs.
     ['reader-lures', luresOf],
-    // Session 19: a phone's or an app's signature under a post.
+    // Session 19: a phone's or an app's signature under a post; a price ticker.
     ['sent-from', findSentFrom],
+    ['price-tickers', tickersOf],
   ];
 }
 

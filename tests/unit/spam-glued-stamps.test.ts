@@ -1,12 +1,13 @@
 /**
  * Furniture runs inside the writer's paragraphs (issue 12, session 19): a related line of question
- * titles, a pager's call, a date stamp with no clock or with 下午 before it, a credit naming nobody
+ * titles, a pager's call, a price ticker, a date stamp with no clock or with 下午 before it, a credit naming nobody
  * glued between sentences, a "sent from my phone" signature — and the real text of the same shapes
  * that stays. Strings written for this test (none from the generator's vocabularies or QA's pages).
  */
 import { describe, expect, it } from 'vitest';
 import { findFarmStamps } from '../../src/spam/find-farm-stamps';
 import { findLinkBlocks } from '../../src/spam/find-label-runs';
+import { findPriceTickers } from '../../src/spam/find-price-tickers';
 import { findSentFrom } from '../../src/spam/find-sent-from';
 import { findPagination } from '../../src/spam/find-site-furniture';
 
@@ -63,7 +64,7 @@ describe('date stamps and credits naming nobody (find-farm-stamps)', () => {
   it('marks a bare date and clock glued at a seam, and leaves prose times, references and real credits', () => {
     expect(stamps(`${A}4月18日 09:12${B}`)).toEqual(['suspect:4月18日 09:12']);
     expect(stamps('4月18日上午9:30，图书室举行了开放仪式。')).toEqual([]);
-    expect(stamps('《乡村阅读调查》（2024-10-01），第12页。')).toEqual(['suspect:（2024-10-01）']);
+    expect(stamps('《乡村阅读调查》（2024-10-01），第12页。')).toEqual([]);
     expect(stamps(`${A}（来源：新华社 编辑：张伟）`)).toEqual([]);
     expect(stamps(`${A}（记者 陈晓 通讯员 刘敏）`)).toEqual([]);
   });
@@ -81,5 +82,22 @@ describe('a "sent from my phone" signature (find-sent-from)', () => {
     expect(sent('那条求助短信，发自一部屏幕碎了的手机。')).toEqual([]);
     expect(sent(`${A}来自省城的志愿者也赶来帮忙`)).toEqual([]);
     expect(sent(`${A}（来自新华社客户端）`)).toEqual(['suspect:（来自新华社客户端）']);
+  });
+});
+
+describe('a price ticker (find-price-tickers)', () => {
+  const tickers = (paragraphs: string[]): string[] => findPriceTickers(paragraphs).flatMap((spans, p) => one(spans, paragraphs[p] ?? ''));
+  it('hides a labelled ticker with arrows glued between two sentences or after the last, off the story', () => {
+    expect(tickers([`${A}〔早盘〕恒指 16980.5点▼0.42%，国企指数 5861.2点▲0.10%${B}`, C])).toEqual(['hidden:〔早盘〕恒指 16980.5点▼0.42%，国企指数 5861.2点▲0.10%']);
+    expect(tickers([A, `${B}▌燃气价：民用气 3.1元 ↑0.2 商用气 4.05元 ↑0.3▐`, C])).toEqual(['hidden:▌燃气价：民用气 3.1元 ↑0.2 商用气 4.05元 ↑0.3▐']);
+    expect(tickers([A, `${B}【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2，`, C])).toEqual(['hidden:【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2，']);
+  });
+  it('stops at the writer’s next sentence when it opens with a figure', () => {
+    expect(tickers([`${A}【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2，2019年学校还没有图书室。`, C])).toEqual(['hidden:【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2，']);
+  });
+  it('marks a ticker whose names the story speaks of, and leaves a market report and a price list with no moves', () => {
+    expect(tickers(['受国际金价影响，今天千足金的牌价又降了。', '【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2', C])).toEqual(['suspect:【金银价】千足金 605元/克 ↓4，千足银 7.1元/克 ↑0.2']);
+    expect(tickers([`${A}恒指收报16980.5点，下跌0.42%，国企指数报5861.2点。`])).toEqual([]);
+    expect(tickers([`${A}【菜价】白菜 1.2元/斤，萝卜 0.8元/斤。`])).toEqual([]);
   });
 });
