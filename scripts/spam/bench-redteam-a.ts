@@ -14,6 +14,7 @@
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=mech        s18-mech's pages (./mech-styles.ts): --split=dev builds, --split=heldout measures
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=mech19      s19-mech's pages (./mech19-styles.ts): --split=dev builds, --split=heldout measures
  *   npx tsx scripts/spam/bench-redteam-a.ts --generator=glued       s18-glued's runs (./glued-styles.ts): held-out and fresh measure, --split=dev builds
+ *   npx tsx scripts/spam/bench-redteam-a.ts --generator=ontopic     s19-ads's on-topic runs (./ontopic-ad-styles.ts): held-out measures, --split=dev builds
  *
  * Pages: every held-out article, three per style, from the split's seed (./redteam-a-styles.ts).
  */
@@ -24,6 +25,7 @@ import { createNodeSpamTools } from './node-tools';
 import { BLOCKS_DEV_STYLES, blocksDevPage, type BlocksDevStyle } from './blocks-dev-styles';
 import { GLUED_SEEDS, GLUED_STYLES, gluedPage, type GluedSplit, type GluedStyle } from './glued-styles';
 import { MECH19_FAMILY, MECH19_SEEDS, MECH19_STYLES, mech19Page, type Mech19Split, type Mech19Style } from './mech19-styles';
+import { ONTOPIC_SEEDS, ONTOPIC_STYLES, ontopicPage, type OntopicSplit, type OntopicStyle } from './ontopic-ad-styles';
 import { MECH_FAMILY, MECH_SEEDS, MECH_STYLES, mechPage, type MechSplit, type MechStyle } from './mech-styles';
 import { REDTEAM_A_FAMILY, REDTEAM_A_SEEDS, REDTEAM_A_STYLES, donorSentences, redteamAPage, type RedteamAStyle, type RedteamSplit } from './redteam-a-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
@@ -36,8 +38,9 @@ const dev = option('generator') === 'blocks-dev';
 const mech = option('generator') === 'mech';
 const glued = option('generator') === 'glued';
 const mech19 = option('generator') === 'mech19';
-const splits: string[] = option('split') ? [option('split') ?? ''] : dev ? ['heldout'] : mech || mech19 ? ['dev', 'heldout'] : ['heldout', 'fresh'];
-const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : mech ? MECH_STYLES : mech19 ? MECH19_STYLES : glued ? GLUED_STYLES : REDTEAM_A_STYLES;
+const ontopic = option('generator') === 'ontopic';
+const splits: string[] = option('split') ? [option('split') ?? ''] : dev || ontopic ? ['heldout'] : mech || mech19 ? ['dev', 'heldout'] : ['heldout', 'fresh'];
+const allStyles: readonly string[] = dev ? BLOCKS_DEV_STYLES : mech ? MECH_STYLES : mech19 ? MECH19_STYLES : glued ? GLUED_STYLES : ontopic ? ONTOPIC_STYLES : REDTEAM_A_STYLES;
 const styles = allStyles.filter((s) => !option('styles') || (option('styles')?.split(',') ?? []).includes(s));
 const isClean = (style: string): boolean => style.endsWith('-lookalike');
 const without = new Set(option('without')?.split(',') ?? []);
@@ -47,13 +50,13 @@ const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
 const toTraditional = await loadToTraditional();
 const corpus = loadCorpus();
-const articlesOf = (split: string): typeof corpus => corpus.filter((doc) => splitOf(doc.url) === (dev || ((mech || mech19 || glued) && split === 'dev') ? 'dev' : 'heldout'));
+const articlesOf = (split: string): typeof corpus => corpus.filter((doc) => splitOf(doc.url) === (dev || ((mech || mech19 || glued || ontopic) && split === 'dev') ? 'dev' : 'heldout'));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 
 for (const split of splits) {
   const articles = articlesOf(split);
-  const seed = mech ? MECH_SEEDS[split as MechSplit] : mech19 ? MECH19_SEEDS[split as Mech19Split] : glued ? GLUED_SEEDS[split as GluedSplit] : REDTEAM_A_SEEDS[split as RedteamSplit];
-  console.log(`\n${dev ? 'Blocks dev' : mech ? 'Mechanical classes (s18)' : mech19 ? 'Mechanical classes (s19)' : glued ? 'Glued runs (s18)' : 'Red-team A'} benchmark — ${split} (${articles.length} articles, ${VARIANTS} pages per style each, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+  const seed = mech ? MECH_SEEDS[split as MechSplit] : mech19 ? MECH19_SEEDS[split as Mech19Split] : glued ? GLUED_SEEDS[split as GluedSplit] : ontopic ? ONTOPIC_SEEDS[split as OntopicSplit] : REDTEAM_A_SEEDS[split as RedteamSplit];
+  console.log(`\n${dev ? 'Blocks dev' : mech ? 'Mechanical classes (s18)' : mech19 ? 'Mechanical classes (s19)' : glued ? 'Glued runs (s18)' : ontopic ? 'On-topic runs (s19)' : 'Red-team A'} benchmark — ${split} (${articles.length} articles, ${VARIANTS} pages per style each, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
   console.log('style             family    pages  spam chars   HIDDEN precision  recall   | HIDDEN OR MARKED precision  recall');
   const total = newTallies();
   for (const style of styles) {
@@ -73,7 +76,9 @@ for (const split of splits) {
               ? mech19Page(article, style as Mech19Style, split as Mech19Split, random, segment)
               : glued
               ? gluedPage(article, style as GluedStyle, split as GluedSplit, random)
-              : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
+              : ontopic
+                ? ontopicPage(article, style as OntopicStyle, split as OntopicSplit, random, segment)
+                : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
         pages++;
         score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
