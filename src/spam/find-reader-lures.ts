@@ -6,14 +6,17 @@
  *
  * Read clause by clause for what the clause does, not which words a farm chose: it speaks to the
  * reader (你, 大家, 有意者, a question to them), calls to act (加, 进群, 扫码, 领取, 转发, 留言 …),
- * offers (an amount off or free, a time limit, a code, money paid out today) or names what the trade
- * sells (lending, stocks, coins, bets, a contact). A run is two or more such clauses in a row; it
- * ends where the writer's clauses begin again, so the mark never runs on into the next sentence.
+ * offers (an amount off or free, a time limit, a code, money paid out today), names what the trade
+ * sells (lending, stocks, coins, bets, a contact) or promises a result (a cure in three days, money
+ * back). A run is two or more such clauses in a row; it ends where the writer's clauses begin again,
+ * so the mark never runs on into the next sentence.
  *
  * Writers quote every one of these (骗子以“当天放款”为诱饵, 记者看到原价…现价…, 市民可拨打热线),
  * so the run is hidden only where no writer puts it: three kinds of evidence at least, none of its
- * content words said elsewhere on the page, no one reported as saying it, no quotation, and not the
- * article's last paragraph (a site's own sign-off). Weaker runs are marked.
+ * content words said elsewhere on the page (or, where it speaks to the reader, calls, promises or
+ * lists a trade's wares, at most one in three: session 19, a farm picks ads on the page's topic),
+ * no one reported as saying it, no quotation, and not the article's last paragraph (a site's own
+ * sign-off). Weaker runs are marked.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { isContentWord } from './content-words';
@@ -23,30 +26,51 @@ import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** The reader addressed: a second person, the readers as a group, a question put to them. */
-const ADDRESS = /[你您]|大家|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)|[吗呢][？?]$|怎么看[？?]?$/u;
+const ADDRESS = /[你您]|大家|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)|[吗呢][？?]$|怎么看[？?]?$|怎么办[？?，,]?$|哪家(?:好|强|靠谱)/u;
 /** A call to act on the offer or the page: contact, join, copy, claim, sign up, share, comment. */
 const ACT =
-  /(?:加|添加|联系|咨询|私信|私聊)(?:我|我们|客服|助理|老师|微信|[VvＶｖ]|QQ|qq|好友)|找我|进群|加群|入群|扫码|点击|复制|输入|填写|领取|免费领|注册.{0,2}[送领返]|注册(?:会员|账号)|立即注册|免费注册|开户|下载|转发|转给|分享给|分享到|留言|评论|点赞|(?:点赞|记得|点击|一键)收藏|收藏(?:本文|起来)|致电|速来|赶紧|赶快|快来|欢迎|记得|别忘|上\p{Script=Han}{0,4}(?:网|平台|官网)/u;
+  /(?:加|添加|联系|咨询|私信|私聊)(?:我|我们|客服|助理|老师|微信|[VvＶｖ]|QQ|qq|好友)|找我|进群|加群|入群|扫码|点击|复制|输入|填写|领取|免费领|注册.{0,2}[送领返]|注册(?:会员|账号)|立即注册|免费注册|开户|下载|转发|转给|分享给|分享到|留言|评论|点赞|关注(?:我们|我|本号|公众号|小编)|(?:点赞|记得|点击|一键)收藏|收藏(?:本文|起来)|致电|速来|赶紧|赶快|快来|欢迎|记得|别忘|上\p{Script=Han}{0,4}(?:网|平台|官网)/u;
 /** An offer: a sum off or given, free, a limit in time or places, a code, money paid out or multiplied. */
 const OFFER =
-  /免费|立减|[满减省]\d|[送返赠][\d一二三四五六七八九十百千万两]|[低打]至?\d+折|\d+折|优惠|(?:优惠|代金|抵用|现金)券|券码|领券|限时|仅限|倒计时|名额|秒批|到账|放款|翻\S?倍|稳赚|稳赢|必涨|涨停|回本|收益|彩金|最高可|额度|首存|首单|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,}|1[3-9]\d{9}/u;
+  /免费|立减|一站式|[日月]入|[日月]赚|躺赚|[满减省]\d|[送返赠][\d一二三四五六七八九十百千万两]|[低打]至?\d+折|\d+折|优惠|(?:优惠|代金|抵用|现金)券|券码|领券|限时|仅限|倒计时|名额|秒批|到账|放款|翻\S?倍|稳赚|稳赢|必涨|涨停|回本|收益|彩金|最高可|额度|首存|首单|(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{5,}|[1１][3-9３-９][\d０-９]{9}/u;
+/**
+ * What a remedy or a tip promises: a result within a time (三天见效, 一个月摘掉眼镜), a cure, money back
+ * if it fails, a secret recipe, a sure win. Writers report such claims (所谓“三天根治”) but do not make
+ * them in their own voice; a doctor's advice names a time (连续服用一个月) but no result bought with it.
+ */
+const PROMISE =
+  /[一二三四五六七八九十两半百\d]+(?:个)?(?:天|日|晚|周|星期|月|疗程|贴|粒|次)[^，,；;。！!？?]{0,4}(?:见效|根治|断根|除根|痊愈|告别|摆脱|甩掉|摘掉|扔掉|不疼|不痛|治好|好转|到天亮)|(?:轻松|就能|即可|马上|立刻|彻底)(?:告别|摆脱|甩掉|摘掉|扔掉|治好|康复)|[\d一二三四五六七八九十两半]+(?:分钟|小时)(?:内)?(?:上门|到达|到场)|先服务后付款|见效|根治|断根|除根|药到病除|立竿见影|无效(?:全额)?退款|不好不要钱|不灵不要钱|不满意不收费|包治|包好|包赢|必中|祖传|秘方|秘制|古方|偏方|神药/u;
+const PROMISED_TIME = /[一二三四五六七八九十两半百\d]+个?(?:天|日|晚|周|星期|月|疗程)[，,]?$/u;
+const PROMISED_RESULT = /^\p{Script=Han}{0,2}?(?:就能?|便|即可|轻松|彻底|从此)?(?:告别|摆脱|甩掉|摘掉|扔掉|治好|不疼|不痛|见效|根治|断根|康复|痊愈|全消|消失|不再)/u;
 /** A sum of money: every price story has one, so it is an offer only beside other evidence in its clause. */
 const AMOUNT = /[一二三四五六七八九十百千万\d]+(?:万|千)?元/u;
 /** What the trades sell: lending, stocks, coins, bets, a contact to reach the seller. */
 const TRADE =
-  /借款|借钱|贷款|网贷|下款|征信|抵押|黑户|周转|缺钱|急用钱|手头紧|身份证|低息|牛股|金股|黑马|潜力股|荐股|诊股|内参|主力资金|散户|股票|炒股|炒币|币圈|数字货币|虚拟币|加密货币|比特币|合约|带单|跟单|抄底|空投|投注|竞猜|买球|博彩|百家乐|老虎机|视讯|赌场|官网|官方(?:平台|网站|网址)|网址|微信|[VvＶｖ]信|QQ|客服|房源|券码|优惠码|口令|包邮|下单/u;
+  /借款|借钱|贷款|网贷|下款|征信|抵押|黑户|周转|缺钱|急用钱|手头紧|身份证|低息|牛股|金股|黑马|潜力股|荐股|诊股|内参|主力资金|散户|股票|炒股|炒币|币圈|数字货币|虚拟币|加密货币|比特币|合约|带单|跟单|抄底|空投|投注|竞猜|买球|博彩|百家乐|老虎机|视讯|赌场|官网|官方(?:平台|网站|网址)|网址|微信|[VvＶｖ]信|QQ|客服|房源|券码|优惠码|口令|包邮|下单|赌|投注|竞猜|彩金|真人(?:娱乐|视讯|荷官)|电子游艺|棋牌|六合彩|时时彩|大小单双|娱乐城/u;
 /** Someone reported as saying it, a warning about it, or a notice to a named public: a writer's sentence. */
 const REPORTED =
   /骗|诈|警方|民警|公安|提醒|提示|声称|宣称|所谓|[^指]称|诱饵|诱导|广告|谨防|切勿|不要|[别勿](?!忘)|记者|据|表示|介绍|[他她]们?说|举报|被告|法院|受害|涉嫌|网传|冒充|虚假|非法|违法|陷阱|套路|市民|居民|游客|乘客|旅客|患者|家长|消费者|投资者|彩民|用户|玩家|观众|群众|村民|一些|不少|许多|本报|本台|本刊|本栏目/u;
 
+/**
+ * A complaint an ad opens with, put as a question (腰又疼了？ 睡不着？): a short clause that is nothing but a
+ * question asking no who, what or why, opening its sentence. A writer's rhetorical question follows its
+ * own clause (…如此残酷，这让人情何以堪？) or asks what (这种办法是否有用？).
+ */
+const COMPLAINT = /^(?!.*(?:什么|怎么|为什么|为何|是否|哪|谁|多少|如何|几))[^，,；;。！!？?]{1,12}[？?]$/u;
 /** A modal ending the writer's words before the evidence: 可, 可以, 能, 即可, 均可 … */
 const MODAL_END = /(?:可|可以|能|能够|将|会)$/u;
 /** More Han characters than this after a run's last cue, in its clause, may be a writer's glued sentence. */
 const GLUED_TAIL_HAN = 8;
+/** A list item of a trade's words is short: a name, not a clause. */
+const LIST_ITEM_HAN = 8;
+/** A clause naming the product between two of an ad's clauses is short. */
+const BRIDGE_HAN = 8;
+/** A run on the page's topic is hidden when the writer's words are at most one in this many of its content words. */
+const ON_TOPIC_SHARE = 3;
 const SOCIAL_ACT = /转发|转给|分享给|分享到|留言|评论|点赞|收藏|关注/u;
 const WARNING = /骗|诈|警方|诱饵|广告|陷阱|虚假|违法|非法|谨防|切勿/u;
 
-type Kind = 'address' | 'act' | 'offer' | 'trade';
+type Kind = 'address' | 'act' | 'offer' | 'trade' | 'promise';
 
 interface Clause {
   start: number;
@@ -56,6 +80,8 @@ interface Clause {
   cueAt: number;
   /** Where its last piece of evidence ends: what follows may be the writer's, glued with no stop. */
   cueEnd: number;
+  /** It reports or quotes: the writer's, whatever it names. */
+  writer: boolean;
 }
 
 /** The clauses of a paragraph, each with its closing mark, and what each does. */
@@ -74,14 +100,23 @@ function clausesOf(text: string): Clause[] {
       cueEnd = Math.max(cueEnd, found.index + found[0].length);
     };
     // A clause that reports or quotes is the writer's, whatever it names.
-    if (!REPORTED.test(body) && !/[“”「」『』]/u.test(body)) {
+    const writer = REPORTED.test(body) || /[“”「」『』]/u.test(body);
+    if (!writer) {
       read('address', ADDRESS, m[0].trim());
+      if (/^$|[。！？!?]\s*$/u.test(text.slice(0, m.index))) read('address', COMPLAINT, m[0].trim());
       read('act', ACT, body);
       read('offer', OFFER, body);
       read('trade', TRADE, body);
+      read('promise', PROMISE, body);
       if (kinds.size) read('offer', AMOUNT, body);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at), cueEnd: m.index + cueEnd });
+    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at), cueEnd: m.index + cueEnd, writer });
+    // A time in one clause and the result it buys opening the next (坚持喝两个月，告别胰岛素) is one promise.
+    const prev = out[out.length - 2];
+    if (prev && !prev.writer && !writer && PROMISED_TIME.test(text.slice(prev.start, prev.end)) && PROMISED_RESULT.test(body)) {
+      prev.kinds.add('promise');
+      kinds.add('promise');
+    }
   }
   return out;
 }
@@ -125,12 +160,22 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
   const spans: SpamSpan[] = [];
   for (let i = 0; i < clauses.length; ) {
     let j = i;
-    while (j < clauses.length && (clauses[j]?.kinds.size ?? 0) > 0) j++;
+    // An ad names its product between its promises in a short clause of no evidence (肩周炎？
+    // 一瓶活络油，贴七天见效): one such clause, not the writer's, between two with evidence is the run's.
+    const bridge = (c: Clause | undefined): boolean => !!c && c.kinds.size === 0 && !c.writer && hanCount(text.slice(c.start, c.end)) <= BRIDGE_HAN;
+    // A run does not go on past a full stop: the writer's sentence before an ad glued after it
+    // may speak to the reader too (…国家也不管你。[失眠多梦？…]).
+    const stopped = (k: number): boolean => k > i && /。\s*$/u.test(text.slice(clauses[k - 1]?.start ?? 0, clauses[k - 1]?.end ?? 0));
+    while (j < clauses.length && !stopped(j) && ((clauses[j]?.kinds.size ?? 0) > 0 || (j > i && bridge(clauses[j]) && (clauses[j + 1]?.kinds.size ?? 0) > 0))) j++;
     const run = clauses.slice(i, j);
-    i = j + 1;
+    i = stopped(j) ? j : j + 1;
     const kinds = new Set(run.flatMap((c) => [...c.kinds]));
-    // One clause is a writer's often enough (凭身份证免费入园); so is a run of one kind of evidence.
-    if (run.length < 2 || kinds.size < 2) continue;
+    // One clause is a writer's often enough (凭身份证免费入园); so is a run of one kind of evidence,
+    // except a bare list of what a trade sells, three short clauses with no verb of the writer's
+    // around them (赌场，百家乐，真人视讯，): a writer lists with 、 and says what the list is for.
+    // (The first item may be glued to the writer's words with no stop.)
+    const list = run.length >= 3 && run.every((c) => c.kinds.has('trade')) && run.slice(1).every((c) => hanCount(text.slice(c.start, c.end)) <= LIST_ITEM_HAN);
+    if (run.length < 2 || (kinds.size < 2 && !list)) continue;
     // Glued with no stop to the writer's words (…汽车逃生器保险输入券码…), the run starts at its evidence
     // where what comes before is the article's own; but where the article's words lead up to it with a
     // modal (灾民每人每天可领取…), the clause is the writer's report of who may claim what.
@@ -145,8 +190,10 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     }
     const start = writersLead ? wordStartAt(text.slice(first.start, first.end), first.cueAt - first.start, cut) + first.start : first.start;
     const end = run[run.length - 1]?.end ?? 0;
-    // A writer's clause before it in the same sentence tells who speaks (警方提醒，…).
-    const before = text.slice(Math.max(text.lastIndexOf('。', start - 1), text.lastIndexOf('！', start - 1), text.lastIndexOf('？', start - 1), 0), start);
+    // The writer's clause right before it tells who speaks (警方提醒，…); earlier clauses of a
+    // sentence the run was glued onto with no stop are not its own.
+    const sentenceStart = Math.max(0, ...[...'。！？!?'].map((mark) => text.lastIndexOf(mark, start - 1)));
+    const before = text.slice(Math.max(sentenceStart, ...[...'，；,;'].map((mark) => text.lastIndexOf(mark, start - 2))), start);
     // …and a word of crime or warning after it in the sentence (…的广告都是诈骗。) says the run is quoted.
     const stop = text.slice(end).search(/[。！？!?]/u);
     const after = text.slice(end, stop < 0 ? text.length : end + stop);
@@ -156,14 +203,20 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     // Two clauses of two kinds are a writer's notice often enough (持身份证登记，免费换取参观券).
     // Calls alone (no offer, nothing sold) are bait only when the act is one of social media's: a
     // paper asking readers to write in or call (欢迎拨打热线) speaks to them too.
-    const calls = !kinds.has('offer') && !kinds.has('trade');
-    const strong = (kinds.size >= 3 || (run.length >= 3 && kinds.size >= 2)) && (!calls || SOCIAL_ACT.test(text.slice(start, end)));
+    const calls = !kinds.has('offer') && !kinds.has('trade') && !kinds.has('promise');
+    const strong = list || ((kinds.size >= 3 || (run.length >= 3 && kinds.size >= 2)) && (!calls || SOCIAL_ACT.test(text.slice(start, end))));
+    // A farm picks its ad on the page's topic (an eye patch on a myopia story) and names the topic
+    // once; a writer's own clauses share more than one word with the article, or have few of their own.
+    // Only where the run does what writers do not in their own voice: speak to the reader, call them
+    // to act, promise a cure or a win, list a trade's wares (a bank's loan terms share words too).
+    const ownVoice = kinds.has('address') || kinds.has('act') || kinds.has('promise') || list;
+    const offTopic = shared === 0 || (ownVoice && shared * ON_TOPIC_SHARE <= own.length);
     // A long tail with no evidence after the last clause's last cue may be the writer's next
     // sentence glued on with no stop (…立即抢购村里的香菇也能寄出去。): its words are not on the page
     // elsewhere either, so the topic test cannot tell; the run is marked, not hidden.
     const last = run[run.length - 1] as Clause;
     const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > GLUED_TAIL_HAN;
-    const hide = strong && shared === 0 && !lastParagraph && !gluedTail;
+    const hide = strong && offTopic && !lastParagraph && !gluedTail;
     spans.push(
       finderSpan(start, end, 'seo', hide, {
         hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.',

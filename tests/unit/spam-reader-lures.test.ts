@@ -51,3 +51,27 @@ describe('the writer\'s own text that quotes or resembles a lure', () => {
     expect(lures(['门票免费', '本周六博物馆免费开放。', '馆方说，参观无需预约。'])).toEqual([[], []]);
   });
 });
+
+// Session 19 (s19-ads): ads a farm picks on the page's own topic, so they share its main word.
+// Wordings written for these tests, none from QA's pages or the on-topic generator's pools.
+describe('an ad on the page\'s own topic, glued between the writer\'s sentences', () => {
+  it('hides a health product\'s complaint, remedy and promise in time, though it names the topic', () => {
+    const page = ['痛风患者逐年增多', '专家介绍，痛风与饮食习惯关系密切。痛风反复发作？宫廷秘制药酒，喝上半个月，疼痛全消，海鲜和啤酒都要少吃。', '医院每周二开设痛风专病门诊。'];
+    expect(lures(page)[0]).toEqual([['痛风反复发作？宫廷秘制药酒，喝上半个月，疼痛全消，', 'hidden']]);
+  });
+  it('hides a bare list of betting terms with no verb, glued after a full stop', () => {
+    const page = ['篮球联赛今晚揭幕', '揭幕战在市体育馆进行。篮球博彩网，真人视讯，棋牌游戏，门票已经售罄。', '比赛将在晚上七点半开始。'];
+    expect(lures(page)[0]).toEqual([['篮球博彩网，真人视讯，棋牌游戏，', 'hidden']]);
+  });
+  it('hides an on-topic service ad put as a question to the reader', () => {
+    const page = ['老房翻新需求旺盛', '今年以来，老房翻新订单增长三成。翻新找哪家好？一站式翻新包工包料，免费上门量房，不少业主选择在春节前完工。', '业内人士说，翻新前要先检查水电线路。'];
+    expect(lures(page)[0]).toEqual([['翻新找哪家好？一站式翻新包工包料，免费上门量房，', 'hidden']]);
+  });
+  it('hides nothing of a health story with a doctor\'s advice in time or a quoted cure', () => {
+    const pages = [
+      ['腰椎间盘突出怎么办', '医生说，腰椎间盘突出的患者要卧床休息一周，再坚持做三个月的腰背肌锻炼。', '一位患者说，他曾在网上买过号称“七天根治”的膏药，花了两千多元也没见效。'],
+      ['足球之夜', '球迷们聚在广场上看球，大屏幕上比分不断刷新，有人竞猜比分，有人喊着加油。', '警方提醒，竞猜比分只当娱乐，切勿参与网络赌球。'],
+    ];
+    for (const page of pages) for (const found of lures(page)) expect(found.filter(([, tier]) => tier === 'hidden')).toEqual([]);
+  });
+});
