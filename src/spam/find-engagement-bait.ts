@@ -25,6 +25,8 @@ const ACTS: RegExp[] = [
   /[加点]个?关注|关注我们|关注我(?![国省市县区])|关注本(?:号|站|账号|公众号)|关注小编|关注公众号|求关注/u,
   /在看/u,
   /[一三]连|订阅/u,
+  // What a follow call promises the follower (每天推送…, 第一时间获取…): said only to win a follow.
+  /每[天日](?:为你)?推送|第一时间(?:获取|了解|收到|推送)|不错过(?:每一|任何)/u,
 ];
 /**
  * Chain-letter pressure (session 14): sharing made a test of loyalty or luck (不转不是中国人, 好人一生
@@ -32,9 +34,9 @@ const ACTS: RegExp[] = [
  */
 const PRESSURE = /不转(?:发)?(?:就)?不是|好人一生平安|转发的人(?:都)?会|转发[^。！？]{0,12}(?:好运|平安|救[^。！？]{0,4}命)|看到的(?:朋友|人)?请转发/u;
 /** Acts only social media has (评论区, 点赞, 一键三连, 在看): one of them in a call is enough. */
-const SOCIAL_ONLY = new RegExp(`评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看|${PRESSURE.source}`, 'u');
+const SOCIAL_ONLY = new RegExp(`评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看|(?:转发|转|分享)给(?:身边|家里|家人|亲戚|亲友|朋友|更多)|${PRESSURE.source}`, 'u');
 /** Words that speak to the reader: a call (欢迎, 记得, 请 …), a second person, an imperative particle. */
-const CALL = /告诉我|说说|聊聊|说出你|留下你|看到的|欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
+const CALL = /告诉我|说说|聊聊|觉得(?:有用|不错|有帮助)|一起|说出你|留下你|看到的|欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
 /** Words that report a call instead of making one: a third person, a speech or persuasion verb. */
 const REPORTING = /[他她其该]|称|谣|警方|网传|说[：:，,“]|表示|呼吁|号召|要求|诱导|鼓励|写道|写着|配文|发文|博主|主播|网红|账号|一些|不少|许多/u;
 
@@ -67,6 +69,24 @@ function callStart(text: string, start: number, end: number): number {
 }
 
 /**
+ * The clauses of a sentence that make its call: from the first clause holding an act to the last
+ * clause that takes part in a call (an act, a word to the reader, an opener), with the clauses
+ * before it that do too. The writer's clauses after the call are left out. Null with no act.
+ */
+function callClauses(text: string, start: number, end: number): [number, number] | null {
+  const clauses = [...text.slice(start, end).matchAll(/[^，,；;]+[，,；;]*/gu)].map((m): [number, number] => [start + m.index, start + m.index + m[0].length]);
+  const isAct = ([a, b]: [number, number]): boolean => ACTS.some((act) => act.test(text.slice(a, b))) || PRESSURE.test(text.slice(a, b));
+  const inCall = ([a, b]: [number, number]): boolean => CALL_CLAUSE.test(text.slice(a, b));
+  const first = clauses.findIndex(isAct);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < clauses.length && inCall(clauses[last + 1] as [number, number])) last++;
+  let from = first;
+  while (from > 0 && inCall(clauses[from - 1] as [number, number])) from--;
+  return [(clauses[from] as [number, number])[0], (clauses[last] as [number, number])[1]];
+}
+
+/**
  * `lastParagraph`: whether this paragraph closes the article (a call there may be the site's own,
  * so it is only marked).
  */
@@ -74,22 +94,29 @@ export function findEngagementBait(pageText: string, lastParagraph = false): Spa
   // Read in Simplified form (same length): a Traditional page's calls (評論區) are the same calls.
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  const all = sentenceRanges(text);
-  for (const [index, [start, end]] of all.entries()) {
-    const sentence = text.slice(start, end).trim();
+  const all = sentenceRanges(text, true);
+  for (const [index, [sentenceStart, end]] of all.entries()) {
+    // A call glued between two of the writer's sentences with a comma shares its sentence with the
+    // writer's words after it (…转发给身边的朋友，村民们说…): read the call's own clauses, and the
+    // clause right before them for who speaks.
+    const run = callClauses(text, sentenceStart, end);
+    if (!run) continue;
+    const [start, callEnd] = run;
+    const sentence = text.slice(start, callEnd).trim();
+    const before = text.slice(text.slice(sentenceStart, start).replace(/[，,；;]\s*$/u, '').search(/[^，,；;]*$/u) + sentenceStart, start);
     const acts = ACTS.filter((act) => act.test(sentence)).length + (PRESSURE.test(sentence) ? 1 : 0);
-    if (acts === 0 || !(CALL.test(sentence) || PRESSURE.test(sentence)) || REPORTING.test(sentence) || NEGATION.test(sentence)) continue;
+    if (acts === 0 || !(CALL.test(sentence) || PRESSURE.test(sentence)) || REPORTING.test(sentence) || REPORTING.test(before) || NEGATION.test(sentence)) continue;
     if (insideQuotes(text, start) || /[“「『]/u.test(sentence)) continue;
     // One everyday act (转发给你们 of an official notice) is no call of social media.
     if (acts < 2 && !SOCIAL_ONLY.test(sentence)) continue;
     const hide = !lastParagraph;
-    let from = callStart(text, start, end);
+    let from = callStart(text, start, callEnd);
     // A short question to the reader right before the call is the bait's own (你怎么看？欢迎在评论区…).
     const [qStart, qEnd] = all[index - 1] ?? [0, 0];
     const question = text.slice(qStart, qEnd).trim();
     if (from === start && qEnd === start && question.length <= 16 && /[？?]$/u.test(question) && /你|您|大家/u.test(question) && !REPORTING.test(question)) from = qStart + (text.slice(qStart, qEnd).length - text.slice(qStart, qEnd).trimStart().length);
     spans.push(
-      finderSpan(from, end, 'seo', hide, {
+      finderSpan(from, callEnd, 'seo', hide, {
         hidden: 'A call to like, comment or share, pasted into the article.',
         marked: 'A call to like, comment or share: possibly pasted in.',
       }),

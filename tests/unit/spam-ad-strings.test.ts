@@ -62,7 +62,19 @@ describe('calls to like, comment and share (family seo)', () => {
     expect(bait('欢迎点赞，转发给更多关心教育的朋友。')).toEqual([['欢迎点赞，转发给更多关心教育的朋友。', 'hidden']]);
   });
 
+  // Session 19 (s19-ads): calls glued mid-paragraph with a comma or a tilde, the writer's sentence after them.
+  it('takes a call glued before the writer\'s next clause, and leaves that clause', () => {
+    expect(bait('春笋上市了。记得点赞、在看，转发给身边的朋友～笋农们说，今年雨水足。')).toEqual([['记得点赞、在看，转发给身边的朋友～', 'hidden']]);
+    expect(bait('路面已经修好。转给家里有老人的亲友，一起守护老人出行安全！下周起公交恢复原线路。')).toEqual([['转给家里有老人的亲友，一起守护老人出行安全！', 'hidden']]);
+  });
+
+  it('hides a follow call with what the follower gets', () => {
+    expect(bait('图书馆延长了开放时间。觉得有用就关注我们，每日推送城区便民信息！')).toEqual([['觉得有用就关注我们，每日推送城区便民信息！', 'hidden']]);
+  });
+
   it('leaves reported, quoted, warned-against and everyday uses alone', () => {
+    expect(bait('他说，喜欢就点赞关注吧！')).toEqual([]);
+    expect(bait('粉丝们一起转发了这条视频，还有人留言鼓励她。')).toEqual([]);
     expect(bait('一些主播在直播结尾都会请大家点赞、转发，平台正在整治。')).toEqual([]);
     expect(bait('文案写着“喜欢就点赞收藏吧”，吸引了不少年轻人。')).toEqual([]);
     expect(bait('收到陌生链接，请不要转发，也不要收藏。')).toEqual([]);
