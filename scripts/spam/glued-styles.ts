@@ -80,8 +80,8 @@ const POOLS: Record<GluedSplit, Pools> = {
   },
 };
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const int = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+export const int = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 
 function fill(template: string, random: () => number, brands: readonly string[]): string {
   const alnum = (n: number): string => Array.from({ length: n }, (_, i) => (i % 3 === 1 ? String(int(random, 0, 9)) : 'ABCDEFGHJKMNPQRSTUVWXYZ'[int(random, 0, 22)])).join('');

@@ -16,6 +16,7 @@
  */
 import { isContentWord } from '../../src/spam/content-words';
 import type { SpamFamily } from '../../src/spam/types';
+import { int, pick } from './glued-styles';
 import type { Article } from './inject';
 import { pageWriter, type RedteamPage } from './redteam-a-styles';
 
@@ -77,8 +78,6 @@ const POOLS: Record<OntopicSplit, Pools> = {
   },
 };
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const int = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 const fullWidth = (digits: string): string => [...digits].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
 
 /** The headline's main word: its longest content word (the first of the longest), else the title's first two characters. */

@@ -36,7 +36,7 @@ const PRESSURE = /不转(?:发)?(?:就)?不是|好人一生平安|转发的人(?
 /** Acts only social media has (评论区, 点赞, 一键三连, 在看): one of them in a call is enough. */
 const SOCIAL_ONLY = new RegExp(`评论区|留言区|点[个一]?[下次]?赞|[一三]连|点击在看|点个在看|(?:转发|转|分享)给(?:身边|家里|家人|亲戚|亲友|朋友|更多)|${PRESSURE.source}`, 'u');
 /** Words that speak to the reader: a call (欢迎, 记得, 请 …), a second person, an imperative particle. */
-const CALL = /告诉我|说说|聊聊|觉得(?:有用|不错|有帮助)|一起|说出你|留下你|看到的|欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|一起来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
+const CALL = /告诉我|说说|聊聊|觉得(?:有用|不错|有帮助)|一起|说出你|留下你|看到的|欢迎|记得|别忘|不要忘|请|麻烦|动动|顺手|快来|你|您|大家|各位|小伙伴|朋友们|亲们|看官|读者朋友|[吧哦呦呀哈]\s*[！!。～~]*$/u;
 /** Words that report a call instead of making one: a third person, a speech or persuasion verb. */
 const REPORTING = /[他她其该]|称|谣|警方|网传|说[：:，,“]|表示|呼吁|号召|要求|诱导|鼓励|写道|写着|配文|发文|博主|主播|网红|账号|一些|不少|许多/u;
 
