@@ -75,10 +75,10 @@ for (const split of splits) {
             : mech19
               ? mech19Page(article, style as Mech19Style, split as Mech19Split, random, segment)
               : glued
-              ? gluedPage(article, style as GluedStyle, split as GluedSplit, random)
-              : ontopic
-                ? ontopicPage(article, style as OntopicStyle, split as OntopicSplit, random, segment)
-                : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
+                ? gluedPage(article, style as GluedStyle, split as GluedSplit, random)
+                : ontopic
+                  ? ontopicPage(article, style as OntopicStyle, split as OntopicSplit, random, segment)
+                  : redteamAPage(article, style as RedteamAStyle, split as RedteamSplit, random, segment, donors, toTraditional);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
         pages++;
         score(page.paragraphs, page.truth, found, tallies, show ? { out: examples, limit: show } : undefined);
