@@ -8,8 +8,10 @@
  * that is nothing but such a string is one too (a farm's own line between Chinese paragraphs).
  *
  * Writers also drop a lower-case technical phrase into a sentence now and then (采用machine learning
- *方法), so this is never hidden: the reader sees it, marked.
+ *方法), so such a phrase is only marked; one naming a trade that buys search traffic (session 19:
+ * fakes, casino and betting, bought followers, pills) is hidden.
  */
+import { finderSpan } from './finder-span';
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -19,6 +21,12 @@ const QUERY = /(?<![A-Za-z0-9'’.@/_-])[a-z][a-z'’-]*(?: (?:[a-z][a-z'’-]*|
 const OPENERS = '（(【[《〈“"‘「『';
 /** Beside the string, more than this many Latin letters per Han character is English text, not Chinese. */
 const MAX_LETTERS_PER_HAN = 3;
+/**
+ * The trades that buy English search traffic: fakes, casino and betting, bought followers, pills. A
+ * query naming one is hidden; writers cite English with capitals or in quotation marks, and a lower-case
+ * phrase of a trade's words, bare in Chinese text, is nobody's sentence.
+ */
+const TRADE_WORDS = /\b(?:replicas?|fake|casinos?|poker|slots?|betting|free spins|no deposit|jackpot|followers|likes|viagra|cialis|payday|escorts?)\b/u;
 /** A paragraph of nothing but a query is a pasted line when it is short. */
 const MAX_LINE_WORDS = 8;
 
@@ -35,17 +43,15 @@ export function findEnglishSeo(text: string): SpamSpan[] {
     const before = text.slice(0, start).replace(/ +$/u, '');
     const after = text.slice(end).replace(/^ +/u, '');
     // Bare in Chinese text: Han or a clause mark (or the paragraph's edge) on both sides.
-    const bare = (ch: string): boolean => ch === '' || isHan(ch) || '，。、；！？…．'.includes(ch);
+    const bare = (ch: string): boolean => ch === '' || isHan(ch) || '，。、；！？…．,;'.includes(ch);
     if (!alone && (!bare(before.slice(-1)) || !(bare(after.charAt(0)) || '“「'.includes(after.charAt(0))))) continue;
     if (OPENERS.includes(before.slice(-1) || '_') || /[:：]$/u.test(before)) continue;
-    spans.push({
-      start,
-      end,
-      family: 'seo',
-      confidence: 0.6,
-      tier: 'suspect',
-      reason: 'An English search phrase standing bare in the Chinese text: possibly pasted in for search engines.',
-    });
+    spans.push(
+      finderSpan(start, end, 'seo', TRADE_WORDS.test(match[0]), {
+        hidden: 'An English search phrase of a spam trade (fakes, betting, bought followers) pasted into the Chinese text.',
+        marked: 'An English search phrase standing bare in the Chinese text: possibly pasted in for search engines.',
+      }),
+    );
   }
   return spans;
 }

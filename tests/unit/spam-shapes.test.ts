@@ -105,9 +105,15 @@ describe('clean Latin-heavy news', () => {
 describe('English search strings (family seo)', () => {
   const seo = (text: string): [string, string][] => spans(findEnglishSeo(text), text);
 
-  it('marks (never hides) a bare lower-case query in a Chinese sentence', () => {
+  it('marks a bare lower-case query in a Chinese sentence', () => {
     expect(seo('这是正确cheap hotel deals online和伟大的选择。')).toEqual([['cheap hotel deals online', 'suspect']]);
     expect(seo('价格相对便宜。buy cheap shoes 2024')).toEqual([['buy cheap shoes 2024', 'suspect']]);
+  });
+
+  // Session 19 (s19-ads): wordings written for this test.
+  it('hides a query of a spam trade, also beside an ASCII comma', () => {
+    expect(seo('展览持续到月底。best poker rooms online, 门票二十元。')).toEqual([['best poker rooms online', 'hidden']]);
+    expect(seo('新桥通车了。discount designer replica bags, 市民可乘公交前往。')).toEqual([['discount designer replica bags', 'hidden']]);
   });
 
   it('leaves English a writer quotes, names and abbreviates alone', () => {
