@@ -19,7 +19,7 @@ import { sells } from './find-reader-lures';
 import { insideQuotes, isWordCharacter } from './text-classes';
 import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
 import { ALONE_TIERS, BETWEEN_LINE_HIDDEN, BETWEEN_LINE_SUSPECT, tierOf, TIERS, type Thresholds } from './tiers';
-import { isListSentence, writerShapeOf } from './writer-shapes';
+import { isListSentence, opensWithFrame, writerShapeOf } from './writer-shapes';
 import type { SpamFamily, SpamSpan } from './types';
 
 export interface ScoredCandidate {
@@ -38,7 +38,7 @@ export interface ScoredCandidate {
   own?: number;
   /** A whole sentence between two of its paragraph's sentences, sharing no Han pair with the page (./features-lines.ts standsBetween). */
   between?: boolean;
-  /** Standing between, the writer's sentences either side being the page's own, and no list of its own (./features-lines.ts neighboursCohere). */
+  /** Standing between, selling, the writer's sentences either side being the page's own, no list and no lead-in of its own: hidden from ./tiers.ts BETWEEN_LINE_HIDDEN. */
   bridged?: boolean;
 }
 
@@ -151,7 +151,7 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
     if (!scored || !standsBetween(text, c, lineRows[i] ?? [])) return;
     scored.between = true;
     const line = text.slice(c.start, c.end);
-    if (sells(line) && neighboursCohere(pagePairs, text, c) && !isListSentence(line)) scored.bridged = true;
+    if (sells(line) && neighboursCohere(pagePairs, text, c) && !isListSentence(line) && !opensWithFrame(line)) scored.bridged = true;
   });
   return { candidates: out, stuffing, stuffed };
 }

@@ -57,6 +57,16 @@ export function isListSentence(sentence: string): boolean {
   return new Set(openings).size < openings.length;
 }
 
+/**
+ * Whether a sentence opens with a clause that frames what follows (在为期一周的时间里，…; 随着…，): a
+ * writer's lead-in, not a sentence's subject. A farm that pastes after a comma leaves the writer's
+ * lead-in before its paste, so such a sentence cannot say whose its first clause is (./decide.ts
+ * does not hide it by its gap alone).
+ */
+export function opensWithFrame(sentence: string): boolean {
+  return /^(?:在|从|当|自|于|随着|为了|对于|经过|截至|通过|根据|按照|由于|因为)[^，,。！？]*[，,]/u.test(sentence);
+}
+
 function semicolons(text: string): number {
   return (text.match(/[；;]/gu) ?? []).length;
 }

@@ -10,7 +10,7 @@ import { lineFeatures, standsBetween } from '../../src/spam/features-lines';
 import { sells } from '../../src/spam/find-reader-lures';
 import { readPage } from '../../src/spam/page';
 import { BETWEEN_LINE_HIDDEN, BETWEEN_LINE_SUSPECT, TIERS } from '../../src/spam/tiers';
-import { isListSentence } from '../../src/spam/writer-shapes';
+import { isListSentence, opensWithFrame } from '../../src/spam/writer-shapes';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
 useSpamTools();
@@ -84,6 +84,12 @@ describe('a sentence that sells, between two of the writer’s sentences that co
     expect(sells('这个问题我以前也和大家聊过，今天就不展开了。')).toBe(false);
     // Nor where someone is reported as offering it: the writer's report of a price.
     expect(sells('据商家介绍，这台冰箱现在下单立减三百元。')).toBe(false);
+  });
+
+  it('is not where it opens with the writer’s lead-in (a paste after a comma)', () => {
+    expect(opensWithFrame('在为期三天的展会上，扫码关注即送精美礼品！')).toBe(true);
+    expect(opensWithFrame(AD)).toBe(false);
+    expect(bridged(story(`在这次检查中，${AD}`), `在这次检查中，${AD}`)).toBe(false);
   });
 
   it('is not for a list of its own', () => {
