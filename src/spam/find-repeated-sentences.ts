@@ -17,7 +17,7 @@
  */
 import { insideQuotes } from './text-classes';
 import { finderSpan } from './finder-span';
-import { markCopiedStretches } from './repeated-stretches';
+import { hanBefore, markCopiedStretches } from './repeated-stretches';
 import type { SpamSpan } from './types';
 
 const SENTENCE = /[^。！？!?\n]+[。！？!?]+[”」』]?/gu;
@@ -108,11 +108,6 @@ function follows(prev: Copy | undefined, c: Copy, sentence: string, paragraphs: 
   if (!prev || prev.paragraph !== c.paragraph) return false;
   const between = (paragraphs[c.paragraph] ?? '').slice(prev.start + sentence.length, c.start);
   return prev.start + sentence.length <= c.start && /^\s*$/u.test(between);
-}
-
-/** The last four Han characters before `at`: the words a sentence follows, spacing and marks aside. */
-function hanBefore(text: string, at: number): string {
-  return (text.slice(Math.max(0, at - 24), at).match(/\p{Script=Han}/gu) ?? []).slice(-4).join('');
 }
 
 /** Where a copy stands in its paragraph: alone, opening it, closing it, between two sentences, or glued on (no full stop before it). */

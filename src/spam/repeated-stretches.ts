@@ -45,8 +45,13 @@ function clauseStarts(paragraphs: readonly string[]): Map<string, Place[]> {
   return starts;
 }
 
-/** The last four Han characters before `at`: a paragraph the site printed twice has the same ones at both copies. */
-const hanBefore = (text: string, at: number): string => (text.slice(Math.max(0, at - 24), at).match(/\p{Script=Han}/gu) ?? []).slice(-4).join('');
+/**
+ * The last four Han characters before `at`: the words a sentence follows, spacing and marks aside. A
+ * paragraph the site printed twice has the same ones at both copies.
+ */
+export function hanBefore(text: string, at: number): string {
+  return (text.slice(Math.max(0, at - 24), at).match(/\p{Script=Han}/gu) ?? []).slice(-4).join('');
+}
 
 export function markCopiedStretches(paragraphs: readonly string[], spans: SpamSpan[][]): void {
   const starts = clauseStarts(paragraphs);
