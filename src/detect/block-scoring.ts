@@ -111,15 +111,23 @@ export const BASE_LINKS = 4;
 /**
  * A story's paragraphs end their sentences; the rows of a forum's thread list or of search results
  * end on a count, a date or a channel name. Several scored blocks and not one closed is a list.
- * A teaser's trailing "［详细］" or "[更多]" label is read past: its sentence ends before it.
+ * A teaser's trailing "［详细］" or "[更多]" label is read past: its sentence ends before it. A bare
+ * ellipsis does not close one: it is how a search engine cuts a snippet off, and a story whose
+ * paragraphs all trail off is not one a reader meets. Before a "［详细］" it does: that is a site
+ * summing up its own stories (a campaign's page of teasers), prose a reader reads.
  */
 export const LIST_MIN_BLOCKS = 4;
 
 const CLOSERS = /(?:\s|[”’"'」』）)\]】〕》］]|[［【[][^［【[]{0,6}[］】\]])+$/u;
-const SENTENCE_END = /[。！？!?…；;：:.]$/u;
+const SENTENCE_END = /[。！？!?；;：:]$|(?<![.．…])[.．]$/u;
+
+const ELLIPSIS_END = /[…]$|\.{3}$/u;
+const LABEL_OPEN = /[［【[]/u;
 
 export function closesSentence(text: string): boolean {
-  return SENTENCE_END.test(text.replace(CLOSERS, ''));
+  const closers = CLOSERS.exec(text)?.[0] ?? '';
+  const body = text.slice(0, text.length - closers.length);
+  return SENTENCE_END.test(body) || (ELLIPSIS_END.test(body) && LABEL_OPEN.test(closers));
 }
 
 export function isArticle(text: CandidateText): boolean {

@@ -168,6 +168,19 @@ describe('short articles (a headline and a few paragraphs)', () => {
     expect(classifyPage(d)).toBe('chinese');
   });
 
+  it('leaves search results whose snippets are cut off with an ellipsis, a Chinese page', () => {
+    // Rows as a search engine prints them: title, site, then a snippet cut mid-sentence; a title
+    // may itself be a question, and a row may be a video with no snippet at all.
+    const cut = [
+      '旧手机电池鼓包还能用吗？- 数码问答　电池鼓包说明内部已经产生气体，继续充电有起火的风险，建议……',
+      '手机电池保养的六个误区 - 科技频道　很多人习惯把电量用到自动关机再充，其实锂电池……',
+      '换一块原装电池要多少钱 - 维修攻略　官方售后的价格在两百元左右，第三方门店便宜一半，但是……',
+      '电池健康度低于百分之八十怎么办 - 视频　时长 03:18　播放 8.6万',
+    ];
+    const d = doc(`<html><body>${siteNav}<div class="main">${rows(cut)}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
   it('keeps an article whose lines of dates and places follow two closed paragraphs', () => {
     const stops = ['第一站：九月二十三日至二十九日，阳西县程村镇团结希望小学', '第二站：十一月四日至十日，大通县斜沟乡平安希望小学', '第三站：十一月二十五日至三十日，韶关市梨市镇梅塘小学'];
     const d = doc(`<html><body>${siteNav}<div class="main"><h1>乡村小学图书馆计划</h1>${paragraphs().split('</p>').slice(0, 2).join('</p>')}</p>${stops.map((s) => `<p>${s}</p>`).join('')}</div>${siteFooter}</body></html>`);
@@ -178,7 +191,11 @@ describe('short articles (a headline and a few paragraphs)', () => {
     expect(closesSentence('他说：“明年还会再来。”')).toBe(true);
     expect(closesSentence('基金会的支出竟然少了一半。［详细］')).toBe(true);
     expect(closesSentence('记者了解到的情况就是这样…　［　详细　］')).toBe(true);
+    expect(closesSentence('He said so. [more]')).toBe(true);
     expect(closesSentence('楼主：老园丁　回复 95　浏览 7410')).toBe(false);
     expect(closesSentence('2026-10-12 生活频道')).toBe(false);
+    expect(closesSentence('保养的误区很多，其实锂电池……')).toBe(false);
+    expect(closesSentence('她说：“我也不知道……”')).toBe(false);
+    expect(closesSentence('It ends here...')).toBe(false);
   });
 });
