@@ -103,14 +103,14 @@ function placesFor(style: PhraseStyle, text: string): number[] {
   }
 }
 
-interface Insert {
+export interface Insert {
   p: number;
   at: number;
   text: string;
   family: TruthSpan[2];
 }
 
-function applyInserts(paragraphs: readonly string[], inserts: readonly Insert[]): UnseenPage {
+export function applyInserts(paragraphs: readonly string[], inserts: readonly Insert[]): UnseenPage {
   const out = [...paragraphs];
   const truth: TruthSpan[][] = paragraphs.map(() => []);
   // From the end backwards, so earlier offsets hold; truth offsets shift for inserts before them.

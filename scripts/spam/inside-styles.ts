@@ -1,0 +1,113 @@
+/**
+ * A piece of the headline glued inside the writer's sentence with no punctuation of its own
+ * (session 20, issue 12): the class QA19's never-seen pages missed entirely (described to us by class
+ * and position, never seen). The piece is 4–10 Han characters of one headline clause, cut at the
+ * headline's own word edges: the clause itself when short enough, its opening words (subject and
+ * predicate), now and then a stretch from inside it. Places:
+ *
+ * - `inside-comma`: right after a clause's comma, the writer's clause going on after it (…，PIECE排水沟…);
+ * - `inside-words`: mid-clause, between two of the writer's words (jieba's), at least two characters
+ *   from any punctuation on either side (…有虫眼PIECE并不意味着…);
+ * - `inside-glued`: right after a full stop, the writer's next sentence going on after it.
+ *
+ * One or two pastes a page (the second the same piece or another one), one page in three written in
+ * Traditional characters, every other page with one farm address besides. Hosts are
+ * ./phrase-styles.ts's. Split: dev (seed 81) is where a finder may be tuned, held-out (seed 83) and
+ * fresh (seed 89) are only reported. Frozen before any finder was changed (2026-12-06, session 20).
+ */
+import { createRandom } from './inject';
+import { applyInserts, phraseHosts, type Insert, type PhrasePage, type PhraseSplit } from './phrase-styles';
+import type { UnseenHost } from './unseen-hosts';
+import type { UnseenPage } from './unseen-styles';
+import { hanWordSeams } from './word-seams';
+
+export const INSIDE_POSITIONS = ['inside-comma', 'inside-words', 'inside-glued'] as const;
+export type InsideStyle = (typeof INSIDE_POSITIONS)[number];
+export const INSIDE_SEEDS: Record<PhraseSplit, number> = { dev: 81, heldout: 83, fresh: 89 };
+export const insideHosts = phraseHosts;
+
+const FARM_MARKS = ['（稿源：www.mq5511.cn）', '【更多精彩 www.tz3366.net】'];
+const HAN = /\p{Script=Han}/gu;
+const hanOf = (text: string): number => text.match(HAN)?.length ?? 0;
+const MIN_HAN = 4;
+const MAX_HAN = 10;
+const PUNCTUATION = /[\s，,。；;：:！!？?、—“”"《》（）()【】…·]/u;
+
+function clausesOf(title: string): string[] {
+  return title
+    .split(/[\s\u3000：:，,；;！!？?—|（）()【】［］“”"《》]+/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => hanOf(clause) >= MIN_HAN);
+}
+
+/** A piece of 4–10 Han at the headline's word edges, or undefined when the headline has none. */
+export function insidePieceOf(title: string, cut: (text: string) => string[], random: () => number): string | undefined {
+  const clauses = clausesOf(title);
+  const clause = clauses[Math.floor(random() * clauses.length)];
+  if (!clause) return undefined;
+  if (hanOf(clause) <= MAX_HAN && random() < 0.4) return clause;
+  const words = cut(clause);
+  const from = random() < 0.7 ? 0 : Math.floor(random() * words.length);
+  const want = MIN_HAN + Math.floor(random() * (MAX_HAN - MIN_HAN + 1));
+  let piece = '';
+  for (const word of words.slice(from)) {
+    if (hanOf(piece + word) > MAX_HAN) break;
+    piece += word;
+    if (hanOf(piece) >= want) break;
+  }
+  return hanOf(piece) >= MIN_HAN ? piece : undefined;
+}
+
+/** Offsets of `text` where the style's paste goes in. */
+function placesFor(style: InsideStyle, text: string, cut: (text: string) => string[]): number[] {
+  const after = (re: RegExp): number[] => [...text.matchAll(re)].map((m) => (m.index ?? 0) + 1);
+  switch (style) {
+    case 'inside-comma':
+      return after(/，(?=\p{Script=Han}{2})/gu);
+    case 'inside-glued':
+      return after(/[。！？](?=\p{Script=Han}{2})/gu);
+    case 'inside-words':
+      return hanWordSeams(text, cut(text)).filter((at) => {
+        const near = text.slice(Math.max(0, at - 2), at + 2);
+        return near.length === 4 && !PUNCTUATION.test(near);
+      });
+  }
+}
+
+/** One page of `style` on `host` (Simplified; the caller converts), or null when nothing fits. */
+export function pasteInside(host: UnseenHost, style: InsideStyle, seed: number, withMark: boolean, cut: (text: string) => string[]): UnseenPage | null {
+  const random = createRandom(seed);
+  const first = insidePieceOf(host.title, cut, random);
+  if (!first) return null;
+  const options = host.paragraphs.flatMap((text, p) => placesFor(style, text, cut).map((at) => [p, at] as const));
+  if (options.length === 0) return null;
+  const count = random() < 0.4 ? 2 : 1;
+  const inserts: Insert[] = [];
+  const used = new Set<string>();
+  for (let n = 0; n < count; n++) {
+    const place = options[Math.floor(random() * options.length)];
+    if (!place || used.has(place.join())) continue;
+    used.add(place.join());
+    const piece = n === 0 || random() < 0.5 ? first : (insidePieceOf(host.title, cut, random) ?? first);
+    inserts.push({ p: place[0], at: place[1], text: piece, family: 'title' });
+  }
+  if (withMark) {
+    const p = Math.floor(random() * host.paragraphs.length);
+    inserts.push({ p, at: host.paragraphs[p]?.length ?? 0, text: FARM_MARKS[Math.floor(random() * FARM_MARKS.length)] ?? '', family: 'domain' });
+  }
+  return applyInserts(host.paragraphs, inserts);
+}
+
+/** The pasted pages of host number `h`: three a style for a short host, one for a long one. */
+export function insidePagesOf(host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): (Omit<PhrasePage, 'style'> & { style: InsideStyle })[] {
+  const out: (Omit<PhrasePage, 'style'> & { style: InsideStyle })[] = [];
+  INSIDE_POSITIONS.forEach((style, s) => {
+    for (let n = 0; n < (host.short ? 3 : 1); n++) {
+      const withMark = (h + s + n) % 2 === 1;
+      const traditional = (h + s + n) % 3 === 0;
+      const page = pasteInside(host, style, INSIDE_SEEDS[split] * 100000 + h * 100 + s * 10 + n, withMark, cut);
+      if (page) out.push({ style, withMark, traditional, page });
+    }
+  });
+  return out;
+}
