@@ -13,7 +13,7 @@
  *   天|没|亮), but not a
  *   name's shape, surname and two characters (许和子);
  * - a trailing character that makes a dictionary word with the next word goes to it (尚|存在,
- *   名|反政府).
+ *   名|反政府), but not onto a particle by CC-CEDICT's word alone (吃|面|的, not 吃|面的).
  */
 import { SURNAMES, TRANSLITERATION } from './name-characters';
 import type { TaggedWord, WordModel } from './types';
@@ -61,8 +61,15 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
     const lastPiece = pieces[pieces.length - 1];
     if (last === pieces.length && last - first > 1 && single(lastPiece) && next && HAN_WORD.test(next.word)) {
       const joined = lastPiece + next.word;
-      if (lexicon.tagOf(joined) !== 'x' || lexicon.isKnownWord(joined)) {
+      // CC-CEDICT alone does not vouch for a join onto the particle 的: its 面的 "minibus" and 打的
+      // are rare words, while 吃面|的 is noodles and the particle (session 20). 了 and 着 still
+      // take a verb (风|来着, 罗冈|成了).
+      const particle = next.word === '的';
+      if (lexicon.tagOf(joined) !== 'x' || (!particle && lexicon.isKnownWord(joined))) {
         moved = tagged(joined, lexicon, false);
+        last--;
+      } else if (particle && lexicon.isKnownWord(joined) && pieces.length === 2 && lexicon.tagOf(pieces[0]!).startsWith('v')) {
+        // 吃|面|的: the guess was a verb and its object; its noun stays alone before the particle.
         last--;
       }
     }

@@ -85,11 +85,14 @@ const placeName = (w: TaggedWord): boolean => /^\p{Script=Han}{2,}$/u.test(w.wor
 /**
  * 2|节车厢: jieba's dictionary also holds phrases of a measure word and a noun; after a number the
  * measure word is the number's and the noun a word of its own, when CC-CEDICT knows the noun but not
- * the phrase.
+ * the phrase. After a demonstrative also a phrase of two (那|碗面 → 那|碗|面: 碗面 is "a bowl's surface").
  */
 function measureInPhrase(w: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
-  if (!prev || w.word.length < 3 || w.tag === 'x' || /^m/.test(w.tag) || !/^\p{Script=Han}+$/u.test(w.word)) return false;
-  if (!MEASURE_CHARACTERS.has(w.word[0]!) || lexicon.isKnownWord(w.word) || !lexicon.isKnownWord(w.word.slice(1))) return false;
+  const shortest = prev && DEMONSTRATIVES.has(prev.word) ? 2 : 3;
+  if (!prev || w.word.length < shortest || w.tag === 'x' || /^m/.test(w.tag) || !/^\p{Script=Han}+$/u.test(w.word)) return false;
+  // 碗 杯 瓶: measures of a container CC-CEDICT glosses as nouns; jieba tags them q.
+  const measure = MEASURE_CHARACTERS.has(w.word[0]!) || lexicon.tagOf(w.word[0]!) === 'q';
+  if (!measure || lexicon.isKnownWord(w.word) || !lexicon.isKnownWord(w.word.slice(1))) return false;
   return measureAfterNumber(w.word[0]!, prev, lexicon);
 }
 
