@@ -1,0 +1,72 @@
+/**
+ * Benchmark of session 20's plug generator (./plug-styles.ts): per style and per place, character
+ * precision and recall of what is hidden, and of what is hidden or marked. `p-lookalike` is the
+ * writer's text like the plugs: its figures are the look-alike characters hidden and marked (each
+ * should be 0).
+ *
+ *   npx tsx scripts/spam/bench-plugs.ts                  held-out (frozen: measure only)
+ *   npx tsx scripts/spam/bench-plugs.ts --split=dev      dev (build on this)
+ *   npx tsx scripts/spam/bench-plugs.ts --styles=p-app --places=clause --show=5
+ *   npx tsx scripts/spam/bench-plugs.ts --without=reader-lures
+ *
+ * Pages: every article of the split, one page per style and place each, from the split's seed.
+ */
+import { analyzeSpam, spansOf } from '../../src/spam/index';
+import { loadCorpus, splitOf } from './corpus';
+import { createRandom } from './inject';
+import { createNodeSpamTools } from './node-tools';
+import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage, type PlugSplit } from './plug-styles';
+import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const split = (option('split') ?? 'heldout') as PlugSplit;
+const listed = (name: string, all: readonly string[]): string[] => all.filter((s) => !option(name) || (option(name)?.split(',') ?? []).includes(s));
+const styles = listed('styles', PLUG_STYLES);
+const places = listed('places', PLUG_PLACES);
+const without = new Set(option('without')?.split(',') ?? []);
+const show = Number(option('show') ?? 0);
+
+const tools = await createNodeSpamTools();
+const segment = (text: string): string[] => tools.segmenter.cut(text);
+const articles = loadCorpus().filter((doc) => splitOf(doc.url) === (split === 'dev' ? 'dev' : 'heldout'));
+const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
+const row = (label: string, t: Tally): string =>
+  `${label.padEnd(20)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}`;
+
+console.log(`Plugs (s20) — ${split} (${articles.length} articles, seed ${PLUG_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+console.log('style@place          chars   HIDDEN prec  recall   | H|M prec  recall');
+const total = newTallies();
+const byPlace = new Map(places.map((p) => [p, newTallies()]));
+for (const style of styles) {
+  const byStyle = newTallies();
+  for (const place of places) {
+    const tallies = newTallies();
+    const look = { chars: 0, hidden: 0, marked: 0 };
+    const examples: string[] = [];
+    articles.forEach((article, index) => {
+      const random = createRandom(PLUG_SEEDS[split] * 100000 + index * 100 + PLUG_STYLES.indexOf(style as never) * 10 + PLUG_PLACES.indexOf(place as never));
+      const page = plugPage(article, style as (typeof PLUG_STYLES)[number], place as (typeof PLUG_PLACES)[number], split, random, segment);
+      const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
+      const sink = show ? { out: examples, limit: show } : undefined;
+      for (const t of [tallies, byStyle, ...(style === 'p-lookalike' ? [] : [total, byPlace.get(place) ?? newTallies()])]) score(page.paragraphs, page.truth, found, t, t === tallies ? sink : undefined);
+      page.lookalike.forEach((ranges, p) => {
+        for (const [a, b] of ranges) {
+          look.chars += b - a;
+          for (const s of found[p] ?? []) {
+            const overlap = Math.max(0, Math.min(b, s.end) - Math.max(a, s.start));
+            if (isSuspect(s)) look.marked += overlap;
+            else look.hidden += overlap;
+            if (overlap && show && examples.length < show) examples.push(`  LOOKALIKE ${s.tier} ${s.family}: ${excerpt(page.paragraphs[p] ?? '', s.start, s.end)}`);
+          }
+        }
+      });
+    });
+    if (style === 'p-lookalike') console.log(`${`${style}@${place}`.padEnd(20)} look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}`);
+    else console.log(row(`${style}@${place}`, tallies.get('all') as Tally));
+    for (const line of examples) console.log(line);
+  }
+  if (style !== 'p-lookalike') console.log(row(`${style} (all places)`, byStyle.get('all') as Tally));
+}
+for (const [place, t] of byPlace) console.log(row(`place ${place}`, t.get('all') as Tally));
+console.log(row('all (spam styles)', total.get('all') as Tally));
