@@ -22,6 +22,7 @@ import { toSimplifiedForm } from '../script/simplified-view';
 import { isContentWord } from './content-words';
 import { finderSpan } from './finder-span';
 import { hanCount } from './headline-text';
+import { APP_BENEFIT, APP_CALL, APP_TAIL_HAN, CALLED_NAME, isAppCall, PLUG_LEAD } from './app-calls';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -56,9 +57,9 @@ const REPORTED =
  * question asking no who, what or why, opening its sentence. A writer's rhetorical question follows its
  * own clause (…如此残酷，这让人情何以堪？) or asks what (这种办法是否有用？).
  */
-const COMPLAINT = /^(?!.*(?:什么|怎么|为什么|为何|是否|哪|谁|多少|如何|几))[^，,；;。！!？?]{1,12}[？?]$/u;
-/** A modal ending the writer's words before the evidence: 可, 可以, 能, 即可, 均可 … */
-const MODAL_END = /(?:可|可以|能|能够|将|会)$/u;
+const COMPLAINT = /^(?!.*(?:什么|怎么|怎样|为什么|为何|是否|哪|谁|多少|如何|几))[^，,；;。！!？?]{1,12}[？?]$/u;
+/** A modal in the writer's words before the evidence (可, 可以, 能, 即可, 均可 …, also a few words before it: 可以通过输入…). */
+const MODAL = /(?:可|可以|能|能够|将|会)\p{Script=Han}{0,2}$/u;
 /** More Han characters than this after a run's last cue, in its clause, may be a writer's glued sentence. */
 const GLUED_TAIL_HAN = 8;
 /** A list item of a trade's words is short: a name, not a clause. */
@@ -82,25 +83,32 @@ interface Clause {
   cueEnd: number;
   /** It reports or quotes: the writer's, whatever it names. */
   writer: boolean;
+  /** It opens with words that are not an app call's own before the call (glued with no stop): the run starts at the call. */
+  foreignLead?: boolean;
+  /** Its last evidence is an app plug's benefit. */
+  appBenefit?: boolean;
 }
 
 /** The clauses of a paragraph, each with its closing mark, and what each does. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   for (const m of text.matchAll(/[^，,；;！!？?。]+[，,；;！!？?。]*/gu)) {
+    const prev = out[out.length - 1];
     const body = m[0].replace(/[，,；;！!？?。\s]+$/u, '');
     const kinds = new Set<Kind>();
     const at: number[] = [];
     let cueEnd = 0;
     const read = (kind: Kind, pattern: RegExp, where: string): void => {
       const found = pattern.exec(where);
-      if (!found) return;
+      // An item of a list with 、 is the writer's (微信、QQ、微博 as channels a story names).
+      if (!found || (kind === 'trade' && (where.charAt(found.index - 1) === '、' || where.charAt(found.index + found[0].length) === '、'))) return;
       kinds.add(kind);
       at.push(found.index);
       cueEnd = Math.max(cueEnd, found.index + found[0].length);
     };
     // A clause that reports or quotes is the writer's, whatever it names.
-    const writer = REPORTED.test(body) || /[“”「」『』]/u.test(body);
+    // (A name in quotes after a call, 搜索“X”, is a name to type, not a quotation.)
+    const writer = REPORTED.test(body) || /[“”「」『』＂]/u.test(body.replace(CALLED_NAME, '$1'));
     if (!writer) {
       read('address', ADDRESS, m[0].trim());
       if (/^$|[。！？!?]\s*$/u.test(text.slice(0, m.index))) read('address', COMPLAINT, m[0].trim());
@@ -108,11 +116,36 @@ function clausesOf(text: string): Clause[] {
       read('offer', OFFER, body);
       read('trade', TRADE, body);
       read('promise', PROMISE, body);
+      // An app plug is the call and what it gives, in either order (下载X客户端，阅读完整内容); a call
+      // with nothing given is a how-to's step (打开X APP，搜索…，点击领取即可), only a call.
+      const call = isAppCall(body) ? APP_CALL.exec(body) : null;
+      const prevCall = prev !== undefined && !prev.writer && isAppCall(text.slice(prev.start, prev.end));
+      if (call) {
+        // Its evidence starts at the verb: words before it may be the writer's, glued with no stop.
+        kinds.add('act');
+        const lead = call.groups?.lead ?? '';
+        at.push(lead.length - (PLUG_LEAD.exec(lead)?.[0].length ?? 0));
+        cueEnd = Math.max(cueEnd, call[0].length);
+        const benefit = prev && !prev.writer ? APP_BENEFIT.exec(text.slice(prev.start, prev.end)) : null;
+        if (prev && benefit) {
+          prev.kinds.add('offer');
+          prev.cueAt = Math.min(prev.cueAt, prev.start + benefit.index);
+          prev.cueEnd = Math.max(prev.cueEnd, prev.start + benefit.index + benefit[0].length);
+          kinds.add('trade');
+        }
+      }
+      if (call || prevCall) {
+        read('offer', APP_BENEFIT, body);
+        // What is given makes the app the thing sold.
+        if (APP_BENEFIT.test(body)) (call ? kinds : prev?.kinds)?.add('trade');
+      }
       if (kinds.size) read('offer', AMOUNT, body);
     }
-    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + Math.min(body.length, ...at), cueEnd: m.index + cueEnd, writer });
+    const cueAt = Math.min(body.length, ...at);
+    const benefitAt = kinds.has('offer') ? APP_BENEFIT.exec(body) : null;
+    const appBenefit = benefitAt !== null && benefitAt.index + benefitAt[0].length === cueEnd;
+    out.push({ start: m.index, end: m.index + m[0].length, kinds, cueAt: m.index + cueAt, cueEnd: m.index + cueEnd, writer, foreignLead: cueAt > 0 && APP_CALL.test(body), appBenefit });
     // A time in one clause and the result it buys opening the next (坚持喝两个月，告别胰岛素) is one promise.
-    const prev = out[out.length - 2];
     if (prev && !prev.writer && !writer && PROMISED_TIME.test(text.slice(prev.start, prev.end)) && PROMISED_RESULT.test(body)) {
       prev.kinds.add('promise');
       kinds.add('promise');
@@ -181,8 +214,8 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     // modal (灾民每人每天可领取…), the clause is the writer's report of who may claim what.
     let first = run[0] as Clause;
     const lead = text.slice(first.start, first.cueAt);
-    let writersLead = !/[。！？!?]/u.test(text.charAt(first.start - 1)) && [...contentWordCounts(lead, cut).keys()].some((w) => writerWords.has(w));
-    if (writersLead && MODAL_END.test(lead)) {
+    let writersLead = first.foreignLead || (!/[。！？!?]/u.test(text.charAt(first.start - 1)) && [...contentWordCounts(lead, cut).keys()].some((w) => writerWords.has(w)));
+    if (writersLead && MODAL.test(lead)) {
       run.shift();
       if (run.length < 2) continue;
       first = run[0] as Clause;
@@ -215,7 +248,7 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     // sentence glued on with no stop (…立即抢购村里的香菇也能寄出去。): its words are not on the page
     // elsewhere either, so the topic test cannot tell; the run is marked, not hidden.
     const last = run[run.length - 1] as Clause;
-    const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > GLUED_TAIL_HAN;
+    const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > (last.appBenefit ? APP_TAIL_HAN : GLUED_TAIL_HAN);
     const hide = strong && offTopic && !lastParagraph && !gluedTail;
     spans.push(
       finderSpan(start, end, 'seo', hide, {

@@ -75,3 +75,28 @@ describe('an ad on the page\'s own topic, glued between the writer\'s sentences'
     for (const page of pages) for (const found of lures(page)) expect(found.filter(([, tier]) => tier === 'hidden')).toEqual([]);
   });
 });
+
+// Session 20 (s20-ads): app plugs in QA19's places, wordings written here (not the plug generator's).
+describe('an app plug glued into the writer\'s paragraph', () => {
+  const host = (paragraph: string): string[] => ['河道清淤工程开工', paragraph, '工程预计明年汛期前完工。', '清出的淤泥将用于绿化。'];
+  it('hides the call and what it gives, closed with a comma inside the writer\'s sentence', () => {
+    const page = host('清淤船今天进场作业，登录趣刷APP，连签七天领现金红包，沿河居民也前来围观。');
+    expect(lures(page)[0]).toEqual([['登录趣刷APP，连签七天领现金红包，', 'hidden']]);
+  });
+  it('hides it after the paragraph\'s last stop, the benefit first', () => {
+    const page = host('清淤船今天进场作业。想看完整报道，请下载云帆客户端');
+    expect(lures(page)[0]).toEqual([['想看完整报道，请下载云帆客户端', 'hidden']]);
+  });
+  it('hides a store search glued to the writer\'s words with no stop, from the call on', () => {
+    const page = host('清淤船今天进场作业应用市场搜索“帆影”，下载安装后即可阅读全文，沿河居民也前来围观。');
+    expect(lures(page)[0]).toEqual([['应用市场搜索“帆影”，下载安装后即可阅读全文，', 'hidden']]);
+  });
+  it('leaves a how-to\'s steps, an app in the third person and a call with nothing given', () => {
+    const pages = [
+      ['社保卡线上申领', '打开手机银行APP，搜索社保卡，点击申领即可，三个工作日内寄到家。', '窗口办理仍然保留。'],
+      ['停车应用上线', '该区上线的停车应用可查看空余车位，车主下载后即可预约。', '目前已接入四十个停车场。'],
+      ['快递员的早晨', '清晨六点，小刘打开派件软件，开始规划当天的路线。', '他说，旺季每天要送三百多件。'],
+    ];
+    for (const page of pages) for (const found of lures(page)) expect(found.filter(([, tier]) => tier === 'hidden')).toEqual([]);
+  });
+});
