@@ -4,6 +4,10 @@
  * Measuring only; dev is for building, held-out and fresh are read once a change is written.
  *
  *   npx tsx scripts/spam/bench-between.ts [--split=dev|heldout|fresh] [--show]
+ *   npx tsx scripts/spam/bench-between.ts --generator=reported [--split=dev|heldout] [--show]
+ *
+ * `--generator=reported`: another story's news item opened by a reporting connective, in five
+ * places (./reported-styles.ts), instead of the between styles.
  *
  * Printed per style (and Simplified / Traditional): pasted characters hidden / hidden or marked;
  * real characters hidden / marked on the pasted pages beyond what the host gets clean; the hosts
@@ -11,7 +15,8 @@
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import type { SpamSpan } from '../../src/spam/types';
-import { BETWEEN_SEEDS, betweenHosts, betweenPagesOf, titleOf, type BetweenSplit } from './between-styles';
+import { BETWEEN_SEEDS, betweenHosts, betweenPagesOf, titleOf, type BetweenHost, type BetweenPage, type BetweenSplit } from './between-styles';
+import { REPORTED_SEEDS, reportedHosts, reportedPagesOf, type ReportedPage, type ReportedSplit } from './reported-styles';
 import { createNodeSpamTools } from './node-tools';
 import { excerpt, isSuspect } from './tally';
 import { loadToTraditional } from './traditional';
@@ -21,7 +26,12 @@ const split = (args.find((a) => a.startsWith('--split='))?.split('=')[1] ?? 'dev
 const show = args.includes('--show');
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
-const hosts = betweenHosts(split);
+const reported = args.includes('--generator=reported');
+const hosts = reported ? reportedHosts(split as ReportedSplit) : betweenHosts(split);
+/** A page of either generator: its style (or place) and the truth of what was pasted. */
+const pagesOf = (host: BetweenHost, h: number): (BetweenPage | ReportedPage)[] =>
+  reported ? reportedPagesOf(host, h, split as ReportedSplit, toTraditional) : betweenPagesOf(host, h, split, toTraditional);
+const styleOf = (page: BetweenPage | ReportedPage): string => ('place' in page ? page.place : page.style);
 
 interface Count {
   pages: number;
@@ -54,9 +64,10 @@ hosts.forEach((host, h) => {
     });
     clean.chars += paragraphs.join('').length;
   }
-  for (const page of betweenPagesOf(host, h, split, toTraditional)) {
+  for (const page of pagesOf(host, h)) {
+    const style = styleOf(page);
     const found = spansOf(analyzeSpam(titleOf(host, page, toTraditional), page.paragraphs, tools));
-    for (const key of [`${page.style} ${page.traditional ? 'trad' : 'simp'}`, `${page.style} all`, 'all']) {
+    for (const key of [`${style} ${page.traditional ? 'trad' : 'simp'}`, `${style} all`, 'all']) {
       const c = countOf(key);
       c.pages++;
       page.paragraphs.forEach((text, p) => {
@@ -67,14 +78,14 @@ hosts.forEach((host, h) => {
             c.marked += overlap(span, a, b);
             if (!isSuspect(span)) c.hidden += overlap(span, a, b);
           }
-          if (show && key === 'all' && !spans.some((s) => overlap(s, a, b) > 0)) lines.push(`  missed ${page.style}: ${excerpt(text, a, b, 12)}`);
+          if (show && key === 'all' && !spans.some((s) => overlap(s, a, b) > 0)) lines.push(`  missed ${style}: ${excerpt(text, a, b, 12)}`);
         }
         for (const span of found[p] ?? []) {
           const pasted = (page.truth[p] ?? []).reduce((k, [a, b]) => k + overlap(span, a, b), 0);
           const real = span.end - span.start - pasted;
           if (real <= 0 || (pasted === 0 && hostMarks.has(text.slice(span.start, span.end)))) continue;
           c[isSuspect(span) ? 'realMarked' : 'realHidden'] += real;
-          if (show && key === 'all') lines.push(`  real ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family} (${page.style}): ${excerpt(text, span.start, span.end, 10)}`);
+          if (show && key === 'all') lines.push(`  real ${isSuspect(span) ? 'marked' : 'HIDDEN'} ${span.family} (${style}): ${excerpt(text, span.start, span.end, 10)}`);
         }
       });
     }
@@ -82,7 +93,8 @@ hosts.forEach((host, h) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`pasted once between sentences, ${split} (seed ${BETWEEN_SEEDS[split]}): ${hosts.length} hosts (${hosts.filter((x) => x.short).length} short)`);
+const seed = reported ? REPORTED_SEEDS[split as ReportedSplit] : BETWEEN_SEEDS[split];
+console.log(`pasted once ${reported ? 'as a reported item' : 'between sentences'}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((x) => x.short).length} short)`);
 console.log('style                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
 for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${key.padEnd(26)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);

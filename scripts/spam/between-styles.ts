@@ -195,6 +195,6 @@ export function betweenPagesOf(host: BetweenHost, h: number, split: BetweenSplit
 }
 
 /** The host's headline as the page prints it (Traditional with its pages). */
-export function titleOf(host: BetweenHost, page: BetweenPage, toTraditional: (text: string) => string): string {
+export function titleOf(host: BetweenHost, page: { traditional: boolean }, toTraditional: (text: string) => string): string {
   return page.traditional ? toTraditional(host.title) : host.title;
 }
