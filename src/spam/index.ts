@@ -56,6 +56,7 @@ import { headlinePartSpans } from './headline-parts';
 import { headlinePhraseSpans } from './headline-phrases';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
+import { reportedItemSpans } from './reported-items';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -76,6 +77,8 @@ export interface SpamAnalysis {
   parts: SpamSpan[][];
   /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts). */
   phrases: SpamSpan[][];
+  /** Another story's news items behind a reporting connective (./reported-items.ts). */
+  items: SpamSpan[][];
 }
 
 /**
@@ -258,18 +261,18 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: headlinePhraseSpans(page) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: headlinePhraseSpans(page), items: reportedItemSpans(page) };
 }
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
-export function spansOf({ mechanical, scored, links, parts, phrases }: SpamAnalysis): SpamSpan[][] {
+export function spansOf({ mechanical, scored, links, parts, phrases, items }: SpamAnalysis): SpamSpan[][] {
   const linked = decideLinks(links, mechanical.length);
   // A mechanical or link find is no evidence that a clause of the page was pasted: a line pasted
   // once reads its kind's ordinary levels only where the language stage itself hid something (the
   // stress test with one symbol or domain added to each page: 539 real characters marked by it
   // when a mechanical find counted, 16 without; scripts/spam/bench-junk.ts).
   const language = decide(scored, mechanical.length, undefined, false);
-  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(phrases[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? [])]));
+  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(phrases[i] ?? []), ...(items[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? [])]));
 }
 
 /** `links`: the page's links inside each paragraph (parallel to `paragraphs`), when the caller knows them. */
