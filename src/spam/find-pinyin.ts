@@ -16,7 +16,7 @@ const BRACKET = /(?:[(（]([^()（）]{1,12})[)）]|【([^【】]{1,12})】|\[([
  * A paragraph about how characters are read (重(chóng)复的重，重(zhòng)量的重) glosses them on
  * purpose: its readings are the writer's. Copied news never talks about its own pronunciation.
  */
-export const ABOUT_READINGS = /读音|读作|读成|念作|念成|拼音|发音|多音字|声调/u;
+export const ABOUT_READINGS = /读音|读作|读成|念作|念成|拼音|注音|发音|多音字|声调/u;
 
 /** The toneless syllable in a bracket's content, or null when it is anything else. */
 function syllableOf(content: string): string | null {

@@ -27,6 +27,17 @@ const TOPIC_NOUN = /^(?:征信|网贷|花呗|借呗|彩票|体育彩票|福利�
 
 /** Session 18: a line of nothing but hashtags (#养生 #理财, or a microblog's #话题#). */
 const HASHTAGS = /^\s*(?:[#＃][^\s#＃。！？!?，,：:]{1,12}[#＃]?\s*){2,}$/u;
+/**
+ * Session 20: microblog topics (#话题#, # on both sides, Han inside) glued into the writer's text
+ * after a stop, a ；, a comma or a space (QA19: one or two after a paragraph's last full stop, or
+ * after a ；with the writer's clause going on: 0 of 5 found); not after a colon, where a writer lists
+ * the tags a campaign used. A writer who names a topic does it
+ * inside a sentence (话题#城市夜跑#在微博上…, 发起了#…#话题), so a topic right after a character
+ * is left, and one in a paragraph that talks of topics and microblogs is only marked.
+ */
+const GLUED_TOPICS = /(?<=^|[。！？!?；;，,」”）)\s])[#＃][^\s#＃。！？!?，,：:；;]{2,15}[#＃](?:[ \u3000]*[#＃][^\s#＃。！？!?，,：:；;]{2,15}[#＃])*/gu;
+const TOPIC = /[#＃]([^#＃]+)[#＃]/gu;
+const TOPIC_TALK = /话题|热搜|微博|超话|词条|标签/u;
 /** A tag line's items when it stands between the writer's paragraphs: a few short words, no sentence. */
 const SHORT_ITEM = /^[^。！？!?，,：:]{1,8}$/u;
 
@@ -36,11 +47,13 @@ const SHORT_ITEM = /^[^。！？!?，,：:]{1,8}$/u;
  * words) may have been pasted there, whatever its words: marked, since a site's tag line with a credit
  * or a sponsor line under it (tests/fixtures/grey-guard-texts.ts) stands there too.
  */
-export function findTagLines(text: string, last = true): SpamSpan[] {
+export function findTagLines(text: string, last = true, page = ''): SpamSpan[] {
   const simplified = toSimplifiedForm(text.trimEnd());
   if (HASHTAGS.test(simplified)) {
     return [finderSpan(simplified.length - simplified.trimStart().length, simplified.length, 'seo', true, { hidden: 'A line of hashtags, copied from a social platform.', marked: '' })];
   }
+  const topics = /[#＃]/u.test(simplified) ? gluedTopics(simplified, () => toSimplifiedForm(page)) : [];
+  if (topics.length) return topics;
   const m = TAG_LINE.exec(simplified);
   if (!m) return [];
   const items = (m[1] ?? '').split(ITEM_SEPARATORS).filter((item) => item.length > 0);
@@ -56,4 +69,34 @@ export function findTagLines(text: string, last = true): SpamSpan[] {
       marked: '',
     }),
   ];
+}
+
+/**
+ * Topics glued into the writer's text (GLUED_TOPICS). Two or more in a row, or one that nothing
+ * follows but punctuation, is a pasted run: hidden. One that opens the writer's clause (；#话题#这家…)
+ * is hidden when it is off the page's topic (most of its character pairs nowhere else on `page`), since a
+ * writer's topic names the story's subject; on the topic, or where the paragraph talks of topics, marked.
+ */
+function gluedTopics(text: string, page: () => string): SpamSpan[] {
+  const runs = [...text.matchAll(GLUED_TOPICS)];
+  if (runs.length === 0) return [];
+  const talk = TOPIC_TALK.test(text.replace(GLUED_TOPICS, ''));
+  const rest = page().replace(GLUED_TOPICS, '');
+  return runs.flatMap((m) => {
+    const names = [...m[0].matchAll(TOPIC)].map((t) => t[1] ?? '');
+    if (!names.every((name) => /\p{Script=Han}/u.test(name))) return [];
+    const end = m.index + m[0].length;
+    const glued = /^[\p{Script=Han}A-Za-z0-9“「]/u.test(text.slice(end, end + 1));
+    const onTopic = names.some((name) => {
+      const pairs = [...name].slice(1).map((ch, i) => `${name.charAt(i)}${ch}`);
+      return pairs.filter((pair) => rest.includes(pair)).length * 2 > pairs.length;
+    });
+    const hide = !talk && (names.length >= 2 || !glued || !onTopic);
+    return [
+      finderSpan(m.index, end, 'seo', hide, {
+        hidden: 'Microblog topics glued into the article, copied from a social platform.',
+        marked: 'A microblog topic inside the article: the writer’s, or glued in by the copying site.',
+      }),
+    ];
+  });
 }

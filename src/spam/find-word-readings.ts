@@ -9,6 +9,9 @@
  * the reading of a rarer word may be the writer's gloss and is only marked. A toneless spelling is
  * left to ./find-pinyin-words.ts (胡同（hutong） is a romanisation for foreign readers), and a paragraph
  * about pronunciation (ABOUT_READINGS) glosses on purpose.
+ *
+ * Session 20: a Taiwanese page's gloss is zhuyin, 騎樓（ㄑㄧˊ ㄌㄡˊ）, and a farm copying Traditional
+ * pages pastes those (QA19: 0 of 5 found). The same tiers hold, read syllable by syllable.
  */
 import { ABOUT_READINGS } from './find-pinyin';
 import { hanBefore, readingsOf, readsCharacters, syllableCount } from './find-pinyin-words';
@@ -16,16 +19,33 @@ import { finderSpan } from './finder-span';
 import { PINYIN_SYLLABLES } from './pinyin-syllables';
 import type { SpamSpan, SpamTools } from './types';
 import { toSimplifiedForm } from '../script/simplified-view';
+import { toZhuyin } from '../pinyin/zhuyin';
 
 /** Lowercase pinyin with tone marks or tone digits, syllables apart or together, in any bracket pair. */
 const BRACKET = /[(（【[]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{4,40})[)）】\]]/gu;
 const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]/u;
+/**
+ * Two or more zhuyin syllables (bopomofo with tone marks), a space between, in any bracket pair. One
+ * syllable alone is left: a zhuyin lesson spells single characters, 「大（ㄉㄚˋ）」.
+ */
+const ZHUYIN_SYLLABLE = String.raw`˙?[\u3105-\u312f\u31a0-\u31bf]{1,4}[ˊˇˋ˙]?`;
+const ZHUYIN_BRACKET = new RegExp(String.raw`[(（【[](${ZHUYIN_SYLLABLE}(?:[ \u3000]+${ZHUYIN_SYLLABLE}){1,7})[)）】\]]`, 'gu');
+/** Zhuyin standing in the text itself, outside brackets: the paragraph teaches it (先学ㄅ、ㄆ、ㄇ). */
+const BARE_ZHUYIN = /(?:^|[^(（【[\u3105-\u312f\u31a0-\u31bf ˊˇˋ˙\u3000])[\u3105-\u312f\u31a0-\u31bf]/u;
+const ZHUYIN_TONES = /[ˊˇˋ˙]/gu;
 /**
  * ln P of a word alone in open-gram at or above which it is common: 帮忙 −9.6, 上班 −9.2, 发展 −8.4
  * are above; words a writer does gloss fall well below (胡同 −11.9, 忐忑 −12.7, 饕餮 −13.3), and
  * so do the rarer words a farm may pick (稻米 −14.0), which are then only marked.
  */
 const COMMON_WORD_LOGP = -11;
+/**
+ * Zhuyin glosses a character a reader of Traditional text may not know (魑 −14.8, 踟 −13.3, 蚵
+ * −14.5; 觊 忐 龘 not in the model at all), so a zhuyin reading of a word whose every character
+ * stands at or above this as a word alone (骑 −10.3, 酱 −11.0, 芒 −11.9) is a common word's
+ * reading, whatever the word's own count (骑楼 and 果酱 are rare as words in open-gram).
+ */
+const COMMON_CHARACTER_LOGP = -12;
 
 /** Toneless letters of a bracket's content (ü as v, as PINYIN_SYLLABLES spells it). */
 function lettersOf(content: string): string {
@@ -44,31 +64,76 @@ export function isAboutReadings(title: string, paragraphs: readonly string[]): b
   return ABOUT_READINGS.test(toSimplifiedForm(title)) || paragraphs.filter((text) => ABOUT_READINGS.test(toSimplifiedForm(text))).length >= 2;
 }
 
-export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false, previous = ''): SpamSpan[] {
+/** `previous`: the page's text before this paragraph, or a function giving it (read only when a gloss is found). */
+export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false, previous: string | (() => string) = ''): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
+  if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text)) || BARE_ZHUYIN.test(text)) return spans;
   const glosses: Gloss[] = [];
+  for (const m of readingBrackets(text)) {
+    const before = hanBefore(text, m.index);
+    if (before.length === 0) {
+      const detached = detachedReading(text, m.index, m.length, m.syllables, m.reads);
+      if (detached) spans.push(detached);
+      continue;
+    }
+    const word = before.slice(-m.count);
+    if (word.length < m.count || !m.readsWord(word)) continue;
+    const model = tools.languageModel;
+    const commonAs = (text: string, floor: number): boolean => {
+      const id = model?.idOf(toSimplifiedForm(text)) ?? -1;
+      return model !== undefined && id >= 0 && model.logp(-1, -1, id) >= floor;
+    };
+    const common = commonAs(word.join(''), COMMON_WORD_LOGP) || (m.byCharacter && word.every((ch) => commonAs(ch, COMMON_CHARACTER_LOGP)));
+    glosses.push({ wordStart: m.index - word.join('').length, start: m.index, end: m.index + m.length, word: word.join(''), common });
+  }
+  let earlier: string | null = null;
+  const earlierText = (): string => (earlier ??= typeof previous === 'string' ? previous : previous());
+  for (const row of rowsOf(glosses)) spans.push(...rowSpans(row, text, earlierText()));
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A reading in brackets: where it runs, its syllables (toneless), and how to test characters against them. */
+interface ReadingBracket {
+  index: number;
+  length: number;
+  count: number;
+  syllables: string[];
+  /** Zhuyin: a word of common characters counts common (COMMON_CHARACTER_LOGP). */
+  byCharacter: boolean;
+  /** Whether one character reads one syllable. */
+  reads(ch: string | undefined, syllable: string): boolean;
+  /** Whether the characters just before (as many as `count`) are what the bracket reads. */
+  readsWord(chars: readonly string[]): boolean;
+}
+
+const pinyinReads = (ch: string | undefined, syllable: string): boolean => ch !== undefined && readingsOf(ch).includes(syllable);
+const zhuyinCache = new Map<string, string[]>();
+/** A character's toneless readings written in zhuyin (the first tone carries no mark). */
+function zhuyinReadingsOf(ch: string): string[] {
+  let readings = zhuyinCache.get(ch);
+  if (!readings) zhuyinCache.set(ch, (readings = readingsOf(ch).map((r) => toZhuyin(`${r}1`))));
+  return readings;
+}
+const zhuyinReads = (ch: string | undefined, syllable: string): boolean => ch !== undefined && zhuyinReadingsOf(ch).includes(syllable);
+
+/** Toned pinyin of two or more syllables, and zhuyin of two or more, in brackets, in text order. */
+function readingBrackets(text: string): ReadingBracket[] {
+  const out: ReadingBracket[] = [];
   for (const m of text.matchAll(BRACKET)) {
     const content = m[1] ?? '';
     if (!TONED.test(content)) continue;
     const letters = lettersOf(content);
-    const syllables = syllableCount(letters);
-    if (syllables < 2) continue;
-    const before = hanBefore(text, m.index);
-    if (before.length === 0) {
-      const detached = detachedReading(text, m.index, content);
-      if (detached) spans.push(detached);
-      continue;
-    }
-    const word = before.slice(-syllables);
-    if (word.length < syllables || !readsCharacters(letters, word)) continue;
-    const model = tools.languageModel;
-    const id = model?.idOf(toSimplifiedForm(word.join(''))) ?? -1;
-    const common = model !== undefined && id >= 0 && model.logp(-1, -1, id) >= COMMON_WORD_LOGP;
-    glosses.push({ wordStart: m.index - word.join('').length, start: m.index, end: m.index + m[0].length, word: word.join(''), common });
+    const count = syllableCount(letters);
+    if (count < 2) continue;
+    const syllables = content.trim().split(/\s+/u).map(lettersOf);
+    out.push({ index: m.index, length: m[0].length, count, syllables, byCharacter: false, reads: pinyinReads, readsWord: (chars) => readsCharacters(letters, chars) });
   }
-  for (const row of rowsOf(glosses)) spans.push(...rowSpans(row, text, previous));
-  return spans.sort((a, b) => a.start - b.start);
+  for (const m of text.matchAll(ZHUYIN_BRACKET)) {
+    const syllables = (m[1] ?? '').trim().split(/[ \u3000]+/u).map((s) => s.replace(ZHUYIN_TONES, ''));
+    const readsWord = (chars: readonly string[]): boolean => syllables.every((s, i) => zhuyinReads(chars[i], s));
+    out.push({ index: m.index, length: m[0].length, count: syllables.length, syllables, byCharacter: true, reads: zhuyinReads, readsWord });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** A word's reading in brackets right after it: where the word starts, where the bracket runs. */
@@ -101,6 +166,7 @@ function rowsOf(glosses: readonly Gloss[]): Gloss[][] {
  * (its words end the text just before it, but for the punctuation) is hidden whole, words with
  * readings; a row of two or more glosses of the writer's own words has its readings hidden; a
  * single gloss is judged as before: hidden for a common word, marked for a rarer one.
+ * `previous`: the page's text before this paragraph (its last paragraph last).
  */
 function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSpan[] {
   const first = row[0];
@@ -109,7 +175,10 @@ function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSp
   const lead = `${previous}${text.slice(0, first.wordStart)}`;
   const cut = lead.replace(/[，,、；;。！？!?\s]+$/u, '');
   const words = row.map((g) => g.word).join('');
-  if ((cut !== lead || text.slice(0, first.wordStart).trim() === '') && cut.endsWith(words)) {
+  // After a comma, or opening the next paragraph; a sentence of the same paragraph may open with the
+  // word the last one ended with (…去看姑姑。姑姑老了…), and a gloss there is judged alone.
+  const seam = /[，,、；;]$/u.test(lead.trimEnd()) || text.slice(0, first.wordStart).trim() === '';
+  if (seam && cut.endsWith(words)) {
     return [
       finderSpan(first.wordStart, last.end, 'pinyin', true, {
         hidden: 'The writer’s words pasted again right after them, each with its reading in brackets, by the copying site.',
@@ -117,9 +186,13 @@ function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSp
       }),
     ];
   }
+  // Session 20: a writer glosses a word once; a second gloss of it is the copier's, whatever the
+  // word (QA19's zhuyin glossed words again). A word said before and glossed at a later use may be
+  // the writer's (饕餮是…。…常见饕餮（tāo tiè）纹样), so only an earlier gloss counts.
+  const again = (g: Gloss): boolean => `${previous}${text.slice(0, g.wordStart)}`.split(g.word).slice(1).some((after) => /^[(（【[][^)）】\]]{2,40}[)）】\]]/u.test(after));
   return row.map((g) =>
-    finderSpan(g.start, g.end, 'pinyin', g.common || row.length >= 2, {
-      hidden: 'The reading of a common word in brackets after it, added by the copying site.',
+    finderSpan(g.start, g.end, 'pinyin', g.common || row.length >= 2 || again(g), {
+      hidden: 'The reading of a common word, or of a word the page has glossed already, in brackets after it: added by the copying site.',
       marked: 'A reading in brackets after a word: a gloss of the writer, or added by the copying site.',
     }),
   );
@@ -138,14 +211,12 @@ const DETACHED_REACH = 150;
  * characters in a row of the text before it; otherwise (a reading of nothing near) only marked.
  * Not after a colon or inside a list: a pinyin lesson's examples (ABOUT_READINGS) stand there.
  */
-function detachedReading(text: string, at: number, content: string): SpamSpan | null {
+function detachedReading(text: string, at: number, length: number, syllables: readonly string[], reads: ReadingBracket['reads']): SpamSpan | null {
   if (!DETACHED_AFTER.test(text.slice(0, at))) return null;
-  const syllables = content.trim().split(/\s+/u).map(lettersOf);
-  if (syllables.length < 2 || syllables.some((s) => !PINYIN_SYLLABLES.has(s))) return null;
+  if (syllables.length < 2 || (reads === pinyinReads && syllables.some((s) => !PINYIN_SYLLABLES.has(s)))) return null;
   const window = [...text.slice(Math.max(0, at - DETACHED_REACH), at)];
-  const reads = (ch: string | undefined, syllable: string): boolean => ch !== undefined && readingsOf(ch).includes(syllable);
   const found = window.some((ch, i) => reads(ch, syllables[0] ?? '') && reads(window[i + 1], syllables[1] ?? ''));
-  const end = at + content.length + 2;
+  const end = at + length;
   return finderSpan(at, end, 'pinyin', found, {
     hidden: 'A word’s reading in brackets, set apart from the word after punctuation: added by the copying site.',
     marked: 'A reading in brackets standing after punctuation, away from any word it reads: possibly added by the copying site.',

@@ -28,6 +28,7 @@ import { findHotlines } from './find-hotlines';
 import { findJammers } from './find-jammers';
 import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
+import { findMarkupLeaks } from './find-markup-leaks';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPriceTickers } from './find-price-tickers';
 import { findPinyinGlosses } from './find-pinyin';
@@ -169,6 +170,7 @@ export function mechanicalFinders(
   const storyAfter = (text: string): boolean => paragraphs.slice(paragraphs.indexOf(text) + 1).some((next) => /[。！？]/u.test(next) && (next.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
   // The writer's content words, for whether a glued run of lures is off the article's topic, once.
   let writerWords: Set<string> | null = null;
+  let pageText: string | null = null;
   const cut = (text: string): string[] => tools.segmenter.cut(text);
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   return [
@@ -186,7 +188,7 @@ export function mechanicalFinders(
     ['spaced-words', (text) => findSpacedWords(text, tools)],
     ['separated-words', separatedOf],
     ['pinyin-words', (text) => findPinyinWords(text, tools)],
-    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, paragraphs[paragraphs.indexOf(text) - 1] ?? '')],
+    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, () => paragraphs.slice(0, Math.max(0, paragraphs.indexOf(text))).join(''))],
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
     ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
@@ -195,7 +197,7 @@ export function mechanicalFinders(
     ['dodged-domains', findDodgedDomains],
     ['glossed-keywords', findGlossedKeywords],
     ['slang-contacts', findSlangContacts],
-    ['tag-lines', (text) => findTagLines(text, isLast(text))],
+    ['tag-lines', (text) => findTagLines(text, isLast(text), (pageText ??= [title, ...paragraphs].join('\n')))],
     ['sponsor-notes', findSponsorNotes],
     ['grey-words', greyOf],
     // Session 13: contacts, the farm site's furniture, shop strings, stuffed questions, repeats.
@@ -225,6 +227,8 @@ export function mechanicalFinders(
     // Session 19: a phone's or an app's signature under a post; a price ticker.
     ['sent-from', findSentFrom],
     ['price-tickers', tickersOf],
+    // Session 20: a template's markup shown as text.
+    ['markup-leaks', (text) => findMarkupLeaks(text, title)],
   ];
 }
 
