@@ -128,5 +128,25 @@ export function applyNeutralTones(
     } else if (word === '过' && own[0] === 'guo4' && tags && w > 0 && tags[w - 1]!.startsWith('v') && !MODALS.has(words[w - 1]!)) {
       own[0] = 'guo5';
     }
+    applyVerbRepeat(words, readings, tags, w);
+  }
+}
+
+/**
+ * A verb of one character said again, "do it a little": the repeat is light (坐坐 zuò zuo, 想想),
+ * and so is the 一 between (忍一忍 rěn yi rěn, 试一试), as 现代汉语词典 writes them; CC-CEDICT
+ * writes some (看看 kàn kan) and not others (谈谈). Only a verb's repeat: 常常, 人人, 天天 keep tones.
+ */
+function applyVerbRepeat(words: readonly string[], readings: string[][], tags: readonly string[] | undefined, w: number): void {
+  const word = words[w]!;
+  const own = readings[w]!;
+  const verb = (k: number): boolean => (tags?.[k] ?? '').startsWith('v');
+  if (word.length === 2 && word[0] === word[1] && verb(w) && own[1]) own[1] = neutral(own[1]);
+  else if (word.length === 3 && word[1] === '一' && word[0] === word[2] && word[0] !== '一' && own[1] === 'yi1') own[1] = 'yi5';
+  else if (word === '一' || (word.length === 2 && word[0] === '一')) {
+    // 忍|一|忍 or 忍|一忍, as jieba may cut it.
+    const before = words[w - 1];
+    const again = word.length === 2 ? word[1] : words[w + 1];
+    if (before?.length === 1 && before === again && verb(w - 1) && own[0] === 'yi1') own[0] = 'yi5';
   }
 }

@@ -5,6 +5,9 @@
  * a result or direction (铺在地上, 藏起来), the character is the verb. The context model, trained
  * on too few of these, keeps the commoner reading there, so it is corrected over the model's.
  *
+ * A guess of jieba's that joins such a verb and its result (切好 "cut up", no dictionary's word) reads
+ * the verb too.
+ *
  * 干 is also a verb before its object (干农活, 干什么), unless it describes a thing (很干很厚, 杨梅干红酒,
  * 舀不干). Left alone: a character after a number, a measure, a demonstrative or 的 (这个系了,
  * 两种了), where it is the noun, and a 了 that ends the clause (衣服干了), where the state is meant.
@@ -18,7 +21,7 @@
 const VERB_READINGS: Readonly<Record<string, string>> = {
   铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
   扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
-  盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1',
+  盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1', 切: 'qie1',
 };
 const ASPECT = new Set(['了', '着', '过']);
 const RESULTS: ReadonlySet<string> = new Set([
@@ -75,5 +78,8 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
     }
     const verb = VERB_READINGS[words[w]!];
     if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
+    // 切好, 切成: jieba's guess of the verb and its result, a word no dictionary has (session 20).
+    const lead = VERB_READINGS[words[w]![0]!];
+    if (lead && tags[w] === 'x' && words[w]!.length === 2 && RESULTS.has(words[w]![1]!)) readings[w]![0] = lead;
   }
 }

@@ -278,6 +278,32 @@ describe('neutral tones as the dictionary has them', () => {
     for (const [word, readings] of COMPLEMENT_READINGS) expect(cedict.get(word)).toContainEqual(readings);
   });
 
+  // Session 20: 切 "cut" is qiē as a verb and in jieba's guess of the verb and its result; qiè in its
+  // dictionary words (一切, 亲切).
+  it.each([
+    ['厨师把萝卜切好装盘。', '切', 'qie1'],
+    ['她切了半个西瓜给客人。', '切', 'qie1'],
+    ['我们一切照旧。', '一切', 'yi1 qie4'],
+    ['老人待人十分亲切。', '亲切', 'qin1 qie4'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+
+  // Session 20: a verb of one character said again, and the 一 between, are light (现代汉语词典).
+  it.each([
+    ['周末有空就到我们店里歇歇。', '歇歇', 'xie1 xie5'],
+    ['这道题你再算一算。', '算一算', 'suan4 yi5 suan4'],
+    ['别急，先等一等。', '等一等', 'deng3 yi5 deng3'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+
+  it('keeps the tones of a repeat that is no verb (常常, 天天, 一一)', () => {
+    expect(readingOf('他常常工作到深夜。', '常常')).toBe('chang2 chang2');
+    expect(readingOf('奶奶天天早起。', '天天')).toBe('tian1 tian1');
+    expect(readingOf('记者把问题一一记下。', '一一')).toBe('yi1 yi1');
+  });
+
   it('keeps 过 a verb where it is one (过马路, 经过)', () => {
     expect(readingOf('孩子过马路要小心。', '过')).toBe('guo4');
     expect(readingOf('经过调查，警方找到了原因。', '经过')).toBe('jing1 guo4');
