@@ -23,8 +23,19 @@ const ORDINARY = '〇○零一二三四五六七八九幺';
  */
 const FINANCIAL = '壹贰叁肆伍陆柒捌玖参';
 const FINANCIAL_VALUE: Record<string, number> = { 参: 3 };
-/** A run of digits of any kind (Arabic in both widths too), with at most one space or hyphen between two. */
-const RUN = new RegExp(`[${ORDINARY}${FINANCIAL}0-9０-９](?:[ \\-－]?[${ORDINARY}${FINANCIAL}0-9０-９])+`, 'gu');
+/** A run of digits of any kind (Arabic in both widths too), with at most one space, hyphen or dash between two. */
+const RUN = new RegExp(`[${ORDINARY}${FINANCIAL}0-9０-９](?:[ \u3000\\-－—]?[${ORDINARY}${FINANCIAL}0-9０-９])+`, 'gu');
+const SEPARATORS = /[ \u3000\-－—]/gu;
+/**
+ * A number only dialled, never counted or dated: a mainland mobile (eleven digits, 1 then 3–9) or a
+ * 400/800 service line (ten digits). Papers printed landlines in Han digits (SIGHAN MSR's hotlines
+ * have eight), never these: spelt in Han digits they only dodge a filter (QA19: 一五八 二六七三 …, 四零零—八八六—…).
+ */
+const DIAL_SHAPE = /^(?:1[3-9]\d{9}|[48]00\d{7})$/u;
+/** What a dialled number's label may say before it (加盟热线：, 请拨打): hidden with it. */
+const LABEL_LEAD = /(?:请|加盟|招商|商务合作|合作|代理|订\p{Script=Han}|预约|咨询|客服|售后|报名)+$/u;
+/** A story about fraud quotes the lure's number as it was sent (诈骗短信写着“…”): only marked there. */
+const FRAUD = /骗|诈|短信|广告|冒充|虚假|陷阱|警方|民警/u;
 const HAN_DIGIT = new RegExp(`[${ORDINARY}${FINANCIAL}]`, 'u');
 const FINANCIAL_DIGIT = /[壹贰叁肆伍陆柒捌玖]/u;
 const ARABIC_DIGIT = /[0-9０-９]/u;
@@ -62,7 +73,7 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
     // A number in financial digits keeps to them (零 is one): an ordinary digit after it is the
     // article's own (…参加这[壹贰…]一公益活动).
     let run = FINANCIAL_DIGIT.test(m[0]) ? m[0].replace(/[〇○一二三四五六七八九幺]+$/u, '') : m[0];
-    let digits = run.replace(/[ \-－]/gu, '');
+    let digits = run.replace(SEPARATORS, '');
     // A mobile number is eleven digits: a twelfth Han digit glued after it is the article's (…一双布鞋).
     if (digits.length === 12 && /^[1一幺壹][3-9三四五六七八九叁肆伍陆柒捌玖]/u.test(digits) && HAN_DIGIT.test(run.slice(-1))) {
       run = run.slice(0, -1);
@@ -73,7 +84,7 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
     const tail = ARABIC_DIGIT.test(run) && HAN.test(text.charAt(m.index + run.length)) ? HAN_TAIL.exec(run) : null;
     if (tail) {
       run = run.slice(0, tail.index);
-      digits = run.replace(/[ \-－]/gu, '');
+      digits = run.replace(SEPARATORS, '');
     }
     if (!HAN_DIGIT.test(digits) || digits.length > 12 || UNIT_AFTER.test(text.slice(m.index + run.length))) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
@@ -84,10 +95,16 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
     const mixed = ARABIC_DIGIT.test(digits) && digits.length >= 6;
     const long = digits.length >= 7 && !isCounting(digits);
     if (!financial && !mixed && !long && !(labelled && digits.length >= 5)) continue;
-    const hide = (financial || mixed || (disguisedLabel && digits.length >= 5)) && !insideQuotes(text, m.index);
-    // The label goes with its number (薇信：…); a plain one too, as the mark covers what a reader would dial.
+    const dialled = DIAL_SHAPE.test([...digits].map(value).join(''));
+    // A dialled number is hidden inside a speaker's quotation too, not in a story about fraud.
+    const quoted = insideQuotes(text, m.index);
+    const sentence = text.slice(Math.max(0, ...[...'。！？'].map((mark) => text.lastIndexOf(mark, m.index))), m.index);
+    const hide = (dialled && !(quoted && FRAUD.test(sentence))) || ((financial || mixed || (disguisedLabel && digits.length >= 5)) && !quoted);
+    // The label goes with its number (薇信：…, 加盟热线：…); a plain one too, as the mark covers what a reader would dial.
+    let start = m.index - (label?.[0].length ?? 0);
+    if (dialled) start -= LABEL_LEAD.exec(text.slice(0, start))?.[0].length ?? 0;
     spans.push(
-      finderSpan(m.index - (label?.[0].length ?? 0), m.index + run.length, 'seo', hide, {
+      finderSpan(start, m.index + run.length, 'seo', hide, {
         hidden: 'A contact number spelt in Han digits to slip past filters.',
         marked: 'A number spelt in Han digits: possibly a pasted contact.',
       }),

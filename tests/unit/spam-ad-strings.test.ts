@@ -30,12 +30,20 @@ describe('numbers spelt in Han digits (family seo)', () => {
     expect(numbers('他留下电话13800138000一个人走了。')).toEqual([]);
     // Han digits that are the number's own, mixed through it, or a long Han tail, still count.
     expect(numbers('地铁新线试运行，联系1三8二4六7九0五5一起出发。')).toEqual([['联系1三8二4六7九0五5', 'hidden']]);
-    expect(numbers('会后请联系138八八八八八八八八。')).toEqual([['联系138八八八八八八八八', 'hidden']]);
+    expect(numbers('会后请联系138八八八八八八八八。')).toEqual([['请联系138八八八八八八八八', 'hidden']]);
   });
 
   it('hides ordinary Han digits behind a disguised messaging label, and only marks them behind a plain one', () => {
     expect(numbers('展览将持续到月底，薇信：八六二四七七三九。')).toEqual([['薇信：八六二四七七三九', 'hidden']]);
     expect(numbers('如需了解详情，可致电八六二四七七三九。')).toEqual([['致电八六二四七七三九', 'suspect']]);
+  });
+
+  it('hides a mobile or a 400 line spelt in Han digits with its label, glued after a comma or inside a speaker\'s quote (session 20)', () => {
+    expect(numbers('新码头下月启用，订票请拨打一三七 五五零八 二六一九，码头可停三艘游轮。')).toEqual([['订票请拨打一三七 五五零八 二六一九', 'hidden']]);
+    expect(numbers('店主笑着说：“招商热线：八零零—六二二—四一五七，随时欢迎。”')).toEqual([['招商热线：八零零—六二二—四一五七', 'hidden']]);
+    // A landline of eight Han digits (a 1990s paper's hotline) and a fraud story's quoted number stay marked.
+    expect(numbers('举报电话为六六○二○○○一，群众可随时反映。')).toEqual([['六六○二○○○一', 'suspect']]);
+    expect(numbers('骗子在短信里写着“回电一三九 一二三四 五六七八领取奖品”。')).toEqual([['一三九 一二三四 五六七八', 'suspect']]);
   });
 
   it('leaves dates, sums, counting and short numbers alone, and hides nothing in quotes', () => {
