@@ -14,9 +14,10 @@ describe('toned readings of a whole word in brackets (family pinyin)', () => {
     expect(readings('新線路開通後，學生【xué shēng】上學時間平均縮短十分鐘。')).toEqual([['【xué shēng】', 'hidden']]);
   });
 
-  it('only marks the reading of a rare word, which a writer may gloss', () => {
+  it('only marks the reading of a word with a rare character, which a writer may gloss', () => {
     expect(readings('老艺人说，这道菜讲究的是饕餮（tāo tiè）纹样的刀工。')).toEqual([['（tāo tiè）', 'suspect']]);
-    expect(readings('新线路开通后，市民通勤（tōng qín）时间平均缩短十分钟。')).toEqual([['（tōng qín）', 'suspect']]);
+    // Session 20: 通勤 is rare as a word in open-gram but its characters are common; nobody glosses it.
+    expect(readings('新线路开通后，市民通勤（tōng qín）时间平均缩短十分钟。')).toEqual([['（tōng qín）', 'hidden']]);
   });
 
   it('leaves toneless spellings, readings of other characters, names and talk about pronunciation alone', () => {
