@@ -9,9 +9,10 @@
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N --wrong   only the real text hidden or marked
  *   npx tsx scripts/spam/bench-lines.ts --styles=poll,ad      only these styles (same pages as in the full run)
  *   npx tsx scripts/spam/bench-lines.ts --generator=stamps    session 19's runs glued inside paragraphs (./stamp-line-styles.ts)
+ *   npx tsx scripts/spam/bench-lines.ts --generator=widgets   session 20's widgets, tickers, reading times, notices (./widget-line-styles.ts)
  *
  * Pages: every article of the split's half of the corpus, two pages per style, seed 181 (dev) /
- * 182 (held-out); with --generator=stamps, 191 / 192. The held-out split's examples are never printed.
+ * 182 (held-out); with --generator=stamps, 191 / 192; with --generator=widgets, 201 / 202. The held-out split's examples are never printed.
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { loadCorpus, splitOf } from './corpus';
@@ -19,12 +20,14 @@ import { createRandom, type Split } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { LINE_STYLES, linePage } from './line-styles';
 import { STAMP_STYLES, stampPage } from './stamp-line-styles';
+import { WIDGET_STYLES, widgetPage } from './widget-line-styles';
 import { newTallies, score, type Tally } from './tally';
 
 const stamps = process.argv.includes('--generator=stamps');
-const SEEDS: Record<Split, number> = stamps ? { dev: 191, heldout: 192 } : { dev: 181, heldout: 182 };
-const STYLES: readonly string[] = stamps ? STAMP_STYLES : LINE_STYLES;
-const makePage = stamps ? stampPage : linePage;
+const widgets = process.argv.includes('--generator=widgets');
+const SEEDS: Record<Split, number> = widgets ? { dev: 201, heldout: 202 } : stamps ? { dev: 191, heldout: 192 } : { dev: 181, heldout: 182 };
+const STYLES: readonly string[] = widgets ? WIDGET_STYLES : stamps ? STAMP_STYLES : LINE_STYLES;
+const makePage = widgets ? widgetPage : stamps ? stampPage : linePage;
 const VARIANTS = 2;
 const option = (name: string): string | undefined => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as Split;
@@ -38,7 +41,7 @@ const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).to
 const row = (name: string, pages: string, t: Tally): string =>
   `${name.padEnd(11)} ${pages.padStart(6)} ${String(t.truth).padStart(11)} | ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)} | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)} | ${String(t.predicted - t.predictedRight).padStart(17)}  ${String(t.suspect - t.suspectRight).padStart(6)}`;
 
-console.log(`Furniture ${stamps ? 'runs (stamps generator)' : 'lines'} benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
+console.log(`Furniture ${widgets ? 'runs (widgets generator)' : stamps ? 'runs (stamps generator)' : 'lines'} benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
 console.log('style        pages  spam chars | HIDDEN precision  recall | HIDDEN OR MARKED precision  recall | real chars hidden  marked');
 const all = newTallies().get('all') as Tally;
 for (const [s, style] of STYLES.entries()) {

@@ -156,7 +156,7 @@ function pasteRun(style: Exclude<StampStyle, 'lookalike'>, v: Parts, random: () 
 }
 
 /** Where a run may be glued between two sentences of `text`: after a full stop with a sentence after it. */
-function midStops(text: string): number[] {
+export function midStops(text: string): number[] {
   const at: number[] = [];
   for (let i = 0; i < text.length - 8; i++) if ('。！？'.includes(text.charAt(i)) && !'”」'.includes(text.charAt(i + 1))) at.push(i + 1);
   return at;
