@@ -24,7 +24,7 @@ import type { SpamSpan } from './types';
 const TOLD = /[他她其该]|称|骗|表示|写着|写道|标注|注明|标明|印有|显示|以“|被|商家|博主|主播|网红|公司|平台方|机构|一些|不少|许多|部分网站|自媒体|涉事|记者|警方|法院|起诉|判决|市民可|用户可|读者可|居民可|群众可/u;
 
 /** A takedown notice: the material came from the internet, and whoever owns it may have it deleted. */
-const FROM_NET = /(?:来源于?|来自于?|源于|转载自|取自|均来自|素材来自|整理自|摘自|摘录自)(?:互联)?网络|(?:来源于?|来自于?|源于|转载自|取自|整理自|摘自)互联网|网络(?:图片|素材)|网友投稿/u;
+const FROM_NET = /(?:来源于?|来自于?|源于|转载自|取自|均来自|素材来自|整理自|摘自|摘录自)(?:互联)?网[络路]|(?:来源于?|来自于?|源于|转载自|取自|整理自|摘自)互联网|网络(?:图片|素材)|网友投稿/u;
 /**
  * What a site says of text it took from the net (session 16): whose it is, what it is for, whom it
  * speaks for, whom to contact. Said together with FROM_NET it is the copier's notice.
@@ -104,6 +104,10 @@ const NOTICE_WORDS = new RegExp(
   'u',
 );
 const NOTICE_ALL = new RegExp(NOTICE_WORDS.source, 'gu');
+/** Advice a notice closes with, to verify or judge for oneself (请自行核实, 以实际为准): no notice word, still the notice's. */
+const ADVICE = /^请|自行|为准|谨慎|核实|甄别/u;
+/** The site speaking of itself or its page. */
+const SITE_SELF = /本站|本网|本平台|本页|此页|该页|本号/u;
 /** Characters a notice's own wording may run on after its last notice word; a longer tail is the writer's sentence run on. */
 const TAIL = 8;
 /** How far past its last notice word the seam of a notice run into the writer's sentence is sought. */
@@ -117,28 +121,51 @@ const WINDOW = 4;
  * model reads least joined (the least junction fit) in its first characters. Otherwise the notice
  * runs to the sentence's end, as before.
  */
-function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, lm: LanguageModel | undefined): number {
-  if (!lm) return sentence.length;
+function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, lm: LanguageModel | undefined): [number, boolean] {
   let first = at + 1;
+  let tail = 0;
   while (first < sentence.length && !test(sentence.slice(at, first))) first++;
   for (let from = at; from < sentence.length; ) {
     let end = from;
     while (end < sentence.length && !CLAUSE_ENDS.includes(sentence.charAt(end))) end++;
-    const last = [...sentence.slice(from, end).matchAll(NOTICE_ALL)].pop();
+    const clause = sentence.slice(from, end);
+    const last = [...clause.matchAll(NOTICE_ALL)].pop();
     const marks = [...(first > from && first <= end ? [first] : []), ...(last ? [from + last.index + last[0].length] : [])];
     const words = Math.max(from, ...marks);
-    if (marks.length && end - words > TAIL) {
+    // Session 20: a farm closes a notice with a comma and the writer's clause goes on (…与本站无关，有着很大的影响。):
+    // past where the notice reads whole, a clause with no notice word and no advice to the reader is the writer's
+    // where the writer's words stand before the notice too, or a long stretch follows (a notice's own last clause
+    // is short: 每天都有新资讯！). Sure only where the clause before ended on a notice word (not 转载请注明出处如今，).
+    const after = (sentence.slice(from).match(/\p{Script=Han}/gu) ?? []).length;
+    if (!marks.length && from >= first && after > 0 && !ADVICE.test(clause) && (at > 0 || after >= 12)) return [from, tail === 0];
+    tail = marks.length ? end - words : 0;
+    if (lm && marks.length && end - words > TAIL) {
       let seam = end;
       let least = Infinity;
       for (let b = words; b <= Math.min(end - 1, words + WINDOW); b++) {
         const fit = lm.junctionFit(sentence.slice(at, b), sentence.slice(b, end), true, false);
         if (fit < least) [seam, least] = [b, fit];
       }
-      return seam;
+      return [seam, true];
     }
     from = end + 1;
   }
-  return sentence.length;
+  return [sentence.length, true];
+}
+
+/** Where a notice found at `at` opens: back over clauses of the site speaking of itself (本页面信息由用户上传，) and a short label (声明：). */
+function noticeStart(sentence: string, at: number): number {
+  let start = at;
+  for (;;) {
+    const m = /([^，,；;：:。！？!?\s]{1,30})([，,；;：:]\s?)$/u.exec(sentence.slice(0, start));
+    if (!m?.[1] || told(m[1])) return start;
+    const label = /[：:]/u.test(m[2] ?? '') && /^\p{Script=Han}{2,6}$/u.test(m[1]);
+    const self = m[1].search(SITE_SELF);
+    if (!label && self < 0) return start;
+    // From the site's word: a line of the writer's with no mark after it may stand before it (1、姓名本站所载…).
+    start -= m[0].length - (label ? 0 : self);
+    if (label || self > 0) return start;
+  }
 }
 
 function told(sentence: string): boolean {
@@ -172,13 +199,15 @@ export function findSiteNotices(pageText: string, lastParagraph = false, lm?: La
       if (at === null && !test(sentence)) return null;
       at ??= 0;
       // Glued to the article's words with no mark between (a subheading, 常见问题关注公众号…): the
-      // notice starts at its first opening word from which it still reads whole.
+      // notice starts at its first opening word from which it still reads whole. The site naming
+      // itself opens a notice too (本站部分内容…).
       const clause = sentence.slice(at);
-      for (const m of clause.matchAll(opener)) {
+      for (const m of clause.matchAll(new RegExp(`${SITE_SELF.source}|${opener.source}`, 'gu'))) {
         if (m.index === 0) break;
         if (test(clause.slice(m.index))) return [at, at + m.index];
       }
-      return [at, at];
+      const start = noticeStart(sentence, at);
+      return [start, start];
     };
     const rest = (s: string): string => s.slice(Math.max(0, s.search(/回复|私信|留言|评论/u)));
     // [what, test, hidden (else marked), told is read in the whole sentence (else in the notice only),
@@ -211,9 +240,10 @@ export function findSiteNotices(pageText: string, lastParagraph = false, lm?: La
       if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由|注明(?:出处|来源)/gu, ''))) break;
       // The notice ends where its own words do (session 17); still, one of session 16's that runs on for
       // more than 40 characters may have swallowed the writer's words: marked, not hidden.
-      const stop = whole === true ? noticeEnd(sentence, at, test, lm) : sentence.length;
-      const to = stop >= sentence.length ? end : from + stop;
-      add(from + at, to, hide && (whole !== true || to - (from + at) <= 40), what);
+      const [stop, sure] = noticeEnd(sentence, at, test, whole === true ? lm : undefined);
+      let to = stop >= sentence.length ? end : from + stop;
+      while (to > from + at && /\s/u.test(text.charAt(to - 1))) to--;
+      add(from + at, to, hide && sure && (whole !== true || to - (from + at) <= 40), what);
       break;
     }
   }

@@ -36,6 +36,7 @@ import { findPinyinWords } from './find-pinyin-words';
 import { findWordReadings, isAboutReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
+import { findReadingTimes } from './find-reading-times';
 import { findReaderComments } from './find-reader-comments';
 import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
@@ -53,6 +54,7 @@ import { findSponsorNotes } from './find-sponsor-notes';
 import { findSplitWords } from './find-split-words';
 import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
+import { findWeatherWidgets } from './find-weather-widgets';
 import { headlinePartSpans } from './headline-parts';
 import { headlinePhraseSpans } from './headline-phrases';
 import { mergeSpans } from './merge-spans';
@@ -155,6 +157,13 @@ export function mechanicalFinders(
     const p = paragraphs.indexOf(text);
     return p >= 0 ? (tickers[p] ?? []) : findPriceTickers([text])[0] ?? [];
   };
+  // Weather widgets are judged against the whole page (is the story about the weather?), once.
+  let weather: SpamSpan[][] | null = null;
+  const weatherOf = (text: string): SpamSpan[] => {
+    weather ??= findWeatherWidgets(title, paragraphs);
+    const p = paragraphs.indexOf(text);
+    return p >= 0 ? (weather[p] ?? []) : findWeatherWidgets(title, [text])[0] ?? [];
+  };
   // Single marks inside words count page-wide (several on a page are a farm's, one may be the writer's), once.
   let separated: SpamSpan[][] | null = null;
   const separatedOf = (text: string): SpamSpan[] => {
@@ -229,6 +238,9 @@ export function mechanicalFinders(
     ['price-tickers', tickersOf],
     // Session 20: a template's markup shown as text.
     ['markup-leaks', (text) => findMarkupLeaks(text, title)],
+    // Session 20: widgets and the site's furniture glued into the writer's text.
+    ['reading-times', findReadingTimes],
+    ['weather-widgets', weatherOf],
   ];
 }
 
