@@ -63,13 +63,15 @@ function readItems(text: string, from: number): Items {
     const rate = /\d\.\d{3,}/u.test(item);
     // An item has a unit, a move or a rate's figure: the writer's next sentence may open with a figure (，到2045年…, ，2009年…).
     if (!item || !(move || rate || /\d\s?(?:元|美元|港元|点|%)/u.test(item))) break;
+    const name = item.match(/^[^\d$¥￥€£]*/u)?.[0] ?? '';
+    // After an item, a figure with no name and no move is the writer's clause going on (，52.3%的受访者…).
+    if (items.count > 0 && !move && !/\p{Script=Han}|[A-Za-z]/u.test(name)) break;
     items.end = at + item.length;
     items.count++;
     items.figures += item.match(new RegExp(FIGURE, 'gu'))?.length ?? 0;
     items.moves += move ? 1 : 0;
     items.perUnit += perUnit ? 1 : 0;
     items.rates += rate ? 1 : 0;
-    const name = item.match(/^[^\d$¥￥€£]*/u)?.[0] ?? '';
     // A verb, or a name longer than an index's (the writer's line glued before it: 特长及爱好科创50), is no ticker's item.
     items.verbs ||= PREDICATE.test(name) || (name.match(/\p{Script=Han}/gu)?.length ?? 0) > 6;
     items.names.push(name.match(/\p{Script=Han}{2,}/u)?.[0] ?? '');

@@ -60,6 +60,8 @@ describe('tickers with no label, signed moves, rates between marks, a bracketed 
   it('hides a run of indexes each with its move, glued after a stop or after a comma', () => {
     expect(tickers([`${A}中小100 6120.33 ▼0.52%  沪深300 3561.07 ▲0.18%${B}`])).toEqual(['hidden:中小100 6120.33 ▼0.52%  沪深300 3561.07 ▲0.18%']);
     expect(tickers([`开张那天，日经225 38120.5（−1.05%），来了三百多位老人。`])).toEqual(['hidden:日经225 38120.5（−1.05%），']);
+    // The writer's clause after the ticker's comma may open with a figure and a unit: it stays.
+    expect(tickers([`开张那天，〖期货〗沪铜 71230元/吨 ▲0.6%，36.5%的老人选了素菜。`])).toEqual(['hidden:〖期货〗沪铜 71230元/吨 ▲0.6%，']);
   });
   it('hides rates strung between marks and a price list in a labelled bracket', () => {
     expect(tickers([`${A}●加元 5.2231●瑞郎 8.0412●${B}`])).toEqual(['hidden:●加元 5.2231●瑞郎 8.0412●']);
