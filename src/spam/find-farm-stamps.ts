@@ -33,7 +33,7 @@ const STAMP = new RegExp(`(${STAMP_LABEL})?${DATE}(T|\\s{0,2}(?:上午|下午|�
  * Session 19: a full date in brackets with the stamp's word, and no clock ([2024-03-05 发布], （发布于 2024/3/5）).
  * A bare date in brackets is a reference's or a list's, left; only a year-month-day written with - / . is read at all.
  */
-const BRACKET_STAMP = new RegExp(`[[【（(〔]\\s?(${STAMP_LABEL})?\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s?(?:(发布|更新|发表|首发|来源)(?:时间|于)?)?\\s?[\\]】）)〕]`, 'gu');
+const BRACKET_STAMP = new RegExp(`[[【（(〔]\\s?(${STAMP_LABEL})?\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|(年)\\d{1,2}月\\d{1,2}日)\\s?(?:(发布|更新|发表|首发|来源)(?:时间|于)?)?\\s?[\\]】）)〕]`, 'gu');
 const SECONDS = /\d:\d{2}:\d{2}$/u;
 const SENTENCE_END = /[。！？!?]/u;
 /** What a byline names: its source, writer or editor, or an outlet (…晚报, …网, …社, …台) standing as a name. */
@@ -101,8 +101,10 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
   }
   for (const m of text.matchAll(BRACKET_STAMP)) {
     // Bare, it is a related story's or a reference's date (· 某某工程月底通车（2012-05-20））: left.
-    if (byline || insideQuotes(text, m.index) || !(m[1] || m[2])) continue;
-    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A publish stamp of the copying site in brackets, left in the article's text.", marked: '' }));
+    if (byline || insideQuotes(text, m.index) || !(m[1] || m[3])) continue;
+    // Session 20: a date written with 年月日 is also how a story cites a document's (《办法》（2025年3月14日发布）): only marked, unless the word is a crawler's (更新, 采集 …).
+    const cited = m[2] !== undefined && /发布|发表|首发|来源/u.test(`${m[1] ?? ''}${m[3] ?? ''}`);
+    spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', !cited, { hidden: "A publish stamp of the copying site in brackets, left in the article's text.", marked: 'Possibly the copying site’s publish stamp; a story may cite a document’s date so.' }));
   }
   for (const m of text.matchAll(PLACEHOLDER)) {
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));

@@ -4,6 +4,7 @@
  * stays. Strings written for this test (none from the generator's vocabularies or QA's pages).
  */
 import { describe, expect, it } from 'vitest';
+import { findFarmStamps } from '../../src/spam/find-farm-stamps';
 import { findPriceTickers } from '../../src/spam/find-price-tickers';
 import { findReadingTimes } from '../../src/spam/find-reading-times';
 import { findSiteNotices } from '../../src/spam/find-site-notices';
@@ -86,5 +87,16 @@ describe('weather widgets (find-weather-widgets)', () => {
     expect(widgets([`${A}气象台说，明天阴有小雨，最低气温3℃，东风2级，出门记得带伞。`])).toEqual([]);
     expect(widgets([`开张那天只有2℃，北风很大，老人们还是排起了长队。`])).toEqual([]);
     expect(widgets(['本周天气多变，周末将迎来降温。', '周六：小雨 3℃～8℃ 东北风3级'], '周末降温')).toEqual([]);
+  });
+});
+
+describe('a bracketed stamp with the date in 年月日 (find-farm-stamps)', () => {
+  const stamps = (text: string): string[] => one(findFarmStamps(text, false, false), text);
+  it('hides one with a crawler’s word glued after a comma, marks one with 发布 (a story cites a document’s date so)', () => {
+    expect(stamps('开张那天，（2024年11月2日 更新）来了三百多位老人。')).toEqual(['hidden:（2024年11月2日 更新）']);
+    expect(stamps(`${A}（2024年11月2日发布）${B}`)).toEqual(['suspect:（2024年11月2日发布）']);
+  });
+  it('leaves a bare date in brackets', () => {
+    expect(stamps('新规（2024年11月2日）起施行，食堂也按新规办。')).toEqual([]);
   });
 });
