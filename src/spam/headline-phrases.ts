@@ -43,17 +43,17 @@ export interface PhraseFind {
   opensOnParticle?: boolean;
 }
 
-interface Variant {
+export interface Variant {
   text: string;
   /** Offsets of the headline's word edges in `text`. */
   edges: number[];
 }
 
 /** The headline's clauses as cut into words, each also with one inner one-character word dropped. */
-export function headlineVariants(headline: string, cut: (text: string) => string[]): Variant[] {
+export function headlineVariants(headline: string, cut: (text: string) => string[], minHan = MIN_PHRASE_HAN): Variant[] {
   const out: Variant[] = [];
   for (const clause of foldWidth(headline).split(CLAUSE_BREAK)) {
-    if (hanCount(clause) < MIN_PHRASE_HAN) continue;
+    if (hanCount(clause) < minHan) continue;
     const words = cut(clause);
     const variantOf = (kept: readonly string[]): Variant => {
       const edges = [0];
@@ -69,7 +69,7 @@ export function headlineVariants(headline: string, cut: (text: string) => string
 }
 
 /** The longest stretches of `text` that are a headline phrase from edge to edge, none inside another. */
-export function phraseMatches(text: string, variants: readonly Variant[]): [number, number][] {
+export function phraseMatches(text: string, variants: readonly Variant[], minHan = MIN_PHRASE_HAN): [number, number][] {
   const found: [number, number][] = [];
   for (let at = 0; at < text.length; at++) {
     let best = 0;
@@ -79,7 +79,7 @@ export function phraseMatches(text: string, variants: readonly Variant[]): [numb
         let common = 0;
         while (from + common < variant.length && variant.charAt(from + common) === text.charAt(at + common)) common++;
         const to = edges.filter((e) => e > from && e - from <= common).at(-1);
-        if (to !== undefined && hanCount(variant.slice(from, to)) >= MIN_PHRASE_HAN) best = Math.max(best, to - from);
+        if (to !== undefined && hanCount(variant.slice(from, to)) >= minHan) best = Math.max(best, to - from);
       }
     }
     if (best > 0) found.push([at, at + best]);

@@ -56,6 +56,7 @@ import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { findWeatherWidgets } from './find-weather-widgets';
 import { headlinePartSpans } from './headline-parts';
+import { headlineInsideSpans } from './headline-inside';
 import { headlinePhraseSpans } from './headline-phrases';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
@@ -78,7 +79,7 @@ export interface SpamAnalysis {
   links: ScoredLink[];
   /** Whole parts of the headline standing where a sentence starts (./headline-parts.ts). */
   parts: SpamSpan[][];
-  /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts). */
+  /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts) or glued inside one (./headline-inside.ts). */
   phrases: SpamSpan[][];
   /** Another story's news items behind a reporting connective (./reported-items.ts). */
   items: SpamSpan[][];
@@ -277,8 +278,10 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: headlinePhraseSpans(page), items: reportedItemSpans(page) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: reportedItemSpans(page) };
 }
+
+const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
 export function spansOf({ mechanical, scored, links, parts, phrases, items }: SpamAnalysis): SpamSpan[][] {

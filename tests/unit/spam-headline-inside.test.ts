@@ -1,0 +1,57 @@
+/**
+ * A piece of the headline glued inside the writer's sentence with no punctuation of its own
+ * (src/spam/headline-inside.ts), in news sentences written for this test (jieba's Node build and the
+ * real language model): glued before the writer's next sentence, or right after a comma with the
+ * writer's clause going on; and the writer's own uses of the headline's words there, which stay.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInjectedSpans } from '../../src/spam/index';
+import { spamTools, useSpamTools } from './spam-test-tools';
+
+useSpamTools();
+
+const TITLE = '城西河道清淤工程完工 汛期排涝能力提升';
+const LEAD = '本报讯 记者昨日从区水务局了解到，城西三条河道的清淤工作已于上周结束，共清出淤泥四万余方。';
+const WORK = '施工期间，工人们每天清晨五点就下河作业。';
+const RESIDENT = '附近居民说，以前一下暴雨，路口积水能没过脚踝。';
+const CLOSING = '水务局表示，今后将每年对河道进行一次巡查，发现淤积及时处理。';
+
+/** The title spans of a page, as [tier, text]. */
+function titleSpans(title: string, paragraphs: string[]): [string, string][] {
+  const found = findInjectedSpans(title, paragraphs, spamTools());
+  return found.flatMap((spans, p) => spans.filter((s) => s.family === 'title').map((s): [string, string] => [s.tier, paragraphs[p]?.slice(s.start, s.end) ?? '']));
+}
+
+describe('a piece of the headline glued inside the writer’s sentence', () => {
+  it('marks it glued before the writer’s next sentence, which reads better without it', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}排涝能力提升${RESIDENT}`, CLOSING])).toEqual([['suspect', '排涝能力提升']]);
+  });
+
+  it('marks it right after a comma, the writer’s clause going on after it', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}附近居民说，河道清淤工程完工以前一下暴雨，路口积水能没过脚踝。`, CLOSING])).toEqual([['suspect', '河道清淤工程完工']]);
+  });
+
+  it('finds it on a page in Traditional characters', () => {
+    const paragraphs = ['本報訊 記者昨日從區水務局了解到，城西三條河道的清淤工作已於上週結束，共清出淤泥四萬餘方。', '施工期間，工人們每天清晨五點就下河作業。排澇能力提升附近居民說，以前一下暴雨，路口積水能沒過腳踝。'];
+    expect(titleSpans('城西河道清淤工程完工 汛期排澇能力提升', paragraphs)).toEqual([['suspect', '排澇能力提升']]);
+  });
+});
+
+describe('the writer’s own uses of a headline piece inside a sentence', () => {
+  it('leaves it as the subject the writer’s sentence needs', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}排涝能力提升了不少，${RESIDENT}`, CLOSING])).toEqual([]);
+  });
+
+  it('leaves it where the clause after the comma reads worse without it', () => {
+    expect(titleSpans(TITLE, [LEAD, WORK + RESIDENT, '水务局表示，河道清淤工程完工后，今后将每年对河道进行一次巡查。'])).toEqual([]);
+  });
+
+  it('leaves it where the writer says it elsewhere on the page', () => {
+    const lead = '本报讯 记者昨日从区水务局了解到，城西三条河道的清淤工作已于上周结束，排涝能力提升是这次工程的主要目标。';
+    expect(titleSpans(TITLE, [lead, `${WORK}排涝能力提升${RESIDENT}`, CLOSING])).toEqual([]);
+  });
+
+  it('leaves a piece between two of the writer’s words unmarked (no level reached four pastes in five there)', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}附近居民说，以前一下暴雨，路口积水排涝能力提升能没过脚踝。`, CLOSING])).toEqual([]);
+  });
+});
