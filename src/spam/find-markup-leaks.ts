@@ -5,9 +5,10 @@
  * and a link's anchor text between its tags goes with them.
  *
  * A writer shows markup only when writing about it: a tutorial (在 HTML 里，<br> 标签用来换行), a
- * forum's history, code in a listing. A paragraph or headline that speaks of markup, code or web
- * pages keeps its tags visible, only marked, and so does a paragraph with hardly any prose outside
- * its markup (a listing Dudong reads as text).
+ * forum's history, a story quoting what a user typed, code in a listing. A paragraph or headline
+ * that speaks of markup, code or web pages, a paragraph with hardly any prose outside its markup
+ * (a listing Dudong reads as text), and markup set apart by spaces inside a sentence are left as
+ * they are, not even marked: a mark would call the writer's own example possibly inserted.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -39,10 +40,9 @@ export function findMarkupLeaks(text: string, title = ''): SpamSpan[] {
   const aboutMarkup = ABOUT_MARKUP.test(toSimplifiedForm(`${title}\n${text}`)) || prose < LISTING_PROSE;
   // Set apart by a space on both sides, as a writer sets code inside a Chinese sentence ("写 [b] 就能…").
   const quoted = (m: RegExpMatchArray): boolean => /\s$/u.test(text.slice(0, m.index)) && /^\s\S/u.test(text.slice((m.index ?? 0) + m[0].length));
-  return runs.map((m) =>
-    finderSpan(m.index, m.index + m[0].length, 'jammer', !aboutMarkup && !quoted(m), {
-      hidden: 'Web page markup (entities, tags or forum codes) shown as text: the copying site’s broken template.',
-      marked: 'Web page markup shown as text, in a text about markup: possibly the writer’s example.',
-    }),
-  );
+  if (aboutMarkup) return [];
+  const reason = 'Web page markup (entities, tags or forum codes) shown as text: the copying site’s broken template.';
+  return runs
+    .filter((m) => !quoted(m))
+    .map((m) => finderSpan(m.index, m.index + m[0].length, 'jammer', true, { hidden: reason, marked: reason }));
 }

@@ -55,17 +55,16 @@ describe('markup shown as text (family jammer)', () => {
     expect(leaks('门票价格另行公布。[email=]联系我们[/email]')).toEqual([['[email=]联系我们[/email]', 'hidden']]);
   });
 
-  it('only marks markup in a text about markup, and leaves brackets that are not markup', () => {
+  it('leaves markup in a text about markup, and brackets that are not markup', () => {
     const leaks = (text: string, title = ''): [string, string][] => found(findMarkupLeaks(text, title), text);
-    expect(leaks('写网页时，<td> 表示表格里的一个格子，&copy; 会显示成版权符号。')).toEqual([
-      ['<td>', 'suspect'],
-      ['&copy;', 'suspect'],
-    ]);
-    expect(leaks('在一段文字里，[s] 与 [/s] 之间的字会加上删除线。', '老论坛的排版技巧')).toEqual([['[s] 与 [/s]', 'suspect']]);
+    expect(leaks('写网页时，<td> 表示表格里的一个格子，&copy; 会显示成版权符号。')).toEqual([]);
+    expect(leaks('在一段文字里，[s] 与 [/s] 之间的字会加上删除线。', '老论坛的排版技巧')).toEqual([]);
+    // A story quoting what a user typed into a comment box, and what a page shows for it.
+    expect(leaks('有人在留言框里输入“<i>你好</i>”，页面上显示的却是一串&amp;lt;符号，原来网站做了转义处理。')).toEqual([]);
     expect(leaks('研究团队在论文[1]和[2]中报告了这一结果，A&B公司也参与其中。')).toEqual([]);
     expect(leaks('气温在 <5℃ 时，路面容易结冰。')).toEqual([]);
-    // Set apart by spaces inside the writer's sentence: marked, wherever the text is.
-    expect(leaks('老用户都知道，回帖时写 [i]斜体[/i] 就行。')).toEqual([['[i]斜体[/i]', 'suspect']]);
+    // Set apart by spaces inside the writer's sentence: the writer's example, wherever the text is.
+    expect(leaks('老用户都知道，回帖时写 [i]斜体[/i] 就行。')).toEqual([]);
     // A summit (论坛) is no talk of markup: a leak in its story is hidden.
     expect(leaks('本届高峰论坛共有八百人参加。&ndash;&gt;')).toEqual([['&ndash;&gt;', 'hidden']]);
   });
