@@ -145,12 +145,39 @@ export function buildWordsKeepingTones(
   return [...words].sort();
 }
 
+/**
+ * CC-CEDICT's doubled characters (AA) that are no verb said again: every entry reads both syllables
+ * in full and no sense is a verb's ("to …"): 整整 "whole, full", 足足, 处处, 满满, 死死. jieba tags
+ * many of them v or vn as it tags the repeat of a verb (谈谈/vn), so neutral-tones.ts asks this list,
+ * not the tag, before making the repeat light; the tooltip shows the same entry. Proper nouns and
+ * glosses' parenthesised asides (恋恋 "reluctant (to leave, to let go etc)") are not read.
+ */
+export function buildStateRepeats(): string[] {
+  const glossed = new Map<string, { full: boolean; verb: boolean }>();
+  for (const [, simplified, pinyin, defs] of cedictRows()) {
+    if (simplified.length !== 2 || simplified[0] !== simplified[1] || !HAN_WORD.test(simplified) || /^[A-Z]/.test(pinyin)) continue;
+    const senses = (Array.isArray(defs) ? defs : [defs])
+      .map((d) => d.replace(/\([^)]*\)/g, ''))
+      .flatMap((d) => d.split(/[,;]/))
+      .map((d) => d.trim());
+    const seen = glossed.get(simplified) ?? { full: true, verb: false };
+    seen.full &&= !pinyin.split(' ').some((s) => /5$/.test(toNumbered(s) ?? ''));
+    seen.verb ||= senses.some((s) => s.startsWith('to '));
+    glossed.set(simplified, seen);
+  }
+  return [...glossed].filter(([, g]) => g.full && !g.verb).map(([word]) => word).sort();
+}
+
 /** The content of src/pinyin/tone-words.json, as neutral-tones.ts reads it. */
-export function buildToneWords(): { keepTones: string; neutralPrefixes: string } {
+export function buildToneWords(): { keepTones: string; neutralPrefixes: string; stateRepeats: string } {
   const neutral = buildNeutralTones();
   const prefixes = buildNeutralPrefixes(neutral);
   const heads = Object.entries(prefixes)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([word, reading]) => `${word}:${reading}`);
-  return { keepTones: buildWordsKeepingTones(neutral, prefixes).join(' '), neutralPrefixes: heads.join('|') };
+  return {
+    keepTones: buildWordsKeepingTones(neutral, prefixes).join(' '),
+    neutralPrefixes: heads.join('|'),
+    stateRepeats: buildStateRepeats().join(''),
+  };
 }

@@ -47,6 +47,13 @@ const NEUTRAL_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/**
+ * Doubled characters CC-CEDICT has as words of their own, read in full and glossed as no verb (整整
+ * "whole", 足足, 处处, 满满; scripts/pinyin/neutral-words.ts, buildStateRepeats): no verb's repeat,
+ * however jieba tags them (整整/vn, as it tags 谈谈).
+ */
+const STATE_REPEATS: ReadonlySet<string> = new Set(toneWords.stateRepeats.match(/../g));
+
 /** Whether the reading decided for a unit is the word's: its syllable where the word is neutral, else the same. */
 const readAs = (decided: string, word: string): boolean =>
   word.endsWith('5') ? decided.slice(0, -1) === word.slice(0, -1) : decided === word;
@@ -135,13 +142,14 @@ export function applyNeutralTones(
 /**
  * A verb of one character said again, "do it a little": the repeat is light (坐坐 zuò zuo, 想想),
  * and so is the 一 between (忍一忍 rěn yi rěn, 试一试), as 现代汉语词典 writes them; CC-CEDICT
- * writes some (看看 kàn kan) and not others (谈谈). Only a verb's repeat: 常常, 人人, 天天 keep tones.
+ * writes some (看看 kàn kan) and not others (谈谈). Only a verb's repeat: 常常, 人人, 天天 keep tones,
+ * and so do the doubled words the dictionary glosses as no verb (整整三年, 足足, 处处).
  */
 function applyVerbRepeat(words: readonly string[], readings: string[][], tags: readonly string[] | undefined, w: number): void {
   const word = words[w]!;
   const own = readings[w]!;
   const verb = (k: number): boolean => (tags?.[k] ?? '').startsWith('v');
-  if (word.length === 2 && word[0] === word[1] && verb(w) && own[1]) own[1] = neutral(own[1]);
+  if (word.length === 2 && word[0] === word[1] && verb(w) && !STATE_REPEATS.has(word) && own[1]) own[1] = neutral(own[1]);
   else if (word.length === 3 && word[1] === '一' && word[0] === word[2] && word[0] !== '一' && own[1] === 'yi1') own[1] = 'yi5';
   else if (word === '一' || (word.length === 2 && word[0] === '一')) {
     // 忍|一|忍 or 忍|一忍, as jieba may cut it.

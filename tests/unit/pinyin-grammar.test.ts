@@ -304,6 +304,20 @@ describe('neutral tones as the dictionary has them', () => {
     expect(readingOf('记者把问题一一记下。', '一一')).toBe('yi1 yi1');
   });
 
+  // Session 21: doubled words CC-CEDICT glosses as no verb keep its full tones, however jieba tags
+  // them (整整/vn as 谈谈/vn): the quantity before a number, "everywhere", "full".
+  it.each([
+    ['新馆从动工到开放花了整整四年。', '整整', 'zheng3 zheng3'],
+    ['那场雨足足下了两天两夜。', '足足', 'zu2 zu2'],
+    ['展厅里处处都是前来参观的学生。', '处处', 'chu4 chu4'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+
+  it('still makes the repeat of a verb light where the dictionary glosses the pair as a verb (谈谈)', () => {
+    expect(readingOf('下课后老师想跟你谈谈。', '谈谈')).toBe('tan2 tan5');
+  });
+
   it('keeps 过 a verb where it is one (过马路, 经过)', () => {
     expect(readingOf('孩子过马路要小心。', '过')).toBe('guo4');
     expect(readingOf('经过调查，警方找到了原因。', '经过')).toBe('jing1 guo4');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNeutralPrefixes, buildNeutralTones, buildToneWords } from '../../scripts/pinyin/neutral-words';
+import { buildNeutralPrefixes, buildNeutralTones, buildStateRepeats, buildToneWords } from '../../scripts/pinyin/neutral-words';
 import toneWords from '../../src/pinyin/tone-words.json';
 
 describe('tone-words.json (built from CC-CEDICT by scripts/pinyin/build-tone-words.ts)', () => {
@@ -8,6 +8,14 @@ describe('tone-words.json (built from CC-CEDICT by scripts/pinyin/build-tone-wor
   });
 
   const prefixes = buildNeutralPrefixes(buildNeutralTones());
+
+  it('lists doubled words the dictionary reads in full and glosses as no verb, and only those', () => {
+    const repeats = buildStateRepeats();
+    // 恋恋 "reluctant (to leave, to let go etc)": the aside's "to" is no verb gloss.
+    expect(repeats).toEqual(expect.arrayContaining(['整整', '足足', '处处', '常常', '恋恋']));
+    expect(repeats).not.toContain('谈谈'); // "to discuss": a verb's repeat
+    expect(repeats).not.toContain('看看'); // read kàn kan by the dictionary itself
+  });
 
   it('lists a word whose dictionary compounds keep its neutral tone, with its reading', () => {
     expect(prefixes['合同']).toBe('he2 tong5'); // 合同法, 合同各方
