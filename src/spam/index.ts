@@ -13,51 +13,10 @@
 import { decide, scoreCandidates, type ScoredCandidate } from './decide';
 import { decideLinks, scoreLinks, type ScoredLink } from './decide-links';
 import { linkCandidates } from './features-links';
-import { findAdLines } from './find-ad-lines';
-import { findContactAds, findSlangContacts } from './find-contact-ads';
-import { findObfuscatedDomains } from './find-domains';
-import { findDodgedDomains } from './find-dodged-domains';
-import { findEnglishSeo } from './find-english-seo';
-import { findFarmStamps } from './find-farm-stamps';
-import { findEngagementBait } from './find-engagement-bait';
-import { findGamblingWords } from './find-gambling-words';
-import { findGlossedKeywords } from './find-glossed-keywords';
-import { findGreyWords } from './find-grey-words';
-import { findHanNumbers } from './find-han-numbers';
-import { findHotlines } from './find-hotlines';
-import { findJammers } from './find-jammers';
-import { findLabelRuns, findLinkBlocks } from './find-label-runs';
-import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
-import { findMarkupLeaks } from './find-markup-leaks';
-import { findPlatformChrome } from './find-platform-chrome';
-import { findPriceTickers } from './find-price-tickers';
-import { findPinyinGlosses } from './find-pinyin';
-import { findPinyinWords } from './find-pinyin-words';
-import { findWordReadings, isAboutReadings } from './find-word-readings';
-import { findDoubledPunctuation } from './find-punctuation';
-import { findQuestionChains } from './find-question-chains';
-import { findReadingTimes } from './find-reading-times';
-import { findReaderComments } from './find-reader-comments';
-import { findReaderLures, pageWriterWords } from './find-reader-lures';
-import { findRepeatedSentences } from './find-repeated-sentences';
-import { findCouponCodes, findPricePromotions } from './find-sales-strings';
-import { findSeoKeywords } from './find-seo';
-import { findBracketLines } from './find-bracket-lines';
-import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
-import { findSiteLines } from './find-site-lines';
-import { findSiteNotices } from './find-site-notices';
-import { findSentFrom } from './find-sent-from';
-import { findSeparatedWords } from './find-separated-words';
-import { findSpacedWords } from './find-spaced-words';
-import { findSpeltDomains } from './find-spelt-domains';
-import { findSponsorNotes } from './find-sponsor-notes';
-import { findSplitWords } from './find-split-words';
-import { findStraySymbols } from './find-symbols';
-import { findTagLines } from './find-tag-lines';
-import { findWeatherWidgets } from './find-weather-widgets';
 import { headlinePartSpans } from './headline-parts';
 import { headlineInsideSpans } from './headline-inside';
 import { headlinePhraseSpans } from './headline-phrases';
+import { mechanicalFinders } from './mechanical-finders';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { reportedItemSpans } from './reported-items';
@@ -65,6 +24,7 @@ import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
 export type { LinkRange, SpamFamily, SpamSpan, SpamTools } from './types';
+export { mechanicalFinders } from './mechanical-finders';
 
 export interface SpamAnalysis {
   /** Per paragraph, what the exact finders found (hidden, or suspect where a finder says so). */
@@ -83,166 +43,6 @@ export interface SpamAnalysis {
   phrases: SpamSpan[][];
   /** Another story's news items behind a reporting connective (./reported-items.ts). */
   items: SpamSpan[][];
-}
-
-/**
- * The exact finders by name, in the order they run. The names let a benchmark leave one out
- * (`skip` below) to measure what it adds; the extension always runs all of them.
- */
-export function mechanicalFinders(
-  tools: SpamTools,
-  pageNumbers: readonly string[],
-  paragraphs: readonly string[] = [],
-  title = '',
-): [string, (text: string) => SpamSpan[]][] {
-  // Ad lines are found page by page (a line repeated across paragraphs); each paragraph takes its own.
-  let adLines: SpamSpan[][] | null = null;
-  const adLinesOf = (text: string): SpamSpan[] => {
-    adLines ??= findAdLines(paragraphs, (text) => tools.segmenter.cut(text));
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (adLines[p] ?? []) : [];
-  };
-  // Gambling words are judged against the whole page (is the article about gambling?), once.
-  let gambling: SpamSpan[][] | null = null;
-  const gamblingOf = (text: string): SpamSpan[] => {
-    gambling ??= findGamblingWords(title, paragraphs, (text) => tools.segmenter.cut(text));
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (gambling[p] ?? []) : [];
-  };
-  // Grey-market words are judged against the whole page too (is the article about the trade?), once.
-  let grey: SpamSpan[][] | null = null;
-  const greyOf = (text: string): SpamSpan[] => {
-    grey ??= findGreyWords(title, paragraphs, (text) => tools.segmenter.cut(text));
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (grey[p] ?? []) : [];
-  };
-  // Site lines are judged against the whole page (is a related headline on its topic?), once.
-  let siteLines: SpamSpan[][] | null = null;
-  const siteLinesOf = (text: string): SpamSpan[] => {
-    siteLines ??= findSiteLines(title, paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (siteLines[p] ?? []) : findSiteLines(title, [text])[0] ?? [];
-  };
-  // A sentence the page already says is judged against the whole page, once.
-  let repeated: SpamSpan[][] | null = null;
-  const repeatedOf = (text: string): SpamSpan[] => {
-    repeated ??= findRepeatedSentences(paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (repeated[p] ?? []) : [];
-  };
-  // Link blocks are read across lines (a heading over title lines), once.
-  let linkBlocks: SpamSpan[][] | null = null;
-  const linkBlocksOf = (text: string): SpamSpan[] => {
-    linkBlocks ??= findLinkBlocks(title, paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (linkBlocks[p] ?? []) : findLinkBlocks(title, [text])[0] ?? [];
-  };
-  // Reader comments are read across lines (a block of name: remark lines), once.
-  let comments: SpamSpan[][] | null = null;
-  const commentsOf = (text: string): SpamSpan[] => {
-    comments ??= findReaderComments(paragraphs, (word) => tools.isKnownWord?.(word) ?? false);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (comments[p] ?? []) : findReaderComments([text])[0] ?? [];
-  };
-  // Bracketed lines are judged against the whole page (is the line on the story's topic?), once.
-  let bracketLines: SpamSpan[][] | null = null;
-  const bracketLinesOf = (text: string): SpamSpan[] => {
-    bracketLines ??= findBracketLines(title, paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (bracketLines[p] ?? []) : findBracketLines(title, [text])[0] ?? [];
-  };
-  // Tickers are judged against the whole page (does the story speak of these prices?), once.
-  let tickers: SpamSpan[][] | null = null;
-  const tickersOf = (text: string): SpamSpan[] => {
-    tickers ??= findPriceTickers(paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (tickers[p] ?? []) : findPriceTickers([text])[0] ?? [];
-  };
-  // Weather widgets are judged against the whole page (is the story about the weather?), once.
-  let weather: SpamSpan[][] | null = null;
-  const weatherOf = (text: string): SpamSpan[] => {
-    weather ??= findWeatherWidgets(title, paragraphs);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (weather[p] ?? []) : findWeatherWidgets(title, [text])[0] ?? [];
-  };
-  // Single marks inside words count page-wide (several on a page are a farm's, one may be the writer's), once.
-  let separated: SpamSpan[][] | null = null;
-  const separatedOf = (text: string): SpamSpan[] => {
-    separated ??= findSeparatedWords(paragraphs, tools);
-    const p = paragraphs.indexOf(text);
-    return p >= 0 ? (separated[p] ?? []) : [];
-  };
-  // Whether the page is about lotteries (a draw is then the news, only marked), once.
-  let lotteryPage: boolean | null = null;
-  const aboutReadings = isAboutReadings(title, paragraphs);
-  const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
-  // Whether the writer's sentences go on below a paragraph (a pager standing there is no site's own, which ends the story).
-  const storyAfter = (text: string): boolean => paragraphs.slice(paragraphs.indexOf(text) + 1).some((next) => /[。！？]/u.test(next) && (next.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
-  // The writer's content words, for whether a glued run of lures is off the article's topic, once.
-  let writerWords: Set<string> | null = null;
-  let pageText: string | null = null;
-  const cut = (text: string): string[] => tools.segmenter.cut(text);
-  const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
-  return [
-    ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
-    ['symbols', (text) => findStraySymbols(text, pageNumbers)],
-    ['jammers', findJammers],
-    ['split-words', (text) => findSplitWords(text, tools)],
-    ['junk-domains', findObfuscatedDomains],
-    ['spelt-domains', findSpeltDomains],
-    ['seo', findSeoKeywords],
-    ['punctuation', findDoubledPunctuation],
-    ['english-seo', findEnglishSeo],
-    ['ad-lines', adLinesOf],
-    ['contact-ads', findContactAds],
-    ['spaced-words', (text) => findSpacedWords(text, tools)],
-    ['separated-words', separatedOf],
-    ['pinyin-words', (text) => findPinyinWords(text, tools)],
-    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, () => paragraphs.slice(0, Math.max(0, paragraphs.indexOf(text))).join(''))],
-    ['gambling-words', gamblingOf],
-    ['han-numbers', findHanNumbers],
-    ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
-    ['site-lines', siteLinesOf],
-    ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
-    ['dodged-domains', findDodgedDomains],
-    ['glossed-keywords', findGlossedKeywords],
-    ['slang-contacts', findSlangContacts],
-    ['tag-lines', (text) => findTagLines(text, isLast(text), (pageText ??= [title, ...paragraphs].join('\n')))],
-    ['sponsor-notes', findSponsorNotes],
-    ['grey-words', greyOf],
-    // Session 13: contacts, the farm site's furniture, shop strings, stuffed questions, repeats.
-    ['hotlines', findHotlines],
-    ['site-slogans', findSiteSlogans],
-    ['app-walls', findAppWalls],
-    ['pagination', (text) => findPagination(text, isLast(text), storyAfter(text))],
-    ['coupon-codes', findCouponCodes],
-    ['price-promotions', (text) => findPricePromotions(text, title)],
-    ['question-chains', (text) => findQuestionChains(text, paragraphs)],
-    ['repeated-sentences', repeatedOf],
-    // Session 14: the farm's notices, calls and name lines.
-    ['site-notices', (text) => findSiteNotices(text, isLast(text), tools.languageModel)],
-    // Session 15: a platform's chrome, the copier's stamps and image remains, link lines under any label.
-    ['platform-chrome', findPlatformChrome],
-    ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], text === paragraphs[0] || text === paragraphs[1])],
-    ['label-runs', (text) => findLabelRuns(text, title)],
-    // Session 16: link blocks with no label, the farm's line about itself.
-    ['link-blocks', linkBlocksOf],
-    ['site-intros', findSiteIntroductions],
-    // Session 17: blocks of reader comments.
-    ['reader-comments', commentsOf],
-    // Session 18: lines of furniture inside the body, read by their shape and topic.
-    ['bracket-lines', bracketLinesOf],
-    // Session 18: sales, scam and bait clauses glued into the writer's paragraphs.
-    ['reader-lures', luresOf],
-    // Session 19: a phone's or an app's signature under a post; a price ticker.
-    ['sent-from', findSentFrom],
-    ['price-tickers', tickersOf],
-    // Session 20: a template's markup shown as text.
-    ['markup-leaks', (text) => findMarkupLeaks(text, title)],
-    // Session 20: widgets and the site's furniture glued into the writer's text.
-    ['reading-times', findReadingTimes],
-    ['weather-widgets', weatherOf],
-  ];
 }
 
 /**

@@ -1,0 +1,155 @@
+/**
+ * The exact finders of ./index.ts by name, in the order they run: pinyin in brackets, stray
+ * symbols, jammer strings, spelt-out domains, the farm site's furniture and ads … What they find is
+ * hidden, or marked suspect where a finder says so (shapes writers also use).
+ */
+import { findAdLines } from './find-ad-lines';
+import { findContactAds, findSlangContacts } from './find-contact-ads';
+import { findObfuscatedDomains } from './find-domains';
+import { findDodgedDomains } from './find-dodged-domains';
+import { findEnglishSeo } from './find-english-seo';
+import { findFarmStamps } from './find-farm-stamps';
+import { findEngagementBait } from './find-engagement-bait';
+import { findGamblingWords } from './find-gambling-words';
+import { findGlossedKeywords } from './find-glossed-keywords';
+import { findGreyWords } from './find-grey-words';
+import { findHanNumbers } from './find-han-numbers';
+import { findHotlines } from './find-hotlines';
+import { findJammers } from './find-jammers';
+import { findLabelRuns, findLinkBlocks } from './find-label-runs';
+import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
+import { findMarkupLeaks } from './find-markup-leaks';
+import { findPlatformChrome } from './find-platform-chrome';
+import { findPriceTickers } from './find-price-tickers';
+import { findPinyinGlosses } from './find-pinyin';
+import { findPinyinWords } from './find-pinyin-words';
+import { findWordReadings, isAboutReadings } from './find-word-readings';
+import { findDoubledPunctuation } from './find-punctuation';
+import { findQuestionChains } from './find-question-chains';
+import { findReadingTimes } from './find-reading-times';
+import { findReaderComments } from './find-reader-comments';
+import { findReaderLures, pageWriterWords } from './find-reader-lures';
+import { findRepeatedSentences } from './find-repeated-sentences';
+import { findCouponCodes, findPricePromotions } from './find-sales-strings';
+import { findSeoKeywords } from './find-seo';
+import { findBracketLines } from './find-bracket-lines';
+import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
+import { findSiteLines } from './find-site-lines';
+import { findSiteNotices } from './find-site-notices';
+import { findSentFrom } from './find-sent-from';
+import { findSeparatedWords } from './find-separated-words';
+import { findSpacedWords } from './find-spaced-words';
+import { findSpeltDomains } from './find-spelt-domains';
+import { findSponsorNotes } from './find-sponsor-notes';
+import { findSplitWords } from './find-split-words';
+import { findStraySymbols } from './find-symbols';
+import { findTagLines } from './find-tag-lines';
+import { findWeatherWidgets } from './find-weather-widgets';
+import type { SpamSpan, SpamTools } from './types';
+
+/**
+ * The exact finders by name, in the order they run. The names let a benchmark leave one out
+ * (`skip` in ./index.ts analyzeSpam) to measure what it adds; the extension always runs all of them.
+ */
+export function mechanicalFinders(
+  tools: SpamTools,
+  pageNumbers: readonly string[],
+  paragraphs: readonly string[] = [],
+  title = '',
+): [string, (text: string) => SpamSpan[]][] {
+  // Page-wide finders read all the paragraphs once (a line repeated across paragraphs, whether the
+  // article is about the trade, a related headline on the page's topic …); each paragraph then
+  // takes its own. A text that is not one of the page's paragraphs is read alone where the finder
+  // can judge a line by itself (`alone`), and not at all otherwise.
+  const pageWide = (read: (texts: readonly string[]) => SpamSpan[][], alone?: (text: string) => SpamSpan[]) => {
+    let found: SpamSpan[][] | null = null;
+    return (text: string): SpamSpan[] => {
+      const p = paragraphs.indexOf(text);
+      return p >= 0 ? ((found ??= read(paragraphs))[p] ?? []) : (alone?.(text) ?? []);
+    };
+  };
+  const byItself = (read: (texts: readonly string[]) => SpamSpan[][]) => pageWide(read, (text) => read([text])[0] ?? []);
+  const cut = (text: string): string[] => tools.segmenter.cut(text);
+  const adLinesOf = pageWide((texts) => findAdLines(texts, cut));
+  const gamblingOf = pageWide((texts) => findGamblingWords(title, texts, cut));
+  const greyOf = pageWide((texts) => findGreyWords(title, texts, cut));
+  const repeatedOf = pageWide(findRepeatedSentences);
+  const separatedOf = pageWide((texts) => findSeparatedWords(texts, tools));
+  const siteLinesOf = byItself((texts) => findSiteLines(title, texts));
+  const linkBlocksOf = byItself((texts) => findLinkBlocks(title, texts));
+  const bracketLinesOf = byItself((texts) => findBracketLines(title, texts));
+  const tickersOf = byItself(findPriceTickers);
+  const weatherOf = byItself((texts) => findWeatherWidgets(title, texts));
+  // Reader comments: a line read by itself has no dictionary to tell a name from a word.
+  const commentsOf = pageWide((texts) => findReaderComments(texts, (word) => tools.isKnownWord?.(word) ?? false), (text) => findReaderComments([text])[0] ?? []);
+  // Whether the page is about lotteries (a draw is then the news, only marked), once.
+  let lotteryPage: boolean | null = null;
+  const aboutReadings = isAboutReadings(title, paragraphs);
+  const isLast = (text: string): boolean => paragraphs.length > 0 && text === paragraphs[paragraphs.length - 1];
+  // Whether the writer's sentences go on below a paragraph (a pager standing there is no site's own, which ends the story).
+  const storyAfter = (text: string): boolean => paragraphs.slice(paragraphs.indexOf(text) + 1).some((next) => /[。！？]/u.test(next) && (next.match(/\p{Script=Han}/gu)?.length ?? 0) >= 20);
+  // The writer's content words, for whether a glued run of lures is off the article's topic, once.
+  let writerWords: Set<string> | null = null;
+  let pageText: string | null = null;
+  const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
+  return [
+    ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
+    ['symbols', (text) => findStraySymbols(text, pageNumbers)],
+    ['jammers', findJammers],
+    ['split-words', (text) => findSplitWords(text, tools)],
+    ['junk-domains', findObfuscatedDomains],
+    ['spelt-domains', findSpeltDomains],
+    ['seo', findSeoKeywords],
+    ['punctuation', findDoubledPunctuation],
+    ['english-seo', findEnglishSeo],
+    ['ad-lines', adLinesOf],
+    ['contact-ads', findContactAds],
+    ['spaced-words', (text) => findSpacedWords(text, tools)],
+    ['separated-words', separatedOf],
+    ['pinyin-words', (text) => findPinyinWords(text, tools)],
+    ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, () => paragraphs.slice(0, Math.max(0, paragraphs.indexOf(text))).join(''))],
+    ['gambling-words', gamblingOf],
+    ['han-numbers', findHanNumbers],
+    ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
+    ['site-lines', siteLinesOf],
+    ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
+    ['dodged-domains', findDodgedDomains],
+    ['glossed-keywords', findGlossedKeywords],
+    ['slang-contacts', findSlangContacts],
+    ['tag-lines', (text) => findTagLines(text, isLast(text), (pageText ??= [title, ...paragraphs].join('\n')))],
+    ['sponsor-notes', findSponsorNotes],
+    ['grey-words', greyOf],
+    // Session 13: contacts, the farm site's furniture, shop strings, stuffed questions, repeats.
+    ['hotlines', findHotlines],
+    ['site-slogans', findSiteSlogans],
+    ['app-walls', findAppWalls],
+    ['pagination', (text) => findPagination(text, isLast(text), storyAfter(text))],
+    ['coupon-codes', findCouponCodes],
+    ['price-promotions', (text) => findPricePromotions(text, title)],
+    ['question-chains', (text) => findQuestionChains(text, paragraphs)],
+    ['repeated-sentences', repeatedOf],
+    // Session 14: the farm's notices, calls and name lines.
+    ['site-notices', (text) => findSiteNotices(text, isLast(text), tools.languageModel)],
+    // Session 15: a platform's chrome, the copier's stamps and image remains, link lines under any label.
+    ['platform-chrome', findPlatformChrome],
+    ['farm-stamps', (text) => findFarmStamps(text, text === paragraphs[0], text === paragraphs[0] || text === paragraphs[1])],
+    ['label-runs', (text) => findLabelRuns(text, title)],
+    // Session 16: link blocks with no label, the farm's line about itself.
+    ['link-blocks', linkBlocksOf],
+    ['site-intros', findSiteIntroductions],
+    // Session 17: blocks of reader comments.
+    ['reader-comments', commentsOf],
+    // Session 18: lines of furniture inside the body, read by their shape and topic.
+    ['bracket-lines', bracketLinesOf],
+    // Session 18: sales, scam and bait clauses glued into the writer's paragraphs.
+    ['reader-lures', luresOf],
+    // Session 19: a phone's or an app's signature under a post; a price ticker.
+    ['sent-from', findSentFrom],
+    ['price-tickers', tickersOf],
+    // Session 20: a template's markup shown as text.
+    ['markup-leaks', (text) => findMarkupLeaks(text, title)],
+    // Session 20: widgets and the site's furniture glued into the writer's text.
+    ['reading-times', findReadingTimes],
+    ['weather-widgets', weatherOf],
+  ];
+}
