@@ -5,9 +5,11 @@
  *
  *   npx tsx scripts/spam/bench-between.ts [--split=dev|heldout|fresh] [--show]
  *   npx tsx scripts/spam/bench-between.ts --generator=reported [--split=dev|heldout] [--show]
+ *   npx tsx scripts/spam/bench-between.ts --generator=generic [--split=dev|heldout] [--show]
  *
  * `--generator=reported`: another story's news item opened by a reporting connective, in five
- * places (./reported-styles.ts), instead of the between styles.
+ * places (./reported-styles.ts), instead of the between styles. `--generator=generic`: the farm's
+ * generic filler dressed as news (advice, reminders, blurbs, ads), in five places (./generic-styles.ts).
  *
  * Printed per style (and Simplified / Traditional): pasted characters hidden / hidden or marked;
  * real characters hidden / marked on the pasted pages beyond what the host gets clean; the hosts
@@ -16,6 +18,7 @@
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import type { SpamSpan } from '../../src/spam/types';
 import { BETWEEN_SEEDS, betweenHosts, betweenPagesOf, titleOf, type BetweenHost, type BetweenPage, type BetweenSplit } from './between-styles';
+import { GENERIC_SEEDS, genericPagesOf, type GenericPage, type GenericSplit } from './generic-styles';
 import { REPORTED_SEEDS, reportedHosts, reportedPagesOf, type ReportedPage, type ReportedSplit } from './reported-styles';
 import { createNodeSpamTools } from './node-tools';
 import { excerpt, isSuspect } from './tally';
@@ -27,11 +30,17 @@ const show = args.includes('--show');
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
 const reported = args.includes('--generator=reported');
-const hosts = reported ? reportedHosts(split as ReportedSplit) : betweenHosts(split);
-/** A page of either generator: its style (or place) and the truth of what was pasted. */
-const pagesOf = (host: BetweenHost, h: number): (BetweenPage | ReportedPage)[] =>
-  reported ? reportedPagesOf(host, h, split as ReportedSplit, toTraditional) : betweenPagesOf(host, h, split, toTraditional);
-const styleOf = (page: BetweenPage | ReportedPage): string => ('place' in page ? page.place : page.style);
+const generic = args.includes('--generator=generic');
+const hosts = reported || generic ? reportedHosts(split as ReportedSplit) : betweenHosts(split);
+type Page = BetweenPage | ReportedPage | GenericPage;
+/** A page of any generator: its style (or place) and the truth of what was pasted. */
+const pagesOf = (host: BetweenHost, h: number): Page[] =>
+  reported
+    ? reportedPagesOf(host, h, split as ReportedSplit, toTraditional)
+    : generic
+      ? genericPagesOf(host, h, split as GenericSplit, toTraditional)
+      : betweenPagesOf(host, h, split, toTraditional);
+const styleOf = (page: Page): string => ('place' in page ? page.place : page.style);
 
 interface Count {
   pages: number;
@@ -93,8 +102,9 @@ hosts.forEach((host, h) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-const seed = reported ? REPORTED_SEEDS[split as ReportedSplit] : BETWEEN_SEEDS[split];
-console.log(`pasted once ${reported ? 'as a reported item' : 'between sentences'}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((x) => x.short).length} short)`);
+const seed = reported ? REPORTED_SEEDS[split as ReportedSplit] : generic ? GENERIC_SEEDS[split as GenericSplit] : BETWEEN_SEEDS[split];
+const what = reported ? 'as a reported item' : generic ? 'as generic filler' : 'between sentences';
+console.log(`pasted once ${what}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((x) => x.short).length} short)`);
 console.log('style                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
 for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${key.padEnd(26)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);
