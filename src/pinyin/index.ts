@@ -28,6 +28,7 @@ import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
 import { applySurnameReadings } from './surname-readings';
+import { applyStrengthJin } from './strength-jin';
 import { applyVerbReadings } from './verb-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
 
@@ -69,6 +70,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyGivenNameReadings(simplified, readings, tags);
       applyReturnHuan(simplified, readings);
       applyVerbReadings(simplified, readings, tags);
+      applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
       if (neutralTones) {

@@ -7,7 +7,9 @@
  *   张家|村 → 张家村), or its 乡, 镇, 县, 路, 街, 河 or 山 (凤凰|镇 → 凤凰镇, 门罗|县, 愚园|路: session 15);
  *   a landform (坡, 岭 …) also after a common noun (石板|坡 → 石板坡, session 16);
  * - after a county or a city, a township or a village whose name jieba cut into characters
- *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller.
+ *   (会宁县 新|塬|乡 → 新塬乡, and after it 哈|岘|村 → 哈岘村): an address runs from the larger unit to the smaller;
+ * - anywhere, a township or village of two characters jieba knows nothing of (所|前|镇 → 所前镇,
+ *   户|胡镇 → 户胡镇: session 21).
  */
 import { PROVINCES } from './name-characters';
 import type { TaggedWord } from './types';
@@ -33,6 +35,12 @@ export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
     if (run.length >= 2 && run.reduce((n, w) => n + w.word.length, 0) >= 3 && run.some((w) => w.word.length === 1)) {
       out.push({ word: run.map((w) => w.word).join(''), tag: 'ns' });
       i = end;
+      continue;
+    }
+    const town = townCutIntoCharacters(words, i);
+    if (town > i) {
+      out.push({ word: words.slice(i, town).map((x) => x.word).join(''), tag: 'ns' });
+      i = town;
       continue;
     }
     const township = townshipAfterCounty(words, i, out.at(-1));
@@ -86,4 +94,30 @@ function townshipAfterCounty(words: readonly TaggedWord[], i: number, county: Ta
     if (alone || guessed) return end + 1;
   }
   return i;
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+/** Tags of a second character that makes 乡/镇/村 a noun of its own: 煤|的|村, 乡|有|乡, 为|该|乡, 每|个|村. */
+const GOVERNS_UNIT = /^(u|v|r|m|q)/;
+/** Tags of a character that governs the place after it rather than naming it: 赴|郧乡, 又|移镇, 及|蒋镇. */
+const GOVERNS_PLACE = /^(u|v|d|c|p|r)/;
+
+/**
+ * The end of a township or village name of two characters starting at `i`, or `i`, where jieba
+ * has no word for it, whatever comes before: two characters it left alone and 乡, 镇 or 村 alone
+ * (萧山|所|前|镇 → 所前镇, 芦|下|镇), or a character it left alone and its two-character guess ending
+ * in one (户|胡镇, 小|阜村). Three characters no word of jieba's covers, ending in a unit, name the
+ * unit, unless the second is a particle, a verb, a pronoun, a number or a measure word, or the first
+ * a unit, preposition, pronoun or particle, which make the unit a noun of its own (煤|的|村, 为|该|乡).
+ * A guess is already a word of jieba's: the character before it must name, not govern (赴|郧乡).
+ */
+function townCutIntoCharacters(words: readonly TaggedWord[], i: number): number {
+  const [first, second, unit] = [words[i], words[i + 1], words[i + 2]];
+  if (!first || !second || !SINGLE_HAN.test(first.word) || TOWNSHIP_ENDINGS.has(first.word)) return i;
+  if (second.word.length === 2 && second.tag === 'x' && TOWNSHIP_ENDINGS.has(second.word[1]!)) {
+    return GOVERNS_PLACE.test(first.tag) ? i : i + 2;
+  }
+  const alone = unit !== undefined && unit.word.length === 1 && TOWNSHIP_ENDINGS.has(unit.word);
+  if (!alone || !SINGLE_HAN.test(second.word) || GOVERNS_UNIT.test(second.tag) || /^(p|r|u)/.test(first.tag)) return i;
+  return i + 3;
 }

@@ -502,3 +502,17 @@ describe('为: wèi before a person or group and a verb, wéi where it is copula
     expect(reads(line)).toBe(reading);
   });
 });
+
+// Session 21: 劲 standing alone as the object of a verb or the head of a 的 phrase is jìn "strength"
+// (strength-jin.ts); jìng is its reading in 强劲, 劲敌, and before a noun the model's.
+describe('劲: jìn "strength" as a noun standing alone', () => {
+  it.each([
+    ['队员们憋足了劲，最后一局终于扳平。', '劲', 'jin4'],
+    ['搬这块石头要用腰上的劲。', '劲', 'jin4'],
+    ['大家再加一把劲，天黑前就能完工。', '劲', 'jin4'],
+    ['今年出口增长强劲。', '强劲', 'qiang2 jing4'],
+    ['这支球队是我们的劲敌。', '劲敌', 'jing4 di2'],
+  ])('%s: %s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
