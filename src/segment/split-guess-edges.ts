@@ -8,7 +8,9 @@
  * - a surname before a title is the title's (应急处|张|处长: 张处长, Section Chief Zhang);
  * - the administrative level after a place name is the place's (八松|乡纳沟 → 八松乡|纳沟,
  *   河东|乡王 → 河东乡|王);
- * - a numeral a verb took from the number after it is the number's (唱十|几首歌 → 唱|十几首歌).
+ * - a numeral a verb took from the number after it is the number's (唱十|几首歌 → 唱|十几首歌);
+ * - the first character of a two-character guess that makes the word before it a longer word
+ *   CC-CEDICT has is that word's (日本|人多 → 日本人|多, 马尾|港时 → 马尾港|时: session 21).
  * CC-CEDICT's words stay whole, and so does a guess led by a surname after a quantity word
  * (两位|王芳: a name).
  */
@@ -52,6 +54,10 @@ export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexic
     if (place && ADMINISTRATIVE_LEVELS.has(first) && placeName(place) && rest.length >= 1) {
       out[out.length - 1] = { word: place.word + first, tag: 'ns' };
       out.push(piece(rest));
+    } else if (place && w.word.length === 2 && completesWord(place, first, lexicon)) {
+      const tag = lexicon.tagOf(place.word + first);
+      out[out.length - 1] = { word: place.word + first, tag: tag === 'x' ? 'n' : tag };
+      out.push(piece(rest));
     } else if (verbAndMeasure(w, next, lexicon)) {
       out.push(piece(first), piece(last));
     } else if (prev && ((!numberGoesOn && measureAfterNumber(first, prev, lexicon)) || countedNoun(first, prev))) {
@@ -63,6 +69,15 @@ export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexic
     } else out.push(w);
   });
   return out;
+}
+
+/**
+ * Whether `first` ends the word `before` (two characters or more, no glossary term) as a word
+ * CC-CEDICT has: the guess took a character that word needed (年代|初起 → 年代初|起).
+ */
+function completesWord(before: TaggedWord, first: string, lexicon: WordLexicon): boolean {
+  if (before.word.length < 2 || !/^\p{Script=Han}+$/u.test(before.word) || lexicon.isCustomWord(before.word)) return false;
+  return lexicon.isKnownWord(before.word + first);
 }
 
 const NUMERAL = /^[一二两三四五六七八九十百千万几]$/u;

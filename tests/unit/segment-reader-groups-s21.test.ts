@@ -16,6 +16,11 @@ describe('session 21: regrouped where a reader draws the words otherwise', () =>
     ['车队开进了四都乡。', '四|都|乡', '|四都乡|'],
     ['他们从柳都乡赶来。', '柳|都|乡', '|柳都乡|'],
     ['他们走访了上胡镇。', '上|胡镇', '|上胡镇|'],
+    // the first character of a two-character guess that makes the word before it a word CC-CEDICT
+    // has (马尾港, 凤凰城, 每个人) is that word's (split-guess-edges.ts)
+    ['货轮驶进马尾港时，雨停了。', '马尾|港时', '|马尾港|时|'],
+    ['游客在凤凰城站下车。', '凤凰|城站', '|凤凰城|站|'],
+    ['他给每个人发了一张票。', '每个|人发', '|每个人|发|'],
     // 好在 "fortunately" opening a clause, which jieba cuts 好|在 (some-at-clause-start.ts)
     ['车辆失控冲下路基，好在司机系了安全带。', '好|在', '|好在|司机'],
     ['好在没有人受伤。', '好|在', '好在|没有'],
@@ -31,6 +36,8 @@ describe('session 21: regrouped where a reader draws the words otherwise', () =>
     ['这笔钱由该乡统一安排。', '|该|乡'],
     // a character that governs the place jieba guessed: the preposition or verb stays apart
     ['他准备明天赴郧乡。', '赴|'],
+    // a guess whose first character makes no longer word CC-CEDICT has stays as jieba made it
+    ['九十年代初起，村里开始种茶。', '九十年代|初起'],
     // 好 "so as to" before 在 and a place
     ['早点收工，好在家里吃晚饭。', '好|在|家里'],
   ])('%s stays', (text, expected) => {
