@@ -16,7 +16,7 @@
  * fresh (seed 89) are only reported. Frozen before any finder was changed (2026-12-06, session 20).
  */
 import { createRandom } from './inject';
-import { applyInserts, phraseHosts, type Insert, type PhrasePage, type PhraseSplit } from './phrase-styles';
+import { applyInserts, headlinePieceOf, phraseHosts, type Insert, type PhrasePage, type PhraseSplit } from './phrase-styles';
 import type { UnseenHost } from './unseen-hosts';
 import type { UnseenPage } from './unseen-styles';
 import { hanWordSeams } from './word-seams';
@@ -27,36 +27,11 @@ export const INSIDE_SEEDS: Record<PhraseSplit, number> = { dev: 81, heldout: 83,
 export const insideHosts = phraseHosts;
 
 const FARM_MARKS = ['（稿源：www.mq5511.cn）', '【更多精彩 www.tz3366.net】'];
-const HAN = /\p{Script=Han}/gu;
-const hanOf = (text: string): number => text.match(HAN)?.length ?? 0;
-const MIN_HAN = 4;
-const MAX_HAN = 10;
 const PUNCTUATION = /[\s，,。；;：:！!？?、—“”"《》（）()【】…·]/u;
-
-function clausesOf(title: string): string[] {
-  return title
-    .split(/[\s\u3000：:，,；;！!？?—|（）()【】［］“”"《》]+/u)
-    .map((clause) => clause.trim())
-    .filter((clause) => hanOf(clause) >= MIN_HAN);
-}
+const INSIDE_BOUNDS = { minHan: 4, maxHan: 10, wholeClause: 0.4 };
 
 /** A piece of 4–10 Han at the headline's word edges, or undefined when the headline has none. */
-export function insidePieceOf(title: string, cut: (text: string) => string[], random: () => number): string | undefined {
-  const clauses = clausesOf(title);
-  const clause = clauses[Math.floor(random() * clauses.length)];
-  if (!clause) return undefined;
-  if (hanOf(clause) <= MAX_HAN && random() < 0.4) return clause;
-  const words = cut(clause);
-  const from = random() < 0.7 ? 0 : Math.floor(random() * words.length);
-  const want = MIN_HAN + Math.floor(random() * (MAX_HAN - MIN_HAN + 1));
-  let piece = '';
-  for (const word of words.slice(from)) {
-    if (hanOf(piece + word) > MAX_HAN) break;
-    piece += word;
-    if (hanOf(piece) >= want) break;
-  }
-  return hanOf(piece) >= MIN_HAN ? piece : undefined;
-}
+const insidePieceOf = (title: string, cut: (text: string) => string[], random: () => number): string | undefined => headlinePieceOf(title, cut, random, INSIDE_BOUNDS);
 
 /** Offsets of `text` where the style's paste goes in. */
 function placesFor(style: InsideStyle, text: string, cut: (text: string) => string[]): number[] {

@@ -45,31 +45,46 @@ export function phraseHosts(split: PhraseSplit): UnseenHost[] {
   ].map((h) => ({ title: h.title, paragraphs: h.paragraphs, short: han(h.paragraphs) <= SHORT_HAN }));
 }
 
-/** The headline's parts and clauses: split by spaces, colons, dashes, commas and brackets. */
-function clausesOf(title: string): string[] {
+/** The headline's parts and clauses of `minHan` Han or more: split by spaces, colons, dashes, commas and brackets. */
+function clausesOf(title: string, minHan: number): string[] {
   return title
     .split(/[\s\u3000：:，,；;！!？?—|（）()【】［］“”"《》]+/u)
     .map((clause) => clause.trim())
-    .filter((clause) => hanOf(clause) >= MIN_HAN);
+    .filter((clause) => hanOf(clause) >= minHan);
 }
 
-/** A phrase of 6–14 Han at the headline's word edges, or undefined when the headline has none. */
-export function phraseOf(title: string, cut: (text: string) => string[], random: () => number): string | undefined {
-  const clauses = clausesOf(title);
+export interface PieceBounds {
+  minHan: number;
+  maxHan: number;
+  /** The odds of taking a short enough clause whole rather than cutting a piece from it. */
+  wholeClause: number;
+}
+
+/**
+ * A piece of `minHan`–`maxHan` Han at the headline's word edges (a whole clause, its opening words
+ * or a stretch from inside it), or undefined when the headline has none. The frozen benches'
+ * pages depend on the order of the random calls here: keep it.
+ */
+export function headlinePieceOf(title: string, cut: (text: string) => string[], random: () => number, bounds: PieceBounds): string | undefined {
+  const { minHan, maxHan, wholeClause } = bounds;
+  const clauses = clausesOf(title, minHan);
   const clause = clauses[Math.floor(random() * clauses.length)];
   if (!clause) return undefined;
-  if (hanOf(clause) <= MAX_HAN && random() < 0.5) return clause;
+  if (hanOf(clause) <= maxHan && random() < wholeClause) return clause;
   const words = cut(clause);
   const from = random() < 0.7 ? 0 : Math.floor(random() * words.length);
-  const want = MIN_HAN + Math.floor(random() * (MAX_HAN - MIN_HAN + 1));
-  let phrase = '';
+  const want = minHan + Math.floor(random() * (maxHan - minHan + 1));
+  let piece = '';
   for (const word of words.slice(from)) {
-    if (hanOf(phrase + word) > MAX_HAN) break;
-    phrase += word;
-    if (hanOf(phrase) >= want) break;
+    if (hanOf(piece + word) > maxHan) break;
+    piece += word;
+    if (hanOf(piece) >= want) break;
   }
-  return hanOf(phrase) >= MIN_HAN ? phrase : undefined;
+  return hanOf(piece) >= minHan ? piece : undefined;
 }
+
+const PHRASE_BOUNDS: PieceBounds = { minHan: MIN_HAN, maxHan: MAX_HAN, wholeClause: 0.5 };
+const phraseOf = (title: string, cut: (text: string) => string[], random: () => number): string | undefined => headlinePieceOf(title, cut, random, PHRASE_BOUNDS);
 
 /** The phrase with one inner one-character word dropped (将, 的, 在 …), if it keeps 6 Han. */
 function nearly(phrase: string, cut: (text: string) => string[], random: () => number): string {
