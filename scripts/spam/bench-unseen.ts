@@ -12,6 +12,8 @@
  * writer's sentences in five places; session 19); `--split=dev` is its tuning split.
  * `--inside`: the pages of ./inside-styles.ts instead (a 4–10 Han piece of the headline glued inside the
  * writer's sentence with no punctuation of its own; session 20); `--split=dev` is its tuning split.
+ * `--clauses`: the pages of ./clause-piece-styles.ts instead (a 5–13 Han clause of the headline stuffed
+ * into the writer's sentences in QA20's six places; session 21); `--split=dev` is its tuning split.
  *
  * Per host and style one page (three for short hosts), half of them with one farm address besides.
  * Printed per style and page size: pasted characters hidden / hidden or marked; real characters
@@ -24,6 +26,7 @@ import { Curve } from './curves';
 import { createNodeSpamTools } from './node-tools';
 import { SHORT_HAN, unseenHosts, unseenPagesOf } from './unseen-hosts';
 import { PART_POSITIONS, PART_SEEDS, partPagesOf } from './part-styles';
+import { CLAUSE_POSITIONS, CLAUSE_SEEDS, clauseHosts, clausePagesOf } from './clause-piece-styles';
 import { INSIDE_POSITIONS, INSIDE_SEEDS, insideHosts, insidePagesOf } from './inside-styles';
 import { PHRASE_POSITIONS, PHRASE_SEEDS, phraseHosts, phrasePagesOf, type PhraseSplit } from './phrase-styles';
 import { loadToTraditional } from './traditional';
@@ -38,7 +41,8 @@ const cut = (text: string): string[] => tools.segmenter.cut(text);
 const parts = args.includes('--parts');
 const phrases = args.includes('--phrases');
 const inside = args.includes('--inside');
-const hosts = inside ? insideHosts(split as PhraseSplit) : phrases ? phraseHosts(split as PhraseSplit) : unseenHosts(split);
+const clauses = args.includes('--clauses');
+const hosts = clauses ? clauseHosts(split as PhraseSplit) : inside ? insideHosts(split as PhraseSplit) : phrases ? phraseHosts(split as PhraseSplit) : unseenHosts(split);
 const toTraditional = await loadToTraditional();
 
 interface Count {
@@ -74,14 +78,14 @@ hosts.forEach((host, h) => {
   clean.chars += host.paragraphs.join('').length;
   pieceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
   sentenceCurve.add(host.paragraphs, host.paragraphs.map(() => []), host.paragraphs.map(() => []), cleanAnalysis.scored, true);
-  const pages = inside ? insidePagesOf(host, h, split as PhraseSplit, cut) : phrases ? phrasePagesOf(host, h, split as PhraseSplit, cut) : parts ? partPagesOf(host, h, split) : unseenPagesOf(host, h, split, cut);
+  const pages = clauses ? clausePagesOf(host, h, split as PhraseSplit, cut) : inside ? insidePagesOf(host, h, split as PhraseSplit, cut) : phrases ? phrasePagesOf(host, h, split as PhraseSplit, cut) : parts ? partPagesOf(host, h, split) : unseenPagesOf(host, h, split, cut);
   for (const { style, withMark, page: simplified, ...rest } of pages) {
     // A phrase page in Traditional characters is converted one character for one, so truth holds.
     const traditional = 'traditional' in rest && rest.traditional;
     const page = traditional ? { ...simplified, paragraphs: simplified.paragraphs.map(toTraditional) } : simplified;
     const analysis = analyzeSpam(traditional ? toTraditional(host.title) : host.title, page.paragraphs, tools);
     const found = spansOf(analysis);
-    const family = [...PIECE_POSITIONS, ...PART_POSITIONS, ...PHRASE_POSITIONS, ...INSIDE_POSITIONS].includes(style as never) ? 'title' : 'sentence';
+    const family = [...PIECE_POSITIONS, ...PART_POSITIONS, ...PHRASE_POSITIONS, ...INSIDE_POSITIONS, ...CLAUSE_POSITIONS].includes(style as never) ? 'title' : 'sentence';
     const ofStyle = page.truth.map((spans) => spans.filter((t) => t[2] === family));
     (family === 'title' ? pieceCurve : sentenceCurve).add(page.paragraphs, page.truth.map((t) => [...t]), ofStyle.map((t) => [...t]), analysis.scored);
     for (const key of [`${style} ${host.short ? 'short' : 'long'}`, `${style} all`, `${family === 'title' ? 'pieces' : 'sentences'} ${withMark ? 'with a farm mark' : 'alone'}`, `${family === 'title' ? 'pieces' : 'sentences'} all`, ...(traditional ? ['pieces in Traditional'] : [])]) {
@@ -112,8 +116,8 @@ hosts.forEach((host, h) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-const seed = inside ? INSIDE_SEEDS[split as PhraseSplit] : phrases ? PHRASE_SEEDS[split as PhraseSplit] : (parts ? PART_SEEDS : UNSEEN_SEEDS)[split];
-console.log(`${inside ? 'headline pieces inside sentences' : phrases ? 'headline phrases' : parts ? 'headline parts' : 'unseen styles'}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
+const seed = clauses ? CLAUSE_SEEDS[split as PhraseSplit] : inside ? INSIDE_SEEDS[split as PhraseSplit] : phrases ? PHRASE_SEEDS[split as PhraseSplit] : (parts ? PART_SEEDS : UNSEEN_SEEDS)[split];
+console.log(`${clauses ? 'headline clauses stuffed into sentences' : inside ? 'headline pieces inside sentences' : phrases ? 'headline phrases' : parts ? 'headline parts' : 'unseen styles'}, ${split} (seed ${seed}): ${hosts.length} hosts (${hosts.filter((h) => h.short).length} short, ≤ ${SHORT_HAN} Han)`);
 console.log('style / pages                       pages  pasted  hidden  hidden or marked   real chars hidden / marked');
 for (const [key, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
   console.log(`  ${key.padEnd(32)} ${String(c.pages).padStart(5)} ${String(c.pasted).padStart(7)}  ${share(c.hidden, c.pasted)}   ${share(c.marked, c.pasted)}            ${c.realHidden} / ${c.realMarked}`);
