@@ -7,13 +7,18 @@
  * reads: with a writer's phrase gone the clause loses its subject or object and reads worse, with a
  * farm's piece gone it closes up and reads better. A writer also says such a phrase more than once.
  *
- * Only marked: on the corpus's dev articles and on dev pages (scripts/spam/inside-styles.ts, seed
- * 81) these places and levels were chosen; no level of this evidence hides nothing real.
+ * The language model alone only marks: on the corpus's dev articles and on dev pages
+ * (scripts/spam/inside-styles.ts, seed 81) its places and levels were chosen; no level of it hides
+ * nothing real. What hides is grammar (jieba's parts of speech, session 21, chosen on
+ * scripts/spam/clause-piece-styles.ts's dev pages, seed 101): a piece with a verb of its own glued
+ * after a stop before the writer's words that open a clause of their own is a second clause where the
+ * host has its own; a writer repeating the headline says it as a constituent of their clause.
  */
 import { headlineVariants, phraseMatches } from './headline-phrases';
 import { foldWidth } from './headline-text';
 import { pageOffsets, type SpamPage } from './page';
 import { isHan } from './text-classes';
+import type { TaggedWord } from '../segment/types';
 import type { SpamSpan } from './types';
 
 /** Shorter headline pieces are words any writer uses in their own clauses. */
@@ -23,7 +28,7 @@ const EDGE = 4;
 const MARK = /[，。！？；：、,.!?;:“”「」『』（）()《》\s]/u;
 const MID = { opens: false, closes: false };
 
-export type InsidePlace = 'comma' | 'stop' | 'words';
+export type InsidePlace = 'comma' | 'stop' | 'words' | 'quote';
 
 export interface InsideFind {
   paragraph: number;
@@ -48,13 +53,19 @@ export interface InsideFind {
    * paragraph) or glued where the model reads it as part of the clause, or in the lead.
    */
   elsewhere: number;
+  /** Part-of-speech tags (jieba's) of the piece's words. */
+  tags: string[];
+  /** The writer's word right after the piece, with its tag. */
+  next: TaggedWord;
 }
 
-const PLACE_BEFORE: Record<string, InsidePlace> = { '，': 'comma', ',': 'comma', '。': 'stop', '！': 'stop', '？': 'stop', '!': 'stop', '?': 'stop' };
+const PLACE_BEFORE: Record<string, InsidePlace> = { '“': 'quote', '「': 'quote', '『': 'quote', '，': 'comma', ',': 'comma', '。': 'stop', '！': 'stop', '？': 'stop', '!': 'stop', '?': 'stop' };
 
 export function findInsidePieces(page: SpamPage): InsideFind[] {
   const headline = foldWidth(page.headline);
-  const cut = (text: string): string[] => page.tools.segmenter.cut(text);
+  const segmenter = page.tools.segmenter;
+  const cut = (text: string): string[] => segmenter.cut(text);
+  const tag = (text: string): TaggedWord[] => (segmenter.tag ? segmenter.tag(text) : cut(text).map((word) => ({ word, tag: '' })));
   // Verbatim only: the headline's clauses as printed, not with a word dropped.
   const variants = headlineVariants(headline, cut, MIN_INSIDE_HAN).filter((v) => headline.includes(v.text));
   const lm = page.tools.languageModel;
@@ -85,7 +96,8 @@ export function findInsidePieces(page: SpamPage): InsideFind[] {
       const far = rest.slice(0, EDGE);
       const edgeGain = lp(near + far) - lp(near + piece + far) + own;
       const inLead = p === firstArticle && !/[。！？!?]/u.test(text.slice(0, start));
-      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: cut(piece).length, inLead, elsewhere: 0 });
+      const tags = tag(piece).map((w) => w.tag);
+      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? { word: '', tag: '' } });
     }
   });
   // A copy the model reads as part of its clause (or in the lead) is the writer saying it too.
@@ -94,25 +106,61 @@ export function findInsidePieces(page: SpamPage): InsideFind[] {
   return out;
 }
 
+/** A verb of the piece's own (jieba's v, vd, vi, vg, vq; not vn, a verb used as a noun). */
+const VERB = /^v[dgiq]?$/u;
 /**
- * Marked, where the page says the piece nowhere else: glued before the writer's next sentence when
- * that sentence reads better without it (a writer's subject there is what the sentence needs:
- * …。养老金缺口形成有因); after a comma when both the clause and the piece's two seams read better
- * without it and the piece is more than one term (not in the lead, which repeats the headline).
- * Mid-clause, between two words, is not marked: on the dev pages no level of this evidence reached
- * four pastes in five there.
+ * Words a clause opens on: its own subject (a noun, a pronoun, a name), a time, a place, a number, a
+ * conjunction, a locative of two characters (以前, 附近; one alone, 后 or 里, closes what stands before it).
+ */
+const OPENS_CLAUSE = /^(?:n|r|t|s|m|j|c|l|i|b|x)/u;
+const opensClause = (next: TaggedWord): boolean => OPENS_CLAUSE.test(next.tag) || (next.tag === 'f' && next.word.length > 1);
+/** Words that need a subject before them: a verb, an adverb, a preposition, a particle. */
+const NEEDS_SUBJECT = /^(?:v|d|p|u|y)/u;
+
+/**
+ * The grammar of the piece in its place: a little clause of its own (a verb of its own) before the
+ * writer's words that open a clause of their own (their own subject, a time, a conjunction) gives
+ * the host nothing it needs; a phrase with no verb before the writer's predicate is the subject
+ * that predicate needs (…，猎鹰之屋由…买下), the writer's own constituent.
+ */
+export function grammarOf(find: InsideFind): 'clause' | 'subject' | 'other' {
+  const ownVerb = find.tags.some((t) => VERB.test(t));
+  if (ownVerb && opensClause(find.next)) return 'clause';
+  if (!ownVerb && NEEDS_SUBJECT.test(find.next.tag)) return 'subject';
+  return 'other';
+}
+
+/**
+ * Where the page says the piece nowhere else and it is not the subject of the writer's predicate:
+ * hidden glued before the writer's next sentence when it is a clause of its own and that sentence
+ * reads better without it (…。农村快递网点增多村民在家门口…); marked there when only the model reads
+ * so (a writer's subject there is what the sentence needs: …。养老金缺口形成有因); marked right after
+ * a speaker's opening quote when it is a clause of its own the quote reads better without; marked
+ * after a comma when both the clause and the piece's two seams read better without it and the piece
+ * is more than one term (not in the lead, which repeats the headline). Mid-clause, between two
+ * words, is not marked: on the dev pages no level of this evidence reached four pastes in five there.
  */
 export function insideTier(find: InsideFind): SpamSpan['tier'] | undefined {
-  if (find.elsewhere > 0) return undefined;
-  if (find.place === 'stop') return find.clauseGain > 0 ? 'suspect' : undefined;
-  if (find.place === 'comma') return find.clauseGain > 0 && find.edgeGain > 1 && find.words >= 2 && !find.inLead ? 'suspect' : undefined;
-  return undefined;
+  const grammar = grammarOf(find);
+  if (find.elsewhere > 0 || grammar === 'subject') return undefined;
+  const ownClause = grammar === 'clause' && find.clauseGain > 0 && !find.inLead;
+  switch (find.place) {
+    case 'stop':
+      return ownClause ? 'hidden' : find.clauseGain > 0 ? 'suspect' : undefined;
+    case 'quote':
+      return ownClause ? 'suspect' : undefined;
+    case 'comma':
+      return find.clauseGain > 0 && find.edgeGain > 1 && find.words >= 2 && !find.inLead ? 'suspect' : undefined;
+    case 'words':
+      return undefined;
+  }
 }
 
 const REASONS: Record<InsidePlace, string> = {
   stop: 'A piece of the headline glued before a sentence.',
   comma: "A piece of the headline glued into the writer's clause.",
   words: "A piece of the headline glued between the writer's words.",
+  quote: "A piece of the headline glued into a speaker's words.",
 };
 
 /** The marked finds as spans of the page's paragraphs (page offsets). */
@@ -123,7 +171,7 @@ export function headlineInsideSpans(page: SpamPage): SpamSpan[][] {
     const paragraph = page.paragraphs[find.paragraph];
     if (!tier || !paragraph) continue;
     const [start, end] = pageOffsets(paragraph, find.start, find.end);
-    out[find.paragraph]?.push({ start, end, family: 'title', confidence: 0.8, tier, reason: REASONS[find.place] });
+    out[find.paragraph]?.push({ start, end, family: 'title', confidence: tier === 'hidden' ? 0.99 : 0.8, tier, reason: REASONS[find.place] });
   }
   return out;
 }

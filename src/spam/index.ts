@@ -67,6 +67,7 @@ export function analyzeSpam(
         return words;
       },
       isDictionaryWord: toolsIn.segmenter.isDictionaryWord?.bind(toolsIn.segmenter),
+      tag: toolsIn.segmenter.tag?.bind(toolsIn.segmenter),
     },
   };
   const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));

@@ -1,8 +1,9 @@
 /**
  * A piece of the headline glued inside the writer's sentence with no punctuation of its own
  * (src/spam/headline-inside.ts), in news sentences written for this test (jieba's Node build and the
- * real language model): glued before the writer's next sentence, or right after a comma with the
- * writer's clause going on; and the writer's own uses of the headline's words there, which stay.
+ * real language model): glued before the writer's next sentence, right after a comma with the
+ * writer's clause going on, or right after a speaker's opening quote; and the writer's own uses of
+ * the headline's words there (the subject of the writer's predicate, the opening of a quote), which stay.
  */
 import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
@@ -23,23 +24,41 @@ function titleSpans(title: string, paragraphs: string[]): [string, string][] {
 }
 
 describe('a piece of the headline glued inside the writer’s sentence', () => {
-  it('marks it glued before the writer’s next sentence, which reads better without it', () => {
-    expect(titleSpans(TITLE, [LEAD, `${WORK}排涝能力提升${RESIDENT}`, CLOSING])).toEqual([['suspect', '排涝能力提升']]);
+  it('hides a clause of the headline (a verb of its own) glued before the writer’s next sentence, which opens on its own and reads better without it', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}排涝能力提升${RESIDENT}`, CLOSING])).toEqual([['hidden', '排涝能力提升']]);
+    expect(titleSpans(TITLE, [LEAD, `${WORK}河道清淤工程完工工人们还要清理岸边的垃圾。`, CLOSING])).toEqual([['hidden', '河道清淤工程完工']]);
   });
 
   it('marks it right after a comma, the writer’s clause going on after it', () => {
     expect(titleSpans(TITLE, [LEAD, `${WORK}附近居民说，河道清淤工程完工以前一下暴雨，路口积水能没过脚踝。`, CLOSING])).toEqual([['suspect', '河道清淤工程完工']]);
   });
 
+  it('only marks a headline phrase with no verb of its own glued there', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}城西河道${RESIDENT}`, CLOSING])).toEqual([['suspect', '城西河道']]);
+  });
+
+  it('marks a clause of the headline right after a speaker’s opening quote, the speaker’s words going on', () => {
+    expect(titleSpans(TITLE, [LEAD, WORK, '附近居民说：“河道清淤工程完工以前一下暴雨，路口积水能没过脚踝。”', CLOSING])).toEqual([['suspect', '河道清淤工程完工']]);
+  });
+
   it('finds it on a page in Traditional characters', () => {
     const paragraphs = ['本報訊 記者昨日從區水務局了解到，城西三條河道的清淤工作已於上週結束，共清出淤泥四萬餘方。', '施工期間，工人們每天清晨五點就下河作業。排澇能力提升附近居民說，以前一下暴雨，路口積水能沒過腳踝。'];
-    expect(titleSpans('城西河道清淤工程完工 汛期排澇能力提升', paragraphs)).toEqual([['suspect', '排澇能力提升']]);
+    expect(titleSpans('城西河道清淤工程完工 汛期排澇能力提升', paragraphs)).toEqual([['hidden', '排澇能力提升']]);
   });
 });
 
 describe('the writer’s own uses of a headline piece inside a sentence', () => {
   it('leaves it as the subject the writer’s sentence needs', () => {
     expect(titleSpans(TITLE, [LEAD, `${WORK}排涝能力提升了不少，${RESIDENT}`, CLOSING])).toEqual([]);
+  });
+
+  it('leaves a headline noun phrase glued after a stop as the subject of the writer’s predicate', () => {
+    expect(titleSpans(TITLE, [LEAD, `${WORK}城西河道由区水务局统一管理，每年汛前检查一次。`, CLOSING])).toEqual([]);
+  });
+
+  it('leaves a speaker’s quote that opens on the headline’s words as part of the speaker’s sentence', () => {
+    expect(titleSpans(TITLE, [LEAD, WORK, '附近居民说：“排涝能力提升了，以前一下暴雨，路口积水能没过脚踝。”', CLOSING])).toEqual([]);
+    expect(titleSpans(TITLE, [LEAD, WORK, '附近居民说：“河道清淤工程完工后，路口再也不积水了。”', CLOSING])).toEqual([]);
   });
 
   it('leaves it where the clause after the comma reads worse without it', () => {
