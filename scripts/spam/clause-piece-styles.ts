@@ -17,7 +17,7 @@
  * and fresh (seed 107) are only reported. Frozen before any finder was changed (2026-12-06, session 21).
  */
 import { createRandom } from './inject';
-import { applyInserts, headlinePieceOf, phraseHosts, type Insert, type PhrasePage, type PhraseSplit } from './phrase-styles';
+import { headlinePieceOf, pasteInserts, phraseHosts, stylePagesOf, type PhraseSplit, type StylePage } from './phrase-styles';
 import type { UnseenHost } from './unseen-hosts';
 import type { UnseenPage } from './unseen-styles';
 
@@ -57,33 +57,13 @@ function pasteClause(host: UnseenHost, style: ClauseStyle, seed: number, withMar
   const options = host.paragraphs.flatMap((text, p) => placesFor(style, text).map((at) => [p, at] as const));
   if (options.length === 0) return null;
   const count = random() < 0.4 ? 2 : 1;
-  const inserts: Insert[] = [];
-  const used = new Set<string>();
-  for (let n = 0; n < count; n++) {
-    const place = options[Math.floor(random() * options.length)];
-    if (!place || used.has(place.join())) continue;
-    used.add(place.join());
+  const closed = style === 'clause-speech' || style === 'clause-comma';
+  return pasteInserts(host.paragraphs, random, options, count, (n) => {
     const piece = n === 0 || random() < 0.5 ? first : (pieceOf() ?? first);
-    const closed = style === 'clause-speech' || style === 'clause-comma';
-    inserts.push({ p: place[0], at: place[1], text: closed ? `${piece}，` : piece, family: 'title' });
-  }
-  if (withMark) {
-    const p = Math.floor(random() * host.paragraphs.length);
-    inserts.push({ p, at: host.paragraphs[p]?.length ?? 0, text: FARM_MARKS[Math.floor(random() * FARM_MARKS.length)] ?? '', family: 'domain' });
-  }
-  return applyInserts(host.paragraphs, inserts);
+    return closed ? `${piece}，` : piece;
+  }, FARM_MARKS, withMark);
 }
 
 /** The pasted pages of host number `h`: three a style for a short host, one for a long one. */
-export function clausePagesOf(host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): (Omit<PhrasePage, 'style'> & { style: ClauseStyle })[] {
-  const out: (Omit<PhrasePage, 'style'> & { style: ClauseStyle })[] = [];
-  CLAUSE_POSITIONS.forEach((style, s) => {
-    for (let n = 0; n < (host.short ? 3 : 1); n++) {
-      const withMark = (h + s + n) % 2 === 1;
-      const traditional = (h + s + n) % 3 === 0;
-      const page = pasteClause(host, style, CLAUSE_SEEDS[split] * 100000 + h * 100 + s * 10 + n, withMark, cut);
-      if (page) out.push({ style, withMark, traditional, page });
-    }
-  });
-  return out;
-}
+export const clausePagesOf = (host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): StylePage<ClauseStyle>[] =>
+  stylePagesOf(host, h, CLAUSE_POSITIONS, CLAUSE_SEEDS[split], (style, seed, withMark) => pasteClause(host, style, seed, withMark, cut));

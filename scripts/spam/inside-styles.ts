@@ -16,7 +16,7 @@
  * fresh (seed 89) are only reported. Frozen before any finder was changed (2026-12-06, session 20).
  */
 import { createRandom } from './inject';
-import { applyInserts, headlinePieceOf, phraseHosts, type Insert, type PhrasePage, type PhraseSplit } from './phrase-styles';
+import { headlinePieceOf, pasteInserts, phraseHosts, stylePagesOf, type PhraseSplit, type StylePage } from './phrase-styles';
 import type { UnseenHost } from './unseen-hosts';
 import type { UnseenPage } from './unseen-styles';
 import { hanWordSeams } from './word-seams';
@@ -57,32 +57,9 @@ export function pasteInside(host: UnseenHost, style: InsideStyle, seed: number, 
   const options = host.paragraphs.flatMap((text, p) => placesFor(style, text, cut).map((at) => [p, at] as const));
   if (options.length === 0) return null;
   const count = random() < 0.4 ? 2 : 1;
-  const inserts: Insert[] = [];
-  const used = new Set<string>();
-  for (let n = 0; n < count; n++) {
-    const place = options[Math.floor(random() * options.length)];
-    if (!place || used.has(place.join())) continue;
-    used.add(place.join());
-    const piece = n === 0 || random() < 0.5 ? first : (insidePieceOf(host.title, cut, random) ?? first);
-    inserts.push({ p: place[0], at: place[1], text: piece, family: 'title' });
-  }
-  if (withMark) {
-    const p = Math.floor(random() * host.paragraphs.length);
-    inserts.push({ p, at: host.paragraphs[p]?.length ?? 0, text: FARM_MARKS[Math.floor(random() * FARM_MARKS.length)] ?? '', family: 'domain' });
-  }
-  return applyInserts(host.paragraphs, inserts);
+  return pasteInserts(host.paragraphs, random, options, count, (n) => (n === 0 || random() < 0.5 ? first : (insidePieceOf(host.title, cut, random) ?? first)), FARM_MARKS, withMark);
 }
 
 /** The pasted pages of host number `h`: three a style for a short host, one for a long one. */
-export function insidePagesOf(host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): (Omit<PhrasePage, 'style'> & { style: InsideStyle })[] {
-  const out: (Omit<PhrasePage, 'style'> & { style: InsideStyle })[] = [];
-  INSIDE_POSITIONS.forEach((style, s) => {
-    for (let n = 0; n < (host.short ? 3 : 1); n++) {
-      const withMark = (h + s + n) % 2 === 1;
-      const traditional = (h + s + n) % 3 === 0;
-      const page = pasteInside(host, style, INSIDE_SEEDS[split] * 100000 + h * 100 + s * 10 + n, withMark, cut);
-      if (page) out.push({ style, withMark, traditional, page });
-    }
-  });
-  return out;
-}
+export const insidePagesOf = (host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): StylePage<InsideStyle>[] =>
+  stylePagesOf(host, h, INSIDE_POSITIONS, INSIDE_SEEDS[split], (style, seed, withMark) => pasteInside(host, style, seed, withMark, cut));

@@ -143,6 +143,27 @@ export function applyInserts(paragraphs: readonly string[], inserts: readonly In
   return { paragraphs: out, truth };
 }
 
+/**
+ * `count` pastes at places drawn from `options` (a place once), the text of paste `n` from
+ * `textFor`, then with `withMark` one farm address at a paragraph's end. The frozen benches' pages
+ * depend on the order of the random calls here: keep it.
+ */
+export function pasteInserts(paragraphs: readonly string[], random: () => number, options: readonly (readonly [number, number])[], count: number, textFor: (n: number) => string, farmMarks: readonly string[], withMark: boolean): UnseenPage {
+  const inserts: Insert[] = [];
+  const used = new Set<string>();
+  for (let n = 0; n < count; n++) {
+    const place = options[Math.floor(random() * options.length)];
+    if (!place || used.has(place.join())) continue;
+    used.add(place.join());
+    inserts.push({ p: place[0], at: place[1], text: textFor(n), family: 'title' });
+  }
+  if (withMark) {
+    const p = Math.floor(random() * paragraphs.length);
+    inserts.push({ p, at: paragraphs[p]?.length ?? 0, text: farmMarks[Math.floor(random() * farmMarks.length)] ?? '', family: 'domain' });
+  }
+  return applyInserts(paragraphs, inserts);
+}
+
 /** One page of `style` on `host` (Simplified; the caller converts), or null when nothing fits. */
 export function pastePhrase(host: UnseenHost, style: PhraseStyle, seed: number, withMark: boolean, cut: (text: string) => string[]): UnseenPage | null {
   const random = createRandom(seed);
@@ -151,41 +172,37 @@ export function pastePhrase(host: UnseenHost, style: PhraseStyle, seed: number, 
   const options = host.paragraphs.flatMap((text, p) => placesFor(style, text).map((at) => [p, at] as const));
   if (options.length === 0) return null;
   const count = random() < 0.35 ? 2 : 1;
-  const inserts: Insert[] = [];
-  const used = new Set<string>();
-  for (let n = 0; n < count; n++) {
-    const place = options[Math.floor(random() * options.length)];
-    if (!place || used.has(place.join())) continue;
-    used.add(place.join());
+  return pasteInserts(host.paragraphs, random, options, count, (n) => {
     let phrase = n === 0 ? first : (random() < 0.5 ? first : (phraseOf(host.title, cut, random) ?? first));
     if (random() < 0.25) phrase = nearly(phrase, cut, random);
-    const text = style === 'phrase-quote' || style === 'phrase-opens' || style === 'phrase-comma' ? `${phrase}，` : phrase;
-    inserts.push({ p: place[0], at: place[1], text, family: 'title' });
-  }
-  if (withMark) {
-    const p = Math.floor(random() * host.paragraphs.length);
-    inserts.push({ p, at: host.paragraphs[p]?.length ?? 0, text: FARM_MARKS[Math.floor(random() * FARM_MARKS.length)] ?? '', family: 'domain' });
-  }
-  return applyInserts(host.paragraphs, inserts);
+    return style === 'phrase-quote' || style === 'phrase-opens' || style === 'phrase-comma' ? `${phrase}，` : phrase;
+  }, FARM_MARKS, withMark);
 }
 
-export interface PhrasePage {
-  style: PhraseStyle;
+export interface StylePage<S extends string> {
+  style: S;
   withMark: boolean;
   traditional: boolean;
   page: UnseenPage;
 }
+export type PhrasePage = StylePage<PhraseStyle>;
 
-/** The pasted pages of host number `h`: three a style for a short host, one for a long one. */
-export function phrasePagesOf(host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): PhrasePage[] {
-  const out: PhrasePage[] = [];
-  PHRASE_POSITIONS.forEach((style, s) => {
+/**
+ * The pasted pages of host number `h` in each of `styles`: three a style for a short host, one for a
+ * long one; every other page with a farm address, one in three in Traditional characters.
+ */
+export function stylePagesOf<S extends string>(host: UnseenHost, h: number, styles: readonly S[], seed: number, paste: (style: S, seed: number, withMark: boolean) => UnseenPage | null): StylePage<S>[] {
+  const out: StylePage<S>[] = [];
+  styles.forEach((style, s) => {
     for (let n = 0; n < (host.short ? 3 : 1); n++) {
       const withMark = (h + s + n) % 2 === 1;
       const traditional = (h + s + n) % 3 === 0;
-      const page = pastePhrase(host, style, PHRASE_SEEDS[split] * 100000 + h * 100 + s * 10 + n, withMark, cut);
+      const page = paste(style, seed * 100000 + h * 100 + s * 10 + n, withMark);
       if (page) out.push({ style, withMark, traditional, page });
     }
   });
   return out;
 }
+
+export const phrasePagesOf = (host: UnseenHost, h: number, split: PhraseSplit, cut: (text: string) => string[]): PhrasePage[] =>
+  stylePagesOf(host, h, PHRASE_POSITIONS, PHRASE_SEEDS[split], (style, seed, withMark) => pastePhrase(host, style, seed, withMark, cut));
