@@ -1,5 +1,5 @@
 /**
- * Family "jammer", markup leaks: HTML entities, tags and BBCode standing as visible text
+ * Family "jammer", markup leaks: HTML entities, tags, BBCode and template placeholders standing as visible text
  * (…责任。&nbsp;&nbsp;<br/>, '&quot;&gt;&lt;/div&gt;', [url=]点此进入[/url]). A page's own markup
  * is parsed, never shown, so in a text node it is the copier's broken template (QA19: 0 of 4 found),
  * and a link's anchor text between its tags goes with them.
@@ -22,16 +22,24 @@ const TAG = String.raw`<\/?[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s+[a-zA-Z:-]+(?:\s*=\s*(?
 const ESCAPED_TAG = String.raw`&lt;\/?[a-zA-Z][^&<>。，]{0,40}?&gt;`;
 /** A BBCode tag ([b], [/url], [color=red]). */
 const BBCODE = String.raw`\[\/?[a-zA-Z][a-zA-Z0-9]{0,9}(?:=[^\[\]\s]{0,60})?\]`;
-/** A tag pair around a short anchor text ([url=]点此进入[/url], <a href="">更多</a>). */
-const PAIRED = String.raw`(?:\[([a-zA-Z][a-zA-Z0-9]{0,9})(?:=[^\[\]\s]{0,60})?\]|<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,80})?>)[^\[\]<>。！？!?\n]{1,20}(?:\[\/\1\]|<\/\2>)`;
-const TOKEN = `(?:${PAIRED}|${ESCAPED_TAG}|${ENTITY}|${TAG}|${BBCODE})`;
+/**
+ * A tag pair around a short anchor text ([url=]点此进入[/url], <a href="">更多</a>), or around a path or
+ * address of any length (session 21, QA20: [img]upload/…/x.jpg[/img] lost only its tags).
+ */
+const PAIRED = String.raw`(?:\[([a-zA-Z][a-zA-Z0-9]{0,9})(?:=[^\[\]\s]{0,60})?\]|<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,80})?>)(?:[^\[\]<>。！？!?\n]{1,20}|[\w./:%?=&#~+-]{1,300})(?:\[\/\1\]|<\/\2>)`;
+/**
+ * Session 21 (QA20: {{ad_banner_middle}} mid-sentence): a template's variable in its delimiters, as the
+ * template languages write it ({{ x }}, {% x %}, {# x #}, ${x}, {$x}, %%X%%) or an HTML comment.
+ */
+const PLACEHOLDER = String.raw`\{\{\s?[A-Za-z_][\w.]{0,40}\s?\}\}|\{%\s?[A-Za-z_][\w. ]{0,40}?\s?%\}|\{#\s?[A-Za-z_][\w. ]{0,40}?\s?#\}|\$\{[A-Za-z_][\w.]{0,40}\}|\{\$[A-Za-z_][\w.]{0,40}\}|%%[A-Za-z_]\w{0,40}%%|<!--[^<>]{0,40}-->`;
+const TOKEN = `(?:${PAIRED}|${ESCAPED_TAG}|${ENTITY}|${TAG}|${BBCODE}|${PLACEHOLDER})`;
 const RUN = new RegExp(`${TOKEN}(?:[ \\u3000\\u00a0]*${TOKEN})*`, 'gu');
 /** What makes a run markup for sure: an entity, an HTML tag, or a closing BBCode tag ([b] alone may be a label). */
-const CERTAIN = new RegExp(`${ENTITY}|${TAG}|\\[\\/[a-zA-Z]`, 'u');
+const CERTAIN = new RegExp(`${ENTITY}|${TAG}|\\[\\/[a-zA-Z]|${PLACEHOLDER}`, 'u');
 /** A text that speaks of markup: a tutorial or a story about web pages shows tags on purpose. */
 /** Fewer Han characters than this outside the markup: a listing (code Dudong reads as text), not prose with a leak. */
 const LISTING_PROSE = 6;
-const ABOUT_MARKUP = /HTML|html|XML|CSS|BBCode|UBB|标签|标记|代码|源码|网页|前端|转义|字符实体|写法|排版|编程|程序员|浏览器/u;
+const ABOUT_MARKUP = /HTML|html|XML|CSS|BBCode|UBB|标签|标记|代码|源码|网页|前端|转义|字符实体|写法|排版|编程|程序员|浏览器|模板|占位符|变量/u;
 
 export function findMarkupLeaks(text: string, title = ''): SpamSpan[] {
   const runs = [...text.matchAll(RUN)].filter((m) => CERTAIN.test(m[0]));

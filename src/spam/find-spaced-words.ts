@@ -37,6 +37,12 @@ import type { SpamSpan, SpamTools } from './types';
 const SPACED = /\p{Script=Han}([ \u3000\u00a0*_]{1,2})\p{Script=Han}(?:\1\p{Script=Han})+/gu;
 const SEPARATORS = /[ \u3000\u00a0*_]+/u;
 /**
+ * Session 21 (QA20: 代—开—发—票, 加‖微‖信): double bars, dashes and filled shapes split phrases as the
+ * marks below do. Not the hollow circle and squares (二○一六, □□: prose symbols) nor the double dash
+ * ——, whose two halves are one mark.
+ */
+const BARS_AND_DOTS = '‖∥—―─━●◆◇♦※▪◎❖✦✧';
+/**
  * One Han character, then two or more, each after the same mark (a space either side allowed): a
  * slash, a bar, a dot, a middle dot, a bullet, a tilde, a star, an emoji (session 15: farms split
  * phrases with any of these). Transliterated names put the middle dot between single characters
@@ -44,7 +50,7 @@ const SEPARATORS = /[ \u3000\u00a0*_]+/u;
  * with a seam that is no word, leaves them. Not the enumeration comma: lists of single characters
  * read as words joined (衣、食、住、行; 锅、碗、瓢、盆 hid real words on the SIGHAN text).
  */
-const SEPARATED = /\p{Script=Han}( ?(?:[/|\-.丨｜／·•・‧~～★☆_]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+/gu;
+const SEPARATED = new RegExp(String.raw`\p{Script=Han}( ?(?:[/|\-.丨｜／·•・‧~～★☆_${BARS_AND_DOTS}]|\p{Extended_Pictographic}\uFE0F?) ?)\p{Script=Han}(?:\1\p{Script=Han})+`, 'gu');
 /**
  * Session 18: a farm's come-on or slogan with a mark between every character (加‧好‧友‧送‧体‧验‧卡,
  * ・诚・信・经・营・) runs longer than a writer's list of single characters (省/市/县, 东/南/西/北) and
@@ -60,7 +66,7 @@ const LONG_RUN = 5;
  * add or message, a gambling or grey-market word (the finders' own vocabularies). Hidden with a mark
  * between the characters; marked with spaces (a table pads a name: 沈 丹) or inside quotation marks.
  */
-const MARK = String.raw`(?:[/|\-.丨｜／·•・~～★☆_]|\p{Extended_Pictographic}\uFE0F?)`;
+const MARK = String.raw`(?:[/|\-.丨｜／·•・~～★☆_${BARS_AND_DOTS}]|\p{Extended_Pictographic}\uFE0F?)`;
 const SHORT_SPLIT = new RegExp(String.raw`(?<!\p{Script=Han}(?: ?${MARK} ?|[ \u3000]))\p{Script=Han}( ?${MARK} ?|[ \u3000])\p{Script=Han}(?:\1\p{Script=Han}){0,2}(?!\1\p{Script=Han})`, 'gu');
 /** A contact app, its disguise, a call to add or message (加微, 加群, 私聊). */
 const LURE = new RegExp(`^(?:加?(?:${DISGUISED_LABEL}|微信?|群|[Qq]{2}群?)|进群|私聊|私信|私我|扣群)$`, 'u');
@@ -69,6 +75,11 @@ const GAMBLING = new Set<string>(GAMBLING_WORDS);
 function isLureWord(joined: string): boolean {
   const simplified = toSimplifiedForm(joined);
   return LURE.test(simplified) || GAMBLING.has(simplified) || GAMBLING.has(joined) || isGreyWord(simplified);
+}
+
+/** Whether joined characters are, or hold, a farm's word (加微信, 代开发票, 赌场). */
+function carriesLure(joined: string, tools: SpamTools): boolean {
+  return isLureWord(joined) || tools.segmenter.cut(joined).some((word) => word.length >= 2 && isLureWord(word));
 }
 
 /** Punctuation, a space or a text edge: where a clause of its own starts or ends. */
@@ -80,7 +91,7 @@ const CLAUSE_EDGE = /^$|[\s。！？!?，,；;：:、（）()【】「」“”�
  * A writer's word is read inside a clause, joined to the words around it.
  */
 function farmKeyword(text: string, start: number, end: number, joined: string, tools: SpamTools): boolean {
-  if (isLureWord(joined) || tools.segmenter.cut(joined).some((word) => word.length >= 2 && isLureWord(word))) return true;
+  if (carriesLure(joined, tools)) return true;
   if (!CLAUSE_EDGE.test(text.charAt(start - 1))) return false;
   if (CLAUSE_EDGE.test(text.charAt(end))) return true;
   // Session 19 (QA18): a come-on glued between two sentences, the writer's next one right after it
@@ -170,7 +181,12 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     // Read as words again: every character in a word of two or more, and some word crossing a separator.
     const worded = words.filter((w) => w.length >= 2 && known(w)).join('').length;
     const asWords = worded === joined.length || (chars.length >= LONG_RUN && worded * 2 >= joined.length);
-    if (!asWords || pairs.every(Boolean)) continue;
+    // Session 21 (QA20: 網●賺●日●結): a bar, a dash or a filled shape between four characters or more
+    // parts no list a writer keeps (lists take 、 / ｜): characters that read as no words are the farm's.
+    // Ones that do are the farm's only with its vocabulary: such marks put inside a writer's idiom standing
+    // as a clause (…，互‖相‖促‖进，…) hid 28 of 156 characters when they counted as the clause rule's.
+    const farmMark = chars.length >= 4 && BARS_AND_DOTS.includes((m[1] ?? '').trim());
+    if (!(asWords || farmMark) || pairs.every(Boolean)) continue;
     const hide = chars.length >= 4 && !insideQuotes(text, m.index);
     // A long run with the same mark before it is a slogan set out for show, a mark around every
     // character: all the farm's. Without the closing mark the last character is the host's, which
@@ -179,7 +195,8 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     const framed = chars.length >= LONG_RUN && m.index >= sep.length && text.startsWith(sep, m.index - sep.length);
     const closed = text.startsWith(sep, m.index + m[0].length);
     const [start, end] = framed ? [m.index - sep.length, m.index + m[0].length + (closed ? sep.length : -(chars[chars.length - 1]?.length ?? 0))] : [m.index, m.index + m[0].length];
-    if (!framed && !farmKeyword(text, start, end, joined, tools)) {
+    const farms = farmMark ? !asWords || carriesLure(joined, tools) : farmKeyword(text, start, end, joined, tools);
+    if (!framed && !farms) {
       spans.push(...separatorSpans(text, m.index, m[0], hide, tools));
       continue;
     }

@@ -70,12 +70,13 @@ export function findSpeltDomains(text: string): SpamSpan[] {
       letters.every((c) => c.widened) &&
       !LEAD_IN.test(before4) &&
       !GOES_ON.test(text.slice(end, end + 2)) &&
-      // Han on both sides, or a sentence's end before and Han after, or Han before and the paragraph's end after.
-      ((/\p{Script=Han}$/u.test(before4) && /^(?:\p{Script=Han}|$)/u.test(text.slice(end, end + 1))) || (/[。！？!?]$/u.test(before4) && /^\p{Script=Han}/u.test(text.slice(end, end + 1))));
+      // Han on both sides, or a sentence's end before and Han after, or Han before and the paragraph's end after;
+      // session 21 (QA20): or a comma before and Han after, the writer's clause going on past it.
+      ((/\p{Script=Han}$/u.test(before4) && /^(?:\p{Script=Han}|$)/u.test(text.slice(end, end + 1))) || (/[。！？!?，,]$/u.test(before4) && /^\p{Script=Han}/u.test(text.slice(end, end + 1))));
     let tier: SpamSpan['tier'] | null = null;
     // Inside quotation marks a disguised address is what a story quotes (a report on how gambling
     // groups write their addresses: 把域名写成“xx【点】com”), so it is only marked there.
-    const disguised = spelt || mixedWidth || gluedWide;
+    const disguised = spelt || mixedWidth || gluedWide || chars.some((c) => c.enclosed);
     // Quoted in a sentence telling how such addresses are written (骗子常把网址写成“…”), it is an example: left.
     if (disguised && citedAsExample(toSimplifiedForm(text), start)) continue;
     if (disguised) tier = insideQuotes(text, start) ? 'suspect' : 'hidden';

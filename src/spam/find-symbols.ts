@@ -75,6 +75,21 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
         tier: 'hidden',
         reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
+    } else if (repeats(run.chars) && !writers && OPENS_AFTER.includes(before || '_') && (isHan(after) || (after === '' && SENTENCE_END.test(before))) && (!keyboardEmoji(run.chars) || (isHan(after) && !SENTENCE_END.test(before)))) {
+      // Session 21 (QA20: …起见，✪✪还特意…, ☀☀☀ and ⚠⚠⚠ only marked): one symbol twice or more,
+      // glued after a stop or a comma into the writer's next words, is pasted; a writer's doubled
+      // emoji closes a clause (好开心😄😄，) or stands in quotes (刷起了“👍👍”). Emoji a phone's
+      // keyboard shows in colour (👏👏 after a stop cheers what follows) are only marked, after a
+      // comma; so is a row at a paragraph's end.
+      const hide = isHan(after) && !keyboardEmoji(run.chars);
+      spans.push({
+        start: point.at,
+        end,
+        family: 'symbol',
+        confidence: hide ? 0.9 : 0.6,
+        tier: hide ? 'hidden' : 'suspect',
+        reason: 'A row of one symbol glued into the sentence, added by the copying site.',
+      });
     } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && (isHan(after) || alternates(run.chars))) {
       // A row of ornaments opening a sentence (。★☆★第三方…, ➤➤➤展览…): a writer bullets a line
       // with one mark, not three. Emoji rows (。👇👇👇) are also how some writers point at what
@@ -104,6 +119,17 @@ const OPENS_AFTER = '。！？!?；;，,、…';
 function isOrnamentRun(chars: readonly string[]): boolean {
   const marks = chars.filter((ch) => !isEmojiJoiner(ch));
   return marks.length >= 3 && marks.every((ch) => !isEnclosedNumber(ch));
+}
+
+/** One mark two or more times (✪✪, 🔥🔥🔥), joiners not counted; not enclosed numbers, which count a list. */
+function repeats(chars: readonly string[]): boolean {
+  const marks = chars.filter((ch) => !isEmojiJoiner(ch));
+  return marks.length >= 2 && new Set(marks).size === 1 && !isEnclosedNumber(marks[0] ?? '');
+}
+
+/** Emoji shown in colour by default, or asked to be (🔥, ⚠️): what a writer types from a phone's keyboard. */
+function keyboardEmoji(chars: readonly string[]): boolean {
+  return chars.some((ch) => /\p{Emoji_Presentation}/u.test(ch) || ch === '\uFE0F');
 }
 
 /** Two or more different marks, each unlike the one before it (▲▼▲▼, ☆★☆★☆), joiners not counted. */

@@ -69,7 +69,10 @@ export function isAboutReadings(title: string, paragraphs: readonly string[]): b
 /** `previous`: the page's text before this paragraph, or a function giving it (read only when a gloss is found). */
 export function findWordReadings(text: string, tools: SpamTools, aboutReadings = false, previous: string | (() => string) = ''): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text)) || BARE_ZHUYIN.test(text)) return spans;
+  if (aboutReadings || ABOUT_READINGS.test(toSimplifiedForm(text))) return spans;
+  const bare = bareZhuyin(text);
+  if (BARE_ZHUYIN.test(bare.rest)) return spans;
+  spans.push(...bare.spans);
   const glosses: Gloss[] = [];
   for (const m of readingBrackets(text)) {
     const before = hanBefore(text, m.index);
@@ -197,6 +200,52 @@ function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSp
       marked: 'A reading in brackets after a word: a gloss of the writer, or added by the copying site.',
     }),
   );
+}
+
+/**
+ * Two or more zhuyin syllables standing in the text with no bracket, spaces between (QA20: …這樣說。
+ * ㄎㄤ ㄕ ˙ㄈㄨ康師傅…), neither quoted nor led up to by the writer's words: after a stop or a comma,
+ * or right after the word it reads.
+ */
+const BARE_RUN = new RegExp(String.raw`(?<![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙(（【[「『“‘])${ZHUYIN_SYLLABLE}(?:[ \u3000]+${ZHUYIN_SYLLABLE}){1,7}(?![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙)）】\]」』”’])`, 'gu');
+
+/**
+ * Session 21. A farm copying a Taiwanese page also pastes a word's zhuyin bare (QA20: 0 of 4 found):
+ * a run of syllables glued after a stop or a comma, or right after the word it reads. A writer quotes
+ * zhuyin (「ㄇㄚ ㄇㄚ」), leads up to it (念作ㄇㄚ ㄇㄚ) or teaches it (ABOUT_READINGS, single letters
+ * ㄅ、ㄆ left in `rest`, which still stops the paragraph). Such a run is hidden when two of its syllables
+ * read two characters in a row of the text before it (a word a clause or a sentence back), marked
+ * otherwise; one glued between two of the writer's words is marked, and one led up to by a verb of
+ * reading or a colon, or carried on by the writer's grammar (ㄋㄞˇ ㄋㄞ˙是她的称呼), is left and counts as taught.
+ */
+/** Words that lead a sentence up to a reading it quotes (念作ㄇㄚ ㄇㄚ, 拼成, 注音是, 写：). */
+const ZHUYIN_LEAD_IN = /(?:念|读|拼|写|注|标|作|成|为|是|叫|[:：])$/u;
+/** Words that carry on a sentence whose subject or object the reading is (ㄋㄞˇ ㄋㄞ˙是…, …的写法, ㄇㄚ和ㄅㄚ). */
+const ZHUYIN_GOES_ON = /^(?:是|就是|即|为|这|的|念|读|也|和|与|、|：|:)/u;
+
+function bareZhuyin(text: string): { spans: SpamSpan[]; rest: string } {
+  const spans: SpamSpan[] = [];
+  let rest = text;
+  for (const m of text.matchAll(BARE_RUN)) {
+    const syllables = m[0].trim().split(/[ \u3000]+/u).map((x) => x.replace(ZHUYIN_TONES, ''));
+    const before = text.slice(0, m.index);
+    const afterMark = before === '' || DETACHED_AFTER.test(before);
+    const own = [...before].slice(-syllables.length);
+    const afterWord = own.length === syllables.length && syllables.every((x, i) => zhuyinReads(own[i], x));
+    const after = toSimplifiedForm(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    if ((!afterMark && !afterWord && ZHUYIN_LEAD_IN.test(toSimplifiedForm(before))) || ZHUYIN_GOES_ON.test(after)) continue;
+    const window = [...before.slice(-DETACHED_REACH)];
+    const found = afterWord || window.some((ch, i) => zhuyinReads(ch, syllables[0] ?? '') && zhuyinReads(window[i + 1], syllables[1] ?? ''));
+    // Glued between two of the writer's words, away from its word: unsure, so marked at most.
+    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    spans.push(
+      finderSpan(m.index, m.index + m[0].length, 'pinyin', found && (afterMark || afterWord), {
+        hidden: 'A word’s reading in zhuyin glued into the text with no bracket: added by the copying site.',
+        marked: 'Zhuyin standing in the text, away from a word it reads: possibly added by the copying site.',
+      }),
+    );
+  }
+  return { spans, rest };
 }
 
 /** Marks after which a farm drops a reading away from its word: a clause's or a sentence's end. */

@@ -7,7 +7,10 @@
  *   ideographic space: any character whose compatibility form (NFKC) is one printable ASCII
  *   character reads as that character. Enclosed numbers (①) keep their form: they are list marks;
  *   so do the clause marks ， and ；, which end a run.
- * - **a spelt-out dot** between two Latin labels: 点 點 。 ．, the word dot in any case standing
+ * - **enclosed letters** (session 21, QA20: ⒲⒲⒲．ｘｘ８８．ｃⓞｍ, ⓗⓚ⑧⑧⑧·ⓒⓒ): a letter in a circle or in
+ *   brackets reads as the letter; an enclosed digit reads as its digit only next to a Latin letter or
+ *   digit, so a list mark (①调整结构) stays a list mark. No writer spells an address in these forms.
+ * - **a spelt-out dot** between two Latin labels: 点 點 。 ．, a middle dot (· ・ •; session 21), the word dot in any case standing
  *   apart, and a dot in brackets of any kind ([.] (.) {.} [dot] 【.】 〔.〕 [点]; session 13).
  * - **letters spaced out** (w w w . x x . c o m): spaces inside a run of ASCII tokens most of which
  *   are single characters are dropped.
@@ -24,6 +27,8 @@ export interface ViewChar {
   widened: boolean;
   /** It is a dot that was spelt out (点, dot, [.]) or spaces taken out next to it. */
   spelt: boolean;
+  /** It was an enclosed letter or digit (ⓐ ⒜ ①) read as the plain one. */
+  enclosed?: boolean;
 }
 
 export interface LatinView {
@@ -35,7 +40,7 @@ const ENCLOSED = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/u;
 /** Commas and semicolons stay as they are: they end a run of Latin junk (./find-domains.ts), never join one. */
 const CLAUSE_MARKS = /[，；]/u;
 /** A dot spelt out between two Latin labels (the labels are checked around the match). */
-const SPELT_DOT = /^(?:\s*(?:点|點|。|[[({<【〔〖〈]\s*(?:\.|点|點|。|dot)\s*[\])}>】〕〗〉])\s*|\s+dot\s+)/iu;
+const SPELT_DOT = /^(?:\s*(?:点|點|。|[·・•‧]|[[({<【〔〖〈]\s*(?:\.|点|點|。|dot)\s*[\])}>】〕〗〉])\s*|\s+dot\s+)/iu;
 const LABEL_CHAR = /[A-Za-z0-9]/;
 /**
  * A note telling the reader which mark stands for the dot (把＠换成点, 请将※替换为.; session 18):
@@ -56,6 +61,31 @@ function widen(text: string): ViewChar[] {
     }
     out.push({ ch: mapped, start: at, end, widened: mapped !== ch, spelt: false });
     at = end;
+  }
+  return unenclose(out);
+}
+
+const ENCLOSED_LETTER = /^\(?([A-Za-z])\)?$/u;
+const ENCLOSED_DIGIT = /^[0-9]$/u;
+const LATIN = /^[A-Za-z0-9]$/u;
+
+/** Enclosed letters read as letters; enclosed digits as digits where they touch Latin letters or digits. */
+function unenclose(chars: ViewChar[]): ViewChar[] {
+  const read = (c: ViewChar, ch: string): ViewChar => ({ ...c, ch, widened: true, enclosed: true });
+  let out = chars.map((c) => {
+    const letter = ENCLOSED.test(c.ch) ? ENCLOSED_LETTER.exec(c.ch.normalize('NFKC'))?.[1] : undefined;
+    return letter ? read(c, letter) : c;
+  });
+  // Digits spread from a letter along a run of enclosed digits (ⓚ⑧⑧⑧): a few passes cover a label.
+  for (let pass = 0, changed = true; changed && pass < 8; pass++) {
+    changed = false;
+    out = out.map((c, n) => {
+      if (!ENCLOSED.test(c.ch)) return c;
+      const digit = c.ch.normalize('NFKC');
+      if (!ENCLOSED_DIGIT.test(digit) || !(LATIN.test(out[n - 1]?.ch ?? '') || LATIN.test(out[n + 1]?.ch ?? ''))) return c;
+      changed = true;
+      return read(c, digit);
+    });
   }
   return out;
 }
