@@ -184,7 +184,7 @@ export function findSpacedWords(text: string, tools: SpamTools): SpamSpan[] {
     // Session 21 (QA20: 網●賺●日●結): a bar, a dash or a filled shape between four characters or more
     // parts no list a writer keeps (lists take 、 / ｜): characters that read as no words are the farm's.
     // Ones that do are the farm's only with its vocabulary: such marks put inside a writer's idiom standing
-    // as a clause (…，互‖相‖促‖进，…) hid 28 of 156 characters when they counted as the clause rule's.
+    // as a clause (…，互‖相‖促‖进，…) hid 28 more of 156 when they counted in the clause rule.
     const farmMark = chars.length >= 4 && BARS_AND_DOTS.includes((m[1] ?? '').trim());
     if (!(asWords || farmMark) || pairs.every(Boolean)) continue;
     const hide = chars.length >= 4 && !insideQuotes(text, m.index);

@@ -209,6 +209,11 @@ function rowSpans(row: readonly Gloss[], text: string, previous: string): SpamSp
  */
 const BARE_RUN = new RegExp(String.raw`(?<![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙(（【[「『“‘])${ZHUYIN_SYLLABLE}(?:[ \u3000]+${ZHUYIN_SYLLABLE}){1,7}(?![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙)）】\]」』”’])`, 'gu');
 
+/** Words that lead a sentence up to a reading it quotes (念作ㄇㄚ ㄇㄚ, 拼成, 注音是, 写：). */
+const ZHUYIN_LEAD_IN = /(?:念|读|拼|写|注|标|作|成|为|是|叫|[:：])$/u;
+/** Words that carry on a sentence whose subject or object the reading is (ㄋㄞˇ ㄋㄞ˙是…, …的写法, ㄇㄚ和ㄅㄚ). */
+const ZHUYIN_GOES_ON = /^(?:是|就是|即|为|这|的|念|读|也|和|与|、|：|:)/u;
+
 /**
  * Session 21. A farm copying a Taiwanese page also pastes a word's zhuyin bare (QA20: 0 of 4 found):
  * a run of syllables glued after a stop or a comma, or right after the word it reads. A writer quotes
@@ -218,11 +223,6 @@ const BARE_RUN = new RegExp(String.raw`(?<![\u3105-\u312f\u31a0-\u31bfˊˇˋ˙(�
  * otherwise; one glued between two of the writer's words is marked, and one led up to by a verb of
  * reading or a colon, or carried on by the writer's grammar (ㄋㄞˇ ㄋㄞ˙是她的称呼), is left and counts as taught.
  */
-/** Words that lead a sentence up to a reading it quotes (念作ㄇㄚ ㄇㄚ, 拼成, 注音是, 写：). */
-const ZHUYIN_LEAD_IN = /(?:念|读|拼|写|注|标|作|成|为|是|叫|[:：])$/u;
-/** Words that carry on a sentence whose subject or object the reading is (ㄋㄞˇ ㄋㄞ˙是…, …的写法, ㄇㄚ和ㄅㄚ). */
-const ZHUYIN_GOES_ON = /^(?:是|就是|即|为|这|的|念|读|也|和|与|、|：|:)/u;
-
 function bareZhuyin(text: string): { spans: SpamSpan[]; rest: string } {
   const spans: SpamSpan[] = [];
   let rest = text;
@@ -236,8 +236,8 @@ function bareZhuyin(text: string): { spans: SpamSpan[]; rest: string } {
     if ((!afterMark && !afterWord && ZHUYIN_LEAD_IN.test(toSimplifiedForm(before))) || ZHUYIN_GOES_ON.test(after)) continue;
     const window = [...before.slice(-DETACHED_REACH)];
     const found = afterWord || window.some((ch, i) => zhuyinReads(ch, syllables[0] ?? '') && zhuyinReads(window[i + 1], syllables[1] ?? ''));
-    // Glued between two of the writer's words, away from its word: unsure, so marked at most.
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    // Glued between two of the writer's words, away from its word: unsure, so marked at most.
     spans.push(
       finderSpan(m.index, m.index + m[0].length, 'pinyin', found && (afterMark || afterWord), {
         hidden: 'A word’s reading in zhuyin glued into the text with no bracket: added by the copying site.',
