@@ -1,6 +1,6 @@
 /**
  * Benchmark of session 20's plug generator (./plug-styles.ts): per style and per place, character
- * precision and recall of what is hidden, and of what is hidden or marked. `p-lookalike` is the
+ * precision and recall of what is hidden, and of what is hidden or marked. `p-lookalike` (`r-lookalike`) is the
  * writer's text like the plugs: its figures are the look-alike characters hidden and marked (each
  * should be 0).
  *
@@ -8,6 +8,7 @@
  *   npx tsx scripts/spam/bench-plugs.ts --split=dev      dev (build on this)
  *   npx tsx scripts/spam/bench-plugs.ts --styles=p-app --places=clause --show=5
  *   npx tsx scripts/spam/bench-plugs.ts --without=reader-lures
+ *   npx tsx scripts/spam/bench-plugs.ts --generator=rows21   session 21's rows, coupons, contacts, plugs and bait (./rows21-styles.ts)
  *
  * Pages: every article of the split, one page per style and place each, from the split's seed.
  */
@@ -16,25 +17,33 @@ import { loadCorpus, splitOf } from './corpus';
 import { createRandom } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage, type PlugSplit } from './plug-styles';
+import { ROWS21_PLACES, ROWS21_SEEDS, ROWS21_STYLES, rows21Page, type Rows21Place, type Rows21Style } from './rows21-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
+import { loadToTraditional } from './traditional';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as PlugSplit;
+const rows21 = option('generator') === 'rows21';
+const allStyles: readonly string[] = rows21 ? ROWS21_STYLES : PLUG_STYLES;
+const allPlaces: readonly string[] = rows21 ? ROWS21_PLACES : PLUG_PLACES;
+const seed = (rows21 ? ROWS21_SEEDS : PLUG_SEEDS)[split];
 const listed = (name: string, all: readonly string[]): string[] => all.filter((s) => !option(name) || (option(name)?.split(',') ?? []).includes(s));
-const styles = listed('styles', PLUG_STYLES);
-const places = listed('places', PLUG_PLACES);
+const styles = listed('styles', allStyles);
+const places = listed('places', allPlaces);
+const isLookalike = (style: string): boolean => style.endsWith('-lookalike');
 const without = new Set(option('without')?.split(',') ?? []);
 const show = Number(option('show') ?? 0);
 
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
+const toTraditional = await loadToTraditional();
 const articles = loadCorpus().filter((doc) => splitOf(doc.url) === (split === 'dev' ? 'dev' : 'heldout'));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 const row = (label: string, t: Tally): string =>
   `${label.padEnd(20)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}`;
 
-console.log(`Plugs (s20) — ${split} (${articles.length} articles, seed ${PLUG_SEEDS[split]})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+console.log(`${rows21 ? 'Rows, coupons, contacts, plugs, bait (s21)' : 'Plugs (s20)'} — ${split} (${articles.length} articles, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
 console.log('style@place          chars   HIDDEN prec  recall   | H|M prec  recall');
 const total = newTallies();
 const byPlace = new Map(places.map((p) => [p, newTallies()]));
@@ -45,11 +54,13 @@ for (const style of styles) {
     const look = { chars: 0, hidden: 0, marked: 0 };
     const examples: string[] = [];
     articles.forEach((article, index) => {
-      const random = createRandom(PLUG_SEEDS[split] * 100000 + index * 100 + PLUG_STYLES.indexOf(style as never) * 10 + PLUG_PLACES.indexOf(place as never));
-      const page = plugPage(article, style as (typeof PLUG_STYLES)[number], place as (typeof PLUG_PLACES)[number], split, random, segment);
+      const random = createRandom(seed * 100000 + index * 100 + allStyles.indexOf(style) * 10 + allPlaces.indexOf(place));
+      const page = rows21
+        ? rows21Page(article, style as Rows21Style, place as Rows21Place, split, random, segment, toTraditional)
+        : plugPage(article, style as (typeof PLUG_STYLES)[number], place as (typeof PLUG_PLACES)[number], split, random, segment);
       const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, without));
       const sink = show ? { out: examples, limit: show } : undefined;
-      for (const t of [tallies, byStyle, ...(style === 'p-lookalike' ? [] : [total, byPlace.get(place) ?? newTallies()])]) score(page.paragraphs, page.truth, found, t, t === tallies ? sink : undefined);
+      for (const t of [tallies, byStyle, ...(isLookalike(style) ? [] : [total, byPlace.get(place) ?? newTallies()])]) score(page.paragraphs, page.truth, found, t, t === tallies ? sink : undefined);
       page.lookalike.forEach((ranges, p) => {
         for (const [a, b] of ranges) {
           look.chars += b - a;
@@ -62,11 +73,11 @@ for (const style of styles) {
         }
       });
     });
-    if (style === 'p-lookalike') console.log(`${`${style}@${place}`.padEnd(20)} look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}`);
+    if (isLookalike(style)) console.log(`${`${style}@${place}`.padEnd(20)} look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}`);
     else console.log(row(`${style}@${place}`, tallies.get('all') as Tally));
     for (const line of examples) console.log(line);
   }
-  if (style !== 'p-lookalike') console.log(row(`${style} (all places)`, byStyle.get('all') as Tally));
+  if (!isLookalike(style)) console.log(row(`${style} (all places)`, byStyle.get('all') as Tally));
 }
 for (const [place, t] of byPlace) console.log(row(`place ${place}`, t.get('all') as Tally));
 console.log(row('all (spam styles)', total.get('all') as Tally));
