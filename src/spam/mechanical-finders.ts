@@ -110,7 +110,7 @@ export function mechanicalFinders(
     ['word-readings', (text) => findWordReadings(text, tools, aboutReadings, () => paragraphs.slice(0, Math.max(0, paragraphs.indexOf(text))).join(''))],
     ['gambling-words', gamblingOf],
     ['han-numbers', findHanNumbers],
-    ['engagement-bait', (text) => findEngagementBait(text, isLast(text))],
+    ['engagement-bait', (text) => findEngagementBait(text, isLast(text), cut)],
     ['site-lines', siteLinesOf],
     ['lottery-draws', (text) => findLotteryDraws(text, (lotteryPage ??= isLotteryPage(title, paragraphs)))],
     ['dodged-domains', findDodgedDomains],

@@ -76,6 +76,20 @@ describe('calls to like, comment and share (family seo)', () => {
     expect(bait('路面已经修好。转给家里有老人的亲友，一起守护老人出行安全！下周起公交恢复原线路。')).toEqual([['转给家里有老人的亲友，一起守护老人出行安全！', 'hidden']]);
   });
 
+  // Session 21 (s21-rows): QA20's one real-text failure, a call glued after a comma with no closing
+  // mark of its own, hidden on through the writer's next clause up to the writer's full stop.
+  it('ends a call glued with no closing mark where its own grammar ends, and leaves the writer\'s clause', () => {
+    const cut = (text: string): string[] => spamTools().segmenter.cut(text);
+    const glued = (text: string): [string, string][] => found(findEngagementBait(text, false, cut), text);
+    expect(glued('社区食堂今天开业，读到这里的都是知音，评论区讲讲你的感受街坊们已经排起了长队。')).toEqual([['读到这里的都是知音，评论区讲讲你的感受', 'hidden']]);
+    expect(glued('新桥下月通车，欢迎点赞收藏我们沿线的商户也做好了准备。')).toEqual([['欢迎点赞收藏我们', 'hidden']]);
+    // Closed by its own mark, or with a short rest, a call keeps its object and what it promises.
+    expect(glued('路面已经修好。转给家里有老人的亲友，一起守护老人出行安全！下周起公交恢复原线路。')).toEqual([['转给家里有老人的亲友，一起守护老人出行安全！', 'hidden']]);
+    expect(glued('展览持续到月底。记得点赞收藏下期更精彩！')).toEqual([['记得点赞收藏下期更精彩！', 'hidden']]);
+    // Someone reading to the end is reported, not asked (网友看完视频后纷纷转发…).
+    expect(glued('网友看完视频后纷纷转发给身边的朋友，有人在评论区说说自己的看法。')).toEqual([]);
+  });
+
   it('hides a follow call with what the follower gets', () => {
     expect(bait('图书馆延长了开放时间。觉得有用就关注我们，每日推送城区便民信息！')).toEqual([['觉得有用就关注我们，每日推送城区便民信息！', 'hidden']]);
   });
