@@ -20,6 +20,7 @@ import { mechanicalFinders } from './mechanical-finders';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { reportedItemSpans } from './reported-items';
+import { genericFillerSpans } from './generic-filler';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -41,7 +42,7 @@ export interface SpamAnalysis {
   parts: SpamSpan[][];
   /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts) or glued inside one (./headline-inside.ts). */
   phrases: SpamSpan[][];
-  /** Another story's news items behind a reporting connective (./reported-items.ts). */
+  /** Another story's news items behind a reporting connective (./reported-items.ts) and the farm's generic filler (./generic-filler.ts). */
   items: SpamSpan[][];
 }
 
@@ -79,7 +80,7 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: reportedItemSpans(page) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: joinParagraphs(reportedItemSpans(page), genericFillerSpans(page)) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);

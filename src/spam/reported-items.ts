@@ -27,12 +27,12 @@ import type { SpamSpan } from './types';
  * (此外, 同时) counts only before its comma: without one it is inside the writer's own clause
  * (同时也是…, 同时还查清…).
  */
-const CONNECTIVE =
+export const CONNECTIVE =
   /^(?:(?:(?:此外|另外|同时|与此同时|值得一提的是|值得注意的是)[，,]|(?:另据|另悉|据悉|据了解|据介绍|据报道|据统计|据透露|有消息称|消息称|记者(?:了解到|获悉|注意到|从[^，。！？]{2,10}(?:了解到|获悉))|业内人士(?:透露|表示|称)|据[^，。！？“”]{2,12}(?:报道|消息|介绍|透露|统计|称))[，,]?)){1,2}/u;
 /** Where a clause may start: the paragraph's start, after a clause or sentence mark, after a closing quote. */
-const CLAUSE_START = '，,；;：:。！？!?”」』';
+export const CLAUSE_START = '，,；;：:。！？!?”」』';
 const CLAUSE_END = '，,；;。！？!?';
-const SENTENCE_END = '。！？!?';
+export const SENTENCE_END = '。！？!?';
 const QUOTE_CLOSE = '”」』';
 /**
  * A figure of the item's own: digits, or a Han number before a unit or measure; a lone 一 before a
@@ -56,10 +56,10 @@ export interface ReportedItem {
   goesOn: boolean;
 }
 
-const hanOf = (text: string): number => [...text].filter(isHan).length;
+export const hanOf = (text: string): number => [...text].filter(isHan).length;
 
 /** The share of `text`'s different Han pairs that `pageCounts` holds more often than `text` does. */
-function sharedPairs(pageCounts: ReadonlyMap<string, number>, text: string): number {
+export function sharedPairs(pageCounts: ReadonlyMap<string, number>, text: string): number {
   const own = hanPairs([text]);
   if (own.size === 0) return 0;
   let shared = 0;
@@ -88,7 +88,7 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** The offset just after the clause of `text` that starts at `from` (its mark included). */
-function clauseEnd(text: string, from: number): number {
+export function clauseEnd(text: string, from: number): number {
   let to = from;
   while (to < text.length && !CLAUSE_END.includes(text.charAt(to))) to++;
   return Math.min(text.length, to + 1);
