@@ -10,9 +10,10 @@
  *   npx tsx scripts/spam/bench-lines.ts --styles=poll,ad      only these styles (same pages as in the full run)
  *   npx tsx scripts/spam/bench-lines.ts --generator=stamps    session 19's runs glued inside paragraphs (./stamp-line-styles.ts)
  *   npx tsx scripts/spam/bench-lines.ts --generator=widgets   session 20's widgets, tickers, reading times, notices (./widget-line-styles.ts)
+ *   npx tsx scripts/spam/bench-lines.ts --generator=lines21   session 21's furniture in QA20's five places (./lines21-styles.ts), with a row per place
  *
  * Pages: every article of the split's half of the corpus, two pages per style, seed 181 (dev) /
- * 182 (held-out); with --generator=stamps, 191 / 192; with --generator=widgets, 201 / 202. The held-out split's examples are never printed.
+ * 182 (held-out); with --generator=stamps, 191 / 192; with --generator=widgets, 201 / 202; with --generator=lines21, five pages per style per article (one per place), 211 / 212. The held-out split's examples are never printed.
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { loadCorpus, splitOf } from './corpus';
@@ -21,14 +22,16 @@ import { createNodeSpamTools } from './node-tools';
 import { LINE_STYLES, linePage } from './line-styles';
 import { STAMP_STYLES, stampPage } from './stamp-line-styles';
 import { WIDGET_STYLES, widgetPage } from './widget-line-styles';
+import { LINES21_PLACES, LINES21_STYLES, lines21Page } from './lines21-styles';
 import { newTallies, score, type Tally } from './tally';
 
 const stamps = process.argv.includes('--generator=stamps');
 const widgets = process.argv.includes('--generator=widgets');
-const SEEDS: Record<Split, number> = widgets ? { dev: 201, heldout: 202 } : stamps ? { dev: 191, heldout: 192 } : { dev: 181, heldout: 182 };
-const STYLES: readonly string[] = widgets ? WIDGET_STYLES : stamps ? STAMP_STYLES : LINE_STYLES;
-const makePage = widgets ? widgetPage : stamps ? stampPage : linePage;
-const VARIANTS = 2;
+const lines21 = process.argv.includes('--generator=lines21');
+const SEEDS: Record<Split, number> = lines21 ? { dev: 211, heldout: 212 } : widgets ? { dev: 201, heldout: 202 } : stamps ? { dev: 191, heldout: 192 } : { dev: 181, heldout: 182 };
+const STYLES: readonly string[] = lines21 ? LINES21_STYLES : widgets ? WIDGET_STYLES : stamps ? STAMP_STYLES : LINE_STYLES;
+const makePage = lines21 ? lines21Page : widgets ? widgetPage : stamps ? stampPage : linePage;
+const VARIANTS = lines21 ? LINES21_PLACES.length : 2;
 const option = (name: string): string | undefined => process.argv.slice(2).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const split = (option('split') ?? 'heldout') as Split;
 const show = split === 'dev' ? Number(option('show') ?? 0) : 0;
@@ -41,9 +44,10 @@ const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).to
 const row = (name: string, pages: string, t: Tally): string =>
   `${name.padEnd(11)} ${pages.padStart(6)} ${String(t.truth).padStart(11)} | ${ratio(t.predictedRight, t.predicted).padStart(16)}  ${ratio(t.truthFound, t.truth)} | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(26)}  ${ratio(t.truthMarked, t.truth)} | ${String(t.predicted - t.predictedRight).padStart(17)}  ${String(t.suspect - t.suspectRight).padStart(6)}`;
 
-console.log(`Furniture ${widgets ? 'runs (widgets generator)' : stamps ? 'runs (stamps generator)' : 'lines'} benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
+console.log(`Furniture ${lines21 ? 'runs (lines21 generator)' : widgets ? 'runs (widgets generator)' : stamps ? 'runs (stamps generator)' : 'lines'} benchmark — ${split} split (${VARIANTS} pages per style per article, seed ${SEEDS[split]})`);
 console.log('style        pages  spam chars | HIDDEN precision  recall | HIDDEN OR MARKED precision  recall | real chars hidden  marked');
 const all = newTallies().get('all') as Tally;
+const byPlace = new Map(LINES21_PLACES.map((place) => [place, newTallies()]));
 for (const [s, style] of STYLES.entries()) {
   if (only && !only.includes(style)) continue;
   const tallies = newTallies();
@@ -51,8 +55,10 @@ for (const [s, style] of STYLES.entries()) {
   let pages = 0;
   articles.forEach((doc, index) => {
     for (let v = 0; v < VARIANTS; v++) {
-      const page = makePage(doc, style as never, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v));
-      score(page.paragraphs, page.truth, spansOf(analyzeSpam(page.title, page.paragraphs, tools)), tallies, show ? examples : undefined);
+      const page = makePage(doc, style as never, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v), v);
+      const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools));
+      score(page.paragraphs, page.truth, found, tallies, show ? examples : undefined);
+      if (lines21 && style !== 'lookalike') score(page.paragraphs, page.truth, found, byPlace.get(LINES21_PLACES[v] as never) as ReturnType<typeof newTallies>);
       pages++;
     }
   });
@@ -62,3 +68,4 @@ for (const [s, style] of STYLES.entries()) {
   for (const line of examples.out.filter((l) => !wrongOnly || l.startsWith('  WRONG')).slice(0, show)) console.log(line);
 }
 console.log(row('all spam', '', all));
+if (lines21) for (const [place, t] of byPlace) console.log(row(`  ${place}`, '', t.get('all') as Tally));
