@@ -17,6 +17,7 @@
  * that is the net itself is hidden, another 图片来源 line is marked, and 图／ is read only before the net.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
+import { findCopyCredits } from './find-copy-credits';
 import { finderSpan } from './finder-span';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
@@ -47,7 +48,7 @@ const CRAWL_LABEL = /采集|抓取|入库|收录/u;
  */
 const PLACEHOLDER = /[[【〔](?:图片?|配图|img|IMG|image)[\]】〕]|^\s*[（(](?:图片?|配图|img|IMG|image)[）)]\s*$/gu;
 /** An image-source line: the label, then the source, to the sentence's end. */
-const SOURCE_LINE = /(?<=^|[。！？!?；;\s」”）)\]】］])(?:(?:图片|配图|图)(?:来源|来自|源)(?:于)?[:：/]?|图\s?[/／](?=\s?(?:网络|网上|互联网)))\s?([^。！？!?\n，,]{1,16})[。]?/gu;
+const SOURCE_LINE = /(?<=^|[。！？!?；;\s」”）)\]】］▲△▼▽↑↓])(?:(?:图片|配图|图)(?:来源|来自|源)(?:于)?[:：/]?|图\s?[/／](?=\s?(?:网络|网上|互联网)))\s?([^。！？!?\n，,]{1,16})[。]?/gu;
 const NET = /^(?:网络|网上|互联网)$/u;
 
 /**
@@ -70,7 +71,12 @@ const UNKNOWN = /不详|未知|佚名/u;
 /** A picture's remark in brackets or under a pointer that its source is the net: （图片来自网络）, ▲图源网络. */
 const NET_PICTURE = /^\s*(?:[（(][^（）()]{0,10}|[▲△↑]\s*)?(?:图片?|照片|配图)[^（）()。]{0,4}(?:来源|来自|源)于?\s?[:：]?\s?(?:网络|互联网|网上)[^（）()]{0,8}[）)]?\s*$/u;
 
+/** The copier's stamps, picture remains and credits, and the footers it carried over (./find-copy-credits.ts, session 21). */
 export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTop = firstParagraph): SpamSpan[] {
+  return [...stampsAndCredits(pageText, firstParagraph, nearTop), ...findCopyCredits(toSimplifiedForm(pageText))];
+}
+
+function stampsAndCredits(pageText: string, firstParagraph: boolean, nearTop: boolean): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
   // What the line says besides its stamps: a stamp's own label (来源时间：) names no source.
@@ -123,9 +129,16 @@ export function findFarmStamps(pageText: string, firstParagraph: boolean, nearTo
   if (after.trim() && CREDIT_LINE.test(after) && nobody(after)) return [...spans, finderSpan(lastEnd + 1 + (after.length - after.trimStart().length), text.trimEnd().length, 'seo', true, credit)];
   for (const m of text.matchAll(SOURCE_LINE)) {
     if (insideQuotes(text, m.index)) continue;
-    const source = (m[1] ?? '').trim();
+    // The triangle or arrow pointing at the gone picture is the line's own (▲图片来自网络); glued before the
+    // writer's clause with no mark between, such a line ends at the net (▲图片来自网络并签有…: session 21).
+    const pointed = /[▲△▼▽↑↓]/u.test(text.charAt(m.index - 1));
+    const tail = m[1] ?? '';
+    const net = pointed ? /^\s?(?:网络|网上|互联网)/u.exec(tail) : null;
+    const overrun = net !== null && net[0].trim() !== tail.trim();
+    const source = overrun ? net[0].trim() : tail.trim();
+    const end = overrun ? m.index + m[0].lastIndexOf(tail) + net[0].length : m.index + m[0].length;
     spans.push(
-      finderSpan(m.index, m.index + m[0].length, 'seo', NET.test(source), {
+      finderSpan(m.index - (pointed ? 1 : 0), end, 'seo', NET.test(source), {
         hidden: 'An image-source line for a picture that is not on this page.',
         marked: 'An image-source line; the picture may not be on this page.',
       }),

@@ -159,8 +159,9 @@ function pairCounts(text: string): Map<string, number> {
  */
 function labelledRun(text: string): { at: number; items: string[]; wrapped: boolean; label?: string } | null {
   const label = /^\s*[【[]?\p{Script=Han}{2,10}[】\]]?\s?[:：]?\s*/u.exec(text);
-  if (!label || !/[:：】\]\s]\s*$/u.test(label[0])) return null;
-  const rest = text.slice(label[0].length);
+  const rest = text.slice(label?.[0].length ?? 0);
+  // The label ends at its colon, bracket or space, or at the bar of the run's first title (延伸阅读｜…, session 21).
+  if (!label || !(/[:：】\]\s]\s*$/u.test(label[0]) || /^[|｜]/u.test(rest))) return null;
   // Numbers and questions only under a label of reading: a writer numbers steps (借书流程：1.… 2.…) and asks.
   const reading = READING_LABEL.test(label[0]);
   const run = (reading ? numberedRun(rest) : null) ?? runItems(rest, reading);
@@ -170,6 +171,8 @@ function labelledRun(text: string): { at: number; items: string[]; wrapped: bool
   // run glued to it), not a title.
   const headlines = run?.items.every((item) => (item.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 && !/.[【[]/u.test(item) && !GLUED_LABEL.test(item));
   if (!run?.wrapped || !headlines) return null;
+  // Under a label closed by a bar, a last title half again as long as the others has taken the writer's words after it.
+  if (!/[:：】\]\s]\s*$/u.test(label[0]) && (run.items.at(-1)?.length ?? 0) > 1.5 * Math.max(...run.items.slice(0, -1).map((item) => item.length))) return null;
   // Glued to the end of the writer's short line (战况相关推荐：…, 引争议相关推荐 ▶…), the label starts at its reading word.
   const opener = label[0].search(LABEL_OPENER);
   const at = opener > 0 && /^\s*\p{Script=Han}+$/u.test(label[0].slice(0, opener)) ? opener : text.length - text.trimStart().length;

@@ -14,9 +14,9 @@ import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** A platform's counter labels: reading, liking, sharing, keeping, commenting, watching. */
-const LABEL = '(?:阅读量?|在看|点赞数?|赞|转发|分享到?|收藏|评论|浏览量?|喜欢|播放量?|围观|好看|人看过|人读过|\\p{Extended_Pictographic}\\uFE0F?)';
+export const LABEL = '(?:阅读量?|在看|点赞数?|赞|转发|分享到?|收藏|评论|浏览量?|喜欢|播放量?|围观|好看|人看过|人读过|\\p{Extended_Pictographic}\\uFE0F?)';
 /** A count as platforms print it: 10万+, 2.3w, 999+, 4k+, 1,208. */
-const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K|千|亿)?\\+?)';
+export const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K|千|亿)?\\+?)';
 /** A stretch of labels and counts (with the gaps between them) to the paragraph's end. */
 const COUNTERS = new RegExp(`(?<=^|[。！？!?；;」”）)\\]】］]\\s*|(\\p{Script=Han}))((?:(?:${LABEL}|${COUNT})[\\s\\u3000|｜·•:：]*){2,12})$`, 'u');
 const LABELS = new RegExp(LABEL, 'gu');

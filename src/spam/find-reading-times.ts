@@ -17,7 +17,8 @@ import type { SpamSpan } from './types';
 const NUMBER = String.raw`\d[\d,，]*(?:\.\d+)?|[一二两三四五六七八九十半]+(?=\s?(?:分钟|字))`;
 /** The line's slots, longest first (分钟 before 分). */
 const SLOT = String.raw`本文|全文|本篇|此文|文章|字数|共计|总计|共|计|大约|约|预计|建议|需要|需时|所需|需|仅需|只需|阅读|读完|时间|时长|用时|耗时|分钟|min|分|字|${NUMBER}|[:：|｜·•,，\s]`;
-const OPEN = '[（(〔【\\[◇◆▶—\\-]';
+// A clock's icon (⏱, ⌛, 🕐 …) opens the site's line as a bracket does (session 21: QA20's ⏱ N 分钟读完).
+const OPEN = '(?:[（(〔【\\[◇◆▶—\\-]|[⌚⌛⏰⏱⏲⏳\\u{1F550}-\\u{1F567}]\\uFE0F?)';
 const CLOSE = '[）)〕】\\]◇◆◀—\\-]';
 const RUN = new RegExp(String.raw`(?:${OPEN}+\s?)?(?:${SLOT})+(?:\s?${CLOSE}+)?`, 'gu');
 const MINUTES = new RegExp(String.raw`(?:${NUMBER})\s?(?:分钟|min)`, 'u');
@@ -35,7 +36,8 @@ export function findReadingTimes(pageText: string): SpamSpan[] {
     const lead = m[0].length - m[0].replace(/^[，,:：|｜·•\s]+/u, '').length;
     // Its figures and separators at either end with no slot word are the writer's (得了9分|全文…; …7 分钟|178个孩子).
     const bare = m[0].slice(lead).match(/^(?:\d[\d,，]*(?:\.\d+)?\s?(?:分钟|min|分|字)?|[:：|｜·•,，\s])*(?=本文|全文|本篇|此文|文章|字数|阅读|读完|约|大约|预计|建议|需|共)/u)?.[0].length ?? 0;
-    const run = m[0].slice(lead + bare).replace(/(?:\d[\d,，]*(?:\.\d+)?|[:：|｜·•,，\s])+$/u, '');
+    // Nor does a line end on an estimate's word: 预计 after 读完 opens the writer's clause (session 21).
+    const run = m[0].slice(lead + bare).replace(/(?:\d[\d,，]*(?:\.\d+)?|[:：|｜·•,，\s]|大约|约|预计|建议|需要|需时|所需|仅需|只需|需|共计|总计|共|计)+$/u, '');
     const start = m.index + lead + bare;
     const end = start + run.length;
     // A minute count with a reading word, or the article's own length in characters and a reading word.

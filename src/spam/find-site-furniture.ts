@@ -44,12 +44,15 @@ const SUBJECT = /用户|读者|网友|市民|记者|消费者|家长|学生|他|
  * One page link: 上一页 (上页), 下一页 (下页), 首页, 尾页, 末页, 第N页, 共N页, a bare page number, an
  * ellipsis or a guillemet; session 19 also the whole-text link a pager ends with (查看全文, 阅读全文).
  */
-const PAGE_TOKEN = /上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
+const PAGE_TOKEN = /上一?页|下一?页|上一篇|下一篇|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:/gu;
 /** A stretch of page links (and spaces) to the paragraph's end. */
-const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
-/** Page links between two sentences of a paragraph: glued debris (the same tokens, the next sentence after). */
-const PAGINATION_MID = /(?<=[。！？!?]\s*)(?:(?:上一?页|下一?页|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|«|»|<|>|\/)\s*){2,30}(?=[\p{Script=Han}“（(])/gu;
-const NAV = /上一?页|下一?页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
+const PAGINATION = /(?<=^|[。！？!?；;」”］】）)]\s*)(?:(?:上一?页|下一?页|上一篇|下一篇|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|\.{3}|«|»|<|>|\/|：|:)\s*){2,30}$/u;
+/**
+ * Page links between two sentences of a paragraph: glued debris (the same tokens, the next sentence after);
+ * session 21 also after a comma or an opening quote, the writer's clause going on (QA20), and 上一篇 / 下一篇.
+ */
+const PAGINATION_MID = /(?<=[。！？!?，,“「]\s*)(?:(?:上一?页|下一?页|上一篇|下一篇|首页|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|(?:查看|阅读)全文|\d{1,3}|…|«|»|<|>|\/)\s*){2,30}(?=[\p{Script=Han}“（(])/gu;
+const NAV = /上一?页|下一?页|上一篇|下一篇|尾页|末页|第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页/gu;
 /**
  * Session 19: a pager's call to read on, standing as a sentence of its own — the page count in brackets
  * (（本文共3页，点击进入下一页）), or a call to load, unfold or turn to the rest (点击加载更多↓, 继续阅读下一页 >>,

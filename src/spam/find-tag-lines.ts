@@ -61,6 +61,14 @@ export function findTagLines(text: string, last = true, page = ''): SpamSpan[] {
     return [finderSpan(m.index, simplified.length, 'seo', false, { hidden: '', marked: "Possibly a tag line pasted between the writer's paragraphs." })];
   }
   if (items.length < 2 || items.some((item) => NEWS_ITEM.test(item))) return [];
+  // Session 21 (QA20: after a paragraph's last stop): a site prints its tag line as a line of its own, and
+  // a writer lists in 、 or commas; glued after the writer's sentence, a few short words set apart is the paste's.
+  const glued = m.index > simplified.length - simplified.trimStart().length && !/[、，,]/u.test(m[1] ?? '');
+  // A last item half again as long as the others has taken the writer's words after it (标签：城市 民生 就业以后…).
+  const whole = (items.at(-1)?.length ?? 0) <= 1.5 * Math.max(...items.slice(0, -1).map((item) => item.length));
+  if (glued && whole && items.every((item) => SHORT_ITEM.test(item))) {
+    return [finderSpan(m.index, simplified.length, 'seo', true, { hidden: "A tag line glued after the writer's sentence, pasted from another page.", marked: '' })];
+  }
   const grey = items.filter((item) => isGreyWord(item) && !TOPIC_NOUN.test(item)).length;
   if (grey < 2 || grey * 2 <= items.length) return [];
   return [

@@ -26,6 +26,7 @@ import { findPinyinWords } from './find-pinyin-words';
 import { findWordReadings, isAboutReadings } from './find-word-readings';
 import { findDoubledPunctuation } from './find-punctuation';
 import { findQuestionChains } from './find-question-chains';
+import { findInterfaceRuns } from './find-interface-runs';
 import { findReadingTimes } from './find-reading-times';
 import { findReaderComments } from './find-reader-comments';
 import { findReaderLures, pageWriterWords } from './find-reader-lures';
@@ -151,5 +152,7 @@ export function mechanicalFinders(
     // Session 20: widgets and the site's furniture glued into the writer's text.
     ['reading-times', findReadingTimes],
     ['weather-widgets', weatherOf],
+    // Session 21: a page's interface (counters, a player, a control and its arrow) glued anywhere into the writer's text.
+    ['interface-runs', findInterfaceRuns],
   ];
 }
