@@ -44,7 +44,7 @@ const PARTS: Record<Split, Parts> = {
     makers: {
       related: [
         (p) => `相关阅读：${p(PARTS.dev.titles)}｜${p(PARTS.dev.titles)}｜${p(PARTS.dev.titles)}`,
-        (p) => `延伸阅读｜${p(PARTS.dev.titles)}　${p(PARTS.dev.titles)}`,
+        (p) => `延伸阅读｜${p(PARTS.dev.titles)}\u3000${p(PARTS.dev.titles)}`,
         () => '相關新聞：這座小城火了｜孩子近視怎麼辦｜高鐵票改簽有新規定',
         (p) => `推荐阅读：${p(PARTS.dev.titles)} / ${p(PARTS.dev.titles)}`,
       ],
@@ -55,30 +55,30 @@ const PARTS: Record<Split, Parts> = {
         (p) => `本文转载自“${p(['城市生活圈', '每日好物'])}”，如需转载请联系原作者。`,
       ],
       pager: [
-        () => '首页　上一页　1　2　3　下一页　末页',
+        () => '首页\u3000上一页\u30001\u30002\u30003\u3000下一页\u3000末页',
         () => '上一页 1 2 3 4 下一页 尾页',
-        () => '« 上一篇　下一篇 »',
+        () => '« 上一篇\u3000下一篇 »',
       ],
       poll: [
         (p, n) => `【投票】${p(['你支持延迟退休吗', '你会买新能源车吗'])}？支持 ${n(40, 70)}% | 反对 ${n(20, 50)}%`,
         (p) => `${p(['学校该不该收手机', '彩礼该不该取消'])}？【该】【不该】【无所谓】`,
       ],
       player: [
-        (p, n) => `▶ 视频：${p(PARTS.dev.titles)}　0${n(1, 4)}:${n(10, 59)}　|　高清　|　全屏`,
+        (p, n) => `▶ 视频：${p(PARTS.dev.titles)}\u30000${n(1, 4)}:${n(10, 59)}\u3000|\u3000高清\u3000|\u3000全屏`,
         (p, n) => `视频加载中… 00:00/0${n(1, 5)}:${n(10, 59)}`,
-        (p, n) => `■ 暂停　00:${n(10, 59)} / 0${n(2, 4)}:${n(10, 59)}`,
-        (p, n) => `▶ 00:00 / 0${n(1, 5)}:${n(10, 59)}　1.0x　字幕 開`,
+        (p, n) => `■ 暂停\u300000:${n(10, 59)} / 0${n(2, 4)}:${n(10, 59)}`,
+        (p, n) => `▶ 00:00 / 0${n(1, 5)}:${n(10, 59)}\u30001.0x\u3000字幕 開`,
       ],
       tags: [
-        (p) => `关键词：${p(PARTS.dev.words)}　${p(PARTS.dev.words)}　${p(PARTS.dev.words)}　${p(PARTS.dev.words)}`,
+        (p) => `关键词：${p(PARTS.dev.words)}\u3000${p(PARTS.dev.words)}\u3000${p(PARTS.dev.words)}\u3000${p(PARTS.dev.words)}`,
         () => '標籤：教育｜民生｜就業',
         (p) => `标签：${p(PARTS.dev.words)} ${p(PARTS.dev.words)} ${p(PARTS.dev.words)}`,
         (p) => `#${p(PARTS.dev.words)} #${p(PARTS.dev.words)} #${p(PARTS.dev.words)}`,
       ],
       counters: [
         (p, n) => `阅读 ${n(1, 9)}.${n(1, 9)}万 · 在看 ${n(100, 999)} · 分享 ${n(10, 99)}`,
-        (p, n) => `👍 ${n(1, 9)}.${n(1, 9)}k　💬 ${n(100, 999)}　↗ ${n(10, 99)}`,
-        (p, n) => `收藏 ${n(1, 9)},${n(100, 999)}　评论 ${n(100, 999)}`,
+        (p, n) => `👍 ${n(1, 9)}.${n(1, 9)}k\u3000💬 ${n(100, 999)}\u3000↗ ${n(10, 99)}`,
+        (p, n) => `收藏 ${n(1, 9)},${n(100, 999)}\u3000评论 ${n(100, 999)}`,
         (p, n) => `已有 ${n(10, 99)},${n(100, 999)} 人参与｜剩余名额 ${n(10, 999)}`,
       ],
       weather: [
@@ -90,7 +90,7 @@ const PARTS: Record<Split, Parts> = {
       imgnote: [() => '▲图片来自网络', () => '（此处为图片，点击查看大图）'],
       stamp: [
         (p, n) => `${n(1, 12)}月${n(10, 28)}日 ${n(10, 23)}:${n(10, 59)}`,
-        (p, n) => `2024-0${n(1, 9)}-${n(10, 28)} ${n(10, 23)}:${n(10, 59)}　来源：网络综合`,
+        (p, n) => `2024-0${n(1, 9)}-${n(10, 28)} ${n(10, 23)}:${n(10, 59)}\u3000来源：网络综合`,
       ],
       readtime: [(p, n) => `⏱ ${n(2, 9)} 分钟读完`],
     },
@@ -112,7 +112,7 @@ const PARTS: Record<Split, Parts> = {
       related: [
         (p) => `猜你喜欢：${p(PARTS.heldout.titles)}｜${p(PARTS.heldout.titles)}`,
         (p) => `热门文章▏${p(PARTS.heldout.titles)}▏${p(PARTS.heldout.titles)}▏${p(PARTS.heldout.titles)}`,
-        (p) => `往期回顾：${p(PARTS.heldout.titles)}　${p(PARTS.heldout.titles)}　${p(PARTS.heldout.titles)}`,
+        (p) => `往期回顾：${p(PARTS.heldout.titles)}\u3000${p(PARTS.heldout.titles)}\u3000${p(PARTS.heldout.titles)}`,
         () => '相關閱讀｜醫保卡這樣用最划算｜考研人數為何下降了',
         (p) => `更多精彩：《${p(PARTS.heldout.titles)}》《${p(PARTS.heldout.titles)}》`,
       ],
@@ -125,8 +125,8 @@ const PARTS: Record<Split, Parts> = {
       pager: [
         () => '‹ 前一页 | 1 | 2 | 3 | 后一页 ›',
         () => '第1页 第2页 第3页 下一页>>',
-        () => '上一頁　1　2　3　下一頁',
-        () => '< 上一条　返回列表　下一条 >',
+        () => '上一頁\u30001\u30002\u30003\u3000下一頁',
+        () => '< 上一条\u3000返回列表\u3000下一条 >',
       ],
       poll: [
         (p) => `〔调查〕${p(['小区该不该禁止电动车上楼', '你赞成取消晚自习吗'])}？ A.赞成 B.反对 C.说不清`,
@@ -137,21 +137,21 @@ const PARTS: Record<Split, Parts> = {
         (p, n) => `⏯ 播放 0${n(1, 3)}:${n(10, 59)}/0${n(4, 6)}:${n(10, 59)} 倍速 1.5x`,
         (p, n) => `【视频】${p(PARTS.heldout.titles)} 时长 0${n(1, 4)}:${n(10, 59)} ▷ 点击播放`,
         (p, n) => `正在缓冲… 0:00 / ${n(2, 6)}:${n(10, 59)} 🔊`,
-        (p, n) => `▷ 重播　00:${n(10, 59)} | 标清 ▾`,
+        (p, n) => `▷ 重播\u300000:${n(10, 59)} | 标清 ▾`,
         (p, n) => `直播回放 ｜ 1:0${n(1, 9)}:${n(10, 59)} ｜ 弹幕 关`,
       ],
       tags: [
         (p) => `本文标签 / ${p(PARTS.heldout.words)} / ${p(PARTS.heldout.words)} / ${p(PARTS.heldout.words)}`,
         (p) => `话题：#${p(PARTS.heldout.words)}# #${p(PARTS.heldout.words)}#`,
         (p) => `【关键字】${p(PARTS.heldout.words)},${p(PARTS.heldout.words)},${p(PARTS.heldout.words)}`,
-        () => '相關標籤：交通　醫保　養老',
+        () => '相關標籤：交通\u3000醫保\u3000養老',
         (p) => `Tags：${p(PARTS.heldout.words)}｜${p(PARTS.heldout.words)}`,
       ],
       counters: [
         (p, n) => `浏览量：${n(10, 99)}.${n(1, 9)}万 ｜ 点赞 ${n(1, 9)},${n(100, 999)} ｜ 转发 ${n(10, 99)}`,
         (p, n) => `❤ ${n(1, 9)}.${n(1, 9)}k ⭐ ${n(100, 999)} 🔁 ${n(10, 99)}`,
         (p, n) => `播放 ${n(10, 99)}万 弹幕 ${n(1, 9)}.${n(1, 9)}万`,
-        (p, n) => `赞 ${n(100, 999)}　踩 ${n(10, 99)}`,
+        (p, n) => `赞 ${n(100, 999)}\u3000踩 ${n(10, 99)}`,
         (p, n) => `已报名 ${n(1000, 9999)} 人 · 仅剩 ${n(5, 50)} 个名额`,
       ],
       weather: [
