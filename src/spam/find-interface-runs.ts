@@ -50,7 +50,9 @@ export function findInterfaceRuns(pageText: string): SpamSpan[] {
   for (const m of text.matchAll(PLAYER)) {
     const slots = m[0].match(PLAYER_SLOTS) ?? [];
     const times = m[0].match(new RegExp(TIME, 'gu'))?.length ?? 0;
-    if (times === 0 || !(new RegExp(GLYPH, 'u').test(m[0]) || times >= 2 || slots.length >= 3)) continue;
+    // Times alone are a timetable's (9:00 / 17:00): a player's run holds a control too.
+    const control = slots.some((slot) => !new RegExp(`^${TIME}`, 'u').test(slot));
+    if (times === 0 || !control || !(new RegExp(GLYPH, 'u').test(m[0]) || times >= 2 || slots.length >= 3)) continue;
     add(m.index, m.index + m[0].trimEnd().length, "A video player's controls and times, copied along with the article.");
   }
   for (const m of text.matchAll(LEAK)) add(m.index, m.index + m[0].length, "A page's control (back to top, load more) and its arrow, copied along with the article.");

@@ -43,6 +43,7 @@ describe('interface runs glued anywhere (find-interface-runs)', () => {
     expect(runs('这段视频时长2分14秒，点赞超过5.6万，评论2330条。')).toEqual([]);
     expect(runs('售票窗口暂停10:00至12:00办理业务，12:30恢复。')).toEqual([]);
     expect(runs('比赛于19:30开始，上半场比分2:1。')).toEqual([]);
+    expect(runs('候船亭开放时间为8:30 / 17:30，节假日照常。')).toEqual([]);
     expect(runs('他把伞收起，回到顶部的阁楼，点击鼠标打开了图片。')).toEqual([]);
     expect(runs('（图为渡口新修的候船亭）')).toEqual([]);
   });
