@@ -29,6 +29,7 @@ import { findQuestionChains } from './find-question-chains';
 import { findInterfaceRuns } from './find-interface-runs';
 import { findReadingTimes } from './find-reading-times';
 import { findReaderComments } from './find-reader-comments';
+import { findQueryRows } from './find-query-rows';
 import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
@@ -154,5 +155,7 @@ export function mechanicalFinders(
     ['weather-widgets', weatherOf],
     // Session 21: a page's interface (counters, a player, a control and its arrow) glued anywhere into the writer's text.
     ['interface-runs', findInterfaceRuns],
+    // Session 21: search queries set apart by spaces, glued into the writer's text.
+    ['query-rows', findQueryRows],
   ];
 }
