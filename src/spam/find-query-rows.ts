@@ -12,7 +12,6 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
-import { clauseCharCount } from './sentence-text';
 import gamblingWords from './gambling-words.json';
 import type { SpamSpan } from './types';
 
@@ -24,8 +23,8 @@ const BETTING = new RegExp(`提现|到账|彩金|首充|注册送|包中|包红|
 
 /** A stretch between two marks: after the paragraph's start, a mark, a quote or a bracket (［详细］), up to the next. */
 const STRETCH = /(?<=^|[，,。！？!?；;“”「」『』（）()［］【】、：:])[^，,。！？!?；;：:“”「」『』（）()［］【】、\n]+/gu;
-/** A chunk: two to twelve letters, digits or Han (two Han at least), nothing else. */
-const CHUNK = /^[\p{Script=Han}A-Za-z0-9%]{2,12}$/u;
+/** A chunk: two to twelve letters or Han (two Han at least); a figure is the writer's list (每人1万 烈士每人3万). */
+const CHUNK = /^[\p{Script=Han}A-Za-z]{2,12}$/u;
 const HAN = /\p{Script=Han}/gu;
 /** Marks a row may follow or precede: it stands between the writer's clauses or sentences. */
 const EDGE = /[，,。！？!?；;“”「」『』（）()［］【】、]/u;
@@ -67,9 +66,12 @@ function rowIn(stretch: string): { start: number; end: number; chunks: string[] 
   for (let tries = 0; tries < 2 && pieces.length; tries++) {
     const first = pieces[0] as { text: string; at: number };
     if (first.text.length <= EDGE_CHUNK && isChunk(first.text)) break;
-    const starts = [...first.text.matchAll(EVIDENCE)].map((m) => m.index).concat([...repeated].map((pair) => first.text.indexOf(pair)).filter((i) => i >= 0));
-    const from = starts.length ? Math.min(...starts) : -1;
-    if (from >= 0 && isChunk(first.text.slice(from))) {
+    // The row starts at its first query word, with the topic the row repeats right before it (…感受爱心椅子[献爱心价格]).
+    const ask = first.text.search(EVIDENCE);
+    let from = ask;
+    while (from >= 2 && repeated.has(first.text.slice(from - 2, from))) from--;
+    if (from >= 0 && from < ask) from--;
+    if (ask >= 0 && isChunk(first.text.slice(from))) {
       pieces[0] = { text: first.text.slice(from), at: first.at + from };
       break;
     }
@@ -77,11 +79,12 @@ function rowIn(stretch: string): { start: number; end: number; chunks: string[] 
   }
   const last = pieces.pop();
   if (last) {
-    // The last piece is the row's up to its last query word; with none, only a short phrase of no
-    // clause (满五唯一, not 很麻烦 or 做人应以孝为先) is a query's.
+    // The last piece is the row's up to its last query word and at most two characters after it
+    // (稳赚不赔, not 包中[备案制度]); with none it is the writer's (…包中 搁置”).
     const heads = [...last.text.slice(0, 12).matchAll(EVIDENCE)];
     const head = heads[heads.length - 1];
-    const own = last.text.length <= EDGE_CHUNK && (head || (hanCount(last.text) <= 4 && clauseCharCount(last.text) === 0)) ? last.text : head ? last.text.slice(0, head.index + head[0].length) : '';
+    const headEnd = head ? head.index + head[0].length : 0;
+    const own = !head ? '' : last.text.length - headEnd <= 2 ? last.text : last.text.slice(0, headEnd);
     if (isChunk(own)) pieces.push({ text: own, at: last.at });
   }
   let run = pieces.length;
