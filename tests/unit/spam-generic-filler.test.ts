@@ -8,16 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
 import { readPage } from '../../src/spam/page';
 import { findGenericFiller } from '../../src/spam/generic-filler';
+import { DRAINAGE_TITLE as TITLE, drainageStory as story } from '../fixtures/drainage-story';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
 useSpamTools();
 
-const TITLE = '老城区雨污分流改造过半 积水点明显减少';
-const story = (second: string): string[] => [
-  '今年三月开工的老城区雨污分流改造已经完成过半，记者日前跟随施工队走访了几条改造后的街巷。',
-  second,
-  '施工负责人表示，剩下的管网改造计划在明年汛期之前全部完成，届时老城区的积水点将基本消除。',
-];
 const TIP = '药剂师提醒，感冒药和止痛片不宜同时服用，以免剂量叠加伤肝';
 
 /** The stretches of the page the finder reads as generic filler. */
