@@ -17,9 +17,7 @@
  * (seed 211) is for building; held-out (seed 213) is measured only. Frozen before any finder was
  * changed (2026-12-06, session 21).
  */
-import { createRandom } from './inject';
-import type { ReportedHost } from './reported-styles';
-import type { TruthSpan } from './tally';
+import { oneLinePagesOf, type OneLinePage, type ReportedHost } from './reported-styles';
 
 export type GenericSplit = 'dev' | 'heldout';
 export const GENERIC_PLACES = ['stop', 'stop-comma', 'end', 'comma', 'glued'] as const;
@@ -57,12 +55,7 @@ const SENTENCES: Record<GenericSplit, readonly string[]> = {
   ],
 };
 
-export interface GenericPage {
-  place: GenericPlace;
-  traditional: boolean;
-  paragraphs: string[];
-  truth: TruthSpan[][];
-}
+export type GenericPage = OneLinePage<GenericPlace>;
 
 /** Offsets where the place's sentence goes in, each with the mark that closes it. */
 function placesFor(place: GenericPlace, text: string): [number, string][] {
@@ -81,34 +74,7 @@ function placesFor(place: GenericPlace, text: string): [number, string][] {
   }
 }
 
-/** One page of `place` on `host`, or null when no paragraph has such a place. */
-export function pasteGeneric(host: ReportedHost, place: GenericPlace, split: GenericSplit, seed: number, toTraditional: ((text: string) => string) | null): GenericPage | null {
-  const random = createRandom(seed);
-  const pool = SENTENCES[split];
-  const sentence = pool[Math.floor(random() * pool.length)] ?? '';
-  const options = host.paragraphs.flatMap((text, p) => placesFor(place, text).map(([at, close]) => [p, at, close] as const));
-  const chosen = options[Math.floor(random() * options.length)];
-  if (!chosen) return null;
-  const [p, at, close] = chosen;
-  const paragraphs = [...host.paragraphs];
-  const truth: TruthSpan[][] = paragraphs.map(() => []);
-  const text = paragraphs[p] ?? '';
-  const pasted = sentence + close;
-  paragraphs[p] = text.slice(0, at) + pasted + text.slice(at);
-  truth[p]?.push([at, at + pasted.length, 'sentence']);
-  const convert = toTraditional ?? ((t: string) => t);
-  return { place, traditional: toTraditional !== null, paragraphs: paragraphs.map(convert), truth };
-}
-
-/** The pages of host number `h`: three a place for a short host, one for a long one; every third page Traditional. */
+/** The pages of host number `h` (./reported-styles.ts oneLinePagesOf: the same places per host, seeds and scripts). */
 export function genericPagesOf(host: ReportedHost, h: number, split: GenericSplit, toTraditional: (text: string) => string): GenericPage[] {
-  const out: GenericPage[] = [];
-  GENERIC_PLACES.forEach((place, s) => {
-    for (let n = 0; n < (host.short ? 3 : 1); n++) {
-      const traditional = (h + s + n) % 3 === 2;
-      const page = pasteGeneric(host, place, split, GENERIC_SEEDS[split] * 100000 + h * 100 + s * 10 + n, traditional ? toTraditional : null);
-      if (page) out.push(page);
-    }
-  });
-  return out;
+  return oneLinePagesOf(host, h, GENERIC_PLACES, SENTENCES[split], placesFor, GENERIC_SEEDS[split], toTraditional);
 }

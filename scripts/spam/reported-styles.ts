@@ -67,12 +67,14 @@ export interface ReportedHost {
   short: boolean;
 }
 
-export interface ReportedPage {
-  place: ReportedPlace;
+/** A page with one line pasted in: its place, whether it was turned Traditional, paragraphs and truth. */
+export interface OneLinePage<P extends string> {
+  place: P;
   traditional: boolean;
   paragraphs: string[];
   truth: TruthSpan[][];
 }
+export type ReportedPage = OneLinePage<ReportedPlace>;
 
 export function reportedHosts(split: ReportedSplit): ReportedHost[] {
   return [
@@ -98,11 +100,13 @@ function placesFor(place: ReportedPlace, text: string): [number, string][] {
   }
 }
 
-/** One page of `place` on `host`, or null when no paragraph has such a place. */
-export function pasteReported(host: ReportedHost, place: ReportedPlace, split: ReportedSplit, seed: number, toTraditional: ((text: string) => string) | null): ReportedPage | null {
+/**
+ * One page of `place` on `host` with a line of `pool` pasted where `placesFor` says (offsets, each with the
+ * mark that closes the line), or null when no paragraph has such a place. Shared by ./generic-styles.ts.
+ */
+function pasteOneLine<P extends string>(host: ReportedHost, place: P, pool: readonly string[], placesFor: (place: P, text: string) => [number, string][], seed: number, toTraditional: ((text: string) => string) | null): OneLinePage<P> | null {
   const random = createRandom(seed);
-  const pool = ITEMS[split];
-  const item = pool[Math.floor(random() * pool.length)] ?? '';
+  const line = pool[Math.floor(random() * pool.length)] ?? '';
   const options = host.paragraphs.flatMap((text, p) => placesFor(place, text).map(([at, close]) => [p, at, close] as const));
   const chosen = options[Math.floor(random() * options.length)];
   if (!chosen) return null;
@@ -110,22 +114,29 @@ export function pasteReported(host: ReportedHost, place: ReportedPlace, split: R
   const paragraphs = [...host.paragraphs];
   const truth: TruthSpan[][] = paragraphs.map(() => []);
   const text = paragraphs[p] ?? '';
-  const pasted = item + close;
+  const pasted = line + close;
   paragraphs[p] = text.slice(0, at) + pasted + text.slice(at);
   truth[p]?.push([at, at + pasted.length, 'sentence']);
   const convert = toTraditional ?? ((t: string) => t);
   return { place, traditional: toTraditional !== null, paragraphs: paragraphs.map(convert), truth };
 }
 
-/** The pages of host number `h`: three a place for a short host, one for a long one; every third page Traditional. */
-export function reportedPagesOf(host: ReportedHost, h: number, split: ReportedSplit, toTraditional: (text: string) => string): ReportedPage[] {
-  const out: ReportedPage[] = [];
-  REPORTED_PLACES.forEach((place, s) => {
+/**
+ * The pages of host number `h`, a line of `pool` pasted once a page: three a place for a short host, one for a
+ * long one; every third page Traditional; seeds from the split's `seed`.
+ */
+export function oneLinePagesOf<P extends string>(host: ReportedHost, h: number, places: readonly P[], pool: readonly string[], placesFor: (place: P, text: string) => [number, string][], seed: number, toTraditional: (text: string) => string): OneLinePage<P>[] {
+  const out: OneLinePage<P>[] = [];
+  places.forEach((place, s) => {
     for (let n = 0; n < (host.short ? 3 : 1); n++) {
       const traditional = (h + s + n) % 3 === 2;
-      const page = pasteReported(host, place, split, REPORTED_SEEDS[split] * 100000 + h * 100 + s * 10 + n, traditional ? toTraditional : null);
+      const page = pasteOneLine(host, place, pool, placesFor, seed * 100000 + h * 100 + s * 10 + n, traditional ? toTraditional : null);
       if (page) out.push(page);
     }
   });
   return out;
+}
+
+export function reportedPagesOf(host: ReportedHost, h: number, split: ReportedSplit, toTraditional: (text: string) => string): ReportedPage[] {
+  return oneLinePagesOf(host, h, REPORTED_PLACES, ITEMS[split], placesFor, REPORTED_SEEDS[split], toTraditional);
 }
