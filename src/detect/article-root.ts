@@ -175,8 +175,39 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     if (!up || up.proseHan < 1.2 * here.proseHan) break;
     root = parent;
   }
-  const text = candidates.get(root)!;
+  const text = { ...candidates.get(root)!, headed: hasHeadline(body, root, insideBoilerplate) };
   return { root, text, isArticle: isArticle(text) };
+}
+
+/** Han characters a headline has: more than a section label (要闻, 热点新闻), less than a paragraph. */
+const HEADLINE_HAN = { min: 6, max: 60 };
+const HEADLINE_TAGS = 'h1, h2';
+/** Headings looked at: a story's headline is among a page's first few. */
+const MAX_HEADINGS = 8;
+
+/** Han characters of the root's text before `el` (inside the root). */
+function hanBefore(el: Element, root: Element): number {
+  let han = 0;
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) han += countHanAndPunctuation(sib.textContent ?? '').han;
+  }
+  return han;
+}
+
+/**
+ * Whether a headline stands above the story: before the root, or inside it ahead of its text; not a
+ * link (a teaser's title), not in the site's chrome.
+ */
+function hasHeadline(body: Element, root: Element, insideBoilerplate: (el: Element) => boolean): boolean {
+  const headings = body.querySelectorAll(HEADLINE_TAGS);
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+    const h = headings[i]!;
+    const above = root.contains(h) ? hanBefore(h, root) < HEADLINE_HAN.min : (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    if (!above || h.closest('a') || h.querySelector('a[href]') || insideBoilerplate(h)) continue;
+    const han = countHanAndPunctuation(h.textContent ?? '').han;
+    if (han >= HEADLINE_HAN.min && han <= HEADLINE_HAN.max) return true;
+  }
+  return false;
 }
 
 /** The element holding the story, or null when the page has no article. */

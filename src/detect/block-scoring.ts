@@ -90,6 +90,8 @@ export interface CandidateText {
   /** Blocks that scored, and how many of them end a sentence (。！？ before any closing quote). */
   scoredBlocks: number;
   closedBlocks: number;
+  /** A headline (an h1 or h2 of headline length, not site chrome, not a link) stands before the text. */
+  headed?: boolean;
 }
 
 export function finalScore(raw: number, text: CandidateText): number {
@@ -101,6 +103,11 @@ export function finalScore(raw: number, text: CandidateText): number {
 export const MIN_ARTICLE_PROSE_HAN = 120;
 export const MIN_ARTICLE_PROSE_BLOCKS = 2;
 export const SINGLE_BLOCK_ARTICLE_HAN = 200;
+/**
+ * Under a headline, a shorter single block that ends its sentences is a news brief: issue 12's "about
+ * 150 Han characters and up". A description box is as long but has no headline of its own above it.
+ */
+export const HEADED_SINGLE_BLOCK_HAN = 150;
 /**
  * Articles link rarely (a few inline links per screen); headline lists with teasers link once per
  * teaser. Links allowed: a base plus one per this many prose characters.
@@ -130,12 +137,16 @@ export function closesSentence(text: string): boolean {
   return SENTENCE_END.test(body) || (ELLIPSIS_END.test(body) && LABEL_OPEN.test(closers));
 }
 
+function singleBlockMinimum(text: CandidateText): number {
+  return text.headed && text.closedBlocks > 0 ? HEADED_SINGLE_BLOCK_HAN : SINGLE_BLOCK_ARTICLE_HAN;
+}
+
 export function isArticle(text: CandidateText): boolean {
   if (text.proseHan < MIN_ARTICLE_PROSE_HAN) return false;
   if (text.scoredBlocks >= LIST_MIN_BLOCKS && text.closedBlocks === 0) return false;
   // One block of prose is an article if it is long: old sites put the whole story in one <div>
   // with <br>s, and one-paragraph briefs exist; a lone short blurb is a description box.
-  if (text.proseBlocks < MIN_ARTICLE_PROSE_BLOCKS && text.proseHan < SINGLE_BLOCK_ARTICLE_HAN) return false;
+  if (text.proseBlocks < MIN_ARTICLE_PROSE_BLOCKS && text.proseHan < singleBlockMinimum(text)) return false;
   if (text.links > BASE_LINKS + text.proseHan / PROSE_HAN_PER_LINK) return false;
   return text.han === 0 || text.linkHan / text.han < 0.35;
 }

@@ -135,6 +135,32 @@ describe('short articles (a headline and a few paragraphs)', () => {
     expect(classifyPage(d)).toBe('article');
   });
 
+  // The same 155 Han characters as one paragraph: a one-paragraph brief, or a site's description box.
+  const oneParagraph = `<p>${story.join('')}</p>`;
+
+  it('is an article as one paragraph of about 150 Han under its headline', () => {
+    const d = doc(`<html><body>${siteNav}<div class="main"><h1>市图书馆新馆开放</h1>${oneParagraph}</div>${siteFooter}</body></html>`);
+    expect(analyzeArticle(d).text?.headed).toBe(true);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('leaves the same paragraph a Chinese page when no headline stands above it', () => {
+    const d = doc(`<html><body>${siteNav}<div class="main">${oneParagraph}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
+  it('takes neither a section label nor a linked title for a headline', () => {
+    const label = doc(`<html><body>${siteNav}<h2>本馆简介</h2>${oneParagraph}${siteFooter}</body></html>`);
+    const linked = doc(`<html><body>${siteNav}<h2><a href="/n/1">市图书馆新馆正式开放</a></h2>${oneParagraph}${siteFooter}</body></html>`);
+    for (const d of [label, linked]) expect(classifyPage(d)).toBe('chinese');
+  });
+
+  it('leaves a headed paragraph that ends no sentence a Chinese page', () => {
+    const open = `<p>${story.join('').replace(/。$/u, '')}</p>`;
+    const d = doc(`<html><body>${siteNav}<h1>市图书馆新馆开放</h1>${open}${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
   it('leaves a list of headlines, each followed by its teaser, a Chinese page', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><a href="/n/${i}">第${i}条：城市交通建设取得新进展</a> ${story[i % 3]!.slice(0, 40)}…</li>`).join('');
     const d = doc(`<html><body>${siteNav}<div class="main"><ul>${items}</ul></div>${siteFooter}</body></html>`);
