@@ -19,6 +19,7 @@ import { joinStatedNames } from './stated-names';
 import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rejoinLocaliserVerbs } from './localiser-verbs';
 import { splitConjunctionPlaces } from './conjunction-places';
+import { splitModalDui } from './modal-dui';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -57,6 +58,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = joinSomeAtClauseStart(out);
   // Last, so the function character it frees joins no name (年少|时|随父, not 时随父).
   out = splitDictionaryPhrases(out, lexicon);
+  out = splitModalDui(out, lexicon);
   out = splitSetPhrases(out, lexicon);
   out = recutStrandedCharacters(out, lexicon, model);
   return keepCustomWordsWhole(out, lexicon);

@@ -24,6 +24,12 @@ export const RESCORE_MARGIN = 5;
  * nats 6, at 3 nats 5 (the blanket 3 nats, README, was 9 right of 14).
  */
 export const STRANDED_MARGIN = 0;
+/**
+ * Localisers that may close a noun where jieba stranded a content character: the place localisers,
+ * and 内 外, which lead nouns of their own elsewhere (窗户|外框) but here only compete with a
+ * stranded character's word (该|小|区内 → 该|小区|内, session 22), which the model must read better.
+ */
+const CLOSING_LOCALISERS: ReadonlySet<string> = new Set([...PLACE_LOCALISERS, '内', '外']);
 /** Characters re-cut at once: a crossing ambiguity spans two or three short words. */
 const WINDOW_CHARACTERS = 6;
 const WINDOW_WORDS = 3;
@@ -109,7 +115,7 @@ function strandsNoNewCharacter(cut: readonly string[], window: readonly string[]
   }
   at = 0;
   return cut.every((piece, k) => {
-    const closesNoun = PLACE_LOCALISERS.has(piece) && (cut[k - 1]?.length ?? 0) > 1;
+    const closesNoun = CLOSING_LOCALISERS.has(piece) && (cut[k - 1]?.length ?? 0) > 1;
     const kept = piece.length > 1 || closesNoun || (singles.has(at) && isFunctionTag(lexicon.tagOf(piece)));
     at += piece.length;
     return kept;

@@ -11,6 +11,13 @@
  * - a numeral a verb took from the number after it is the number's (唱十|几首歌 → 唱|十几首歌);
  * - the first character of a two-character guess that makes the word before it a longer word
  *   CC-CEDICT has is that word's (日本|人多 → 日本人|多, 马尾|港时 → 马尾港|时: session 21).
+ * - a one-character noun of a case or an institution after a demonstrative of news (该 此 本 各) is what it points at, and the
+ *   rest of the guess, or of jieba's dictionary phrase CC-CEDICT lacks, a word of its own (该|案开庭
+ *   → 该|案|开庭: session 22).
+ * - 月 after the measure word 个 is the months counted (三个|月工资 → 三个|月|工资: session 22), where the
+ *   rest of jieba's word is a word of two characters or more (月饼, 月亮 stay: 三个月饼).
+ * - 倍 after a number is the number's "-fold", not the adverb 倍加 "doubly" or the verb 倍增 (2|倍加|10元 →
+ *   2|倍|加|10元: session 22).
  * CC-CEDICT's words stay whole, and so does a guess led by a surname after a quantity word
  * (两位|王芳: a name).
  */
@@ -36,6 +43,10 @@ export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexic
   words.forEach((w, i) => {
     if (measureInPhrase(w, words[i - 1], lexicon)) {
       out.push({ word: w.word[0]!, tag: 'q' }, { word: w.word.slice(1), tag: lexicon.tagOf(w.word.slice(1)) });
+      return;
+    }
+    if (nounAfterDemonstrative(w, words[i - 1], lexicon) || monthsCounted(w, words[i - 1], lexicon) || foldAfterNumber(w, words[i - 1], lexicon)) {
+      out.push({ word: w.word[0]!, tag: lexicon.tagOf(w.word[0]!) }, { word: w.word.slice(1), tag: lexicon.tagOf(w.word.slice(1)) });
       return;
     }
     if (!isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) {
@@ -109,6 +120,39 @@ function measureInPhrase(w: TaggedWord, prev: TaggedWord | undefined, lexicon: W
   const measure = MEASURE_CHARACTERS.has(w.word[0]!) || lexicon.tagOf(w.word[0]!) === 'q';
   if (!measure || lexicon.isKnownWord(w.word) || !lexicon.isKnownWord(w.word.slice(1))) return false;
   return measureAfterNumber(w.word[0]!, prev, lexicon);
+}
+
+/** Demonstratives of written news that point at a one-character noun (该案, 此案, 本院, 各校). */
+const WRITTEN_DEMONSTRATIVES = new Set([...'该此本各']);
+/**
+ * The one-character nouns written news puts after them: a case, an institution, a place or unit of
+ * administration (该案, 该厂, 本院, 该村, 各校). Not any noun jieba tags n (该|创造物: 创 opens a word).
+ */
+const POINTED_NOUNS = new Set([...'案厂校院局村乡镇县市区省国部所馆站队团会社行店船车港场园户']);
+
+/**
+ * 该|案开庭: the guess (or jieba's phrase) starts with a one-character noun the demonstrative points at and goes on with
+ * a word both dictionaries know (开庭): the noun stands alone, the word after it too.
+ */
+function nounAfterDemonstrative(w: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  const guess = w.word;
+  if (!prev || guess.length < 3 || !WRITTEN_DEMONSTRATIVES.has(prev.word) || !/^\p{Script=Han}+$/u.test(guess)) return false;
+  if (lexicon.isKnownWord(guess) || lexicon.isCustomWord(guess) || /^n[rst]/.test(w.tag)) return false;
+  const rest = guess.slice(1);
+  return POINTED_NOUNS.has(guess[0]!) && lexicon.tagOf(rest) !== 'x' && lexicon.isKnownWord(rest);
+}
+
+/** 六个|月工资, 每个|月收入: 个 counts the months, and the word after them is 工资, 收入. */
+function monthsCounted(w: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (!prev?.word.endsWith('个') || !w.word.startsWith('月') || w.word.length < 3 || lexicon.isCustomWord(w.word)) return false;
+  const rest = w.word.slice(1);
+  return lexicon.tagOf(rest) !== 'x' && lexicon.isKnownWord(rest);
+}
+
+/** 2|倍加|利息: jieba's 倍 + a one-character verb (倍加, 倍增) right after a number is the number's 倍 and the verb. */
+function foldAfterNumber(w: TaggedWord, prev: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (!prev || w.word.length !== 2 || w.word[0] !== '倍' || !lexicon.tagOf(w.word[1]!).startsWith('v')) return false;
+  return NUMBER.test(prev.word) || /^[\p{N}.]+$/u.test(prev.word) || (prev.tag === 'm' && /[\p{N}零一二两三四五六七八九十百千万亿]$/u.test(prev.word));
 }
 
 /** 30来亩: 来 after a number is "about", not a verb. */
