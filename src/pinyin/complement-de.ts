@@ -9,6 +9,12 @@
  * dictionary's 过得 guò dé), 说|得出 (the dictionary's 得出 dé chū "to conclude"). The complement
  * must follow as a word of its own or be glued to 得, so 取得|了, 获得|过, 研究|得出 keep dé.
  *
+ * After a verb of getting or finding out, 得 before what was got is dé "obtain" (测|得|水深, 查|得|赃款,
+ * 筹|得|善款, 寻|得|良机): the verb names how, and its object follows as a noun, a number or a
+ * demonstrative. Before a manner or a result (查得很严, 测得准) it stays the complement. The verbs are
+ * those news writes with this 得 (CC-CEDICT's 获得, 取得, 购得, 求得, 赢得 … and their kin it lacks as
+ * words: 测得, 摘得, 筹得, 录得); a verb that as often takes a manner (跑, 说, 卖, 考) is not among them.
+ *
  * Left alone: 得 after a modal or a copula, which děi can follow (关键是得靠, 可得小心), and after
  * anything else (a noun, a pronoun, punctuation), where děi or dé may be right.
  */
@@ -34,6 +40,19 @@ const CLAUSE_END_PARTICLES: ReadonlySet<string> = new Set(['吗', '呢', '吧', 
 /** 得 glued to its complement by jieba (得出, 得动), as the dictionary reads it dé. */
 const DE_WITH_COMPLEMENT = /^得(?:出|动|起|住|完|清|懂|下)$/u;
 const HAN = /^\p{Script=Han}+$/u;
+/** One-character verbs of getting, winning, buying, raising, finding or measuring. */
+const OBTAIN_VERBS: ReadonlySet<string> = new Set([...'测查探寻觅求购摘夺赢获取博筹募录捕猎采挣赚谋争征拾换抢习']);
+/** Tags of what was got: a noun, name, number, measure, pronoun or demonstrative, a time or place. */
+const OBJECT_TAG = /^(?:n|m|q|r|t|s|j)/;
+/** Tags of a modifier before that noun (最高/a 气温, 优异/a 成绩, 第一/m 名). */
+const MODIFIER_TAG = /^(?:a|b|m)$/;
+
+/** 得 after a verb of getting and before its object (测|得|该处|水深, 查|得|最新|数据). */
+function obtains(words: readonly string[], tags: readonly string[], w: number): boolean {
+  if (!OBTAIN_VERBS.has(words[w - 1]!)) return false;
+  const next = tags[w + 1] ?? '';
+  return OBJECT_TAG.test(next) || (MODIFIER_TAG.test(next) && /^n/.test(tags[w + 2] ?? ''));
+}
 
 function afterVerbOrAdjective(words: readonly string[], tags: readonly string[], w: number): boolean {
   const prev = words[w - 1]!;
@@ -68,7 +87,8 @@ export function applyComplementDe(words: readonly string[], readings: string[][]
     const own = readings[w]!;
     const next = words[w + 1] ?? '';
     if (word === '得') {
-      if (own[0] === 'dei3' && afterVerbOrAdjective(words, tags, w)) own[0] = 'de5';
+      if (own[0] !== 'de2' && obtains(words, tags, w)) own[0] = 'de2';
+      else if (own[0] === 'dei3' && afterVerbOrAdjective(words, tags, w)) own[0] = 'de5';
       else if (own[0] !== 'de5' && potentialAfterLoneDe(words, w) && afterVerb(words, tags, w)) own[0] = 'de5';
     } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && COMPLEMENTS.has(next)) {
       own[1] = 'de5'; // 过得|下去, 看得|完

@@ -10,6 +10,10 @@
  *   glossary term or a noun phrase hides the verb from it. Copular 为 has no person and verb after
  *   it (会费为每年五百元), follows a verb (选|为), a degree adverb (更|为) or 以 in the clause (以
  *   学生为本), or closes a passive with 所 (为群众所熟知): those are left to the model.
+ * - 为 after a verb of choosing, naming, appointing or regarding and its object is wéi "as" (评委
+ *   选定其为代言人, 大家称他为老班长, 公司聘请她为顾问): the verb makes its object into what follows
+ *   为, whatever comes after. The model, seeing a person and a verb after 为, can read wèi there.
+ *   A verb of asking or sending (邀请专家为村民讲课) is no such verb: its 为 stays "for".
  */
 
 /** Punctuation that ends a clause (quotes and brackets do not). */
@@ -20,6 +24,18 @@ const PERSON_ENDS = new Set([...'们者民众童人员工师生户友属长家�
 /** Tags of the words a noun phrase is made of between 为 and its verb. */
 const NOUN_PHRASE_TAGS = /^(?:n|r|s|t|m|q|a$|b|f$|j|l$|k$|uj$|x$|$)/;
 const ASPECT = new Set(['了', '着', '过']);
+/**
+ * Verbs that make their object into what follows 为 (O 为 N): choosing, electing, naming, appointing,
+ * hiring as, regarding, listing, fixing, changing or dividing into. By their one-character heads
+ * too (评, 选, 称, 视, 列, 立, 封, 尊, 奉, 拜), since jieba cuts them alone before an object.
+ */
+const MAKES_INTO: ReadonlySet<string> = new Set([
+  ...['选', '选定', '选举', '推选', '推举', '评', '评选', '评定', '任命', '委任', '聘', '聘请', '聘任', '指定', '认定', '确定'],
+  ...['称', '称呼', '尊称', '誉', '赞誉', '命名', '视', '看作', '奉', '尊', '封', '立', '追认', '列', '定', '拜', '认'],
+  ...['改', '更改', '译', '翻译', '划', '划分', '分', '设', '设定', '评价', '公认', '推荐'],
+]);
+/** What an object between such a verb and 为 is made of: pronouns, nouns, names, numbers, measures. */
+const OBJECT_TAGS = /^(?:r|n|s|m|q|j|b$|f$|uj$|a$)/;
 const DEGREE_BEFORE = new Set([...'更最较极尤甚颇大'].concat(['更加', '尤其']));
 
 /**
@@ -82,11 +98,27 @@ function isBenefactive(words: readonly string[], tags: readonly string[], w: num
   return false;
 }
 
+/**
+ * 为 after a verb of choosing or naming and its object (选定|其|为, 称|他|为, 把|湿地|列|为 is the
+ * verb right before 为 and left to the model): at most four words of object, in the same clause.
+ */
+function madeInto(words: readonly string[], tags: readonly string[], w: number): boolean {
+  for (let i = w - 1; i >= 0 && i >= w - 5; i--) {
+    const word = words[i]!;
+    if (CLAUSE_END.test(word)) return false;
+    if (MAKES_INTO.has(word)) return i < w - 1;
+    if (!OBJECT_TAGS.test(tags[i] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyCoverbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '当' && readings[w]![0] === 'dang1' && treatsAs(words, tags, w)) readings[w]![0] = 'dang4';
-    if (words[w] === '为' && readings[w]![0] === 'wei2' && isBenefactive(words, tags, w)) readings[w]![0] = 'wei4';
+    if (words[w] !== '为' || (readings[w]![0] !== 'wei2' && readings[w]![0] !== 'wei4')) continue;
+    if (madeInto(words, tags, w)) readings[w]![0] = 'wei2';
+    else if (readings[w]![0] === 'wei2' && isBenefactive(words, tags, w)) readings[w]![0] = 'wei4';
   }
 }

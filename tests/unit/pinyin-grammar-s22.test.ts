@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+
+// Session 22: QA21's misread classes, described by pattern (never its pages). Sentences written for
+// these tests, read through the whole pipeline as the background reads a paragraph.
+let read: ReadParagraph;
+beforeAll(async () => {
+  read = await createNodePipeline();
+}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
+
+/** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
+function readingOf(sentence: string, part: string, after = ''): string {
+  const at = sentence.indexOf(part, after ? sentence.indexOf(after) + after.length : 0);
+  if (at < 0) throw new Error(`${part} not in ${sentence}`);
+  const units = new Array<string>(sentence.length).fill('');
+  for (const token of read(sentence)) token.readings.forEach((r, k) => (units[token.start + k] = r));
+  return units.slice(at, at + part.length).join(' ');
+}
+
+describe('为 wéi "as" after a verb of choosing or naming and its object; wèi "for" otherwise', () => {
+  it.each([
+    ['公司选定其为品牌代言人并负责推广新品。', 'wei2'],
+    ['大家都称他为老班长。', 'wei2'],
+    ['学校聘请她为顾问，指导青年教师开展教学。', 'wei2'],
+    ['评委会评她为年度人物。', 'wei2'],
+    ['志愿者们为老人们打扫了院子。', 'wei4'],
+    ['他们邀请专家为村民讲解种植技术。', 'wei4'],
+    ['公司派他为客户安装设备。', 'wei4'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '为')).toBe(reading);
+  });
+});
+
+describe('应: yīng "should" before the coverb 对, yìng duì "to cope with"', () => {
+  it.each([
+    ['监管部门应对其进行处罚。', 'ying1 dui4'],
+    ['有关方面应对此类行为依法查处。', 'ying1 dui4'],
+    ['该公司应对消费者作出赔偿。', 'ying1 dui4'],
+    ['我们要积极应对气候变化带来的挑战。', 'ying4 dui4'],
+    ['面对突发情况，他沉着应对。', 'ying4 dui4'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '应对')).toBe(reading);
+  });
+});
+
+describe('得: dé "obtain" after a verb of getting before its object, de before a manner', () => {
+  it.each([
+    ['工作人员测得该处水深约两米。', 'de2'],
+    ['当天测得最高气温为三十八度。', 'de2'],
+    ['警方查得赃款十余万元。', 'de2'],
+    ['这次义卖共筹得善款五万元。', 'de2'],
+    ['他跑得很快。', 'de5'],
+    ['这次检查查得很严。', 'de5'],
+    ['仪器测得不准，只好重来。', 'de5'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '得')).toBe(reading);
+  });
+});
