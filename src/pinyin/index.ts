@@ -21,6 +21,7 @@ import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
+import { applyLastingZhe } from './lasting-zhe';
 import { applyLocalDifang } from './local-difang';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlaceReadings } from './place-di';
@@ -72,6 +73,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyVerbReadings(simplified, readings, tags);
       applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);
+      applyLastingZhe(simplified, readings);
       applyHeadZhang(simplified, readings);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);

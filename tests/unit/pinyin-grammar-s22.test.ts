@@ -56,3 +56,15 @@ describe('得: dé "obtain" after a verb of getting before its object, de before
     expect(readingOf(sentence, '得')).toBe(reading);
   });
 });
+
+describe('着 before 了: zhe after a verb of a lasting state, zháo after one of reaching', () => {
+  it.each([
+    ['客人还没到，大家已经在大厅里等着了。', 'zhe5'],
+    ['车厢里挤满了人，他只好站着了。', 'zhe5'],
+    ['门口的灯笼早就挂着了。', 'zhe5'],
+    ['他太累了，一躺下就睡着了。', 'zhao2'],
+    ['丢了三天的钱包终于找着了。', 'zhao2'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '着')).toBe(reading);
+  });
+});
