@@ -26,16 +26,17 @@ const NOUN_PHRASE_TAGS = /^(?:n|r|s|t|m|q|a$|b|f$|j|l$|k$|uj$|x$|$)/;
 const ASPECT = new Set(['了', '着', '过']);
 /**
  * Verbs that make their object into what follows 为 (O 为 N): choosing, electing, naming, appointing,
- * hiring as, regarding, listing, fixing, changing or dividing into. By their one-character heads
- * too (评, 选, 称, 视, 列, 立, 封, 尊, 奉, 拜), since jieba cuts them alone before an object.
+ * hiring as, regarding, listing, fixing or changing into. By their one-character heads too (评, 选,
+ * 称, 视, 列, 立, 封, 尊, 奉, 拜), since jieba cuts them alone before an object. Not 分, 划, 设, 定: they
+ * take a count or a thing before a 为 "for" (分三批为学生接种, 设专人为群众服务).
  */
 const MAKES_INTO: ReadonlySet<string> = new Set([
   ...['选', '选定', '选举', '推选', '推举', '评', '评选', '评定', '任命', '委任', '聘', '聘请', '聘任', '指定', '认定', '确定'],
-  ...['称', '称呼', '尊称', '誉', '赞誉', '命名', '视', '看作', '奉', '尊', '封', '立', '追认', '列', '定', '拜', '认'],
-  ...['改', '更改', '译', '翻译', '划', '划分', '分', '设', '设定', '评价', '公认', '推荐'],
+  ...['称', '称呼', '尊称', '誉', '赞誉', '命名', '视', '看作', '奉', '尊', '封', '立', '追认', '列', '拜', '认'],
+  ...['改', '更改', '译', '翻译', '评价', '公认', '推荐'],
 ]);
 /** What an object between such a verb and 为 is made of: pronouns, nouns, names, numbers, measures. */
-const OBJECT_TAGS = /^(?:r|n|s|m|q|j|b$|f$|uj$|a$)/;
+const OBJECT_TAGS = /^(?:r|n|s|m|q|j|b$|f$|uj$)/;
 const DEGREE_BEFORE = new Set([...'更最较极尤甚颇大'].concat(['更加', '尤其']));
 
 /**
@@ -101,6 +102,8 @@ function isBenefactive(words: readonly string[], tags: readonly string[], w: num
 /**
  * 为 after a verb of choosing or naming and its object (选定|其|为, 称|他|为, 把|湿地|列|为 is the
  * verb right before 为 and left to the model): at most four words of object, in the same clause.
+ * Where a person and a verb follow 为 as well (称|该|公司|为|员工|缴纳…, 称 "to state"), either can
+ * be meant, and the model keeps its reading.
  */
 function madeInto(words: readonly string[], tags: readonly string[], w: number): boolean {
   for (let i = w - 1; i >= 0 && i >= w - 5; i--) {
@@ -118,7 +121,9 @@ export function applyCoverbReadings(words: readonly string[], readings: string[]
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '当' && readings[w]![0] === 'dang1' && treatsAs(words, tags, w)) readings[w]![0] = 'dang4';
     if (words[w] !== '为' || (readings[w]![0] !== 'wei2' && readings[w]![0] !== 'wei4')) continue;
-    if (madeInto(words, tags, w)) readings[w]![0] = 'wei2';
-    else if (readings[w]![0] === 'wei2' && isBenefactive(words, tags, w)) readings[w]![0] = 'wei4';
+    const benefactive = isBenefactive(words, tags, w);
+    if (madeInto(words, tags, w)) {
+      if (!benefactive) readings[w]![0] = 'wei2';
+    } else if (readings[w]![0] === 'wei2' && benefactive) readings[w]![0] = 'wei4';
   }
 }

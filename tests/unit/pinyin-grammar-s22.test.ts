@@ -68,3 +68,14 @@ describe('着 before 了: zhe after a verb of a lasting state, zháo after one o
     expect(readingOf(sentence, '着')).toBe(reading);
   });
 });
+
+describe('为 after a verb and a count or a thing it sets up stays "for"', () => {
+  it.each([
+    ['卫生院分三批为学生接种疫苗。', 'wei4'],
+    ['社区设专人为独居老人送餐。', 'wei4'],
+    ['他称该公司为员工缴纳了社保。', 'wei4'],
+    ['警方称该男子为本案主要嫌疑人。', 'wei2'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '为')).toBe(reading);
+  });
+});
