@@ -47,10 +47,16 @@ const OBJECT_TAG = /^(?:n|m|q|r|t|s|j)/;
 /** Tags of a modifier before that noun (最高/a 气温, 优异/a 成绩, 第一/m 名). */
 const MODIFIER_TAG = /^(?:a|b|m)$/;
 
-/** 得 after a verb of getting and before its object (测|得|该处|水深, 查|得|最新|数据). */
+/**
+ * 得 after a verb of getting and before its object (测|得|该处|水深, 查|得|最新|数据). Not before a
+ * four-character phrase (抢得头破血流: a result, however jieba tags it), nor before a pronoun that
+ * a predicate follows (查得他们无处藏身: the complement's own subject).
+ */
 function obtains(words: readonly string[], tags: readonly string[], w: number): boolean {
   if (!OBTAIN_VERBS.has(words[w - 1]!)) return false;
   const next = tags[w + 1] ?? '';
+  if ((words[w + 1] ?? '').length >= 4) return false;
+  if (next.startsWith('r')) return /^(?:n|m|q)/.test(tags[w + 2] ?? '');
   return OBJECT_TAG.test(next) || (MODIFIER_TAG.test(next) && /^n/.test(tags[w + 2] ?? ''));
 }
 

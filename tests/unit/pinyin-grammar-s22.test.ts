@@ -52,6 +52,8 @@ describe('得: dé "obtain" after a verb of getting before its object, de before
     ['他跑得很快。', 'de5'],
     ['这次检查查得很严。', 'de5'],
     ['仪器测得不准，只好重来。', 'de5'],
+    ['他们抢得头破血流。', 'de5'],
+    ['警察查得他们无处藏身。', 'de5'],
   ])('%s', (sentence, reading) => {
     expect(readingOf(sentence, '得')).toBe(reading);
   });
