@@ -14,6 +14,9 @@
  *   选定其为代言人, 大家称他为老班长, 公司聘请她为顾问): the verb makes its object into what follows
  *   为, whatever comes after. The model, seeing a person and a verb after 为, can read wèi there.
  *   A verb of asking or sending (邀请专家为村民讲课) is no such verb: its 为 stays "for".
+ * - 应 standing alone before who asked and their invitation is yìng "in response to" (应朋友之邀, 应
+ *   中方邀请，…): the modal yīng "should" never has a noun between it and its verb 邀请 (学校应邀请
+ *   家长参加 keeps yīng), and 之邀 / 之约 / 之请 only close this phrase.
  */
 
 /** Punctuation that ends a clause (quotes and brackets do not). */
@@ -115,11 +118,28 @@ function madeInto(words: readonly string[], tags: readonly string[], w: number):
   return false;
 }
 
+/** Tags of who asked: nouns, names, places, organisations, pronouns, abbreviations, 中方 (f). */
+const ASKER_TAGS = /^(?:n|r|s|j|f$|uj$)/;
+/** What closes the phrase: the invitation, request or call (之邀, 之约, 之请, 之召 after 之). */
+const REQUEST_AFTER_ZHI = new Set([...'邀约请召']);
+
+/** 应|朋友|之|邀, 应|俄罗斯|总统|普京|邀请|，: who asked, then their invitation, before the clause goes on. */
+function respondsTo(words: readonly string[], tags: readonly string[], w: number): boolean {
+  for (let i = w + 1; i < words.length && i <= w + 5; i++) {
+    const word = words[i]!;
+    if (i > w + 1 && word === '之') return REQUEST_AFTER_ZHI.has(words[i + 1] ?? '');
+    if (i > w + 1 && word === '邀请') return !/^\p{Script=Han}/u.test(words[i + 1] ?? '。');
+    if (CLAUSE_END.test(word) || !ASKER_TAGS.test(tags[i] ?? '')) return false;
+  }
+  return false;
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyCoverbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '当' && readings[w]![0] === 'dang1' && treatsAs(words, tags, w)) readings[w]![0] = 'dang4';
+    if (words[w] === '应' && readings[w]![0] === 'ying1' && respondsTo(words, tags, w)) readings[w]![0] = 'ying4';
     if (words[w] !== '为' || (readings[w]![0] !== 'wei2' && readings[w]![0] !== 'wei4')) continue;
     const benefactive = isBenefactive(words, tags, w);
     if (madeInto(words, tags, w)) {

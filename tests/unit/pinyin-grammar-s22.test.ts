@@ -81,3 +81,15 @@ describe('为 after a verb and a count or a thing it sets up stays "for"', () =>
     expect(readingOf(sentence, '为')).toBe(reading);
   });
 });
+
+describe('应 yìng "in response to" before who asked and their invitation; yīng "should" before a verb', () => {
+  it.each([
+    ['他应朋友之邀前来参加婚礼。', 'ying4'],
+    ['应中方邀请，外长将于下周访华。', 'ying4'],
+    ['他应老同学之约回到家乡。', 'ying4'],
+    ['学校应邀请家长参加开放日。', 'ying1'],
+    ['各方应本着互谅精神解决分歧。', 'ying1'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '应')).toBe(reading);
+  });
+});
