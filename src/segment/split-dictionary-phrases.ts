@@ -15,6 +15,7 @@
  * 太高兴, as a place.
  *
  * Session 19: so are 最 and 更 before a word or a verb phrase (最|让人|感动, 更|适宜), as 太 is.
+ * Session 22: so is 很 before a word of two characters (很|漂亮; 很快, 很少, 很难 stay: adverbs).
  *
  * Session 18: such a function character also opens entries with the verb after it, which news
  * glues on as it glues 说 onto a subject (采访时说, 开会时会: jieba's 时说, 时会). An entry of two
@@ -26,8 +27,8 @@ import type { WordLexicon } from './word-lexicon';
 
 /** Function characters that stand alone after a word: 时 "when", 则, 及, the aspect particle 着. */
 const TRAILING = new Set([...'时则及着']);
-/** The copula, a negation and the degree adverbs 太 最 更 before a word: 是|从, 没|拿到, 太|高兴, 最|让人. */
-const LEADING = new Set([...'是没太最更']);
+/** The copula, a negation and the degree adverbs 太 很 最 更 before a word: 是|从, 没|拿到, 太|高兴, 很|漂亮, 最|让人. */
+const LEADING = new Set([...'是没太很最更']);
 const DEGREE = new Set([...'最更']);
 /** Localisers that close 在's phrase: 在|讲话|中, 在|历史|上, 在|短期|内. */
 const LOCALISERS = new Set([...'上中内']);
@@ -75,7 +76,7 @@ function opensWithContentWord(tail: string, lexicon: WordLexicon): boolean {
 }
 
 /**
- * 是 before any word it knows; 没, 太 before a word of two characters, or one adjective (太|慢, not
+ * 是 before any word it knows; 很 before a word of two characters; 没, 太 before a word of two characters, or one adjective (太|慢, not
  * 太|行); 最 and 更 before a word CC-CEDICT knows (最|南端) or a phrase opening with a verb or an
  * adjective (最|让人), in an entry of three characters. CC-CEDICT's words that start with them
  * (最后, 更新) never get here.
@@ -89,5 +90,8 @@ function leadsKnownWord(first: string, tail: string, lexicon: WordLexicon): bool
     return lexicon.isKnownWord(tail) || opensWithContentWord(tail, lexicon);
   }
   if (!lexicon.isKnownWord(tail)) return false;
+  // 很快 "soon", 很少 "seldom", 很难 "hardly": jieba's 很 + one character are adverbs of their own,
+  // and 很多|年 keeps its 很多.
+  if (first === '很') return tail.length >= 2 && !lexicon.isKnownWord(first + tail[0]!) && lexicon.tagOf(first + tail[0]!) === 'x';
   return first === '是' || tail.length >= 2 || lexicon.tagOf(tail) === 'a';
 }

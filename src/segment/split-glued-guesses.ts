@@ -66,7 +66,9 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
       // take a verb (风|来着, 罗冈|成了).
       const particle = next.word === '的';
       if (lexicon.tagOf(joined) !== 'x' || (!particle && lexicon.isKnownWord(joined))) {
-        moved = tagged(joined, lexicon, false);
+        // 盖得|很|结实: a verb's complement marker does not join the degree adverb after it into
+        // 得很 "very" (盖|得很|结实, session 22): it stands alone.
+        if (lastPiece !== '得') moved = tagged(joined, lexicon, false);
         last--;
       } else if (particle && lexicon.isKnownWord(joined) && pieces.length === 2 && lexicon.tagOf(pieces[0]!).startsWith('v')) {
         // 吃|面|的: the guess was a verb and its object; its noun stays alone before the particle.

@@ -35,7 +35,7 @@ const TITLES = new Set([
   ...['总', '董', '老师', '教授', '医生', '律师', '警官', '师傅', '先生', '女士', '阿姨', '大爷'],
 ]);
 /** Nouns a quantity counts (很多人, 一些钱, 他们家): as a guess's first character they are not its own. */
-const COUNTED_NOUNS = new Set([...'人家钱']);
+const COUNTED_NOUNS = new Set([...'人家钱事']);
 const NUMBER = /^(\p{N}+|[零一二两三四五六七八九十百千万亿几多数]+)$/u;
 
 export function splitGuessEdges(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
@@ -189,5 +189,5 @@ const MEASURE_WORDS = new Set([...'双包亿万千百']);
 
 /** 很多|人连, 四个|人挤, 他们|家想: a quantity (m) or a pronoun (r) before a counted noun. */
 function countedNoun(first: string, prev: TaggedWord): boolean {
-  return COUNTED_NOUNS.has(first) && (prev.tag === 'm' || prev.tag === 'r');
+  return COUNTED_NOUNS.has(first) && (prev.tag === 'm' || prev.tag === 'mq' || prev.tag === 'r');
 }

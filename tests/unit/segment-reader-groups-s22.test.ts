@@ -26,6 +26,14 @@ describe('session 22: regrouped where a reader draws the words otherwise', () =>
     ['每个月工资都按时发放。', '月工资', '|月|工资|'],
     // 倍 after a number, before a verb jieba glued it to (split-guess-edges.ts)
     ['票价是原来的2倍加10元手续费。', '倍加', '|倍|加|'],
+    // a verb's complement marker 得 jieba guessed onto the verb stands alone, not in 得很 "very"
+    // before the adjective that is the complement (split-glued-guesses.ts)
+    ['新盖的房子盖得很结实。', '盖得|很', '|盖|得|很|结实'],
+    ['搬到城里以后，日子过得很舒心。', '过得|很', '|过|得|很|舒心'],
+    // 很 before a word of two characters, which jieba's dictionary holds as one phrase (split-dictionary-phrases.ts)
+    ['新娘今天打扮得很漂亮。', '很漂亮', '|很|漂亮|'],
+    // 事 counted by the measure word before it, not a word with the verb after it (split-guess-edges.ts)
+    ['这件事办得很漂亮。', '事办', '这件|事|办|得|很|漂亮'],
   ])('%s', (text, jiebaCut, expected) => {
     expect(jiebaAlone(text)).toContain(jiebaCut);
     expect(regrouped(text)).toContain(expected);
@@ -40,6 +48,11 @@ describe('session 22: regrouped where a reader draws the words otherwise', () =>
     // 月饼 is counted whole; 倍加 as an adverb keeps its word
     ['他买了三个月饼。', '|月饼'],
     ['我们倍加珍惜这次机会。', '倍加|'],
+    // 得很 "very" closing the clause
+    ['这几天天气冷得很。', '得|很|。'],
+    // jieba's 很 + one character is an adverb of its own
+    ['他很快就赶到了现场。', '|很快|'],
+    ['老人很少出门。', '|很少|'],
   ])('%s stays', (text, expected) => {
     expect(regrouped(text)).toContain(expected);
   });
