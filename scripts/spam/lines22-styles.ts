@@ -238,10 +238,12 @@ export function lines22Page(article: Article, style: Lines22Style, split: Split,
       truth.splice(at, 0, real ? [] : [[0, made.length, FAMILY]]);
       continue;
     }
-    const spots = placesIn(text);
+    // A second line goes into the writer's text, never inside or against the first (its quotes and commas are no places).
+    const free = (i: number): boolean => !(truth[p] ?? []).some(([s, e]) => i >= s && i <= e);
+    const spots = Object.fromEntries(Object.entries(placesIn(text)).map(([k, at]) => [k, at.filter(free)])) as ReturnType<typeof placesIn>;
     // A place the paragraph lacks falls back to a comma of the writer's, else its end.
     const where = spots[place].length ? place : spots.glued.length ? 'glued' : 'end';
-    const at = where === 'end' ? text.length : pick(spots[where]);
+    const at = where === 'end' || !spots[where].length ? text.length : pick(spots[where]);
     // Closed with a comma of its own where the place says so; the writer's look-alike is a sentence of its own.
     const line = where === 'comma' && !real ? `${made}，` : made;
     const moved = (truth[p] ?? []).map(([s, e, f]): [number, number, SpamFamily] => (s >= at ? [s + line.length, e + line.length, f] : [s, e, f]));
