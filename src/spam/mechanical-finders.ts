@@ -4,6 +4,7 @@
  * hidden, or marked suspect where a finder says so (shapes writers also use).
  */
 import { findAdLines } from './find-ad-lines';
+import { findCommentRows } from './find-comment-rows';
 import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findObfuscatedDomains } from './find-domains';
 import { findDodgedDomains } from './find-dodged-domains';
@@ -157,5 +158,7 @@ export function mechanicalFinders(
     ['interface-runs', findInterfaceRuns],
     // Session 21: search queries set apart by spaces, glued into the writer's text.
     ['query-rows', findQueryRows],
+    // Session 22: one reader's comment row (or a few), by its handle, remark and the platform's marks, glued anywhere.
+    ['comment-rows', (text) => findCommentRows(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
   ];
 }
