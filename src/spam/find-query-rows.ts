@@ -31,6 +31,8 @@ const EDGE = /[，,。！？!?；;“”「」『』（）()［］【】、]/u;
 
 const hanCount = (chunk: string): number => chunk.match(HAN)?.length ?? 0;
 const asks = (chunk: string): boolean => QUERY_HEAD.test(chunk) || BETTING.test(chunk);
+/** A query's head standing bare (视频, 官网): cut from the writer's words glued on, it may start the writer's word (视频号). */
+const bareHead = (chunk: string): boolean => !BETTING.test(chunk) && QUERY_HEAD.exec(chunk)?.[0] === chunk;
 
 /** Two-Han pairs of a chunk (the topic a row's queries are built on repeats as one). */
 function pairsOf(chunk: string): Set<string> {
@@ -51,12 +53,49 @@ const EVIDENCE = new RegExp(`${QUERY_HEAD.source}|${BETTING.source}`, 'gu');
 const EDGE_CHUNK = 6;
 
 /**
+ * Whether `at` falls between two words of `piece` (jieba's cut): a row's edge inside a piece of the
+ * writer's words glued to it is where a word ends. A query word that is only the start of the
+ * writer's longer word (视频 of 视频号都转发了) leaves the piece whole, the writer's. Without a
+ * segmenter every offset counts.
+ */
+function isWordEnd(piece: string, at: number, cut?: (text: string) => string[]): boolean {
+  if (!cut || at <= 0 || at >= piece.length) return true;
+  let end = 0;
+  for (const word of cut(piece)) {
+    end += word.length;
+    if (end >= at) return end === at;
+  }
+  return false;
+}
+
+/**
+ * Where a row's first chunk starts in a first piece that carries the writer's words glued before it
+ * with no mark (…排练视频在网上[X哪家好] …), or -1. A query is a noun phrase ending in its head
+ * (X价格, X哪家好, 百家乐技巧), or it starts with the topic the row repeats: so the chunk starts at a
+ * query word that ends the piece (at most two characters after it), or at the repeated topic right
+ * before a query word (…感受爱心椅子[献爱心价格]). A query word with more of the writer's clause after
+ * it is the writer's (视频 in 视频在网上, 官网 in 更新了官网百家乐技巧): the writer's clause ends in
+ * nouns a query also uses, and a row glued on after them must not take them.
+ */
+function firstChunkStart(piece: string, repeated: ReadonlySet<string>): number {
+  for (const m of piece.matchAll(EVIDENCE)) {
+    let from = m.index;
+    while (from >= 2 && repeated.has(piece.slice(from - 2, from))) from--;
+    // The loop stops on the topic's second character: its first is one back.
+    const onTopic = from < m.index;
+    if (onTopic) from--;
+    if (onTopic || piece.length - (m.index + m[0].length) <= 2) return from;
+  }
+  return -1;
+}
+
+/**
  * The row inside a stretch between two marks, as [start, end) and its chunks. The middle pieces must
  * be chunks; an edge piece longer than a short query may hold the writer's words glued on with no mark
  * of their own (…应转变[竞彩足球 …] or […官方旗舰店]供奉”): the first starts at the topic the row repeats
  * or at its first query word, the last ends at its last query word, or the piece is the writer's.
  */
-function rowIn(stretch: string): { start: number; end: number; chunks: string[] } | null {
+function rowIn(stretch: string, cut?: (text: string) => string[]): { start: number; end: number; chunks: string[] } | null {
   const pieces: { text: string; at: number }[] = [];
   for (const m of stretch.matchAll(/[^ \u3000]+/gu)) pieces.push({ text: m[0], at: m.index });
   if (pieces.length < 3) return null;
@@ -66,12 +105,8 @@ function rowIn(stretch: string): { start: number; end: number; chunks: string[] 
   for (let tries = 0; tries < 2 && pieces.length; tries++) {
     const first = pieces[0] as { text: string; at: number };
     if (first.text.length <= EDGE_CHUNK && isChunk(first.text)) break;
-    // The row starts at its first query word, with the topic the row repeats right before it (…感受爱心椅子[献爱心价格]).
-    const ask = first.text.search(EVIDENCE);
-    let from = ask;
-    while (from >= 2 && repeated.has(first.text.slice(from - 2, from))) from--;
-    if (from >= 0 && from < ask) from--;
-    if (ask >= 0 && isChunk(first.text.slice(from))) {
+    const from = firstChunkStart(first.text, repeated);
+    if (from >= 0 && isChunk(first.text.slice(from)) && isWordEnd(first.text, from, cut)) {
       pieces[0] = { text: first.text.slice(from), at: first.at + from };
       break;
     }
@@ -85,7 +120,8 @@ function rowIn(stretch: string): { start: number; end: number; chunks: string[] 
     const head = heads[heads.length - 1];
     const headEnd = head ? head.index + head[0].length : 0;
     const own = !head ? '' : last.text.length - headEnd <= 2 ? last.text : last.text.slice(0, headEnd);
-    if (isChunk(own)) pieces.push({ text: own, at: last.at });
+    const cutOff = own !== last.text;
+    if (isChunk(own) && isWordEnd(last.text, own.length, cut) && !(cutOff && bareHead(own))) pieces.push({ text: own, at: last.at });
   }
   let run = pieces.length;
   const broken = pieces.findIndex((p) => !isChunk(p.text));
@@ -96,14 +132,15 @@ function rowIn(stretch: string): { start: number; end: number; chunks: string[] 
   return { start: (row[0] as { at: number }).at, end: end.at + end.text.length, chunks: row.map((p) => p.text) };
 }
 
-export function findQueryRows(pageText: string): SpamSpan[] {
+/** `cut` (jieba) keeps a row's edges at word ends inside the writer's words glued to it. */
+export function findQueryRows(pageText: string, cut?: (text: string) => string[]): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
   // Every stretch between two marks that holds a space.
   for (const m of text.matchAll(STRETCH)) {
     const before = text.charAt(m.index - 1);
     if (before === '：' || before === ':' || !/[ \u3000]/u.test(m[0].trim())) continue;
-    const row = rowIn(m[0]);
+    const row = rowIn(m[0], cut);
     if (!row) continue;
     const { chunks } = row;
     // A table's header flattened into text (品牌 价格 销量) is words, not queries: a query is longer.

@@ -157,7 +157,7 @@ export function mechanicalFinders(
     // Session 21: a page's interface (counters, a player, a control and its arrow) glued anywhere into the writer's text.
     ['interface-runs', findInterfaceRuns],
     // Session 21: search queries set apart by spaces, glued into the writer's text.
-    ['query-rows', findQueryRows],
+    ['query-rows', (text) => findQueryRows(text, cut)],
     // Session 22: one reader's comment row (or a few), by its handle, remark and the platform's marks, glued anywhere.
     ['comment-rows', (text) => findCommentRows(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
   ];

@@ -27,3 +27,15 @@ describe('search queries set apart by spaces (family seo)', () => {
     expect(rows('本文关键词：手机价格 手机排行 手机维修')).toEqual([]);
   });
 });
+
+describe('query rows glued on with no mark, after the writer\'s words (session 22)', () => {
+  it('leaves the writer\'s last word when it is a noun a query also uses', () => {
+    // 官网 and 视频 end the writer's clause; the row starts after them.
+    expect(rows('展会闭幕后，组委会更新了官网百家乐技巧 必赢打法 提现秒到，参展商陆续撤展。')).toEqual([['百家乐技巧 必赢打法 提现秒到', 'hidden']]);
+    expect(rows('队员们把训练视频在网上热水器哪家好 热水器多少钱 热水器价格表，引来不少点赞。')).toEqual([['热水器哪家好 热水器多少钱 热水器价格表', 'hidden']]);
+  });
+
+  it('leaves a writer\'s list of channels set apart by spaces', () => {
+    expect(rows('医院的官网 公众号 视频号同步发布了停诊通知。')).toEqual([]);
+  });
+});
