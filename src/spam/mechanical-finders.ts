@@ -7,6 +7,7 @@ import { findAdLines } from './find-ad-lines';
 import { findCommentRows } from './find-comment-rows';
 import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findContactLines } from './find-contact-lines';
+import { findCouponCalls } from './find-coupon-calls';
 import { findObfuscatedDomains } from './find-domains';
 import { findDodgedDomains } from './find-dodged-domains';
 import { findEnglishSeo } from './find-english-seo';
@@ -161,7 +162,8 @@ export function mechanicalFinders(
     ['query-rows', (text) => findQueryRows(text, cut)],
     // Session 22: one reader's comment row (or a few), by its handle, remark and the platform's marks, glued anywhere.
     ['comment-rows', (text) => findCommentRows(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
-    // Session 22: contact lines speaking to the reader.
+    // Session 22: contact lines and coupon calls speaking to the reader.
     ['contact-lines', findContactLines],
+    ['coupon-calls', findCouponCalls],
   ];
 }
