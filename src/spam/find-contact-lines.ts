@@ -9,8 +9,8 @@
  * - its value: a mobile number (whole, in groups, with dots), a QQ number, a handle of letters and
  *   digits, or an organisation's landline or 400 line; short service numbers (110, 12345, 95xxx) are
  *   never read;
- * - hidden where no writer puts it: a number spelt in Han digits or spaced digit by digit (only a
- *   filter's evader writes that); a personal number or handle whose clause says nothing but the
+ * - hidden where no writer puts it: a number spelt in Han digits or spaced digit by digit, or behind
+ *   a label spelt to dodge a filter (加V, 威信; only an evader writes those); a personal number or handle whose clause says nothing but the
  *   come-on (nothing before the label, or 有意者 / 需要的朋友 / 请 / 欢迎 … and a verb of getting in
  *   touch), or whose tail speaks to the reader (同号, 在线, 随时, 来电);
  * - marked where a writer's clause stands before it (他的手机号…被泄露: the reader judges), and an
@@ -26,6 +26,8 @@ import type { SpamSpan } from './types';
 /** A channel's label: phone, WeChat, QQ, service, the letters and homophones a farm uses for them. */
 const LABEL =
   '(?:(?:联系|咨询|客服|服务|预约|报名|订购|商务|业务)?(?:电话|手机号?|座机|热线|微信号?|QQ号?|qq号?|TEL|Tel|tel|[VvWw][Xx])|客服|联系方式|联系人|[威薇]信号?|[VvＶ]信|加[VvＶ微威薇]|扣扣)';
+/** Labels spelt to dodge a filter (加V, V信, 威信, 扣扣, vx): no writer names a channel so. */
+const DISGUISED = /^(?:加[VvＶ微威薇]|[VvＶ]信|[威薇]信|扣扣|[VvWw][Xx])/u;
 /** Labels of a messenger, where an id of digits alone is a QQ number or a WeChat id. */
 const MESSENGER = /QQ|qq|扣扣|信|[VvWw][Xx]|加/u;
 /** What may stand between a label and its value. */
@@ -73,7 +75,7 @@ export function findContactLines(pageText: string): SpamSpan[] {
     const comeOn = COME_ON.exec(lead)?.[0] ?? '';
     const addressed = comeOn.length === lead.length;
     let end = m.index + m[0].length;
-    const tail = personalLine ? TAIL.exec(text.slice(end)) : null;
+    const tail = personalLine || spelt ? TAIL.exec(text.slice(end)) : null;
     if (tail) end += tail[0].length;
     // Glued: the writer's words go on right after the number, with no mark between.
     const glued = HAN.test(text.charAt(end));
@@ -81,7 +83,7 @@ export function findContactLines(pageText: string): SpamSpan[] {
     let hide: boolean;
     if (spelt) hide = true;
     // Glued into the writer's clause, a whole number may be the writer's own (他的手机号…被泄露): marked.
-    else if (personalLine) hide = addressed || tail !== null;
+    else if (personalLine) hide = addressed || tail !== null || DISGUISED.test(label);
     else if (addressed || glued) hide = false;
     else continue;
     // The line's own closing mark goes with it where it stands as a clause of its own.

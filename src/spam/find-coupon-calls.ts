@@ -25,6 +25,8 @@ const DEAL = /满\d+减\d+|(?:立减|立省|再减|返现|直降|领)\d+元|[1-9
 const IMPERATIVE = /领取?|抢|点击|输入|填写?|复制|下单|使用|备注|结账|打开|搜索|扫码/u;
 /** A report's own words: who did it and that it was said (商场推出, 网友反映, 据介绍). */
 const REPORT = /推出|开展|举办|表示|介绍|反映|称|说|据|发现|记者|消费者|顾客|市民|商家|商场|超市|平台|部门|活动|促销/u;
+/** What may follow a call's last code or deal in its clause: what to do with it, or what it buys. */
+const CALL_TAIL = new RegExp(`^券?\\s?(?:${IMPERATIVE.source}|即可|可用|更便宜|更划算|更优惠)`, 'u');
 const CLAUSE = /[^，,。！？!?；;\n“”「」]+/gu;
 const HAN = /\p{Script=Han}/gu;
 /** Around the code or deal, at most this many Han characters of other words. */
@@ -64,9 +66,14 @@ export function findCouponCalls(pageText: string): SpamSpan[] {
       start = clause.start + (verb && verb.index + verb[0].length >= lead.length - 1 ? verb.index : code.index);
       end = clause.start + code.index + code[0].length;
     } else {
+      // The call ends at its last code or deal, and a short tail telling what to do (下单更便宜, 点击领取);
+      // the words after them glued on with no mark are the writer's (立省5元[越抠越好]).
+      const last = Math.max(...[...codes, ...deals].map((m) => (m.index ?? 0) + m[0].length));
+      const after = clause.text.slice(last);
+      if (hanCount(after) > 0 && !(hanCount(after) <= 5 && CALL_TAIL.test(after))) end = clause.start + last;
       // A short clause beside it that holds a deal is the call's too (…，满99可用 / 全场8折，…).
       const next = clauses[k + 1];
-      if (next && next.start === end + 1 && hanCount(next.text) <= 8 && (isDeal(next) || /可用|有效|仅限|限时/u.test(next.text))) end = next.end;
+      if (end === clause.end && next && next.start === end + 1 && hanCount(next.text) <= 8 && (isDeal(next) || /可用|有效|仅限|限时/u.test(next.text))) end = next.end;
       if (/[，,。！!]/u.test(text.charAt(end)) && (start === 0 || /[，,。！？!?；;\n]/u.test(text.charAt(start - 1)))) end++;
     }
     spans.push(

@@ -9,6 +9,9 @@ describe('contact lines speaking to the reader (family seo)', () => {
     expect(lines('新馆明年开放，客服微信：tea_shop2024（微信同号）馆内藏书三万册。')).toEqual([['客服微信：tea_shop2024（微信同号）', 'hidden']]);
     expect(lines('比赛在周末举行，手机一五九 八八七六 五四三二观众可免费入场。')).toEqual([['手机一五九 八八七六 五四三二', 'hidden']]);
     expect(lines('感兴趣的朋友加QQ：5 2 0 1 3 1 4 8 8！')).toEqual([['感兴趣的朋友加QQ：5 2 0 1 3 1 4 8 8！', 'hidden']]);
+    // Behind a label spelt to dodge a filter, even in the writer's clause; a spelt number keeps its tail.
+    expect(lines('展馆里陈列着加V：139-0000-1234！老照片。')).toEqual([['加V：139-0000-1234', 'hidden']]);
+    expect(lines('清晨，客服微信二八六三三九〇一〇，随时联系渔船陆续归港。')).toEqual([['客服微信二八六三三九〇一〇，随时联系', 'hidden']]);
     // Traditional, full-width digits.
     expect(lines('歡迎諮詢手機：１３７２２２２３３３３，全天在線')).toEqual([['歡迎諮詢手機：１３７２２２２３３３３，全天在線', 'hidden']]);
   });

@@ -11,6 +11,11 @@ describe('coupon calls telling the reader what to do (family seo)', () => {
     expect(calls('暴雨预警升级，老城区抢券立省20元，部分道路积水。')).toEqual([['抢券立省20元', 'hidden']]);
   });
 
+  it('ends the call at its last code or deal and what to do with it, leaving the writer\'s words glued after', () => {
+    expect(calls('雨后空气清新，抢券立减10元大家纷纷出门，公园里人很多。')).toEqual([['抢券立减10元', 'hidden']]);
+    expect(calls('满300减30券 点击领取')).toEqual([['满300减30券 点击领取', 'hidden']]);
+  });
+
   it('marks a code inside the writer\'s longer clause', () => {
     expect(calls('他在网店用优惠码TK2231买了一台电脑。')).toEqual([['优惠码TK2231', 'suspect']]);
   });
