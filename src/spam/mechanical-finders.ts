@@ -5,6 +5,7 @@
  */
 import { findAdLines } from './find-ad-lines';
 import { findCommentRows } from './find-comment-rows';
+import { findAiNotes } from './find-ai-notes';
 import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findContactLines } from './find-contact-lines';
 import { findCouponCalls } from './find-coupon-calls';
@@ -22,6 +23,8 @@ import { findJammers } from './find-jammers';
 import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findMarkupLeaks } from './find-markup-leaks';
+import { findNavRuns } from './find-nav-runs';
+import { findPageWidgets } from './find-page-widgets';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPriceTickers } from './find-price-tickers';
 import { findPinyinGlosses } from './find-pinyin';
@@ -32,6 +35,7 @@ import { findQuestionChains } from './find-question-chains';
 import { findInterfaceRuns } from './find-interface-runs';
 import { findReadingTimes } from './find-reading-times';
 import { findReaderComments } from './find-reader-comments';
+import { findReaderGates } from './find-reader-gates';
 import { findQueryRows } from './find-query-rows';
 import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
@@ -96,6 +100,9 @@ export function mechanicalFinders(
   // The writer's content words, for whether a glued run of lures is off the article's topic, once.
   let writerWords: Set<string> | null = null;
   let pageText: string | null = null;
+  // Whether a paragraph stands among the writer's sentences (the page's paragraphs have them; a word list's have not): a bare label line there is the page's.
+  let prosePage: boolean | null = null;
+  const amidProse = (text: string): boolean => paragraphs.includes(text) && (prosePage ??= paragraphs.filter((p) => /[。！？]/u.test(p)).length >= 2);
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   return [
     ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
@@ -165,5 +172,10 @@ export function mechanicalFinders(
     // Session 22: contact lines and coupon calls speaking to the reader.
     ['contact-lines', findContactLines],
     ['coupon-calls', findCouponCalls],
+    // Session 22: the site's interface copied along (breadcrumbs, language switchers, ratings, countdowns, geotags, ad labels, gates, AI summaries).
+    ['nav-runs', (text) => findNavRuns(text, amidProse(text))],
+    ['page-widgets', (text) => findPageWidgets(text, amidProse(text))],
+    ['reader-gates', findReaderGates],
+    ['ai-notes', findAiNotes],
   ];
 }
