@@ -23,7 +23,7 @@ const AI = '(?:AI|Ai|人工智能|大模型|智能)';
 const ACT = '(?:摘要|总结|导读|速览|解读|划重点|帮你读|提炼|概要|要点)';
 /** A label: glyph, bracket, AI word, act, its closing bracket; then a colon, a bar, a chevron, or nothing more. */
 const LABEL = new RegExp(
-  `(?:[\\p{Extended_Pictographic}]\\uFE0F?\\s?)?[【〔\\[（(]?\\s?${AI}\\s?${ACT}\\s?[】〕\\]）)]?(?:\\s?[:：｜|]\\s?([^，,。！？!?\\n]{0,28})|\\s?[▾▼∨⌄﹀])?`,
+  `(?:[\\p{Extended_Pictographic}]\\uFE0F?\\s?)?[【〔\\[（(]?\\s?${AI}\\s?${ACT}\\s?[】〕\\]）)]?(?:(?:\\s?[:：｜|]|(?<=[】〕\\]）)]))\\s?([^，,。！？!?\\n\\s]{0,28})|\\s?[▾▼∨⌄﹀])?`,
   'gu',
 );
 /** The page's subject in a notice (this text, the content above or below, this summary). */
@@ -57,17 +57,20 @@ export function findAiNotes(pageText: string): SpamSpan[] {
     const standsAlone = /^(?:$|[，,。！？!?\s])/u.test(text.slice(labelEnd)) && /(?:^|[，,。！？!?\s“「])$/u.test(text.slice(0, m.index));
     if (summary === undefined && !bracketed && !/[▾▼∨⌄﹀]$/u.test(m[0]) && !standsAlone) continue;
     // The AI word going on into a noun (AI摘要功能) is the writer's.
-    if (summary === undefined && /^\p{Script=Han}/u.test(text.slice(end)) && !bracketed) continue;
+    if (summary === undefined && /^\p{Script=Han}/u.test(text.slice(end)) && !bracketed && !/[▾▼∨⌄﹀]$/u.test(m[0])) continue;
     if (spans.some((s) => s.start <= m.index && s.end >= labelEnd)) continue;
     if (!summary?.trim()) {
       spans.push(finderSpan(m.index, withClosingComma(text, m.index, labelEnd), 'seo', true, reasons));
       continue;
     }
     spans.push(finderSpan(m.index, labelEnd, 'seo', true, reasons));
-    const sentenceStart = /(?:^|[。！？!?\n]\s*)$/u.test(text.slice(0, m.index));
-    const endsAtMark = after === '' || /[，,。！？!?\n]/u.test(after);
+    const sentenceStart = /(?:^|[。！？!?\n…；;”」』）)\]］】]\s*)$/u.test(text.slice(0, m.index));
+    // A box that is the whole line holds its summary to the line's end (【AI总结】…引发关注，多方回应).
+    const rest = text.slice(labelEnd);
+    const wholeLine = m.index === 0 && rest.length <= 40 && !/[。！？!?]./u.test(rest);
+    const endsAtMark = wholeLine || after === '' || /[，,。！？!?\n\s]/u.test(after);
     const hide = sentenceStart && endsAtMark;
-    const summaryEnd = labelEnd + summary.trimEnd().length;
+    const summaryEnd = wholeLine ? text.trimEnd().length : labelEnd + summary.trimEnd().length;
     spans.push(finderSpan(labelEnd, hide ? withClosingComma(text, m.index, summaryEnd) : summaryEnd, 'seo', hide, reasons));
   }
   return spans;

@@ -81,9 +81,10 @@ function runAround(clauses: Clause[], i: number, kind: Kind): [number, number] {
     if (!goesOn) break;
     j++;
   }
-  const before = clauses[i - 1];
-  const opens = kind === 'paywall' ? new RegExp(`${GATE.source}|剩余|试读|试看|本文|付费|${PRICE.source}`, 'u') : /您|你|本站|本网站|隐私/u;
-  const k = before && before.text.length <= 16 && opens.test(before.text) && !TOLD.test(before.text) ? i - 1 : i;
+  // Up to two clauses before (为了给您提供更好的服务，我们会收集必要的个人信息，请阅读并同意…).
+  const opens = kind === 'paywall' ? new RegExp(`${GATE.source}|剩余|试读|试看|本文|付费|${PRICE.source}`, 'u') : /您|你|本站|本网站|隐私|个人信息/u;
+  let k = i;
+  for (let before = clauses[k - 1]; before && k > i - 2 && before.text.length <= 16 && opens.test(before.text) && !TOLD.test(before.text); before = clauses[k - 1]) k--;
   return [k, j];
 }
 
@@ -97,16 +98,13 @@ export function findReaderGates(pageText: string): SpamSpan[] {
     if (!kind) continue;
     const [k, j] = runAround(clauses, i, kind);
     const run = clauses.slice(k, j + 1);
-    const runText = run.map((c) => c.text).join('');
     i = j;
-    // 继续浏览即表示您同意: the banner's own 表示, no one told of.
-    if (TOLD.test(runText.replace(POLICY, '').replace(/即(?:表示|视为|代表)/gu, ''))) continue;
     const startClause = run[0] as Clause;
     const lastClause = run[run.length - 1] as Clause;
     // Where the gate starts: its first word. The writer's words before it (很多老人根本不看隐私政策, 订户要开通会员) make a sentence telling of it.
     const firstWord = Math.max(0, startClause.text.search(kind === 'consent' ? CONSENT_FIRST : PAYWALL_FIRST));
-    // Counted after the writer's closing bracket or quote, or a space: what stands before that is closed.
-    const lead = startClause.text.slice(0, firstWord).split(/[）)”」』】\]\s]/u).pop() ?? '';
+    // Counted after the writer's closing or opening bracket or quote, or a space: what stands before that is apart.
+    const lead = startClause.text.slice(0, firstWord).split(/[）)”」』】］》\]\s“「『（(【《]/u).pop() ?? '';
     if ((lead.match(/\p{Script=Han}/gu)?.length ?? 0) > (kind === 'consent' ? 3 : 2)) continue;
     const start = startClause.start + firstWord;
     // Where it ends: the last clause's own mark, or its last gate word if the writer's words go on glued after it.
@@ -114,16 +112,21 @@ export function findReaderGates(pageText: string): SpamSpan[] {
     const markEnd = /[，,；;。！？!?]$/u.test(lastClause.text) ? lastClause.end : -1;
     const wordEnd = lastWordEnd(text, lastClause.start, lastClause.end, words);
     const tail = text.slice(wordEnd, markEnd < 0 ? lastClause.end : markEnd - 1);
-    const tailLength = tail.replace(/[\s\]】》>»”]/gu, '').length;
-    const end = markEnd >= 0 && tailLength <= 2 ? markEnd : wordEnd + (/^[\]】》>»”]*/u.exec(tail)?.[0].length ?? 0);
+    const tailLength = tail.replace(/[\s\]】》>»]/gu, '').length;
+    const end = Math.max(start, markEnd >= 0 && tailLength <= 2 && !/[”」』]/u.test(tail) ? markEnd : wordEnd + (/^[\]】》>»]*/u.exec(tail)?.[0].length ?? 0));
+    const runText = text.slice(start, end);
+    // Someone told of in the gate's own words (继续浏览即表示您同意 is the banner's own 表示): the writer's sentence.
+    if (TOLD.test(runText.replace(POLICY, '').replace(/即(?:表示|视为|代表)/gu, ''))) continue;
     // A longer tail to the clause's mark (您可以在浏览器中关闭) is likely the gate's, but may be the writer's clause glued on: marked.
-    if (markEnd >= 0 && tailLength > 2 && tailLength <= 10) spans.push(finderSpan(end, markEnd, 'seo', false, { hidden: '', marked: 'Possibly the end of a gate (consent banner, paywall) from the copied page.' }));
+    if (markEnd >= 0 && tailLength > 2 && tailLength <= 10 && !TOLD.test(tail)) spans.push(finderSpan(end, markEnd, 'seo', false, { hidden: '', marked: 'Possibly the end of a gate (consent banner, paywall) from the copied page.' }));
+    // A gate quoted whole (弹窗写着“我们使用Cookie…”) is cited by the writer: marked.
+    const quotedWhole = /[“「『]$/u.test(text.slice(0, start)) && /^[”」』]/u.test(text.slice(end).trimStart());
     const addressed =
       kind === 'consent'
         ? /您|你|我们|本站|本网站|本页/u.test(runText) || CONTINUING.test(runText) || (runText.match(BUTTON)?.length ?? 0) >= 1
         : THIS_PAGE.test(runText) || PRICE.test(runText) || /^\s*(?:开通|订阅|登录|解锁|购买|成为|加入|升级|办理|付费|免费试)/u.test(text.slice(start));
     spans.push(
-      finderSpan(start, Math.max(start, end), 'seo', addressed, {
+      finderSpan(start, end, 'seo', addressed && !quotedWhole, {
         hidden: kind === 'consent' ? "The copied page's cookie or privacy-consent banner, left in the article's text." : "The copied page's paywall (subscribe, pay or log in to read on), left in the article's text.",
         marked: kind === 'consent' ? 'Possibly a cookie or privacy-consent banner from the copied page.' : 'Possibly a paywall line from the copied page.',
       }),

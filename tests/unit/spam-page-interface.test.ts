@@ -104,6 +104,7 @@ describe('reader gates (find-reader-gates)', () => {
   it('leaves a story about cookies and privacy policies', () => {
     expect(gates('新条例要求，网站收集Cookie必须先取得用户同意。')).toEqual([]);
     expect(gates('很多老人根本不看隐私政策，直接点了同意。')).toEqual([]);
+    expect(gates('页面弹出一行字：“本站使用Cookie记录您的偏好”。')).toEqual(['suspect:本站使用Cookie记录您的偏好']);
   });
   it('hides a paywall that names this text, asks or prices', () => {
     expect(gates(`${A}登录后阅读剩余内容${B}`)).toEqual(['hidden:登录后阅读剩余内容']);
