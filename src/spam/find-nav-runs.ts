@@ -63,10 +63,11 @@ function breadcrumbs(text: string, add: (start: number, end: number, hidden: str
     const items = (m[3] ?? '').split(new RegExp(SEP, 'u')).filter(Boolean);
     let last = items[items.length - 1] ?? '';
     // The last item glued to the writer's next word (or longer than a section's name): read as short as a section's name is.
-    if (/\p{Script=Han}/u.test(text.charAt(end)) || last.length > 4) {
+    const leafGlued = /^(?:正文|详情|内容|阅读)./u.test(last) && !LEAF.test(last);
+    if (/\p{Script=Han}/u.test(text.charAt(end)) || last.length > 4 || leafGlued) {
       // A long last word that is no page's name nor a section with its suffix (次级分类页) is no section: the chain ends before it.
       const named = /^(?:正文|详情|文章详情|内容|阅读)|^\p{Script=Han}{2}(?:频道|中心|资讯|新闻|专题|栏目)/u.test(last);
-      const short = named || /\p{Script=Han}/u.test(text.charAt(end)) ? (GLUED_SECTION.exec(last)?.[0] ?? '') : '';
+      const short = named || leafGlued || /\p{Script=Han}/u.test(text.charAt(end)) ? (GLUED_SECTION.exec(last)?.[0] ?? '') : '';
       end -= last.length - short.length;
       last = short;
     }

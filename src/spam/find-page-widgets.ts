@@ -113,6 +113,8 @@ function geotags(text: string, add: Add): void {
     if (!pin && !joint && !more) continue;
     // Glued, only the last piece's end is unsure: what stands before it (the pin or label, the place before a dot) is the tag's.
     const dot = !glued ? -1 : more ? m[0].search(/[·•][^·•]*$/u) : m[0].length - place.length - 1;
+    // An info line's label glued into a longer name (地点：丰台区河西再生水厂…) is the writer's: nothing.
+    if (!exact && glued) continue;
     if (dot > 0 && exact) {
       add(m.index, m.index + dot + 1, true, reason);
       add(m.index + dot + 1, end, false, reason);

@@ -62,7 +62,9 @@ function clauseKind(clause: string, next: string): Kind | null {
   if (GATE.test(clause) && (TO_READ.test(clause) || PRICE.test(clause))) return 'paywall';
   if (/剩余/u.test(clause) && TO_READ.test(clause.replace('剩余', ''))) return 'paywall';
   // The gate in one clause, what it opens in the next (成为会员，畅读全站文章).
-  if (GATE.test(clause) && clause.length <= 12 && next.length <= 12 && /^\s*(?:畅读|阅读|查看|解锁|看)/u.test(next)) return 'paywall';
+  // What follows the writer's closing bracket or quote in the clause (广州日报）成为会员，) is its own.
+  const own = clause.split(/[）)”」』】］》\]]/u).pop() ?? clause;
+  if (GATE.test(own) && own.length <= 12 && next.length <= 12 && /^\s*(?:畅读|阅读|查看|解锁|看)/u.test(next)) return 'paywall';
   return null;
 }
 
@@ -77,7 +79,7 @@ function lastWordEnd(text: string, from: number, to: number, words: RegExp): num
 function runAround(clauses: Clause[], i: number, kind: Kind): [number, number] {
   let j = i;
   for (let next = clauses[j + 1]; next && next.text.length <= 40; next = clauses[j + 1]) {
-    const goesOn = next.kind === kind || (kind === 'consent' ? CONTINUING.test(next.text) || /您|你/u.test(next.text) || BUTTONS_ONLY.test(next.text) || /^\s*[【[“]?(?:接受|同意|知道了|我知道了|好的)/u.test(next.text) : PAYWALL_GOES_ON.test(next.text) && next.text.length <= 14);
+    const goesOn = next.kind === kind || (kind === 'consent' ? CONTINUING.test(next.text) || /您|你/u.test(next.text) || BUTTONS_ONLY.test(next.text) || /^\s*[【[“]?(?:接受|同意|知道了|我知道了|好的)/u.test(next.text) : PAYWALL_GOES_ON.test(next.text) && (next.text.length <= 14 || new RegExp(`^\\s*${PRICE.source}`, 'u').test(next.text)));
     if (!goesOn) break;
     j++;
   }
@@ -118,7 +120,7 @@ export function findReaderGates(pageText: string): SpamSpan[] {
     // Someone told of in the gate's own words (继续浏览即表示您同意 is the banner's own 表示): the writer's sentence.
     if (TOLD.test(runText.replace(POLICY, '').replace(/即(?:表示|视为|代表)/gu, ''))) continue;
     // A longer tail to the clause's mark (您可以在浏览器中关闭) is likely the gate's, but may be the writer's clause glued on: marked.
-    if (markEnd >= 0 && tailLength > 2 && tailLength <= 10 && !TOLD.test(tail)) spans.push(finderSpan(end, markEnd, 'seo', false, { hidden: '', marked: 'Possibly the end of a gate (consent banner, paywall) from the copied page.' }));
+    if (markEnd >= 0 && tailLength > 2 && tailLength <= 10 && !TOLD.test(tail) && !/^\s/u.test(tail)) spans.push(finderSpan(end, markEnd, 'seo', false, { hidden: '', marked: 'Possibly the end of a gate (consent banner, paywall) from the copied page.' }));
     // A gate quoted whole (弹窗写着“我们使用Cookie…”) is cited by the writer: marked.
     const quotedWhole = /[“「『]$/u.test(text.slice(0, start)) && /^[”」』]/u.test(text.slice(end).trimStart());
     const addressed =
