@@ -29,6 +29,7 @@ const LOCATION = String.raw`(?:(?:您|你)?(?:当前)?(?:的)?(?:所在)?位置|
 /** A chain of items joined by separators, behind a location label or not. */
 const CHAIN = new RegExp(String.raw`(${LOCATION})?(${ITEM})((?:${SEP}${ITEM}){1,6})`, 'gu');
 const HOME = /(?:网站)?(?:首页|主页)$/u;
+const FULL_HOME = /^(?:网站)?(?:首页|主页)$/u;
 /** The article page's own name, where a breadcrumb ends. */
 const LEAF = /^(?:正文内容|正文|详情|文章详情|内容|阅读)$/u;
 /** A section's name read at a chain's glued edge: two characters and the suffix a section takes. */
@@ -54,7 +55,7 @@ function breadcrumbs(text: string, add: (start: number, end: number, hidden: str
     let first = m[2] ?? '';
     let start = m.index;
     // The first item glued to the writer's words (or longer than a section's name): read as short as it can be.
-    if (!label && (/[\p{Script=Han}A-Za-z]/u.test(text.charAt(start - 1)) || first.length > 4)) {
+    if (!label && (/[\p{Script=Han}A-Za-z]/u.test(text.charAt(start - 1)) || first.length > 4 || (HOME.test(first) && !FULL_HOME.test(first)))) {
       const short = GLUED_FIRST.exec(first)?.[0] ?? '';
       start += first.length - short.length;
       first = short;
@@ -67,7 +68,9 @@ function breadcrumbs(text: string, add: (start: number, end: number, hidden: str
     if (/\p{Script=Han}/u.test(text.charAt(end)) || last.length > 4 || leafGlued) {
       // A long last word that is no page's name nor a section with its suffix (次级分类页) is no section: the chain ends before it.
       const named = /^(?:正文|详情|文章详情|内容|阅读)|^\p{Script=Han}{2}(?:频道|中心|资讯|新闻|专题|栏目)/u.test(last);
-      const short = named || leafGlued || /\p{Script=Han}/u.test(text.charAt(end)) ? (GLUED_SECTION.exec(last)?.[0] ?? '') : '';
+      // A guess (two characters of a longer run) stands only in a chain of three, or behind a location label: 首页 > 设置里找到了… is a writer's path.
+      const guessed = !named && !leafGlued && /\p{Script=Han}/u.test(text.charAt(end));
+      const short = named || leafGlued || (guessed && (label || items.length >= 2)) ? (GLUED_SECTION.exec(last)?.[0] ?? '') : '';
       end -= last.length - short.length;
       last = short;
     }
@@ -78,6 +81,8 @@ function breadcrumbs(text: string, add: (start: number, end: number, hidden: str
     // A writer showing what a breadcrumb looks like (就像这样：首页>分类页>…) cites it.
     if (/(?:像|如|例如|比如|这样|如下|譬如)\s?[:：]?\s*$/u.test(text.slice(0, start))) continue;
     const crumbs = text.slice(start, end).replace(/[\s>＞»›→/／|｜·•]+$/u, '');
+    // A chain is two items at least (她从首页 > 设置里找到了开关 is the writer's way through a menu).
+    if (!/[>＞»›→/／|｜·•]|&gt;/u.test(crumbs.slice(label.length))) continue;
     add(start, start + crumbs.length, "A site's breadcrumb (where the page sits among its sections), copied along with the article.");
   }
 }

@@ -30,8 +30,8 @@ const STARS = '(?:[★☆⭐✩✪✫✭✮✯🌟]\\uFE0F?){2,5}½?';
 const RATING_LABEL = '\\p{Script=Han}{0,2}(?:评分|得分|打分|推荐指数|推荐度|口碑|满意度|好评率)';
 const SCORE = '\\d{1,2}(?:\\.\\d)?';
 /** A score's scale or raters: /10, （满分10分）, （1,203人评价）, 312人已评, 好评如潮. */
-const RATING_TRAIL = `(?:\\s?/\\s?(?:5|10)(?!\\d)|\\s?[（(]?\\s?满分\\s?\\d{1,3}\\s?分?[）)]?|\\s?[（(|｜·]?\\s?\\d[\\d,]*\\s?(?:人|条)\\s?(?:评价|已评|评分|点评|打分)[）)]?|\\s?(?:好评如潮|暂无评分|点击评分))`;
-const STAR_RATING = new RegExp(`(${RATING_LABEL}\\s?[:：]?\\s?)?(${STARS})(\\s?[（(]?${SCORE}\\s?分?[）)]?)?(${RATING_TRAIL}*)`, 'gu');
+const RATING_TRAIL = `(?:\\s?/\\s?(?:5|10)(?!\\d)|\\s?[（(]?\\s?满分\\s?\\d{1,3}\\s?分?[）)]?|\\s?[（(|｜·]?\\s?\\d[\\d,]*\\s?(?:人|条)\\s?(?:评价|已评|评分|点评|打分)[）)]?|\\s?[（(]\\s?\\d[\\d,]*\\s?(?:人|条)\\s?[）)]|\\s?(?:好评如潮|暂无评分|点击评分))`;
+const STAR_RATING = new RegExp(`(${RATING_LABEL}\\s?[:：]?\\s?)?(${STARS})(\\s?[（(]?${SCORE}(?![\\d,，])\\s?分?[）)]?)?(${RATING_TRAIL}*)`, 'gu');
 const SCORE_RATING = new RegExp(`(?<![\\p{Script=Han}])(${RATING_LABEL})?(\\s?[:：]\\s?|\\s)?(${SCORE})(\\s?分)?(%?)(${RATING_TRAIL}+|\\s?[|｜]\\s?\\p{Script=Han}{2,4}\\s?\\d+)?`, 'gu');
 
 function ratings(text: string, add: Add): void {
@@ -45,7 +45,8 @@ function ratings(text: string, add: Add): void {
   }
   for (const m of text.matchAll(SCORE_RATING)) {
     const [, label, joint, , unit, percent, trail] = m;
-    if (!label && !(unit && trail)) continue;
+    // No label: a score is a rating only with its unit and a trail, or with its scale and raters (4.7 / 5 · 812条点评).
+    if (!label && !(unit && trail) && !(trail && new RegExp(`^(?:${RATING_TRAIL}){2,}$`, 'u').test(trail))) continue;
     if (label && !joint) continue;
     if (percent && !label?.endsWith('好评率')) continue;
     const end = m.index + m[0].trimEnd().length;

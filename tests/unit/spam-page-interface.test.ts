@@ -31,6 +31,7 @@ describe('navigation runs (find-nav-runs)', () => {
   it('leaves a process written with arrows and a writer’s way to a page', () => {
     expect(nav('石料的流程是开采→切割→运输，每一步都有人把关。')).toEqual([]);
     expect(nav('打开首页后进入乡村栏目，就能看到这座桥的照片。')).toEqual([]);
+    expect(nav('他从首页 > 设置里找到了字号开关。')).toEqual([]);
   });
   it('hides a language switcher: a chain of language names, a labelled one, one over a chevron', () => {
     expect(nav(`${A}简体 ｜ 繁體 ｜ EN${B}`)).toEqual(['hidden:简体 ｜ 繁體 ｜ EN']);
@@ -50,6 +51,8 @@ describe('page widgets (find-page-widgets)', () => {
     expect(widgets(`${A}★★★☆☆ 3.2${B}`)).toEqual(['hidden:★★★☆☆ 3.2']);
     expect(widgets(`${A}评分：7.7/10${B}`)).toEqual(['hidden:评分：7.7/10']);
     expect(widgets('石桥修好了。4.1分（688人评价）')).toEqual(['hidden:4.1分（688人评价）']);
+    expect(widgets(`${A}3.9 / 5 · 240条点评${B}`)).toEqual(['hidden:3.9 / 5 · 240条点评']);
+    expect(widgets(`${A}推荐指数 ★★★☆☆（1,024 人）${B}`)).toEqual(['hidden:推荐指数 ★★★☆☆（1,024 人）']);
   });
   it('leaves a rating told in prose and a review’s own star lines', () => {
     expect(widgets('这家农家乐在网上的评分是4.6分，周末要排队。')).toEqual([]);
