@@ -8,7 +8,7 @@
  *
  *   npx tsx scripts/spam/scan-inside.ts [--split=dev|heldout] [--show]
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { findInjectedSpans } from '../../src/spam/index';
 import { findInsidePieces, insideTier } from '../../src/spam/headline-inside';
@@ -30,6 +30,7 @@ const toTraditional = await loadToTraditional();
 
 const sets = new Map<string, { pages: number; hidden: number; marked: number }>();
 const lines: string[] = [];
+const dumped: string[] = [];
 const count = (set: string) => {
   const c = sets.get(set) ?? { pages: 0, hidden: 0, marked: 0 };
   sets.set(set, c);
@@ -41,6 +42,7 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
   c.pages++;
   const page = readPage(title, texts, texts.map(() => []), tools);
   for (const find of findInsidePieces(page)) {
+    if (process.env.SCAN_DUMP && find.place === 'comma') dumped.push(JSON.stringify({ set, ...find, left: page.paragraphs[find.paragraph]?.text.slice(Math.max(0, find.start - 10), find.start) }));
     const tier = insideTier(find);
     if (!tier) continue;
     c[tier === 'hidden' ? 'hidden' : 'marked'] += find.end - find.start;
@@ -100,3 +102,4 @@ for (const [name, file, per, n] of [['pku', 'pku_test.utf8', 1, 8], ['msr', 'msr
 
 for (const [set, c] of sets) console.log(`${set.padEnd(34)} pages ${String(c.pages).padStart(5)}  hidden ${String(c.hidden).padStart(4)}  marked ${String(c.marked).padStart(5)}`);
 console.log(lines.join('\n'));
+if (process.env.SCAN_DUMP) writeFileSync(process.env.SCAN_DUMP, dumped.join('\n'));

@@ -57,6 +57,8 @@ export interface InsideFind {
   tags: string[];
   /** The writer's word right after the piece, with its tag. */
   next: TaggedWord;
+  /** The piece's own last word, with its tag. */
+  last: TaggedWord;
 }
 
 const PLACE_BEFORE: Record<string, InsidePlace> = { '“': 'quote', '「': 'quote', '『': 'quote', '，': 'comma', ',': 'comma', '。': 'stop', '！': 'stop', '？': 'stop', '!': 'stop', '?': 'stop' };
@@ -96,8 +98,10 @@ export function findInsidePieces(page: SpamPage): InsideFind[] {
       const far = rest.slice(0, EDGE);
       const edgeGain = lp(near + far) - lp(near + piece + far) + own;
       const inLead = p === firstArticle && !/[。！？!?]/u.test(text.slice(0, start));
-      const tags = tag(piece).map((w) => w.tag);
-      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? { word: '', tag: '' } });
+      const pieceWords = tag(piece);
+      const tags = pieceWords.map((w) => w.tag);
+      const none = { word: '', tag: '' };
+      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? none, last: pieceWords.at(-1) ?? none });
     }
   });
   // A copy the model reads as part of its clause (or in the lead) is the writer saying it too.
@@ -118,6 +122,17 @@ const opensClause = (next: TaggedWord): boolean => OPENS_CLAUSE.test(next.tag) |
 const NEEDS_SUBJECT = /^(?:v|d|p|u|y)/u;
 
 /**
+ * Words that need what follows them, so a stretch ending on one is no clause of its own: a modal or
+ * an auxiliary (应当, 可以, 将, 正在), a preposition or a conjunction, a particle (的), and a
+ * demonstrative with its measure word (这栋, 那个). jieba's tags miss some of them (可以 c, 将 d), so
+ * the common ones are listed as words too.
+ */
+const NEEDS_MORE = new Set(['应当', '应该', '应', '可以', '能', '能够', '会', '要', '将', '将要', '必须', '需要', '须', '得以', '想', '愿意', '敢', '正在', '已经', '开始', '继续', '被', '把', '对', '向', '从', '给', '让', '使', '由', '与', '及']);
+const DEMONSTRATIVE = /^[这那每各该此本哪][\p{Script=Han}]$/u;
+/** Whether a stretch ending on `last` leaves a word waiting for what follows it (上级首长应当|每年…, 出事的这栋|教学楼). */
+export const endsOpen = (last: TaggedWord): boolean => NEEDS_MORE.has(last.word) || /^(?:p|c|u)/u.test(last.tag) || (last.tag === 'r' && DEMONSTRATIVE.test(last.word));
+
+/**
  * The grammar of the piece in its place: a little clause of its own (a verb of its own) before the
  * writer's words that open a clause of their own (their own subject, a time, a conjunction) gives
  * the host nothing it needs; a phrase with no verb before the writer's predicate is the subject
@@ -133,8 +148,10 @@ export function grammarOf(find: InsideFind): 'clause' | 'subject' | 'other' {
 /**
  * Where the page says the piece nowhere else and it is not the subject of the writer's predicate:
  * hidden glued before the writer's next sentence when it is a clause of its own and that sentence
- * reads better without it (…。农村快递网点增多村民在家门口…); marked there when only the model reads
- * so (a writer's subject there is what the sentence needs: …。养老金缺口形成有因); marked right after
+ * reads better without it (…。农村快递网点增多村民在家门口…) and it does not end on a word that waits
+ * for more (a writer's sentence opening on the headline's words: …。上级首长应当每年…, marked only);
+ * marked there when only the model reads so (a writer's subject there is what the sentence needs:
+ * …。养老金缺口形成有因); marked right after
  * a speaker's opening quote when it is a clause of its own the quote reads better without; marked
  * after a comma when both the clause and the piece's two seams read better without it and the piece
  * is more than one term (not in the lead, which repeats the headline). Mid-clause, between two
@@ -146,7 +163,8 @@ export function insideTier(find: InsideFind): SpamSpan['tier'] | undefined {
   const ownClause = grammar === 'clause' && find.clauseGain > 0 && !find.inLead;
   switch (find.place) {
     case 'stop':
-      return ownClause ? 'hidden' : find.clauseGain > 0 ? 'suspect' : undefined;
+      // A stretch ending on a word that waits for more reads on into the writer's words: marked only.
+      return ownClause && !endsOpen(find.last) ? 'hidden' : find.clauseGain > 0 ? 'suspect' : undefined;
     case 'quote':
       return ownClause ? 'suspect' : undefined;
     case 'comma':

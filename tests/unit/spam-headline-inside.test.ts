@@ -6,6 +6,7 @@
  * the headline's words there (the subject of the writer's predicate, the opening of a quote), which stay.
  */
 import { describe, expect, it } from 'vitest';
+import { endsOpen } from '../../src/spam/headline-inside';
 import { findInjectedSpans } from '../../src/spam/index';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
@@ -61,6 +62,12 @@ describe('the writer’s own uses of a headline piece inside a sentence', () => 
     expect(titleSpans(TITLE, [LEAD, WORK, '附近居民说：“河道清淤工程完工后，路口再也不积水了。”', CLOSING])).toEqual([]);
   });
 
+  it('does not hide a headline stretch ending on a word that waits for the writer’s next words', () => {
+    const title = '区水务局应当定期公布河道水质';
+    const spans = titleSpans(title, [LEAD, `${WORK}区水务局应当每月向社会公布一次检测结果。`, CLOSING]);
+    expect(spans.filter(([tier]) => tier === 'hidden')).toEqual([]);
+  });
+
   it('leaves it where the clause after the comma reads worse without it', () => {
     expect(titleSpans(TITLE, [LEAD, WORK + RESIDENT, '水务局表示，河道清淤工程完工后，今后将每年对河道进行一次巡查。'])).toEqual([]);
   });
@@ -72,5 +79,20 @@ describe('the writer’s own uses of a headline piece inside a sentence', () => 
 
   it('leaves a piece between two of the writer’s words unmarked (no level reached four pastes in five there)', () => {
     expect(titleSpans(TITLE, [LEAD, `${WORK}附近居民说，以前一下暴雨，路口积水排涝能力提升能没过脚踝。`, CLOSING])).toEqual([]);
+  });
+});
+
+describe('a stretch that waits for more (endsOpen)', () => {
+  it('reads a modal, a preposition, a particle or a demonstrative with its measure word as waiting', () => {
+    expect(endsOpen({ word: '应当', tag: 'v' })).toBe(true);
+    expect(endsOpen({ word: '可以', tag: 'c' })).toBe(true);
+    expect(endsOpen({ word: '这栋', tag: 'r' })).toBe(true);
+    expect(endsOpen({ word: '的', tag: 'uj' })).toBe(true);
+  });
+
+  it('reads a verb or a pronoun that closes its clause as complete', () => {
+    expect(endsOpen({ word: '完工', tag: 'v' })).toBe(false);
+    expect(endsOpen({ word: '提升', tag: 'v' })).toBe(false);
+    expect(endsOpen({ word: '我们', tag: 'r' })).toBe(false);
   });
 });
