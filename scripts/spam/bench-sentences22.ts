@@ -2,7 +2,7 @@
  * Off-topic sentences pasted twice or once (./sentences22-styles.ts), with the writer's look-alikes.
  * Measuring only; dev is for building, held-out is read once a change is written.
  *
- *   npx tsx scripts/spam/bench-sentences22.ts [--split=dev|heldout] [--show]
+ *   npx tsx scripts/spam/bench-sentences22.ts [--split=dev|heldout|fresh] [--show]
  *
  * Printed per style (Simplified / Traditional, and per place of the copies): pasted characters
  * hidden / hidden or marked; real characters hidden / marked on the pasted pages beyond what the
@@ -24,7 +24,7 @@ const show = args.includes('--show');
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
 const segment = (t: string): string[] => tools.segmenter.cut(t);
-const hosts = reportedHosts(split as ReportedSplit);
+const hosts = reportedHosts((split === 'dev' ? 'dev' : 'heldout') as ReportedSplit);
 
 interface Count {
   pages: number;

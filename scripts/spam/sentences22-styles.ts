@@ -24,20 +24,23 @@
  *
  * Hosts: those of ./reported-styles.ts (the split's short hand-written articles and its half of
  * the corpus with 150+ Han); two pages a style for a short host, one for a long one; every third
- * page Traditional. Dev (seed 221) is for building; held-out (seed 223) is measured only.
+ * page Traditional. Dev (seed 221) is for building; held-out (seed 223) is measured only; fresh
+ * (seed 227, held-out's pools and hosts, added after held-out was first read) confirms a change once.
  * Run by ./bench-sentences22.ts.
  */
 import { createRandom } from './inject';
 import type { ReportedHost } from './reported-styles';
 import type { TruthSpan } from './tally';
 
-export type Sentences22Split = 'dev' | 'heldout';
+export type Sentences22Split = 'dev' | 'heldout' | 'fresh';
 export const SENTENCES22_STYLES = ['twice', 'sound', 'glued', 'lookalike'] as const;
 export type Sentences22Style = (typeof SENTENCES22_STYLES)[number];
-export const SENTENCES22_SEEDS: Record<Sentences22Split, number> = { dev: 221, heldout: 223 };
+export const SENTENCES22_SEEDS: Record<Sentences22Split, number> = { dev: 221, heldout: 223, fresh: 227 };
+/** The pools and hosts a split reads: `fresh` is held-out's with a seed of its own (another draw of places), read once. */
+const poolOf = (split: Sentences22Split): 'dev' | 'heldout' => (split === 'dev' ? 'dev' : 'heldout');
 
 /** Sentences that say nothing about any host's story, bare (no closing mark). */
-const PASTES: Record<Sentences22Split, readonly string[]> = {
+const PASTES: Record<'dev' | 'heldout', readonly string[]> = {
   dev: [
     // The paster's own life.
     '我这个人吧，最大的爱好就是周末睡到自然醒',
@@ -96,7 +99,7 @@ const PASTES: Record<Sentences22Split, readonly string[]> = {
 };
 
 /** The writer's own text that resembles a paste; each kind is put in by `lookalikeOf`. */
-const LOOKALIKES: Record<Sentences22Split, { attributions: string[]; quotes: string[]; digressions: string[]; pointers: string[]; refrains: string[] }> = {
+const LOOKALIKES: Record<'dev' | 'heldout', { attributions: string[]; quotes: string[]; digressions: string[]; pointers: string[]; refrains: string[] }> = {
   dev: {
     attributions: ['记者从有关部门了解到，', '据现场工作人员介绍，', '相关负责人在接受采访时表示，'],
     quotes: ['“我们会一直坚持下去，直到问题彻底解决。”', '“这件事对每个家庭来说都不是小事。”'],
@@ -166,7 +169,7 @@ function pageOf(host: ReportedHost, style: Sentences22Style, places: string[], i
 
 function pasteCopies(host: ReportedHost, split: Sentences22Split, style: 'twice' | 'sound' | 'glued', random: () => number, segment: (t: string) => string[]): { places: string[]; inserts: Insert[] } | null {
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
-  const bare = pick(PASTES[split]) ?? '';
+  const bare = pick(PASTES[poolOf(split)]) ?? '';
   const boundariesOf = (text: string): number[] => {
     let at = 0;
     return segment(text).map((w) => (at += w.length));
@@ -191,7 +194,7 @@ function pasteCopies(host: ReportedHost, split: Sentences22Split, style: 'twice'
 
 function lookalikeOf(host: ReportedHost, split: Sentences22Split, random: () => number): { places: string[]; inserts: Insert[] } | null {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const w = LOOKALIKES[split];
+  const w = LOOKALIKES[poolOf(split)];
   const n = host.paragraphs.length;
   const stopsOf = (p: number): number[] => spotsOf(host.paragraphs[p] ?? '', 'stop', []);
   const kind = pick(['attribution', 'quote', 'digression', 'pointer', 'refrain'] as const);
