@@ -21,6 +21,7 @@ import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { reportedItemSpans } from './reported-items';
 import { genericFillerSpans } from './generic-filler';
+import { pastedTwiceSpans } from './find-pasted-twice';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -42,7 +43,10 @@ export interface SpamAnalysis {
   parts: SpamSpan[][];
   /** Phrases of the headline standing as a clause of their own (./headline-phrases.ts) or glued inside one (./headline-inside.ts). */
   phrases: SpamSpan[][];
-  /** Another story's news items behind a reporting connective (./reported-items.ts) and the farm's generic filler (./generic-filler.ts). */
+  /**
+   * Another story's news items behind a reporting connective (./reported-items.ts), the farm's generic
+   * filler (./generic-filler.ts) and an off-topic sentence pasted in two places (./find-pasted-twice.ts).
+   */
   items: SpamSpan[][];
 }
 
@@ -80,7 +84,7 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: joinParagraphs(reportedItemSpans(page), genericFillerSpans(page)) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: joinParagraphs(joinParagraphs(reportedItemSpans(page), genericFillerSpans(page)), pastedTwiceSpans(page)) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);
