@@ -21,7 +21,7 @@
  */
 import { hanPairs, pairShare } from './features-lines';
 import { pageOffsets, type SpamPage } from './page';
-import { agreeAfter, echoes, endsWritersSentence, isWriters, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole } from './pasted-twice-writers';
+import { agreeAfter, echoes, endsWritersSentence, fitsAsSentence, isWriters, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole } from './pasted-twice-writers';
 import { insideQuotes, isHan, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -197,15 +197,19 @@ function onWords(page: SpamPage, pa: number, sa: number, pb: number, sb: number,
 }
 
 const REASON = 'An off-topic sentence pasted in two or more places: none of its words are the page’s, and it stands where the copies’ surroundings differ';
+const MARKED = 'A sentence the page has twice with none of its words elsewhere: one copy may be the writer’s own, the other pasted';
 
 export function pastedTwiceSpans(page: SpamPage): SpamSpan[][] {
   const out: SpamSpan[][] = page.paragraphs.map(() => []);
+  const texts = page.paragraphs.map((p) => (p.isHeadline ? '' : p.text));
   for (const found of findPastedTwice(page)) {
+    // Hidden only where no copy could be the writer's own sentence standing in its place.
+    const hide = !found.copies.some((c) => fitsAsSentence(texts, c));
     for (const c of found.copies) {
       const paragraph = page.paragraphs[c.paragraph];
       if (!paragraph) continue;
       const [start, end] = pageOffsets(paragraph, c.start, c.end);
-      out[c.paragraph]?.push({ start, end, family: 'sentence', confidence: 0.9, tier: 'hidden', reason: REASON });
+      out[c.paragraph]?.push({ start, end, family: 'sentence', confidence: hide ? 0.9 : 0.6, tier: hide ? 'hidden' : 'suspect', reason: hide ? REASON : MARKED });
     }
   }
   return out;

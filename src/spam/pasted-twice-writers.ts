@@ -116,3 +116,18 @@ export function echoes(texts: readonly string[], copies: readonly PastedCopy[]):
   const lastParagraph = texts.length - 1 - [...texts].reverse().findIndex((t) => t.trim() !== '');
   return Boolean(first && last && first.paragraph === firstParagraph && first.start === 0 && last.paragraph === lastParagraph && (texts[lastParagraph] ?? '').slice(last.end).trim() === '');
 }
+
+/**
+ * Whether a copy stands where the writer's own sentence could: it opens a sentence and ends one, or
+ * ends its first clause (…。[copy]。 / …。[copy]，…). A farm also copies one of the writer's sentences
+ * into another paragraph (QA20's class): then one copy is the writer's, standing whole in its place,
+ * and which one is not known, so the copies are only marked. A copy glued into a clause is no
+ * sentence of the writer's.
+ */
+export function fitsAsSentence(texts: readonly string[], c: PastedCopy): boolean {
+  const text = texts[c.paragraph] ?? '';
+  const last = text.charAt(c.end - 1);
+  const next = text.slice(c.end).trimStart().charAt(0);
+  const ends = SENTENCE_END.includes(last) || '，,'.includes(last) || next === '' || (SENTENCE_END + '，,').includes(next);
+  return opensSentence(text, c.start) && ends;
+}

@@ -39,10 +39,11 @@ describe('an off-topic sentence pasted in two places', () => {
     expect(hidden(TITLE, paragraphs)[1]).toEqual([['sentence', LINE]]);
   });
 
-  it('is hidden between two of the writer’s sentences with its own stop, and at a paragraph’s end', () => {
+  it('is only marked where each copy stands whole between the writer’s sentences (one may be the writer’s own)', () => {
     const pasted = `${LINE}。`;
     const paragraphs = story({ 0: `${STORY[0]}${pasted}`, 2: `开放首周，夜间到馆的读者超过三千人次。${pasted}自习区的座位常常一位难求。` });
     expect(found(paragraphs)).toEqual([pasted, pasted]);
+    expect(hidden(TITLE, paragraphs).flat()).toEqual([]);
   });
 
   it('leaves the writer’s comma before it to the writer, and takes its own closing comma', () => {
