@@ -21,9 +21,11 @@
  */
 import { hanPairs, pairShare } from './features-lines';
 import { pageOffsets, type SpamPage } from './page';
-import { agreeAfter, echoes, endsWritersSentence, fitsAsSentence, isWriters, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole } from './pasted-twice-writers';
+import { agreeAfter, echoes, endsWritersSentence, fitsAsSentence, isWriters, type PastedCopy, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole } from './pasted-twice-writers';
 import { insideQuotes, isHan, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
+
+export type { PastedCopy } from './pasted-twice-writers';
 
 /** A window the copies must share to be looked at; grown from there. */
 const WINDOW = 8;
@@ -34,13 +36,6 @@ const MAX_COPIES = 3;
 /** At most this share of the stretch's Han pairs may stand elsewhere on the page (今年, 一家, 公司). */
 const MAX_PAIR_SHARE = 0.15;
 const CLOSING = '，,；;。！？!?';
-
-export interface PastedCopy {
-  paragraph: number;
-  /** [start, end) in the paragraph's masked view, the paste's own closing mark included. */
-  start: number;
-  end: number;
-}
 
 export interface PastedTwice {
   text: string;

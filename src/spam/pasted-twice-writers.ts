@@ -4,8 +4,15 @@
  * read from the copies' places on the page. Pure; offsets are the masked view's.
  */
 import { hanPairs } from './features-lines';
-import type { PastedCopy } from './find-pasted-twice';
 import { isHan, isWordCharacter } from './text-classes';
+
+/** One copy of a line the page has more than once. */
+export interface PastedCopy {
+  paragraph: number;
+  /** [start, end) in the paragraph's masked view, the paste's own closing mark included. */
+  start: number;
+  end: number;
+}
 
 const SENTENCE_END = '。！？!?';
 
