@@ -18,6 +18,7 @@ import { findGamblingWords } from './find-gambling-words';
 import { findGlossedKeywords } from './find-glossed-keywords';
 import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
+import { findHoroscopeLines } from './find-horoscope-lines';
 import { findHotlines } from './find-hotlines';
 import { findJammers } from './find-jammers';
 import { findLabelRuns, findLinkBlocks } from './find-label-runs';
@@ -51,6 +52,7 @@ import { findSpacedWords } from './find-spaced-words';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSponsorNotes } from './find-sponsor-notes';
 import { findSplitWords } from './find-split-words';
+import { findTranslationNotices } from './find-translation-notices';
 import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { findWeatherWidgets } from './find-weather-widgets';
@@ -177,5 +179,9 @@ export function mechanicalFinders(
     ['page-widgets', (text) => findPageWidgets(text, amidProse(text))],
     ['reader-gates', findReaderGates],
     ['ai-notes', findAiNotes],
+    // Session 22: a machine-translation notice, by the text it names and its own disclaimer.
+    ['translation-notices', findTranslationNotices],
+    // Session 22: a horoscope or almanac line, by its sign and the widget's slots.
+    ['horoscope-lines', (text) => findHoroscopeLines(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
   ];
 }
