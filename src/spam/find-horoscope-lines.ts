@@ -28,7 +28,7 @@ const LABEL = /[【[〔]\s?[^【】[\]〔〕\n]{0,6}(?:星座|星运|运势|黄�
 const REPORT = /相信|迷信|专家|心理|应用|软件|APP|App|app|用户|年轻人|调查|研究|网友|所谓|类|表示|认为|提醒|据|记者|报道|节目|主播|博主|算命|占卜|测算|骗/u;
 /** Where a line may start: after the writer's mark, a closing quote or bracket, a space, or the line's start. */
 const START = /[。！？!?；;，,“「”」）)］】\s]/u;
-/** A told fortune after an open slot, to its own stop: short. */
+/** A told fortune after an open slot, to the line's end: short. */
 const SHORT_FORTUNE = 12;
 
 export function findHoroscopeLines(pageText: string, page = ''): SpamSpan[] {
@@ -57,7 +57,9 @@ export function findHoroscopeLines(pageText: string, page = ''): SpamSpan[] {
     const mark = [...lead].map((ch, i) => (START.test(ch) ? i + 1 : -1)).filter((i) => i >= 0).at(-1);
     // A first slot that is the line's own label (今日运势：) starts it even glued after the writer's words.
     const labelled = /^[：:]/u.test(text.slice(first.index + first[0].length)) && !CLOSED.test(first[0]);
-    const start = label ? first.index - lead.length + label.index : mark !== undefined ? first.index - lead.length + mark : first.index === 0 || labelled ? first.index : -1;
+    // Words between the writer's mark and the first slot are the line's only when two at most (本周, 生肖): more may be the writer's.
+    const fromMark = mark !== undefined && lead.length - mark <= 2 ? first.index - lead.length + mark : -1;
+    const start = label ? first.index - lead.length + label.index : fromMark >= 0 ? fromMark : first.index === 0 || labelled || CLOSED.test(first[0]) || new RegExp(`^${SIGN}$`, 'u').test(first[0]) ? first.index : -1;
     if (start < 0) continue;
     let end = lastSlot.index + lastSlot[0].length;
     let sure = CLOSED.test(lastSlot[0]);
@@ -69,7 +71,8 @@ export function findHoroscopeLines(pageText: string, page = ''): SpamSpan[] {
       const rest = whole.length <= SHORT_FORTUNE ? whole : (/^[^，,。！？!?\n]*/u.exec(whole)?.[0] ?? '');
       const words = rest.replace(/[^\p{Script=Han}]/gu, '');
       const story = [...words].slice(1).some((ch, i) => page.includes(`${words.charAt(i)}${ch}`));
-      sure = rest.length <= SHORT_FORTUNE && !story && (end + rest.length >= text.trimEnd().length || /[。！？!?]$/u.test(rest));
+      // A stop ends the writer's sentence glued after as well as the fortune: only the line's end is certain.
+      sure = rest.length <= SHORT_FORTUNE && !story && end + rest.length >= text.trimEnd().length;
       end += rest.length;
     }
     if (REPORT.test(text.slice(start, end))) continue;
