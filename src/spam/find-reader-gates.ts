@@ -121,14 +121,16 @@ export function findReaderGates(pageText: string): SpamSpan[] {
     if (TOLD.test(runText.replace(POLICY, '').replace(/即(?:表示|视为|代表)/gu, ''))) continue;
     // A longer tail to the clause's mark (您可以在浏览器中关闭) is likely the gate's, but may be the writer's clause glued on: marked.
     if (markEnd >= 0 && tailLength > 2 && tailLength <= 10 && !TOLD.test(tail) && !/^\s/u.test(tail)) spans.push(finderSpan(end, markEnd, 'seo', false, { hidden: '', marked: 'Possibly the end of a gate (consent banner, paywall) from the copied page.' }));
-    // A gate quoted whole (弹窗写着“我们使用Cookie…”) is cited by the writer: marked.
-    const quotedWhole = /[“「『]$/u.test(text.slice(0, start)) && /^[”」』]/u.test(text.slice(end).trimStart());
+    // A gate that opens a quotation (弹窗写着“我们使用Cookie…”, 默认勾选了“同意我们使用Cookie并…”) is cited by the
+    // writer, whether or not the run reaches the quote's end: marked. (QA22: a story on consent-banner law lost the
+    // banner wording it quoted, hidden up to its last gate word inside the quote.)
+    const quoted = /[“「『]$/u.test(text.slice(0, start));
     const addressed =
       kind === 'consent'
         ? /您|你|我们|本站|本网站|本页/u.test(runText) || CONTINUING.test(runText) || (runText.match(BUTTON)?.length ?? 0) >= 1
         : THIS_PAGE.test(runText) || PRICE.test(runText) || /^\s*(?:开通|订阅|登录|解锁|购买|成为|加入|升级|办理|付费|免费试)/u.test(text.slice(start));
     spans.push(
-      finderSpan(start, end, 'seo', addressed && !quotedWhole, {
+      finderSpan(start, end, 'seo', addressed && !quoted, {
         hidden: kind === 'consent' ? "The copied page's cookie or privacy-consent banner, left in the article's text." : "The copied page's paywall (subscribe, pay or log in to read on), left in the article's text.",
         marked: kind === 'consent' ? 'Possibly a cookie or privacy-consent banner from the copied page.' : 'Possibly a paywall line from the copied page.',
       }),

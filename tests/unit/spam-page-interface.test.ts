@@ -108,6 +108,10 @@ describe('reader gates (find-reader-gates)', () => {
     expect(gates('新条例要求，网站收集Cookie必须先取得用户同意。')).toEqual([]);
     expect(gates('很多老人根本不看隐私政策，直接点了同意。')).toEqual([]);
     expect(gates('页面弹出一行字：“本站使用Cookie记录您的偏好”。')).toEqual(['suspect:本站使用Cookie记录您的偏好']);
+    // Quoted from its first word but not to its end: the writer still cites it (QA22's class, a sentence written here).
+    const cited = '不少应用在弹窗里默认勾选了“允许我们读取Cookie并向合作方提供您的浏览数据”，用户往往一点就过。';
+    expect(gates(cited)).toContain('suspect:允许我们读取Cookie并向合作方提供您');
+    expect(gates(cited).filter((found) => found.startsWith('hidden:'))).toEqual([]);
   });
   it('hides a paywall that names this text, asks or prices', () => {
     expect(gates(`${A}登录后阅读剩余内容${B}`)).toEqual(['hidden:登录后阅读剩余内容']);
