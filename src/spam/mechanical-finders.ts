@@ -56,7 +56,7 @@ import { findTranslationNotices } from './find-translation-notices';
 import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { findWeatherWidgets } from './find-weather-widgets';
-import type { SpamSpan, SpamTools } from './types';
+import type { LinkRange, SpamSpan, SpamTools } from './types';
 
 /**
  * The exact finders by name, in the order they run. The names let a benchmark leave one out
@@ -67,6 +67,7 @@ export function mechanicalFinders(
   pageNumbers: readonly string[],
   paragraphs: readonly string[] = [],
   title = '',
+  links?: readonly (readonly LinkRange[])[],
 ): [string, (text: string) => SpamSpan[]][] {
   // Page-wide finders read all the paragraphs once (a line repeated across paragraphs, whether the
   // article is about the trade, a related headline on the page's topic …); each paragraph then
@@ -175,7 +176,8 @@ export function mechanicalFinders(
     ['contact-lines', findContactLines],
     ['coupon-calls', findCouponCalls],
     // Session 22: the site's interface copied along (breadcrumbs, language switchers, ratings, countdowns, geotags, ad labels, gates, AI summaries).
-    ['nav-runs', (text) => findNavRuns(text, amidProse(text))],
+    // A breadcrumb made of the site's own links is its working navigation, not copied text (session 22's e2e short farm page).
+    ['nav-runs', (text) => notSiteNavigation(text, findNavRuns(text, amidProse(text)), links?.[paragraphs.indexOf(text)] ?? [])],
     ['page-widgets', (text) => findPageWidgets(text, amidProse(text))],
     ['reader-gates', findReaderGates],
     ['ai-notes', findAiNotes],
@@ -184,4 +186,21 @@ export function mechanicalFinders(
     // Session 22: a horoscope or almanac line, by its sign and the widget's slots.
     ['horoscope-lines', (text) => findHoroscopeLines(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
   ];
+}
+
+/** Spans whose words are not mostly the page's own link text (same-site links: the site's live navigation). */
+function notSiteNavigation(text: string, spans: SpamSpan[], links: readonly LinkRange[]): SpamSpan[] {
+  const own = links.filter((link) => link.sameSite);
+  if (!own.length) return spans;
+  const isWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
+  return spans.filter((span) => {
+    let words = 0;
+    let linked = 0;
+    for (let i = span.start; i < span.end; i++) {
+      if (!isWord(i)) continue;
+      words++;
+      if (own.some((link) => link.start <= i && i < link.end)) linked++;
+    }
+    return linked * 2 < words;
+  });
 }
