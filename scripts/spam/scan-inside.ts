@@ -8,13 +8,14 @@
  *
  *   npx tsx scripts/spam/scan-inside.ts [--split=dev|heldout] [--show]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { findInjectedSpans } from '../../src/spam/index';
 import { findInsidePieces, insideTier } from '../../src/spam/headline-inside';
 import { readPage } from '../../src/spam/page';
 import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
 import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
+import { sighanPages } from './sighan-pages';
 import { loadCorpus, loadCppPages, splitOf, type Split } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
 import { createNodeSpamTools } from './node-tools';
@@ -50,18 +51,6 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
     if (show || tier === 'hidden') lines.push(`${set} ${tier === 'hidden' ? 'HIDDEN' : 'marked'} ${find.place}: ${text.slice(Math.max(0, find.start - 14), find.start)}[${find.piece}]${text.slice(find.end, find.end + 14)}  «${title}»`);
   }
 };
-
-function sighanPages(file: string, perParagraph: number, paragraphs: number): string[][] {
-  const url = new URL(`../../../shared/bench/segmentation/${file}`, import.meta.url);
-  const rows = readFileSync(url, 'utf8').split('\n').map((l) => l.replace(/\s+/gu, '')).filter(Boolean);
-  const pages: string[][] = [];
-  for (let i = 0; i < rows.length; i += perParagraph * paragraphs) {
-    const page: string[] = [];
-    for (let p = 0; p < paragraphs; p++) page.push(rows.slice(i + p * perParagraph, i + (p + 1) * perParagraph).join(''));
-    pages.push(page.filter(Boolean));
-  }
-  return pages;
-}
 
 // The look-alike pages of the split, read by the whole pipeline: every title character hidden or marked.
 const docs = loadCorpus();

@@ -7,12 +7,12 @@
  *
  *   npx tsx scripts/spam/scan-pasted-twice.ts [--show]
  */
-import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { readPage } from '../../src/spam/page';
 import { findPastedTwice } from '../../src/spam/find-pasted-twice';
 import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
 import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
+import { sighanPages } from './sighan-pages';
 import { loadCorpus, loadCppPages } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
 import { createNodeSpamTools } from './node-tools';
@@ -41,19 +41,6 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
     }
   }
 };
-
-/** SIGHAN's test text (one sentence or paragraph a line, words cut by spaces) as pages of `perParagraph` × `paragraphs` lines. */
-function sighanPages(file: string, perParagraph: number, paragraphs: number): string[][] {
-  const url = new URL(`../../../shared/bench/segmentation/${file}`, import.meta.url);
-  const rows = readFileSync(url, 'utf8').split('\n').map((l) => l.replace(/\s+/gu, '')).filter(Boolean);
-  const pages: string[][] = [];
-  for (let i = 0; i < rows.length; i += perParagraph * paragraphs) {
-    const page: string[] = [];
-    for (let p = 0; p < paragraphs; p++) page.push(rows.slice(i + p * perParagraph, i + (p + 1) * perParagraph).join(''));
-    pages.push(page.filter(Boolean));
-  }
-  return pages;
-}
 
 loadCorpus().forEach((doc, i) => {
   scan('corpus', doc.title, doc.paragraphs);

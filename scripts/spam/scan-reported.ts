@@ -6,12 +6,12 @@
  *
  *   npx tsx scripts/spam/scan-reported.ts [--show]
  */
-import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
 import { readPage } from '../../src/spam/page';
 import { findReportedItems } from '../../src/spam/reported-items';
 import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
 import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
+import { sighanPages } from './sighan-pages';
 import { loadCorpus, loadCppPages } from './corpus';
 import { newsHeadline, type Tagger } from './headlines';
 import { createNodeSpamTools } from './node-tools';
@@ -38,19 +38,6 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
     if (show) lines.push(`${set}: ${text.slice(Math.max(0, a - 16), a)}[${text.slice(a, b)}]${text.slice(b, b + 16)}`);
   }
 };
-
-/** SIGHAN's test text (one sentence or paragraph a line, words cut by spaces) as pages of `perParagraph` × `paragraphs` lines. */
-function sighanPages(file: string, perParagraph: number, paragraphs: number): string[][] {
-  const url = new URL(`../../../shared/bench/segmentation/${file}`, import.meta.url);
-  const rows = readFileSync(url, 'utf8').split('\n').map((l) => l.replace(/\s+/gu, '')).filter(Boolean);
-  const pages: string[][] = [];
-  for (let i = 0; i < rows.length; i += perParagraph * paragraphs) {
-    const page: string[] = [];
-    for (let p = 0; p < paragraphs; p++) page.push(rows.slice(i + p * perParagraph, i + (p + 1) * perParagraph).join(''));
-    pages.push(page.filter(Boolean));
-  }
-  return pages;
-}
 
 loadCorpus().forEach((doc, i) => {
   scan('corpus', doc.title, doc.paragraphs);
