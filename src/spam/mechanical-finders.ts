@@ -106,6 +106,9 @@ export function mechanicalFinders(
   // Whether a paragraph stands among the writer's sentences (the page's paragraphs have them; a word list's have not): a bare label line there is the page's.
   let prosePage: boolean | null = null;
   const amidProse = (text: string): boolean => paragraphs.includes(text) && (prosePage ??= paragraphs.filter((p) => /[。！？]/u.test(p)).length >= 2);
+  // The headline and the page's other paragraphs, which two finders read beside each paragraph: joined once a paragraph.
+  const rest = new Map<string, string>();
+  const restOfPage = (text: string): string => rest.get(text) ?? rest.set(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n')).get(text)!;
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   return [
     ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
@@ -171,7 +174,7 @@ export function mechanicalFinders(
     // Session 21: search queries set apart by spaces, glued into the writer's text.
     ['query-rows', (text) => findQueryRows(text, cut)],
     // Session 22: one reader's comment row (or a few), by its handle, remark and the platform's marks, glued anywhere.
-    ['comment-rows', (text) => findCommentRows(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
+    ['comment-rows', (text) => findCommentRows(text, restOfPage(text))],
     // Session 22: contact lines and coupon calls speaking to the reader.
     ['contact-lines', findContactLines],
     ['coupon-calls', findCouponCalls],
@@ -184,7 +187,7 @@ export function mechanicalFinders(
     // Session 22: a machine-translation notice, by the text it names and its own disclaimer.
     ['translation-notices', findTranslationNotices],
     // Session 22: a horoscope or almanac line, by its sign and the widget's slots.
-    ['horoscope-lines', (text) => findHoroscopeLines(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n'))],
+    ['horoscope-lines', (text) => findHoroscopeLines(text, restOfPage(text))],
   ];
 }
 
