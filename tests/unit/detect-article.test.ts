@@ -144,6 +144,26 @@ describe('short articles (a headline and a few paragraphs)', () => {
     expect(classifyPage(d)).toBe('article');
   });
 
+  // A news brief of about 110 Han, written for this test: QA22 met two such briefs under their
+  // headlines (112 and 135 Han) and Dudong read them as plain Chinese, with no pinyin.
+  const brief = [
+    '本报讯 今天上午，城南公园的新儿童游乐区正式开放，滑梯、秋千和沙池都按照新的安全标准建造，地面铺上了软垫，旁边还增设了家长休息的座椅。',
+    '公园管理处表示，游乐区每天早上七点开放，晚上七点关闭，周一上午例行检修。附近居民说，孩子终于有了放心玩耍的地方。',
+  ];
+  it('is an article as a brief of about 110 Han under its headline, in one paragraph or two', () => {
+    const one = doc(`<html><body>${siteNav}<div class="main"><h1>城南公园儿童游乐区开放</h1><p>${brief.join('')}</p></div>${siteFooter}</body></html>`);
+    const two = doc(`<html><body>${siteNav}<div class="main"><h1>城南公园儿童游乐区开放</h1>${brief.map((p) => `<p>${p}</p>`).join('')}</div>${siteFooter}</body></html>`);
+    for (const d of [one, two]) {
+      expect(analyzeArticle(d).text?.proseHan).toBeLessThan(120);
+      expect(classifyPage(d)).toBe('article');
+    }
+  });
+
+  it('leaves the same brief a Chinese page with no headline above it', () => {
+    const d = doc(`<html><body>${siteNav}<div class="main">${brief.map((p) => `<p>${p}</p>`).join('')}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
   it('leaves the same paragraph a Chinese page when no headline stands above it', () => {
     const d = doc(`<html><body>${siteNav}<div class="main">${oneParagraph}</div>${siteFooter}</body></html>`);
     expect(classifyPage(d)).toBe('chinese');
