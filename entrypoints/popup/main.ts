@@ -33,7 +33,14 @@ function showStatus(status: ReaderStatus | null, tabId: number) {
   showTrouble(status, tabId);
   const section = $<HTMLElement>('spam');
   const note = $<HTMLElement>('page-note');
-  note.textContent = !status ? t('popupNoChinese') : status.active ? '' : t('popupOff');
+  note.textContent = !status ? t('popupNoChinese') : !status.active ? t('popupOff') : status.kind === 'chinese' && !status.onRequest ? t('popupNotArticle') : '';
+  // A Chinese page with no article gets hover lookups only; the reader may ask for its pinyin all the same.
+  const read = $<HTMLButtonElement>('read-page');
+  read.hidden = !status || status.kind !== 'chinese' || !status.active;
+  if (status && !read.hidden) {
+    read.textContent = status.onRequest ? t('popupReadPageUndo') : t('popupReadPage');
+    read.onclick = async () => showStatus(await askReader(tabId, { type: 'read-page', read: !status.onRequest }), tabId);
+  }
   const counts = $<HTMLElement>('word-counts');
   const words = status?.active ? status.words : undefined;
   counts.hidden = !words || words.known + words.new === 0;

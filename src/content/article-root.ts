@@ -8,6 +8,15 @@ export function findReaderRoot(doc: Document): Element | null {
   return findArticleRoot(doc);
 }
 
+/**
+ * On a Chinese page that holds no article, the reader reads only when the user asks for pinyin
+ * (the popup's "Show pinyin on this page"), and then the whole page: no story was found to prefer
+ * over its lists, navigation or forum posts, and the user asked for the page.
+ */
+export function findRequestedRoot(doc: Document): Element | null {
+  return doc.body;
+}
+
 /** An element's text without ruby readings (the headline itself gets Dudong's ruby). */
 function textWithoutReadings(element: Element): string {
   let text = '';

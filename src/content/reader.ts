@@ -15,7 +15,7 @@ import { readAndWatch, watchAll } from '../settings/read-and-watch';
 import { loadReaderSettings, watchReaderSettings, type ReaderSettings } from '../settings/site-settings';
 import { createAnnotationRecovery } from './annotation-recovery';
 import { startAnnotationSession, type AnnotationSession } from './annotation-session';
-import { articleTitle, findReaderRoot } from './article-root';
+import { articleTitle, findReaderRoot, findRequestedRoot } from './article-root';
 import { headlineBlocks } from './headline-blocks';
 import { createDomLayoutProbe } from './layout-probe';
 import { markOnce } from './timeline';
@@ -37,6 +37,8 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
   let hover: AbortController | undefined;
   let revealed = false;
   let active = false;
+  /** The user asked for pinyin on this Chinese page that holds no article (the popup's read-page). */
+  let readOnRequest = false;
   const recovery = createAnnotationRecovery({ signal });
 
   // Known words, notes, level marks: loaded before the first ruby is written, so none flashes its reading.
@@ -74,20 +76,28 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
       hover = new AbortController();
       startHoverLookups({ mode: kind, signal: hover.signal, learner: learner.learner });
     }
-    if (kind !== 'article') return;
-    if (session && (sessionFindsSpam !== settings.hideSpam || sessionDisplay !== display)) {
+    if (kind !== 'article' && !readOnRequest) {
+      // Taken back from the popup: the session restores what it wrote.
+      session?.stop();
+      session = undefined;
+      return;
+    }
+    // Spam is judged on articles only: on a page read on request (lists, forums, product pages) the
+    // finders' evidence — a story, its headline, its sentences — is not there to weigh.
+    const findSpam = settings.hideSpam && kind === 'article';
+    if (session && (sessionFindsSpam !== findSpam || sessionDisplay !== display)) {
       session.stop();
       session = undefined;
     }
     if (!session) {
       recovery.reset();
-      sessionFindsSpam = settings.hideSpam;
+      sessionFindsSpam = findSpam;
       sessionDisplay = display;
       session = startAnnotationSession({
-        findRoot: () => findReaderRoot(document),
+        findRoot: () => (kind === 'article' ? findReaderRoot(document) : findRequestedRoot(document)),
         title: (root) => articleTitle(document, root),
         extraBlocks: (root) => headlineBlocks(document, root),
-        findSpam: settings.hideSpam,
+        findSpam,
         style: display.style,
         toneColours: display.toneColours,
         decorateRuby: learner.decorateRuby,
@@ -103,6 +113,7 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     const fought = session?.fought ?? 0;
     return {
       kind,
+      ...(readOnRequest ? { onRequest: true } : {}),
       active,
       spamHidden: session?.spamHidden ?? 0,
       spamSuspect: session?.spamSuspect ?? 0,
@@ -124,6 +135,10 @@ export async function startReader(kind: ReaderKind, signal: AbortSignal): Promis
     if (request.type === 'retry-annotation' && session) {
       recovery.reset();
       void session.retry();
+    }
+    if (request.type === 'read-page' && kind === 'chinese' && readOnRequest !== request.read) {
+      readOnRequest = request.read;
+      if (latest) apply(latest);
     }
     return Promise.resolve(status());
   };

@@ -15,11 +15,20 @@ export type RevealSpamRequest = v.InferOutput<typeof RevealSpamRequestSchema>;
 export const RetryAnnotationRequestSchema = v.object({ type: v.literal('retry-annotation') });
 export type RetryAnnotationRequest = v.InferOutput<typeof RetryAnnotationRequestSchema>;
 
-export const TabRequestSchema = v.variant('type', [ReaderStatusRequestSchema, RevealSpamRequestSchema, RetryAnnotationRequestSchema]);
+/**
+ * Show pinyin on a Chinese page that was not recognised as an article (`read: true`), or take it off
+ * again. Asked from the popup; lasts as long as the page.
+ */
+export const ReadPageRequestSchema = v.object({ type: v.literal('read-page'), read: v.boolean() });
+export type ReadPageRequest = v.InferOutput<typeof ReadPageRequestSchema>;
+
+export const TabRequestSchema = v.variant('type', [ReaderStatusRequestSchema, RevealSpamRequestSchema, RetryAnnotationRequestSchema, ReadPageRequestSchema]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export const ReaderStatusSchema = v.object({
   kind: v.picklist(['chinese', 'article']),
+  /** A Chinese page the reader annotates because the user asked (read-page), not as a detected article. */
+  onRequest: v.optional(v.boolean()),
   /** Whether Dudong is on for this site (annotations present or coming). */
   active: v.boolean(),
   /** Spam insertions found and hidden on this page. */

@@ -9,7 +9,7 @@ import en from '../../assets/public/_locales/en/messages.json';
 import { BROWSERS, type ExtensionBrowser } from './browsers';
 import { messageTab } from './tab-messages';
 import type { FixtureServer } from './fixture-server';
-import { annotateWholePage, hanCoverage } from './page-probes';
+import { annotateWholePage, bodyNodes, hanCoverage, pristineBody } from './page-probes';
 import { useExtensionBrowser } from './session';
 
 /**
@@ -81,6 +81,55 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
     expect(coverage.total).toBeGreaterThan(1000);
     expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);
     expect(await messageTab(browser, 'seed-page.html', { type: 'reader-status' })).not.toHaveProperty('trouble');
+    expect(page.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe.each(BROWSERS)("the popup's Show pinyin on a Chinese page with no article in %s", (browserName) => {
+  let server: FixtureServer;
+  let browser: ExtensionBrowser;
+  useExtensionBrowser(browserName, (s, b) => {
+    server = s;
+    browser = b;
+  });
+
+  it('annotates the whole page when asked, hides nothing, and takes the pinyin off again exactly', async () => {
+    await browser.evaluateInExtension(() => true);
+    const page = await browser.newPage();
+    const url = server.url('chinese-portal.html');
+    await page.goto(url);
+    await page.waitFor(() => document.documentElement.getAttribute('data-dudong') === 'chinese', undefined, 15000);
+    const pristine = await page.evaluate(pristineBody);
+    // Hover lookups only: nothing written.
+    expect(await page.evaluate(() => document.querySelectorAll('ruby').length)).toBe(0);
+
+    const popup = await browser.openPopup(url);
+    await popup.waitFor(() => document.documentElement.dataset.ready === 'true' && !document.getElementById('read-page')!.hidden, undefined, 15000);
+    expect(await popup.evaluate(() => [document.getElementById('read-page')!.textContent, document.getElementById('page-note')!.textContent])).toEqual([
+      en.popupReadPage.message,
+      en.popupNotArticle.message,
+    ]);
+
+    await popup.evaluate(() => document.getElementById('read-page')!.click());
+    await annotateWholePage(page);
+    // Headlines in links, teasers, the rolling list: the page's Chinese, all of it.
+    const coverage = await page.evaluate(hanCoverage, 'body');
+    expect(coverage.total).toBeGreaterThan(300);
+    expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.9);
+    expect(coverage.nested).toBe(0);
+    // Spam is judged on articles only.
+    expect(await page.evaluate(() => document.querySelectorAll('[data-dudong-spam], [data-dudong-suspect]').length)).toBe(0);
+    await popup.waitFor((undo) => document.getElementById('read-page')!.textContent === undo && document.getElementById('page-note')!.textContent === '', en.popupReadPageUndo.message, 15000);
+    expect(await messageTab(browser, 'chinese-portal.html', { type: 'reader-status' })).toMatchObject({ kind: 'chinese', onRequest: true, active: true });
+
+    await popup.evaluate(() => document.getElementById('read-page')!.click());
+    await page.waitFor(() => document.querySelectorAll('ruby').length === 0, undefined, 15000);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(pristine.html);
+    expect(await page.evaluate(bodyNodes)).toEqual(pristine.nodes);
+    await popup.waitFor((show) => document.getElementById('read-page')!.textContent === show, en.popupReadPage.message, 15000);
     expect(page.errors).toEqual([]);
     expect(popup.errors).toEqual([]);
     await popup.close();

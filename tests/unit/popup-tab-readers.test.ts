@@ -33,4 +33,10 @@ describe('one status for a tab whose frames have readers', () => {
     expect(combineStatuses([top, frame])).toMatchObject({ words: { known: 3, new: 6 }, trouble: 'failed' });
     expect(combineStatuses([top, article])?.trouble).toBe('retrying');
   });
+
+  it('is read on request when a frame with no article was asked for its pinyin, and not once an article is found', () => {
+    expect(combineStatuses([chinese, { ...chinese, onRequest: true }])).toMatchObject({ kind: 'chinese', onRequest: true });
+    expect(combineStatuses([chinese, chinese])?.onRequest).toBeUndefined();
+    expect(combineStatuses([article, { ...chinese, onRequest: true }])?.onRequest).toBeUndefined();
+  });
 });

@@ -45,7 +45,7 @@ export async function askReaders(tabId: number, request: TabRequest): Promise<Re
 }
 
 /**
- * One status for the page: an article if any frame holds one, active if any reader is, spam, words
+ * One status for the page: an article if any frame holds one (else read on request if any frame is), active if any reader is, spam, words
  * and fought places summed over the frames, the worst trouble of any. Null when no frame has a reader.
  */
 export function combineStatuses(statuses: readonly ReaderStatus[]): ReaderStatus | null {
@@ -58,6 +58,8 @@ export function combineStatuses(statuses: readonly ReaderStatus[]): ReaderStatus
     spamSuspect: statuses.reduce((sum, s) => sum + s.spamSuspect, 0),
     revealed: statuses.some((s) => s.revealed),
   };
+  // Pinyin asked for on a page with no article (read-page): one answer for the page, as the request went to every frame.
+  if (!articles.length && statuses.some((s) => s.onRequest)) combined.onRequest = true;
   const fought = statuses.reduce((sum, s) => sum + (s.fought ?? 0), 0);
   if (fought) combined.fought = fought;
   const counted = statuses.flatMap((s) => (s.words ? [s.words] : []));
