@@ -19,15 +19,19 @@ import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
+import { applyFenceZha } from './fence-zha';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
 import { applyLastingZhe } from './lasting-zhe';
 import { applyLocalDifang } from './local-difang';
 import { applyNeutralTones } from './neutral-tones';
+import { applyPlantZhong } from './plant-zhong';
+import { applyPotentialDedao } from './potential-dedao';
 import { applyPlaceReadings } from './place-di';
 import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
+import { applySettleLiao } from './settle-liao';
 import { applySurnameReadings } from './surname-readings';
 import { applyStrengthJin } from './strength-jin';
 import { applyVerbReadings } from './verb-readings';
@@ -71,6 +75,9 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyGivenNameReadings(simplified, readings, tags);
       applyReturnHuan(simplified, readings);
       applyVerbReadings(simplified, readings, tags);
+      applyPlantZhong(simplified, readings, tags);
+      applyPotentialDedao(simplified, readings, tags);
+      applyFenceZha(simplified, readings);
       applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);
       applyLastingZhe(simplified, readings);
@@ -79,6 +86,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);
       }
+      // After the dictionary's neutral tones, which read 算了 suàn le as one word.
+      applySettleLiao(simplified, readings, tags);
       return readings;
     },
   };

@@ -14,7 +14,8 @@
  *
  * 待 is dài "treat, wait for" (待人, 待鉴定后, 待到) but dāi "stay" as a verb of place and time: before
  * an aspect particle (待了四年, 待着), before 在 and a place (待在家里), before a direction of going on
- * (待下去, 待不下去) and before 上 + a duration (待上几天).
+ * (待下去, 待不下去), before 上 + a duration (待上几天) and before the duration itself where it is
+ * not "wait until" (在北京待三天就走, not 待三天后再决定; QA22's class).
  */
 
 /** The verb reading of each character, numbered as the reader writes readings. */
@@ -59,14 +60,44 @@ function describesThing(words: readonly string[], tags: readonly string[], w: nu
 }
 
 const STAY_NEXT = new Set([...ASPECT, '在', '下去', '下来']);
+/** Adverbs jieba glues onto 待 (多待几天, 再待一会儿). */
+const STAY_LEADS = new Set([...'多再还先就只又想要']);
 
 function staysHere(words: readonly string[], tags: readonly string[], w: number): boolean {
   const next = words[w + 1];
   if (next === undefined) return false;
   if (STAY_NEXT.has(next)) return true;
   if (next === '不' || next === '得') return words[w + 2] === '下去' || words[w + 2] === '住';
-  return next === '上' && /^m/.test(tags[w + 2] ?? '');
+  if (next === '上') return /^m/.test(tags[w + 2] ?? '');
+  return isDuration(next, tags[w + 1]) && staysFor(words, tags, w);
 }
+
+/**
+ * A span of time: 三天, 一个月, 几年, 一会儿, 一阵子, 一段时间 (jieba's m, or its set phrase l), counted: the
+ * moon of 嵩门待月 ("awaiting the moon") is tagged m too.
+ */
+function isDuration(word: string, tag: string | undefined): boolean {
+  if (tag === 'l') return /^[一两几数]段时间$/.test(word);
+  return /^m/.test(tag ?? '') && /^[0-9０-９一二两三四五六七八九十百几半数整]/.test(word) && /(?:[天年月周夜]|小时|分钟|星期|礼拜|会儿|阵子|辈子)$/.test(word);
+}
+
+/**
+ * 待 + a span of time is "stay" (在北京待三天就走, 想在这里待一个月。), but the written 待 "wait
+ * until" takes one too (待三天后再决定, 待三月春暖花开时): so the span must close the clause or lead
+ * a verb or adverb, with no 后 or 时 after it, unless the clause already put someone in a place
+ * (在家待一周后返回).
+ */
+function staysFor(words: readonly string[], tags: readonly string[], w: number): boolean {
+  for (let k = w - 1; k >= 0 && !CLAUSE_END.test(words[k]!); k--) if (AT_A_PLACE.test(words[k]!)) return true;
+  const after = words[w + 2];
+  if (after === undefined || CLAUSE_END.test(after)) return true;
+  if (WHEN.has(after)) return false;
+  return /^[vd]/.test(tags[w + 2] ?? '') || after === '了' || after === '的';
+}
+const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
+/** 在 and a place, or jieba's 在家, 留在. */
+const AT_A_PLACE = /^(?:在|留在|在家|在校|在此|在那儿|在这儿)$/;
+const WHEN = new Set(['后', '以后', '之后', '时', '的时候', '再说']);
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyVerbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
@@ -74,6 +105,11 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '待') {
       if (staysHere(words, tags, w)) readings[w]![0] = 'dai1';
+      continue;
+    }
+    // 多待, 再待: jieba's guess of an adverb and the verb, before a span of time.
+    if (words[w]!.length === 2 && words[w]![1] === '待' && tags[w] === 'x' && STAY_LEADS.has(words[w]![0]!)) {
+      if (isDuration(words[w + 1] ?? '', tags[w + 1]) && staysFor(words, tags, w)) readings[w]![1] = 'dai1';
       continue;
     }
     const verb = VERB_READINGS[words[w]!];

@@ -1,0 +1,39 @@
+/**
+ * 得到 after a verb of two characters can be the potential "can reach by doing" (照顾得到, 关照得到,
+ * 联系得到: de dào), where jieba cuts the dictionary's 得到 "obtain" (dé dào) off the verb and the
+ * dictionary reads it dé (QA22's class). Both follow a verb: 学习得到提高, 希望得到支持 are "obtain".
+ * The potential shows where the clause asks (他照顾得到吗？) or what it reaches is every one of
+ * them (照顾得到每一个人); a clause that just ends is as often "obtained by" (缩合得到。, 分离得到，, 有望得到“…”:
+ * SIGHAN, CPP dev and the corpus held one of each, so it is left to the dictionary); "obtain" takes a thing
+ * (支持, 好评, 提高), rarely a whole, and is what a verb of wanting or a modal leads to (希望得到所有人的
+ * 支持, 能够得到), so those verbs are left out.
+ */
+const VERB = new Set(['v', 'vd', 'vi']);
+/** Verbs that take a verb after them: wanting, needing, trying, can (希望得到, 需要得到, 能够得到). */
+const LEADS_A_VERB: ReadonlySet<string> = new Set([
+  ...['希望', '有望', '渴望', '盼望', '期望', '期待', '想要', '争取', '力争', '设法', '试图', '企图', '要求', '请求', '值得'],
+  ...['需要', '必须', '应该', '应当', '理应', '能够', '可以', '难以', '无法', '没有', '不曾', '未能', '没能', '不能'],
+  ...['只能', '才能', '就能', '都能', '也能', '还能', '不会', '就会', '都会', '也会', '将会', '一定', '终于', '已经'],
+]);
+/** Particles that ask or close a clause. */
+const CLOSING = new Set(['吗', '呢', '吧', '么', '啊', '呀']);
+/**
+ * The first word of an object that is every one of some people or places (每一个人, 每位老人, 每个角落).
+ * Not 每月, 所有, 各方: 培训得到每月补贴, 工作得到所有人认可, 协调得到各方支持 are "obtain".
+ */
+const WHOLE = /^每(?:一|个|位|名|户|家|处)/;
+
+function reachesAll(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const verb = words[w - 1] ?? '';
+  if (verb.length < 2 || !VERB.has(tags[w - 1] ?? '') || LEADS_A_VERB.has(verb)) return false;
+  const next = words[w + 1] ?? '';
+  return CLOSING.has(next) || WHOLE.test(next + (words[w + 2] ?? ''));
+}
+
+/** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
+export function applyPotentialDedao(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
+  if (!tags) return;
+  for (let w = 1; w < words.length; w++) {
+    if (words[w] === '得到' && readings[w]![0] === 'de2' && reachesAll(words, tags, w)) readings[w]![0] = 'de5';
+  }
+}

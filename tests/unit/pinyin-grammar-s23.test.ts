@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+
+// Session 23: QA22's misread classes, described by pattern (never its pages). Sentences written for
+// these tests, read through the whole pipeline as the background reads a paragraph.
+let read: ReadParagraph;
+beforeAll(async () => {
+  read = await createNodePipeline();
+}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
+
+/** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
+function readingOf(sentence: string, part: string, after = ''): string {
+  const at = sentence.indexOf(part, after ? sentence.indexOf(after) + after.length : 0);
+  if (at < 0) throw new Error(`${part} not in ${sentence}`);
+  const units = new Array<string>(sentence.length).fill('');
+  for (const token of read(sentence)) token.readings.forEach((r, k) => (units[token.start + k] = r));
+  return units.slice(at, at + part.length).join(' ');
+}
+
+describe('种 zhòng "plant" after who plants, an adverb, a verb of wanting or a place; zhǒng "kind" after a count', () => {
+  it.each([
+    ['他自己种的菜很好吃。', 'zhong4'],
+    ['村民们种水稻和小麦。', 'zhong4'],
+    ['农民种的西瓜很甜。', 'zhong4'],
+    ['他亲手种下这棵树。', 'zhong4'],
+    ['她打算种草莓。', 'zhong4'],
+    ['我们在院子里种了几棵树。', 'zhong4'],
+    ['奶奶在菜园里种玉米。', 'zhong4'],
+    ['他在阳台上种了番茄。', 'zhong4'],
+    ['只要肯干，荒地上也能种出好庄稼。', 'zhong4'],
+    ['这是种很好的方法。', 'zhong3'],
+    ['该种做法已被叫停。', 'zhong3'],
+    ['商店里有三种水果。', 'zhong3'],
+    ['他买了一袋玉米种。', 'zhong3'],
+    ['这些玉米种的质量很好。', 'zhong3'],
+    ['此种情况并不多见。', 'zhong3'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '种')).toBe(reading);
+  });
+});
+
+describe('待 dāi "stay" before a span of time; dài "wait until" before one that a 后 or 时 closes', () => {
+  it.each([
+    ['他在北京待三天就走。', 'dai1'],
+    ['我想在这里待一个月。', 'dai1'],
+    ['你多待几天再走。', 'dai1'],
+    ['她在家待一周后返回单位。', 'dai1'],
+    ['待三天后再决定。', 'dai4'],
+    ['待三月春暖花开时再去。', 'dai4'],
+    ['我们一直等待他的消息。', 'dai4'],
+    ['他对待朋友很真诚。', 'dai4'],
+  ])('%s', (sentence, reading) => {
+    const part = sentence.includes('等待') ? '等待' : sentence.includes('对待') ? '对待' : '待';
+    expect(readingOf(sentence, part).split(' ').at(-1)).toBe(reading);
+  });
+});
+
+describe('了了 before what was settled: liǎo le; 了 alone stays le', () => {
+  it.each([
+    ['他终于算了了一桩心愿。', '了了', 'liao3 le5'],
+    ['老人终于了了一件心事。', '了了', 'liao3 le5'],
+    ['这件事最后不了了之。', '了了', 'liao3 liao3'],
+    ['为了了解情况，他去了现场。', '了了', 'le5 liao3'],
+    ['他吃了饭就走了。', '了', 'le5'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
+
+describe('得到 after a verb: de dào "can reach" where it reaches everyone or the clause ends; dé dào "obtain" otherwise', () => {
+  it.each([
+    ['他照顾得到每一个人。', 'de5 dao4'],
+    ['这些地方他都照顾得到吗？', 'de5 dao4'],
+    ['他们希望得到所有人的支持。', 'de2 dao4'],
+    ['通过学习得到提高。', 'de2 dao4'],
+    ['问题很快得到解决。', 'de2 dao4'],
+    ['他得到了奖励。', 'de2 dao4'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '得到')).toBe(reading);
+  });
+});
+
+describe('栅 zhà "fence" and town quarters named by one; shān in grid and electrode terms', () => {
+  it.each([
+    ['我们去乌镇西栅玩了一天。', 'zha4'],
+    ['南栅老街游客不多。', 'zha4'],
+    ['院子外面是一道铁栅栏。', 'zha4'],
+    ['栅极电压升高了。', 'shan1'],
+    ['排水沟上盖着格栅。', 'shan1'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '栅')).toBe(reading);
+  });
+});
