@@ -69,6 +69,8 @@ function staysHere(words: readonly string[], tags: readonly string[], w: number)
   if (STAY_NEXT.has(next)) return true;
   if (next === '不' || next === '得') return words[w + 2] === '下去' || words[w + 2] === '住';
   if (next === '上') return /^m/.test(tags[w + 2] ?? '');
+  // 待太久, 待多久, 待很久: how long, said by 久.
+  if (/^[多很太好]?久$/.test(next) || (DEGREE.has(next) && words[w + 2] === '久')) return true;
   return isDuration(next, tags[w + 1]) && staysFor(words, tags, w);
 }
 

@@ -28,7 +28,9 @@ describe('种 zhòng "plant" after who plants, an adverb, a verb of wanting or a
     ['奶奶在菜园里种玉米。', 'zhong4'],
     ['他在阳台上种了番茄。', 'zhong4'],
     ['只要肯干，荒地上也能种出好庄稼。', 'zhong4'],
+    ['周末大家带着孩子在河边种柳树。', 'zhong4'],
     ['这是种很好的方法。', 'zhong3'],
+    ['去年他到这种地方旅游过。', 'zhong3'],
     ['该种做法已被叫停。', 'zhong3'],
     ['商店里有三种水果。', 'zhong3'],
     ['他买了一袋玉米种。', 'zhong3'],
@@ -39,12 +41,24 @@ describe('种 zhòng "plant" after who plants, an adverb, a verb of wanting or a
   });
 });
 
+describe('接种, 耕种 keep zhòng before a full stop, where the model read the measure word', () => {
+  it.each([
+    ['社区里的老人都已经接种。', '接种', 'jie1 zhong4'],
+    ['这片坡地去年才开始耕种。', '耕种', 'geng1 zhong4'],
+    ['请带上身份证前来接种，', '接种', 'jie1 zhong4'],
+    ['市场上的水果有很多品种。', '品种', 'pin3 zhong3'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
+
 describe('待 dāi "stay" before a span of time; dài "wait until" before one that a 后 or 时 closes', () => {
   it.each([
     ['他在北京待三天就走。', 'dai1'],
     ['我想在这里待一个月。', 'dai1'],
     ['你多待几天再走。', 'dai1'],
     ['她在家待一周后返回单位。', 'dai1'],
+    ['天太冷了，我不想在外面待太久。', 'dai1'],
     ['待三天后再决定。', 'dai4'],
     ['待三月春暖花开时再去。', 'dai4'],
     ['我们一直等待他的消息。', 'dai4'],
