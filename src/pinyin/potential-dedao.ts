@@ -3,7 +3,8 @@
  * 联系得到: de dào), where jieba cuts the dictionary's 得到 "obtain" (dé dào) off the verb and the
  * dictionary reads it dé (QA22's class). Both follow a verb: 学习得到提高, 希望得到支持 are "obtain".
  * The potential shows where the clause asks (他照顾得到吗？) or what it reaches is every one of
- * them (照顾得到每一个人); a clause that just ends is as often "obtained by" (缩合得到。, 分离得到，, 有望得到“…”:
+ * them (照顾得到每一个人), or where 都 before the verb ranges over what it reaches and the clause ends
+ * (家里的事他都兼顾得到。); a clause that just ends otherwise is as often "obtained by" (缩合得到。, 分离得到，, 有望得到“…”:
  * SIGHAN, CPP dev and the corpus held one of each, so it is left to the dictionary); "obtain" takes a thing
  * (支持, 好评, 提高), rarely a whole, and is what a verb of wanting or a modal leads to (希望得到所有人的
  * 支持, 能够得到), so those verbs are left out.
@@ -15,6 +16,10 @@ const LEADS_A_VERB: ReadonlySet<string> = new Set([
   ...['需要', '必须', '应该', '应当', '理应', '能够', '可以', '难以', '无法', '没有', '不曾', '未能', '没能', '不能'],
   ...['只能', '才能', '就能', '都能', '也能', '还能', '不会', '就会', '都会', '也会', '将会', '一定', '终于', '已经'],
 ]);
+/** Adverbs of "all of them" before the verb. */
+const ALL_OF_THEM = new Set(['都', '也', '全', '全都']);
+/** A clause's end: a mark that is not an opening quote or bracket (有望得到“…” goes on). */
+const CLAUSE_END = /^[，。！？；、,.!?;]$/;
 /** Particles that ask or close a clause. */
 const CLOSING = new Set(['吗', '呢', '吧', '么', '啊', '呀']);
 /**
@@ -27,7 +32,9 @@ function reachesAll(words: readonly string[], tags: readonly string[], w: number
   const verb = words[w - 1] ?? '';
   if (verb.length < 2 || !VERB.has(tags[w - 1] ?? '') || LEADS_A_VERB.has(verb)) return false;
   const next = words[w + 1] ?? '';
-  return CLOSING.has(next) || WHOLE.test(next + (words[w + 2] ?? ''));
+  if (CLOSING.has(next) || WHOLE.test(next + (words[w + 2] ?? ''))) return true;
+  // 他都照顾得到。: 都 before the verb ranges over what it reaches, and the clause ends there.
+  return ALL_OF_THEM.has(words[w - 2] ?? '') && CLAUSE_END.test(next);
 }
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */

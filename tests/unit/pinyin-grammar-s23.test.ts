@@ -85,7 +85,10 @@ describe('得到 after a verb: de dào "can reach" where it reaches everyone or 
   it.each([
     ['他照顾得到每一个人。', 'de5 dao4'],
     ['这些地方他都照顾得到吗？', 'de5 dao4'],
+    ['家里家外的事，他都兼顾得到。', 'de5 dao4'],
     ['他们希望得到所有人的支持。', 'de2 dao4'],
+    ['这种化合物可由两种原料缩合得到。', 'de2 dao4'],
+    ['这些意见都得到了采纳。', 'de2 dao4'],
     ['通过学习得到提高。', 'de2 dao4'],
     ['问题很快得到解决。', 'de2 dao4'],
     ['他得到了奖励。', 'de2 dao4'],
