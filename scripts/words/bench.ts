@@ -9,7 +9,11 @@
  * The session 12 sample (sample-s12.txt) was drawn by a seeded pick of articles and judged before
  * that session's rules were written; its errors are listed with --sample-errors.
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors]
+ * Session 23's written set (written-s23-dev.txt, written-s23-held.txt: sentences written for the
+ * project on other topics, grouping only) is measured too; --written-errors lists the dev half's
+ * errors, never the held-out half's. --written-only skips CPP and the corpus sets (fast).
+ *
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --written-only]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -17,12 +21,15 @@ import { createNodeSegmenter } from '../segment/node-segmenter';
 import { loadCpp } from '../pinyin/data';
 import { loadCorpus, loadGold, type GoldParagraph } from './gold';
 import { createNodePipeline, loadShippedAsset, type ReadParagraph } from './pipeline';
+import { loadWritten } from './written';
 import { judgeParagraph, tally, type Tally, type WordVerdict } from './score';
 
 const FIXTURES = new URL('../../tests/fixtures/news-words/', import.meta.url);
 const SHOW_ERRORS = process.argv.includes('--errors');
 const SHOW_HELD_BACK_ERRORS = process.argv.includes('--held-back-errors');
 const SHOW_SAMPLE_ERRORS = process.argv.includes('--sample-errors');
+const SHOW_WRITTEN_ERRORS = process.argv.includes('--written-errors');
+const WRITTEN_ONLY = process.argv.includes('--written-only');
 
 const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
 
@@ -34,8 +41,8 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 }
 
 function benchSet(name: string, file: string, read: ReadParagraph, showErrors: boolean): Tally {
-  const corpus = loadCorpus();
-  const gold = loadGold(new URL(file, FIXTURES).pathname, corpus);
+  const path = new URL(file, FIXTURES).pathname;
+  const gold = file.startsWith('written-') ? loadWritten(path) : loadGold(path, loadCorpus());
   const verdicts: WordVerdict[] = [];
   const lines: string[] = [];
   for (const paragraph of gold) {
@@ -46,7 +53,7 @@ function benchSet(name: string, file: string, read: ReadParagraph, showErrors: b
   const t = tally(verdicts);
   const articles = new Set(gold.map((p) => p.id.split(':')[0])).size;
   const chars = gold.reduce((n, p) => n + [...p.text].filter((c) => /\p{Script=Han}/u.test(c)).length, 0);
-  console.log(`${name} (${file}): ${articles} articles, ${gold.length} paragraphs, ${t.words} words, ${chars} Han characters`);
+  console.log(`${name} (${file}): ${file.startsWith('written-') ? 0 : articles} articles, ${gold.length} paragraphs, ${t.words} words, ${chars} Han characters`);
   console.log(`  misread words:            ${String(t.misread).padStart(4)}  ${percent(t.misread, t.words)}`);
   console.log(`  neutral-tone differences: ${String(t.neutral).padStart(4)}  ${percent(t.neutral, t.words)}`);
   console.log(`  wrongly grouped words:    ${String(t.grouping).padStart(4)}  ${percent(t.grouping, t.words)}`);
@@ -55,6 +62,13 @@ function benchSet(name: string, file: string, read: ReadParagraph, showErrors: b
 }
 
 async function main(): Promise<void> {
+  if (WRITTEN_ONLY) {
+    const read = await createNodePipeline();
+    const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
+    const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
+    console.log(`written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)}`);
+    return;
+  }
   // CPP first, with jieba as bench:pinyin runs it (the glossary's words are added below).
   const reader = await createPinyinReader(loadShippedAsset, { dictionaryNeutralTones: false });
   const test = loadCpp('test');
@@ -63,11 +77,14 @@ async function main(): Promise<void> {
   const g = benchSet('news gold set', 'gold.txt', read, SHOW_ERRORS);
   const h = benchSet('held-back set', 'held-back.txt', read, SHOW_HELD_BACK_ERRORS);
   const s = benchSet('session 12 sample', 'sample-s12.txt', read, SHOW_SAMPLE_ERRORS);
+  const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
+  const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
       ` held-back misread=${percent(h.misread, h.words)} neutral=${percent(h.neutral, h.words)} grouping=${percent(h.grouping, h.words)}` +
-      ` sample-s12 misread=${percent(s.misread, s.words)} grouping=${percent(s.grouping, s.words)} cpp=${cpp.toFixed(2)}%`,
+      ` sample-s12 misread=${percent(s.misread, s.words)} grouping=${percent(s.grouping, s.words)}` +
+      ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
