@@ -155,6 +155,9 @@ function glueAtStart(
   // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
   // So in a longer guess (能|飘满, 能|飘多远: session 14).
   if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength <= 4 && after.length === 1 && verbCharacter(after, lexicon)) return true;
+  // 施工|时|受: 时 "when" after a verb closes the clause the verb opened (a localiser of time, which
+  // jieba's dictionary tags a noun), so it is no part of the guess after it.
+  if (piece === '时' && before !== undefined && /^(v|vn)$/.test(before.tag)) return true;
   // 往|红汤, 如|想, 即|罚, 每|台: function words jieba's dictionary tags as content (往/zg, 如/v).
   if (MISTAGGED_FUNCTION_WORDS.has(piece)) return true;
   // 没|降: a negation before a verb negates it (天|没|亮 is the same inside a guess).

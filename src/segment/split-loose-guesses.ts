@@ -1,0 +1,45 @@
+/**
+ * jieba's new-word guessing (its HMM) pairs two characters its dictionary left single: mostly names
+ * (刘帅, 董璇), a verb and its object (驯狗, 说声), or a modifier and a noun (黑榜, 空账, 兔窝 in a
+ * school's name). A pair of a noun and a verb after it is another thing: a subject and its
+ * predicate, a clause, not a word (没有|人管 for 没有|人|管 "nobody looks after it", 雨停|了, 代表
+ * 方走|到 for 方|走到). Such a guess is cut into its characters where what follows closes the clause;
+ * before a word of its own the pair may modify it (揭露 烟害 真相, 商姓 少年), which keeps it.
+ *
+ * Measured against a first version that cut every pair the language model finds loosely bound
+ * (junction fit below 1.8 nats): on the corpus's dev articles it changed 90 places, most of them
+ * names of places and brands (三石, 梅塘, 倍慧) and words (空账, 票亭); this one changes 3, all right.
+ */
+import { isGuessedWord } from './split-glued-guesses';
+import type { TaggedWord } from './types';
+import type { WordLexicon } from './word-lexicon';
+
+/** Tags of a subject's one character: a noun, a pronoun (人, 他). Not a name's (nr) or place's (ns): 梅|塘. */
+const SUBJECT = /^(n|ng|r)$/;
+/** Tags of a predicate's one character: a verb (走, 停) or a verb jieba files as a verbal noun (管). */
+const PREDICATE = /^(v|vn)$/;
+const HAN = /^\p{Script=Han}+$/u;
+
+export function splitLooseGuesses(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
+  const out: TaggedWord[] = [];
+  words.forEach((w, k) => {
+    if (!isClauseGuess(w, words[k + 1], lexicon)) {
+      out.push(w);
+      return;
+    }
+    for (const c of w.word) out.push({ word: c, tag: lexicon.tagOf(c) });
+  });
+  return out;
+}
+
+function isClauseGuess(w: TaggedWord, next: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  if (w.word.length !== 2 || !isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) return false;
+  if (!SUBJECT.test(lexicon.tagOf(w.word[0]!)) || !PREDICATE.test(lexicon.tagOf(w.word[1]!))) return false;
+  // What follows must be the predicate's: an aspect particle (雨|停|了), a preposition after the verb
+  // (船|系|在), or a one-character complement (方|走到, 岗|收好). Before punctuation, 是 or a word of
+  // its own the pair is as often a noun of two characters (纸铺, 路站|是) or modifies what follows
+  // (揭露 烟害 真相, 商姓 少年).
+  if (!next || next.word.length !== 1 || !HAN.test(next.word) || next.word === '是') return false;
+  const tag = lexicon.tagOf(next.word);
+  return /^(ul|uz|ug|p|v|a)$/.test(tag);
+}
