@@ -53,7 +53,8 @@ function numberAt(words: readonly TaggedWord[], i: number): { end: number; piece
     const suffix = w.word.slice(lead.length);
     const after = suffix || words[j + 1]?.word || '';
     const number = body + lead;
-    const measured = !suffix || w.tag === 'm' || w.tag === 't' || w.tag === 'q';
+    // A distinguishing word (b) of a power of ten and a unit is a measure too: 五|千吨级 → 五千|吨级 (session 23).
+    const measured = !suffix || w.tag === 'm' || w.tag === 't' || w.tag === 'q' || w.tag === 'b';
     if (j > i && measured && isChineseNumber(number) && !(number.includes('点') && CLOCK_AFTER.test(after))) {
       best = { end: j, pieces: closingPieces(number, suffix, w.tag) };
     }
