@@ -36,7 +36,16 @@ describe('pieces of one number are joined (number-groups.ts)', () => {
     ['一/m 万多平方米/m', '一万多|平方米'],
     ['身高/v 一米/m 八/m ，/x', '身高|一米八|，'],
     ['千分之/i 三点/m 二/m', '千分之三点二'],
+    // session 23: a power of ten glued to a unit in a distinguishing word (b) is the number's
+    ['五/m 千吨级/b 的/uj 货船/n', '五千|吨级|的|货船'],
+    ['三/m 万吨级/b 码头/n', '三万|吨级|码头'],
   ])('%s', (cut, expected) => expect(joined(cut)).toBe(expected));
+
+  it('五千|吨级 in a sentence', () => {
+    const text = '这座大桥可以通行五千吨级的货船。';
+    expect(jiebaAlone(text)).toContain('五|千吨级');
+    expect(regrouped(text)).toContain('|五千|吨级|');
+  });
 
   it.each([
     // 一点 "a little", 十分 "very", 万一 "in case": words, not numbers
