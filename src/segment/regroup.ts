@@ -27,7 +27,7 @@ import { splitGluedGuesses } from './split-glued-guesses';
 import { splitSetPhrases } from './split-set-phrases';
 import { recutStrandedCharacters } from './stranded-characters';
 import { splitGuessEdges } from './split-guess-edges';
-import { splitLooseGuesses } from './split-loose-guesses';
+import { returnGuessStarts, splitLooseGuesses } from './split-loose-guesses';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
@@ -44,6 +44,7 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = splitAdverbEdges(out, lexicon);
   // After the edges of guesses went back (每个人|发 from 每个|人发): what is left of a guess is judged whole.
   out = splitLooseGuesses(out, lexicon);
+  out = returnGuessStarts(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);

@@ -40,3 +40,11 @@ describe('时 "when" after a verb closes its clause', () => {
     expect(regrouped('下班的时候他受了伤。')).toContain('时候');
   });
 });
+
+describe("a guess's first character that makes a word with the single character before it goes back", () => {
+  it('拿|起包 → 拿起|包', () => {
+    const text = '她拿起包转身就走。';
+    expect(jiebaAlone(text)).toContain('拿|起包');
+    expect(regrouped(text)).toContain('拿起|包');
+  });
+});
