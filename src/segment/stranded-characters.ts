@@ -37,7 +37,13 @@ export function recutStrandedCharacters(words: readonly TaggedWord[], lexicon: W
     // A verb of one character before a word has its object there (迎|新世纪, 当|日全食).
     else if (b && stranded(a) && !lexicon.tagOf(a.word).startsWith('v') && long(b)) other = [a.word + b.word[0], b.word.slice(1)];
     if (!other || !other.every(isWord)) {
-      out.push(a);
+      // 非机动车|道: no word is left before the pair (非机动), so the noun takes the character whole
+      // (非机动车道 "non-motor lane"): its last character and the stranded one are a noun of both
+      // dictionaries (车道), and both it and the joined word are nouns (session 23).
+      if (other && b && long(a) && stranded(b) && endsInNoun(a, b, lexicon, isWord)) {
+        out.push({ word: a.word + b.word, tag: a.tag });
+        i++;
+      } else out.push(a);
       continue;
     }
     const score = cutScorer(model, idsOf, out, words, i + 2);
@@ -47,4 +53,10 @@ export function recutStrandedCharacters(words: readonly TaggedWord[], lexicon: W
     } else out.push(a);
   }
   return out;
+}
+
+/** Whether noun `a`'s last character and the character `b` after it make a noun of both dictionaries (车|道 of 非机动车|道). */
+function endsInNoun(a: TaggedWord, b: TaggedWord, lexicon: WordLexicon, isWord: (text: string) => boolean): boolean {
+  const pair = a.word.slice(-1) + b.word;
+  return /^(n|l)$/.test(a.tag) && isWord(pair) && lexicon.tagOf(pair) === 'n' && !/^[vaf]/.test(lexicon.tagOf(b.word));
 }

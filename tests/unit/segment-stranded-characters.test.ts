@@ -35,4 +35,11 @@ describe('a content character jieba left alone beside a longer word that could t
     expect(jiebaAlone(text)).toContain(expected);
     expect(regrouped(text)).toContain(expected);
   });
+
+  // session 23: no word is left before the pair, so the noun takes the character whole
+  it('新修了一条非机动车道 → 非机动车道', () => {
+    const text = '新修了一条非机动车道，骑车更安全。';
+    expect(jiebaAlone(text)).toContain('非机动车|道');
+    expect(regrouped(text)).toContain('|非机动车道|');
+  });
 });
