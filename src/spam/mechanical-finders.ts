@@ -5,6 +5,7 @@
  */
 import { findAdLines } from './find-ad-lines';
 import { findCommentRows } from './find-comment-rows';
+import { findControlRuns } from './find-control-runs';
 import { findAiNotes } from './find-ai-notes';
 import { findContactAds, findSlangContacts } from './find-contact-ads';
 import { findContactLines } from './find-contact-lines';
@@ -188,6 +189,8 @@ export function mechanicalFinders(
     ['translation-notices', findTranslationNotices],
     // Session 22: a horoscope or almanac line, by its sign and the widget's slots.
     ['horoscope-lines', (text) => findHoroscopeLines(text, restOfPage(text))],
+    // Session 23: the page's controls (share, print, font size, listen, download, report, placeholders, previous / next), read slot by slot.
+    ['control-runs', findControlRuns],
   ];
 }
 
