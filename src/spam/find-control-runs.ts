@@ -24,14 +24,14 @@ import { withClosingComma } from './closing-comma';
 import type { SpamSpan } from './types';
 
 /** What the reader's hand does on the page: acts that stand alone (分享, 打印), and acts that need their object (查看全文, 返回顶部). */
-const ACT = '(?:分享|转发|打印|关闭|收藏|下载|纠错|报错|举报|投诉|反馈|播放|暂停|全屏|重播|倍速|静音|收听|朗读|播报|展开|收起|刷新|重试)';
-const ACT_ON = '(?:查看|阅读|继续阅读|显示|返回|回到|加载|保存|复制|收听|点击查看)';
+const ACT = '(?:分享|转发|打印|关闭|收藏|下载|纠错|报错|举报|投诉|反馈|播放|暂停|全屏|重播|重新播放|自动播放|连播|倍速|静音|画中画|弹幕|收听|朗读|播报|展开|收起|刷新|重试)';
+const ACT_ON = '(?:查看|阅读|继续阅读|显示|返回|回到|加载|保存|复制|收听|观看|点击查看)';
 /** What it acts on: the page, the text, a window, a file, a link, a medium, a place on the page. */
-const OBJECT = '(?:本页|此页|该页|页面|本文|此文|全文|全部|剩余内容|更多|窗口|本窗口|附件|链接|网址|顶部|原图|大图|图片|视频|音频|文章|好友|朋友圈|PDF|pdf|剩余\\d{1,2}%)';
+const OBJECT = '(?:本页|此页|该页|页面|本文|此文|(?:阅读)?全文(?:内容)?|全部(?:内容)?|(?:剩余|余下|其余)(?:全文|内容|部分|\\d{1,2}%)?|更多(?:内容)?|原文|详情|窗口|本窗口|附件|链接|网址|顶部|原图|大图|图片|视频|音频|文章|好友|朋友圈|PDF|pdf)';
 /** Arrows, chevrons and the icons controls wear. */
 const GLYPH = '(?:>>|[>＞↑↓▲▼△▽▾▴∧∨︿﹀⌃⌄›»→←«➤↗⬇⬆▶▷⏸⏯⏵⏹🔊🔈🔉🎧📎🖨📥⚠]\\uFE0F?)';
 /** A control phrase: an optional prompt verb, the act, a direction, an object (点击下载附件, 分享到, 关闭窗口, 我要纠错). */
-const CONTROL = `(?:(?:点击|点此|请点击|立即|一键|马上|我要)?(?:${ACT}(?:到|至|给)?${OBJECT}?|${ACT_ON}(?:到|至)?${OBJECT})|听(?:新闻|全文|文章|本文)|语音播报|意见反馈|违法和不良信息举报|(?:全文|全部|更多)(?=\\s?${GLYPH}))`;
+const CONTROL = `(?:(?:点击|点此|请点击|立即|一键|马上|我要)?(?:${ACT}(?:到|至|给)?${OBJECT}?|${ACT_ON}(?:到|至)?${OBJECT})|听(?:新闻|全文|文章|本文)|语音播报|意见反馈|违法和不良信息举报|清晰度|音量|语速|男声|女声|(?:标清|高清|超清|蓝光|流畅)(?:\\s?\\d{3,4}[Pp])?|\\d{3,4}[Pp](?![A-Za-z])|(?:全文|全部|更多)(?=\\s?${GLYPH}))`;
 /** Where a share bar sends the page. */
 const TARGET = '(?:微信好友|微信|朋友圈|新浪微博|微博|QQ空间|QQ|豆瓣|抖音|今日头条|知乎|小红书|Facebook|Twitter|LINE|WhatsApp|Telegram|领英|钉钉)';
 /** A font-size control: 字号：大 中 小, A+ A-, T+ T-. */
@@ -39,12 +39,14 @@ const FONT = '(?:(?:默认|标准)字体|(?:字号|字体|文字)\\s?[:：]?\\s?
 /** A medium's slot and its state: 图片加载失败, 正在加载视频…, 该图片已失效, 视频暂无法播放. */
 const MEDIUM = '(?:图片|视频|音频|图像|动图)';
 const STATE = '(?:加载失败|载入失败|加载出错|(?:正在)?(?:加载|载入)中?|无法(?:显示|加载|播放|查看)|暂(?:时)?无法播放|已失效|播放失败)';
-const MEDIA_STATE = `(?:(?:该|此)?${MEDIUM}${STATE}|(?:正在)?(?:加载|载入)${MEDIUM}|(?:正在)?(?:加载|缓冲)中(?=…|\\.{2}))(?:…+|\\.{2,})?(?:[，,]\\s?请稍(?:候|等)(?:…+|\\.{2,})?)?(?:[，,]?\\s?(?:请|点击|请点击)?(?:刷新)?(?:后)?重试)?`;
+const MEDIA_STATE = `(?:(?:您的|当前)?浏览器(?:版本)?(?:暂)?不支持[^，。！？!?\\n]{0,10}?(?:${MEDIUM}|video|audio|播放)(?:${MEDIUM}|标签|播放|格式)?|(?:该|此)?${MEDIUM}${STATE}|(?:正在)?(?:加载|载入)${MEDIUM}|(?:正在)?(?:加载|缓冲)中(?=…|\\.{2}))(?:…+|\\.{2,})?(?:[，,]\\s?请稍(?:候|等)(?:…+|\\.{2,})?)?(?:[，,]?\\s?(?:请|点击|请点击)?(?:刷新)?(?:后)?重试)?`;
 /**
  * A medium's place held in its own brackets: [图片], 〔视频〕, （此处为视频）. Round brackets hold a newspaper's own
  * （图片） note (PKU's 1998 text), so there only the placeholder's 此处为 makes it one.
  */
 const MEDIA_HELD = `(?:[【\\[〔]\\s?(?:此处(?:为|有))?(?:${MEDIUM}|图|组图)\\s?[】\\]〕]|[（(]\\s?此处(?:为|有)(?:${MEDIUM}|图)\\s?[）)])`;
+/** What is left of the text, as a fold prints it: 剩余 80% 未读, 还剩 1,204 字. */
+const LEFT = '(?:还剩|剩余|余下|剩下)\\s?(?:\\d{1,2}(?:\\.\\d)?\\s?%|\\d[\\d,]*\\s?字)\\s?(?:未读|内容)?';
 /** A file: its name and extension, its size. */
 const FILE = '(?:\\d{1,2}[.、]|[①-⑳])?[\\p{Script=Han}A-Za-z0-9_\\-（）()]{1,30}\\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|wps|txt|csv|apk|mp4|mp3)(?![.A-Za-z])';
 const SIZE = '[（(]?\\d{1,4}(?:\\.\\d{1,2})?\\s?(?:KB|MB|GB|K|M|G|kb|mb)(?![A-Za-z])[）)]?';
@@ -67,8 +69,10 @@ const SLOT_KINDS: [string, string][] = [
   ['target', TARGET],
   ['named', NAMED],
   ['size', SIZE],
+  ['left', LEFT],
   ['duration', DURATION],
   ['time', TIME],
+  ['speed', '\\d(?:\\.\\d{1,2})?\\s?[xX×](?![A-Za-z])'],
   ['glyph', `${GLYPH}+`],
 ];
 const SLOTS = SLOT_KINDS.map(([kind, source]) => [kind, new RegExp(source, 'uy')] as const);
@@ -122,7 +126,9 @@ function judge(slots: Slot[], text: string): 'hide' | 'mark' | null {
   if (!last) return null;
   const kinds = slots.map((s) => s.kind);
   // Targets, sizes, times, glyphs alone are no control (a list of platforms, a timetable): a run needs an act.
-  if (!kinds.some((k) => k === 'control' || k === 'label' || k === 'state' || k === 'file' || DECISIVE.has(k))) return null;
+  // What is left to read (剩余 80%) is a fold's only beside its arrow or its button.
+  const folded = kinds.includes('left') && kinds.some((k) => k === 'glyph' || k === 'control');
+  if (!folded && !kinds.some((k) => k === 'control' || k === 'label' || k === 'state' || k === 'file' || DECISIVE.has(k))) return null;
   if (kinds.some((k) => DECISIVE.has(k))) return 'hide';
   const closed = CLOSES.test(text.slice(last.end));
   // A state with its own decoration (…, 请重试) is the placeholder's; a bare one (视频无法播放) a writer may say.

@@ -31,6 +31,11 @@ describe('page controls glued anywhere (find-control-runs)', () => {
     expect(runs(`${A}更多 ⌄${B}`)).toEqual(['hidden:更多 ⌄']);
     expect(runs('阅读全文 »，')).toEqual(['hidden:阅读全文 »，']);
   });
+  it('hides a player’s settings, what a fold says is left, a browser’s unsupported-video notice', () => {
+    expect(runs(`${A}超清 720P ｜ 连播 ｜ 1.25x${B}`)).toEqual(['hidden:超清 720P ｜ 连播 ｜ 1.25x']);
+    expect(runs(`${A}还剩 65% 未读 ▾${B}`)).toEqual(['hidden:还剩 65% 未读 ▾']);
+    expect(runs('当前浏览器不支持播放音频')).toEqual(['hidden:当前浏览器不支持播放音频']);
+  });
   it('hides a previous / next link and its title where the paragraph ends it; after a comma the title is only marked', () => {
     expect(runs('下篇：秋收时节的粮站')).toEqual(['hidden:下篇：', 'hidden:秋收时节的粮站']);
     expect(runs(`${A}上一篇：秋收时节的粮站，${B}`)).toEqual(['hidden:上一篇：', 'suspect:秋收时节的粮站']);
@@ -51,6 +56,8 @@ describe('page controls glued anywhere (find-control-runs)', () => {
       '视频显示，当晚十点零五分，车辆驶离了停车场。',
       '这张老照片（图片）摄于上世纪五十年代。',
       '从播放、暂停到快进，老人学了一下午。',
+      '他在高清电视上观看了决赛，音量开得很大。',
+      '这本书还剩三十页没读完，剩余的部分他打算周末看。',
     ]) {
       expect(findControlRuns(text).filter((s) => s.tier === 'hidden'), text).toEqual([]);
     }
