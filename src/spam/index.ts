@@ -22,6 +22,7 @@ import { readPage, type SpamPage } from './page';
 import { reportedItemSpans } from './reported-items';
 import { genericFillerSpans } from './generic-filler';
 import { pastedTwiceSpans } from './find-pasted-twice';
+import { offtopicSentenceSpans } from './find-offtopic-sentences';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -45,7 +46,8 @@ export interface SpamAnalysis {
   phrases: SpamSpan[][];
   /**
    * Another story's news items behind a reporting connective (./reported-items.ts), the farm's generic
-   * filler (./generic-filler.ts) and an off-topic sentence pasted in two places (./find-pasted-twice.ts).
+   * filler (./generic-filler.ts), an off-topic sentence pasted in two places (./find-pasted-twice.ts)
+   * and one pasted once between the writer's sentences (./find-offtopic-sentences.ts).
    */
   items: SpamSpan[][];
 }
@@ -84,7 +86,7 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: joinParagraphs(joinParagraphs(reportedItemSpans(page), genericFillerSpans(page)), pastedTwiceSpans(page)) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page)].reduce(joinParagraphs) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);

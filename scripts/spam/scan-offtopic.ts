@@ -1,0 +1,84 @@
+/**
+ * What src/spam/find-offtopic-sentences.ts finds alone: on clean text (the corpus under its own and
+ * news-style headlines, Simplified and Traditional; the CPP pages under plain and news-style headlines,
+ * the stress test; the short articles; the marks-clean pages; SIGHAN's PKU and MSR test text read as
+ * news pages, never tuned on), where every find is the writer's text; and with `--split=dev|heldout`
+ * on ./offtopic23-styles.ts's pages, pasted characters found and real characters taken. Measuring only.
+ *
+ *   npx tsx scripts/spam/scan-offtopic.ts [--split=dev|heldout] [--show] [--curve]
+ *
+ * `--curve`: the same pages read at levels around the shipped ones (pair share, silent share of the
+ * page), one line of totals each: the precision–recall curve of the pasted sentences, or clean finds.
+ */
+import * as jieba from 'jieba-wasm';
+import { readPage } from '../../src/spam/page';
+import { OFFTOPIC_LEVELS, offtopicSentenceSpans, type OfftopicLevels } from '../../src/spam/find-offtopic-sentences';
+import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
+import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
+import { sighanPages } from './sighan-pages';
+import { loadCorpus, loadCppPages } from './corpus';
+import { newsHeadline, type Tagger } from './headlines';
+import { createNodeSpamTools } from './node-tools';
+import { offtopic23PagesOf, type Offtopic23Split } from './offtopic23-styles';
+import { reportedHosts } from './reported-styles';
+import type { TruthSpan } from './tally';
+import { loadToTraditional } from './traditional';
+
+const show = process.argv.includes('--show');
+const curve = process.argv.includes('--curve');
+const split = process.argv.find((a) => a.startsWith('--split='))?.split('=')[1] as Offtopic23Split | undefined;
+const tools = await createNodeSpamTools();
+const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
+const toTraditional = await loadToTraditional();
+
+const LEVELS: OfftopicLevels[] = curve
+  ? [0, 0.05, 0.1, 0.15, 0.2].map((maxPairShare) => ({ ...OFFTOPIC_LEVELS, maxPairShare })).concat([0.1, 0.3].map((maxSilent) => ({ ...OFFTOPIC_LEVELS, maxSilent })))
+  : [OFFTOPIC_LEVELS];
+const levelName = (l: OfftopicLevels): string => `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}`;
+const sets = new Map<string, { pages: number; pasted: number; found: number; real: number }>();
+const lines: string[] = [];
+const scan = (set: string, title: string, texts: readonly string[], truth: readonly (readonly TruthSpan[])[] = []): void => {
+  const page = readPage(title, texts, texts.map(() => []), tools);
+  for (const levels of LEVELS) scanAt(curve ? levelName(levels) : set, page, levels, texts, truth);
+};
+const scanAt = (set: string, page: ReturnType<typeof readPage>, levels: OfftopicLevels, texts: readonly string[], truth: readonly (readonly TruthSpan[])[]): void => {
+  const count = sets.get(set) ?? { pages: 0, pasted: 0, found: 0, real: 0 };
+  sets.set(set, count);
+  count.pages++;
+  for (const spans of truth) for (const [a, b] of spans) count.pasted += b - a;
+  offtopicSentenceSpans(page, levels).forEach((spans, p) => {
+    const text = texts[p] ?? '';
+    for (const s of spans) {
+      const pasted = (truth[p] ?? []).reduce((n, [a, b]) => n + Math.max(0, Math.min(b, s.end) - Math.max(a, s.start)), 0);
+      count.found += pasted;
+      count.real += s.end - s.start - pasted;
+      if (show && s.end - s.start > pasted) lines.push(`${set}: ${text.slice(Math.max(0, s.start - 16), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 16)}`);
+    }
+  });
+};
+
+if (split) {
+  reportedHosts(split).forEach((host, h) => {
+    for (const page of offtopic23PagesOf(host, h, split, toTraditional))
+      scan(`${split} ${page.place}${page.place === 'lookalike' ? ` ${page.kind}` : ''}`, page.traditional ? toTraditional(host.title) : host.title, page.paragraphs, page.truth);
+  });
+} else {
+  loadCorpus().forEach((doc, i) => {
+    scan('corpus', doc.title, doc.paragraphs);
+    scan('corpus T', toTraditional(doc.title), doc.paragraphs.map(toTraditional));
+    scan('corpus news', newsHeadline(doc.paragraphs, tag, i), doc.paragraphs);
+  });
+  loadCppPages().forEach(({ plainTitle, texts }, i) => {
+    scan('cpp plain', plainTitle, texts);
+    scan('cpp news (stress)', newsHeadline(texts, tag, i), texts);
+  });
+  for (const a of SHORT_ARTICLES) scan('short', a.title, a.paragraphs);
+  for (const a of MARKS_CLEAN_PAGES) scan('marks-clean', a.title, a.paragraphs);
+  for (const [name, file, per, count] of [['pku', 'pku_test.utf8', 1, 8], ['pku long', 'pku_test.utf8', 4, 12], ['msr', 'msr_test.utf8', 4, 3], ['msr long', 'msr_test.utf8', 4, 12]] as const)
+    for (const texts of sighanPages(file, per, count)) scan(name, texts[0]?.slice(0, 20) ?? '', texts);
+}
+
+const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
+for (const [set, c] of [...sets].sort((a, b) => a[0].localeCompare(b[0])))
+  console.log(`${set.padEnd(curve ? 30 : 24)} pages ${String(c.pages).padStart(5)}  pasted ${String(c.pasted).padStart(5)}  found ${String(c.found).padStart(5)} (${share(c.found, c.pasted)})  real chars ${c.real}${c.pasted ? `, precision ${share(c.found, c.found + c.real)}` : ''}`);
+if (show) console.log(lines.join('\n'));
