@@ -35,14 +35,14 @@ const LEVELS: OfftopicLevels[] = curve
   ? [0, 0.05, 0.1, 0.15, 0.2].map((maxPairShare) => ({ ...OFFTOPIC_LEVELS, maxPairShare })).concat([0.1, 0.3].map((maxSilent) => ({ ...OFFTOPIC_LEVELS, maxSilent })))
   : [OFFTOPIC_LEVELS];
 const levelName = (l: OfftopicLevels): string => `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}`;
-const sets = new Map<string, { pages: number; pasted: number; found: number; real: number }>();
+const sets = new Map<string, { pages: number; pasted: number; found: number; real: number; marked: number; realMarked: number }>();
 const lines: string[] = [];
 const scan = (set: string, title: string, texts: readonly string[], truth: readonly (readonly TruthSpan[])[] = []): void => {
   const page = readPage(title, texts, texts.map(() => []), tools);
   for (const levels of LEVELS) scanAt(curve ? levelName(levels) : set, page, levels, texts, truth);
 };
 const scanAt = (set: string, page: ReturnType<typeof readPage>, levels: OfftopicLevels, texts: readonly string[], truth: readonly (readonly TruthSpan[])[]): void => {
-  const count = sets.get(set) ?? { pages: 0, pasted: 0, found: 0, real: 0 };
+  const count = sets.get(set) ?? { pages: 0, pasted: 0, found: 0, real: 0, marked: 0, realMarked: 0 };
   sets.set(set, count);
   count.pages++;
   for (const spans of truth) for (const [a, b] of spans) count.pasted += b - a;
@@ -50,9 +50,10 @@ const scanAt = (set: string, page: ReturnType<typeof readPage>, levels: Offtopic
     const text = texts[p] ?? '';
     for (const s of spans) {
       const pasted = (truth[p] ?? []).reduce((n, [a, b]) => n + Math.max(0, Math.min(b, s.end) - Math.max(a, s.start)), 0);
-      count.found += pasted;
-      count.real += s.end - s.start - pasted;
-      if (show && s.end - s.start > pasted) lines.push(`${set}: ${text.slice(Math.max(0, s.start - 16), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 16)}`);
+      const hidden = s.tier === 'hidden';
+      count[hidden ? 'found' : 'marked'] += pasted;
+      count[hidden ? 'real' : 'realMarked'] += s.end - s.start - pasted;
+      if (show && s.end - s.start > pasted) lines.push(`${set}${hidden ? '' : ' (marked)'}: ${text.slice(Math.max(0, s.start - 16), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 16)}`);
     }
   });
 };
@@ -80,5 +81,5 @@ if (split) {
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
 for (const [set, c] of [...sets].sort((a, b) => a[0].localeCompare(b[0])))
-  console.log(`${set.padEnd(curve ? 30 : 24)} pages ${String(c.pages).padStart(5)}  pasted ${String(c.pasted).padStart(5)}  found ${String(c.found).padStart(5)} (${share(c.found, c.pasted)})  real chars ${c.real}${c.pasted ? `, precision ${share(c.found, c.found + c.real)}` : ''}`);
+  console.log(`${set.padEnd(curve ? 30 : 24)} pages ${String(c.pages).padStart(5)}  pasted ${String(c.pasted).padStart(5)}  found ${String(c.found).padStart(5)} (${share(c.found, c.pasted)})  real chars ${c.real}${c.pasted ? `, precision ${share(c.found, c.found + c.real)}` : ''}; marked: pasted ${share(c.marked, c.pasted)}, real chars ${c.realMarked}`);
 if (show) console.log(lines.join('\n'));
