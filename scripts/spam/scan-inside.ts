@@ -6,7 +6,11 @@
  * pages of ./pieces22-lookalikes.ts (the writer saying a headline clause after a comma). Every
  * character counted is a real one. Measuring only.
  *
- *   npx tsx scripts/spam/scan-inside.ts [--split=dev|heldout] [--show]
+ *   npx tsx scripts/spam/scan-inside.ts [--split=dev|heldout] [--show] [--pipeline]
+ *
+ * `--pipeline` (session 23): every set read by the whole pipeline instead (findInjectedSpans), its
+ * headline family's characters counted: the scored pieces under a page prior read off the
+ * occurrences, not only the inside finder, on the same clean text. Slower.
  */
 import { writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -25,6 +29,7 @@ import { loadToTraditional } from './traditional';
 const args = process.argv.slice(2);
 const split = (args.find((a) => a.startsWith('--split='))?.split('=')[1] ?? 'dev') as Split;
 const show = args.includes('--show');
+const pipeline = args.includes('--pipeline');
 const tools = await createNodeSpamTools();
 const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
 const toTraditional = await loadToTraditional();
@@ -41,6 +46,17 @@ const count = (set: string) => {
 const scan = (set: string, title: string, texts: readonly string[]): void => {
   const c = count(set);
   c.pages++;
+  if (pipeline) {
+    findInjectedSpans(title, texts, tools).forEach((spans, p) => {
+      for (const s of spans) {
+        if (s.family !== 'title') continue;
+        c[s.tier === 'hidden' ? 'hidden' : 'marked'] += s.end - s.start;
+        const text = texts[p] ?? '';
+        if (show || s.tier === 'hidden') lines.push(`${set} ${s.tier === 'hidden' ? 'HIDDEN' : 'marked'} (pipeline): ${text.slice(Math.max(0, s.start - 14), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 14)}  «${title}»`);
+      }
+    });
+    return;
+  }
   const page = readPage(title, texts, texts.map(() => []), tools);
   for (const find of findInsidePieces(page)) {
     if (process.env.SCAN_DUMP && find.place === 'comma') dumped.push(JSON.stringify({ set, ...find, left: page.paragraphs[find.paragraph]?.text.slice(Math.max(0, find.start - 10), find.start) }));

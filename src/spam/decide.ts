@@ -13,7 +13,7 @@ import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headli
 import { hanPairs, hostsWithTopic, lineFeatures, neighboursCohere, standsBetween } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
-import { stuffingFeatures } from './features-stuffing';
+import { stuffedByOccurrences, stuffingFeatures } from './features-stuffing';
 import { pageOffsets, type SpamPage } from './page';
 import { sells } from './find-reader-lures';
 import { insideQuotes, isWordCharacter } from './text-classes';
@@ -121,7 +121,10 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const copies = headlineCopyCandidates(page);
   const copyRows = headlineCopyFeatures(page, copies);
   const stuffing = stuffingFeatures(pieceRows, copyRows, inLeadOf(page, pieces));
-  const stuffed = pieces.length ? probability(model.stuffing, stuffing) : 0;
+  // The lead model's prior, or the occurrences' own when two of them read as pasted by themselves.
+  const stuffed = pieces.length
+    ? stuffedByOccurrences(probability(model.stuffing, stuffing), pieceRows.map((row) => probability(model.piece, row)), pieces.map((c) => c.pieces.length === 1))
+    : 0;
   add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
   out.splice(0, pieces.length, ...doubledAtLower(out.slice(0, pieces.length), pieces.map((c) => page.paragraphs[c.paragraph]?.text.slice(c.start, c.end) ?? '')));
   // A headline of two parts pasted with its separator into a sentence is as exact as the
