@@ -10,7 +10,8 @@
  *
  * `--pipeline` (session 23): every set read by the whole pipeline instead (findInjectedSpans), its
  * headline family's characters counted: the scored pieces under a page prior read off the
- * occurrences, not only the inside finder, on the same clean text. Slower.
+ * occurrences, not only the inside finder, on the same clean text. Slower; `--only=pku,msr` reads
+ * only the sets whose names start so.
  */
 import { writeFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -30,6 +31,7 @@ const args = process.argv.slice(2);
 const split = (args.find((a) => a.startsWith('--split='))?.split('=')[1] ?? 'dev') as Split;
 const show = args.includes('--show');
 const pipeline = args.includes('--pipeline');
+const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
 const tools = await createNodeSpamTools();
 const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
 const toTraditional = await loadToTraditional();
@@ -44,6 +46,7 @@ const count = (set: string) => {
 };
 /** The inside finder's finds on a page (cheap: no scored decision). */
 const scan = (set: string, title: string, texts: readonly string[]): void => {
+  if (only && !only.some((name) => set.startsWith(name))) return;
   const c = count(set);
   c.pages++;
   if (pipeline) {
@@ -71,7 +74,7 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
 // The look-alike pages of the split, read by the whole pipeline: every title character hidden or marked.
 const docs = loadCorpus();
 docs.forEach((doc, index) => {
-  if (splitOf(doc.url) !== split) return;
+  if (splitOf(doc.url) !== split || (only && !only.includes('lookalikes'))) return;
   for (const page of lookalikePagesOf(doc, index, LOOKALIKE_SEEDS[split], tag)) {
     const c = count(`lookalikes ${split} (all finders)`);
     c.pages++;

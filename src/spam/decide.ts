@@ -40,6 +40,12 @@ export interface ScoredCandidate {
   between?: boolean;
   /** Standing between, selling, the writer's sentences either side being the page's own, no list and no lead-in of its own: hidden from ./tiers.ts BETWEEN_LINE_HIDDEN. */
   bridged?: boolean;
+  /**
+   * A headline piece on a page whose prior the occurrences raised above the lead model's
+   * (./features-stuffing.ts stuffedByOccurrences): its probability under the lead model's prior.
+   * Hidden only where that reaches the hidden level; marked otherwise.
+   */
+  leadOnly?: number;
 }
 
 /**
@@ -121,11 +127,13 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   const copies = headlineCopyCandidates(page);
   const copyRows = headlineCopyFeatures(page, copies);
   const stuffing = stuffingFeatures(pieceRows, copyRows, inLeadOf(page, pieces));
-  // The lead model's prior, or the occurrences' own when two of them read as pasted by themselves.
-  const stuffed = pieces.length
-    ? stuffedByOccurrences(probability(model.stuffing, stuffing), pieceRows.map((row) => probability(model.piece, row)), pieces.map((c) => c.pieces.length === 1))
-    : 0;
+  // The lead model's prior, or the occurrences' own when two of them read as pasted by themselves;
+  // what only the latter lifts is marked (leadOnly).
+  const leadPrior = pieces.length ? probability(model.stuffing, stuffing) : 0;
+  const pieceOwn = pieceRows.map((row) => probability(model.piece, row));
+  const stuffed = stuffedByOccurrences(leadPrior, pieceOwn, pieces.map((c) => c.pieces.length === 1));
   add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
+  if (stuffed > leadPrior) out.forEach((c, i) => (c.leadOnly = leadPrior * (pieceOwn[i] ?? 0)));
   out.splice(0, pieces.length, ...doubledAtLower(out.slice(0, pieces.length), pieces.map((c) => page.paragraphs[c.paragraph]?.text.slice(c.start, c.end) ?? '')));
   // A headline of two parts pasted with its separator into a sentence is as exact as the
   // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
@@ -196,8 +204,9 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
   const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
     const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
-    const tier = tierOf(candidate.probability, candidate.between ? betweenLevels(levels, candidate.bridged === true) : levels);
+    let tier = tierOf(candidate.probability, candidate.between ? betweenLevels(levels, candidate.bridged === true) : levels);
     if (!tier) continue;
+    if (tier === 'hidden' && candidate.leadOnly !== undefined && candidate.leadOnly < levels.hidden) tier = 'suspect';
     if (tier === 'suspect' && candidate.own !== undefined && candidate.own < levels.suspect) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));
     if (!free) continue;

@@ -57,10 +57,7 @@ export const PASTED_OCCURRENCES = 2;
 /**
  * The page prior such a page gets (the lead model's, when higher): what the dev pages can vouch for.
  * Two such occurrences were seen on none of 287 clean dev pages, which bounds a writer's page
- * showing them near 1% (three in 287), not at 0: 0.99. Session 23 first shipped 1 here, and on the
- * held-out habits' pages a writer's organisation name the model read at 0.97 was hidden on two
- * stuffed pages (…来自各大城市的[红粉笔]志愿者…, 6 characters); with 0.99 a piece must read 0.98
- * by itself. Chosen after that held-out run: the untouched figure is the fresh seed (237).
+ * showing them near 1% (three in 287), not at 0: 0.99.
  */
 export const STUFFED_BY_OCCURRENCES = 0.99;
 
@@ -68,11 +65,17 @@ export const STUFFED_BY_OCCURRENCES = 0.99;
  * The page prior read off the occurrences themselves, beside the lead model's: the lead model reads
  * how the lead is stuffed (repeats, a cycle, odd pieces), and a farm that spreads a keyword through
  * the whole article, sticks pieces on clause ends or runs two headline words together leaves the
- * lead looking written (session 23's habits: 4 of 178 dev pages read as stuffed). Two occurrences
- * anywhere on the page, each of one headline piece, that the piece model reads as pasted by itself
- * are that evidence: on the dev pages (bench:spam's inventory pages and scripts/spam/pieces23-styles.ts)
- * a writer's page showed two such occurrences on none of 287 clean pages (own, news-style and topic
- * headlines), stuffed pages on 33 of 79 and 19 of 178.
+ * lead looking written (session 23's habits, scripts/spam/pieces23-styles.ts: 4 of 178 dev pages
+ * read as stuffed). Two occurrences anywhere on the page, each of one headline piece, that the piece
+ * model reads as pasted by itself are that evidence: on the dev pages (bench:spam's inventory pages
+ * and the habits' dev seed) two such occurrences showed on none of 287 clean pages (own, news-style
+ * and topic headlines), on 33 of 79 and 19 of 178 stuffed ones.
+ *
+ * What this prior lifts is marked, never hidden (./decide.ts `leadOnly`): a piece is hidden only on
+ * the lead model's prior. Hiding on it was measured and not shipped: on the habits' held-out pages
+ * a writer's organisation name (…来自各大城市的[红粉笔]志愿者…, 6 characters on two pages) and on a
+ * fresh look-alike a writer's word (…世界[体育]冠军…, topic headline 高尔夫搜狐体育财智) read at 0.98
+ * by themselves on pages read as stuffed.
  *
  * `own`: per piece candidate, the piece model's probability; `single`: whether it is one piece.
  */

@@ -2,9 +2,11 @@
  * The page prior read off the headline pieces' own occurrences (src/spam/features-stuffing.ts
  * stuffedByOccurrences): two occurrences the piece model reads as pasted by themselves make the
  * page stuffed, one does not, and a writer's page that says its headline words again and again
- * (sentences written for this test, real language model) is not read as stuffed.
+ * (sentences written for this test, real language model) is not read as stuffed; a piece that
+ * only this prior lifts to the hidden level is marked.
  */
 import { describe, expect, it } from 'vitest';
+import { decide, type ScoredCandidate } from '../../src/spam/decide';
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { PASTED_OCCURRENCES, READS_PASTED, STUFFED_BY_OCCURRENCES, stuffedByOccurrences } from '../../src/spam/features-stuffing';
 import { spamTools, useSpamTools } from './spam-test-tools';
@@ -30,6 +32,26 @@ describe('the page prior from occurrences that read as pasted', () => {
 
   it('never lowers the lead model', () => {
     expect(stuffedByOccurrences(0.99, [], [])).toBe(0.99);
+  });
+});
+
+describe('what the occurrences prior lifts is marked, not hidden', () => {
+  const piece = (probability: number, leadOnly?: number): ScoredCandidate => ({
+    kind: 'piece',
+    family: 'title',
+    places: [[0, 4, 7]],
+    features: [],
+    probability,
+    ...(leadOnly === undefined ? {} : { leadOnly }),
+  });
+
+  it("hides a piece the lead model's prior carries to the hidden level", () => {
+    expect(decide([piece(0.99)], 1)[0]?.[0]?.tier).toBe('hidden');
+    expect(decide([piece(0.99, 0.98)], 1)[0]?.[0]?.tier).toBe('hidden');
+  });
+
+  it('marks a piece only the occurrences prior carries there', () => {
+    expect(decide([piece(0.99, 0.4)], 1)[0]?.[0]?.tier).toBe('suspect');
   });
 });
 
