@@ -19,11 +19,13 @@ const SUBJECT = /^(n|ng|r)$/;
 /** Tags of a predicate's one character: a verb (走, 停) or a verb jieba files as a verbal noun (管). */
 const PREDICATE = /^(v|vn)$/;
 const HAN = /^\p{Script=Han}+$/u;
+/** Verbs of existence that lead a pivot: 有|人|管, 没有|人|问, 没|人|理. */
+const EXISTENTIALS: ReadonlySet<string> = new Set(['有', '没有', '没', '还有', '也有']);
 
 export function splitLooseGuesses(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   words.forEach((w, k) => {
-    if (!isClauseGuess(w, words[k + 1], lexicon)) {
+    if (!isClauseGuess(w, words[k - 1], words[k + 1], lexicon)) {
       out.push(w);
       return;
     }
@@ -32,9 +34,12 @@ export function splitLooseGuesses(words: readonly TaggedWord[], lexicon: WordLex
   return out;
 }
 
-function isClauseGuess(w: TaggedWord, next: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+function isClauseGuess(w: TaggedWord, before: TaggedWord | undefined, next: TaggedWord | undefined, lexicon: WordLexicon): boolean {
   if (w.word.length !== 2 || !isGuessedWord(w, lexicon) || lexicon.isKnownWord(w.word)) return false;
   if (!SUBJECT.test(lexicon.tagOf(w.word[0]!)) || !PREDICATE.test(lexicon.tagOf(w.word[1]!))) return false;
+  // 没有|人管: after 有 "there is" the noun is the one who does the verb (没有|人|管 "nobody sees to
+  // it"), wherever the clause ends.
+  if (before && EXISTENTIALS.has(before.word)) return true;
   // What follows must be the predicate's: an aspect particle (雨|停|了), a preposition after the verb
   // (船|系|在), or a one-character complement (方|走到, 岗|收好). Before punctuation, 是 or a word of
   // its own the pair is as often a noun of two characters (纸铺, 路站|是) or modifies what follows

@@ -14,6 +14,8 @@ describe('a guessed pair of a subject and its verb is a clause, not a word', () 
     ['雨停了，孩子们跑到院子里。', '雨停', '雨|停|了'],
     ['队长方走到门口就停下了。', '方走', '方|走'],
     ['他们把船系在岸边。', '船系', '船|系|在'],
+    // after 有 "there is", wherever the clause ends
+    ['楼道里的灯坏了半个月，一直没有人管。', '人管', '没有|人|管|。'],
   ])('%s', (text, guess, cut) => {
     expect(jiebaAlone(text)).toContain(guess);
     expect(regrouped(text)).toContain(cut);
