@@ -11,6 +11,7 @@
  *   npx tsx scripts/spam/bench-plugs.ts --generator=rows21   session 21's rows, coupons, contacts, plugs and bait (./rows21-styles.ts)
  *   npx tsx scripts/spam/bench-plugs.ts --generator=rows22   session 22's glued rows, contact lines, coupon codes (./rows22-styles.ts);
  *     a spam style's line then also gives the writer's clause glued before a row (look-alike chars)
+ *   npx tsx scripts/spam/bench-plugs.ts --generator=rows23   session 23's old row classes in QA22's six places (./rows23-styles.ts)
  *
  * Pages: every article of the split, one page per style and place each, from the split's seed.
  */
@@ -21,6 +22,7 @@ import { createNodeSpamTools } from './node-tools';
 import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage, type PlugSplit } from './plug-styles';
 import { ROWS21_PLACES, ROWS21_SEEDS, ROWS21_STYLES, rows21Page, type Rows21Place, type Rows21Style } from './rows21-styles';
 import { ROWS22_PLACES, ROWS22_SEEDS, ROWS22_STYLES, rows22Page, type Rows22Place, type Rows22Style } from './rows22-styles';
+import { ROWS23_PLACES, ROWS23_SEEDS, ROWS23_STYLES, rows23Page, type Rows23Place, type Rows23Style } from './rows23-styles';
 import { excerpt, isSuspect, newTallies, score, type Tally } from './tally';
 import { loadToTraditional } from './traditional';
 
@@ -29,9 +31,10 @@ const option = (name: string): string | undefined => args.find((a) => a.startsWi
 const split = (option('split') ?? 'heldout') as PlugSplit;
 const rows21 = option('generator') === 'rows21';
 const rows22 = option('generator') === 'rows22';
-const allStyles: readonly string[] = rows22 ? ROWS22_STYLES : rows21 ? ROWS21_STYLES : PLUG_STYLES;
-const allPlaces: readonly string[] = rows22 ? ROWS22_PLACES : rows21 ? ROWS21_PLACES : PLUG_PLACES;
-const seed = (rows22 ? ROWS22_SEEDS : rows21 ? ROWS21_SEEDS : PLUG_SEEDS)[split];
+const rows23 = option('generator') === 'rows23';
+const allStyles: readonly string[] = rows23 ? ROWS23_STYLES : rows22 ? ROWS22_STYLES : rows21 ? ROWS21_STYLES : PLUG_STYLES;
+const allPlaces: readonly string[] = rows23 ? ROWS23_PLACES : rows22 ? ROWS22_PLACES : rows21 ? ROWS21_PLACES : PLUG_PLACES;
+const seed = (rows23 ? ROWS23_SEEDS[split as 'dev' | 'heldout'] : (rows22 ? ROWS22_SEEDS : rows21 ? ROWS21_SEEDS : PLUG_SEEDS)[split]);
 const listed = (name: string, all: readonly string[]): string[] => all.filter((s) => !option(name) || (option(name)?.split(',') ?? []).includes(s));
 const styles = listed('styles', allStyles);
 const places = listed('places', allPlaces);
@@ -47,7 +50,7 @@ const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).to
 const row = (label: string, t: Tally): string =>
   `${label.padEnd(20)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}`;
 
-console.log(`${rows22 ? 'Glued rows, contact lines, coupon codes (s22)' : rows21 ? 'Rows, coupons, contacts, plugs, bait (s21)' : 'Plugs (s20)'} — ${split} (${articles.length} articles, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
+console.log(`${rows23 ? 'Old row classes in six places (s23)' : rows22 ? 'Glued rows, contact lines, coupon codes (s22)' : rows21 ? 'Rows, coupons, contacts, plugs, bait (s21)' : 'Plugs (s20)'} — ${split} (${articles.length} articles, seed ${seed})${without.size ? `, without ${[...without].join(', ')}` : ''}`);
 console.log('style@place          chars   HIDDEN prec  recall   | H|M prec  recall');
 const total = newTallies();
 const byPlace = new Map(places.map((p) => [p, newTallies()]));
@@ -59,7 +62,9 @@ for (const style of styles) {
     const examples: string[] = [];
     articles.forEach((article, index) => {
       const random = createRandom(seed * 100000 + index * 100 + allStyles.indexOf(style) * 10 + allPlaces.indexOf(place));
-      const page = rows22
+      const page = rows23
+        ? rows23Page(article, style as Rows23Style, place as Rows23Place, split as 'dev' | 'heldout', random, segment, toTraditional)
+        : rows22
         ? rows22Page(article, style as Rows22Style, place as Rows22Place, split as 'dev' | 'heldout', random, segment, toTraditional)
         : rows21
         ? rows21Page(article, style as Rows21Style, place as Rows21Place, split, random, segment, toTraditional)
