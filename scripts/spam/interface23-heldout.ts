@@ -163,7 +163,7 @@ export function otherHeadlines(articles: readonly Article[], self: Article): str
 }
 
 /** The paragraph offsets where a piece may go in each glued place (none: the paragraph lacks it). */
-function placesIn(text: string): Record<Exclude<Interface23Place, 'own'>, number[]> {
+export function placesIn(text: string): Record<Exclude<Interface23Place, 'own'>, number[]> {
   const after = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => m.index + m[0].length).filter((i) => i > 4 && i < text.length - 4);
   const quotes = after(/[“「]/gu);
   const insideQuote = (i: number): boolean => quotes.some((q) => q < i && text.indexOf(text.charAt(q - 1) === '「' ? '」' : '”', q) > i);
