@@ -199,9 +199,13 @@ function pageCharacters(page: SpamPage): number {
  */
 export function decide(scored: readonly ScoredCandidate[], paragraphCount: number, thresholds: Record<CandidateKind, Thresholds> = TIERS, farmed = true): SpamSpan[][] {
   const result: SpamSpan[][] = Array.from({ length: paragraphCount }, () => []);
-  const ranked = [...scored].sort((a, b) => b.probability - a.probability);
+  // Ranked as the lead model's prior ranks them (leadOnly): a piece the occurrences' prior lifts to
+  // a mark must not take text first from a copy of the whole headline or a sentence that was hidden
+  // before (scripts/spam/bench-pieces.ts --style=sparse: 23 hidden characters of whole-headline
+  // copies lost when ranked by the lifted probability).
+  const ranked = [...scored].sort((a, b) => (b.leadOnly ?? b.probability) - (a.leadOnly ?? a.probability));
   // A page with nothing hidden anywhere reads its lone lines at the stricter levels (./tiers.ts).
-  const alone = !farmed && !ranked.some((c) => tierOf(c.probability, thresholds[c.kind]) === 'hidden');
+  const alone = !farmed && !ranked.some((c) => tierOf(c.leadOnly ?? c.probability, thresholds[c.kind]) === 'hidden');
   for (const candidate of ranked) {
     const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
     let tier = tierOf(candidate.probability, candidate.between ? betweenLevels(levels, candidate.bridged === true) : levels);
