@@ -45,7 +45,10 @@ const show = Number(option('show') ?? 0);
 const tools = await createNodeSpamTools();
 const segment = (text: string): string[] => tools.segmenter.cut(text);
 const toTraditional = await loadToTraditional();
-const articles = loadCorpus().filter((doc) => splitOf(doc.url) === (split === 'dev' ? 'dev' : 'heldout'));
+// --limit=N reads the split's first N articles only (a quick look while building; figures are on all of them).
+const articles = loadCorpus()
+  .filter((doc) => splitOf(doc.url) === (split === 'dev' ? 'dev' : 'heldout'))
+  .slice(0, Number(option('limit') ?? Infinity));
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 const row = (label: string, t: Tally): string =>
   `${label.padEnd(20)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}`;

@@ -19,7 +19,7 @@ import type { SpamSpan } from './types';
 const QUERY_HEAD =
   /哪家|哪个|哪里|哪款|什么牌子|多少|价格|报价|价目|费用|学费|收费|排行|排名|十大|品牌|测评|评测|对比|怎么选|怎么样|攻略|教程|大全|图解|图片|壁纸|视频|下载|官网|电话|地址|加盟|代理|批发|厂家|直销|代购|旗舰店|专卖店|专卖|门店|实体店|好用|路线|旅游|出租|租房|分租|直租|整租|合租|室一厅|二手|急售|近地铁|近捷运|地铁口|学区|户型|优惠|折扣|打折|团购|特价|报名|培训|考证|门票|推荐|包邮|免费|网购|购买|售后|维修|上门|安装|招聘|兼职|做法/u;
 /** What a betting row promises (提现秒到, 首充送, 必中) beside the game words of ./gambling-words.json. */
-const BETTING = new RegExp(`提现|到账|彩金|首充|注册送|包中|包红|必中|稳赚|稳赢|让分|大小球|竞猜|竞彩|投注|下注|荷官|真人视讯|棋牌|赢现金|${(gamblingWords as string[]).map((w) => toSimplifiedForm(w)).join('|')}`, 'u');
+export const BETTING = new RegExp(`提现|到账|彩金|首充|注册送|包中|包红|必中|稳赚|稳赢|让分|大小球|竞猜|竞彩|投注|下注|荷官|真人视讯|棋牌|赢现金|${(gamblingWords as string[]).map((w) => toSimplifiedForm(w)).join('|')}`, 'u');
 
 /** A stretch between two marks: after the paragraph's start, a mark, a quote or a bracket (［详细］), up to the next. */
 const STRETCH = /(?<=^|[，,。！？!?；;“”「」『』（）()［］【】、：:])[^，,。！？!?；;：:“”「」『』（）()［］【】、\n]+/gu;

@@ -24,6 +24,8 @@ const RUN = new RegExp(String.raw`(?:${OPEN}+\s?)?(?:${SLOT})+(?:\s?${CLOSE}+)?`
 const MINUTES = new RegExp(String.raw`(?:${NUMBER})\s?(?:分钟|min)`, 'u');
 const READING = /阅读|读完/u;
 const LENGTH = new RegExp(String.raw`(?:本文|全文|本篇|此文|文章|字数)[^字]{0,8}?(?:${NUMBER})\s?字|字数\s?[:：]?\s?\d`, 'u');
+/** The site's format of the line: spaced or Latin minutes, a colon or bar between slots, an estimate offered to the reader. */
+const FORMATTED = /(?:时长|时间|需)\s?约?\s?\d+\s(?:分钟|分)|\d\s?min|(?:阅读|时长|时间|字数)\s?[:：|｜]|[:：|｜·]\s?(?:阅读|约|预计)|(?:建议|预计)(?:阅读|读完)|分钟(?:读完|阅读)/u;
 /** What may stand before a line that opens a stretch of its own: the paragraph's start, a sentence's end, a closing quote. */
 const SEAM_BEFORE = /(?:^|[。．！？!?；;：:”」』])\s*$/u;
 const SEAM_AFTER = /^\s*(?:$|[。！？!?；;，,]|\p{Script=Han}|[“「(（])/u;
@@ -51,11 +53,17 @@ export function findReadingTimes(pageText: string): SpamSpan[] {
     // The article's length and its minutes together are the site's line wherever they stand.
     const atSeam = SEAM_BEFORE.test(before) || (LENGTH.test(run) && MINUTES.test(run));
     const afterComma = /[，,]\s*$/u.test(before) && itself;
-    if (!atSeam && !bracketed && !afterComma) continue;
+    // Session 23 (QA22: reading-time lines 0 of 41 hidden, glued mid-clause and inside quotations): the
+    // site's format — minutes set apart by a space or written min, a colon or bar between its slots, an
+    // estimate offered to the reader (建议阅读, 预计阅读) — is no writer's sentence, wherever it stands.
+    const formatted = FORMATTED.test(run);
+    if (!atSeam && !bracketed && !afterComma && !formatted && !itself) continue;
     // Closed by a comma, the run keeps it (a farm closes its paste with one).
     const close = /^[，,]/u.test(text.slice(end)) ? 1 : 0;
     spans.push(
-      finderSpan(start, end + close, 'seo', bracketed || (atSeam && itself), {
+      // The article naming itself after the writer's comma may be the writer's clause (，读完本文需要2分钟，): marked;
+      // glued to the writer's words with no mark, it is the site's. Opening its own sentence with the reading word and an estimate (。阅读时间约3分钟), no subject: the site's.
+      finderSpan(start, end + close, 'seo', bracketed || formatted || (itself && (atSeam || !/[，,]\s*$/u.test(before))) || (SEAM_BEFORE.test(before) && /^(?:阅读|读完|预计|大约|约)/u.test(run) && /约|预计|需/u.test(run)), {
         hidden: "A reading-time line: the copying site's furniture, pasted into the article.",
         marked: 'Possibly a reading-time line of the site; it may be the writer’s clause.',
       }),

@@ -4,6 +4,7 @@
  * hidden, or marked suspect where a finder says so (shapes writers also use).
  */
 import { findAdLines } from './find-ad-lines';
+import { findClosedRows } from './find-closed-rows';
 import { findCommentRows } from './find-comment-rows';
 import { findControlRuns } from './find-control-runs';
 import { findAiNotes } from './find-ai-notes';
@@ -191,6 +192,8 @@ export function mechanicalFinders(
     ['horoscope-lines', (text) => findHoroscopeLines(text, restOfPage(text))],
     // Session 23: the page's controls (share, print, font size, listen, download, report, placeholders, previous / next), read slot by slot.
     ['control-runs', findControlRuns],
+    // Session 23: pagers, counters, hashtags and labelled keyword rows, ended by their own slots, glued anywhere.
+    ['closed-rows', (text) => findClosedRows(text, cut)],
   ];
 }
 
