@@ -56,11 +56,15 @@ function pagers(text: string, add: (start: number, end: number, hide: boolean, r
     const run = m[0].replace(/\s*(?<![[［【〔])\d{1,3}$/u, (tail) => (/^\p{Script=Han}/u.test(text.slice(m.index + m[0].length)) && !/[页篇]/u.test(tail) ? '' : tail)).trimEnd();
     if (!run) continue;
     const words = run.match(PAGE_WORDS)?.length ?? 0;
+    // 首页 alone is a breadcrumb's home (首页>分类页), the nav runs' to read: a pager's word with it counts.
+    const linkWords = [...run.matchAll(PAGE_WORDS)].filter((w) => w[0] !== '首页').length;
     const chevrons = new RegExp(CHEVRON, 'u').test(run.replace(PAGE_WORDS, ' '));
+    // A page number set apart from the page word by a gap (下一页 3, not 卷381第8页, a citation).
+    const gappedNumber = /\d/u.test(run.replace(PAGE_WORDS, '')) && /[\s\u3000|｜/]/u.test(run);
     const bracketed = run.match(BRACKETED_NUMBERS)?.length ?? 0;
     // Two page words (上一页 … 下一页, 第3页 / 共9页), a page word with its chevron or a page number,
     // page numbers in their own brackets, or numbers counting up between chevrons (〈 1 2 3 4 〉).
-    const pager = words >= 2 || (words === 1 && (chevrons || /\d/u.test(run.replace(PAGE_WORDS, '')))) || bracketed >= 2 || (countsUp(run) && (chevrons || words > 0));
+    const pager = words >= 2 || (linkWords === 1 && (chevrons || gappedNumber)) || bracketed >= 2 || (countsUp(run) && (chevrons || words > 0));
     if (!pager) continue;
     add(m.index, m.index + run.length, true, "Page links (page numbers, previous and next), left in the article's text from the copied site.");
   }
@@ -171,7 +175,11 @@ function labelledRows(text: string, segment: (text: string) => string[], add: (s
     const end = open || lastItem.length > 1.5 * longest ? lastStart + firstWords(text.slice(lastStart), segment, longest) : itemsStart + length;
     // Items set apart by spaces or bars are the interface's; a writer lists in 、 and commas (他推荐：…、…): marked.
     const listed = /[、，,；;]/u.test(text.slice(itemsStart, end));
-    add(start, end, !glued && !open && !listed, 'A row of keywords, tags or searches under its label, pasted into the article.');
+    // Standing as a line of its own, a tag or keyword line may be the site's own under its story
+    // (./find-tag-lines.ts reads those): marked, unless it lists searches built on one topic word.
+    const ownLine = !/\S/u.test(text.slice(0, start));
+    const searches = /搜|热词/u.test(text.slice(start, labelEnd)) && items.slice(1).some((item) => shared(item, [items[0] ?? '']));
+    add(start, end, !glued && !open && !listed && (!ownLine || searches), 'A row of keywords, tags or searches under its label, pasted into the article.');
   }
 }
 
