@@ -74,7 +74,7 @@ function pagers(text: string, add: (start: number, end: number, hide: boolean, r
 
 const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:万|w|W|k|K|千|亿)?\+?)`;
 /** What a platform counts: reads, views, plays, likes, comments, keeps, shares, onlookers, heat. */
-const COUNT_LABEL = String.raw`(?:阅读量|阅读数|阅读|浏览量|浏览|播放量|播放|点赞数|点赞|评论数|评论|在看|收藏|分享|转发|围观|人气|热度|访问量|点击量|观看)`;
+const COUNT_LABEL = String.raw`(?:阅读量|阅读数|阅读|浏览量|浏览|播放量|播放|点赞数|点赞|评论数|评论|在看|收藏|分享|转发|围观|人气|热度|访问量|点击量|观看|\p{Extended_Pictographic}\uFE0F?)`;
 /** Label, then the count set apart by a colon or a space: the interface's format, never prose's. */
 const LABELLED_COUNT = new RegExp(`(?:累计|总)?${COUNT_LABEL}(?:\\s?[:：]\\s?|\\s)${COUNT}(?:\\s?[次人条])?`, 'gu');
 /** Label then count with nothing between (阅读12万+, 播放3.1万次), or the count then its act (1234人看过, 12万阅读). */
@@ -85,10 +85,8 @@ function counters(text: string, add: (start: number, end: number, hide: boolean,
   const taken: [number, number][] = [];
   for (const m of text.matchAll(LABELLED_COUNT)) {
     const end = m.index + m[0].trimEnd().length;
-    // A figure running on into a year or a unit of the writer's (浏览 3 年, 评论 12 个) is no counter's.
-    if (/^\s?[\p{Script=Han}]/u.test(text.slice(end)) && !/[次人条万w+]$/u.test(m[0].trimEnd()) && !/^[。！？，、；：]/u.test(text.slice(end))) {
-      if (!/[:：]/u.test(m[0])) continue;
-    }
+    // A figure running on into a unit of the writer's (浏览 3 年, 评论 12 个) is no counter's.
+    if (!/[:：次人条万w+]/u.test(m[0]) && /^\s?[年月日天个次分元岁名位米秒家件条只台本部辆项多余周小]/u.test(text.slice(end))) continue;
     taken.push([m.index, end]);
     add(m.index, end, true, reason);
   }
@@ -262,6 +260,23 @@ function firstWords(text: string, segment: (text: string) => string[], max: numb
   return taken;
 }
 
+/* ---------- picture notes in their own brackets ---------- */
+
+/** A note on a picture in its own brackets: the picture named, and where it came from or that it is archive. */
+const PICTURE_NOTE = /[（(][^（）()。！？\n]{0,12}(?:图|照片|相片)[^（）()。！？\n]{0,14}[）)]/gu;
+const PICTURE_SOURCE = /来源|来自|源于|源自|投稿|图源|资料|档案|提供|网络|侵删|侵权|无关|摄/u;
+
+function pictureNotes(text: string, add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+  for (const m of text.matchAll(PICTURE_NOTE)) {
+    if (!PICTURE_SOURCE.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    // Between two of the writer's words, or inside a quotation, no caption stands: the copied page's note.
+    // After the paragraph's words or as a line it may be this page's own caption: marked.
+    const glued = /[\p{Script=Han}，,“「]$/u.test(text.slice(0, m.index)) && /^[\p{Script=Han}“「]/u.test(text.slice(end));
+    add(m.index, end, glued, "A note on a picture (its source, archive, takedown), left where the copied page's picture stood.");
+  }
+}
+
 /** The closed rows of one paragraph: pagers, counters, hashtags and labelled rows of keywords. */
 export function findClosedRows(pageText: string, segment: (text: string) => string[]): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
@@ -277,5 +292,6 @@ export function findClosedRows(pageText: string, segment: (text: string) => stri
   hashtags(text, add);
   labelledRows(text, segment, add);
   bettingRows(text, segment, add);
+  pictureNotes(text, add);
   return spans;
 }

@@ -30,10 +30,12 @@ describe('counters glued anywhere', () => {
   it('hides a label with its count set apart, and a count standing apart', () => {
     expect(rows('候船亭昨天启用，访问量：12,406以后下雨不怕了。')).toEqual(['hidden:访问量：12,406']);
     expect(rows('候船亭昨天启用。3.2万人看过 乘客都很高兴。')).toEqual(['hidden:3.2万人看过']);
+    expect(rows('老周说，收藏 2,118 以后下雨不用淋着了。')).toEqual(['hidden:收藏 2,118']);
   });
   it('leaves a story telling its counts with a verb', () => {
     expect(rows('这段视频的播放量已经超过80万次，点赞数也有4万多。')).toEqual([]);
     expect(rows('去年有1200人报名参加了比赛。')).toEqual([]);
+    expect(rows('他在渡口浏览 3 年了。')).toEqual([]);
   });
 });
 
@@ -66,6 +68,16 @@ describe('betting rows set apart by separators', () => {
   });
   it('leaves a crackdown story’s words set apart by spaces', () => {
     expect(rows('活动现场挂着横幅：打击网络赌博 守护平安渡口 人人有责。')).toEqual([]);
+  });
+});
+
+describe('picture notes in their own brackets', () => {
+  it('hides one between two of the writer’s words, marks one after the paragraph’s words', () => {
+    expect(rows('新修的候船亭（照片源自网友投稿）已经启用。')).toEqual(['hidden:（照片源自网友投稿）']);
+    expect(rows('新修的候船亭已经启用（档案图片）')).toEqual(['suspect:（档案图片）']);
+  });
+  it('leaves a caption naming who is in the picture', () => {
+    expect(rows('老周站在候船亭前（照片右一）笑着招手。')).toEqual([]);
   });
 });
 
