@@ -25,7 +25,6 @@ const APART_AFTER = /^(?:$|[。！？!?；;，,、：:“”「」『』（）()
 const apart = (text: string, start: number, end: number): boolean => APART_BEFORE.test(text.slice(0, start)) && APART_AFTER.test(text.slice(end));
 
 /* ---------- pagers: page words, page numbers, chevrons ---------- */
-
 /** A page word: a link to another page, the page's place among them, a pager's own label. */
 const PAGE_WORD = String.raw`(?:上一?页|下一?页|前一页|后一页|上一篇|下一篇|首页|尾页|末页|返回列表|(?:查看|进入)下一?页|(?:当前)?第\s?\d{1,3}\s?页|共\s?\d{1,3}\s?页|页码\s?[:：]\s?\d{1,3}(?:\s?/\s?\d{1,3})?)`;
 /** A page number, bare or in its own brackets (a bare one never glued to another figure). */
@@ -71,7 +70,6 @@ function pagers(text: string, add: (start: number, end: number, hide: boolean, r
 }
 
 /* ---------- counters: a platform's label and its count ---------- */
-
 const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:万|w|W|k|K|千|亿)?\+?)`;
 /** What a platform counts: reads, views, plays, likes, comments, keeps, shares, onlookers, heat. */
 const COUNT_LABEL = String.raw`(?:阅读量|阅读数|阅读|浏览量|浏览|播放量|播放|点赞数|点赞|评论数|评论|在看|收藏|分享|转发|围观|人气|热度|访问量|点击量|观看|\p{Extended_Pictographic}\uFE0F?)`;
@@ -103,7 +101,6 @@ function counters(text: string, add: (start: number, end: number, hide: boolean,
 }
 
 /* ---------- hashtags: words between hash marks ---------- */
-
 /** A run of two or more hashtags, closed (#话题#) or open (#话题 followed by a space), set apart by spaces at most. */
 const HASH_RUN = /[#＃]\s?[^\s#＃。！？!?，,：:；;“”「」]{1,15}?\s?[#＃](?:\s*[#＃]\s?[^\s#＃。！？!?，,：:；;“”「」]{1,15}?\s?[#＃])+|(?:[#＃][^\s#＃。！？!?，,：:；;“”「」]{1,12}[ \u3000]+){1,5}[#＃][^\s#＃。！？!?，,：:；;“”「」]{1,12}(?=$|[\s。！？!?，,；;”」])/gu;
 
@@ -117,7 +114,6 @@ function hashtags(text: string, add: (start: number, end: number, hide: boolean,
 }
 
 /* ---------- labelled rows: a label naming keywords, tags or searches, then its items ---------- */
-
 /**
  * A row's label says what its items are — the page's keywords or tags, what others searched, what is
  * recommended — and ends the label at its colon, bar or space: the items are never a clause of it.
@@ -136,7 +132,6 @@ function labelledRows(text: string, segment: (text: string) => string[], add: (s
     // writer's words (…商家将大家还在搜：) its start is uncertain: its last words, and the row only marked.
     let start = labelEnd;
     while (start > 0 && labelEnd - start < 8 && !SEAM_CHAR.test(text.charAt(start - 1))) start--;
-    // Eight characters with no seam: the label was glued after the writer's words.
     const glued = (start > 0 && !SEAM_CHAR.test(text.charAt(start - 1))) || labelEnd - start > 7;
     if (glued) start = labelEnd - lastWords(text.slice(0, labelEnd), segment, 5).length;
     if (labelEnd - start < 2) continue;
@@ -182,7 +177,6 @@ function labelledRows(text: string, segment: (text: string) => string[], add: (s
 }
 
 /* ---------- betting rows: short cells set apart by separators, a game or a payout among them ---------- */
-
 /** A stretch between two marks (a colon too: a row after a label is the labelled rows' or a writer's list). */
 const STRETCH = /(?<=^|[，,。！？!?；;“”「」『』（）()［］【】、：:])[^，,。！？!?；;：:“”「」『』（）()［］【】、\n]+/gu;
 const CELL_GAP = /[ \u3000|｜·•/]+/gu;
@@ -202,17 +196,23 @@ function bettingRows(text: string, segment: (text: string) => string[], add: (st
       at = gap.index + gap[0].length;
     }
     if (cells.length < 3) continue;
-    // The edge cells may carry the writer's words glued on with no mark: cut at a word's end, and then only marked.
     const first = cells[0] as { text: string; at: number };
     const last = cells[cells.length - 1] as { text: string; at: number };
     const inner = cells.slice(1, -1);
     if (!inner.every((cell) => CELL.test(cell.text))) continue;
-    // An edge cell is the row's when it holds a game word or a figure, or is no longer than the inner
-    // cells; a longer one of plain words is the writer's clause after the gap (…充值返8% 乘客都很高兴。).
+    // An edge cell is the row's when it holds a game word or a figure, or, plain words no longer than the
+    // inner cells, when nothing of the writer's stands beyond it in the paragraph; else it is the writer's
+    // words after the gap (…提现秒到 掏走的“碗筷费”, …充值返8% 乘客都很高兴。).
     const widest = Math.max(4, ...inner.map((cell) => cell.text.length));
-    const rowish = (cell: string): boolean => CELL.test(cell) && (cell.length <= widest || /\d|[A-Za-z]/u.test(cell) || BETTING.test(toSimplifiedForm(cell)));
-    const firstCut = rowish(first.text) ? 0 : CELL.test(first.text) ? first.text.length : first.text.length - lastWords(first.text, segment, 8).length;
-    const lastKeep = rowish(last.text) ? last.text.length : CELL.test(last.text) ? 0 : firstWords(last.text, segment, 8);
+    const evidence = (cell: string): boolean => /\d|[A-Za-z]/u.test(cell) || BETTING.test(toSimplifiedForm(cell));
+    const rowish = (cell: string, alone: boolean): boolean => CELL.test(cell) && (evidence(cell) || (alone && cell.length <= widest));
+    const stretchEnd = m.index + m[0].length;
+    const aloneBefore = !/[\p{Script=Han}A-Za-z0-9]/u.test(text.slice(0, m.index));
+    const aloneAfter = !/[\p{Script=Han}A-Za-z0-9]/u.test(text.slice(stretchEnd));
+    // Plain edge words count as the row's only where the row takes its whole stretch (…国足球比分直播 … 人的期望。: not).
+    const plainFirst = aloneBefore && rowish(last.text, aloneAfter);
+    const firstCut = rowish(first.text, plainFirst) ? 0 : CELL.test(first.text) ? first.text.length : first.text.length - lastWords(first.text, segment, 8).length;
+    const lastKeep = rowish(last.text, aloneAfter && firstCut === 0) ? last.text.length : CELL.test(last.text) ? 0 : firstWords(last.text, segment, 8);
     const texts = [first.text.slice(firstCut), ...inner.map((cell) => cell.text), last.text.slice(0, lastKeep)];
     const games = texts.filter((cell) => BETTING.test(toSimplifiedForm(cell))).length;
     const figures = texts.filter((cell) => /\d/u.test(cell)).length;
@@ -261,7 +261,6 @@ function firstWords(text: string, segment: (text: string) => string[], max: numb
 }
 
 /* ---------- picture notes in their own brackets ---------- */
-
 /** A note on a picture in its own brackets: the picture named, and where it came from or that it is archive. */
 const PICTURE_NOTE = /[（(][^（）()。！？\n]{0,12}(?:图|照片|相片)[^（）()。！？\n]{0,14}[）)]/gu;
 const PICTURE_SOURCE = /来源|来自|源于|源自|投稿|图源|资料|档案|提供|网络|侵删|侵权|无关|摄/u;

@@ -64,7 +64,8 @@ describe('labelled rows of keywords, tags or searches', () => {
 describe('betting rows set apart by separators', () => {
   it('hides a row of games and payouts, leaving the writer’s clause after the gap', () => {
     expect(rows('候船亭昨天启用，轮盘赌 在线荷官 充值返8% 乘客都很高兴。')).toEqual(['hidden:轮盘赌 在线荷官 充值返8%']);
-    expect(rows('老周说，百家乐 真人 全天在线，以后下雨不用淋着等船了。')).toEqual(['hidden:百家乐 真人 全天在线']);
+    expect(rows('老周说，百家乐 真人荷官 注册送88元，以后下雨不用淋着等船了。')).toEqual(['hidden:百家乐 真人荷官 注册送88元']);
+    expect(rows('老周说：“百家乐 真人 提现秒到 掏走的”都是骗局。')).toEqual(['hidden:百家乐 真人 提现秒到']);
   });
   it('leaves a crackdown story’s words set apart by spaces', () => {
     expect(rows('活动现场挂着横幅：打击网络赌博 守护平安渡口 人人有责。')).toEqual([]);
