@@ -29,6 +29,7 @@ import { findMarkupLeaks } from './find-markup-leaks';
 import { findNavRuns } from './find-nav-runs';
 import { findPageWidgets } from './find-page-widgets';
 import { findPlatformChrome } from './find-platform-chrome';
+import { findPlatformRows } from './find-platform-rows';
 import { findPriceTickers } from './find-price-tickers';
 import { findPinyinGlosses } from './find-pinyin';
 import { findPinyinWords } from './find-pinyin-words';
@@ -194,6 +195,8 @@ export function mechanicalFinders(
     ['control-runs', findControlRuns],
     // Session 23: pagers, counters, hashtags and labelled keyword rows, ended by their own slots, glued anywhere.
     ['closed-rows', (text) => findClosedRows(text, cut)],
+    // Session 23: a platform's or a shop's row (counts, percentages, prices, times, a device, handles, a ranking, editors' tags) glued anywhere.
+    ['platform-rows', (text) => findPlatformRows(text, isLast(text))],
   ];
 }
 
