@@ -43,7 +43,7 @@ export async function runPlacesBench<S extends string, P extends string>(bench: 
   const byScript = { simplified: newTallies(), traditional: newTallies() };
   for (const style of bench.styles) {
     const byStyle = newTallies();
-    const lookalike = style === 'lookalike';
+    const lookalike = style.endsWith('lookalike');
     const look = { chars: 0, hidden: 0, marked: 0 };
     const examples: string[] = [];
     for (const place of bench.places) {
