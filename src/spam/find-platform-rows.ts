@@ -29,22 +29,26 @@ const NUMBER = '(?<![\\w.])(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
 const COUNT = `${NUMBER}(?:\\s?(?:万|w|W|k|K|千|亿))?\\+?(?![\\d%％年月日号时]|\\.\\d)`;
 /** What a platform counts beside a post or an account, a shop beside a product, a poll beside an option. */
 const COUNTED =
-  '(?:粉丝|关注|获赞|赞|点赞|文章|发帖|帖子|订阅|阅读|在看|评论|转发|收藏|分享|播放|浏览|月销|已售|销量|付款|热度|搜索量|参与人数|人气|顶|踩|同意|不同意|反对|支持|赞成|有用|没用|followers|fans)';
+  '(?:粉丝|关注者?|获赞|赞同?|点赞|文章|发帖|帖子|订阅|阅读|在看|好看|喜欢|评论|评价|回答|转发|收藏|分享|播放|观看|在线|浏览|被浏览|月销|已售|销量|库存|付款|热度|搜索量|参与人数|人气|顶|踩|同意|不同意|反对|支持|赞成|有用|没用|打赏|投币|followers|fans)';
 /** The unit or act after a count (128票, 1.2万人已关注, 36条评论, 已售 3,241件). */
-const UNIT = '(?:票|件|条评论|条|次|人(?:已?(?:关注|投票|参与|购买|买|付款|点赞|转发了?|看过|订阅|评论))?)';
+const UNIT = '(?:票|件|份|条评论|条评价|条|次|个回答|人(?:已?(?:关注|投票|参与(?:抽奖)?|抽奖|购买|买|付款|点赞|转发了?|看过|在看|观看|围观|订阅|评论|收藏|想要))?)';
 /** A price: a currency sign, or a shop's price word with a number and maybe 元. */
 const PRICE = `(?:(?:券后价?|到手价|原价|秒杀价|拼团价|团购价|淘宝价|京东价|现价|折后价?|优惠价|活动价)[：:]?\\s?[￥¥]?\\s?${NUMBER}(?:\\s?元)?|[￥¥]\\s?${NUMBER}|RMB\\s?${NUMBER}|${NUMBER}\\s?元\\s?包邮|包邮)`;
 const CLOCK = '\\d{1,2}:\\d{2}';
-const TIME = `(?:\\d{1,2}\\s?(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:昨天|前天|今天)\\s?${CLOCK}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s${CLOCK})?|\\d{1,2}-\\d{1,2}\\s${CLOCK}|\\d{1,2}月\\d{1,2}日\\s?${CLOCK})`;
+const TIME = `(?:(?:发布于|编辑于|更新于|发表于|(?:开奖|截止|结束)时间[：:]?)?\\s?(?:\\d{1,2}\\s?(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:昨天|前天|今天)\\s?${CLOCK}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s${CLOCK})?|\\d{1,2}-\\d{1,2}\\s${CLOCK}|\\d{1,2}月\\d{1,2}日\\s?${CLOCK}))`;
 /** A phone or a client: a maker's name with its model (Latin or digits), or 手机/客户端 after it. */
 const BRAND = '(?:iPhone|iPad|HUAWEI|Huawei|华为|荣耀|小米|Redmi|红米|OPPO|vivo|OnePlus|一加|三星|Galaxy|魅族|Android|安卓|Xiaomi|Honor|realme)';
 const DEVICE = `${BRAND}(?:\\s?(?:[A-Za-z]+(?![A-Za-z])\\d{0,3}|\\d{1,4}[A-Za-z]*|\\+)(?![\\d年月日号时]))*(?:\\s?(?:手机|客户端|用户))?`;
-const FROM_DEVICE = `(?:(?:来自|发布于|发自|via)\\s?(?:我的)?\\s?${DEVICE})`;
+/** A client named by its kind (某某客户端, 网页版, weibo.com) rather than its maker. */
+const CLIENT = '(?:[\\p{Script=Han}A-Za-z]{2,8}(?:客户端|网页版|App|APP)|微博\\s?weibo\\.com|weibo\\.com)';
+const FROM_DEVICE = `(?:(?:来自|发布于|发自|via)\\s?(?:我的)?\\s?(?:${DEVICE}|${CLIENT}))`;
 const NICK = '[^\\s\\u3000，,。！？!?：:；;“”"「」『』（）()［］【】\\[\\]、|｜#＃@/]{1,16}';
-const BUTTON = '(?:[+＋]\\s?(?:关注|订阅)|关注TA|已关注|关注|订阅|\\[关注\\]|【关注】|立即购买|去看看|马上抢|去抢购|立即抢购|领券购买|点击购买|查看结果|查看详情|我要投票|回复|举报)(?:\\s?(?:>>|[>›»→]+))?';
+const BUTTON = '(?:[+＋]\\s?(?:关注|订阅)|关注TA|已关注|关注|订阅|私信|去投票|参与投票|投票|加入购物车|去购买|立即领取|\\[关注\\]|【关注】|立即购买|去看看|马上抢|去抢购|立即抢购|领券购买|点击购买|查看结果|查看详情|我要投票|回复|举报)(?:\\s?(?:>>|[>›»→]+))?';
 /** A slot the platform fills from its records (the value kinds: a button alone never makes a row). */
 const VALUE = [
   `[\\p{Script=Han}]{1,4}\\s?${NUMBER}[%％]`,
+  `(?<![\\p{Script=Han}\\w])${NUMBER}[%％]`,
+  `IP属地[：:]?\\s?\\p{Script=Han}{2,3}`,
   `${COUNTED}\\s?(?:[：:]\\s?)?(?:${COUNT}(?:${UNIT})?|[（(]${COUNT}[）)])`,
   // A count before its label stands apart: after a space or a mark, never glued to a nickname's Han (追梦人2019 粉丝).
   `(?:(?:已有|共有|共|等)|(?<!\\p{Script=Han}))${COUNT}\\s?(?:${COUNTED}|${UNIT})(?!\\d)`,
@@ -73,13 +77,13 @@ const NAME = /(?:^|[\s\u3000，,。！？!?；;“「（(|｜])((?:[^\s\u3000，
 /** A rank's heat count: with its unit, its thousands' comma, or three digits at least (never the next rank's number). */
 const HEAT_COUNT = '(?:\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K)\\+?|\\d{1,3}(?:,\\d{3})+|\\d{3,})';
 /** Numbered ranks running on (1 topic 2 topic …): each a number, a short topic, maybe its heat tag or count. */
-const RANK_ITEM = `(?:No\\.|TOP|第)?(\\d{1,2})(?:名)?[.、．]?\\s?([#＃]?[^\\s\\u3000\\d，,。！？!?；;：:、|｜#＃]{2,12}[#＃]?)(?:\\s?[热新爆沸荐])?(?:\\s?${HEAT_COUNT}(?:热度)?)?`;
+const RANK_ITEM = `(?:(?:No\\.|NO\\.|TOP|Top|第|#)\\s?)?(\\d{1,2}|[①-⑳])(?:\\uFE0F?\\u20E3)?(?:名|位)?[.、．:：)）]?\\s?([#＃]?[^\\s\\u3000\\d，,。！？!?；;：:、|｜#＃]{2,12}[#＃]?)(?:\\s?(?:[热新爆沸荐]|【[热新爆沸荐]】|\\[[热新爆沸荐]\\]))?(?:\\s?(?:热度\\s?|🔥\\s?)?${HEAT_COUNT}(?:热度)?)?`;
 const RANK_GAP = '[\\s\\u3000|｜·•/]+';
 const RANKING = new RegExp(`(?:(?:微博热搜|热搜榜?|热榜|热点|热门(?:搜索|话题)?|排行榜|今日热榜|实时热点|热搜)[：:]?\\s?)?${RANK_ITEM}(?:${RANK_GAP}${RANK_ITEM})*`, 'gu');
 const RANK_ITEMS = new RegExp(RANK_ITEM, 'gu');
 const BOARD = /热搜|热榜|热点|热门|排行|TOP|No\./u;
 /** A rank's heat: its tag (热, 新, 爆) or its count, set apart by a space. */
-const HEAT = /\s[热新爆沸荐]$|\s\d[\d.,]*\s?(?:万|w|k)?\+?(?:热度)?$/u;
+const HEAT = /\s(?:[热新爆沸荐]|【[热新爆沸荐]】|\[[热新爆沸荐]\])$|\s(?:热度\s?|🔥\s?)?\d[\d.,]*\s?(?:万|w|k)?\+?(?:热度)?$/u;
 
 /** A repost chain: //@handle: remark, again; or 回复@handle: remark. A remark ends at the next handle, a space or a mark. */
 const REPOST = new RegExp(`(?:转发微博\\s?)?(?:(?:\\/\\/|回复)@${NICK}\\s?[：:]\\s?[^\\s\\u3000/。！？!?，,；;：:“”「」]{0,16})+`, 'gu');
@@ -153,7 +157,8 @@ export function findPlatformRows(pageText: string, lastParagraph = false): SpamS
     const items = [...m[0].matchAll(RANK_ITEMS)];
     // One rank alone is a ranking only under its board's mark with its heat (TOP3 #话题# 12万).
     if (items.length < 2 && !(/^(?:TOP|No\.)/u.test(m[0]) && items.some((item) => HEAT.test(item[0])))) continue;
-    const numbers = items.map((item) => Number(item[1]));
+    // ① is 1: circled numbers count from U+2460.
+    const numbers = items.map((item) => (/\d/u.test(item[1] ?? '') ? Number(item[1]) : (item[1] ?? '①').charCodeAt(0) - 0x245f));
     if (!at(text, m.index)) continue;
     // Ranks run on (1, 2, 3); only heat tags on every rank make a ranking of numbers that do not (a board's own order).
     const runOn = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);

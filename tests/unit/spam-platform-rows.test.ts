@@ -57,6 +57,12 @@ describe('platform rows glued anywhere (find-platform-rows)', () => {
       expect(rows(text).filter((r) => r.startsWith('hidden'))).toEqual([]);
     }
   });
+  it('reaches rows of the same making that no one listed: a live stream, a Q&A page, a giveaway, a circled ranking', () => {
+    expect(rows(`${A}直播中 观看 3.4万 点赞 9,120 ${B}`)).toEqual(['hidden:直播中 观看 3.4万 点赞 9,120']);
+    expect(rows(`${A}12个回答 460人关注 被浏览 8.8万 ${B}`)).toEqual(['hidden:12个回答 460人关注 被浏览 8.8万']);
+    expect(rows(`${A}已有2,310人参与抽奖 开奖时间 01-05 19:30 ${B}`)).toEqual(['hidden:已有2,310人参与抽奖 开奖时间 01-05 19:30']);
+    expect(rows(`菜市场重新开张。本周榜单 ① 早市排队 🔥3.3万 ② 新摊位招租 🔥9,870`)).toEqual(['hidden:① 早市排队 🔥3.3万 ② 新摊位招租 🔥9,870']);
+  });
   it('reads Traditional text as well', () => {
     expect(rows(`老劉說，晚風吹過麥田 粉絲 7.2萬 +關注 現在顧客多了。`)).toEqual(['hidden:晚風吹過麥田 粉絲 7.2萬 +關注']);
   });
