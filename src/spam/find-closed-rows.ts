@@ -71,8 +71,11 @@ function pagers(text: string, add: (start: number, end: number, hide: boolean, r
 
 /* ---------- counters: a platform's label and its count ---------- */
 const COUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:万|w|W|k|K|千|亿)?\+?)`;
-/** What a platform counts: reads, views, plays, likes, comments, keeps, shares, onlookers, heat. */
-const COUNT_LABEL = String.raw`(?:阅读量|阅读数|阅读|浏览量|浏览|播放量|播放|点赞数|点赞|评论数|评论|在看|收藏|分享|转发|围观|人气|热度|访问量|点击量|观看|\p{Extended_Pictographic}\uFE0F?)`;
+/**
+ * What a platform counts: reads, views, plays, likes, comments, keeps, shares, onlookers, heat, or an icon for
+ * one. Not ©, ® or ™ (pictographs to Unicode too): the year after a rights sign is a site's own footer.
+ */
+const COUNT_LABEL = String.raw`(?:阅读量|阅读数|阅读|浏览量|浏览|播放量|播放|点赞数|点赞|评论数|评论|在看|收藏|分享|转发|围观|人气|热度|访问量|点击量|观看|(?![©®™])\p{Extended_Pictographic}\uFE0F?)`;
 /** Label, then the count set apart by a colon or a space: the interface's format, never prose's. */
 const LABELLED_COUNT = new RegExp(`(?:累计|总)?${COUNT_LABEL}(?:\\s?[:：]\\s?|\\s)${COUNT}(?:\\s?[次人条])?`, 'gu');
 /** Label then count with nothing between (阅读12万+, 播放3.1万次), or the count then its act (1234人看过, 12万阅读). */

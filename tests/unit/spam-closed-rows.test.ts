@@ -32,6 +32,10 @@ describe('counters glued anywhere', () => {
     expect(rows('候船亭昨天启用。3.2万人看过 乘客都很高兴。')).toEqual(['hidden:3.2万人看过']);
     expect(rows('老周说，收藏 2,118 以后下雨不用淋着了。')).toEqual(['hidden:收藏 2,118']);
   });
+  it('leaves a site footer’s rights sign and year, which no platform counts', () => {
+    expect(rows('Copyright © 2025 渡口信息网 版权所有')).toEqual([]);
+    expect(rows('版权所有 ® 2019 本站保留一切权利')).toEqual([]);
+  });
   it('leaves a story telling its counts with a verb', () => {
     expect(rows('这段视频的播放量已经超过80万次，点赞数也有4万多。')).toEqual([]);
     expect(rows('去年有1200人报名参加了比赛。')).toEqual([]);
