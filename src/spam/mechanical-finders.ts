@@ -59,6 +59,7 @@ import { findTranslationNotices } from './find-translation-notices';
 import { findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { findWeatherWidgets } from './find-weather-widgets';
+import { markQuotedWhole } from './quoted-whole';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
 /**
@@ -113,6 +114,8 @@ export function mechanicalFinders(
   const rest = new Map<string, string>();
   const restOfPage = (text: string): string => rest.get(text) ?? rest.set(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n')).get(text)!;
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
+  // The finders of the page's furniture read by its structure (sessions 20–23, wrapped below): a row filling a
+  // quotation on its own is the writer citing what a page shows (quoted-whole.ts), marked, not hidden.
   return [
     ['pinyin', (text) => (aboutReadings ? [] : findPinyinGlosses(text))],
     ['symbols', (text) => findStraySymbols(text, pageNumbers)],
@@ -170,33 +173,33 @@ export function mechanicalFinders(
     // Session 20: a template's markup shown as text.
     ['markup-leaks', (text) => findMarkupLeaks(text, title)],
     // Session 20: widgets and the site's furniture glued into the writer's text.
-    ['reading-times', findReadingTimes],
+    ['reading-times', (text) => markQuotedWhole(text, findReadingTimes(text))],
     ['weather-widgets', weatherOf],
     // Session 21: a page's interface (counters, a player, a control and its arrow) glued anywhere into the writer's text.
-    ['interface-runs', findInterfaceRuns],
+    ['interface-runs', (text) => markQuotedWhole(text, findInterfaceRuns(text))],
     // Session 21: search queries set apart by spaces, glued into the writer's text.
-    ['query-rows', (text) => findQueryRows(text, cut)],
+    ['query-rows', (text) => markQuotedWhole(text, findQueryRows(text, cut))],
     // Session 22: one reader's comment row (or a few), by its handle, remark and the platform's marks, glued anywhere.
-    ['comment-rows', (text) => findCommentRows(text, restOfPage(text))],
+    ['comment-rows', (text) => markQuotedWhole(text, findCommentRows(text, restOfPage(text)))],
     // Session 22: contact lines and coupon calls speaking to the reader.
-    ['contact-lines', findContactLines],
-    ['coupon-calls', findCouponCalls],
+    ['contact-lines', (text) => markQuotedWhole(text, findContactLines(text))],
+    ['coupon-calls', (text) => markQuotedWhole(text, findCouponCalls(text))],
     // Session 22: the site's interface copied along (breadcrumbs, language switchers, ratings, countdowns, geotags, ad labels, gates, AI summaries).
     // A breadcrumb made of the site's own links is its working navigation, not copied text (session 22's e2e short farm page).
-    ['nav-runs', (text) => notSiteNavigation(text, findNavRuns(text, amidProse(text)), links?.[paragraphs.indexOf(text)] ?? [])],
-    ['page-widgets', (text) => findPageWidgets(text, amidProse(text))],
+    ['nav-runs', (text) => markQuotedWhole(text, notSiteNavigation(text, findNavRuns(text, amidProse(text)), links?.[paragraphs.indexOf(text)] ?? []))],
+    ['page-widgets', (text) => markQuotedWhole(text, findPageWidgets(text, amidProse(text)))],
     ['reader-gates', findReaderGates],
-    ['ai-notes', findAiNotes],
+    ['ai-notes', (text) => markQuotedWhole(text, findAiNotes(text))],
     // Session 22: a machine-translation notice, by the text it names and its own disclaimer.
-    ['translation-notices', findTranslationNotices],
+    ['translation-notices', (text) => markQuotedWhole(text, findTranslationNotices(text))],
     // Session 22: a horoscope or almanac line, by its sign and the widget's slots.
-    ['horoscope-lines', (text) => findHoroscopeLines(text, restOfPage(text))],
+    ['horoscope-lines', (text) => markQuotedWhole(text, findHoroscopeLines(text, restOfPage(text)))],
     // Session 23: the page's controls (share, print, font size, listen, download, report, placeholders, previous / next), read slot by slot.
-    ['control-runs', findControlRuns],
+    ['control-runs', (text) => markQuotedWhole(text, findControlRuns(text))],
     // Session 23: pagers, counters, hashtags and labelled keyword rows, ended by their own slots, glued anywhere.
-    ['closed-rows', (text) => findClosedRows(text, cut)],
+    ['closed-rows', (text) => markQuotedWhole(text, findClosedRows(text, cut))],
     // Session 23: a platform's or a shop's row (counts, percentages, prices, times, a device, handles, a ranking, editors' tags) glued anywhere.
-    ['platform-rows', (text) => findPlatformRows(text, isLast(text))],
+    ['platform-rows', (text) => markQuotedWhole(text, findPlatformRows(text, isLast(text)))],
   ];
 }
 
