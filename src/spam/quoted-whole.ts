@@ -3,7 +3,7 @@
  * 弹窗写着“分享到朋友圈”) is the writer citing what a page shows, not a paste: a farm glues its rows
  * into the writer's sentences, or into a speaker's words amid the quotation, not as the whole of a
  * quotation the writer opened. Such spans are marked, never hidden. (QA23: a guard story about
- * live-stream tipping lost the viewer count it quoted to the platform-row finder; QA22's consent
+ * live-stream tipping lost the viewer count it quoted to the closed-rows counter; QA22's consent
  * banner quoted by a story on consent law was the same shape, mended then in find-reader-gates.ts
  * alone.)
  */
