@@ -6,7 +6,9 @@ import {
   MAX_ANCESTOR_LEVELS,
   MIN_BLOCK_HAN,
   ancestorShare,
+  countFullStops,
   closesSentence,
+  holdsSentence,
   finalScore,
   hintWeight,
   isArticle,
@@ -28,6 +30,7 @@ export const MAX_TEXT_CHARS = 30_000;
 
 interface Candidate extends CandidateText {
   raw: number;
+  sentencedBlocks: number;
 }
 
 function classAndId(el: Element): string {
@@ -63,11 +66,14 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   if (!body) return { root: null, text: null, isArticle: false };
 
   /** `midSentenceLinks`: links met after the block's own (non-link) text began. */
-  /** `lastText`: the block's last non-link text, to see whether it closes a sentence. */
-  const blocks = new Map<Element, BlockText & { links: number; midSentenceLinks: number; breaks: number; lastText: string }>();
+  /** `lastText`: the block's last non-link text, to see whether it closes a sentence; `fullStops` in its non-link text. */
+  const blocks = new Map<
+    Element,
+    BlockText & { links: number; midSentenceLinks: number; breaks: number; lastText: string; fullStops: number }
+  >();
   const blockOf = (el: Element) => {
     let stats = blocks.get(el);
-    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0, lastText: '' }));
+    if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0, lastText: '', fullStops: 0 }));
     return stats;
   };
   let seen = 0;
@@ -82,6 +88,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
       else {
         stats.punctuation += punctuation;
         stats.lastText = text;
+        stats.fullStops += countFullStops(text);
       }
       return seen < MAX_TEXT_CHARS;
     },
@@ -118,6 +125,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
         proseBlocks: 0,
         scoredBlocks: 0,
         closedBlocks: 0,
+        sentencedBlocks: 0,
       };
       candidates.set(el, c);
     }
@@ -136,6 +144,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     // A block that is not a paragraph (a <div> of text and <br>s) may be the whole story.
     const startLevel = PARAGRAPH_TAGS.has(block.tagName.toUpperCase()) || isInline(block) ? 1 : 0;
     const closed = score > 0 && closesSentence(stats.lastText);
+    const sentenced = score > 0 && holdsSentence(stats.lastText, stats.fullStops);
     let level = 0;
     for (let el: Element | null = block; el && el !== body.parentElement; el = el.parentElement, level++) {
       if (level < startLevel) continue;
@@ -148,6 +157,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
         c.proseBlocks += paragraphs;
         c.scoredBlocks++;
         if (closed) c.closedBlocks++;
+        if (sentenced) c.sentencedBlocks++;
         if (level <= MAX_ANCESTOR_LEVELS) c.raw += score * ancestorShare(level);
       }
     }
@@ -186,10 +196,14 @@ const HEADLINE_TAGS = 'h1, h2';
 const MAX_HEADINGS = 8;
 
 /** Han characters of the root's text before `el` (inside the root). */
-function hanBefore(el: Element, root: Element): number {
+/** Han ahead of `el` inside `root`, the site's chrome (a nav bar, a breadcrumb) not counted: it is not the story's text. */
+function hanBefore(el: Element, root: Element, insideBoilerplate: (el: Element) => boolean): number {
   let han = 0;
   for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) han += countHanAndPunctuation(sib.textContent ?? '').han;
+    for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
+      if (sib.nodeType === 1 && insideBoilerplate(sib as Element)) continue;
+      han += countHanAndPunctuation(sib.textContent ?? '').han;
+    }
   }
   return han;
 }
@@ -202,7 +216,7 @@ function hasHeadline(body: Element, root: Element, insideBoilerplate: (el: Eleme
   const headings = body.querySelectorAll(HEADLINE_TAGS);
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     const h = headings[i]!;
-    const above = root.contains(h) ? hanBefore(h, root) < HEADLINE_HAN.min : (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    const above = root.contains(h) ? hanBefore(h, root, insideBoilerplate) < HEADLINE_HAN.min : (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
     if (!above || h.closest('a') || h.querySelector('a[href]') || insideBoilerplate(h)) continue;
     const han = countHanAndPunctuation(h.textContent ?? '').han;
     if (han >= HEADLINE_HAN.min && han <= HEADLINE_HAN.max) return true;

@@ -92,6 +92,8 @@ export interface CandidateText {
   closedBlocks: number;
   /** A headline (an h1 or h2 of headline length, not site chrome, not a link) stands before the text. */
   headed?: boolean;
+  /** Scored blocks holding a sentence of their own (a full stop not cut off by an ellipsis), closed or not. */
+  sentencedBlocks?: number;
 }
 
 export function finalScore(raw: number, text: CandidateText): number {
@@ -140,8 +142,33 @@ export function closesSentence(text: string): boolean {
   return SENTENCE_END.test(body) || (ELLIPSIS_END.test(body) && LABEL_OPEN.test(closers));
 }
 
-/** A headline above prose that ends its sentences: the page says it is a story, however short. */
-const headedStory = (text: CandidateText) => text.headed === true && text.closedBlocks > 0;
+/**
+ * A block that ends a sentence somewhere inside it: furniture a content farm glued after a
+ * paragraph's last stop (a share bar, a reaction count) hides the paragraph's end, not its sentence.
+ * A snippet cut off with an ellipsis is a search engine's or a teaser list's.
+ */
+export function holdsSentence(lastText: string, fullStops: number): boolean {
+  return closesSentence(lastText) || (fullStops > 0 && !ELLIPSIS_END.test(lastText.replace(CLOSERS, '')));
+}
+
+/**
+ * Full stops (runs of 。) in a stretch of text, to count a block's sentences. Not ！ or ？: a list
+ * row's title is often a question or a cry (旧电池还能用吗？), a story's sentence ends on 。.
+ */
+export function countFullStops(text: string): number {
+  return text.match(/。+/gu)?.length ?? 0;
+}
+
+/**
+ * A headline above prose that ends its sentences: the page says it is a story, however short. Under
+ * a headline, two paragraphs each holding a sentence are a story even when a farm's furniture was
+ * glued after every last stop (no block then closes) — unless links lead the blocks: a topic page's
+ * rows (a linked title, the story's first sentence, a date) hold sentences too.
+ */
+export const HEADED_SENTENCED_BLOCKS = 2;
+const headedStory = (text: CandidateText) =>
+  text.headed === true &&
+  (text.closedBlocks > 0 || ((text.sentencedBlocks ?? 0) >= HEADED_SENTENCED_BLOCKS && text.links <= BASE_LINKS));
 
 function singleBlockMinimum(text: CandidateText): number {
   return headedStory(text) ? HEADED_ARTICLE_HAN : SINGLE_BLOCK_ARTICLE_HAN;
@@ -149,7 +176,7 @@ function singleBlockMinimum(text: CandidateText): number {
 
 export function isArticle(text: CandidateText): boolean {
   if (text.proseHan < (headedStory(text) ? HEADED_ARTICLE_HAN : MIN_ARTICLE_PROSE_HAN)) return false;
-  if (text.scoredBlocks >= LIST_MIN_BLOCKS && text.closedBlocks === 0) return false;
+  if (text.scoredBlocks >= LIST_MIN_BLOCKS && text.closedBlocks === 0 && !headedStory(text)) return false;
   // One block of prose is an article if it is long: old sites put the whole story in one <div>
   // with <br>s, and one-paragraph briefs exist; a lone short blurb is a description box.
   if (text.proseBlocks < MIN_ARTICLE_PROSE_BLOCKS && text.proseHan < singleBlockMinimum(text)) return false;

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { closesSentence, isArticle, scoreBlock } from '../../src/detect/block-scoring';
+import { closesSentence, countFullStops, holdsSentence, isArticle, scoreBlock } from '../../src/detect/block-scoring';
 import { analyzeArticle, classifyPage, findArticleRoot } from '../../src/detect/index';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -159,6 +159,35 @@ describe('short articles (a headline and a few paragraphs)', () => {
     }
   });
 
+  // What a content farm glues after a paragraph's last stop, written for this test: then no
+  // paragraph of the brief ends its sentences, and the page read as a list of rows (QA23: a short
+  // farm page of three paragraphs under its headline got no pinyin and no spam hidden).
+  const tails = [' 👍 赞 2.1万 💬 评论 408', '【推广】换季清仓 全场五折起 立即抢购>>', ' 分享到：微信 朋友圈 微博'];
+  const farmed = (paragraphs: string[]) => paragraphs.map((p, k) => `<p>${p}${tails[k % tails.length]}</p>`).join('');
+
+  it('is an article as a headed brief whose every paragraph a farm ended with its furniture', () => {
+    const parts = [brief[0]!, ...brief[1]!.split(/(?<=。)/u).filter(Boolean)];
+    const d = doc(`<html><body>${siteNav}<div class="main"><h1>城南公园儿童游乐区开放</h1>${farmed(parts)}<p>💰 原创不易，您的打赏是我们前进的动力 [赞赏]</p></div>${siteFooter}</body></html>`);
+    expect(analyzeArticle(d).text?.closedBlocks).toBe(0);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('takes a headline for the story\'s when only the site\'s nav bar stands above it in the same container', () => {
+    const d = doc(`<html><body>${siteNav}<h1>城南公园儿童游乐区开放</h1>${brief.map((p) => `<p>${p}</p>`).join('')}${siteFooter}</body></html>`);
+    expect(analyzeArticle(d).text?.headed).toBe(true);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('counts a block as holding a sentence when a full stop of its own stands inside it', () => {
+    expect(holdsSentence('附近居民说，孩子终于有了放心玩耍的地方。 分享到：微信 朋友圈', countFullStops('附近居民说，孩子终于有了放心玩耍的地方。 分享到：微信 朋友圈'))).toBe(true);
+    expect(holdsSentence('他说：“明年还会再来。”', 1)).toBe(true);
+    const snippet = '官方售后的价格在两百元左右。第三方门店便宜一半，但是……';
+    expect(holdsSentence(snippet, countFullStops(snippet))).toBe(false);
+    const question = '家庭种菜用什么土好？园艺师教你自己配营养土 2026-10-12 生活频道';
+    expect(holdsSentence(question, countFullStops(question))).toBe(false);
+    expect(countFullStops('第一句。第二句。。第三句！')).toBe(2);
+  });
+
   it('leaves the same brief a Chinese page with no headline above it', () => {
     const d = doc(`<html><body>${siteNav}<div class="main">${brief.map((p) => `<p>${p}</p>`).join('')}</div>${siteFooter}</body></html>`);
     expect(classifyPage(d)).toBe('chinese');
@@ -206,6 +235,12 @@ describe('short articles (a headline and a few paragraphs)', () => {
 
   it('leaves a thread list whose rows close no sentence, a Chinese page', () => {
     const d = doc(`<html><body>${siteNav}<div class="main">${rows(threads)}</div>${siteFooter}</body></html>`);
+    expect(classifyPage(d)).toBe('chinese');
+  });
+
+  it('leaves a topic page under a headline, each row a linked title, a whole first sentence and a date, a Chinese page', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `<li><a href="/n/${i}">第${i}条：城市交通建设取得新进展</a><p>${story[i % 3]} 2026-10-${10 + i}</p></li>`).join('');
+    const d = doc(`<html><body>${siteNav}<h1>专题：城市交通建设这一年</h1><div class="main"><ul>${items}</ul></div>${siteFooter}</body></html>`);
     expect(classifyPage(d)).toBe('chinese');
   });
 
