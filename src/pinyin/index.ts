@@ -20,6 +20,8 @@ import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyFenceZha } from './fence-zha';
+import { applyForwardZhuan } from './forward-zhuan';
+import { applyKinshipMa } from './kinship-ma';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
 import { applyLastingZhe } from './lasting-zhe';
@@ -32,8 +34,10 @@ import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
 import { applySettleLiao } from './settle-liao';
+import { applySubmergeMo } from './submerge-mo';
 import { applySurnameReadings } from './surname-readings';
 import { applyStrengthJin } from './strength-jin';
+import { applyVacantKong } from './vacant-kong';
 import { applyVerbReadings } from './verb-readings';
 import { toSimplifiedWords } from '../script/simplified-view';
 
@@ -82,12 +86,17 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyCoverbReadings(simplified, readings, tags);
       applyLastingZhe(simplified, readings);
       applyHeadZhang(simplified, readings);
+      applyVacantKong(simplified, readings, tags);
+      applyKinshipMa(simplified, readings);
+      applyForwardZhuan(simplified, readings);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);
       }
       // After the dictionary's neutral tones, which read 算了 suàn le as one word.
       applySettleLiao(simplified, readings, tags);
+      // After the neutral tones too, which read the 过 of 没过 as the experiential guo5.
+      applySubmergeMo(simplified, readings, tags);
       return readings;
     },
   };

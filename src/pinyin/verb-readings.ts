@@ -46,6 +46,8 @@ function isVerbHere(words: readonly string[], tags: readonly string[], w: number
   if (next === undefined) return false;
   if (ASPECT.has(next)) return continues(words[w + 2]);
   if (RESULTS.has(next)) return true;
+  // 新|铺|的石子路: the time adverb cut off by jieba, as 新铺 below.
+  if (words[w] === '铺' && next === '的' && (JUST.has(prev) || JUST_WORDS.has(prev))) return continues(words[w + 2]);
   return words[w] === '干' && tags[w] === 'v' && continues(next) && OBJECT_TAGS.test(tags[w + 1] ?? '') && !describesThing(words, tags, w);
 }
 
@@ -97,6 +99,27 @@ function staysFor(words: readonly string[], tags: readonly string[], w: number):
   return /^[vd]/.test(tags[w + 2] ?? '') || after === '了' || after === '的';
 }
 const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
+/** Adverbs of time jieba glues onto the verb after them (新铺, 刚铺, 重铺, 才种). */
+const JUST = new Set([...'新刚才重再已早先又']);
+/**
+ * Only verbs whose noun reading makes no word with such an adverb: 重量, 新教, 早教, 再传 and 才干 are
+ * words of their own.
+ */
+const JUST_VERBS = new Set(['铺', '种']);
+const JUST_WORDS = new Set(['重新', '已经', '刚刚', '刚才', '新近', '最近']);
+
+/**
+ * The verb after such an adverb: an aspect particle with more of the clause after it, or a result
+ * (刚铺|好); for 铺 also a 的 before a noun (新铺的草坪 "the newly paved lawn": a shop is said 新开的铺子,
+ * not 新铺的).
+ */
+function isJustDone(words: readonly string[], w: number): boolean {
+  const next = words[w + 1];
+  if (next === undefined) return false;
+  if (ASPECT.has(next)) return continues(words[w + 2]);
+  if (RESULTS.has(next)) return true;
+  return words[w]![1] === '铺' && next === '的' && continues(words[w + 2]);
+}
 /** 在 and a place, or jieba's 在家, 留在. */
 const AT_A_PLACE = /^(?:在|留在|在家|在校|在此|在那儿|在这儿)$/;
 const WHEN = new Set(['后', '以后', '之后', '时', '的时候', '再说']);
@@ -119,5 +142,8 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
     // 切好, 切成: jieba's guess of the verb and its result, a word no dictionary has (session 20).
     const lead = VERB_READINGS[words[w]![0]!];
     if (lead && tags[w] === 'x' && words[w]!.length === 2 && RESULTS.has(words[w]![1]!)) readings[w]![0] = lead;
+    // 新铺, 刚铺: jieba joins a time adverb and the verb (QA23's class: freshly paved bricks, read pù).
+    const last = words[w]!.length === 2 && JUST_VERBS.has(words[w]![1]!) ? VERB_READINGS[words[w]![1]!] : undefined;
+    if (last && JUST.has(words[w]![0]!) && readings[w]![1] !== last && isJustDone(words, w)) readings[w]![1] = last;
   }
 }

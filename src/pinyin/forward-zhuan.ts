@@ -1,0 +1,26 @@
+/**
+ * 转 standing alone is zhuàn "turn round, revolve" (绕着太阳转, 转了三圈) or zhuǎn "pass on, forward,
+ * transfer" (文件转给经理, 消息被转了好几遍). What is passed on is acted on: after 被 (or 被 and who
+ * did it) and before an aspect, a receiver or a destination, 转 is zhuǎn; what revolves is never
+ * "revolved by" someone, except to be made dizzy (被转得头晕, 被转晕了). The model, which learnt the
+ * lone 转 from 旋转 and 打转, reads zhuàn there (QA23's class: a message forwarded in a family group).
+ */
+
+const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
+const PASSED_ON = new Set(['了', '给', '到', '发', '走', '过', '出', '出去', '成', '入', '交', '至', '往']);
+/** Turns counted (转了三圈, 转了一圈又一圈) or dizziness (转晕, 转得): revolving. */
+const TURNS = /^(?:[一两二三四五六七八九十几数好]+圈|圈|晕|得)/u;
+
+function passedOn(words: readonly string[], w: number): boolean {
+  if (!PASSED_ON.has(words[w + 1] ?? '') || TURNS.test(words[w + 2] ?? '')) return false;
+  // 被 right before, or 被 and who did it (被很多人转, 被同事转): at most three words back in the clause.
+  for (let k = w - 1; k >= Math.max(0, w - 4) && !CLAUSE_END.test(words[k]!); k--) if (words[k] === '被') return true;
+  return false;
+}
+
+/** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
+export function applyForwardZhuan(words: readonly string[], readings: string[][]): void {
+  for (let w = 1; w < words.length; w++) {
+    if (words[w] === '转' && readings[w]![0] === 'zhuan4' && passedOn(words, w)) readings[w]![0] = 'zhuan3';
+  }
+}
