@@ -26,18 +26,24 @@ export interface PlacesBench<S extends string, P extends string> {
   brief: boolean;
   /** Finders left out (analyzeSpam's `without`). */
   without?: ReadonlySet<string>;
+  /** A page's seed (default: seed·100000 + article·100 + class·10 + place; a generator of more than ten classes wants a wider stride). */
+  pageSeed?: (article: number, style: number, place: number) => number;
+  /** A last column: the writer's characters hidden on the pages that carry spam (hidden minus hidden right). */
+  hostColumn?: boolean;
 }
 
 const ratio = (a: number, b: number): string => (b === 0 ? '   -  ' : (a / b).toFixed(4));
 const all = (t: Tallies): Tally => t.get('all') as Tally;
-const row = (label: string, t: Tally): string =>
-  `${label.padEnd(26)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}`;
+const row = (label: string, t: Tally, host = false): string =>
+  `${label.padEnd(26)} ${String(t.truth).padStart(6)}   ${ratio(t.predictedRight, t.predicted).padStart(9)} ${ratio(t.truthFound, t.truth).padStart(7)}   | ${ratio(t.predictedRight + t.suspectRight, t.predicted + t.suspect).padStart(9)} ${ratio(t.truthMarked, t.truth).padStart(7)}${host ? `   ${String(t.predicted - t.predictedRight).padStart(6)}` : ''}`;
 
 export async function runPlacesBench<S extends string, P extends string>(bench: PlacesBench<S, P>, createRandom: (seed: number) => () => number): Promise<void> {
   const tools = await createNodeSpamTools();
   console.log(bench.heading);
   if (bench.show) console.log(`(--show=${bench.show}: wordings printed)`);
-  console.log('class@place                 chars   HIDDEN prec  recall   | H|M prec  recall');
+  console.log(`class@place                 chars   HIDDEN prec  recall   | H|M prec  recall${bench.hostColumn ? '   host hidden' : ''}`);
+  const line = (label: string, t: Tally): string => row(label, t, bench.hostColumn);
+  const pageSeedOf = bench.pageSeed ?? ((article: number, style: number, place: number) => bench.seed * 100000 + article * 100 + style * 10 + place);
   const total = newTallies();
   const byPlace = new Map(bench.places.map((p) => [p, newTallies()]));
   const byScript = { simplified: newTallies(), traditional: newTallies() };
@@ -49,7 +55,7 @@ export async function runPlacesBench<S extends string, P extends string>(bench: 
     for (const place of bench.places) {
       const tallies = newTallies();
       bench.articles.forEach((article, index) => {
-        const random = createRandom(bench.seed * 100000 + index * 100 + bench.styleIndex(style) * 10 + bench.placeIndex(place));
+        const random = createRandom(pageSeedOf(index, bench.styleIndex(style), bench.placeIndex(place)));
         const page = bench.makePage(article, style, place, random);
         const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, bench.without));
         const sink = bench.show && examples.length < bench.show ? { out: examples, limit: bench.show } : undefined;
@@ -67,14 +73,14 @@ export async function runPlacesBench<S extends string, P extends string>(bench: 
           }
         });
       });
-      if (!lookalike && !bench.brief) console.log(row(`${style}@${place}`, all(tallies)));
+      if (!lookalike && !bench.brief) console.log(line(`${style}@${place}`, all(tallies)));
     }
     if (lookalike) console.log(`${style.padEnd(26)} look-alike chars ${look.chars}: hidden ${look.hidden}, marked ${look.marked}`);
-    else console.log(row(`${style} (all places)`, all(byStyle)));
-    for (const line of examples.slice(0, bench.show)) console.log(line);
+    else console.log(line(`${style} (all places)`, all(byStyle)));
+    for (const example of examples.slice(0, bench.show)) console.log(example);
   }
-  for (const [place, t] of byPlace) console.log(row(`place ${place}`, all(t)));
-  console.log(row('Simplified pages', all(byScript.simplified)));
-  console.log(row('Traditional pages', all(byScript.traditional)));
-  console.log(row('all (spam classes)', all(total)));
+  for (const [place, t] of byPlace) console.log(line(`place ${place}`, all(t)));
+  console.log(line('Simplified pages', all(byScript.simplified)));
+  console.log(line('Traditional pages', all(byScript.traditional)));
+  console.log(line('all (spam classes)', all(total)));
 }
