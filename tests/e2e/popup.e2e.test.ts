@@ -76,8 +76,13 @@ describe.each(BROWSERS)("the popup's Couldn't annotate — Retry in %s", (browse
     await popup.evaluate(() => document.getElementById('trouble-retry')!.click());
     await page.waitFor(() => document.querySelectorAll('ruby.dudong').length > 100, undefined, 30000);
     await popup.waitFor(() => document.getElementById('trouble')!.hidden, undefined, 15000);
-    await annotateWholePage(page, '.content');
-    const coverage = await page.evaluate(hanCoverage, '.content');
+    // Under a heavy load (CI's 2 cores shared) the reader can pause longer than the settle check
+    // waits between paragraphs: read through again, a few rounds at most, before judging coverage.
+    let coverage = { covered: 0, total: 0, nested: 0 };
+    for (let round = 0; round < 4 && !(coverage.total > 0 && coverage.covered / coverage.total >= 0.95); round++) {
+      await annotateWholePage(page, '.content');
+      coverage = await page.evaluate(hanCoverage, '.content');
+    }
     expect(coverage.total).toBeGreaterThan(1000);
     expect(coverage.covered / coverage.total).toBeGreaterThanOrEqual(0.95);
     expect(await messageTab(browser, 'seed-page.html', { type: 'reader-status' })).not.toHaveProperty('trouble');
