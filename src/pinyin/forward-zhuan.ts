@@ -4,6 +4,8 @@
  * did it) and before an aspect, a receiver or a destination, 转 is zhuǎn; what revolves is never
  * "revolved by" someone, except to be made dizzy (被转得头晕, 被转晕了). The model, which learnt the
  * lone 转 from 旋转 and 打转, reads zhuàn there (QA23's class: a message forwarded in a family group).
+ * The other way, 转 or jieba's guess 转起 before circles counted (转起了圈, 转了两圈) is zhuàn, where
+ * the model took the guess for 转 "turn to" (session 12's sample: a child turning circles).
  */
 
 const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
@@ -18,9 +20,22 @@ function passedOn(words: readonly string[], w: number): boolean {
   return false;
 }
 
+/** Circles, counted or not (圈, 两圈, 几圈, 圈圈); not 圈子 "a circle of people" nor 朋友圈. */
+const CIRCLES = /^[一两二三四五六七八九十几数好个]*圈圈?$/u;
+/** jieba's guess of 转 and its aspect or direction (转起|了|圈, 转着|圈), which no dictionary has. */
+const TURN_GUESS = /^转[起着了过来]$/u;
+
+/** Circles ahead in the clause (转起了圈, 转了两圈, 转着圈): what is counted is turns, so 转 revolves. */
+function turnsAhead(words: readonly string[], w: number): boolean {
+  for (let k = w + 1; k <= w + 3 && k < words.length && !CLAUSE_END.test(words[k]!); k++) if (CIRCLES.test(words[k]!)) return true;
+  return false;
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyForwardZhuan(words: readonly string[], readings: string[][]): void {
   for (let w = 1; w < words.length; w++) {
-    if (words[w] === '转' && readings[w]![0] === 'zhuan4' && passedOn(words, w)) readings[w]![0] = 'zhuan3';
+    const word = words[w]!;
+    if (word === '转' && readings[w]![0] === 'zhuan4' && passedOn(words, w)) readings[w]![0] = 'zhuan3';
+    else if ((word === '转' || TURN_GUESS.test(word)) && readings[w]![0] === 'zhuan3' && turnsAhead(words, w)) readings[w]![0] = 'zhuan4';
   }
 }

@@ -90,3 +90,13 @@ describe('转 zhuǎn "passed on" after 被; zhuàn "revolve" when turns are coun
     expect(readingOf(sentence, '转')).toBe(reading);
   });
 });
+
+describe('转 zhuàn before circles counted, in jieba\'s guess 转起 too; zhuǎn before a circle of people', () => {
+  it.each([
+    ['小狗在院子里转起了圈。', 'zhuan4'],
+    ['他绕着操场转了两圈。', 'zhuan4'],
+    ['她把好消息转给了圈子里的朋友。', 'zhuan3'],
+  ])('%s', (sentence, reading) => {
+    expect(readingOf(sentence, '转')).toBe(reading);
+  });
+});
