@@ -26,6 +26,7 @@ import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
 import { applyLastingZhe } from './lasting-zhe';
 import { applyLocalDifang } from './local-difang';
+import { applyMustDei } from './must-dei';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPlantZhong } from './plant-zhong';
 import { applyPotentialDedao } from './potential-dedao';
@@ -89,6 +90,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyVacantKong(simplified, readings, tags);
       applyKinshipMa(simplified, readings);
       applyForwardZhuan(simplified, readings);
+      applyMustDei(simplified, readings, tags);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);

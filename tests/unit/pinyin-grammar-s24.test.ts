@@ -100,3 +100,14 @@ describe('转 zhuàn before circles counted, in jieba\'s guess 转起 too; zhuǎ
     expect(readingOf(sentence, '转')).toBe(reading);
   });
 });
+
+describe('得 děi "must" after 还/也/就 in jieba\'s guess with the verb (还|得治); dé in words and before 了', () => {
+  it.each([
+    ['这病还得治。', '得', 'dei3'],
+    ['这事你还得求他帮忙。', '得', 'dei3'],
+    ['他终于得救了。', '得救', 'de2 jiu4'],
+    ['他还得了冠军。', '得', 'de2'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
