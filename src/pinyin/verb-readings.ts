@@ -23,7 +23,25 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
   铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
   扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
   盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1', 切: 'qie1',
+  舍: 'she3', 弄: 'nong4',
 };
+/**
+ * Characters read as the verb also before their object, where jieba tags them a verb and a noun
+ * follows (乱|铺|摊子, 而|舍|…之旅, 弄|饭): their noun (铺 pù, 舍 shè) never takes a noun after it as one
+ * word does. Not 系 (此系谣言: the copula xì), nor the characters whose noun or verb readings the
+ * dictionaries' words already settle.
+ */
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞']);
+/**
+ * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
+ * a modal or adverb before it or its result after it.
+ */
+const HANDLES = new Set(['要', '想', '会', '能', '得', '别', '不', '没', '就', '又', '再', '乱', '瞎', '先', '还', '都', '也']);
+const DONE = new Set(['得', '了', '着', '过', '不', '好', '成', '到', '出', '坏', '脏', '乱', '清', '清楚', '明白', '懂', '完']);
+/** A place or a name before the character: it names the place (泉河|铺|乡, 王家|弄). */
+const namesPlace = (prev: string, tag: string | undefined): boolean => /^(?:nr|ns|nt|nz)/.test(tag ?? '') || prev.endsWith('家');
+/** 弄 lòng is a lane in an address: after its number (123弄, 三弄). */
+const NUMBERED = /[0-9０-９一二三四五六七八九十百]$/u;
 const ASPECT = new Set(['了', '着', '过']);
 const RESULTS: ReadonlySet<string> = new Set([
   ...['在', '到', '上', '好', '完', '满', '成', '住', '紧', '进'],
@@ -46,6 +64,15 @@ function isVerbHere(words: readonly string[], tags: readonly string[], w: number
   if (next === undefined) return false;
   if (ASPECT.has(next)) return continues(words[w + 2]);
   if (RESULTS.has(next)) return true;
+  if (tags[w] === 'v' && OBJECT_VERBS.has(words[w]!) && !NUMBERED.test(prev) && !namesPlace(prev, tags[w - 1])) {
+    // 弄得, 要弄就弄: 弄 nòng after a modal or an adverb of manner, or before its result; a lane's name
+    // may stand before a noun (百福弄社区), so no object says the verb.
+    if (words[w] === '弄') return HANDLES.has(prev) || DONE.has(next);
+    // 乱|铺|摊子: the verb before its object; 手里|塞。: the verb closing its clause after a place.
+    const object = tags[w + 1] ?? '';
+    if ((/^n/.test(object) && !/^(?:nr|ns|nt)/.test(object)) || object === 'vn') return true;
+    if (CLAUSE_END.test(next) && (tags[w - 1] === 's' || (prev.length > 1 && /[里上中内边]$/u.test(prev)))) return true;
+  }
   // 新|铺|的石子路: the time adverb cut off by jieba, as 新铺 below.
   if (words[w] === '铺' && next === '的' && (JUST.has(prev) || JUST_WORDS.has(prev))) return continues(words[w + 2]);
   return words[w] === '干' && tags[w] === 'v' && continues(next) && OBJECT_TAGS.test(tags[w + 1] ?? '') && !describesThing(words, tags, w);

@@ -111,3 +111,16 @@ describe('得 děi "must" after 还/也/就 in jieba\'s guess with the verb (还
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+describe('铺 舍 弄 塞 read as the verb jieba tags before an object or closing a clause after a place; lanes and places keep the noun', () => {
+  it.each([
+    ['公司不该四处乱铺摊子。', '铺', 'pu1'],
+    ['他往孩子兜里塞。', '塞', 'sai1'],
+    ['这道菜要弄就弄好。', '弄', 'nong4'],
+    ['晚饭弄得很简单。', '弄', 'nong4'],
+    ['他家住在淮海路123弄。', '弄', 'long4'],
+    ['镇上新开了一家杂货铺。', '铺', 'pu4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
