@@ -4,6 +4,8 @@
  * did it) and before an aspect, a receiver or a destination, 转 is zhuǎn; what revolves is never
  * "revolved by" someone, except to be made dizzy (被转得头晕, 被转晕了). The model, which learnt the
  * lone 转 from 旋转 and 打转, reads zhuàn there (QA23's class: a message forwarded in a family group).
+ * Before where to (转到, 转至) it is zhuǎn without 被 too: a focus, a way of working or money shifted
+ * or transferred (SIGHAN's news: 把工作重点转到…, 将公款转至…), unless the clause goes round (围着…转到).
  * The other way, 转 or jieba's guess 转起 before circles counted (转起了圈, 转了两圈) is zhuàn, where
  * the model took the guess for 转 "turn to" (session 12's sample: a child turning circles).
  */
@@ -13,8 +15,17 @@ const PASSED_ON = new Set(['了', '给', '到', '发', '走', '过', '出', '出
 /** Turns counted (转了三圈, 转了一圈又一圈) or dizziness (转晕, 转得): revolving. */
 const TURNS = /^(?:[一两二三四五六七八九十几数好]+圈|圈|晕|得)/u;
 
+/** Where to: 转到, 转至 (重点转到基层, 公款转至个人账户) shift or transfer, with or without 被. */
+const DESTINATION = new Set(['到', '至']);
+/** 围着…转, 绕着…转到天亮: a clause of going round, where 转 revolves whatever follows. */
+const ROUND = /^(?:围|绕|围着|绕着|围绕|环绕|打)$/u;
+
 function passedOn(words: readonly string[], w: number): boolean {
   if (!PASSED_ON.has(words[w + 1] ?? '') || TURNS.test(words[w + 2] ?? '')) return false;
+  if (DESTINATION.has(words[w + 1]!) && !turnsAhead(words, w)) {
+    for (let k = w - 1; k >= 0 && !CLAUSE_END.test(words[k]!); k--) if (ROUND.test(words[k]!)) return false;
+    return true;
+  }
   // 被 right before, or 被 and who did it (被很多人转, 被同事转): at most three words back in the clause.
   for (let k = w - 1; k >= Math.max(0, w - 4) && !CLAUSE_END.test(words[k]!); k--) if (words[k] === '被') return true;
   return false;

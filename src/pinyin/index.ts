@@ -20,6 +20,7 @@ import { decodeModel } from './model';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyFenceZha } from './fence-zha';
+import { applyFirmlyQie } from './firmly-qie';
 import { applyForwardZhuan } from './forward-zhuan';
 import { applyKinshipMa } from './kinship-ma';
 import { applyGivenNameReadings } from './given-name-readings';
@@ -91,6 +92,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyKinshipMa(simplified, readings);
       applyForwardZhuan(simplified, readings);
       applyMustDei(simplified, readings, tags);
+      applyFirmlyQie(simplified, readings);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);

@@ -23,7 +23,7 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
   铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
   扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
   盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1', 切: 'qie1',
-  舍: 'she3', 弄: 'nong4',
+  舍: 'she3', 弄: 'nong4', 载: 'zai4',
 };
 /**
  * Characters read as the verb also before their object, where jieba tags them a verb and a noun

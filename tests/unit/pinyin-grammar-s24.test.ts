@@ -124,3 +124,16 @@ describe('铺 舍 弄 塞 read as the verb jieba tags before an object or closin
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+describe('转到 / 转至 zhuǎn "shift, transfer to" unless the clause goes round; 切不要 qiè; 载着 zài', () => {
+  it.each([
+    ['厂里把生产重心转到新产品上。', '转', 'zhuan3'],
+    ['这笔钱已经转至对方账户。', '转', 'zhuan3'],
+    ['孩子们围着篝火转到半夜。', '转', 'zhuan4'],
+    ['出门在外切不要轻信陌生人。', '切', 'qie4'],
+    ['这块冻肉太硬了，切不开。', '切', 'qie1'],
+    ['渡船载着乘客过江。', '载', 'zai4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
