@@ -12,6 +12,8 @@
  * Session 23's written set (written-s23-dev.txt, written-s23-held.txt: sentences written for the
  * project on other topics, grouping only) is measured too; --written-errors lists the dev half's
  * errors, never the held-out half's. --written-only skips CPP and the corpus sets (fast).
+ * Session 24's written held-out set (written-s24-held.txt: nature, birds, theatre, sports clubs,
+ * neighbourhoods, weather; frozen before session 24's regroup check) prints its rate only.
  *
  * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --written-only]
  */
@@ -66,7 +68,8 @@ async function main(): Promise<void> {
     const read = await createNodePipeline();
     const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
     const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
-    console.log(`written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)}`);
+    const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
+    console.log(`written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}`);
     return;
   }
   // CPP first, with jieba as bench:pinyin runs it (the glossary's words are added below).
@@ -79,12 +82,13 @@ async function main(): Promise<void> {
   const s = benchSet('session 12 sample', 'sample-s12.txt', read, SHOW_SAMPLE_ERRORS);
   const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
   const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
+  const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
       ` held-back misread=${percent(h.misread, h.words)} neutral=${percent(h.neutral, h.words)} grouping=${percent(h.grouping, h.words)}` +
       ` sample-s12 misread=${percent(s.misread, s.words)} grouping=${percent(s.grouping, s.words)}` +
-      ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} cpp=${cpp.toFixed(2)}%`,
+      ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
