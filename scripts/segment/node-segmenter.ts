@@ -19,8 +19,17 @@ export function cedictHeadwords(): ReadonlySet<string> {
   return headwords;
 }
 
-/** `withModel: false` leaves out the language model's re-cutting (to measure what it changes). */
+/**
+ * `withModel: false` leaves out the language model's re-cutting (to measure what it changes).
+ * REGROUP_CHECK=off leaves out the model's check of guessed groupings, REGROUP_CHECK=<nats> sets its margin.
+ */
+function checkMargin(): number | undefined {
+  const value = process.env.REGROUP_CHECK;
+  if (value === undefined || value === '') return undefined;
+  return value === 'off' ? Infinity : Number(value);
+}
+
 export function createNodeSegmenter(customWords: Iterable<string> = [], { withModel = process.env.SEGMENT_LM !== 'off' } = {}): Segmenter {
   const known = cedictHeadwords();
-  return createJiebaSegmenter(jieba, customWords, (word) => known.has(word), withModel ? loadNodeLanguageModelSync() : undefined);
+  return createJiebaSegmenter(jieba, customWords, (word) => known.has(word), withModel ? loadNodeLanguageModelSync() : undefined, undefined, checkMargin());
 }

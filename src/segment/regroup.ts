@@ -20,6 +20,7 @@ import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rejoinLocaliserVerbs } from './localiser-verbs';
 import { splitConjunctionPlaces } from './conjunction-places';
 import { splitModalDui } from './modal-dui';
+import { regroupByModel, REGROUP_MARGIN } from './model-regroup-check';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -32,8 +33,18 @@ import { splitUnlikelyEntries } from './split-unlikely-entries';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
 
-/** `model`, when given, first re-cuts jieba's dictionary words where the sentence reads better otherwise. */
-export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel, margin?: number): TaggedWord[] {
+/**
+ * `model`, when given, first re-cuts jieba's dictionary words where the sentence reads better
+ * otherwise, and last checks the groupings that rest on a guess (model-regroup-check.ts;
+ * `checkMargin` only to measure other margins, Infinity to leave the check out).
+ */
+export function regroupWords(
+  words: readonly TaggedWord[],
+  lexicon: WordLexicon,
+  model?: WordModel,
+  margin?: number,
+  checkMargin = REGROUP_MARGIN,
+): TaggedWord[] {
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
   out = rejoinLocaliserVerbs(out, lexicon);
@@ -65,5 +76,6 @@ export function regroupWords(words: readonly TaggedWord[], lexicon: WordLexicon,
   out = splitModalDui(out, lexicon);
   out = splitSetPhrases(out, lexicon);
   out = recutStrandedCharacters(out, lexicon, model);
+  if (model && checkMargin < Infinity) out = regroupByModel(out, lexicon, model, checkMargin);
   return keepCustomWordsWhole(out, lexicon);
 }

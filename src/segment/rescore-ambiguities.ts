@@ -225,7 +225,7 @@ const sameCut = (a: readonly string[], b: readonly string[]): boolean => a.lengt
  * Whether, in every stretch where cuts `a` and `b` of one text differ, each has a boundary the
  * other lacks (小区|内 against 小|区内): a moved boundary, not a word joined or split.
  */
-function crossesEverywhere(a: readonly string[], b: readonly string[]): boolean {
+export function crossesEverywhere(a: readonly string[], b: readonly string[]): boolean {
   const ends = (cut: readonly string[]) => {
     let at = 0;
     return new Set(cut.map((p) => (at += p.length)));

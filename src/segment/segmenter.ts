@@ -16,7 +16,8 @@ export type { JiebaApi, Segmenter, TaggedWord, WordModel } from './types';
  * `knownWord` (CC-CEDICT's headwords) vouches for words jieba only guessed (据信, 低碳), so the
  * regrouping leaves them whole. `model` (the language model, src/lm) settles where jieba's
  * dictionary could cut the same characters otherwise (rescore-ambiguities.ts; `margin` only to
- * measure other margins); without it jieba's cut stands.
+ * measure other margins; `checkMargin` the same for model-regroup-check.ts, Infinity to leave it
+ * out); without it jieba's cut stands.
  */
 export function createJiebaSegmenter(
   jieba: JiebaApi,
@@ -24,11 +25,12 @@ export function createJiebaSegmenter(
   knownWord?: (word: string) => boolean,
   model?: WordModel,
   margin?: number,
+  checkMargin?: number,
 ): Segmenter {
   const custom = new Set(customWords);
   for (const word of custom) jieba.add_word(word);
   const lexicon = createJiebaLexicon(jieba, custom, knownWord);
-  const tag = (text: string): TaggedWord[] => (text ? regroupWords(jieba.tag(text, true), lexicon, model, margin) : []);
+  const tag = (text: string): TaggedWord[] => (text ? regroupWords(jieba.tag(text, true), lexicon, model, margin, checkMargin) : []);
   return throughSimplifiedView({
     cut: (text) => tag(text).map((w) => w.word),
     tag,
