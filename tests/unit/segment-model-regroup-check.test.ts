@@ -1,6 +1,6 @@
 import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { cedictHeadwords } from '../../scripts/segment/node-segmenter';
+import { cedictHeadwords, createNodeSegmenter } from '../../scripts/segment/node-segmenter';
 import { loadNodeLanguageModelSync } from '../../src/lm/node-loader';
 import { changeKind, regroupByModel } from '../../src/segment/model-regroup-check';
 import { regroupWords } from '../../src/segment/regroup';
@@ -26,6 +26,12 @@ describe('the model moves a boundary drawn through a guess', () => {
   ])('%s', (text, page, expected) => {
     expect(show(before(text))).toContain(page);
     expect(after(text)).toContain(expected);
+  });
+});
+
+describe('in Traditional text (the segmenter reads the Simplified view)', () => {
+  it('moves the same boundary, on the page\'s own characters', () => {
+    expect(`|${createNodeSegmenter().cut('每年十一月，成群的越冬候鳥會來到這片湖區。').join('|')}|`).toContain('|越冬|候鳥|');
   });
 });
 
