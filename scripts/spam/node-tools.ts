@@ -1,11 +1,12 @@
 /**
  * The detector's language tools in Node, for the benchmark and the unit tests: jieba's Node build,
- * a CC-CEDICT headword set and the language model (the background passes the same three).
+ * a CC-CEDICT headword set, the language model and the word topic vectors (the background passes the same).
  * `SEGMENT_LM=off` cuts words without the model's re-cutting, as scripts/segment/node-segmenter.ts
  * does (to measure what a segmentation change does to the spam decision and its training).
  */
 import * as jieba from 'jieba-wasm';
 import { loadNodeLanguageModel } from '../../src/lm/node-loader';
+import { loadNodeTopicVectors } from '../../src/topic/node-loader';
 import { createJiebaSegmenter } from '../../src/segment/segmenter';
 import type { SpamTools } from '../../src/spam/index';
 
@@ -28,6 +29,8 @@ export function createNodeSpamTools(): Promise<SpamTools> {
     segmenter: createJiebaSegmenter(jieba, [], (word) => words.has(word), process.env.SEGMENT_LM === 'off' ? undefined : languageModel),
     isKnownWord: (word: string) => words.has(word),
     languageModel,
+    // TOPIC=off measures the spam decision without the word topic vectors (their ablation).
+    topicVectors: process.env.TOPIC === 'off' ? undefined : loadNodeTopicVectors(),
   }));
   return cached;
 }

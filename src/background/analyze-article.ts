@@ -7,6 +7,7 @@ import type { LanguageModel } from '../lm/index';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import type { PinyinReader } from '../pinyin/index';
 import type { Segmenter } from '../segment/segmenter';
+import type { TopicVectors } from '../topic/vectors';
 import type { LinkRange, SpamSpan, SpamTools } from '../spam/index';
 
 export interface AnalyzeTools {
@@ -14,6 +15,7 @@ export interface AnalyzeTools {
   pinyin: PinyinReader;
   isKnownWord?(word: string): boolean;
   languageModel?: LanguageModel;
+  topicVectors?: TopicVectors;
   findInjectedSpans(title: string, paragraphs: readonly string[], tools: SpamTools, links?: readonly (readonly LinkRange[])[]): SpamSpan[][];
   /** The sentences the page's site was seen pasting on earlier pages (SpamTools.knownSentences). */
   pastedBefore?: { site: string; sentences: readonly string[] };
@@ -78,6 +80,7 @@ function articleSpam(
     isKnownWord: tools.isKnownWord,
     knownSentences: tools.pastedBefore?.sentences,
     languageModel: tools.languageModel,
+    topicVectors: tools.topicVectors,
   };
   const spans = tools.findInjectedSpans(title, paragraphs, spamTools, links);
   cache?.set(key, spans);

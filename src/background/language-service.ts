@@ -46,6 +46,7 @@ export function createLocalLanguageService(loader: LanguageToolsLoader, log: (me
           pinyin: tools.pinyin,
           isKnownWord: (word) => tools.dictionary.hasWord(word),
           languageModel: tools.languageModel,
+          topicVectors: tools.topicVectors,
           findInjectedSpans,
           pastedBefore,
         },

@@ -1,12 +1,13 @@
 /**
- * The background's heavy, shared state: jieba (web build), the dictionary, the pinyin reader and
- * the language model.
+ * The background's heavy, shared state: jieba (web build), the dictionary, the pinyin reader, the
+ * language model and the word topic vectors.
  * Loaded once, on first need, and shared by every tab. Chrome stops the MV3 service worker when it
  * is idle, so this cold start comes back; `warm` lets a page start it as soon as it is classified.
  */
 import type { Dictionary } from '../dictionary/index';
 import type { LanguageModel } from '../lm/index';
 import type { PinyinReader } from '../pinyin/index';
+import type { TopicVectors } from '../topic/vectors';
 import { createJiebaSegmenter, type JiebaApi, type Segmenter } from '../segment/segmenter';
 
 export interface LanguageTools {
@@ -15,6 +16,8 @@ export interface LanguageTools {
   pinyin: PinyinReader;
   /** Absent when it failed to load: spam finding then goes without language-model evidence. */
   languageModel?: LanguageModel;
+  /** Word topic vectors; absent when they failed to load (off-topic sentences then go without them). */
+  topicVectors?: TopicVectors;
 }
 
 /** Where each part comes from: the background passes the packaged ones, tests pass fakes. */
@@ -23,6 +26,7 @@ export interface LanguageToolsSources {
   loadDictionary(): Promise<Dictionary>;
   loadPinyin(): Promise<PinyinReader>;
   loadLanguageModel?(): Promise<LanguageModel>;
+  loadTopicVectors?(): Promise<TopicVectors>;
   /** Where to report load timings (the service worker console by default). */
   log?(message: string): void;
 }
@@ -59,8 +63,14 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): Langua
     return model ?? undefined;
   });
 
+  const topicVectors = once(async () => {
+    const vectors = await sources.loadTopicVectors?.().catch((error: unknown) => log(`topic vectors failed: ${String(error)}`));
+    if (vectors) log(`topic vectors ready after ${since()}`);
+    return vectors ?? undefined;
+  });
+
   const all = once(async (): Promise<LanguageTools> => {
-    const [jiebaApi, dict, reader, model] = await Promise.all([jieba(), dictionary(), pinyin(), languageModel()]);
+    const [jiebaApi, dict, reader, model, vectors] = await Promise.all([jieba(), dictionary(), pinyin(), languageModel(), topicVectors()]);
     // Let lookups that were waiting for the dictionary answer before the long synchronous step.
     await new Promise((resolve) => setTimeout(resolve, 0));
     // jieba builds its prefix dictionary on first use (the first add_word or cut: about a second);
@@ -68,7 +78,7 @@ export function createLanguageToolsLoader(sources: LanguageToolsSources): Langua
     const segmenter = createJiebaSegmenter(jiebaApi, dict.customWords(), (word) => dict.hasWord(word), model);
     segmenter.cut('读懂中文新闻');
     log(`segmenter ready (${dict.customWords().length} custom words) after ${since()}`);
-    return { segmenter, dictionary: dict, pinyin: reader, languageModel: model };
+    return { segmenter, dictionary: dict, pinyin: reader, languageModel: model, topicVectors: vectors };
   });
 
   const startClock = () => {

@@ -8,7 +8,9 @@
  * No extension API exists in a worker: files are fetched from the extension's own origin.
  */
 import { loadDictionary } from '../dictionary/index';
+import { gunzip } from '../lm/model-file';
 import { LANGUAGE_MODEL_PATH, loadLanguageModel } from '../lm/index';
+import { decodeTopicFile, TOPIC_VECTORS_PATH } from '../topic/vectors';
 import { createPinyinReader, type LoadAsset } from '../pinyin/index';
 import { JIEBA_WASM_PATH, loadWebJieba } from '../segment/jieba-web';
 import { createLanguageToolsLoader } from './language-tools';
@@ -27,6 +29,7 @@ export function startLanguageWorker(scope: MessageEnd & { location: { origin: st
     loadDictionary: () => loadDictionary(loadAsset),
     loadPinyin: () => createPinyinReader(loadAsset),
     loadLanguageModel: () => loadAsset(LANGUAGE_MODEL_PATH).then(loadLanguageModel),
+    loadTopicVectors: () => loadAsset(TOPIC_VECTORS_PATH).then(gunzip).then(decodeTopicFile),
     loadJieba: () => loadWebJieba(url(JIEBA_WASM_PATH)),
     log,
   });

@@ -1,5 +1,6 @@
 import type { LanguageModel } from '../lm/index';
 import type { Segmenter } from '../segment/types';
+import type { TopicVectors } from '../topic/vectors';
 
 /** The families of text that content farms inject into copied articles. */
 export type SpamFamily =
@@ -53,4 +54,6 @@ export interface SpamTools {
   knownSentences?: readonly string[];
   /** Open-gram's word trigram model (src/lm), to weigh how fluent a text reads with and without a span. */
   languageModel?: LanguageModel;
+  /** Word topic vectors (src/topic), to weigh how far a sentence's meaning lies from its page's. */
+  topicVectors?: TopicVectors;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLanguageToolsLoader, type LanguageTools } from '../../src/background/language-tools';
 import type { LanguageModel } from '../../src/lm/index';
+import type { TopicVectors } from '../../src/topic/vectors';
 import { parseDudongRequest } from '../../src/background/parse-request';
 import { createLocalLanguageService } from '../../src/background/language-service';
 import { createRouter, type MessageOrigin, type RouterDeps } from '../../src/background/router';
@@ -222,5 +223,18 @@ describe('createLanguageToolsLoader', () => {
     expect(tools.languageModel).toBeUndefined();
     expect(tools.segmenter).toBeDefined();
     expect(log).toHaveBeenCalledWith(expect.stringContaining('bad lm.bin'));
+  });
+
+  it('loads the topic vectors with the rest, and reads on without them when they fail', async () => {
+    const jieba = async () => ({ cut: () => [], tag: () => [], add_word: () => 0 });
+    const vectors = { dims: 2, count: 0 } as unknown as TopicVectors;
+    const withVectors = createLanguageToolsLoader({ ...sources(jieba), loadTopicVectors: async () => vectors });
+    expect((await withVectors.all()).topicVectors).toBe(vectors);
+    const log = vi.fn();
+    const broken = createLanguageToolsLoader({ ...sources(jieba), loadTopicVectors: async () => Promise.reject(new Error('bad topic.bin')), log });
+    const tools = await broken.all();
+    expect(tools.topicVectors).toBeUndefined();
+    expect(tools.segmenter).toBeDefined();
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('bad topic.bin'));
   });
 });
