@@ -32,9 +32,9 @@ const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: stri
 const toTraditional = await loadToTraditional();
 
 const LEVELS: OfftopicLevels[] = curve
-  ? [0, 0.05, 0.1, 0.15, 0.2].map((maxPairShare) => ({ ...OFFTOPIC_LEVELS, maxPairShare })).concat([0.1, 0.3].map((maxSilent) => ({ ...OFFTOPIC_LEVELS, maxSilent })))
+  ? [-Infinity, 0, 0.05, 0.1, 0.15, 0.2].map((maxTopicCosine) => ({ ...OFFTOPIC_LEVELS, maxTopicCosine }))
   : [OFFTOPIC_LEVELS];
-const levelName = (l: OfftopicLevels): string => `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}`;
+const levelName = (l: OfftopicLevels): string => `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}, topic < ${l.maxTopicCosine}`;
 const sets = new Map<string, { pages: number; pasted: number; found: number; real: number; marked: number; realMarked: number }>();
 const lines: string[] = [];
 const scan = (set: string, title: string, texts: readonly string[], truth: readonly (readonly TruthSpan[])[] = []): void => {

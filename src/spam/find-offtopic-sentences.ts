@@ -20,8 +20,16 @@
  * Both its ends are sentence boundaries, so hiding it cannot take the writer's words; what it misses
  * is marked by the line kind (./candidates-whole-sentences.ts). Session 23
  * (scripts/spam/offtopic23-styles.ts; README, spam figures).
+ *
+ * A sentence that passes every test above but says nothing to the reader (另一篇新闻的一句陈述) is
+ * weighed by its meaning (session 24): the topic vectors (src/topic) place it far from the page's
+ * words even when it shares none of them, and then it is marked. Not hidden: distilled from word
+ * n-grams, the vectors know which words are used alike more than which belong to one story, and a
+ * writer's scene-setting line can lie as far from its page (scripts/spam/scan-offtopic.ts --curve:
+ * hiding at cosine < 0 already takes 12 real characters of the clean texts).
  */
 import { pageTopic, sharedTopic } from './features-coherence';
+import { topicReader } from './features-topic';
 import { hanPairs, pairShare } from './features-lines';
 import { pageOffsets, type SpamPage } from './page';
 import { insideQuotes, isHan } from './text-classes';
@@ -41,10 +49,18 @@ export interface OfftopicLevels {
   maxPairShare: number;
   /** At most this share of the page's other sentences are as silent. */
   maxSilent: number;
+  /**
+   * A sentence that says nothing to the reader but whose meaning lies this far from its page's
+   * (topic cosine below this, its words mostly placed by the vectors: ./features-topic.ts) is
+   * marked, never hidden; -Infinity: the topic vectors are not read.
+   */
+  maxTopicCosine: number;
 }
 
 /** Set on the dev split of scripts/spam/offtopic23-styles.ts; scripts/spam/scan-offtopic.ts --curve reads around them. */
-export const OFFTOPIC_LEVELS: OfftopicLevels = { maxPairShare: 0.1, maxSilent: 0.2 };
+export const OFFTOPIC_LEVELS: OfftopicLevels = { maxPairShare: 0.1, maxSilent: 0.2, maxTopicCosine: 0.15 };
+/** The vectors must place at least this share of the sentence's word information for its cosine to count. */
+const MIN_TOPIC_COVER = 0.6;
 /**
  * Words that lean on the story around the sentence: personal pronouns, the place and time of the
  * story, the reporter, the writer's own group (我们), a whole body already named (双方, 全场, 全市),
@@ -102,29 +118,35 @@ function sentencesOf(text: string, pageCounts: ReadonlyMap<string, number>): Sen
   }
 }
 
-/** Whether the sentence stands whole and points at nothing: ends with a stop, opens with Han, quotes nobody, leans on nothing. */
-function standsAlone(text: string, s: Sentence, pageCounts: ReadonlyMap<string, number>): boolean {
+/**
+ * Whether the sentence stands whole and points at nothing: ends with a stop, opens with Han, quotes
+ * nobody, leans on nothing. 'speaks': it also says something to the reader; 'plain': it does not.
+ */
+function standsAlone(text: string, s: Sentence, pageCounts: ReadonlyMap<string, number>): 'speaks' | 'plain' | null {
   const line = text.slice(s.start, s.end);
-  if (!STOPS.includes(line.charAt(line.length - 1)) || !isHan(line.charAt(0))) return false;
-  if (s.han < MIN_HAN || s.han > MAX_HAN) return false;
-  if (REFERS.test(line) || QUOTES.test(line) || CONTINUES.test(line) || insideQuotes(text, s.start) || !SPEAKS_TO_READER.test(line)) return false;
+  if (!STOPS.includes(line.charAt(line.length - 1)) || !isHan(line.charAt(0))) return null;
+  if (s.han < MIN_HAN || s.han > MAX_HAN) return null;
+  if (REFERS.test(line) || QUOTES.test(line) || CONTINUES.test(line) || insideQuotes(text, s.start)) return null;
   for (const m of line.matchAll(DEMONSTRATIVE)) {
     const noun = m[1];
-    if (!noun || (pageCounts.get(noun) ?? 0) > 1) return false;
+    if (!noun || (pageCounts.get(noun) ?? 0) > 1) return null;
   }
-  return true;
+  return SPEAKS_TO_READER.test(line) ? 'speaks' : 'plain';
 }
 
-export function offtopicSentenceSpans(page: SpamPage, { maxPairShare, maxSilent }: OfftopicLevels = OFFTOPIC_LEVELS): SpamSpan[][] {
+export function offtopicSentenceSpans(page: SpamPage, { maxPairShare, maxSilent, maxTopicCosine }: OfftopicLevels = OFFTOPIC_LEVELS): SpamSpan[][] {
   const out: SpamSpan[][] = page.paragraphs.map(() => []);
   const pageCounts = hanPairs([page.headline, ...page.paragraphs.map((p) => p.text)]);
   const sentences = page.paragraphs.map((p) => (p.isHeadline ? [] : sentencesOf(p.text, pageCounts)));
   const long = sentences.flat().filter((s) => s.han >= MIN_HAN);
   const topic = pageTopic(page);
+  const meaning = maxTopicCosine > -1 ? topicReader(page) : null;
   page.paragraphs.forEach((paragraph, p) => {
     const list = sentences[p] ?? [];
     list.forEach((s, i) => {
-      if (s.share > maxPairShare || !standsAlone(paragraph.text, s, pageCounts)) return;
+      if (s.share > maxPairShare) return;
+      const voice = standsAlone(paragraph.text, s, pageCounts);
+      if (!voice || (voice === 'plain' && !meaning)) return;
       // The page's other sentences: most must share for this one's silence to say anything.
       const others = long.filter((o) => o !== s);
       const silent = others.filter((o) => o.share <= maxPairShare).length;
@@ -137,7 +159,17 @@ export function offtopicSentenceSpans(page: SpamPage, { maxPairShare, maxSilent 
       if ((before && before.share <= maxPairShare) || (after && after.share <= maxPairShare)) return;
       if (sharedTopic(topic, wordsWithin(paragraph.words, s.start, s.end), p) > MAX_TOPIC_SHARE) return;
       const [start, end] = pageOffsets(paragraph, s.start, s.end);
-      out[p]?.push({ start, end, family: 'sentence', confidence: 0.99, tier: 'hidden', reason: 'A sentence about something else, standing between the writer’s sentences.' });
+      if (voice === 'speaks') {
+        out[p]?.push({ start, end, family: 'sentence', confidence: 0.99, tier: 'hidden', reason: 'A sentence about something else, standing between the writer’s sentences.' });
+        return;
+      }
+      // A sentence that says nothing to the reader is told from a writer's digression by its
+      // meaning alone, and the n-gram vectors place some of the writer's scene-setting lines
+      // (鲜花映笑颜，欢语伴歌声。) as far from a page as a pasted one: marked, never hidden.
+      const d = meaning?.(p, s.start, s.end);
+      if (d && d.cover >= MIN_TOPIC_COVER && d.cosine < maxTopicCosine) {
+        out[p]?.push({ start, end, family: 'sentence', confidence: 0.6, tier: 'suspect', reason: 'A sentence whose meaning lies far from the page’s, standing between the writer’s sentences.' });
+      }
     });
   });
   return out;
