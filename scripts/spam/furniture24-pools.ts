@@ -98,6 +98,8 @@ export interface PoolParagraph {
   runs: PoolRun[];
   /** With --current: what the whole pipeline without this finder hides and marks ([start, end) each). */
   current?: { hidden: [number, number][]; marked: [number, number][] };
+  /** The clean corpus's paragraph itself (to read what a clean run that scores high is). */
+  text?: string;
 }
 
 const sparse = (values: number[]): [number, number][] => values.flatMap((v, i) => (v ? [[i, Math.round(v * 1e4) / 1e4] as [number, number]] : []));
@@ -114,7 +116,7 @@ function paragraphsOf(page: AnyPage, pageId: number, generator: string, style: s
     const runs = furnitureRuns(text).map((run) => ({ s: run.spanStart, e: run.spanEnd, x: sparse(furnitureFeatures(context, text, p, run)) }));
     const spans = found?.[p] ?? [];
     const ranges = (tier: string): [number, number][] => spans.filter((x) => x.tier === tier).map((x) => [x.start, x.end]);
-    out.push({ generator, style, place, page: pageId, p, length: text.length, truth, look, runs, ...(found ? { current: { hidden: ranges('hidden'), marked: ranges('suspect') } } : {}) });
+    out.push({ generator, style, place, page: pageId, p, length: text.length, truth, look, runs, ...(found ? { current: { hidden: ranges('hidden'), marked: ranges('suspect') } } : {}), ...(original ? {} : { text }) });
   });
   return out;
 }
@@ -125,7 +127,8 @@ const every = Number(option('every') ?? 1);
 const wanted = option('generators')?.split(',');
 const articles = loadCorpus().filter((doc) => splitOf(doc.url) === split);
 const read = articles.filter((_, i) => i % every === 0);
-mkdirSync('scratch/furniture24', { recursive: true });
+const dir = option('dir') ?? 'scratch/furniture24';
+mkdirSync(dir, { recursive: true });
 let pageId = 0;
 if (!wanted || wanted.includes('clean')) {
   const lines: string[] = [];
@@ -136,7 +139,7 @@ if (!wanted || wanted.includes('clean')) {
       for (const paragraph of paragraphsOf(page, pageId++, 'clean', traditional ? 'traditional' : 'simplified', 'page', null)) lines.push(JSON.stringify(paragraph));
     }
   }
-  writeFileSync(`scratch/furniture24/clean-${split}.jsonl`, `${lines.join('\n')}\n`);
+  writeFileSync(`${dir}/clean-${split}.jsonl`, `${lines.join('\n')}\n`);
   console.log(`clean-${split}: ${lines.length} paragraphs`);
 }
 for (const generator of POOL_GENERATORS) {
@@ -156,6 +159,6 @@ for (const generator of POOL_GENERATORS) {
       });
     }
   }
-  writeFileSync(`scratch/furniture24/${generator.name}-${split}.jsonl`, `${lines.join('\n')}\n`);
+  writeFileSync(`${dir}/${generator.name}-${split}.jsonl`, `${lines.join('\n')}\n`);
   console.log(`${generator.name}-${split}: ${lines.length} paragraphs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -59,8 +59,6 @@ function spanOf(text: string, a: number, b: number): [number, number] {
   while (before >= 0 && SPACE.test(text.charAt(before))) before--;
   const opensClause = before < 0 || CLOSER.test(text.charAt(before));
   if (opensClause && CLOSER.test(text.charAt(end))) return [a, end + 1];
-  // Glued after the writer's comma and closing the sentence: the writer's comma goes with it.
-  if (before >= 0 && /[，,]/u.test(text.charAt(before)) && SENTENCE_CUT.test(text.charAt(end))) return [before, end];
   return [a, end === text.length ? end : b];
 }
 

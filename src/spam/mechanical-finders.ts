@@ -14,6 +14,7 @@ import { findCouponCalls } from './find-coupon-calls';
 import { findObfuscatedDomains } from './find-domains';
 import { findDodgedDomains } from './find-dodged-domains';
 import { findEnglishSeo } from './find-english-seo';
+import { furnitureReader } from './find-furniture-runs';
 import { findFarmStamps } from './find-farm-stamps';
 import { findEngagementBait } from './find-engagement-bait';
 import { findGamblingWords } from './find-gambling-words';
@@ -113,6 +114,7 @@ export function mechanicalFinders(
   // The headline and the page's other paragraphs, which two finders read beside each paragraph: joined once a paragraph.
   const rest = new Map<string, string>();
   const restOfPage = (text: string): string => rest.get(text) ?? rest.set(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n')).get(text)!;
+  const furnitureOf = furnitureReader(title, paragraphs, tools.languageModel);
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   // The finders of the page's furniture read by its structure (sessions 20–23, wrapped below): a row filling a
   // quotation on its own is the writer citing what a page shows (quoted-whole.ts), marked, not hidden.
@@ -200,6 +202,8 @@ export function mechanicalFinders(
     ['closed-rows', (text) => markQuotedWhole(text, findClosedRows(text, cut))],
     // Session 23: a platform's or a shop's row (counts, percentages, prices, times, a device, handles, a ranking, editors' tags) glued anywhere.
     ['platform-rows', (text) => markQuotedWhole(text, findPlatformRows(text, isLast(text)))],
+    // Session 24: one learned decision over the runs the cuts give, for the furniture no finder above was written for.
+    ['furniture-runs', (text) => markQuotedWhole(text, furnitureOf(text))],
   ];
 }
 

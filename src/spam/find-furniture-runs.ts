@@ -1,0 +1,68 @@
+/**
+ * Session 24: one learned decision for "this run of text is the page's furniture, not the writer's
+ * sentence". Four sessions of hand-written finders reached the classes their briefs named; this
+ * finder reads every run the pipeline's cuts give (./furniture-candidates.ts) by what furniture is
+ * (./furniture-features.ts: slots, separators, place, no link to the story, a break in the language
+ * model) and weighs it with a logistic model fitted on the dev pools of all the furniture generators
+ * of sessions 19–23 and the clean corpus (scripts/spam/train-furniture24.ts; ./furniture-weights.json).
+ * Above `hide` (a level no clean text or generator's writer text reaches in the fit) a run is hidden;
+ * above `mark` it is marked for the reader to judge.
+ */
+import type { LanguageModel } from '../lm/index';
+import { furnitureRuns, type FurnitureRun } from './furniture-candidates';
+import { FURNITURE_FEATURES, furnitureFeatures, furniturePage, type FurniturePage } from './furniture-features';
+import { scoreTrees, type Trees } from './boosted-trees';
+import fitted from './furniture-weights.json';
+import { finderSpan } from './finder-span';
+import { mergeSpans } from './merge-spans';
+import type { SpamSpan } from './types';
+
+/** The fitted decision: boosted trees (or, for comparison fits, a linear model's weights by feature name) and its two levels. */
+const model = fitted as { hide: number; mark: number; trees?: Trees; weights?: Record<string, number> };
+const WEIGHTS: readonly number[] = FURNITURE_FEATURES.map((name) => model.weights?.[name] ?? 0);
+
+const REASONS = {
+  hidden: "Reads as the page's furniture (a control, a row of counts or prices, a prompt to the reader), not the writer's sentence.",
+  marked: "May be the page's furniture rather than the writer's sentence.",
+};
+
+/** The model's log-odds that the run's features are furniture. */
+export function furnitureScore(features: readonly number[]): number {
+  if (model.trees) return scoreTrees(model.trees, features);
+  let z = 0;
+  for (let i = 0; i < features.length; i++) z += (WEIGHTS[i] ?? 0) * (features[i] ?? 0);
+  return z;
+}
+
+/** Reads the page once (its bigrams and its fluency), then each of its paragraphs. */
+export function furnitureReader(title: string, paragraphs: readonly string[], lm?: LanguageModel): (text: string) => SpamSpan[] {
+  let page: FurniturePage | null = null;
+  return (text: string): SpamSpan[] => {
+    page ??= furniturePage(title, paragraphs, lm);
+    const index = paragraphs.indexOf(text);
+    const context = index >= 0 ? page : furniturePage(title, [text], lm);
+    return findFurnitureRuns(context, text, index >= 0 ? index : 0);
+  };
+}
+
+/**
+ * Whether a run may be hidden at all, whatever its score: a piece cut by spaces may be one name of a
+ * list the writer set apart with spaces (记者 张三 李四), fewer than four characters (a name, a
+ * number) say too little, and a run in round brackets may be the writer's credit line; such runs are
+ * only marked.
+ */
+export function mayHide(text: string, run: FurnitureRun): boolean {
+  return run.grain !== 'spaced' && text.slice(run.start, run.end).replace(/\s/gu, '').length >= 4 && !BRACKETED.test(text.slice(run.spanStart, run.spanEnd));
+}
+
+/** A run wholly in round brackets: where a writer credits a source or a reporter (（记者 张三 整理）), only marked. */
+export const BRACKETED = /^\s*[（(][^（）()]*[）)][\s，,。；;]*$/u;
+
+export function findFurnitureRuns(page: FurniturePage, text: string, index: number): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (const run of furnitureRuns(text)) {
+    const z = furnitureScore(furnitureFeatures(page, text, index, run));
+    if (z >= model.mark) spans.push(finderSpan(run.spanStart, run.spanEnd, 'seo', z >= model.hide && mayHide(text, run), REASONS));
+  }
+  return mergeSpans(spans);
+}
