@@ -3,7 +3,7 @@
  * s24-heldout for s24-furniture, frozen): per class and per place, character precision and recall of
  * what is hidden and of what is hidden or marked, and the writer's characters hidden on the pages
  * that carry furniture (`host hidden`); Simplified and Traditional pages apart; per look-alike theme,
- * the writer's look-alike characters hidden (must be 0) and marked.
+ * the writer's look-alike characters hidden (must be 0; by the family of the span that hid them) and marked.
  *
  *   npx tsx scripts/spam/bench-furniture24.ts                 held-out articles, seed 2401 (measure only)
  *   npx tsx scripts/spam/bench-furniture24.ts --every=3       every third held-out article (~45 min on a loaded
@@ -51,6 +51,7 @@ await runPlacesBench(
     brief: args.includes('--brief'),
     without: without ? new Set(without.split(',')) : undefined,
     hostColumn: true,
+    lookalikeFamilies: true,
   },
   createRandom,
 );
