@@ -23,7 +23,7 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
   铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
   扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
   盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1', 切: 'qie1',
-  舍: 'she3', 弄: 'nong4', 载: 'zai4',
+  舍: 'she3', 弄: 'nong4', 载: 'zai4', 攒: 'zan3', 抡: 'lun1',
 };
 /**
  * Characters read as the verb also before their object, where jieba tags them a verb and a noun
@@ -31,7 +31,7 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
  * word does. Not 系 (此系谣言: the copula xì), nor the characters whose noun or verb readings the
  * dictionaries' words already settle.
  */
-const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞']);
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡']);
 /**
  * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
  * a modal or adverb before it or its result after it.

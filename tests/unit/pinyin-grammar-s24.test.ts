@@ -137,3 +137,13 @@ describe('转到 / 转至 zhuǎn "shift, transfer to" unless the clause goes rou
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+describe('攒 zǎn "save up" and 抡 lūn "swing" as verbs; 攒聚 cuán in its word', () => {
+  it.each([
+    ['她把零花钱攒到年底。', '攒', 'zan3'],
+    ['工人抡锤子砸石头。', '抡', 'lun1'],
+    ['人们攒聚在村口。', '攒', 'cuan2'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
