@@ -290,6 +290,20 @@ console.log(line('ALL own generators (held-out)', sum(own)));
 const partners = [...heldoutClasses].filter(([cls]) => cls.startsWith('partner')).map(([, ps]) => measure(ps, score, hide, mark));
 if (partners.length) console.log(line('ALL partner generators', sum(partners)));
 
+// --inputs-ablation: the fitted model's levels kept, each feature group's inputs set to 0 when scoring (what the
+// model leans on; no refit), on the held-out pools (own and partner) and the clean corpus.
+if (args.includes('--inputs-ablation') && model.trees) {
+  const trees = model.trees;
+  for (const [group, [from, to]] of Object.entries(groups)) {
+    const masked: Scorer = (run) => scoreTrees(trees, dense(run.x.filter(([i]) => i < from || i >= to)));
+    const ownPools = heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner'));
+    const partnerPools = heldout.filter((p) => p.generator.startsWith('partner'));
+    console.log(line(`without ${group} inputs: own`, measure(ownPools, masked, hide, mark)));
+    console.log(line(`without ${group} inputs: partner`, measure(partnerPools, masked, hide, mark)));
+    console.log(line(`without ${group} inputs: clean`, measure(clean, masked, hide, mark)));
+  }
+}
+
 // Leave-one-out by class (linear, cheap) or by generator (trees: one fit per generator, every class of it left out at once).
 const loco = option('loco') ?? (linear ? 'class' : 'generator');
 if (loco !== 'none') {
