@@ -15,6 +15,7 @@ import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
 import { stuffedByOccurrences, stuffingFeatures } from './features-stuffing';
 import { pageOffsets, type SpamPage } from './page';
+import { readRotation, walkLevel } from './piece-rotation';
 import { sells } from './find-reader-lures';
 import { insideQuotes, isWordCharacter } from './text-classes';
 import { DECISION_MODEL, probability, type CandidateKind, type DecisionModel } from './score';
@@ -46,6 +47,8 @@ export interface ScoredCandidate {
    * Hidden only where that reaches the hidden level; marked otherwise.
    */
   leadOnly?: number;
+  /** A headline piece the farm's walk through the headline takes (./piece-rotation.ts): hidden. */
+  walked?: boolean;
 }
 
 /**
@@ -135,6 +138,17 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   add('piece', 'title', pieces.map((c) => [place(c.paragraph, c.start, c.end)]), pieceRows);
   if (stuffed > leadPrior) out.forEach((c, i) => (c.leadOnly = leadPrior * (pieceOwn[i] ?? 0)));
   out.splice(0, pieces.length, ...doubledAtLower(out.slice(0, pieces.length), pieces.map((c) => page.paragraphs[c.paragraph]?.text.slice(c.start, c.end) ?? '')));
+  // A piece on the farm's walk through the headline, standing loose, is hidden where its own reading
+  // (the piece model, before the page prior) reaches the walk's level (./piece-rotation.ts).
+  const rotation = readRotation(page, pieces);
+  rotation.walked.forEach((walked, i) => {
+    const c = out[i];
+    const odd = (pieces[i]?.pieces.length ?? 0) > 1 || Boolean(pieces[i]?.pieces.some((p) => p.lossy || p.jumpsGlued));
+    if (!walked || !c || (pieceOwn[i] ?? 0) < walkLevel(rotation.steps, odd)) return;
+    c.walked = true;
+    c.probability = Math.max(c.probability, model.piece.tiers.hidden);
+    if (c.leadOnly !== undefined) c.leadOnly = c.probability;
+  });
   // A headline of two parts pasted with its separator into a sentence is as exact as the
   // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
   // 延长开放时间 周末读者增加三成并根据…). It is hidden whatever the score says.

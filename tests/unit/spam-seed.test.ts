@@ -1,7 +1,8 @@
 /**
  * The seed page (a real farm page, truth marked by hand in tests/fixtures/seed-page.truth.json):
- * nothing outside the truth may be hidden or marked; the pasted sentence is hidden; the headline
- * pieces the decision is unsure of are shown with a mark for the reader to judge.
+ * nothing outside the truth may be hidden or marked; the pasted sentence is hidden; the farm's walk
+ * through the headline's pieces (src/spam/piece-rotation.ts) is hidden, the writer's own 下访 and
+ * 临安 beside it untouched.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,15 @@ describe('seed page', () => {
     const shown = found.flatMap((spans, p) => spans.filter((s) => s.family === 'title').map((s) => texts[p]?.slice(s.start, s.end)));
     expect(shown.filter((t) => t === '足迹重回作答载')).toHaveLength(3);
     expect(shown.filter((t) => t === '地份')).toHaveLength(2);
+  });
+
+  it('hides every headline piece the farm pasted, walking the headline round after round', () => {
+    const missed = truth.paragraphs.flatMap((para, p) =>
+      para.spam_spans
+        .filter(([start, end, family]) => family === 'title' && !Array.from({ length: end - start }, (_, k) => start + k).every((i) => isHidden(p, i)))
+        .map(([start, end]) => para.text.slice(start, end)),
+    );
+    expect(missed).toEqual([]);
   });
 
   it('hides or marks at least three quarters of what the farm pasted', () => {
