@@ -11,7 +11,9 @@
  *   npx tsx scripts/spam/train-furniture24.ts                   fit, measure, write src/spam/furniture-weights.json
  *   npx tsx scripts/spam/train-furniture24.ts --no-write        measure only
  *   npx tsx scripts/spam/train-furniture24.ts --drop=lm,chars   ablation: leave feature groups out (shape, link, lm, chars)
- *   npx tsx scripts/spam/train-furniture24.ts --loco=none       skip the leave-one-class-out fits
+ *   npx tsx scripts/spam/train-furniture24.ts --loco=none       skip the leave-one-out fits
+ *   npx tsx scripts/spam/train-furniture24.ts --load=FILE --no-write --loco=generator --loco-only=interface23,platform23
+ *                                                               refit without those generators only (a tree fit is ~8 min loaded)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHAR_BUCKETS, FURNITURE_FEATURES, LINK_FEATURES, LM_FEATURES, SHAPE_FEATURES } from '../../src/spam/furniture-features';
@@ -309,7 +311,8 @@ const loco = option('loco') ?? (linear ? 'class' : 'generator');
 if (loco !== 'none') {
   console.log(`— leave-one-${loco}-out: held-out pools scored by a model fitted without that ${loco}'s dev pool (same levels rule) —`);
   const unitOf = (p: PoolParagraph): string => (loco === 'class' ? classOf(p) : p.generator);
-  const units = [...new Set(heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner')).map(unitOf))];
+  const only = option('loco-only')?.split(',');
+  const units = [...new Set(heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner')).map(unitOf))].filter((u) => !only || only.includes(u));
   const locoAll: Tally[] = [];
   for (const unit of units) {
     const rest = dev.filter((p) => unitOf(p) !== unit);
