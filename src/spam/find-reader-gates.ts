@@ -71,8 +71,25 @@ function clauseKind(clause: string, next: string): Kind | null {
 /** Where a run's words end: its last gate word, with a short purpose or price after it. */
 function lastWordEnd(text: string, from: number, to: number, words: RegExp): number {
   let end = from;
-  for (const m of text.slice(from, to).matchAll(new RegExp(words.source, 'giu'))) end = from + m.index + m[0].length;
+  for (const m of text.slice(from, to).matchAll(new RegExp(words.source, 'giu'))) {
+    const at = from + m.index;
+    if (!ownReading(text, end, at, m[0])) continue;
+    end = at + m[0].length;
+  }
   return end;
+}
+
+/**
+ * A gate's text to read is this page's (全文, 全部内容, 剩余内容, 本文, 此内容) or follows the gate word at
+ * once (购买内容). A noun of the writer's before 内容, 文章 or 报道 is the writer's own clause glued on after
+ * the gate: 立即购买|募捐方案内容大致应包括… (QA24: a shopping card's "buy now" pasted before the writer's
+ * sentence, whose head the run took for the paywall's object).
+ */
+const PAGE_TEXT_BEFORE = /(?:全部|全文|本文|此|该|剩余|完整|更多|精彩|付费|会员|专属|独家|优质|以下|后续|查看|阅读|解锁|的)$/u;
+function ownReading(text: string, previousEnd: number, at: number, word: string): boolean {
+  if (!/^(?:内容|文章|报道)$/u.test(word)) return true;
+  const between = text.slice(previousEnd, at);
+  return between.trim() === '' || PAGE_TEXT_BEFORE.test(between);
 }
 
 /** The run around a gate's clause `i`: the clause before that opens it, the short ones after that go on about it. */

@@ -124,6 +124,15 @@ describe('reader gates (find-reader-gates)', () => {
   it('leaves a story about paywalls', () => {
     expect(gates('县报去年开始收费，订户要开通会员才能看全文。')).toEqual([]);
   });
+  it("ends a gate before the writer's noun glued after it, and still reaches this page's text", () => {
+    // A shop card's "buy now" pasted before the writer's sentence (QA24's shape, a sentence written here):
+    // 购买 … 内容 is not a paywall's object when a noun of the writer's stands before 内容.
+    const glued = '修桥要先报批。立即购买施工方案内容主要包括桥长、桥宽和用料。';
+    expect(gates(glued).join()).not.toMatch(/施工|方案/u);
+    expect(gates(`${A}购买后阅读全部内容${B}`)).toEqual(['hidden:购买后阅读全部内容']);
+    expect(gates(`${A}开通会员，解锁完整内容${B}`)).toEqual(['hidden:开通会员，解锁完整内容']);
+    expect(gates(`${A}付费购买内容后可继续阅读${B}`)).toEqual(['hidden:付费购买内容后可继续阅读']);
+  });
 });
 
 describe('AI notes (find-ai-notes)', () => {
