@@ -65,7 +65,9 @@ describe.each(BROWSERS)('the spam decision on the page, in %s', (browserName) =>
 
   it('shows what it is unsure of, marked and read, and says so over a word in it', async () => {
     page = await browser.newPage();
-    const url = server.url('seed-page.html');
+    // Since session 24 the whole seed page's pieces are hidden (the farm's walk through its headline is
+    // long there); its opening three paragraphs walk a shorter way, and one piece there is only marked.
+    const url = server.url('seed-page-opening.html');
     await page.goto(url);
     await annotateWholePage(page, '.content');
     const marks = await page.evaluate(() =>
@@ -84,7 +86,7 @@ describe.each(BROWSERS)('the spam decision on the page, in %s', (browserName) =>
       expect(mark.rubies).toBeGreaterThan(0);
       expect(mark.reason.length).toBeGreaterThan(10);
     }
-    const status = await readerStatus(browser, 'seed-page.html');
+    const status = await readerStatus(browser, 'seed-page-opening.html');
     expect(status.spamSuspect).toBeGreaterThan(0);
     // The real mouse over the first word inside the first mark.
     const text = await hover(browser, page, url, '[data-dudong-suspect] ruby.dudong', 'Possibly inserted');

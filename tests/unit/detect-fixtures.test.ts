@@ -14,6 +14,7 @@ const load = (name: string) =>
 describe('classifyPage on fixtures', () => {
   it.each([
     ['seed-page.html', 'article'],
+    ['seed-page-opening.html', 'article'],
     ['chinese-csp-article.html', 'article'],
     ['traditional-article.html', 'article'],
     ['appending-article.html', 'article'],
