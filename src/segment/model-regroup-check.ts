@@ -27,6 +27,7 @@ import { crossesEverywhere, cutScorer, modelIds } from './rescore-ambiguities';
 import { COMMON_SURNAMES, TRANSLITERATION } from './name-characters';
 import type { TaggedWord, WordModel } from './types';
 import type { WordLexicon } from './word-lexicon';
+import { everyCut, sameCut } from './cuts';
 
 /** ln-probability (nats) by which another grouping must beat the page's (calibrated on dev text: README, words). */
 export const REGROUP_MARGIN = 4;
@@ -188,24 +189,3 @@ export function regroupByModel(words: readonly TaggedWord[], lexicon: WordLexico
   return out;
 }
 
-/** Every cut of `text` into pieces `isPiece` accepts (text is at most STRETCH_CHARACTERS long). */
-function everyCut(text: string, isPiece: (piece: string) => boolean): string[][] {
-  const cuts: string[][] = [];
-  const walk = (at: number, pieces: string[]): void => {
-    if (at === text.length) {
-      cuts.push([...pieces]);
-      return;
-    }
-    for (let end = at + 1; end <= text.length; end++) {
-      const piece = text.slice(at, end);
-      if (!isPiece(piece)) continue;
-      pieces.push(piece);
-      walk(end, pieces);
-      pieces.pop();
-    }
-  };
-  walk(0, []);
-  return cuts;
-}
-
-const sameCut = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((p, k) => p === b[k]);

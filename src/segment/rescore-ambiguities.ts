@@ -12,6 +12,7 @@
 import type { TaggedWord, WordModel } from './types';
 import { GLUED_VERBS, isFunctionTag, PLACE_LOCALISERS } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
+import { everyCut, sameCut } from './cuts';
 
 /**
  * ln-probability (nats) by which another cut must beat jieba's. Chosen on the corpus's dev articles (not
@@ -67,7 +68,8 @@ export function rescoreAmbiguities(words: readonly TaggedWord[], lexicon: WordLe
       let at = 0;
       return cut.every((piece) => ((at += piece.length), piece.length === 1 || !localiserEnds.has(at)));
     };
-    const cuts = dictionaryCuts(window.join(''), isPiece).filter((cut) => !sameCut(cut, window) && fits(cut));
+    // The window is at most WINDOW_CHARACTERS long: every cut of it is few.
+    const cuts = everyCut(window.join(''), isPiece).filter((cut) => !sameCut(cut, window) && fits(cut));
     // Only a moved boundary is taken; without one, no need to score (most windows).
     if (!cuts.some((cut) => crossesEverywhere(cut, window))) {
       out.push(words[i++]!);
@@ -199,27 +201,6 @@ function someWordAcross(left: string, right: string, isPiece: (piece: string) =>
   return false;
 }
 
-/** Every cut of `text` into pieces `isPiece` accepts (text is at most WINDOW_CHARACTERS long). */
-function dictionaryCuts(text: string, isPiece: (piece: string) => boolean): string[][] {
-  const cuts: string[][] = [];
-  const walk = (at: number, pieces: string[]): void => {
-    if (at === text.length) {
-      cuts.push([...pieces]);
-      return;
-    }
-    for (let end = at + 1; end <= text.length; end++) {
-      const piece = text.slice(at, end);
-      if (!isPiece(piece)) continue;
-      pieces.push(piece);
-      walk(end, pieces);
-      pieces.pop();
-    }
-  };
-  walk(0, []);
-  return cuts;
-}
-
-const sameCut = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((p, k) => p === b[k]);
 
 /**
  * Whether, in every stretch where cuts `a` and `b` of one text differ, each has a boundary the
