@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { encodeModelFile, renumberByProbability, type QuantiserBits } from './encode-model';
-import { findOpenGram } from './open-gram-source';
+import { findOpenGram, openGramCredit } from './open-gram-source';
 import { pruneModel, type PruneBudget } from './prune';
 import { readOpenGram } from './read-open-gram';
 
@@ -27,12 +27,7 @@ const BITS: QuantiserBits = { unigramLogp: 8, unigramBackoff: 7, bigramLogp: 4, 
 const NOTICE = (version: string) => `lm.bin: Dudong's language model of written Chinese, a word trigram model
 distilled by scripts/lm/build.ts (npm run build:lm) from:
 
-- open-gram, the statistical language model data of the SunPinyin input method, as packaged
-  by Debian (sunpinyin-data ${version}), https://sourceforge.net/projects/open-gram/files/
-  Upstream authors: Kefu Chai, Yong Sun, Wei Xue, Mike Qin.
-  Copyright (c) 1997-2010 MDBG; (c) 2010 Kov Chai, virus huo, Tinyfool.
-  Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported License,
-  https://creativecommons.org/licenses/by-sa/3.0/
+${openGramCredit(version)}
 
 Changes made: the vocabulary cut to the words of unigram probability of at least
 ${BUDGET.minWordProbability}, the bigrams and trigrams pruned to the ${BUDGET.bigrams} and ${BUDGET.trigrams} that carry the most

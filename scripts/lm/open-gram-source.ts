@@ -13,6 +13,17 @@ import type { OpenGramFiles } from './read-open-gram';
 const PACKAGE = 'sunpinyin-data';
 const CACHE = fileURLToPath(new URL('../../node_modules/.cache/open-gram/', import.meta.url));
 
+/**
+ * The credit every file distilled from open-gram carries in its NOTICE (lm.bin, topic.bin): where the
+ * data comes from, its authors and its licence, CC BY-SA 3.0, whose share-alike term the files inherit.
+ */
+export const openGramCredit = (version: string): string => `- open-gram, the statistical language model data of the SunPinyin input method, as packaged
+  by Debian (sunpinyin-data ${version}), https://sourceforge.net/projects/open-gram/files/
+  Upstream authors: Kefu Chai, Yong Sun, Wei Xue, Mike Qin.
+  Copyright (c) 1997-2010 MDBG; (c) 2010 Kov Chai, virus huo, Tinyfool.
+  Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported License,
+  https://creativecommons.org/licenses/by-sa/3.0/`;
+
 export interface OpenGramSource extends OpenGramFiles {
   /** The Debian package version the files come from. */
   version: string;

@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { findOpenGram } from '../lm/open-gram-source';
+import { findOpenGram, openGramCredit } from '../lm/open-gram-source';
 import { readOpenGram } from '../lm/read-open-gram';
 import { vocabularySize, wordOf } from '../../src/lm/ngram-tables';
 import { cosine, encodeTopicFile, decodeTopicFile, type TopicVectors } from '../../src/topic/vectors';
@@ -40,12 +40,7 @@ const HAN = /^\p{Script=Han}+$/u;
 const NOTICE = (version: string) => `topic.bin: Dudong's word topic vectors (${TOP_WORDS} words, ${DIMS} dimensions), distilled by
 scripts/topic/build.ts (npm run build:topic) from:
 
-- open-gram, the statistical language model data of the SunPinyin input method, as packaged
-  by Debian (sunpinyin-data ${version}), https://sourceforge.net/projects/open-gram/files/
-  Upstream authors: Kefu Chai, Yong Sun, Wei Xue, Mike Qin.
-  Copyright (c) 1997-2010 MDBG; (c) 2010 Kov Chai, virus huo, Tinyfool.
-  Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported License,
-  https://creativecommons.org/licenses/by-sa/3.0/
+${openGramCredit(version)}
 
 Changes made: the model's bigram and trigram probabilities turned into word co-occurrence
 shares, weighted by positive pointwise mutual information, reduced by truncated singular value
