@@ -17,6 +17,7 @@
 import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
+import { applyCarryBei } from './carry-bei';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyFenceZha } from './fence-zha';
@@ -79,7 +80,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyComplementDe(simplified, readings, tags);
       applyRateSuffix(simplified, readings, tags);
       applyGivenNameReadings(simplified, readings, tags);
-      applyReturnHuan(simplified, readings);
+      applyReturnHuan(simplified, readings, tags);
       applyVerbReadings(simplified, readings, tags);
       applyPlantZhong(simplified, readings, tags);
       applyPotentialDedao(simplified, readings, tags);
@@ -93,6 +94,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyForwardZhuan(simplified, readings);
       applyMustDei(simplified, readings, tags);
       applyFirmlyQie(simplified, readings);
+      applyCarryBei(simplified, readings, tags);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);

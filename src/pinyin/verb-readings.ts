@@ -29,9 +29,10 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
  * Characters read as the verb also before their object, where jieba tags them a verb and a noun
  * follows (乱|铺|摊子, 而|舍|…之旅, 弄|饭): their noun (铺 pù, 舍 shè) never takes a noun after it as one
  * word does. Not 系 (此系谣言: the copula xì), nor the characters whose noun or verb readings the
- * dictionaries' words already settle.
+ * dictionaries' words already settle. 钉 (session 25, QA24's 钉 "to nail" read dīng): 钉|屋顶的铁皮, 钉|木条;
+ * the nail after a count or 的 (三颗钉, 墙上的钉) is left by the guards below.
  */
-const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡']);
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉']);
 /**
  * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
  * a modal or adverb before it or its result after it.
@@ -126,6 +127,8 @@ function staysFor(words: readonly string[], tags: readonly string[], w: number):
   return /^[vd]/.test(tags[w + 2] ?? '') || after === '了' || after === '的';
 }
 const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
+/** Results the verb 钉 takes in one word with it. */
+const NAILED = new Set([...'牢紧住好进入满死实上']);
 /** Adverbs of time jieba glues onto the verb after them (新铺, 刚铺, 重铺, 才种). */
 const JUST = new Set([...'新刚才重再已早先又']);
 /**
@@ -169,6 +172,9 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
     // 切好, 切成: jieba's guess of the verb and its result, a word no dictionary has (session 20).
     const lead = VERB_READINGS[words[w]![0]!];
     if (lead && tags[w] === 'x' && words[w]!.length === 2 && RESULTS.has(words[w]![1]!)) readings[w]![0] = lead;
+    // 钉牢, 钉进, 钉死: jieba's words of the verb and its result (tagged n or l, so not guesses), no
+    // nail's name (钉子, 钉耙, 钉螺 end otherwise).
+    if (words[w]!.length === 2 && words[w]![0] === '钉' && NAILED.has(words[w]![1]!)) readings[w]![0] = 'ding4';
     // 新铺, 刚铺: jieba joins a time adverb and the verb (QA23's class: freshly paved bricks, read pù).
     const last = words[w]!.length === 2 && JUST_VERBS.has(words[w]![1]!) ? VERB_READINGS[words[w]![1]!] : undefined;
     if (last && JUST.has(words[w]![0]!) && readings[w]![1] !== last && isJustDone(words, w)) readings[w]![1] = last;
