@@ -15,6 +15,7 @@
  * paragraph's last stop never stands there; glued after a stop it stands once (the subject above),
  * with a comma after a stop twice (a speaker, 某某介绍，; a discourse opener, 总体而言，).
  */
+import { endsOpen } from './open-ends';
 import { foldWidth, hanCount, HEADLINE_PARTS } from './headline-text';
 import { pageOffsets, type SpamPage } from './page';
 import type { SpamSpan } from './types';
@@ -32,6 +33,29 @@ export const GLUED_START = /^[^\s，,。！？!?；;：:、“”「」『』（
  * pages: 43 of 56 glued parts reach it; no clean part glued after a stop does), marked from 0.
  */
 const HIDDEN_GAIN = 0.5;
+/** A verb of the part's own (jieba's tags; not a verbal noun). */
+const VERB = /^v[dgiq]?$/u;
+/** The writer's word a verbless part may be the modifier of: a common noun, a body's name, a distinguishing word (大小), a suffix. */
+const NAMED_BY_PART = /^(?:n|ng|nt|nz|vn|b|k)$/u;
+
+/**
+ * Whether the writer's sentence reads on from the part, so the part is the writer's own opening the
+ * headline was cut from, not a paste before it: the part ends on a word that waits for more
+ * (…。[上级首长应当]每年按照规定…), or it has no verb of its own and the writer's next word is the noun
+ * it names (…。[万方数据]公司的前身…, …。[龙口上游水量]大小、流速快慢…). SIGHAN's PKU and MSR text under
+ * news-style headlines (scripts/spam/scan-inside.ts --pipeline) lost these three whole; the grammar is
+ * ./headline-inside.ts's for a clause glued after a stop.
+ */
+function readsOn(page: SpamPage, part: string, after: string): boolean {
+  const tag = page.tools.segmenter.tag?.bind(page.tools.segmenter);
+  if (!tag) return false;
+  const words = tag(part);
+  const last = words.at(-1);
+  if (last && endsOpen(last)) return true;
+  const next = tag(after.slice(0, 8))[0];
+  return next !== undefined && NAMED_BY_PART.test(next.tag) && !words.some((w) => VERB.test(w.tag));
+}
+
 /** Read from a sentence's start, not to its end (the rest of the sentence follows). */
 export const OPEN = { opens: true, closes: false };
 
@@ -84,7 +108,7 @@ export function findHeadlinePartCopies(page: SpamPage): PartFind[] {
           const stop = after.search(STOP);
           const rest = stop < 0 ? after : after.slice(0, stop);
           const gain = lm ? lm.logProb(rest, OPEN) - (lm.logProb(part + rest, OPEN) - lm.logProb(part, OPEN)) : 0;
-          if (gain > 0) out.push({ paragraph: p, start: at, end, place: 'glued', gain, tier: gain >= HIDDEN_GAIN ? 'hidden' : 'suspect' });
+          if (gain > 0) out.push({ paragraph: p, start: at, end, place: 'glued', gain, tier: gain >= HIDDEN_GAIN && !readsOn(page, part, after) ? 'hidden' : 'suspect' });
         }
       }
     }

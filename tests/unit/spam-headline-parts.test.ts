@@ -56,3 +56,25 @@ describe('the writer’s own uses of a headline part', () => {
     expect(found.filter((s) => s.reason.includes('part of the headline'))).toEqual([]);
   });
 });
+
+describe('a part the writer’s sentence reads on from (glued after a stop)', () => {
+  /** The tiers and texts of the title spans under `title`. */
+  const under = (title: string, paragraphs: string[]): [string, string][] =>
+    findInjectedSpans(title, paragraphs, spamTools()).flatMap((spans, p) => spans.filter((s) => s.family === 'title').map((s): [string, string] => [s.tier, paragraphs[p]?.slice(s.start, s.end) ?? '']));
+  const lead = '记者昨天从县交通局获悉，连接六个村的乡村公路加宽改造工程已经全部完工。';
+
+  it('does not hide a verbless part that names the writer’s next noun', () => {
+    const spans = under('山区道路建设提速 青山物流园区', [lead, '以前大货车开不进来，果农只能先用三轮车把水果拉到镇上。青山物流园区公司的仓库去年建成，现在每天有几十辆货车进出。', CLOSING]);
+    expect(spans.filter(([tier]) => tier === 'hidden')).toEqual([]);
+  });
+
+  it('does not hide a part ending on a word that waits for more', () => {
+    const spans = under('村道养护新规出台 养护单位应当', [lead, '新规写明了养护的标准和时间。养护单位应当每季度巡查一次路面，发现坑洼及时修补。', CLOSING]);
+    expect(spans.filter(([tier]) => tier === 'hidden')).toEqual([]);
+  });
+
+  it('still hides a clause of the headline glued before the writer’s own subject', () => {
+    const spans = under('乡村公路加宽改造完工 果农运货不再绕远路', [lead, '以前大货车开不进来，果农只能先用三轮车把水果拉到镇上。乡村公路加宽改造完工现在货车可以直接开到果园门口，每斤水果的运费省了一毛多。', CLOSING]);
+    expect(spans).toEqual([['hidden', '乡村公路加宽改造完工']]);
+  });
+});
