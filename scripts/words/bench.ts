@@ -14,16 +14,19 @@
  * errors, never the held-out half's. --written-only skips CPP and the corpus sets (fast).
  * Session 24's written held-out set (written-s24-held.txt: nature, birds, theatre, sports clubs,
  * neighbourhoods, weather; frozen before session 24's regroup check) prints its rate only.
+ * Session 25's written sets (written-s25-dev.txt, written-s25-held.txt: names, estates, lanes,
+ * villages, workshops, fish names, chat groups; pages of several paragraphs read together) are
+ * read a page at a time; --s25-errors lists the dev set's errors, never the held-out set's.
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --written-only]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --written-only]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 import { loadCpp } from '../pinyin/data';
 import { loadCorpus, loadGold, type GoldParagraph } from './gold';
-import { createNodePipeline, loadShippedAsset, type ReadParagraph } from './pipeline';
-import { loadWritten } from './written';
+import { createNodePagePipeline, loadShippedAsset, type ReadPage } from './pipeline';
+import { loadWritten, loadWrittenPages } from './written';
 import { judgeParagraph, tally, type Tally, type WordVerdict } from './score';
 
 const FIXTURES = new URL('../../tests/fixtures/news-words/', import.meta.url);
@@ -31,6 +34,7 @@ const SHOW_ERRORS = process.argv.includes('--errors');
 const SHOW_HELD_BACK_ERRORS = process.argv.includes('--held-back-errors');
 const SHOW_SAMPLE_ERRORS = process.argv.includes('--sample-errors');
 const SHOW_WRITTEN_ERRORS = process.argv.includes('--written-errors');
+const SHOW_S25_ERRORS = process.argv.includes('--s25-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 
 const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
@@ -42,15 +46,22 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
   return `  ${gold.id} ${v.errors.join('+')}: ${context}  got=${v.got.filter((r) => r).join(' ')} gold=${want}`;
 }
 
-function benchSet(name: string, file: string, read: ReadParagraph, showErrors: boolean): Tally {
+function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
-  const gold = file.startsWith('written-') ? loadWritten(path) : loadGold(path, loadCorpus());
+  // Session 25's sets are pages read together; the older sets are paragraphs read one at a time.
+  const pages = file.startsWith('written-s25')
+    ? loadWrittenPages(path)
+    : (file.startsWith('written-') ? loadWritten(path) : loadGold(path, loadCorpus())).map((p) => [p]);
+  const gold = pages.flat();
   const verdicts: WordVerdict[] = [];
   const lines: string[] = [];
-  for (const paragraph of gold) {
-    const judged = judgeParagraph(paragraph, read(paragraph.text));
-    verdicts.push(...judged);
-    for (const v of judged) if (v.errors.length) lines.push(describe(paragraph, v));
+  for (const page of pages) {
+    const tokens = readPage(page.map((p) => p.text));
+    page.forEach((paragraph, i) => {
+      const judged = judgeParagraph(paragraph, tokens[i]!);
+      verdicts.push(...judged);
+      for (const v of judged) if (v.errors.length) lines.push(describe(paragraph, v));
+    });
   }
   const t = tally(verdicts);
   const articles = new Set(gold.map((p) => p.id.split(':')[0])).size;
@@ -63,32 +74,46 @@ function benchSet(name: string, file: string, read: ReadParagraph, showErrors: b
   return t;
 }
 
+/** Session 25's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */
+function benchS25(read: ReadPage): [Tally, Tally] {
+  return [
+    benchSet('session 25 written dev', 'written-s25-dev.txt', read, SHOW_S25_ERRORS),
+    benchSet('session 25 written held-out', 'written-s25-held.txt', read, false),
+  ];
+}
+
 async function main(): Promise<void> {
   if (WRITTEN_ONLY) {
-    const read = await createNodePipeline();
+    const read = await createNodePagePipeline();
     const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
     const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
     const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
-    console.log(`written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}`);
+    const [d25, h25] = benchS25(read);
+    console.log(
+      `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
+        ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}`,
+    );
     return;
   }
   // CPP first, with jieba as bench:pinyin runs it (the glossary's words are added below).
   const reader = await createPinyinReader(loadShippedAsset, { dictionaryNeutralTones: false });
   const test = loadCpp('test');
   const cpp = score(test, predictAll(test, createNodeSegmenter(), reader));
-  const read = await createNodePipeline();
+  const read = await createNodePagePipeline();
   const g = benchSet('news gold set', 'gold.txt', read, SHOW_ERRORS);
   const h = benchSet('held-back set', 'held-back.txt', read, SHOW_HELD_BACK_ERRORS);
   const s = benchSet('session 12 sample', 'sample-s12.txt', read, SHOW_SAMPLE_ERRORS);
   const d = benchSet('written set, dev', 'written-s23-dev.txt', read, SHOW_WRITTEN_ERRORS);
   const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
   const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
+  const [d25, h25] = benchS25(read);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
       ` held-back misread=${percent(h.misread, h.words)} neutral=${percent(h.neutral, h.words)} grouping=${percent(h.grouping, h.words)}` +
       ` sample-s12 misread=${percent(s.misread, s.words)} grouping=${percent(s.grouping, s.words)}` +
-      ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)} cpp=${cpp.toFixed(2)}%`,
+      ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
+      ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 

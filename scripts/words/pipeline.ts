@@ -18,12 +18,21 @@ export async function loadShippedAsset(path: string): Promise<ArrayBuffer> {
 }
 
 export type ReadParagraph = (text: string) => WordToken[];
+/** Tokens of every paragraph of one page, read as one article (as the background reads a page). */
+export type ReadPage = (paragraphs: readonly string[]) => WordToken[][];
 
-/** Tokens of one paragraph (spam finding off: the gold is about words and readings). */
-export async function createNodePipeline(pinyinOptions: PinyinReaderOptions = {}): Promise<ReadParagraph> {
+/** Tokens of every paragraph of one page, read as one article (spam finding off: the gold is about words and readings). */
+export async function createNodePagePipeline(pinyinOptions: PinyinReaderOptions = {}): Promise<ReadPage> {
   const dictionary = await loadDictionaryFromDisk();
   const segmenter = createNodeSegmenter(dictionary.customWords());
   const pinyin = await createPinyinReader(loadShippedAsset, pinyinOptions);
   const tools = { segmenter, pinyin, findInjectedSpans };
-  return (text) => analyzeArticle({ title: '', paragraphs: [text], findSpam: false }, tools).paragraphs[0]!.tokens;
+  return (paragraphs) =>
+    analyzeArticle({ title: '', paragraphs: [...paragraphs], findSpam: false }, tools).paragraphs.map((p) => p.tokens);
+}
+
+/** Tokens of one paragraph read alone. */
+export async function createNodePipeline(pinyinOptions: PinyinReaderOptions = {}): Promise<ReadParagraph> {
+  const readPage = await createNodePagePipeline(pinyinOptions);
+  return (text) => readPage([text])[0]!;
 }

@@ -36,3 +36,20 @@ export function loadWritten(path: string): GoldParagraph[] {
     .filter(({ line }) => line.trim() && !line.startsWith('#'))
     .map(({ line, at }) => parseWrittenLine(line, `${name}:${at + 1}`));
 }
+
+/**
+ * A written set grouped into pages (session 25's sets): a line `#page …` starts a page, and the lines
+ * after it are that page's paragraphs, read together as one article so rules that look across the
+ * page see them all. Lines before the first `#page` make a page of their own.
+ */
+export function loadWrittenPages(path: string): GoldParagraph[][] {
+  const name = path.split('/').pop()!.replace(/\.txt$/, '');
+  const pages: GoldParagraph[][] = [[]];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, at) => {
+      if (line.startsWith('#page')) pages.push([]);
+      else if (line.trim() && !line.startsWith('#')) pages.at(-1)!.push(parseWrittenLine(line, `${name}:${at + 1}`));
+    });
+  return pages.filter((page) => page.length > 0);
+}
