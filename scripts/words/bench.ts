@@ -17,8 +17,9 @@
  * Session 25's written sets (written-s25-dev.txt, written-s25-held.txt: names, estates, lanes,
  * villages, workshops, fish names, chat groups; pages of several paragraphs read together) are
  * read a page at a time; --s25-errors lists the dev set's errors, never the held-out set's.
+ * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --written-only]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -36,6 +37,7 @@ const SHOW_SAMPLE_ERRORS = process.argv.includes('--sample-errors');
 const SHOW_WRITTEN_ERRORS = process.argv.includes('--written-errors');
 const SHOW_S25_ERRORS = process.argv.includes('--s25-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
+const ARTICLES = process.argv.includes('--articles');
 
 const percent = (n: number, of: number): string => `${((100 * n) / of).toFixed(2)}%`;
 
@@ -51,7 +53,9 @@ function benchSet(name: string, file: string, readPage: ReadPage, showErrors: bo
   // Session 25's sets are pages read together; the older sets are paragraphs read one at a time.
   const pages = file.startsWith('written-s25')
     ? loadWrittenPages(path)
-    : (file.startsWith('written-') ? loadWritten(path) : loadGold(path, loadCorpus())).map((p) => [p]);
+    : file.startsWith('written-')
+      ? loadWritten(path).map((p) => [p])
+      : byArticle(loadGold(path, loadCorpus()));
   const gold = pages.flat();
   const verdicts: WordVerdict[] = [];
   const lines: string[] = [];
@@ -72,6 +76,20 @@ function benchSet(name: string, file: string, readPage: ReadPage, showErrors: bo
   console.log(`  wrongly grouped words:    ${String(t.grouping).padStart(4)}  ${percent(t.grouping, t.words)}`);
   if (showErrors) for (const l of lines) console.log(l);
   return t;
+}
+
+/**
+ * The corpus sets' paragraphs, one at a time (as measured since session 1), or with --articles each
+ * article's gold paragraphs read together as its page (what the page-wide rules see on the page).
+ */
+function byArticle(gold: GoldParagraph[]): GoldParagraph[][] {
+  if (!ARTICLES) return gold.map((p) => [p]);
+  const pages = new Map<string, GoldParagraph[]>();
+  for (const p of gold) {
+    const article = p.id.split(':')[0]!;
+    pages.set(article, [...(pages.get(article) ?? []), p]);
+  }
+  return [...pages.values()];
 }
 
 /** Session 25's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */

@@ -14,7 +14,10 @@
  * CPP dev sentences, ../shared/bench/polyphone/dev.sent, whose ▁ marks are dropped): more text no
  * rule was written from. Never the CPP test sentences.
  *
- * Usage: npx tsx scripts/words/segment-changes.ts [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3] [--against=<checkout>] [--sentences=<file>]
+ * --pages compares instead each paragraph read alone with the same paragraph read in its article
+ * (Segmenter.tagPage: words the page repeats, src/segment/page-words.ts), both with the model.
+ *
+ * Usage: npx tsx scripts/words/segment-changes.ts [--pages] [--sample=40] [--seed=1] [--all] [--skip=..] [--margin=3] [--against=<checkout>] [--sentences=<file>]
  */
 import { readFileSync } from 'node:fs';
 import * as jieba from 'jieba-wasm';
@@ -83,6 +86,7 @@ const plain = against
   : createJiebaSegmenter(jieba, custom, (w) => known.has(w));
 const withModel = createJiebaSegmenter(jieba, custom, (w) => known.has(w), model, margin ? Number(margin) : undefined);
 const sentences = option('sentences');
+const PAGES = process.argv.includes('--pages');
 const skip = new Set(sentences ? [] : [...(process.argv.includes('--all') ? [] : goldArticles()), ...(option('skip')?.split(',').map(Number) ?? [])]);
 
 const changes: string[] = [];
@@ -95,13 +99,17 @@ const articles = sentences
   : loadCorpus();
 articles.forEach((article, n) => {
   if (skip.has(n)) return;
+  let t = performance.now();
+  // Sentences from a file are no page: each is read alone in --pages mode too.
+  const paged = PAGES ? (sentences ? article.paragraphs.map((s) => withModel.tagPage!([s])[0]!) : withModel.tagPage!(article.paragraphs)) : [];
+  const msPage = performance.now() - t;
   article.paragraphs.forEach((text, p) => {
-    let t = performance.now();
-    const a = plain.cut(text);
+    t = performance.now();
+    const a = PAGES ? withModel.cut(text) : plain.cut(text);
     msPlain += performance.now() - t;
     t = performance.now();
-    const b = withModel.cut(text);
-    msModel += performance.now() - t;
+    const b = PAGES ? paged[p]!.map((w) => w.word) : withModel.cut(text);
+    msModel += PAGES ? msPage / article.paragraphs.length : performance.now() - t;
     words += a.length;
     for (const d of differences(text, a, b)) {
       const cut = (ws: readonly string[]) => {

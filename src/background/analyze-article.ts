@@ -6,7 +6,7 @@
 import type { LanguageModel } from '../lm/index';
 import type { AnalyzeRequest, AnalyzeResponse, ParagraphAnalysis, WordToken } from '../messaging/protocol';
 import type { PinyinReader } from '../pinyin/index';
-import type { Segmenter } from '../segment/segmenter';
+import type { Segmenter, TaggedWord } from '../segment/segmenter';
 import type { TopicVectors } from '../topic/vectors';
 import type { LinkRange, SpamSpan, SpamTools } from '../spam/index';
 
@@ -31,12 +31,19 @@ export function analyzeArticle(
   const { title, paragraphs, findSpam, tokensFor, links } = request;
   const spans = findSpam ? articleSpam(title, paragraphs, tools, spamCache, links) : [];
   const wanted = tokensFor ? new Set(tokensFor) : null;
+  const hidden = paragraphs.map((text, i) => normaliseSpans((spans[i] ?? []).filter((s) => s.tier === 'hidden'), text.length));
+  const kept = paragraphs.map((text, i) => keptText(text, hidden[i]!));
+  // The page's paragraphs are segmented together where the segmenter can (a name the page repeats
+  // is one word on it), each as the reader sees it, spam taken out.
+  const pageWords = tools.segmenter.tagPage?.(
+    kept.map((k) => k.text),
+    wanted ?? undefined,
+  );
   return {
     paragraphs: paragraphs.map((text, i) => {
-      const found = spans[i] ?? [];
-      const spam = normaliseSpans(found.filter((s) => s.tier === 'hidden'), text.length);
-      const suspects = withoutHidden(normaliseSpans(found.filter((s) => s.tier === 'suspect'), text.length), spam);
-      const tokens = !wanted || wanted.has(i) ? tokensAroundSpam(text, spam, tools) : [];
+      const spam = hidden[i]!;
+      const suspects = withoutHidden(normaliseSpans((spans[i] ?? []).filter((s) => s.tier === 'suspect'), text.length), spam);
+      const tokens = !wanted || wanted.has(i) ? tokensOfKept(kept[i]!, tools, pageWords?.[i]) : [];
       return suspects.length > 0 ? { spam, suspects, tokens } : { spam, tokens };
     }),
   };
@@ -118,8 +125,13 @@ export function withoutHidden(suspects: readonly SpamSpan[], hidden: readonly Sp
   return out;
 }
 
-function tokensAroundSpam(text: string, spam: readonly SpamSpan[], tools: AnalyzeTools): ParagraphAnalysis['tokens'] {
-  // The text the reader sees once spam is hidden, and where each of its units sits in `text`.
+/** The text the reader sees once spam is hidden, and where each of its units sits in the paragraph. */
+interface KeptText {
+  text: string;
+  origin: number[];
+}
+
+function keptText(text: string, spam: readonly SpamSpan[]): KeptText {
   let kept = '';
   const origin: number[] = [];
   let at = 0;
@@ -128,8 +140,12 @@ function tokensAroundSpam(text: string, spam: readonly SpamSpan[], tools: Analyz
     kept += text.slice(at, span.start);
     at = span.end;
   }
+  return { text: kept, origin };
+}
+
+function tokensOfKept({ text: kept, origin }: KeptText, tools: AnalyzeTools, pageTagged?: TaggedWord[]): ParagraphAnalysis['tokens'] {
   // Tagged words when the segmenter has them: the pinyin model reads the parts of speech.
-  const tagged = tools.segmenter.tag?.(kept);
+  const tagged = pageTagged ?? tools.segmenter.tag?.(kept);
   const words = tagged ? tagged.map((w) => w.word) : tools.segmenter.cut(kept);
   const readings = tools.pinyin.readWords(words, tagged?.map((w) => w.tag));
   const tokens: WordToken[] = [];

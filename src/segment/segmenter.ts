@@ -4,6 +4,7 @@
  * Stages, each its own file: the Simplified view (simplified-stage.ts) → jieba's tagged words →
  * regrouping where a reader draws the words otherwise (regroup.ts) → words on the page.
  */
+import { findPageWords, joinPageWords } from './page-words';
 import { regroupWords } from './regroup';
 import { throughSimplifiedView } from './simplified-stage';
 import type { JiebaApi, Segmenter, TaggedWord, WordModel } from './types';
@@ -31,9 +32,26 @@ export function createJiebaSegmenter(
   for (const word of custom) jieba.add_word(word);
   const lexicon = createJiebaLexicon(jieba, custom, knownWord);
   const tag = (text: string): TaggedWord[] => (text ? regroupWords(jieba.tag(text, true), lexicon, model, margin, checkMargin) : []);
+  // A page is asked for again in parts (the reader's visible paragraphs): its paragraphs' words are
+  // kept, up to a bound, so each part reads the whole page without cutting it again.
+  const paragraphWords = new Map<string, TaggedWord[]>();
+  const tagKept = (text: string): TaggedWord[] => {
+    const kept = paragraphWords.get(text);
+    if (kept) return kept;
+    const words = tag(text);
+    if (paragraphWords.size >= 2_000) paragraphWords.delete(paragraphWords.keys().next().value!);
+    paragraphWords.set(text, words);
+    return words;
+  };
   return throughSimplifiedView({
     cut: (text) => tag(text).map((w) => w.word),
     tag,
+    tagPage: (texts, wanted) =>
+      texts.map((text, p) => {
+        if (wanted && !wanted.has(p)) return [];
+        const words = tagKept(text);
+        return joinPageWords(words, findPageWords(words, texts, (other) => tagKept(texts[other]!), lexicon, model));
+      }),
     isDictionaryWord: (word) => word.length >= 2 && jieba.cut(word, false).length === 1,
   });
 }

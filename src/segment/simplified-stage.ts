@@ -38,6 +38,18 @@ export function throughSimplifiedView(segmenter: Segmenter): Segmenter {
       return words ? words.map((word, i) => ({ word, tag: tagged[i]!.tag })) : tag(text);
     };
   }
+  const tagPage = segmenter.tagPage?.bind(segmenter);
+  if (tagPage) {
+    through.tagPage = (texts, wanted) => {
+      const views = texts.map(toSimplified);
+      const tagged = tagPage(views, wanted);
+      return texts.map((text, p) => {
+        if (views[p] === text || (wanted && !wanted.has(p))) return tagged[p]!;
+        const words = wordsOnPage(text, tagged[p]!.map((w) => w.word));
+        return words ? words.map((word, i) => ({ word, tag: tagged[p]![i]!.tag })) : through.tag!(text);
+      });
+    };
+  }
   const isDictionaryWord = segmenter.isDictionaryWord?.bind(segmenter);
   if (isDictionaryWord) through.isDictionaryWord = (word) => isDictionaryWord(toSimplified(word));
   return through;

@@ -22,7 +22,7 @@ import type { WordLexicon } from './word-lexicon';
 
 const HAN = /^\p{Script=Han}+$/u;
 /** People a name may follow (村民, 被告人, 管理员, 教师, 学生, 记者, 患者). */
-const PERSON_END = /[民人员师生者手工长]$/u;
+export const PERSON_END = /[民人员师生者手工长]$/u;
 /** Characters of time words that are times, not names (今天, 去年, 午后); 国庆 is also a given name. */
 const TIME_CHARACTERS = /[天年月日时今明昨去前后早晚午夜周期间代秒分]/u;
 const separator = (w: TaggedWord | undefined): boolean => w === undefined || !/\p{L}|\p{N}/u.test(w.word);

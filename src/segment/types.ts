@@ -12,6 +12,12 @@ export interface Segmenter {
   /** The same words as `cut`, each with its part of speech (the pinyin model reads them). */
   tag?(text: string): TaggedWord[];
   /**
+   * `tag` for the paragraphs of one page (those `wanted`, all without it; the others get no words),
+   * each read with the whole page in view: a name or a place the page repeats as a unit is one
+   * word on that page (page-words.ts).
+   */
+  tagPage?(texts: readonly string[], wanted?: ReadonlySet<number>): TaggedWord[][];
+  /**
    * Whether `word` is one word of the segmenter's own dictionary. `cut` also guesses new words
    * from character statistics (图馆), so one word out of `cut` proves nothing.
    */

@@ -1,0 +1,180 @@
+/**
+ * Words a page makes its own. A page names its people, places and things again and again (a
+ * craftsman, an estate, the project's office), and jieba, reading each paragraph alone, cuts the same
+ * name one way here and another there (柯永福 in one paragraph, 柯|永福 in the next; 桂花|苑 every
+ * time). What makes such a stretch a word is the page itself: it recurs as a unit, with other
+ * characters before and after it (what a word does and a chance pairing of two words does not).
+ *
+ * A page word is a stretch of 3 characters jieba cut into pieces somewhere on the page, one of:
+ * - a name: led by a surname, no piece a function word, an address (王|老师) or a number, seen at
+ *   least twice, once whole as jieba read it (a name it guessed or tagged: 邝春生 说) or in a
+ *   person's slot (after a role or title, before a verb of stating or an address: 鱼贩 戴|永胜,
+ *   祁长|根 老人) — what a name does and a compound led by a surname-like character (红|丝带) does not;
+ * - a place: two characters and a suffix that names estates, lanes, villages and workshops (苑 坊
+ *   庄 里 村 …), the two not a noun that takes 里 as its localiser (院子|里);
+ * - a noun compound: nouns only, no localiser (项目|部, 安全|锤, 米面|油; not 新|标准, 池塘|边);
+ * places and compounds seen at least 3 times, each side either varied (two different characters)
+ * or always a boundary (punctuation, a function character: 丰收里的 ×3), or twice where jieba read
+ * it whole once. Every occurrence whose pieces spell it exactly is then joined; a boundary jieba
+ * drew inside a neighbour is left alone (precision first: a guess that swallowed it stays).
+ */
+import { SURNAMES } from './name-characters';
+import { ADDRESS_WORDS } from './join-names';
+import { PERSON_END } from './stated-names';
+import { NOT_GIVEN, STATING_VERBS, TITLE } from './title-names';
+import type { TaggedWord, WordModel } from './types';
+import { GLUED_VERBS, isFunctionTag } from './word-classes';
+import type { WordLexicon } from './word-lexicon';
+
+const HAN = /^\p{Script=Han}+$/u;
+/** Last characters of the names of estates (苑), lanes (里), workshops (坊), manors and villages. */
+const PLACE_ENDS = new Set([...'苑坊庄里村寨屯湾']);
+/** Tags of pieces a name or a place cannot hold: numbers, measure words, pronouns, particles … */
+const NOT_IN_NAME = /^(m|mq|q|r|u.*|y|e|o)$/;
+/** Localisers: what closes a noun's place phrase (池塘|里, 小区|内). */
+const LOCALISERS = new Set([...'上下中内外里前后旁边间']);
+/** Pieces of a noun compound: nouns, bound nouns, verbal and adjectival nouns, distinguishing words. */
+const NOUN_PIECE = /^(n|ng|nz|vn|an|b)$/;
+/** What follows a name in a person's slot besides a verb of stating: an address or a kin word. */
+const PERSON_AFTER = new Set([...ADDRESS_WORDS, '老人', '爷爷', '奶奶', '大爷', '大妈', '大娘', '大叔', '大姐', '阿姨', '老汉', '夫妇', '一家']);
+const TAG_OF: Record<Kind, string> = { name: 'nr', place: 'ns', compound: 'n' };
+/** Characters that stand alone as function words: a neighbour that is a boundary in itself. */
+const FUNCTION_CHARACTERS = new Set([...'的了着过地得在和与及或对把被给从向是也都就还又说']);
+/** A name jieba read whole (a guess or a name tag): evidence that the page writes it so. */
+const WHOLE_NAME = /^(x|nr|nrfg|nrt|ns|nz)$/;
+
+interface Occurrences {
+  count: number;
+  /** The paragraphs holding it. */
+  paragraphs: number[];
+  before: Set<string>;
+  after: Set<string>;
+}
+
+type Kind = 'name' | 'place' | 'compound';
+
+/** What kinds of page word `pieces` (jieba's words spelling the stretch) could be (项|目部: a name or a compound). */
+function kindsOf(pieces: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): Kind[] {
+  if (pieces.some((p) => !HAN.test(p.word) || NOT_IN_NAME.test(p.tag))) return [];
+  return (['name', 'place', 'compound'] as const).filter((kind) => isKind(kind, pieces, lexicon, model));
+}
+
+function isKind(kind: Kind, pieces: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): boolean {
+  const text = pieces.map((p) => p.word).join('');
+  const last = pieces.at(-1)!;
+  // 微博|上, 小区|内: a noun and its localiser are two words however often the page writes them.
+  if (kind !== 'place' && LOCALISERS.has(text.at(-1)!)) return false;
+  // 马|教授: a surname and an address stay two words (join-names.ts).
+  if (kind === 'compound') return pieces.every((p) => NOUN_PIECE.test(p.tag) && !ADDRESS_WORDS.has(p.word) && !TITLE.test(p.word)) && /^(n|ng)$/.test(last.tag);
+  const first = text[0]!;
+  const surname = SURNAMES.has(first) && !NOT_GIVEN.has(first) && !GLUED_VERBS.has(first);
+  const given = text.slice(1);
+  if (kind === 'name')
+    return (
+      surname &&
+      // jieba tags some given names as adverbs (谷|永新/d): after a surname it tags as a name, or where
+      // CC-CEDICT knows no such adverb. (The adverbs that follow a subject, 已 也 都 还, are NOT_GIVEN.)
+      !pieces.some((p) => isFunctionTag(p.tag) && p.word.length > 1 && (p.tag !== 'd' || (pieces[0]!.tag !== 'nr' && lexicon.isKnownWord(p.word)))) &&
+      !ADDRESS_WORDS.has(given) &&
+      !TITLE.test(text) &&
+      !STATING_VERBS.has(given) &&
+      ![...given].some((c) => GLUED_VERBS.has(c) || NOT_GIVEN.has(c))
+    );
+  const end = text.at(-1)!;
+  const head = text.slice(0, -1);
+  if (!PLACE_ENDS.has(end) || last.word !== end || head.length !== 2 || pieces.slice(0, -1).some((p) => isFunctionTag(p.tag))) return false;
+  // 院子|里, 池塘|里: a container takes 里 as its localiser, and the language model reads the two
+  // together (junction fit 5.8–10 nats); a lane is named by a word that does not (丰收里, 和顺里:
+  // 2–3.3). jieba's places and times are containers too (大山|里 3.0, 年纪|里 3.5: it tags them ns,
+  // t). The other suffixes are bound (苑, 坊) and follow anything.
+  if (end !== '里') return true;
+  const fit = model?.junctionFit?.(head, end);
+  return fit !== undefined && fit < LANE_FIT && !/^(n|ng|ns|s|f|t)$/.test(lexicon.tagOf(head));
+}
+
+/** Below this junction fit (nats) a word does not take 里 as its localiser (see isKind). */
+const LANE_FIT = 4;
+
+/**
+ * The page words `words` (one paragraph, as regrouped) holds: its candidate stretches that `page`
+ * (every paragraph's text, this one's included) repeats as units, see above. `wordsOf(p)` gives
+ * paragraph p's words, asked only of paragraphs that hold a stretch seen fewer than 3 times.
+ */
+export function findPageWords(
+  words: readonly TaggedWord[],
+  page: readonly string[],
+  wordsOf: (paragraph: number) => readonly TaggedWord[],
+  lexicon: WordLexicon,
+  model?: WordModel,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) {
+    let text = '';
+    for (let j = i; j < words.length && text.length < 3; j++) {
+      text += words[j]!.word;
+      if (text.length !== 3 || j === i || out.has(text)) continue;
+      const kind = kindsOf(words.slice(i, j + 1), lexicon, model).find((k) => repeatedAsUnit(text, k, page, wordsOf));
+      if (kind) out.set(text, TAG_OF[kind]);
+    }
+  }
+  return out;
+}
+
+/** Whether the page repeats `text` as a unit, by the evidence its kind needs (see above). */
+function repeatedAsUnit(text: string, kind: Kind, page: readonly string[], wordsOf: (paragraph: number) => readonly TaggedWord[]): boolean {
+  const seen = occurrences(page, text);
+  if (seen.count < 2) return false;
+  if (kind !== 'name' && seen.count >= 3 && openSide(seen.before) && openSide(seen.after)) return true;
+  return seen.paragraphs.some((p) => {
+    const words = wordsOf(p);
+    return words.some((w, i) => (w.word === text && WHOLE_NAME.test(w.tag)) || (kind === 'name' && inPersonSlot(words, i, text)));
+  });
+}
+
+/** A side of a unit: two different neighbours, or a boundary every time (punctuation, the start, a function character). */
+function openSide(neighbours: ReadonlySet<string>): boolean {
+  return neighbours.size >= 2 || [...neighbours].every((c) => !/\p{L}/u.test(c) || FUNCTION_CHARACTERS.has(c));
+}
+
+/** Whether words from i spell `text` (in pieces) between a role or title and a verb of stating or an address. */
+function inPersonSlot(words: readonly TaggedWord[], i: number, text: string): boolean {
+  let spelled = '';
+  let j = i;
+  while (j < words.length && spelled.length < text.length) spelled += words[j++]!.word;
+  if (spelled !== text) return false;
+  const before = words[i - 1];
+  const after = words[j];
+  const role = before !== undefined && (TITLE.test(before.word) || (PERSON_END.test(before.word) && /^n/.test(before.tag) && before.word.length >= 2));
+  const follows = after !== undefined && (STATING_VERBS.has(after.word) || PERSON_AFTER.has(after.word));
+  return role || follows;
+}
+
+function occurrences(page: readonly string[], text: string): Occurrences {
+  const found: Occurrences = { count: 0, paragraphs: [], before: new Set(), after: new Set() };
+  page.forEach((paragraph, p) => {
+    for (let at = paragraph.indexOf(text); at >= 0; at = paragraph.indexOf(text, at + text.length)) {
+      if (found.paragraphs.at(-1) !== p) found.paragraphs.push(p);
+      found.count++;
+      found.before.add(at > 0 ? paragraph[at - 1]! : '^');
+      found.after.add(paragraph[at + text.length] ?? '$');
+    }
+  });
+  return found;
+}
+
+/** `words` with every run of pieces that spells one of `pageWords` exactly joined into it. */
+export function joinPageWords(words: readonly TaggedWord[], pageWords: ReadonlyMap<string, string>): TaggedWord[] {
+  if (pageWords.size === 0) return [...words];
+  const out: TaggedWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let text = words[i]!.word;
+    let j = i + 1;
+    while (j < words.length && text.length < 3) text += words[j++]!.word;
+    const tag = j - i >= 2 ? pageWords.get(text) : undefined;
+    if (tag) {
+      out.push({ word: text, tag });
+      i = j - 1;
+    } else out.push(words[i]!);
+  }
+  return out;
+}
