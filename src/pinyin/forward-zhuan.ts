@@ -8,6 +8,8 @@
  * or transferred (SIGHAN's news: 把工作重点转到…, 将公款转至…), unless the clause goes round (围着…转到).
  * The other way, 转 or jieba's guess 转起 before circles counted (转起了圈, 转了两圈) is zhuàn, where
  * the model took the guess for 转 "turn to" (session 12's sample: a child turning circles).
+ * Before jieba's 交给, 发给, 送给 … (被转|交给, 把作业转|交给班长) it is zhuǎn with or without 被: a thing
+ * handed on to someone (session 25's scan of CPP dev's unmarked text: 住宅被转交给了他的儿子).
  */
 
 const CLAUSE_END = /^[^\p{L}\p{N}]+$/u;
@@ -20,8 +22,13 @@ const DESTINATION = new Set(['到', '至']);
 /** 围着…转, 绕着…转到天亮: a clause of going round, where 转 revolves whatever follows. */
 const ROUND = /^(?:围|绕|围着|绕着|围绕|环绕|打)$/u;
 
+/** jieba's words of a verb of handing over and 给 (转|交给, 转|发给): what 转 passes on goes to someone. */
+const HANDS_OVER = /^[交发送寄卖让租递]给$/u;
+
 function passedOn(words: readonly string[], w: number): boolean {
-  if (!PASSED_ON.has(words[w + 1] ?? '') || TURNS.test(words[w + 2] ?? '')) return false;
+  const next = words[w + 1] ?? '';
+  if (HANDS_OVER.test(next)) return true;
+  if (!PASSED_ON.has(next) || TURNS.test(words[w + 2] ?? '')) return false;
   if (DESTINATION.has(words[w + 1]!) && !turnsAhead(words, w)) {
     for (let k = w - 1; k >= 0 && !CLAUSE_END.test(words[k]!); k--) if (ROUND.test(words[k]!)) return false;
     return true;

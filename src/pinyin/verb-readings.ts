@@ -45,7 +45,8 @@ const namesPlace = (prev: string, tag: string | undefined): boolean => /^(?:nr|n
 const NUMBERED = /[0-9０-９一二三四五六七八九十百]$/u;
 const ASPECT = new Set(['了', '着', '过']);
 const RESULTS: ReadonlySet<string> = new Set([
-  ...['在', '到', '上', '好', '完', '满', '成', '住', '紧', '进'],
+  // 下 (session 25: the corpus's 攒|下|钱 read cuán): 种下, 塞下, 藏下 a result as 上 is.
+  ...['在', '到', '上', '下', '好', '完', '满', '成', '住', '紧', '进'],
   ...['下去', '上去', '下来', '上来', '起来', '出来', '出去', '进去', '进来', '过来', '过去', '回来', '回去'],
 ]);
 /** Tags of a word after which the character is a noun: numbers, measures, demonstratives, 的. */
@@ -57,13 +58,19 @@ const HAN = /^\p{Script=Han}+$/u;
 const PARTICLES = new Set(['吗', '呢', '吧', '啊', '呀', '么', '的']);
 
 const continues = (word: string | undefined): boolean => word !== undefined && HAN.test(word) && !PARTICLES.has(word);
+/**
+ * After 着 or 了 a number in digits goes on the clause too (载着45名游客, session 25: the corpus's 载着
+ * read zǎi); not after 过, which before a number is "exceeds" (年分娩量|过|1万 keeps liàng).
+ */
+const continuesAfter = (aspect: string, word: string | undefined): boolean =>
+  continues(word) || (aspect !== '过' && word !== undefined && /^[0-9０-９]/.test(word));
 
 function isVerbHere(words: readonly string[], tags: readonly string[], w: number): boolean {
   const prev = words[w - 1] ?? '';
   if (BEFORE_NOUN_TAGS.has(tags[w - 1] ?? '') || DEMONSTRATIVES.has(prev) || prev === '的') return false;
   const next = words[w + 1];
   if (next === undefined) return false;
-  if (ASPECT.has(next)) return continues(words[w + 2]);
+  if (ASPECT.has(next)) return continuesAfter(next, words[w + 2]);
   if (RESULTS.has(next)) return true;
   if (tags[w] === 'v' && OBJECT_VERBS.has(words[w]!) && !NUMBERED.test(prev) && !namesPlace(prev, tags[w - 1])) {
     // 弄得, 要弄就弄: 弄 nòng after a modal or an adverb of manner, or before its result; a lane's name

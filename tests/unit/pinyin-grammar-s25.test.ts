@@ -68,3 +68,19 @@ describe('背 bēi before a direction and what is carried or where; bèi recitin
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// Found by scanning unjudged text (the corpus's news, CPP dev's unmarked characters): verb-readings.ts,
+// forward-zhuan.ts.
+describe('载 zài before 着 and a count in digits, 攒 zǎn before 下, 转 zhuǎn before 交给; look-alikes keep theirs', () => {
+  it.each([
+    ['那辆旅游大巴载着38名乘客驶上了高速。', '载', 'zai4'],
+    ['她打零工攒下不少钱。', '攒', 'zan3'],
+    ['这批捐款被转交给了当地学校。', '转', 'zhuan3'],
+    ['志愿者把快递转交给住户。', '转', 'zhuan3'],
+    ['医院去年分娩量过8千。', '量', 'liang4'],
+    ['风车慢慢地转了两圈。', '转', 'zhuan4'],
+    ['地球绕着太阳转。', '转', 'zhuan4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
