@@ -31,15 +31,28 @@ const tools = await createNodeSpamTools();
 const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
 const toTraditional = await loadToTraditional();
 
-const LEVELS: OfftopicLevels[] = curve
-  ? [-Infinity, 0, 0.05, 0.1, 0.15, 0.2].map((maxTopicCosine) => ({ ...OFFTOPIC_LEVELS, maxTopicCosine }))
-  : [OFFTOPIC_LEVELS];
-const levelName = (l: OfftopicLevels): string => `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}, topic < ${l.maxTopicCosine}`;
+// `--hide=page,neighbour;…`: the levels below which a plain sentence is hidden (its cosine with the
+// page, with each neighbouring sentence), one curve point each.
+// `--marknear=a;b;…`: marked only below that cosine with each neighbouring sentence too.
+const hide = process.argv.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
+const markNear = process.argv.find((a) => a.startsWith('--marknear='))?.slice('--marknear='.length);
+const LEVELS: OfftopicLevels[] = hide
+  ? hide.split(';').map((pair) => {
+      const [hideTopicCosine = -Infinity, hideNeighbourCosine = -Infinity] = pair.split(',').map(Number);
+      return { ...OFFTOPIC_LEVELS, hideTopicCosine, hideNeighbourCosine };
+    })
+  : markNear
+    ? markNear.split(';').map((level) => ({ ...OFFTOPIC_LEVELS, markNeighbourCosine: Number(level) }))
+  : curve
+    ? [-Infinity, 0, 0.05, 0.1, 0.15, 0.2].map((maxTopicCosine) => ({ ...OFFTOPIC_LEVELS, maxTopicCosine }))
+    : [OFFTOPIC_LEVELS];
+const levelName = (l: OfftopicLevels): string =>
+  `pairs ≤ ${l.maxPairShare}, silent ≤ ${l.maxSilent}, topic < ${l.maxTopicCosine}${hide ? `, hide < ${l.hideTopicCosine} / ${l.hideNeighbourCosine}` : ''}${markNear ? `, neighbours < ${l.markNeighbourCosine}` : ''}`;
 const sets = new Map<string, { pages: number; pasted: number; found: number; real: number; marked: number; realMarked: number }>();
 const lines: string[] = [];
 const scan = (set: string, title: string, texts: readonly string[], truth: readonly (readonly TruthSpan[])[] = []): void => {
   const page = readPage(title, texts, texts.map(() => []), tools);
-  for (const levels of LEVELS) scanAt(curve ? levelName(levels) : set, page, levels, texts, truth);
+  for (const levels of LEVELS) scanAt(curve || hide || markNear ? levelName(levels) : set, page, levels, texts, truth);
 };
 const scanAt = (set: string, page: ReturnType<typeof readPage>, levels: OfftopicLevels, texts: readonly string[], truth: readonly (readonly TruthSpan[])[]): void => {
   const count = sets.get(set) ?? { pages: 0, pasted: 0, found: 0, real: 0, marked: 0, realMarked: 0 };

@@ -20,7 +20,11 @@ export interface TopicDistance {
   cover: number;
 }
 
-export type TopicReader = (paragraph: number, start: number, end: number) => TopicDistance | null;
+/**
+ * Reads a stretch of a paragraph against the rest of the page or, given `other` (a stretch of the
+ * same paragraph: a neighbouring sentence), against that stretch alone.
+ */
+export type TopicReader = (paragraph: number, start: number, end: number, other?: readonly [number, number]) => TopicDistance | null;
 
 const HEADLINE_WEIGHT = 2;
 const readers = new WeakMap<SpamPage, TopicReader | null>();
@@ -45,7 +49,16 @@ function buildReader(page: SpamPage): TopicReader | null {
   };
   for (const word of page.tools.segmenter.cut(page.headline)) add(whole, word, HEADLINE_WEIGHT);
   for (const paragraph of page.paragraphs) if (!paragraph.isHeadline) for (const word of paragraph.words) add(whole, word, 1);
-  return (p, start, end) => {
+  const stretchVector = (words: readonly string[], start: number, end: number): Float32Array => {
+    const acc = new Float32Array(vectors.dims);
+    let at = 0;
+    for (const word of words) {
+      if (at >= start && at + word.length <= end) add(acc, word, 1);
+      at += word.length;
+    }
+    return acc;
+  };
+  return (p, start, end, other) => {
     const paragraph = page.paragraphs[p];
     if (!paragraph) return null;
     const own = new Float32Array(vectors.dims);
@@ -63,7 +76,7 @@ function buildReader(page: SpamPage): TopicReader | null {
       all += information(word);
       if (vectors.rowOf(word) >= 0) placed += information(word);
     }
-    const rest = Float32Array.from(whole, (x, d) => x - (own[d] as number));
+    const rest = other ? stretchVector(paragraph.words, other[0], other[1]) : Float32Array.from(whole, (x, d) => x - (own[d] as number));
     // The stretch's own words are counted once for its own vector (a repeated word is one topic).
     const once = new Float32Array(vectors.dims);
     for (const word of seen) add(once, word, 1);

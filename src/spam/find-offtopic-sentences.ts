@@ -55,10 +55,27 @@ export interface OfftopicLevels {
    * marked, never hidden; -Infinity: the topic vectors are not read.
    */
   maxTopicCosine: number;
+  /**
+   * Hidden instead of marked when its meaning lies further still from the page (cosine below this)
+   * and from each neighbouring sentence of the writer (below `hideNeighbourCosine`); -Infinity: never.
+   */
+  hideTopicCosine: number;
+  hideNeighbourCosine: number;
+  /**
+   * Marked only when its cosine with each neighbouring sentence of the writer is below this too
+   * (Infinity: not read). A writer's sentence far from the page's words mostly follows on from the
+   * sentence before it or leads into the next (the car 王某 sold, then what that car is like); a
+   * pasted one is about neither. Among clean-corpus sentences sharing no pair with their page, the
+   * larger neighbour cosine tells another story's sentence from the writer's at AUC 0.703, the
+   * page cosine at 0.666 (scripts/topic/own-vs-other.ts). Level from dev (the highest that keeps
+   * nine in ten of dev's marks: 0.057 → 0.053); clean marks 274 → 152 characters
+   * (scripts/spam/scan-offtopic.ts --marknear=…).
+   */
+  markNeighbourCosine: number;
 }
 
 /** Set on the dev split of scripts/spam/offtopic23-styles.ts; scripts/spam/scan-offtopic.ts --curve reads around them. */
-export const OFFTOPIC_LEVELS: OfftopicLevels = { maxPairShare: 0.1, maxSilent: 0.2, maxTopicCosine: 0.15 };
+export const OFFTOPIC_LEVELS: OfftopicLevels = { maxPairShare: 0.1, maxSilent: 0.2, maxTopicCosine: 0.15, hideTopicCosine: -Infinity, hideNeighbourCosine: -Infinity, markNeighbourCosine: 0.3 };
 /** The vectors must place at least this share of the sentence's word information for its cosine to count. */
 const MIN_TOPIC_COVER = 0.6;
 /**
@@ -77,15 +94,18 @@ const DEMONSTRATIVE = /[这那](?![款家双部位名台套件对座条只本首
  * 首先, 因此) or an adverb relating it to what came before (也, 还, 又, 却, 仍, 顿时, 现已).
  */
 const CONTINUES = /^(?:[^，,；;：:]*?(?:也|还|又|亦|却|仍|再|均|皆|顿时|随即|当即|现已)|(?:但|而|并|且|则|即|就|才|否则|首先|其次|最后|然而|因此|所以|于是|不过|可是|此外|又如|例如|比如|一来))/u;
-/** Someone's words: a quotation, or a reporting verb opening them (说：, 表示，). */
-const QUOTES = /[“”「」『』"《》：:]|(?:说|讲|表示|告诉|介绍|认为|称|指出|透露)[，,]/u;
+/**
+ * Someone's words: a quotation, or a verb of saying closing the clause that opens them (说：,
+ * 表示，, 坦言，, 感叹，): the writer reporting a bystander (一名大学生坦言，…) is not a paster's voice.
+ */
+const QUOTES = /[“”「」『』"《》：:]|(?:说|讲|说道|问道|笑道|写道|言|叹|慨|表示|告诉|介绍|认为|称|指出|透露|回忆|抱怨|强调|提醒|呼吁|坦承|承认|解释|补充|插话)[，,]/u;
 /**
  * What the sentence says to the reader rather than about a story: a new body brought in by an
- * indefinite opening (某…, 一位…, 一家…), advice or an offer to whoever reads (最好, 记得, 别, 建议),
+ * indefinite opening (某…, 一位…, 一家…; not a definition's 是一种…, the writer explaining a term), advice or an offer to whoever reads (最好, 记得, 别, 建议),
  * the paster's own voice (我, 我家, a mood particle). A writer's sentence off the page's words but
  * on its story names its people, places and figures and tells what they did.
  */
-const SPEAKS_TO_READER = /^[^，,]{0,4}(?:某|一(?:位|名|家|座|部|场|艘|架|头|支|颗|款|双|对|只|条|辆|种))|最好|记得|千万|一定要|建议|不宜|应当|[别少多](?=[吃喝玩看穿买用熬])|(?<![自忘])我(?!们|国|省|市|县|区|校|院|军|方|部|局|台|社)|[吧呢啊嘛呀哦啦]/u;
+const SPEAKS_TO_READER = /^[^，,]{0,4}(?<![是为])(?:某|一(?:位|名|家|座|部|场|艘|架|头|支|颗|款|双|对|只|条|辆|种))|最好|记得|千万|一定要|建议|不宜|应当|[别少多](?=[吃喝玩看穿买用熬])|(?<![自忘])我(?!们|国|省|市|县|区|校|院|军|方|部|局|台|社)|[吧呢啊嘛呀哦啦]/u;
 
 /** A sentence opening on a pronoun or a demonstrative: it leans on the sentence before it. */
 const LEANS_BACK = /^[这那该此其他她它]/u;
@@ -134,7 +154,8 @@ function standsAlone(text: string, s: Sentence, pageCounts: ReadonlyMap<string, 
   return SPEAKS_TO_READER.test(line) ? 'speaks' : 'plain';
 }
 
-export function offtopicSentenceSpans(page: SpamPage, { maxPairShare, maxSilent, maxTopicCosine }: OfftopicLevels = OFFTOPIC_LEVELS): SpamSpan[][] {
+export function offtopicSentenceSpans(page: SpamPage, levels: OfftopicLevels = OFFTOPIC_LEVELS): SpamSpan[][] {
+  const { maxPairShare, maxSilent, maxTopicCosine } = levels;
   const out: SpamSpan[][] = page.paragraphs.map(() => []);
   const pageCounts = hanPairs([page.headline, ...page.paragraphs.map((p) => p.text)]);
   const sentences = page.paragraphs.map((p) => (p.isHeadline ? [] : sentencesOf(p.text, pageCounts)));
@@ -165,9 +186,16 @@ export function offtopicSentenceSpans(page: SpamPage, { maxPairShare, maxSilent,
       }
       // A sentence that says nothing to the reader is told from a writer's digression by its
       // meaning alone, and the n-gram vectors place some of the writer's scene-setting lines
-      // (鲜花映笑颜，欢语伴歌声。) as far from a page as a pasted one: marked, never hidden.
+      // (鲜花映笑颜，欢语伴歌声。) as far from a page as a pasted one: marked, not hidden (the hidden
+      // levels are measured only: scripts/spam/scan-offtopic.ts --hide; README, session 25).
       const d = meaning?.(p, s.start, s.end);
-      if (d && d.cover >= MIN_TOPIC_COVER && d.cosine < maxTopicCosine) {
+      if (!meaning || !d || d.cover < MIN_TOPIC_COVER || d.cosine >= maxTopicCosine) return;
+      const neighbours = [before, after].filter((n): n is Sentence => n !== undefined);
+      const farFromNeighbours = (level: number): boolean =>
+        level === Infinity || neighbours.every((n) => (meaning(p, s.start, s.end, [n.start, n.end])?.cosine ?? 1) < level);
+      if (d.cosine < levels.hideTopicCosine && farFromNeighbours(levels.hideNeighbourCosine)) {
+        out[p]?.push({ start, end, family: 'sentence', confidence: 0.99, tier: 'hidden', reason: 'A sentence whose meaning lies far from the page’s and from the sentences around it.' });
+      } else if (farFromNeighbours(levels.markNeighbourCosine)) {
         out[p]?.push({ start, end, family: 'sentence', confidence: 0.6, tier: 'suspect', reason: 'A sentence whose meaning lies far from the page’s, standing between the writer’s sentences.' });
       }
     });

@@ -6,7 +6,7 @@
  * for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { offtopicSentenceSpans } from '../../src/spam/find-offtopic-sentences';
+import { OFFTOPIC_LEVELS, offtopicSentenceSpans, type OfftopicLevels } from '../../src/spam/find-offtopic-sentences';
 import { topicReader } from '../../src/spam/features-topic';
 import { readPage } from '../../src/spam/page';
 import { spamTools, useSpamTools } from './spam-test-tools';
@@ -24,10 +24,10 @@ const FIRST = '庭审中，公诉机关出示了王某的银行流水和集资�
 const SECOND = '合议庭认为，王某的行为已构成集资诈骗罪，且集资数额特别巨大。';
 
 /** What the finder returns for the third paragraph, as tier:text. */
-function found(middle: string, tools = spamTools()): string[] {
-  const paragraphs = story(`${FIRST}${middle}${SECOND}`);
+function found(middle: string, tools = spamTools(), levels: OfftopicLevels = OFFTOPIC_LEVELS, first = FIRST): string[] {
+  const paragraphs = story(`${first}${middle}${SECOND}`);
   const page = readPage(TITLE, paragraphs, paragraphs.map(() => []), tools);
-  return (offtopicSentenceSpans(page)[2] ?? []).map((s) => `${s.tier}:${paragraphs[2]?.slice(s.start, s.end)}`);
+  return (offtopicSentenceSpans(page, levels)[2] ?? []).map((s) => `${s.tier}:${paragraphs[2]?.slice(s.start, s.end)}`);
 }
 
 const CAR = '新款轿车的油耗比上一代降低了一成。';
@@ -42,6 +42,24 @@ describe('a plain sentence of another story, weighed by its meaning', () => {
   it('leaves the writer’s scene lines, which share no word with the page either', () => {
     expect(found('法庭外的街道上停满了采访车辆。')).toEqual([]);
     expect(found('庭审持续了整整一天，旁听席上座无虚席。')).toEqual([]);
+  });
+
+  it('leaves a sentence far from the page that follows on from the writer’s sentence before it', () => {
+    // The writer tells what 王某 sold, then what such a car is like: far from a fraud trial, near its neighbour.
+    const sold = '王某案发前经营着一家汽车销售公司，主营进口轿车。';
+    expect(found(CAR, spamTools(), OFFTOPIC_LEVELS, sold)).toEqual([]);
+    expect(found(CAR, spamTools(), { ...OFFTOPIC_LEVELS, markNeighbourCosine: Infinity }, sold)).toEqual([`suspect:${CAR}`]);
+  });
+
+  it('is hidden only at levels asked for, and only far from both neighbours too (measuring: scan-offtopic --hide)', () => {
+    const hotpot = '麻辣火锅配冰镇啤酒是夏夜里最受欢迎的吃法。';
+    const chess = '象棋对弈讲究布局和耐心，高手往往能看出十几步。';
+    const hiding = { ...OFFTOPIC_LEVELS, hideTopicCosine: 0, hideNeighbourCosine: 0 };
+    expect(found(hotpot)).toEqual([`suspect:${hotpot}`]);
+    expect(found(hotpot, spamTools(), hiding)).toEqual([`hidden:${hotpot}`]);
+    // Far from the page, but the writer's sentence before it (retired teachers who play chess) is near.
+    const players = '集资参与人中有不少是退休教师，平日喜欢下象棋。';
+    expect(found(chess, spamTools(), { ...hiding, markNeighbourCosine: Infinity }, players)).toEqual([`suspect:${chess}`]);
   });
 
   it('reads nothing without the topic vectors', () => {
