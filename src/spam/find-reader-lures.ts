@@ -161,10 +161,14 @@ function clausesOf(text: string): Clause[] {
  * reader alone is not enough: a blogger tells readers 我也和大家说过 between two of their sentences.
  */
 export function sells(sentence: string): boolean {
-  const text = toSimplifiedForm(sentence);
+  // An upper bound that is no sum of money is a rule's, not a seller's (报销比例最高可达百分之九十).
+  const text = toSimplifiedForm(sentence).replace(UPPER_BOUND_NOT_MONEY, '最高');
   if (REPORTED.test(text) || WARNING.test(text) || /[“”「」『』]/u.test(text)) return false;
   return clausesOf(text).some((c) => c.kinds.has('act') || c.kinds.has('offer') || c.kinds.has('trade'));
 }
+
+/** 最高可… with no sum in yuan after it in its clause (a seller's 最高可领888元 keeps its offer). */
+const UPPER_BOUND_NOT_MONEY = /最高可(?![^，,；;。！!？?]{0,10}元)/gu;
 
 /** The start of the segmenter's word of `clause` that holds offset `at` (助学[贷款] stays whole). */
 function wordStartAt(clause: string, at: number, cut: (text: string) => string[]): number {

@@ -86,6 +86,14 @@ describe('a sentence that sells, between two of the writer’s sentences that co
     expect(sells('据商家介绍，这台冰箱现在下单立减三百元。')).toBe(false);
   });
 
+  it('is not where its only offer is a rule’s upper bound that is no sum of money (a writer’s policy aside)', () => {
+    expect(sells('新农合的门诊报销比例最高可达百分之七十。')).toBe(false);
+    expect(sells('今年的助学金最高可覆盖一半学费。')).toBe(false);
+    // A seller's upper bound in yuan is still an offer.
+    expect(sells('每天签到最高可领三百元现金。')).toBe(true);
+    expect(sells('额度最高可达二十万元，当天到账。')).toBe(true);
+  });
+
   it('is not where it opens with the writer’s lead-in (a paste after a comma)', () => {
     expect(opensWithFrame('在为期三天的展会上，扫码关注即送精美礼品！')).toBe(true);
     expect(opensWithFrame(AD)).toBe(false);
