@@ -106,14 +106,15 @@ const sparse = (values: number[]): [number, number][] => values.flatMap((v, i) =
 
 /** `original`: the article's own paragraphs (as the page writes them); a paragraph not among them was pasted into (a look-alike style's page has no ranges). */
 function paragraphsOf(page: AnyPage, pageId: number, generator: string, style: string, place: string, original: ReadonlySet<string> | null): PoolParagraph[] {
-  const context = furniturePage(page.title, page.paragraphs, tools.languageModel);
+  const context = furniturePage(page.title, page.paragraphs, tools.languageModel, tools.segmenter.tag?.bind(tools.segmenter), tools.isKnownWord);
   const found = withCurrent ? spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, new Set(['furniture-runs']))) : null;
   const out: PoolParagraph[] = [];
   page.paragraphs.forEach((text, p) => {
     const truth = (page.truth[p] ?? []).map(([a, b]) => [a, b] as [number, number]);
     const look = page.lookalike?.[p] ?? [];
     if (original && !truth.length && !look.length && original.has(text)) return;
-    const runs = furnitureRuns(text).map((run) => ({ s: run.spanStart, e: run.spanEnd, x: sparse(furnitureFeatures(context, text, p, run)) }));
+    // Session 25: the trim step's runs too (grain feature `grainTrimmed`; the baseline fit leaves them out).
+    const runs = furnitureRuns(text, context.breakAt).map((run) => ({ s: run.spanStart, e: run.spanEnd, x: sparse(furnitureFeatures(context, text, p, run)) }));
     const spans = found?.[p] ?? [];
     const ranges = (tier: string): [number, number][] => spans.filter((x) => x.tier === tier).map((x) => [x.start, x.end]);
     out.push({ generator, style, place, page: pageId, p, length: text.length, truth, look, runs, ...(found ? { current: { hidden: ranges('hidden'), marked: ranges('suspect') } } : {}), ...(original ? {} : { text }) });

@@ -1,22 +1,29 @@
 /**
- * Fits session 24's learned furniture decision (logistic regression over
+ * Fits the learned furniture decision (boosted trees, or logistic regression with --model=linear, over
  * src/spam/furniture-features.ts) on the dev pools of ./furniture24-pools.ts, and measures it:
- *   - leave-one-class-out: each class's held-out pool scored by a model fitted without that class's
- *     dev pool (a class = generator:style), hidden and hidden-or-marked recall, real characters hidden;
- *   - the partner generators (written by another engineer, never trained on);
- *   - the clean corpus (S and T, both halves): characters hidden must be 0.
- * Tiers: `hide` sits above every score a clean run or a dev pool's real text reaches (with a margin),
- * `mark` at a lower level the same way over the clean corpus only.
+ *   - HEADLINE (session 25): leave-one-generator-out — for each own generator, a fit without its dev pool,
+ *     levels by the same rule without it, its held-out pool scored (and the clean corpus's held-out half,
+ *     which no fit or level reads): how the decision carries to furniture no generator it saw wrote;
+ *   - in-pool: the fit on all dev pools, each class's held-out pool, the partner generators (written by
+ *     another engineer, never trained on), the clean corpus (S and T, both halves: hidden must be 0).
+ * Levels, per place of the run (own paragraph, tail after the last stop, inside; --one-level: session 24's one
+ * pair): `hide` above every score a clean run or a look-alike reaches (with a margin) and where no dev pool
+ * character outside truth is hidden, `mark` above every clean run.
  *
- *   npx tsx scripts/spam/train-furniture24.ts                   fit, measure, write src/spam/furniture-weights.json
+ *   npx tsx scripts/spam/train-furniture24.ts                   LOGO, fit, measure, write src/spam/furniture-weights.json
  *   npx tsx scripts/spam/train-furniture24.ts --no-write        measure only
- *   npx tsx scripts/spam/train-furniture24.ts --drop=lm,chars   ablation: leave feature groups out (shape, link, lm, chars)
- *   npx tsx scripts/spam/train-furniture24.ts --loco=none       skip the leave-one-out fits
- *   npx tsx scripts/spam/train-furniture24.ts --load=FILE --no-write --loco=generator --loco-only=interface23,platform23
- *                                                               refit without those generators only (a tree fit is ~8 min loaded)
+ *   npx tsx scripts/spam/train-furniture24.ts --logo=none       skip the leave-one-generator-out fits (--logo-only=a,b: those; --logo-classes: per class)
+ *   npx tsx scripts/spam/train-furniture24.ts --logo-only-run   LOGO only, no in-pool fit
+ *   npx tsx scripts/spam/train-furniture24.ts --drop=chars      ablation: leave feature groups out (shape, link, lm, chars; session 25: slots, page, words, closed, nature)
+ *   npx tsx scripts/spam/train-furniture24.ts --no-trim --one-level --drop=nature
+ *                                                               session 24's setup (its runs, features and one level) on the same pools
+ *   npx tsx scripts/spam/train-furniture24.ts --load=FILE --no-write --logo=none --inputs-ablation
+ *                                                               an earlier fit's trees, one group's inputs zeroed at a time
+ * Pools: `npx tsx scripts/spam/furniture24-pools.ts --split=dev` and `--split=heldout` (--dir= both scripts).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CHAR_BUCKETS, FURNITURE_FEATURES, LINK_FEATURES, LM_FEATURES, SHAPE_FEATURES } from '../../src/spam/furniture-features';
+import { CHAR_BUCKETS, FURNITURE_FEATURES, RUN_PLACES, runPlace, type RunPlace, LINK_FEATURES, LM_FEATURES, SHAPE_FEATURES } from '../../src/spam/furniture-features';
+import { CLOSED_FEATURES, NATURE_FEATURES } from '../../src/spam/furniture-nature';
 import type { PoolParagraph, PoolRun } from './furniture24-pools';
 import { scoreTrees, type Trees } from '../../src/spam/boosted-trees';
 import { BRACKETED } from '../../src/spam/find-furniture-runs';
@@ -27,24 +34,36 @@ const option = (name: string): string | undefined => args.find((a) => a.startsWi
 const DIR = option('dir') ?? 'scratch/furniture24';
 const dim = FURNITURE_FEATURES.length;
 
-const groups: Record<string, [number, number]> = {
-  shape: [1, SHAPE_FEATURES.length],
-  link: [SHAPE_FEATURES.length, SHAPE_FEATURES.length + LINK_FEATURES.length],
-  lm: [SHAPE_FEATURES.length + LINK_FEATURES.length, SHAPE_FEATURES.length + LINK_FEATURES.length + LM_FEATURES.length],
-  chars: [dim - CHAR_BUCKETS, dim],
+/** Feature groups by name, for --drop and the ablations (session 25's groups: slots, page, words, closed). */
+const named = (names: readonly string[]): number[] => names.map((name) => FURNITURE_FEATURES.indexOf(name));
+const NATURE = NATURE_FEATURES as readonly string[];
+const groupIndices: Record<string, number[]> = {
+  shape: named(SHAPE_FEATURES.slice(1)),
+  link: named(LINK_FEATURES),
+  lm: named(LM_FEATURES),
+  chars: Array.from({ length: CHAR_BUCKETS }, (_, i) => FURNITURE_FEATURES.indexOf(`char:${i}`)),
+  slots: named(NATURE.slice(NATURE.indexOf('classSwitches'), NATURE.indexOf('runShare'))),
+  page: named(NATURE.slice(NATURE.indexOf('runShare'), NATURE.indexOf('knownShare'))),
+  words: named(NATURE.slice(NATURE.indexOf('knownShare'), NATURE.indexOf('grainTrimmed'))),
+  closed: named(CLOSED_FEATURES),
 };
+groupIndices.nature = [...groupIndices.slots!, ...groupIndices.page!, ...groupIndices.words!, ...groupIndices.closed!, FURNITURE_FEATURES.indexOf('grainTrimmed')];
 const dropped = (option('drop')?.split(',') ?? []).filter(Boolean);
-const isDropped = (i: number): boolean => dropped.some((g) => i >= (groups[g]?.[0] ?? 0) && i < (groups[g]?.[1] ?? 0));
+const droppedSet = new Set(dropped.flatMap((g) => groupIndices[g] ?? []));
+/** Session 25's trim step (runs cut at the model's break): --no-trim leaves its runs out everywhere (session 24's candidate set). */
+const TRIMMED = FURNITURE_FEATURES.indexOf('grainTrimmed');
+const withTrim = !args.includes('--no-trim');
+const isDropped = (i: number): boolean => droppedSet.has(i);
 
 function load(split: 'dev' | 'heldout'): PoolParagraph[] {
   if (!existsSync(DIR)) throw new Error('run scripts/spam/furniture24-pools.ts first');
   return readdirSync(DIR)
     .filter((f) => f.endsWith(`-${split}.jsonl`))
-    .flatMap((f) => readFileSync(`${DIR}/${f}`, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PoolParagraph));
+    .flatMap((f) => readFileSync(`${DIR}/${f}`, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PoolParagraph))
+    .map((p) => (withTrim ? p : { ...p, runs: p.runs.filter((run) => !run.x.some(([i]) => i === TRIMMED)) }));
 }
 
 const overlap = (ranges: readonly [number, number][], a: number, b: number): number => ranges.reduce((n, [s, e]) => n + Math.max(0, Math.min(b, e) - Math.max(a, s)), 0);
-const isLookalike = (style: string): boolean => style.includes('lookalike');
 const classOf = (p: PoolParagraph): string => `${p.generator}:${p.style}`;
 
 /** Runs as packed arrays (the fit reads them many times): features of run k at [offsets[k], offsets[k+1]). */
@@ -95,11 +114,18 @@ const dense = (x: readonly [number, number][]): Float32Array => {
   return out;
 };
 /** The packed runs as dense rows for the trees. */
-function rowsOf(data: Examples): Rows {
+function rowsOf(data: Examples, kept: readonly number[]): Rows {
   const n = data.y.length;
-  const x = new Float32Array(n * dim);
-  for (let k = 0; k < n; k++) for (let j = data.offsets[k]!; j < data.offsets[k + 1]!; j++) x[k * dim + data.index[j]!] = data.value[j]!;
-  return { x, dim, y: data.y, weight: data.weight };
+  const width = kept.length;
+  const column = new Map(kept.map((f, c) => [f, c]));
+  const x = new Float32Array(n * width);
+  for (let k = 0; k < n; k++) {
+    for (let j = data.offsets[k]!; j < data.offsets[k + 1]!; j++) {
+      const c = column.get(data.index[j]!);
+      if (c !== undefined) x[k * width + c] = data.value[j]!;
+    }
+  }
+  return { x, dim: width, y: data.y, weight: data.weight };
 }
 const dot = (w: readonly number[], x: readonly [number, number][]): number => x.reduce((s, [i, v]) => s + (w[i] ?? 0) * v, 0);
 
@@ -172,21 +198,52 @@ function highestWrong(paragraphs: readonly PoolParagraph[], score: Scorer, lookO
   return top;
 }
 
-/**
- * The two levels. Hidden: above every score of a clean corpus run and of a run touching a generator's
- * look-alike text (--margin, 0.25), raised until none of the dev pools' hidden characters is the writer's
- * (--budget: a share allowed; a run glued to the writer's clause takes writer's characters with it). Marked:
- * above every clean run.
- */
-function levels(devPools: readonly PoolParagraph[], clean: readonly PoolParagraph[], score: Scorer): { hide: number; mark: number } {
-  const cleanTop = highestWrong(clean, score);
-  let hide = Math.max(highestWrong(clean, score, false, true), highestWrong(devPools, score, true, true)) + MARGIN;
-  for (; hide < 20; hide += 0.05) {
-    const t = measure(devPools, score, hide, hide);
-    if (t.realHidden <= REAL_BUDGET * (t.hidden + t.realHidden)) break;
-  }
-  return { hide, mark: Math.min(hide, cleanTop + 0.25) };
+/** Session 25: a run's place (src/spam/furniture-features.ts runPlace), read off its features: each place gets its own levels. */
+function placeOfRun(run: PoolRun): RunPlace {
+  return runPlace((i) => run.x.find(([j]) => j === i)?.[1] ?? 0);
 }
+type Levels = Record<RunPlace, { hide: number; mark: number }>;
+const ONE_LEVEL = args.includes('--one-level');
+const only = (paragraphs: readonly PoolParagraph[], place: RunPlace | null): PoolParagraph[] =>
+  place ? paragraphs.map((p) => ({ ...p, runs: p.runs.filter((run) => placeOfRun(run) === place) })) : [...paragraphs];
+
+/**
+ * The two levels, per place (--one-level: one pair for all, session 24's rule). Hidden: above every
+ * score of a clean corpus run and of a run touching a generator's look-alike text (--margin, 0.25),
+ * raised until none of the dev pools' hidden characters is the writer's (--budget: a share allowed; a
+ * run glued to the writer's clause takes writer's characters with it). Marked: above every clean run.
+ * A place no clean run reaches takes the levels read over all places.
+ */
+function levels(devPools: readonly PoolParagraph[], clean: readonly PoolParagraph[], score: Scorer): Levels {
+  const one = (place: RunPlace | null): { hide: number; mark: number } => {
+    const c = only(clean, place);
+    const d = only(devPools, place);
+    const cleanTop = highestWrong(c, score);
+    let hide = Math.max(highestWrong(c, score, false, true), highestWrong(d, score, true, true)) + MARGIN;
+    if (!Number.isFinite(hide)) return { hide: Infinity, mark: Infinity };
+    if (REAL_BUDGET === 0) {
+      // No writer's character may be hidden: the first step above the highest hideable run that takes one (the loop's answer, without its hundreds of passes).
+      const wrongTop = highestWrong(d, score, false, true);
+      if (wrongTop >= hide) hide += 0.05 * (Math.floor((wrongTop - hide) / 0.05) + 1);
+    } else {
+      for (; hide < 20; hide += 0.05) {
+        const t = measure(d, score, same({ hide, mark: hide }));
+        if (t.realHidden <= REAL_BUDGET * (t.hidden + t.realHidden)) break;
+      }
+    }
+    return { hide, mark: Math.min(hide, cleanTop + 0.25) };
+  };
+  const all = one(null);
+  if (ONE_LEVEL) return same(all);
+  const out = same(all);
+  for (const place of RUN_PLACES) {
+    const own = one(place);
+    out[place] = Number.isFinite(own.hide) ? own : all;
+  }
+  return out;
+}
+const same = (level: { hide: number; mark: number }): Levels => Object.fromEntries(RUN_PLACES.map((place) => [place, { ...level }])) as Levels;
+const levelsText = (lv: Levels): string => RUN_PLACES.map((place) => `${place} ${lv[place].hide.toFixed(2)}/${lv[place].mark.toFixed(2)}`).join(', ');
 
 interface Tally {
   truth: number;
@@ -198,12 +255,13 @@ interface Tally {
 }
 
 /** Character tallies of a pool at the two levels (the union of the runs above each level, per paragraph). */
-function measure(paragraphs: readonly PoolParagraph[], score: Scorer, hide: number, mark: number): Tally {
+function measure(paragraphs: readonly PoolParagraph[], score: Scorer, lv: Levels): Tally {
   const t: Tally = { truth: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0, lookHidden: 0 };
   for (const p of paragraphs) {
     const hiddenAt = new Uint8Array(p.length);
     for (const run of p.runs) {
       const z = score(run);
+      const { hide, mark } = lv[placeOfRun(run)];
       if (z < mark) continue;
       for (let i = run.s; i < run.e; i++) hiddenAt[i] = Math.max(hiddenAt[i] ?? 0, z >= hide && mayHide(run, p.text) ? 2 : 1);
     }
@@ -249,18 +307,70 @@ function fitModel(paragraphs: readonly PoolParagraph[], warm?: Fitted, scale = 1
   if (linear) {
     const w = fit(data, Math.round(epochs * scale), warm?.linear);
     for (const i of FURNITURE_FEATURES.keys()) if (isDropped(i)) w[i] = 0;
-    return { score: (run) => dot(w, run.x), linear: w };
+    return { score: cached((run) => dot(w, run.x)), linear: w };
   }
-  const trees = fitTrees(rowsOf(data), { ...DEFAULT_TREE_OPTIONS, rounds: Math.round(rounds * scale) });
-  return { score: (run) => scoreTrees(trees, dense(run.x)), trees };
+  // The trees read only the kept columns (a dropped group costs no time and takes no share of the column sample); their splits are mapped back.
+  const kept = [...FURNITURE_FEATURES.keys()].filter((i) => !isDropped(i));
+  const fitted = fitTrees(rowsOf(data, kept), { ...DEFAULT_TREE_OPTIONS, rounds: Math.round(rounds * scale) });
+  const trees: Trees = { ...fitted, trees: fitted.trees.map((tree) => ({ ...tree, f: tree.f.map((f) => kept[f] ?? 0) })) };
+  return { score: cached((run) => scoreTrees(trees, dense(run.x))), trees };
 }
+
+/** A scorer that reads each run once (the levels' search scores the same runs many times). */
+const cached = (score: Scorer): Scorer => {
+  const seen = new WeakMap<PoolRun, number>();
+  return (run) => seen.get(run) ?? (seen.set(run, score(run)).get(run) as number);
+};
+const byClass = (paragraphs: readonly PoolParagraph[]): Map<string, PoolParagraph[]> => {
+  const out = new Map<string, PoolParagraph[]>();
+  for (const p of paragraphs) out.set(classOf(p), [...(out.get(classOf(p)) ?? []), p]);
+  return out;
+};
+const sum = (ts: readonly Tally[]): Tally => ts.reduce((a, b) => ({ truth: a.truth + b.truth, hidden: a.hidden + b.hidden, marked: a.marked + b.marked, realHidden: a.realHidden + b.realHidden, realMarked: a.realMarked + b.realMarked, lookHidden: a.lookHidden + b.lookHidden }), { truth: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0, lookHidden: 0 });
+const cleanDev = dev.filter((p) => p.generator === 'clean');
+const cleanHeldout = heldout.filter((p) => p.generator === 'clean');
+const heldoutClasses = byClass(heldout.filter((p) => p.generator !== 'clean'));
+const setup = `${linear ? 'linear' : `trees (${rounds} rounds)`}${dropped.length ? `, without ${dropped.join(', ')}` : ''}${withTrim ? '' : ', no trim runs'}${ONE_LEVEL ? ', one level' : ', levels per place'}`;
+
+/**
+ * Session 25's headline: leave-one-generator-out. For each own generator, a fresh fit on every other
+ * generator's dev pool and the clean corpus's dev half; its levels by the same rule over what the fit saw
+ * (clean dev S+T and the other generators' look-alikes hide 0); then the left-out generator's held-out pool
+ * (every class, its look-alikes too) is scored, and the clean corpus's held-out half (never in any fit or level).
+ * The in-pool figures below it say how well the fit learned its generators; this one, how it carries to one it never saw.
+ */
+const logo = option('logo') ?? 'generator';
+if (logo !== 'none') {
+  console.log(`— LEAVE-ONE-GENERATOR-OUT (${setup}): the left-out generator's held-out pool, fit and levels without it —`);
+  const wanted = option('logo-only')?.split(',');
+  const units = [...new Set(heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner')).map((p) => p.generator))].filter((u) => !wanted || wanted.includes(u));
+  const all: Tally[] = [];
+  const cleanLeak: Tally[] = [];
+  for (const unit of units) {
+    const t0 = Date.now();
+    const rest = dev.filter((p) => p.generator !== unit);
+    const without = fitModel(rest);
+    const lv = levels(rest.filter((p) => p.generator !== 'clean'), cleanDev, without.score);
+    const pools = [...heldoutClasses].filter(([cls]) => cls.startsWith(`${unit}:`)).flatMap(([, ps]) => ps);
+    const t = measure(pools, without.score, lv);
+    const c = measure(cleanHeldout, without.score, lv);
+    all.push(t);
+    cleanLeak.push(c);
+    console.log(`${line(unit, t)} | clean held-out hidden ${c.realHidden}, marked ${c.realMarked} | ${levelsText(lv)} | ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    if (args.includes('--logo-classes')) for (const [cls, ps] of heldoutClasses) if (cls.startsWith(`${unit}:`)) console.log(`    ${line(cls, measure(ps, without.score, lv))}`);
+  }
+  const c = sum(cleanLeak);
+  console.log(`${line('ALL leave-one-generator-out', sum(all))} | clean held-out hidden ${c.realHidden}, marked ${c.realMarked}`);
+}
+if (args.includes('--logo-only-run')) process.exit(0);
 
 // --load=FILE: the trees of an earlier fit (a weights file this script wrote), to measure other levels without refitting.
 const loaded = option('load') ? (JSON.parse(readFileSync(option('load') ?? '', 'utf8')) as { trees: Trees }).trees : null;
-const model: Fitted = loaded ? { score: (run) => scoreTrees(loaded, dense(run.x)), trees: loaded } : fitModel(dev);
+const model: Fitted = loaded ? { score: cached((run) => scoreTrees(loaded, dense(run.x))), trees: loaded } : fitModel(dev);
 const score = model.score;
-const clean = [...dev, ...heldout].filter((p) => p.generator === 'clean');
-const { hide, mark } = levels(dev.filter((p) => p.generator !== 'clean'), clean, score);
+const clean = [...cleanDev, ...cleanHeldout];
+// The shipped levels read both halves of the clean corpus (nothing of it may be hidden in the product).
+const lv = levels(dev.filter((p) => p.generator !== 'clean'), clean, score);
 if (args.includes('--diagnose')) {
   const scored = (ps: readonly PoolParagraph[], positive: boolean): { z: number; p: PoolParagraph; s: number; e: number }[] =>
     ps.flatMap((p) => p.runs.filter((r) => (overlap(p.truth, r.s, r.e) >= 0.9 * (r.e - r.s)) === positive).map((r) => ({ z: score(r), p, s: r.s, e: r.e })));
@@ -268,71 +378,45 @@ if (args.includes('--diagnose')) {
   console.log(`positive runs (dev) score quantiles .5/.75/.9/.99: ${q(scored(dev.filter((p) => p.generator !== 'clean'), true).map((x) => x.z))}`);
   console.log(`positive runs (held-out) quantiles: ${q(scored(heldout.filter((p) => p.generator !== 'clean'), true).map((x) => x.z))}`);
   console.log(`clean runs quantiles: ${q(scored(clean, false).map((x) => x.z))}`);
-  for (const x of scored(clean, false).sort((a, b) => b.z - a.z).slice(0, 25)) console.log(`  clean ${x.z.toFixed(2)} ${JSON.stringify(x.p.text?.slice(Math.max(0, x.s - 6), x.s))}[[${x.p.text?.slice(x.s, x.e)}]]`);
+  for (const x of scored(clean, false).sort((a, b) => b.z - a.z).slice(0, 25)) console.log(`  clean ${x.z.toFixed(2)} ${placeOfRun(x.p.runs.find((r) => r.s === x.s && r.e === x.e)!)} ${JSON.stringify(x.p.text?.slice(Math.max(0, x.s - 6), x.s))}[[${x.p.text?.slice(x.s, x.e)}]]`);
 }
-console.log(`${linear ? 'linear' : `trees (${rounds} rounds)`} fit on ${dev.length} dev paragraphs in ${((Date.now() - started) / 1000).toFixed(0)} s${dropped.length ? `, without ${dropped.join(', ')}` : ''}; levels hide ${hide.toFixed(2)}, mark ${mark.toFixed(2)}`);
-
-const byClass = (paragraphs: readonly PoolParagraph[]): Map<string, PoolParagraph[]> => {
-  const out = new Map<string, PoolParagraph[]>();
-  for (const p of paragraphs) out.set(classOf(p), [...(out.get(classOf(p)) ?? []), p]);
-  return out;
-};
-const sum = (ts: readonly Tally[]): Tally => ts.reduce((a, b) => ({ truth: a.truth + b.truth, hidden: a.hidden + b.hidden, marked: a.marked + b.marked, realHidden: a.realHidden + b.realHidden, realMarked: a.realMarked + b.realMarked, lookHidden: a.lookHidden + b.lookHidden }), { truth: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0, lookHidden: 0 });
-
-console.log(line('clean corpus S+T (dev+heldout)', measure(clean, score, hide, mark)));
-console.log('— held-out pools, model fitted on all dev pools —');
-const heldoutClasses = byClass(heldout.filter((p) => p.generator !== 'clean'));
+console.log(`— in-pool (${setup}): fit on all ${dev.length} dev paragraphs in ${((Date.now() - started) / 1000).toFixed(0)} s; levels hide/mark ${levelsText(lv)} —`);
+console.log(line('clean corpus S+T (dev+heldout)', measure(clean, score, lv)));
 const own: Tally[] = [];
 for (const [cls, paragraphs] of heldoutClasses) {
-  const t = measure(paragraphs, score, hide, mark);
+  const t = measure(paragraphs, score, lv);
   if (!cls.startsWith('partner')) own.push(t);
-  console.log(line(cls, t));
+  if (!args.includes('--brief')) console.log(line(cls, t));
 }
 console.log(line('ALL own generators (held-out)', sum(own)));
-const partners = [...heldoutClasses].filter(([cls]) => cls.startsWith('partner')).map(([, ps]) => measure(ps, score, hide, mark));
+const partners = [...heldoutClasses].filter(([cls]) => cls.startsWith('partner')).map(([, ps]) => measure(ps, score, lv));
 if (partners.length) console.log(line('ALL partner generators', sum(partners)));
 
 // --inputs-ablation: the fitted model's levels kept, each feature group's inputs set to 0 when scoring (what the
 // model leans on; no refit), on the held-out pools (own and partner) and the clean corpus.
 if (args.includes('--inputs-ablation') && model.trees) {
   const trees = model.trees;
-  for (const [group, [from, to]] of Object.entries(groups)) {
-    const masked: Scorer = (run) => scoreTrees(trees, dense(run.x.filter(([i]) => i < from || i >= to)));
+  for (const [group, indices] of Object.entries(groupIndices)) {
+    const off = new Set(indices);
+    const masked: Scorer = cached((run) => scoreTrees(trees, dense(run.x.filter(([i]) => !off.has(i)))));
     const ownPools = heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner'));
     const partnerPools = heldout.filter((p) => p.generator.startsWith('partner'));
-    console.log(line(`without ${group} inputs: own`, measure(ownPools, masked, hide, mark)));
-    console.log(line(`without ${group} inputs: partner`, measure(partnerPools, masked, hide, mark)));
-    console.log(line(`without ${group} inputs: clean`, measure(clean, masked, hide, mark)));
+    console.log(line(`without ${group} inputs: own`, measure(ownPools, masked, lv)));
+    console.log(line(`without ${group} inputs: partner`, measure(partnerPools, masked, lv)));
+    console.log(line(`without ${group} inputs: clean`, measure(clean, masked, lv)));
   }
-}
-
-// Leave-one-out by class (linear, cheap) or by generator (trees: one fit per generator, every class of it left out at once).
-const loco = option('loco') ?? (linear ? 'class' : 'generator');
-if (loco !== 'none') {
-  console.log(`— leave-one-${loco}-out: held-out pools scored by a model fitted without that ${loco}'s dev pool (same levels rule) —`);
-  const unitOf = (p: PoolParagraph): string => (loco === 'class' ? classOf(p) : p.generator);
-  const only = option('loco-only')?.split(',');
-  const units = [...new Set(heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner')).map(unitOf))].filter((u) => !only || only.includes(u));
-  const locoAll: Tally[] = [];
-  for (const unit of units) {
-    const rest = dev.filter((p) => unitOf(p) !== unit);
-    const without = fitModel(rest, model, linear ? 1 / 3 : 1);
-    const { hide: h, mark: m } = levels(rest.filter((p) => p.generator !== 'clean'), clean, without.score);
-    for (const [cls, paragraphs] of heldoutClasses) {
-      if (cls.startsWith('partner') || isLookalike(cls) || unitOf(paragraphs[0]!) !== unit) continue;
-      const t = measure(paragraphs, without.score, h, m);
-      locoAll.push(t);
-      console.log(line(cls, t));
-    }
-  }
-  console.log(line(`ALL leave-one-${loco}-out`, sum(locoAll)));
 }
 
 if (!args.includes('--no-write') && !dropped.length) {
   const about = `Fitted by scripts/spam/train-furniture24.ts on the dev pools of scripts/spam/furniture24-pools.ts (${dev.length} paragraphs).`;
+  const round = (x: number): number => Math.round(x * 1e3) / 1e3;
+  const places = Object.fromEntries(RUN_PLACES.map((place) => [place, { hide: round(lv[place].hide), mark: round(lv[place].mark) }]));
+  const hide = Math.max(...RUN_PLACES.map((place) => lv[place].hide));
+  const mark = Math.max(...RUN_PLACES.map((place) => lv[place].mark));
+  const common = { hide: round(hide), mark: round(mark), places, trim: withTrim };
   const out = model.trees
-    ? { about: `Gradient-boosted trees (${rounds} rounds) over src/spam/furniture-features.ts. ${about}`, hide: Math.round(hide * 1e3) / 1e3, mark: Math.round(mark * 1e3) / 1e3, trees: model.trees }
-    : { about: `Logistic regression over src/spam/furniture-features.ts. ${about}`, hide: Math.round(hide * 1e3) / 1e3, mark: Math.round(mark * 1e3) / 1e3, weights: Object.fromEntries(FURNITURE_FEATURES.map((name, i) => [name, Math.round((model.linear?.[i] ?? 0) * 1e4) / 1e4]).filter(([, v]) => v !== 0)) };
+    ? { about: `Gradient-boosted trees (${rounds} rounds) over src/spam/furniture-features.ts. ${about}`, ...common, trees: model.trees }
+    : { about: `Logistic regression over src/spam/furniture-features.ts. ${about}`, ...common, weights: Object.fromEntries(FURNITURE_FEATURES.map((name, i) => [name, Math.round((model.linear?.[i] ?? 0) * 1e4) / 1e4]).filter(([, v]) => v !== 0)) };
   writeFileSync('src/spam/furniture-weights.json', `${JSON.stringify(out)}\n`);
   console.log('wrote src/spam/furniture-weights.json');
 }

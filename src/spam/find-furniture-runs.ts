@@ -10,15 +10,17 @@
  */
 import type { LanguageModel } from '../lm/index';
 import { furnitureRuns, type FurnitureRun } from './furniture-candidates';
-import { FURNITURE_FEATURES, furnitureFeatures, furniturePage, type FurniturePage } from './furniture-features';
+import { FURNITURE_FEATURES, furnitureFeatures, furniturePage, runPlace, type FurniturePage, type RunPlace } from './furniture-features';
 import { scoreTrees, type Trees } from './boosted-trees';
 import fitted from './furniture-weights.json';
 import { finderSpan } from './finder-span';
 import { mergeSpans } from './merge-spans';
 import type { SpamSpan } from './types';
+import type { TaggedWord } from '../segment/types';
 
 /** The fitted decision: boosted trees (or, for comparison fits, a linear model's weights by feature name) and its two levels. */
-const model = fitted as { hide: number; mark: number; trees?: Trees; weights?: Record<string, number> };
+/** `places` (session 25): the levels per place of the run (furniture-features.ts runPlace), where the fit set them. */
+const model = fitted as { hide: number; mark: number; trees?: Trees; weights?: Record<string, number>; trim?: boolean; places?: Partial<Record<RunPlace, { hide: number; mark: number }>> };
 const WEIGHTS: readonly number[] = FURNITURE_FEATURES.map((name) => model.weights?.[name] ?? 0);
 
 const REASONS = {
@@ -35,12 +37,14 @@ export function furnitureScore(features: readonly number[]): number {
 }
 
 /** Reads the page once (its bigrams and its fluency), then each of its paragraphs. */
-export function furnitureReader(title: string, paragraphs: readonly string[], lm?: LanguageModel): (text: string) => SpamSpan[] {
+export function furnitureReader(title: string, paragraphs: readonly string[], lm?: LanguageModel, tag?: (text: string) => TaggedWord[], knows?: (word: string) => boolean): (text: string) => SpamSpan[] {
   let page: FurniturePage | null = null;
   return (text: string): SpamSpan[] => {
-    page ??= furniturePage(title, paragraphs, lm);
+    // Session 24's fit reads no part of speech: jieba's tags are asked for only by a fit that reads them.
+    const tags = model.places ? tag : undefined;
+    page ??= furniturePage(title, paragraphs, lm, tags, knows);
     const index = paragraphs.indexOf(text);
-    const context = index >= 0 ? page : furniturePage(title, [text], lm);
+    const context = index >= 0 ? page : furniturePage(title, [text], lm, tags, knows);
     return findFurnitureRuns(context, text, index >= 0 ? index : 0);
   };
 }
@@ -60,9 +64,12 @@ export const BRACKETED = /^\s*[（(][^（）()]*[）)][\s，,。；;]*$/u;
 
 export function findFurnitureRuns(page: FurniturePage, text: string, index: number): SpamSpan[] {
   const spans: SpamSpan[] = [];
-  for (const run of furnitureRuns(text)) {
-    const z = furnitureScore(furnitureFeatures(page, text, index, run));
-    if (z >= model.mark) spans.push(finderSpan(run.spanStart, run.spanEnd, 'seo', z >= model.hide && mayHide(text, run), REASONS));
+  // The trim step's runs only where the fitted model was trained with them.
+  for (const run of furnitureRuns(text, model.trim ? page.breakAt : undefined)) {
+    const features = furnitureFeatures(page, text, index, run);
+    const z = furnitureScore(features);
+    const { hide, mark } = model.places?.[runPlace((i) => features[i] ?? 0)] ?? model;
+    if (z >= mark) spans.push(finderSpan(run.spanStart, run.spanEnd, 'seo', z >= hide && mayHide(text, run), REASONS));
   }
   return mergeSpans(spans);
 }

@@ -4,12 +4,15 @@
  *   clause     text between clause punctuation (，。！？；… and quotation marks) or the paragraph's edges;
  *   sentence   text between sentence stops, when it holds more than one clause;
  *   spaced     text between runs of spaces inside a clause (a row pasted between two sentences
- *              with a space, or a row of slots set apart by spaces, read slot by slot and whole).
+ *              with a space, or a row of slots set apart by spaces, read slot by slot and whole);
+ *   trimmed    (session 25, with a `breakAt` reader) the two sides of a clause cut where the language
+ *              model reads its strongest break: a row glued to the writer's words with no punctuation
+ *              between is read apart from them, so the writer's words are not scored with it.
  * A run's span takes its closing comma or stop along when the run stands as a clause of its own
  * (so what stays reads "…。下一句" and not "…。，下一句"), the quotation's closing marks excepted.
  */
 
-export type RunGrain = 'clause' | 'sentence' | 'spaced';
+export type RunGrain = 'clause' | 'sentence' | 'spaced' | 'trimmed';
 
 export interface FurnitureRun {
   /** [start, end) of the run's own text in the paragraph, spaces trimmed. */
@@ -62,7 +65,10 @@ function spanOf(text: string, a: number, b: number): [number, number] {
   return [a, end === text.length ? end : b];
 }
 
-export function furnitureRuns(text: string): FurnitureRun[] {
+/** Where a clause [start, end) of `text` breaks (an index inside it), or -1: see ./furniture-trim.ts. */
+export type BreakAt = (text: string, start: number, end: number) => number;
+
+export function furnitureRuns(text: string, breakAt?: BreakAt): FurnitureRun[] {
   const seen = new Set<string>();
   const out: FurnitureRun[] = [];
   const add = (range: [number, number], grain: RunGrain): void => {
@@ -79,6 +85,15 @@ export function furnitureRuns(text: string): FurnitureRun[] {
     const [start, end] = trimmed(text, [a, b]);
     if (!/\s/u.test(text.slice(start, end))) continue;
     for (const piece of pieces(text, start, end, (ch) => SPACE.test(ch))) add(piece, 'spaced');
+  }
+  if (breakAt) {
+    for (const clause of clauses) {
+      const [start, end] = trimmed(text, clause);
+      const cut = breakAt(text, start, end);
+      if (cut <= start || cut >= end) continue;
+      add([start, cut], 'trimmed');
+      add([cut, end], 'trimmed');
+    }
   }
   return out;
 }

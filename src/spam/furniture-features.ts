@@ -9,7 +9,10 @@
  * no list of words is written here.
  */
 import type { LanguageModel } from '../lm/index';
-import type { FurnitureRun } from './furniture-candidates';
+import type { BreakAt, FurnitureRun } from './furniture-candidates';
+import type { TaggedWord } from '../segment/types';
+import { CLOSED_FEATURES, NATURE_FEATURES, naturePage, natureFeatures, type NaturePage } from './furniture-nature';
+import { languageBreaks } from './furniture-trim';
 
 /** Hash buckets for the bag of characters. */
 export const CHAR_BUCKETS = 256;
@@ -26,6 +29,9 @@ export const FURNITURE_FEATURES: readonly string[] = [
   ...LINK_FEATURES,
   ...LM_FEATURES,
   ...Array.from({ length: CHAR_BUCKETS }, (_, i) => `char:${i}`),
+  // Session 25 (./furniture-nature.ts), appended so that session 24's fitted trees keep their indices.
+  ...NATURE_FEATURES,
+  ...CLOSED_FEATURES,
 ];
 
 /** What the features of one page's runs read once: the page's bigram counts and its mean fluency. */
@@ -37,6 +43,9 @@ export interface FurniturePage {
   /** ln P per character of the page's clauses, on average (0 without a model). */
   meanFluency: number;
   lm?: LanguageModel;
+  /** Session 25's reading of the page (./furniture-nature.ts) and the trim step's break finder (with a model). */
+  nature: NaturePage;
+  breakAt?: BreakAt;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -58,7 +67,7 @@ function perChar(lm: LanguageModel, text: string): number {
   return chars ? lm.logProb(text) / chars : 0;
 }
 
-export function furniturePage(title: string, paragraphs: readonly string[], lm?: LanguageModel): FurniturePage {
+export function furniturePage(title: string, paragraphs: readonly string[], lm?: LanguageModel, tag?: (text: string) => TaggedWord[], knows?: (word: string) => boolean): FurniturePage {
   const bigrams = new Map<string, number>();
   for (const text of [title, ...paragraphs]) for (const b of hanBigrams(text)) bigrams.set(b, (bigrams.get(b) ?? 0) + 1);
   const texts = new Map<string, number>();
@@ -74,7 +83,7 @@ export function furniturePage(title: string, paragraphs: readonly string[], lm?:
       }
     }
   }
-  return { title, paragraphs, bigrams, texts, meanFluency: chars ? logp / chars : 0, lm };
+  return { title, paragraphs, bigrams, texts, meanFluency: chars ? logp / chars : 0, lm, nature: naturePage(title, paragraphs, tag, knows), breakAt: lm ? languageBreaks(lm) : undefined };
 }
 
 function hashOf(ch: string): number {
@@ -135,5 +144,23 @@ export function furnitureFeatures(page: FurniturePage, text: string, index: numb
   }
   const bag = new Array<number>(CHAR_BUCKETS).fill(0);
   for (const ch of chars) bag[hashOf(ch)] = (bag[hashOf(ch)] ?? 0) + 1 / n;
-  return [...shape, ...link, ...fluency, ...bag];
+  return [...shape, ...link, ...fluency, ...bag, ...natureFeatures(page.nature, text, index, run.start, run.end, run.grain === 'trimmed')];
+}
+
+/**
+ * Session 25: where a run stands, which gets its own levels — a run that is its paragraph (`own`), one
+ * after the paragraph's last stop reaching its end (`tail`), or one inside the writer's sentences
+ * (`inside`). A row standing apart is cheaper to hide than one amid the writer's clauses, where the
+ * writer's own short clauses (a name, a figure) read most like furniture.
+ */
+export const RUN_PLACES = ['own', 'tail', 'inside'] as const;
+export type RunPlace = (typeof RUN_PLACES)[number];
+const WHOLE = FURNITURE_FEATURES.indexOf('wholeParagraph');
+const AFTER_LAST_STOP = FURNITURE_FEATURES.indexOf('afterLastStop');
+const PARAGRAPH_END = FURNITURE_FEATURES.indexOf('paragraphEnd');
+
+/** The place of a run, read off its features (`feature(i)`: the value of feature i). */
+export function runPlace(feature: (i: number) => number): RunPlace {
+  if (feature(WHOLE) === 1) return 'own';
+  return feature(AFTER_LAST_STOP) === 1 && feature(PARAGRAPH_END) === 1 ? 'tail' : 'inside';
 }

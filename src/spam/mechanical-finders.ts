@@ -114,7 +114,7 @@ export function mechanicalFinders(
   // The headline and the page's other paragraphs, which two finders read beside each paragraph: joined once a paragraph.
   const rest = new Map<string, string>();
   const restOfPage = (text: string): string => rest.get(text) ?? rest.set(text, [title, ...paragraphs.filter((other) => other !== text)].join('\n')).get(text)!;
-  const furnitureOf = furnitureReader(title, paragraphs, tools.languageModel);
+  const furnitureOf = furnitureReader(title, paragraphs, tools.languageModel, tools.segmenter.tag?.bind(tools.segmenter), tools.isKnownWord);
   const luresOf = (text: string): SpamSpan[] => findReaderLures(text, (writerWords ??= pageWriterWords(title, paragraphs, cut)), cut, isLast(text));
   // The finders of the page's furniture read by its structure (sessions 20–23, wrapped below): a row filling a
   // quotation on its own is the writer citing what a page shows (quoted-whole.ts), marked, not hidden.
