@@ -75,11 +75,13 @@ interface Examples {
   weight: Float64Array;
 }
 
+/** Share of a generator's negative runs kept (--keep; the LOGO runs of session 25 used 0.1 on the loaded machine). */
+const KEEP = Number(option('keep') ?? 0.25);
 /**
  * Every positive run, and the negatives sampled at `keep` (weighted back up): a generator's pages repeat
  * the same article's clauses page after page, so most negatives are near-copies of one another.
  */
-function examplesOf(paragraphs: readonly PoolParagraph[], keep = 0.25): Examples {
+function examplesOf(paragraphs: readonly PoolParagraph[], keep = KEEP): Examples {
   const index: number[] = [];
   const value: number[] = [];
   const offsets: number[] = [0];
