@@ -80,3 +80,38 @@ export function cedictExamples(
   }
   return out;
 }
+
+/**
+ * Lone-character contexts from CC-CEDICT's phrases (session 25, screened, not used by train:pinyin):
+ * a headword of 3+ characters cut by the segmenter, where a polyphone stands alone as a word and the
+ * headword reads it one way (出来混迟早要|还|的 huán, 八字|还|没|一撇 hái). The phrase is padded so nothing
+ * outside it counts as known; its edges are not sentence edges.
+ */
+export function phraseExamples(
+  headwords: Map<string, string[][]>,
+  polyphones: Set<string>,
+  segmenter: Segmenter,
+  hiddenVerb?: (word: string) => boolean,
+): Example[] {
+  const out: Example[] = [];
+  for (const [headword, readings] of headwords) {
+    if (headword.length < 3 || !segmenter.tag) continue;
+    const tagged = segmenter.tag(headword);
+    const words = ['\u0000', ...tagged.map((t) => t.word), '\u0000'];
+    const spans = spansOf(words, ['x', ...tagged.map((t) => t.tag), 'x']);
+    if (hiddenVerb) spans.hiddenVerb = hiddenVerb;
+    const guesses = baseReadings(headword, spans.starts.slice(1, -1).map((s) => s - 1));
+    for (let w = 1; w + 1 < words.length; w++) {
+      const char = words[w]!;
+      if (char.length !== 1 || !polyphones.has(char)) continue;
+      const k = spans.starts[w]! - 1;
+      const atK = new Set(readings.map((r) => r[k]!));
+      if (atK.size !== 1) continue;
+      const context = { ...runningContext(spans, w, k + 1), knownStart: 1, knownEnd: spans.text.length - 1 };
+      if (w === 1) context.prevWord = undefined;
+      if (w + 2 === words.length) context.nextWord = undefined;
+      out.push({ occurrence: describeOccurrence(char, context, guesses[k]), gold: [...atK][0]!, source: 'cedict', id: `phrase\t${headword}\t${k}` });
+    }
+  }
+  return out;
+}
