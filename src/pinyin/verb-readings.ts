@@ -49,6 +49,23 @@ const RESULTS: ReadonlySet<string> = new Set([
   ...['在', '到', '上', '下', '好', '完', '满', '成', '住', '紧', '进'],
   ...['下去', '上去', '下来', '上来', '起来', '出来', '出去', '进去', '进来', '过来', '过去', '回来', '回去'],
 ]);
+/**
+ * Verbs that say what a thing holds or bears with 有 after them (盛有少量水的容器, 顶部铺有合瓦, 车上载有,
+ * 绳上系有: session 25's scan of CPP dev's unmarked text). Not 量, 数, 教, 干, 称, whose noun or other
+ * verb reading takes 有 too (量有多大, 数有百余, 教有所长).
+ */
+const HOLDS = new Set([...'盛铺载系藏钉缝塞卷']);
+/**
+ * V + 有 + what is held. After a count or a demonstrative only where a 的 closes the phrase in the
+ * clause (一个|盛有温水的|脸盆): 一铺有三张床 counts bunks.
+ */
+function holdsHere(words: readonly string[], tags: readonly string[], w: number): boolean {
+  if (!continues(words[w + 2])) return false;
+  const prev = words[w - 1] ?? '';
+  if (!BEFORE_NOUN_TAGS.has(tags[w - 1] ?? '') && !DEMONSTRATIVES.has(prev) && prev !== '的') return true;
+  for (let k = w + 2; k < words.length && !CLAUSE_END.test(words[k]!); k++) if (words[k] === '的') return true;
+  return false;
+}
 /** Tags of a word after which the character is a noun: numbers, measures, demonstratives, 的. */
 const BEFORE_NOUN_TAGS = new Set(['m', 'q', 'mq', 'uj']);
 const DEMONSTRATIVES = new Set(['这', '那', '该', '本', '每', '各', '某', '此', '哪', '其']);
@@ -67,6 +84,7 @@ const continuesAfter = (aspect: string, word: string | undefined): boolean =>
 
 function isVerbHere(words: readonly string[], tags: readonly string[], w: number): boolean {
   const prev = words[w - 1] ?? '';
+  if (words[w + 1] === '有' && HOLDS.has(words[w]!)) return holdsHere(words, tags, w);
   if (BEFORE_NOUN_TAGS.has(tags[w - 1] ?? '') || DEMONSTRATIVES.has(prev) || prev === '的') return false;
   const next = words[w + 1];
   if (next === undefined) return false;

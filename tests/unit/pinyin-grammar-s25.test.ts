@@ -84,3 +84,23 @@ describe('载 zài before 着 and a count in digits, 攒 zǎn before 下, 转 zh
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// verb-readings.ts: a verb of holding or bearing before 有 (found in CPP dev's unmarked text).
+describe('盛 chéng, 铺 pū before 有 "holding, laid with"; 店铺有, 量有多大 keep the noun', () => {
+  it.each([
+    ['护士端来一个盛有温水的脸盆。', '盛', 'cheng2'],
+    ['走廊的地面铺有防滑垫。', '铺', 'pu1'],
+    ['这条街的店铺有一半关了门。', '店铺', 'dian4 pu4'],
+    ['今年的降雨量有多大？', '量', 'liang4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
+
+describe('铺 after a count before 有 stays the bunk unless a 的 phrase follows', () => {
+  it.each([
+    ['宿舍里一铺有两个人睡。', '铺', 'pu4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
