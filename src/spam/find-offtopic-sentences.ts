@@ -101,11 +101,12 @@ const CONTINUES = /^(?:[^，,；;：:]*?(?:也|还|又|亦|却|仍|再|均|皆|�
 const QUOTES = /[“”「」『』"《》：:]|(?:说|讲|说道|问道|笑道|写道|言|叹|慨|表示|告诉|介绍|认为|称|指出|透露|回忆|抱怨|强调|提醒|呼吁|坦承|承认|解释|补充|插话)[，,]/u;
 /**
  * What the sentence says to the reader rather than about a story: a new body brought in by an
- * indefinite opening (某…, 一位…, 一家…; not a definition's 是一种…, the writer explaining a term), advice or an offer to whoever reads (最好, 记得, 别, 建议),
+ * indefinite opening (某…, 一位…, 一家…; not a definition's 是一种…, the writer explaining a term),
+ * advice or an offer to whoever reads (最好, 记得, 千万 — not a number's 一千万 —, 别, 建议),
  * the paster's own voice (我, 我家, a mood particle). A writer's sentence off the page's words but
  * on its story names its people, places and figures and tells what they did.
  */
-const SPEAKS_TO_READER = /^[^，,]{0,4}(?<![是为])(?:某|一(?:位|名|家|座|部|场|艘|架|头|支|颗|款|双|对|只|条|辆|种))|最好|记得|千万|一定要|建议|不宜|应当|[别少多](?=[吃喝玩看穿买用熬])|(?<![自忘])我(?!们|国|省|市|县|区|校|院|军|方|部|局|台|社)|[吧呢啊嘛呀哦啦]/u;
+const SPEAKS_TO_READER = /^[^，,]{0,4}(?<![是为])(?:某|一(?:位|名|家|座|部|场|艘|架|头|支|颗|款|双|对|只|条|辆|种))|最好|记得|(?<![\d一二三四五六七八九十两几数百])千万|一定要|建议|不宜|应当|[别少多](?=[吃喝玩看穿买用熬])|(?<![自忘])我(?!们|国|省|市|县|区|校|院|军|方|部|局|台|社)|[吧呢啊嘛呀哦啦]/u;
 
 /** A sentence opening on a pronoun or a demonstrative: it leans on the sentence before it. */
 const LEANS_BACK = /^[这那该此其他她它]/u;

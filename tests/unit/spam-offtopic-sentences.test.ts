@@ -64,6 +64,16 @@ describe('an off-topic sentence pasted once between the writer’s sentences', (
     }
   });
 
+  it('is not the writer’s reported bystander, definition or figure, which only look like speaking to the reader', () => {
+    // A verb of saying closing the opening clause; 是一种 defining a term; 千万 inside a number.
+    for (const writer of ['一名晨练的大学生坦言，毕业后最想回老家工作。', '青光眼是一种会导致视力逐渐下降的眼病。', '全国每年新增的城市人口已连续多年超过一千万人。']) {
+      expect(found(story(`${FIRST}${writer}${SECOND}`))).toEqual([]);
+    }
+    // Advice with 千万 is still the paster's.
+    const advice = '出门旅游千万要看好随身携带的钱包。';
+    expect(found(story(`${FIRST}${advice}${SECOND}`))).toEqual([advice]);
+  });
+
   it('is not a sentence the writer’s next sentence leans on', () => {
     const antecedent = '一位老人每天清晨都来打太极拳。';
     expect(found(story(`${FIRST}${antecedent}他说最近来锻炼的人越来越多，步道上常常要排着走。`))).toEqual([]);
