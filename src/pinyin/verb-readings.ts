@@ -32,7 +32,7 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
  * dictionaries' words already settle. 钉 (session 25, QA24's 钉 "to nail" read dīng): 钉|屋顶的铁皮, 钉|木条;
  * the nail after a count or 的 (三颗钉, 墙上的钉) is left by the guards below.
  */
-const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉']);
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉', '钻']);
 /**
  * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
  * a modal or adverb before it or its result after it.
@@ -97,6 +97,8 @@ function isVerbHere(words: readonly string[], tags: readonly string[], w: number
     // 乱|铺|摊子: the verb before its object; 手里|塞。: the verb closing its clause after a place.
     const object = tags[w + 1] ?? '';
     if ((/^n/.test(object) && !/^(?:nr|ns|nt)/.test(object)) || object === 'vn') return true;
+    // 钻|一个|洞, 塞|两张|纸条: a counted object (session 25, CPP dev's 在头骨伤钻一个洞 read zuàn).
+    if (/^m/.test(object) && /^[一二两三四五六七八九十几数]/u.test(next) && /^n/.test(tags[w + 2] ?? '')) return true;
     if (CLAUSE_END.test(next) && (tags[w - 1] === 's' || (prev.length > 1 && /[里上中内边]$/u.test(prev)))) return true;
   }
   // 新|铺|的石子路: the time adverb cut off by jieba, as 新铺 below.

@@ -104,3 +104,13 @@ describe('铺 after a count before 有 stays the bunk unless a 的 phrase follow
     expect(readingOf(sentence, part)).toBe(reading);
   });
 });
+
+// verb-readings.ts: 钻 zuān, 塞 sāi before a counted object; the drill zuàn after a demonstrative.
+describe('钻 zuān before a counted object (钻|一个|洞); 这把钻 keeps zuàn', () => {
+  it.each([
+    ['师傅在木板上钻两个孔。', '钻', 'zuan1'],
+    ['这把钻很好用。', '钻', 'zuan4'],
+  ])('%s', (sentence, part, reading) => {
+    expect(readingOf(sentence, part)).toBe(reading);
+  });
+});
