@@ -72,6 +72,9 @@ function isKind(kind: Kind, pieces: readonly TaggedWord[], lexicon: WordLexicon,
   if (kind === 'name')
     return (
       surname &&
+      // The surname alone, or in a guess or name jieba made of it and a given character (祁长|根); a
+      // word of its own that starts with a surname-like character (居民|薛) is no name's start.
+      (pieces[0]!.word.length === 1 || /^(x|nr|nrfg)$/.test(pieces[0]!.tag)) &&
       // jieba tags some given names as adverbs (谷|永新/d): after a surname it tags as a name, or where
       // CC-CEDICT knows no such adverb. (The adverbs that follow a subject, 已 也 都 还, are NOT_GIVEN.)
       !pieces.some((p) => isFunctionTag(p.tag) && p.word.length > 1 && (p.tag !== 'd' || (pieces[0]!.tag !== 'nr' && lexicon.isKnownWord(p.word)))) &&
