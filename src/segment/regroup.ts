@@ -3,6 +3,7 @@
  * Each rule is its own file; the order matters (a name can only be joined once 崔说 gave back 说).
  */
 import { splitAdverbEdges } from './adverb-edges';
+import { joinBoundSuffixes } from './bound-suffixes';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinKnownCompounds } from './join-known-compounds';
@@ -30,6 +31,7 @@ import { recutStrandedCharacters } from './stranded-characters';
 import { splitGuessEdges } from './split-guess-edges';
 import { returnGuessStarts, splitLooseGuesses } from './split-loose-guesses';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
+import { splitYearBeforeLast } from './year-before-last';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
 
@@ -63,6 +65,8 @@ export function regroupWords(
   out = joinStatedNames(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out);
+  out = joinBoundSuffixes(out, lexicon);
+  out = splitYearBeforeLast(out);
   out = reuseNamesInText(out, lexicon);
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).
   out = joinKnownCompounds(out, lexicon);

@@ -1,0 +1,45 @@
+import * as jieba from 'jieba-wasm';
+import { describe, expect, it } from 'vitest';
+import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
+
+// Session 25: bound last characters of nouns (bound-suffixes.ts) and 从|前年 (year-before-last.ts).
+// Sentences written for these tests; each case shows what jieba alone does, so a case that stops
+// exercising its rule fails.
+const segmenter = createNodeSegmenter();
+const jiebaAlone = (text: string): string => jieba.tag(text, true).map((w) => w.word).join('|');
+const regrouped = (text: string): string => segmenter.cut(text).join('|');
+
+describe('session 25: bound suffixes and 从|前年', () => {
+  it.each([
+    // an estate's 苑, a workshop's 坊 after a word of two characters
+    ['他家住在玉兰苑小区三号楼。', '玉兰|苑', '|玉兰苑|小区|'],
+    ['街角那家草编坊生意不错。', '草编|坊', '|草编坊|生意|'],
+    // a chat group: a noun of two characters and 群, its 里 left apart
+    ['通知已经发到年级群里了。', '年级|群里', '|年级群|里|了|'],
+    ['房东在租户群里发了涨价的消息。', '租户|群里发', '|租户群|里|发|了|'],
+    // a person noun's plural that jieba cut before its 人
+    ['社区给老人们送来了棉被。', '老|人们', '|老人|们|'],
+    // 从 and the time word 前年
+    ['这项补贴从前年起开始发放。', '从前|年', '|从|前年|起|'],
+  ])('%s', (sentence, alone, grouped) => {
+    expect(jiebaAlone(sentence)).toContain(alone);
+    expect(`|${regrouped(sentence)}|`).toContain(grouped);
+  });
+
+  it('reads 從前年 in Traditional as its Simplified twin', () => {
+    expect(jiebaAlone('这家书店从前年开始卖咖啡。')).toContain('从前|年');
+    expect(`|${regrouped('這家書店從前年開始賣咖啡。')}|`).toContain('|從|前年|開始|');
+  });
+
+  it.each([
+    // a verb's complement before 人们 is the verb's (保护好|人们), a preposition's object is 人们
+    ['要保护好人们的饮水安全。', '|好|人们|'],
+    ['这件事让人们很感动。', '|让|人们|'],
+    // 苑 as a surname before a given name, 坊 opening a guessed word, 从前 "formerly" before a word
+    ['老师苑咏在会上发言。', '|老师|苑|'],
+    ['他查阅了北京坊巷志稿。', '|北京|坊|'],
+    ['从前，年轻人都去城里打工。', '|从前|，|年轻人|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(`|${regrouped(sentence)}|`).toContain(kept);
+  });
+});
