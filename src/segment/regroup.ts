@@ -4,6 +4,7 @@
  */
 import { splitAdverbEdges } from './adverb-edges';
 import { joinBoundSuffixes } from './bound-suffixes';
+import { joinFishNames } from './fish-names';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinKnownCompounds } from './join-known-compounds';
@@ -66,6 +67,7 @@ export function regroupWords(
   out = joinTransliterations(out);
   out = joinPlaceNames(out);
   out = joinBoundSuffixes(out, lexicon);
+  out = joinFishNames(out);
   out = splitYearBeforeLast(out);
   out = reuseNamesInText(out, lexicon);
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).

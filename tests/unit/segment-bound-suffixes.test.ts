@@ -43,3 +43,22 @@ describe('session 25: bound suffixes and 从|前年', () => {
     expect(`|${regrouped(sentence)}|`).toContain(kept);
   });
 });
+
+describe('session 25: names of fish (fish-names.ts)', () => {
+  it.each([
+    ['他钓到了一条黄颡鱼。', '黄|颡|鱼', '|黄颡鱼|'],
+    ['水库里有不少翘嘴鲌。', '翘|嘴|鲌', '|翘嘴鲌|'],
+    ['渔民捕到了桂花鱼和鲈鱼。', '桂花|鱼', '|桂花鱼|'],
+  ])('%s', (sentence, alone, grouped) => {
+    expect(jiebaAlone(sentence)).toContain(alone);
+    expect(`|${regrouped(sentence)}|`).toContain(grouped);
+  });
+
+  it.each([
+    ['市场上卖鱼的人不多。', '|卖|鱼|'],
+    ['这种鱼很少见。', '|这种|鱼|'],
+    ['他买了一条鱼回家。', '|一条|鱼|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(`|${regrouped(sentence)}|`).toContain(kept);
+  });
+});
