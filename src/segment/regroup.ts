@@ -5,6 +5,7 @@
 import { splitAdverbEdges } from './adverb-edges';
 import { joinBoundSuffixes } from './bound-suffixes';
 import { joinFishNames } from './fish-names';
+import { joinYiFormulas } from './yi-formulas';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
 import { joinKnownCompounds } from './join-known-compounds';
@@ -68,6 +69,7 @@ export function regroupWords(
   out = joinPlaceNames(out);
   out = joinBoundSuffixes(out, lexicon);
   out = joinFishNames(out);
+  out = joinYiFormulas(out, lexicon);
   out = splitYearBeforeLast(out);
   out = reuseNamesInText(out, lexicon);
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).

@@ -2,7 +2,7 @@ import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
 import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
 
-// Session 25: bound last characters of nouns (bound-suffixes.ts) and 从|前年 (year-before-last.ts).
+// Session 25: bound last characters of nouns (bound-suffixes.ts), 从|前年 (year-before-last.ts), fish (fish-names.ts), 以 formulas (yi-formulas.ts).
 // Sentences written for these tests; each case shows what jieba alone does, so a case that stops
 // exercising its rule fails.
 const segmenter = createNodeSegmenter();
@@ -58,6 +58,24 @@ describe('session 25: names of fish (fish-names.ts)', () => {
     ['市场上卖鱼的人不多。', '|卖|鱼|'],
     ['这种鱼很少见。', '|这种|鱼|'],
     ['他买了一条鱼回家。', '|一条|鱼|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(`|${regrouped(sentence)}|`).toContain(kept);
+  });
+});
+
+describe('session 25: four-character formulas with 以 (yi-formulas.ts)', () => {
+  it.each([
+    ['商店推出以旧补旧活动。', '以旧|补旧', '|以旧补旧|活动|'],
+    ['县里对新建的大棚以奖代补。', '以|奖代补', '|以奖代补|'],
+    ['公司坚持以老带新。', '以老带|新', '|以老带新|'],
+  ])('%s', (sentence, alone, grouped) => {
+    expect(jiebaAlone(sentence)).toContain(alone);
+    expect(`|${regrouped(sentence)}|`).toContain(grouped);
+  });
+
+  it.each([
+    ['以他代替老王值班。', '|以|他|代替|'],
+    ['遇到台风要以防万一。', '|以防万一|'],
   ])('leaves %s', (sentence, kept) => {
     expect(`|${regrouped(sentence)}|`).toContain(kept);
   });
