@@ -5,6 +5,7 @@
 import { splitAdverbEdges } from './adverb-edges';
 import { joinBoundSuffixes } from './bound-suffixes';
 import { joinFishNames } from './fish-names';
+import { splitFromTimeWords } from './from-time-words';
 import { joinYiFormulas } from './yi-formulas';
 import { keepCustomWordsWhole } from './custom-word-edges';
 import { splitDayFromNextWord } from './date-days';
@@ -33,7 +34,6 @@ import { recutStrandedCharacters } from './stranded-characters';
 import { splitGuessEdges } from './split-guess-edges';
 import { returnGuessStarts, splitLooseGuesses } from './split-loose-guesses';
 import { splitUnlikelyEntries } from './split-unlikely-entries';
-import { splitYearBeforeLast } from './year-before-last';
 import { splitTitlesFromNames, splitUnitHeadTitles } from './unit-head-titles';
 import type { WordLexicon } from './word-lexicon';
 
@@ -70,7 +70,7 @@ export function regroupWords(
   out = joinBoundSuffixes(out, lexicon);
   out = joinFishNames(out);
   out = joinYiFormulas(out, lexicon);
-  out = splitYearBeforeLast(out);
+  out = splitFromTimeWords(out, lexicon);
   out = reuseNamesInText(out, lexicon);
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).
   out = joinKnownCompounds(out, lexicon);

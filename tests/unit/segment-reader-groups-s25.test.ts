@@ -2,7 +2,7 @@ import * as jieba from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
 import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
 
-// Session 25: bound last characters of nouns (bound-suffixes.ts), 从|前年 (year-before-last.ts), fish (fish-names.ts), 以 formulas (yi-formulas.ts).
+// Session 25: bound last characters of nouns (bound-suffixes.ts), 从|前年 (from-time-words.ts), fish (fish-names.ts), 以 formulas (yi-formulas.ts).
 // Sentences written for these tests; each case shows what jieba alone does, so a case that stops
 // exercising its rule fails.
 const segmenter = createNodeSegmenter();
@@ -21,6 +21,7 @@ describe('session 25: bound suffixes and 从|前年', () => {
     ['社区给老人们送来了棉被。', '老|人们', '|老人|们|'],
     // 从 and the time word 前年
     ['这项补贴从前年起开始发放。', '从前|年', '|从|前年|起|'],
+    ['工地从前天起停工了。', '从前|天起', '|从|前天|起|'],
   ])('%s', (sentence, alone, grouped) => {
     expect(jiebaAlone(sentence)).toContain(alone);
     expect(`|${regrouped(sentence)}|`).toContain(grouped);
@@ -39,6 +40,8 @@ describe('session 25: bound suffixes and 从|前年', () => {
     ['老师苑咏在会上发言。', '|老师|苑|'],
     ['他查阅了北京坊巷志稿。', '|北京|坊|'],
     ['从前，年轻人都去城里打工。', '|从前|，|年轻人|'],
+    ['从前年轻人很少出远门。', '|从前|年轻人|'],
+    ['从前人的经验里学东西。', '|从前|人|'],
   ])('leaves %s', (sentence, kept) => {
     expect(`|${regrouped(sentence)}|`).toContain(kept);
   });
