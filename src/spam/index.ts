@@ -78,7 +78,7 @@ export function analyzeSpam(
     },
   };
   const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));
-  const finders = mechanicalFinders(tools, pageNumbers, paragraphs, title, links).filter(([name]) => !skip?.has(name));
+  const finders = mechanicalFinders(tools, pageNumbers, paragraphs, title, links, !skip?.has('quoted-speech')).filter(([name]) => !skip?.has(name));
   const mechanical = paragraphs.map((text) => mergeSpans(finders.flatMap(([, find]) => find(text))));
   // The language stage reads the page without what was hidden; a span only marked suspect stays
   // in its text and counts as no farm mark (clean pages carry addresses too).
