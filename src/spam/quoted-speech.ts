@@ -23,9 +23,16 @@ const NESTED: Record<string, string> = { '‘': '“', '’': '”', '『': '“
 const SPEAKER_LEFT = 4;
 const isWord = (ch: string): boolean => /[\p{Script=Han}\p{L}\p{N}]/u.test(ch);
 
-/** The quotations of a paragraph: offsets of their inner text, and the text as the finders read it. */
+/**
+ * Someone speaks: the quotation follows a colon (某某说：“…”, 表示：「…」), a verb of saying (他说“…”),
+ * or opens its sentence (“…，”他说). A quotation after other words (标注“…”, 以“…”为主题, 弹出“…”的提示)
+ * names or cites a thing — a notice, a slogan, a title — which is what the story is about.
+ */
+const SPEECH_FRAME = /(?:^|[：:。！？!?；;\s]|[说道称问讲答喊叹言])\s*$/u;
+
+/** The quotations of a paragraph that hold speech: offsets of their inner text, and the text as the finders read it. */
 export function quotationsOf(text: string): { start: number; end: number; speech: string }[] {
-  return [...text.matchAll(QUOTATION)].map((m) => {
+  return [...text.matchAll(QUOTATION)].filter((m) => SPEECH_FRAME.test(text.slice(0, m.index))).map((m) => {
     const inner = m[1] ?? m[2] ?? '';
     return { start: m.index + 1, end: m.index + 1 + inner.length, speech: inner.replace(/[‘’『』]/gu, (ch) => NESTED[ch] ?? ch) };
   });
