@@ -89,6 +89,22 @@ interface Clause {
   appBenefit?: boolean;
 }
 
+/** Urging words: a call when said to the reader (赶紧转发, 大家赶快报名), narration after someone else (村民们赶紧上前). */
+const URGING = /赶紧|赶快|快来|速来/gu;
+/** What may stand before an urging word in a call: the reader addressed, or 请 / 还不 / 那就. */
+const CALLER = /(?:请|你|您|你们|大家|各位|朋友|朋友们|小伙伴们?|亲们?|家人们|老铁们?|还不|那就|就)$/u;
+
+/**
+ * `body` with its narrated urgings blanked (same length): after a third person's name (获救者们赶紧上前,
+ * 他赶快报了警) the word tells what they did, not what the reader should do.
+ */
+function withoutNarratedUrging(body: string): string {
+  return body.replace(URGING, (word: string, at: number) => {
+    const lead = body.slice(0, at).trim();
+    return lead === '' || CALLER.test(lead) ? word : '＿'.repeat(word.length);
+  });
+}
+
 /** The clauses of a paragraph, each with its closing mark, and what each does. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
@@ -112,7 +128,7 @@ function clausesOf(text: string): Clause[] {
     if (!writer) {
       read('address', ADDRESS, m[0].trim());
       if (/^$|[。！？!?]\s*$/u.test(text.slice(0, m.index))) read('address', COMPLAINT, m[0].trim());
-      read('act', ACT, body);
+      read('act', ACT, withoutNarratedUrging(body));
       read('offer', OFFER, body);
       read('trade', TRADE, body);
       read('promise', PROMISE, body);

@@ -33,6 +33,14 @@ describe('a sales run glued between two of the writer\'s sentences', () => {
     const stopped = ['山村快递站开张', '今年镇上新开了一家快递站。秋冬新款外套二十九元包邮，点击下方链接立即抢购！站长说，每天要发三百多件。', '快递站每天上午十点收件。', '站里还招了两名村民。'];
     expect(lures(stopped)[0]).toEqual([['秋冬新款外套二十九元包邮，点击下方链接立即抢购！', 'hidden']]);
   });
+  it('reads an urging word as a call only when said to the reader, not after a third person (志愿者们赶紧上前)', () => {
+    // A status row glued with no stop before the writer's clause: the writer's 志愿者们赶紧上前 tells
+    // what the villagers did, so it is no second clause of a lure and the writer's words stay.
+    const narrated = ['山洪过后志愿者送来物资', '救援车队中午开进了村子。您关注的航班 CA1234 已到达 行李转盘 8仓库门口，志愿者们赶紧上前，帮忙把物资搬进仓库。', '村干部说，物资够全村用两个星期。', '道路预计三天后抢通。'];
+    expect(lures(narrated)[0]?.filter(([text, tier]) => tier === 'hidden' && text.includes('志愿者们'))).toEqual([]);
+    const called = ['山洪过后志愿者送来物资', '救援车队中午开进了村子。各位朋友赶紧扫码进群，免费领取理财课程，名额有限！村民们帮忙把物资搬进仓库。', '村干部说，物资够全村用两个星期。', '道路预计三天后抢通。'];
+    expect(lures(called)[0]).toEqual([['各位朋友赶紧扫码进群，免费领取理财课程，名额有限！', 'hidden']]);
+  });
   it('only marks a run in the article\'s last paragraph (a site may sign off so)', () => {
     const page = ['医院门诊楼启用', '新门诊楼共七层，设有四十个诊室。', '患者可通过自助机挂号。扫码进群，每天免费领两只涨停股，名额有限！'];
     expect(lures(page)[1]).toEqual([['扫码进群，每天免费领两只涨停股，名额有限！', 'suspect']]);
