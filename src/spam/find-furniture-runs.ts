@@ -10,7 +10,7 @@
  */
 import type { LanguageModel } from '../lm/index';
 import { furnitureRuns, type FurnitureRun } from './furniture-candidates';
-import { FURNITURE_FEATURES, furnitureFeatures, furniturePage, runPlace, type FurniturePage, type RunPlace } from './furniture-features';
+import { FURNITURE_FEATURES, NATURE_START, furnitureFeatures, furniturePage, runPlace, type FurniturePage, type RunPlace } from './furniture-features';
 import { scoreTrees, type Trees } from './boosted-trees';
 import fitted from './furniture-weights.json';
 import { finderSpan } from './finder-span';
@@ -22,6 +22,8 @@ import type { TaggedWord } from '../segment/types';
 /** `places` (session 25): the levels per place of the run (furniture-features.ts runPlace), where the fit set them. */
 const model = fitted as { hide: number; mark: number; trees?: Trees; weights?: Record<string, number>; trim?: boolean; places?: Partial<Record<RunPlace, { hide: number; mark: number }>> };
 const WEIGHTS: readonly number[] = FURNITURE_FEATURES.map((name) => model.weights?.[name] ?? 0);
+/** Whether the fit reads session 25's features (./furniture-nature.ts); session 24's trees do not. */
+const READS_NATURE = (model.trees?.trees.some((tree) => tree.f.some((f) => f >= NATURE_START)) ?? false) || WEIGHTS.slice(NATURE_START).some((w) => w !== 0);
 
 const REASONS = {
   hidden: "Reads as the page's furniture (a control, a row of counts or prices, a prompt to the reader), not the writer's sentence.",
@@ -41,7 +43,7 @@ export function furnitureReader(title: string, paragraphs: readonly string[], lm
   let page: FurniturePage | null = null;
   return (text: string): SpamSpan[] => {
     // Session 24's fit reads no part of speech: jieba's tags are asked for only by a fit that reads them.
-    const tags = model.places ? tag : undefined;
+    const tags = READS_NATURE ? tag : undefined;
     page ??= furniturePage(title, paragraphs, lm, tags, knows);
     const index = paragraphs.indexOf(text);
     const context = index >= 0 ? page : furniturePage(title, [text], lm, tags, knows);
@@ -66,7 +68,7 @@ export function findFurnitureRuns(page: FurniturePage, text: string, index: numb
   const spans: SpamSpan[] = [];
   // The trim step's runs only where the fitted model was trained with them.
   for (const run of furnitureRuns(text, model.trim ? page.breakAt : undefined)) {
-    const features = furnitureFeatures(page, text, index, run);
+    const features = furnitureFeatures(page, text, index, run, READS_NATURE);
     const z = furnitureScore(features);
     const { hide, mark } = model.places?.[runPlace((i) => features[i] ?? 0)] ?? model;
     if (z >= mark) spans.push(finderSpan(run.spanStart, run.spanEnd, 'seo', z >= hide && mayHide(text, run), REASONS));

@@ -93,7 +93,14 @@ function hashOf(ch: string): number {
 }
 
 /** The features of a run of the paragraph `text` (the page's paragraph `index`, or -1 when read alone). */
-export function furnitureFeatures(page: FurniturePage, text: string, index: number, run: FurnitureRun): number[] {
+/** Index of the first of session 25's features (./furniture-nature.ts) in FURNITURE_FEATURES. */
+export const NATURE_START = FURNITURE_FEATURES.indexOf(NATURE_FEATURES[0]!);
+
+/**
+ * The run's features. `withNature` false leaves session 25's features at 0 (a fit that reads none of
+ * them scores the same): they cost a per-run reading of the page, paid only by a fit that uses it.
+ */
+export function furnitureFeatures(page: FurniturePage, text: string, index: number, run: FurnitureRun, withNature = true): number[] {
   const own = text.slice(run.start, run.end);
   const chars = [...own].filter((ch) => !/\s/u.test(ch));
   const n = Math.max(1, chars.length);
@@ -144,7 +151,8 @@ export function furnitureFeatures(page: FurniturePage, text: string, index: numb
   }
   const bag = new Array<number>(CHAR_BUCKETS).fill(0);
   for (const ch of chars) bag[hashOf(ch)] = (bag[hashOf(ch)] ?? 0) + 1 / n;
-  return [...shape, ...link, ...fluency, ...bag, ...natureFeatures(page.nature, text, index, run.start, run.end, run.grain === 'trimmed')];
+  const nature = withNature ? natureFeatures(page.nature, text, index, run.start, run.end, run.grain === 'trimmed') : new Array<number>(FURNITURE_FEATURES.length - NATURE_START).fill(0);
+  return [...shape, ...link, ...fluency, ...bag, ...nature];
 }
 
 /**
