@@ -2,7 +2,8 @@
  * Static server for tests/fixtures on 127.0.0.1 (random port), reachable as localhost too: a second
  * origin for cross-origin iframes (`%OTHER_ORIGIN%` in a page is the other of the two). Per-file
  * response headers come from tests/fixtures/headers.json, e.g. a strict Content-Security-Policy for
- * the CSP fixture; a page whose Content-Type names GBK is sent encoded in GBK.
+ * the CSP fixture; a page whose Content-Type names GBK is sent encoded in GBK. Pages cut from another
+ * fixture (derived-pages.ts) are made at request time.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { encodeGbk } from './gbk-encode';
+import { DERIVED_PAGES } from '../fixtures/derived-pages';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
@@ -40,7 +42,7 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
     const file = normalize(join(root, path));
     if (path === '') {
       // An index of the fixtures, for people browsing them with the demo.
-      const pages = (await readdir(root)).filter((f) => f.endsWith('.html')).sort();
+      const pages = [...(await readdir(root)), ...Object.keys(DERIVED_PAGES)].filter((f) => f.endsWith('.html')).sort();
       res.writeHead(200, { 'Content-Type': TYPES['.html']! });
       res.end(`<!DOCTYPE html><meta charset="utf-8"><title>Dudong fixtures</title><ul>${pages.map((f) => `<li><a href="/${f}">${f}</a>`).join('')}</ul>`);
       return;
@@ -50,7 +52,8 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
       return;
     }
     try {
-      let body: Buffer = await readFile(file);
+      const derived = root === FIXTURES_DIR ? DERIVED_PAGES[path] : undefined;
+      let body: Buffer = derived ? Buffer.from(derived(), 'utf8') : await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',

@@ -2,14 +2,13 @@
  * The detector's verdicts on the hand-written fixture pages, parsed in Node (the e2e suite checks
  * the same verdicts in real browsers).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, classifyPage } from '../../src/detect/index';
+import { readFixturePage } from '../fixtures/derived-pages';
 
 const load = (name: string) =>
-  parseHTML(readFileSync(join(__dirname, '../fixtures', name), 'utf8')).document as unknown as Document;
+  parseHTML(readFixturePage(name)).document as unknown as Document;
 
 describe('classifyPage on fixtures', () => {
   it.each([
