@@ -1,7 +1,8 @@
 /**
  * 种 standing alone is the measure word zhǒng "kind" only after what counts or points (三种, 这种,
  * 各种, 是种 for 是一种); after who does the planting, an adverb, a verb of wanting or starting, or
- * the place it is done (他种的菜, 亲手种下, 打算种草莓, 地里种的是小麦) it is the verb zhòng "plant".
+ * the place it is done (他种的菜, 亲手种下, 打算种草莓, 地里种的是小麦, 这里种的, 去年种的) it is the verb
+ * zhòng "plant".
  * jieba tags the lone character m whatever it is, so the model, which learnt it from 种类 and 这种,
  * reads zhǒng there (QA22's class).
  *
@@ -33,8 +34,13 @@ const TAKES_A_VERB: ReadonlySet<string> = new Set([
 const LOCALISERS = new Set([...'里上中下边内']);
 /** 在, 到, 去, 回 before a place. */
 const GOING_TO = new Set(['在', '到', '去', '回', '来']);
-/** A person's noun: a name, or a noun of people (农民, 村民们, 老人, 工人, 专家); not 花生 (花生种 "peanut seed"). */
-const PERSON_NOUN = /[民人们户者员家]$/;
+/**
+ * A person's noun: a name, or a noun of people (农民, 村民们, 老人, 工人, 专家) or of kin (爷爷, 奶奶,
+ * 妈妈, 舅舅: session 26); not 花生 (花生种 "peanut seed").
+ */
+const PERSON_NOUN = /[民人们户者员家爷奶爸妈公婆叔婶伯舅姨哥姐弟妹]$/;
+/** Here and there: where the planting is done (这里种的, 那儿种了), never a count (session 26). */
+const PLACE_PRONOUNS = new Set(['这里', '那里', '哪里', '这儿', '那儿', '哪儿', '这边', '那边']);
 /** Words that count or point (此种, 该种, 每种, 哪种 where jieba cuts them). */
 const COUNTERS = new Set(['这', '那', '哪', '此', '该', '每', '各', '某', '本', '其', '其他', '其它', '任何', '什么', '多少', '几', '同', '另', '是', '有']);
 const VERB_ONLY_NEXT = new Set(['了', '着', '过', '下', '上', '满', '在', '出', '得', '的']);
@@ -50,6 +56,8 @@ function plantsHere(words: readonly string[], tags: readonly string[], w: number
   if (PERSONS.has(prev) || prev === '们' || TAKES_A_VERB.has(prev)) return true;
   if (tag === 'd' && !NOT_BEFORE_VERB.has(prev)) return true;
   if ((tag === 'f' || tag === 's') && LOCALISERS.has(prev.at(-1)!)) return true;
+  // 去年种的, 春天种: a time says when it was planted; a kind is never counted by a time (session 26).
+  if (tag === 't' || PLACE_PRONOUNS.has(prev)) return true;
   // 在后院种, 到基地种: a place the clause went to or is at.
   if (/^(?:n|s)/.test(tag) && GOING_TO.has(words[w - 2] ?? '')) return true;
   // 农民种的, 村民种水稻: a person's noun doing it.
