@@ -40,6 +40,7 @@ import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
 import { applySettleLiao } from './settle-liao';
+import { applyShopPu } from './shop-pu';
 import { applySubmergeMo } from './submerge-mo';
 import { applySurnameReadings } from './surname-readings';
 import { applyStrengthJin } from './strength-jin';
@@ -88,6 +89,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyBenefitHai(simplified, readings, tags);
       applyVerbReadings(simplified, readings, tags);
       applyDoingGan(simplified, readings, tags);
+      applyShopPu(simplified, readings, tags);
       applyPlantZhong(simplified, readings, tags);
       applyPotentialDedao(simplified, readings, tags);
       applyFenceZha(simplified, readings);

@@ -92,3 +92,17 @@ describe('种 zhòng after kin, a place pronoun or a time; zhǒng after what cou
     ['超市里各种商品都有。', '种', 'zhong3'],
   ]);
 });
+
+// src/pinyin/shop-pu.ts
+describe('铺上 after 在 / 到 / 回 is the place pù (shop, bunk); 上铺 after a place before an aspect or a count is 上 + pū', () => {
+  cases([
+    ['他回到铺上清点货物。', '铺上', 'pu4 shang4'],
+    ['他在铺上睡了一夜。', '铺上', 'pu4 shang4'],
+    ['工人在路面上铺上一层沥青。', '上铺', 'shang4 pu1'],
+    ['先在地上铺上报纸。', '铺上', 'pu1 shang4'],
+    ['在铺上地毯的时候要小心。', '铺上', 'pu1 shang4'],
+    ['在铺上一层沙子之前先平整地面。', '铺上', 'pu1 shang4'],
+    ['他睡上铺。', '上铺', 'shang4 pu4'],
+    ['上铺的同学很安静。', '上铺', 'shang4 pu4'],
+  ]);
+});
