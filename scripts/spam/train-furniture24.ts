@@ -20,6 +20,13 @@
  *   npx tsx scripts/spam/train-furniture24.ts --load=FILE --no-write --logo=none --inputs-ablation
  *                                                               an earlier fit's trees, one group's inputs zeroed at a time
  * Pools: `npx tsx scripts/spam/furniture24-pools.ts --split=dev` and `--split=heldout` (--dir= both scripts).
+ *
+ * Session 26: the clean pools of ./furniture26-clean-pools.ts (titles, short paragraphs and quotations read
+ * alone, guard news, CPP and SIGHAN pages) are read beside the corpus's (`clean`): every pool named `clean*` is
+ * clean. `--fit-clean=clean,clean-titles` names the clean pools the trees fit on (default: every clean pool but
+ * the research data, CPP and SIGHAN, which are never distilled into the product; session 24's setup: `clean`);
+ * `--level-clean=…` the pools whose dev half both levels stay above (default: every clean pool). Clean figures
+ * are per pool.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHAR_BUCKETS, FURNITURE_FEATURES, RUN_PLACES, runPlace, type RunPlace, LINK_FEATURES, LM_FEATURES, SHAPE_FEATURES } from '../../src/spam/furniture-features';
@@ -54,6 +61,13 @@ const droppedSet = new Set(dropped.flatMap((g) => groupIndices[g] ?? []));
 const TRIMMED = FURNITURE_FEATURES.indexOf('grainTrimmed');
 const withTrim = !args.includes('--no-trim');
 const isDropped = (i: number): boolean => droppedSet.has(i);
+/** Session 26: every pool named clean* has no truth (./furniture26-clean-pools.ts); research data is never fitted on. */
+const isClean = (p: { generator: string }): boolean => p.generator.startsWith('clean');
+const RESEARCH = new Set(['clean-cpp', 'clean-sighan']);
+const FIT_CLEAN = option('fit-clean')?.split(',');
+const LEVEL_CLEAN = option('level-clean')?.split(',');
+const fitsOn = (p: PoolParagraph): boolean => !isClean(p) || (FIT_CLEAN ? FIT_CLEAN.includes(p.generator) : !RESEARCH.has(p.generator));
+const levelsOn = (p: PoolParagraph): boolean => !LEVEL_CLEAN || LEVEL_CLEAN.includes(p.generator);
 
 function load(split: 'dev' | 'heldout'): PoolParagraph[] {
   if (!existsSync(DIR)) throw new Error('run scripts/spam/furniture24-pools.ts first');
@@ -90,10 +104,13 @@ function examplesOf(paragraphs: readonly PoolParagraph[], keep = KEEP): Examples
   let seed = 12345;
   const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
   for (const p of paragraphs) {
+    // The corpus's own paragraphs are all kept (session 24); session 26's other clean pools are sampled as a generator's negatives.
     const all = p.generator === 'clean';
+    const clean = isClean(p);
+    if (!fitsOn(p)) continue;
     for (const run of p.runs) {
       const truth = overlap(p.truth, run.s, run.e);
-      const positive = truth > 0 && truth >= 0.9 * (run.e - run.s);
+      const positive = !clean && truth > 0 && truth >= 0.9 * (run.e - run.s);
       if (!positive && !all && random() > keep) continue;
       for (const [i, v] of run.x) {
         if (isDropped(i)) continue;
@@ -218,8 +235,9 @@ const only = (paragraphs: readonly PoolParagraph[], place: RunPlace | null): Poo
  */
 function levels(devPools: readonly PoolParagraph[], clean: readonly PoolParagraph[], score: Scorer): Levels {
   const one = (place: RunPlace | null): { hide: number; mark: number } => {
-    const c = only(clean, place);
+    const c = only(clean.filter(levelsOn), place);
     const d = only(devPools, place);
+    // The marked level above every clean run the levels read (session 24's rule, over session 26's pools too).
     const cleanTop = highestWrong(c, score);
     let hide = Math.max(highestWrong(c, score, false, true), highestWrong(d, score, true, true)) + MARGIN;
     if (!Number.isFinite(hide)) return { hide: Infinity, mark: Infinity };
@@ -329,9 +347,13 @@ const byClass = (paragraphs: readonly PoolParagraph[]): Map<string, PoolParagrap
   return out;
 };
 const sum = (ts: readonly Tally[]): Tally => ts.reduce((a, b) => ({ truth: a.truth + b.truth, hidden: a.hidden + b.hidden, marked: a.marked + b.marked, realHidden: a.realHidden + b.realHidden, realMarked: a.realMarked + b.realMarked, lookHidden: a.lookHidden + b.lookHidden }), { truth: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0, lookHidden: 0 });
-const cleanDev = dev.filter((p) => p.generator === 'clean');
-const cleanHeldout = heldout.filter((p) => p.generator === 'clean');
-const heldoutClasses = byClass(heldout.filter((p) => p.generator !== 'clean'));
+const cleanDev = dev.filter(isClean);
+const cleanHeldout = heldout.filter(isClean);
+const heldoutClasses = byClass(heldout.filter((p) => !isClean(p)));
+/** Session 26: a clean tally per pool, as `pool hidden/marked` (only what is hidden or marked). */
+const cleanPools = [...new Set(cleanHeldout.map((p) => p.generator))].sort();
+const perPool = (paragraphs: readonly PoolParagraph[], score: Scorer, lv: Levels): string =>
+  cleanPools.map((pool) => { const t = measure(paragraphs.filter((p) => p.generator === pool), score, lv); return `${pool.replace('clean-', '') || pool} ${t.realHidden}/${t.realMarked}`; }).join(', ');
 const setup = `${linear ? 'linear' : `trees (${rounds} rounds)`}${dropped.length ? `, without ${dropped.join(', ')}` : ''}${withTrim ? '' : ', no trim runs'}${ONE_LEVEL ? ', one level' : ', levels per place'}`;
 
 /**
@@ -341,49 +363,94 @@ const setup = `${linear ? 'linear' : `trees (${rounds} rounds)`}${dropped.length
  * (every class, its look-alikes too) is scored, and the clean corpus's held-out half (never in any fit or level).
  * The in-pool figures below it say how well the fit learned its generators; this one, how it carries to one it never saw.
  */
+/**
+ * Session 26: how far a fold's hidden level per place must rise for no character outside truth to be hidden
+ * (a hideable run outside truth scoring above it), read two ways: on the left-out generator's DEV pool (no
+ * fold saw it: what --logo-margin selects on, so the held-out pools stay unread) and, reported only, on its
+ * held-out pool with the clean held-out halves.
+ */
+const logoNeeded: Record<RunPlace, number> = { own: 0, tail: 0, inside: 0 };
+const needAbove = (top: number, level: number): number => (top >= level ? 0.05 * (Math.floor((top - level) / 0.05) + 1) : 0);
+function safety(devPool: readonly PoolParagraph[], heldPool: readonly PoolParagraph[], score: Scorer, lv: Levels): string {
+  return RUN_PLACES.map((place) => {
+    const need = needAbove(highestWrong(only(devPool, place), score, false, true), lv[place].hide);
+    const heldNeed = needAbove(Math.max(highestWrong(only(heldPool, place), score, false, true), highestWrong(only(cleanHeldout, place), score, false, true)), lv[place].hide);
+    logoNeeded[place] = Math.max(logoNeeded[place], need);
+    const raised: Levels = { ...lv, [place]: { ...lv[place], hide: lv[place].hide + need } };
+    const before = measure(only(heldPool, place), score, lv);
+    const after = measure(only(heldPool, place), score, raised);
+    return `${place} +${need.toFixed(2)} on dev (held-out would need +${heldNeed.toFixed(2)}; held-out hidden ${before.hidden} -> ${after.hidden}, writer's ${before.realHidden} -> ${after.realHidden})`;
+  }).join('; ');
+}
 const logo = option('logo') ?? 'generator';
 if (logo !== 'none') {
   console.log(`— LEAVE-ONE-GENERATOR-OUT (${setup}): the left-out generator's held-out pool, fit and levels without it —`);
   const wanted = option('logo-only')?.split(',');
-  const units = [...new Set(heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner')).map((p) => p.generator))].filter((u) => !wanted || wanted.includes(u));
+  const units = [...new Set(heldout.filter((p) => !isClean(p) && !p.generator.startsWith('partner')).map((p) => p.generator))].filter((u) => !wanted || wanted.includes(u));
   const all: Tally[] = [];
   const cleanLeak: Tally[] = [];
+  const ablations = new Map<string, Tally[]>();
+  const ablationsClean = new Map<string, Tally[]>();
   for (const unit of units) {
     const t0 = Date.now();
     const rest = dev.filter((p) => p.generator !== unit);
     const without = fitModel(rest);
-    const lv = levels(rest.filter((p) => p.generator !== 'clean'), cleanDev, without.score);
+    const lv = levels(rest.filter((p) => !isClean(p)), cleanDev, without.score);
     const pools = [...heldoutClasses].filter(([cls]) => cls.startsWith(`${unit}:`)).flatMap(([, ps]) => ps);
     const t = measure(pools, without.score, lv);
     const c = measure(cleanHeldout, without.score, lv);
     all.push(t);
     cleanLeak.push(c);
-    console.log(`${line(unit, t)} | clean held-out hidden ${c.realHidden}, marked ${c.realMarked} | ${levelsText(lv)} | ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(`${line(unit, t)} | clean held-out hidden ${c.realHidden}, marked ${c.realMarked} (${perPool(cleanHeldout, without.score, lv)}) | ${levelsText(lv)} | ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(`    ${unit} per place: ${safety(dev.filter((p) => p.generator === unit), pools, without.score, lv)}`);
+    // --logo-ablation: the fold's trees and levels kept, one feature group's inputs zeroed (no refit): what the left-out generator's figures lean on.
+    if (args.includes('--logo-ablation') && without.trees) {
+      const trees = without.trees;
+      for (const [group, indices] of Object.entries(groupIndices)) {
+        if (indices.every(isDropped)) continue;
+        const off = new Set(indices);
+        const masked: Scorer = cached((run) => scoreTrees(trees, dense(run.x.filter(([i]) => !off.has(i)))));
+        const m = measure(pools, masked, lv);
+        const mc = measure(cleanHeldout, masked, lv);
+        ablations.set(group, [...(ablations.get(group) ?? []), m]);
+        ablationsClean.set(group, [...(ablationsClean.get(group) ?? []), mc]);
+        console.log(`      ${line(`without ${group} inputs`, m)} | clean held-out hidden ${mc.realHidden}`);
+      }
+    }
     if (args.includes('--logo-classes')) for (const [cls, ps] of heldoutClasses) if (cls.startsWith(`${unit}:`)) console.log(`    ${line(cls, measure(ps, without.score, lv))}`);
   }
+  for (const [group, ts] of ablations) console.log(`${line(`ALL LOGO without ${group} inputs`, sum(ts))} | clean held-out hidden ${sum(ablationsClean.get(group) ?? []).realHidden}`);
   const c = sum(cleanLeak);
   console.log(`${line('ALL leave-one-generator-out', sum(all))} | clean held-out hidden ${c.realHidden}, marked ${c.realMarked}`);
+  console.log(`LOGO: hidden levels would rise by ${RUN_PLACES.map((place) => `${place} +${logoNeeded[place].toFixed(2)}`).join(', ')} for no fold to hide a character outside truth on its left-out generator's dev pool`);
 }
 if (args.includes('--logo-only-run')) process.exit(0);
 
 // --load=FILE: the trees of an earlier fit (a weights file this script wrote), to measure other levels without refitting.
-const loaded = option('load') ? (JSON.parse(readFileSync(option('load') ?? '', 'utf8')) as { trees: Trees }).trees : null;
+type WeightsFile = { trees: Trees; hide: number; mark: number; places?: Partial<Levels> };
+const file = option('load') ? (JSON.parse(readFileSync(option('load') ?? '', 'utf8')) as WeightsFile) : null;
+const loaded = file?.trees ?? null;
 const model: Fitted = loaded ? { score: cached((run) => scoreTrees(loaded, dense(run.x))), trees: loaded } : fitModel(dev);
 const score = model.score;
 const clean = [...cleanDev, ...cleanHeldout];
 // The shipped levels read both halves of the clean corpus (nothing of it may be hidden in the product).
-const lv = levels(dev.filter((p) => p.generator !== 'clean'), clean, score);
+// --file-levels (with --load): the levels the weights file ships with (what the product does), not the ones this run would set.
+const lv = file && args.includes('--file-levels') ? (Object.fromEntries(RUN_PLACES.map((place) => [place, file.places?.[place] ?? { hide: file.hide, mark: file.mark }])) as Levels) : levels(dev.filter((p) => !isClean(p)), clean, score);
+// --logo-margin: each place's hidden level raised by the most any LOGO fold needed above its own levels (writer's and clean held-out 0).
+if (args.includes('--logo-margin')) for (const place of RUN_PLACES) lv[place].hide += logoNeeded[place];
 if (args.includes('--diagnose')) {
   const scored = (ps: readonly PoolParagraph[], positive: boolean): { z: number; p: PoolParagraph; s: number; e: number }[] =>
     ps.flatMap((p) => p.runs.filter((r) => (overlap(p.truth, r.s, r.e) >= 0.9 * (r.e - r.s)) === positive).map((r) => ({ z: score(r), p, s: r.s, e: r.e })));
   const q = (zs: number[]): string => [0.5, 0.75, 0.9, 0.99].map((f) => zs.sort((a, b) => a - b)[Math.floor(f * (zs.length - 1))]?.toFixed(2)).join(' / ');
-  console.log(`positive runs (dev) score quantiles .5/.75/.9/.99: ${q(scored(dev.filter((p) => p.generator !== 'clean'), true).map((x) => x.z))}`);
-  console.log(`positive runs (held-out) quantiles: ${q(scored(heldout.filter((p) => p.generator !== 'clean'), true).map((x) => x.z))}`);
+  console.log(`positive runs (dev) score quantiles .5/.75/.9/.99: ${q(scored(dev.filter((p) => !isClean(p)), true).map((x) => x.z))}`);
+  console.log(`positive runs (held-out) quantiles: ${q(scored(heldout.filter((p) => !isClean(p)), true).map((x) => x.z))}`);
   console.log(`clean runs quantiles: ${q(scored(clean, false).map((x) => x.z))}`);
   for (const x of scored(clean, false).sort((a, b) => b.z - a.z).slice(0, 25)) console.log(`  clean ${x.z.toFixed(2)} ${placeOfRun(x.p.runs.find((r) => r.s === x.s && r.e === x.e)!)} ${JSON.stringify(x.p.text?.slice(Math.max(0, x.s - 6), x.s))}[[${x.p.text?.slice(x.s, x.e)}]]`);
 }
 console.log(`— in-pool (${setup}): fit on all ${dev.length} dev paragraphs in ${((Date.now() - started) / 1000).toFixed(0)} s; levels hide/mark ${levelsText(lv)} —`);
-console.log(line('clean corpus S+T (dev+heldout)', measure(clean, score, lv)));
+console.log(line('clean corpus S+T (dev+heldout)', measure(clean.filter((p) => p.generator === 'clean'), score, lv)));
+console.log(`clean pools, dev halves hidden/marked: ${perPool(cleanDev, score, lv)}`);
+console.log(`clean pools, held-out halves hidden/marked: ${perPool(cleanHeldout, score, lv)}`);
 const own: Tally[] = [];
 for (const [cls, paragraphs] of heldoutClasses) {
   const t = measure(paragraphs, score, lv);
@@ -401,7 +468,7 @@ if (args.includes('--inputs-ablation') && model.trees) {
   for (const [group, indices] of Object.entries(groupIndices)) {
     const off = new Set(indices);
     const masked: Scorer = cached((run) => scoreTrees(trees, dense(run.x.filter(([i]) => !off.has(i)))));
-    const ownPools = heldout.filter((p) => p.generator !== 'clean' && !p.generator.startsWith('partner'));
+    const ownPools = heldout.filter((p) => !isClean(p) && !p.generator.startsWith('partner'));
     const partnerPools = heldout.filter((p) => p.generator.startsWith('partner'));
     console.log(line(`without ${group} inputs: own`, measure(ownPools, masked, lv)));
     console.log(line(`without ${group} inputs: partner`, measure(partnerPools, masked, lv)));
@@ -419,6 +486,8 @@ if (!args.includes('--no-write') && !dropped.length) {
   const out = model.trees
     ? { about: `Gradient-boosted trees (${rounds} rounds) over src/spam/furniture-features.ts. ${about}`, ...common, trees: model.trees }
     : { about: `Logistic regression over src/spam/furniture-features.ts. ${about}`, ...common, weights: Object.fromEntries(FURNITURE_FEATURES.map((name, i) => [name, Math.round((model.linear?.[i] ?? 0) * 1e4) / 1e4]).filter(([, v]) => v !== 0)) };
-  writeFileSync('src/spam/furniture-weights.json', `${JSON.stringify(out)}\n`);
-  console.log('wrote src/spam/furniture-weights.json');
+  // --out=FILE: write elsewhere (a candidate fit measured before it replaces the shipped one).
+  const target = option('out') ?? 'src/spam/furniture-weights.json';
+  writeFileSync(target, `${JSON.stringify(out)}\n`);
+  console.log(`wrote ${target}`);
 }
