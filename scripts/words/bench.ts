@@ -17,9 +17,12 @@
  * Session 25's written sets (written-s25-dev.txt, written-s25-held.txt: names, estates, lanes,
  * villages, workshops, fish names, chat groups; pages of several paragraphs read together) are
  * read a page at a time; --s25-errors lists the dev set's errors, never the held-out set's.
+ * Session 26's written sets (written-s26-dev.txt, written-s26-held.txt: county and township news, a court,
+ * hospitals, weather, transport; township names before 乡/镇/村/街道, two-character personal names, 没有/有人/想当
+ * both ways) are read a page at a time too; --s26-errors lists the dev set's errors, never the held-out set's.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --written-only] [-- --articles]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -36,6 +39,7 @@ const SHOW_HELD_BACK_ERRORS = process.argv.includes('--held-back-errors');
 const SHOW_SAMPLE_ERRORS = process.argv.includes('--sample-errors');
 const SHOW_WRITTEN_ERRORS = process.argv.includes('--written-errors');
 const SHOW_S25_ERRORS = process.argv.includes('--s25-errors');
+const SHOW_S26_ERRORS = process.argv.includes('--s26-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 const ARTICLES = process.argv.includes('--articles');
 
@@ -50,8 +54,8 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 
 function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
-  // Session 25's sets are pages read together; the older sets are paragraphs read one at a time.
-  const pages = file.startsWith('written-s25')
+  // Sessions 25's and 26's sets are pages read together; the older sets are paragraphs read one at a time.
+  const pages = /^written-s2[56]/.test(file)
     ? loadWrittenPages(path)
     : file.startsWith('written-')
       ? loadWritten(path).map((p) => [p])
@@ -100,6 +104,14 @@ function benchS25(read: ReadPage): [Tally, Tally] {
   ];
 }
 
+/** Session 26's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */
+function benchS26(read: ReadPage): [Tally, Tally] {
+  return [
+    benchSet('session 26 written dev', 'written-s26-dev.txt', read, SHOW_S26_ERRORS),
+    benchSet('session 26 written held-out', 'written-s26-held.txt', read, false),
+  ];
+}
+
 async function main(): Promise<void> {
   if (WRITTEN_ONLY) {
     const read = await createNodePagePipeline();
@@ -107,9 +119,11 @@ async function main(): Promise<void> {
     const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
     const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
     const [d25, h25] = benchS25(read);
+    const [d26, h26] = benchS26(read);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
-        ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}`,
+        ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
+        ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}`,
     );
     return;
   }
@@ -125,13 +139,15 @@ async function main(): Promise<void> {
   const w = benchSet('written set, held out', 'written-s23-held.txt', read, false);
   const n = benchSet('session 24 written held-out', 'written-s24-held.txt', read, false);
   const [d25, h25] = benchS25(read);
+  const [d26, h26] = benchS26(read);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
       ` held-back misread=${percent(h.misread, h.words)} neutral=${percent(h.neutral, h.words)} grouping=${percent(h.grouping, h.words)}` +
       ` sample-s12 misread=${percent(s.misread, s.words)} grouping=${percent(s.grouping, s.words)}` +
       ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
-      ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
+      ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
