@@ -55,6 +55,10 @@ export function splitGluedGuesses(words: readonly TaggedWord[], lexicon: WordLex
       const surnamePair = w.word.length === 2 && SURNAMES.has(w.word[0]!) && !GLUED_VERBS.has(w.word[0]!);
       const name = surnamePair && (!/\p{L}|\p{N}/u.test(next?.word ?? '') || givenAhead(next, lexicon));
       while (!name && !foreignEnd && last - first > 1 && single(pieces[last - 1]) && glueAtEnd(pieces[last - 1]!, lexicon)) last--;
+      // 见到 农技员 莫宁时， → 莫宁|时: 时 "when" closes the clause it ends (session 26); a guess of three
+      // or more, as a name of two takes no 时 of its own (同时, 当时 are words); not an hour (晚十时).
+      const hour = /[\p{N}一二三四五六七八九十两零〇几]$/u.test(pieces[last - 2] ?? '');
+      if (last === pieces.length && w.word.length >= 3 && pieces[last - 1] === '时' && !hour && last - first > 1 && !/\p{L}|\p{N}/u.test(next?.word ?? '')) last--;
     }
     // 尚存|在: the guess took the first character of 存在.
     let moved: TaggedWord | undefined;
@@ -154,7 +158,10 @@ function glueAtStart(
   if (piece === '之' || DEGREE_ADVERBS.has(piece) || (PASSIVE_VERBS.has(piece) && guessLength >= 3)) return true;
   // 可|买, 敢|说: a modal leading a verb of one character is the verb phrase's, not a word with it.
   // So in a longer guess (能|飘满, 能|飘多远: session 14).
-  if ((MODALS.has(piece) || LEADING_MODALS.has(piece)) && guessLength <= 4 && after.length === 1 && verbCharacter(after, lexicon)) return true;
+  // So 想 "want to" (想|去: session 26), also before 当 "serve as", which jieba's dictionary tags as
+  // the time word of 当时 (想|当 医生; 想当年, 想当然 are jieba's own words, no guesses). Not 会当, the
+  // classical "should" (会当凌绝顶).
+  if ((MODALS.has(piece) || LEADING_MODALS.has(piece) || WANTS.has(piece)) && guessLength <= 4 && after.length === 1 && (verbCharacter(after, lexicon) || (after === '当' && WANTS.has(piece)))) return true;
   // 施工|时|受: 时 "when" after a verb closes the clause the verb opened (a localiser of time, which
   // jieba's dictionary tags a noun), so it is no part of the guess after it.
   if (piece === '时' && before !== undefined && /^(v|vn)$/.test(before.tag)) return true;
@@ -214,8 +221,15 @@ export const MISTAGGED_FUNCTION_WORDS = new Set([...'往如即每此']);
 const DIRECTIONAL = new Set([...'来去']);
 
 function glueAtEnd(piece: string, lexicon: WordLexicon): boolean {
-  return GLUED_VERBS.has(piece) || MODALS.has(piece) || isFunctionTag(lexicon.tagOf(piece));
+  return GLUED_VERBS.has(piece) || MODALS.has(piece) || WANTS.has(piece) || isFunctionTag(lexicon.tagOf(piece));
 }
+
+/**
+ * 想 "want to" leads the verb phrase after it as a modal does, and jieba's guessing glues it onto the
+ * subject before (乘客 柏青想|当面, 年轻时想|当兵 → 柏青|想, 时|想: session 26) or the verb after (想当).
+ * Kept apart from MODALS, which split-unlikely-entries also reads.
+ */
+const WANTS = new Set(['想']);
 
 /**
  * Modal verbs besides GLUED_VERBS' 要 会 能 可 应: they follow their subject, and a guess that ends

@@ -34,3 +34,22 @@ describe('session 26: a name of two characters in a person slot (title-names.ts)
     expect(regrouped(sentence)).toContain(kept);
   });
 });
+
+describe('session 26: 想 "want to" glued by a guess (split-glued-guesses.ts)', () => {
+  it.each([
+    ['我弟弟想当厨师。', '|想|当|厨师|'], // 想当
+    ['他一直想当一名法官。', '|想|当|一名|'], // 想当
+    ['乘客柏青想当面感谢司机。', '|柏青|想|当面|'], // 柏青想
+    ['他年轻时想当兵。', '|时|想|当兵|'], // 时想
+  ])('%s', (sentence, grouped) => {
+    expect(regrouped(sentence)).toContain(grouped);
+  });
+
+  it.each([
+    ['想当年，这里是一片荒地。', '|想当年|'],
+    ['你别想当然。', '|想当然|'],
+    ['会当凌绝顶，一览众山小。', '|会当|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(regrouped(sentence)).toContain(kept);
+  });
+});
