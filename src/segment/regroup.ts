@@ -24,6 +24,7 @@ import { joinSomeAtClauseStart } from './some-at-clause-start';
 import { rejoinLocaliserVerbs } from './localiser-verbs';
 import { splitConjunctionPlaces } from './conjunction-places';
 import { splitModalDui } from './modal-dui';
+import { recutNoOne } from './no-one';
 import { regroupByModel, REGROUP_MARGIN } from './model-regroup-check';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
@@ -51,6 +52,7 @@ export function regroupWords(
 ): TaggedWord[] {
   let out = model ? rescoreAmbiguities(words, lexicon, model, margin) : [...words];
   out = splitUnlikelyEntries(out, lexicon);
+  out = recutNoOne(out);
   out = rejoinLocaliserVerbs(out, lexicon);
   out = splitConjunctionPlaces(out, lexicon, model);
   out = splitUnitHeadTitles(out, lexicon);

@@ -53,3 +53,16 @@ describe('session 26: 想 "want to" glued by a guess (split-glued-guesses.ts)', 
     expect(regrouped(sentence)).toContain(kept);
   });
 });
+
+describe('session 26: 没有|人, never 没|有人 (no-one.ts)', () => {
+  it('gives 没 back its 有 where the model read 从来没|有人', () => {
+    expect(regrouped('从来没有人这样做过。')).toContain('|没有|人|'); // 没|有人
+  });
+
+  it.each([
+    ['有人问，什么时候通车？', '|有人|问|'],
+    ['车上有人主动让座。', '|有人|主动|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(regrouped(sentence)).toContain(kept);
+  });
+});
