@@ -14,6 +14,7 @@
 import { PROVINCES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isFunctionTag } from './word-classes';
+import type { WordLexicon } from './word-lexicon';
 
 /** Last characters of place names: 洼 hollow, 村 village, 乡 township, 县 county, 路 road, 河 river … */
 const PLACE_SUFFIXES = new Set([...'洼村庄屯寨沟坡湾岭峪堡垸坝滩塘岗乡镇县路街河山']);
@@ -26,7 +27,7 @@ const LANDFORMS = new Set([...'坡岭峪坳洼']);
 
 const provincial = (w: TaggedWord): boolean => w.word.length > 0 && [...w.word].every((c) => PROVINCES.has(c));
 
-export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
+export function joinPlaceNames(words: readonly TaggedWord[], lexicon?: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; ) {
     let end = i;
@@ -37,7 +38,7 @@ export function joinPlaceNames(words: readonly TaggedWord[]): TaggedWord[] {
       i = end;
       continue;
     }
-    const town = townCutIntoCharacters(words, i);
+    const town = townCutIntoCharacters(words, i, lexicon);
     if (town > i) {
       out.push({ word: words.slice(i, town).map((x) => x.word).join(''), tag: 'ns' });
       i = town;
@@ -111,13 +112,29 @@ const GOVERNS_PLACE = /^(u|v|d|c|p|r)/;
  * a unit, preposition, pronoun or particle, which make the unit a noun of its own (煤|的|村, 为|该|乡).
  * A guess is already a word of jieba's: the character before it must name, not govern (赴|郧乡).
  */
-function townCutIntoCharacters(words: readonly TaggedWord[], i: number): number {
+function townCutIntoCharacters(words: readonly TaggedWord[], i: number, lexicon?: WordLexicon): number {
   const [first, second, unit] = [words[i], words[i + 1], words[i + 2]];
   if (!first || !second || !SINGLE_HAN.test(first.word) || TOWNSHIP_ENDINGS.has(first.word)) return i;
   if (second.word.length === 2 && second.tag === 'x' && TOWNSHIP_ENDINGS.has(second.word[1]!)) {
     return GOVERNS_PLACE.test(first.tag) ? i : i + 2;
   }
+  if (placeEntryEndingInUnit(second, lexicon)) {
+    const describes = second.tag === 'n' && first.tag.startsWith('a');
+    return GOVERNS_PLACE.test(first.tag) || /^[mq]/.test(first.tag) || describes ? i : i + 2;
+  }
   const alone = unit !== undefined && unit.word.length === 1 && TOWNSHIP_ENDINGS.has(unit.word);
   if (!alone || !SINGLE_HAN.test(second.word) || GOVERNS_UNIT.test(second.tag) || /^(p|r|u)/.test(first.tag)) return i;
   return i + 3;
+}
+
+/**
+ * A two-character entry of jieba's dictionary ending in 乡, 镇 or 村 that it tags a place or a noun and
+ * CC-CEDICT does not know as a word (圩镇, 江村, 口镇, 家村): a name's last syllable and the unit, which a
+ * character jieba left alone before it leads (芦|圩镇 → 芦圩镇, 嵩|口镇, 邬|家村: session 26), as it leads
+ * a guess (户|胡镇). The language's own words (城镇, 山村, 新村, 重镇) name no place; nor after a number
+ * or measure (一座|古镇), nor after an adjective where the entry is a noun (小|渔村 "a small fishing village").
+ */
+function placeEntryEndingInUnit(w: TaggedWord, lexicon: WordLexicon | undefined): boolean {
+  if (!lexicon || w.word.length !== 2 || !/^(ns|n)$/.test(w.tag) || !TOWNSHIP_ENDINGS.has(w.word[1]!)) return false;
+  return !lexicon.isKnownWord(w.word) && !lexicon.isCustomWord(w.word);
 }

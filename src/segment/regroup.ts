@@ -68,7 +68,7 @@ export function regroupWords(
   out = joinGivenNameEnds(out, lexicon, model);
   out = joinStatedNames(out, lexicon);
   out = joinTransliterations(out);
-  out = joinPlaceNames(out);
+  out = joinPlaceNames(out, lexicon);
   out = joinBoundSuffixes(out, lexicon);
   out = joinFishNames(out);
   out = joinYiFormulas(out, lexicon);

@@ -66,3 +66,21 @@ describe('session 26: 没有|人, never 没|有人 (no-one.ts)', () => {
     expect(regrouped(sentence)).toContain(kept);
   });
 });
+
+describe('session 26: a place before its unit, from an entry jieba holds (place-names.ts)', () => {
+  it.each([
+    ['汽车开进了嵩口镇。', '|嵩口镇|'], // 嵩|口镇
+    ['他在邬家村住了三十年。', '|邬家村|'], // 邬|家村
+    ['芦圩镇通往县城的班车停运了。', '|芦圩镇|'], // 芦|圩镇
+  ])('%s', (sentence, grouped) => {
+    expect(regrouped(sentence)).toContain(grouped);
+  });
+
+  it.each([
+    ['海边有一个小渔村。', '|小|渔村|'],
+    ['河边有一座古镇。', '|古镇|'],
+    ['这里是城镇和山村的交界。', '|城镇|'],
+  ])('leaves %s', (sentence, kept) => {
+    expect(regrouped(sentence)).toContain(kept);
+  });
+});
