@@ -20,7 +20,7 @@ import { analyzeSpam, findInjectedSpans, spansOf, type SpamAnalysis } from '../.
 import { pastedSentences, rememberSentences } from '../../src/spam/sentence-memory';
 import type { LinkRange, SpamFamily, SpamSpan } from '../../src/spam/types';
 import { generatorRun, loadCorpus, loadCppPages, splitOf, type BenchSplit } from './corpus';
-import { newsHeadline, type Tagger } from './headlines';
+import { headlineFromFrequentWords, newsHeadline, type Tagger } from './headlines';
 import { benchLinkPages } from './bench-links';
 import { createRandom, injectSpam } from './inject';
 import { realLinks } from './link-farm';
@@ -232,18 +232,6 @@ async function main(): Promise<void> {
 /** The tally of the family a bucket is about. */
 function familyOf(bucket: string, tallies: Tallies): Tally {
   return tallies.get(bucket.startsWith('sentences') ? 'sentence' : bucket.startsWith('commercial') ? 'seo' : 'title') as Tally;
-}
-
-/**
- * A headline naming what the page keeps talking about: its six most frequent words of two or more
- * Han characters, as a headline in two parts (三个词：三个词) on every other page, and as one with a
- * quoted name in front (“词”三个词) on the others.
- */
-function headlineFromFrequentWords(texts: readonly string[], segment: (text: string) => string[], page: number): string {
-  const counts = new Map<string, number>();
-  for (const text of texts) for (const word of segment(text)) if (word.length >= 2 && /^\p{Script=Han}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([word]) => word);
-  return page % 2 ? `${top.slice(0, 3).join('')}：${top.slice(3).join('')}` : `“${top[0] ?? ''}”${top.slice(1, 4).join('')}`;
 }
 
 await main();

@@ -80,13 +80,17 @@ export function generatorRun(split: BenchSplit, seedOverride?: number): Generato
  * Wikipedia sentences of the CPP polyphone benchmark (Apache-2.0), CPP_PAGE to a page, with the
  * sentence before each page as a plain headline. Text the spam finders were never tuned on.
  */
-export function loadCppPages(): { plainTitle: string; texts: string[] }[] {
-  const pages: { plainTitle: string; texts: string[] }[] = [];
-  for (const file of ['dev.sent', 'test.sent']) {
+/**
+ * The CPP pages, with the half they come from (`dev.sent` → dev, `test.sent` → heldout): a fit that
+ * learns from the writer's occurrences on these pages reads the dev half only and is measured on the other.
+ */
+export function loadCppPages(): { plainTitle: string; texts: string[]; split: Split }[] {
+  const pages: { plainTitle: string; texts: string[]; split: Split }[] = [];
+  for (const [file, split] of [['dev.sent', 'dev'], ['test.sent', 'heldout']] as const) {
     const lines = readFileSync(new URL(file, CPP), 'utf8').split('\n').filter(Boolean).map((l) => l.replace(/\u2581/g, ''));
     for (let i = 0; i + CPP_PAGE + 1 <= lines.length; i += CPP_PAGE + 1) {
       const plainTitle = (lines[i] ?? '').split(/[，。]/u)[0]?.slice(0, 24) ?? '';
-      pages.push({ plainTitle, texts: lines.slice(i + 1, i + CPP_PAGE + 1) });
+      pages.push({ plainTitle, texts: lines.slice(i + 1, i + CPP_PAGE + 1), split });
     }
   }
   return pages;

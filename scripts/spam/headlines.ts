@@ -117,3 +117,15 @@ export function newsHeadline(texts: readonly string[], tag: Tagger, page: number
   } else if (decoration < 0.5) headline += '（图）';
   return headline;
 }
+
+/**
+ * A headline naming what the page keeps talking about: its six most frequent words of two or more
+ * Han characters, as a headline in two parts (三个词：三个词) on every other page, and as one with a
+ * quoted name in front (“词”三个词) on the others.
+ */
+export function headlineFromFrequentWords(texts: readonly string[], segment: (text: string) => string[], page: number): string {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const word of segment(text)) if (word.length >= 2 && /^\p{Script=Han}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([word]) => word);
+  return page % 2 ? `${top.slice(0, 3).join('')}：${top.slice(3).join('')}` : `“${top[0] ?? ''}”${top.slice(1, 4).join('')}`;
+}
