@@ -7,8 +7,11 @@
  * (把书还给他看): left as the dictionary reads it.
  */
 
-/** The receiver: pronouns, nouns, names, 每个 and such (r n nr ns nt nz, a measure word), at most three words. */
-const RECEIVER = /^(?:r|n|q|mq)/;
+/**
+ * The receiver: pronouns, nouns, names, 每个 and such (r n nr ns nt nz, a measure word), with a 的 phrase
+ * before its noun (远方的朋友, 村里的老人: a place, an adjective, 的), at most five words.
+ */
+const RECEIVER = /^(?:r|n|q|mq|s|a|uj|k)/;
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Verbs that close a receiver phrase without being the coverb's verb: 是 links, 的 phrases stay nouns. */
 const NOT_AN_ACTION = new Set(['是', '有']);
@@ -16,9 +19,12 @@ const NOT_AN_ACTION = new Set(['是', '有']);
 /** The word after the receiver of word `w` (还给) is a verb: the benefactive 给 of hái. */
 function verbAfterReceiver(words: readonly string[], tags: readonly string[], w: number): boolean {
   let k = w + 1;
-  while (k < words.length && k <= w + 3 && RECEIVER.test(tags[k] ?? '') && !PUNCTUATION.test(words[k]!)) k++;
-  if (k === w + 1 || k >= words.length) return false;
-  return (tags[k] ?? '').startsWith('v') && !NOT_AN_ACTION.has(words[k]!);
+  while (k < words.length && k <= w + 5 && RECEIVER.test(tags[k] ?? '') && !PUNCTUATION.test(words[k]!)) k++;
+  // The receiver ends on its noun, not on 的 (还给他的钱 is a thing given back).
+  if (k === w + 1 || k >= words.length || tags[k - 1] === 'uj') return false;
+  // 还给|我们|的|钱|不够: a pronoun's 的 owns a thing, the thing given back, and what follows is said of it.
+  for (let j = w + 2; j < k; j++) if (words[j] === '的' && tags[j - 1] === 'r') return false;
+  return (tags[k] ?? '').startsWith('v') && !NOT_AN_ACTION.has(words[k]!) && !/^[不没]/u.test(words[k]!);
 }
 
 /** 把 or 将 earlier in the clause before word `w`. */

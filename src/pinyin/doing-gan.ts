@@ -28,7 +28,9 @@ function doing(words: readonly string[], w: number): boolean {
   const prev = words[w - 1] ?? '';
   const next = words[w + 1];
   if (WANTS_ACTION.has(prev)) return true;
-  return PERSONS.has(prev) && next !== undefined && COMPLEMENT.test(next);
+  // 一个人干不完, 工人们干得起劲: a word of people ending in 人 or 们.
+  const person = PERSONS.has(prev) || /[人们]$/u.test(prev);
+  return person && next !== undefined && COMPLEMENT.test(next);
 }
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */

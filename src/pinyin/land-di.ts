@@ -5,7 +5,8 @@
  * these places are the noun's alone:
  * - after 的 (他家的地, 院子里的地, 村里的地): a 的 phrase modifies a noun; the particle never follows it;
  * - after 把 or 将 straight before it (把地卖给了开发商): what 把 handles is a thing;
- * - after a measure word of land or a count of it (几亩地, 这块地, 一大片地, 二十亩地), unless the measure
+ * - after a measure word of land or a count of it (几亩地, 一大片地, 二十亩地) or a pointer (这块地, 那片地,
+ *   tagged a pronoun), unless the measure
  *   is said twice (一块块地, 一片片地, 一步一步地: "piece by piece", an adverb of manner, de);
  * - after 在 and before a localiser or the clause's end (在|地|上铺, 倒在|地|，), where jieba took the
  *   localiser into the next word.
@@ -14,6 +15,8 @@
 
 /** Measures of land and of fields. 分 is left out: 十分地 is "very", an adverb before the particle. */
 const LAND_MEASURES = /[亩块片垧畦顷]$/u;
+/** A pointer and a measure, which jieba tags a pronoun (这块, 那片, 这几亩): as a count, it measures a noun. */
+const POINTED = /^[这那哪每某该此][几]?[亩块片垧畦顷]$/u;
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** Localisers jieba may glue onto the next word (上铺, 下面): the ground's 上 or 下. */
 const LOCALISER_START = /^[上下里]/u;
@@ -29,6 +32,7 @@ function namesLand(words: readonly string[], tags: readonly string[], w: number)
   const next = words[w + 1] ?? '';
   if (prev === '的' || prev === '把' || prev === '将') return true;
   if (/^(?:m|q|mq)$/.test(prevTag) && LAND_MEASURES.test(prev) && !repeated(prev) && !repeated((words[w - 2] ?? '') + prev)) return true;
+  if (POINTED.test(prev)) return true;
   if (prev === '在') return next === '' || PUNCTUATION.test(next) || LOCALISER_START.test(next);
   return false;
 }
