@@ -16,6 +16,7 @@ import { cedictExamples, cppExample, phraseExamples, type Example } from './exam
 import { buildHiddenVerbs } from './hidden-verbs';
 import { buildLexicon } from './lexicon';
 import { trainLogistic } from './logistic';
+import { loadChewingPhrases, loadTerraPhrases } from './toned-phrases';
 import { optionsFor, trainPerceptron, type Candidates, type TrainOptions } from './perceptron';
 import { formatLayers, readingLayer } from './reading-layer';
 
@@ -47,10 +48,17 @@ const grammarExamples = grammarItems.map((item) => cppExample(item, segmenter, l
 // Headword examples for every character any fold may model; each fold keeps its own characters'.
 // HWGUESS=1 gives them pinyin-pro's reading of the headword as evidence, as running text has.
 const allHeadwordExamples = cedictExamples(headwords, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()), process.env.HWGUESS === '1');
-const phrases =
-  process.env.PHRASES === '1'
-    ? phraseExamples(loadCedictHeadwords(), new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()), segmenter, hiddenVerb)
-    : [];
+// PHRASES=1 (or cedict), terra, chewing or a list (cedict,terra,chewing): which toned phrase lists give
+// lone-character contexts (toned-phrases.ts; where lists disagree on a position, it teaches nothing).
+const phraseSources = (process.env.PHRASES ?? '').split(',').map((s) => (s === '1' ? 'cedict' : s));
+const phraseLists = mergeHeadwords(
+  ...(phraseSources.includes('cedict') ? [loadCedictHeadwords()] : []),
+  ...(phraseSources.includes('terra') ? [loadTerraPhrases()] : []),
+  ...(phraseSources.includes('chewing') ? [loadChewingPhrases(loadCedictHeadwords())] : []),
+);
+const phrases = phraseLists.size
+  ? phraseExamples(phraseLists, new Set(buildCandidates(headwords, [...dev, ...grammarItems]).keys()), segmenter, hiddenVerb)
+  : [];
 console.log(`setup in ${((performance.now() - t0) / 1000).toFixed(0)} s: ${dev.length} dev, ${allHeadwordExamples.length} headword examples, ${phrases.length} phrase examples`);
 
 function train(learner: string, examples: Example[], candidates: Candidates): Map<number, number> {
