@@ -23,6 +23,7 @@ import { reportedItemSpans } from './reported-items';
 import { genericFillerSpans } from './generic-filler';
 import { pastedTwiceSpans } from './find-pasted-twice';
 import { offtopicSentenceSpans } from './find-offtopic-sentences';
+import { outsiderLineSpans } from './find-outsider-lines';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -46,8 +47,9 @@ export interface SpamAnalysis {
   phrases: SpamSpan[][];
   /**
    * Another story's news items behind a reporting connective (./reported-items.ts), the farm's generic
-   * filler (./generic-filler.ts), an off-topic sentence pasted in two places (./find-pasted-twice.ts)
-   * and one pasted once between the writer's sentences (./find-offtopic-sentences.ts).
+   * filler (./generic-filler.ts), an off-topic sentence pasted in two places (./find-pasted-twice.ts),
+   * one pasted once between the writer's sentences (./find-offtopic-sentences.ts), and a site's or
+   * platform's whole line standing as a paragraph or a paragraph's tail (./find-outsider-lines.ts).
    */
   items: SpamSpan[][];
 }
@@ -86,7 +88,7 @@ export function analyzeSpam(
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page)].reduce(joinParagraphs) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiderLineSpans(page)].reduce(joinParagraphs) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);

@@ -1,0 +1,83 @@
+/**
+ * Session 25: a whole line that is not the writer's — a paragraph of its own or a paragraph's last
+ * sentence that a site, a forum, an app or a farm put there (a copyright footer, a prize ticker, a
+ * browser warning, a tip jar, comment rules …). One learned decision over what such a line is against
+ * its page (./outsider-line-features.ts: no link to the story, not prose, slots, speaks to the reader,
+ * stands where sites append), fitted on the dev pools of several generators at once so that it reads
+ * the class rather than one generator's wordings (scripts/spam/train-outsider-lines.ts, chosen on
+ * leave-one-generator-out; ./outsider-line-weights.json).
+ *
+ * It runs at the language stage (./index.ts), on the page with the mechanical finds taken out: a line
+ * a finder hid in part is read by what is left of it. Above `hide` (a level above every clean-corpus
+ * line and every generator's writer line of the fit) a line is hidden, unless it is a shape a writer
+ * gives a line of their own (a quotation, a credit in brackets, a sentence leaning on the story);
+ * and only with a mark of a site's line besides its score (it talks to the reader, or is a row of slots or a
+ * labelled field); above `mark` (above every clean-corpus dev line) it is marked.
+ */
+import fitted from './outsider-line-weights.json';
+import { finderSpan } from './finder-span';
+import { OUTSIDER_FEATURES, outsiderFeatures, outsiderLines } from './outsider-line-features';
+import { mergeSpans } from './merge-spans';
+import { pageOffsets, type SpamPage } from './page';
+import type { SpamSpan } from './types';
+
+interface OutsiderModel {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  hide: number;
+  mark: number;
+}
+
+const model = fitted as OutsiderModel;
+
+const REASONS = {
+  hidden: "A line of the site's or a platform's, not the writer's: it shares nothing with the story and reads as the page's furniture.",
+  marked: "May be a line of the site's or a platform's rather than the writer's.",
+};
+
+/** The model's log-odds that a line with these features is not the writer's. */
+export function outsiderScore(features: readonly number[]): number {
+  let z = model.bias;
+  features.forEach((v, j) => (z += (model.weights[j] ?? 0) * ((v - (model.mean[j] ?? 0)) / (model.scale[j] ?? 1))));
+  return z;
+}
+
+const feature = (name: (typeof OUTSIDER_FEATURES)[number]): number => OUTSIDER_FEATURES.indexOf(name);
+const QUOTED = feature('quoted');
+const LEANS = feature('leansOnStory');
+const TO_READER = feature('toReader');
+const SYMBOLS = feature('symbolShare');
+const LABELLED = feature('labelled');
+const ENDS_WITH_STOP = feature('endsWithStop');
+/** A row of slots: at least this share of its characters are separators and symbols. */
+const SLOT_ROW = 0.1;
+/** A writer's credit or note wholly in round brackets ((记者 张三), (完)): never hidden. */
+const BRACKETED = /^\s*[（(][^（）()]*[）)]\s*$/u;
+
+/** The outsider lines of each paragraph of the page (page offsets). */
+export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
+  const out: SpamSpan[][] = page.paragraphs.map(() => []);
+  const lines = outsiderLines(page);
+  const rows = outsiderFeatures(page, lines);
+  const scores = rows.map(outsiderScore);
+  // A paragraph's last sentence and its last two are read apart; only the likelier stands, so a line
+  // glued after the writer's sentence never takes that sentence with it.
+  const beaten = (i: number): boolean => lines.some((other, j) => j !== i && other.tail && lines[i]?.tail && other.paragraph === lines[i]?.paragraph && (scores[j] ?? 0) > (scores[i] ?? 0));
+  lines.forEach((line, i) => {
+    const row = rows[i] ?? [];
+    const z = scores[i] ?? 0;
+    if (z < model.mark || beaten(i)) return;
+    const paragraph = page.paragraphs[line.paragraph];
+    if (!paragraph) return;
+    const text = paragraph.text.slice(line.start, line.end);
+    const writersShape = (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text);
+    // Hidden only with a mark of what it is besides its score: it talks to the reader, or it is a row of slots or a labelled field.
+    // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
+    const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
+    const [start, end] = pageOffsets(paragraph, line.start, line.end);
+    out[line.paragraph]?.push(finderSpan(start, end, 'seo', z >= model.hide && sitesShape && !writersShape, REASONS));
+  });
+  return out.map(mergeSpans);
+}

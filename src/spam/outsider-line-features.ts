@@ -1,0 +1,147 @@
+/**
+ * Session 25: what a whole line of a news page is, whatever it says — read against the page around
+ * it, so the features carry from one kind of pasted line to another (a copyright footer, a prize
+ * ticker, a browser warning …) instead of naming their wordings.
+ *
+ * A paragraph of a news story continues the story: it prints the page's names and terms (Han pairs
+ * the rest of the page prints too) and lies near the page's meaning (topic vectors); it is written
+ * prose — it ends with a stop, carries function words, reads to the language model about as well
+ * as the page's other sentences — and leans on the story (他, 该, 此前, 记者 …). A site's or a
+ * platform's line shares nothing with the story, is a list of slots (separators, figures, Latin,
+ * symbols), talks to the reader (您, 请, 点击, 本站 …) and stands where sites append: the page's last
+ * paragraphs, or after the last stop of one.
+ *
+ * Candidates (`outsiderLines`): every short paragraph as a whole, and the last sentence (or two) of
+ * every longer one — the places a site's line stands. Offsets are the page's masked view's (what the
+ * mechanical finders hid is already out).
+ */
+import { topicReader } from './features-topic';
+import { hanPairs } from './features-lines';
+import type { SpamPage } from './page';
+import { isHan } from './text-classes';
+
+export const OUTSIDER_FEATURES = [
+  'pairShare', 'noPairs', 'topicCosine', 'lmGap', 'endsWithStop', 'functionRate', 'symbolShare', 'digitShare', 'latinShare',
+  'lengthRatio', 'toReader', 'leansOnStory', 'isTail', 'atEnd', 'quoted', 'labelled',
+] as const;
+
+export interface OutsiderLine {
+  paragraph: number;
+  /** [start, end) in the paragraph's masked view. */
+  start: number;
+  end: number;
+  /** A paragraph's last sentence(s) after the writer's stop, rather than a paragraph of its own. */
+  tail: boolean;
+}
+
+/** A paragraph up to this many Han characters is a candidate as a whole (a site's line is short). */
+const MAX_LINE_HAN = 90;
+const STOP = /[。！？!?][”」』’）)]*/gu;
+/** Characters that carry grammar in prose and rarely in a list of slots. */
+const FUNCTION_CHARS = new Set([...'的了是在和与对把被将也就都而着过但从向让所因为于以及其之这那他她它们会要能']);
+/** Second person, requests, clicks and the site speaking of itself: a line addressed to the reader. */
+const TO_READER = /您|你|请|点击|点此|戳|扫码|长按|本站|本网|本号|本平台|本栏目|小编|关注我们|欢迎/gu;
+/** What a writer's line leans on: the story's people, places and time (a site's line leans on none). */
+const LEANS = /他|她|其|该|此前|此后|对此|目前|当地|记者|据|随后|同时|此外|今年|去年|当天|昨日|日前/gu;
+/** Separators and symbols of a row of slots (not the writer's commas, stops and quotes, nor a figure's %). */
+const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔✓☐■□◆◇○●△▲▼▽↑↓←→⬇⏳⏰♥❤【】[\]〔〕_＿~～+＋=＝#＃@＠¥￥$*＊\p{Extended_Pictographic}]/u;
+
+/** A short label and a colon opening the line (附件：, 声明：): a slot's name, as a widget prints it. */
+const LABEL = /^[【[]?[\p{Script=Han}A-Za-z]{1,6}[】\]]?\s*[:：]/u;
+
+/** Share of slot characters; a · between two Han characters is a foreign name's interpunct (阿齐姆·伊萨别科夫), not a slot. */
+function slotShare(chars: readonly string[]): number {
+  if (!chars.length) return 0;
+  const slots = chars.filter((ch, i) => SLOT_CHAR.test(ch) && !(ch === '·' && isHan(chars[i - 1] ?? '') && isHan(chars[i + 1] ?? ''))).length;
+  return slots / chars.length;
+}
+
+const hanCount = (text: string): number => [...text].filter(isHan).length;
+
+/** Sentence ends of a paragraph's text (offsets just after each stop and its closing marks). */
+function sentenceEnds(text: string): number[] {
+  return [...text.matchAll(STOP)].map((m) => m.index + m[0].length);
+}
+
+/** The candidate lines of a page: short paragraphs whole, and the last one or two sentences of the others. */
+export function outsiderLines(page: SpamPage): OutsiderLine[] {
+  const out: OutsiderLine[] = [];
+  page.paragraphs.forEach((p, paragraph) => {
+    if (p.isHeadline) return;
+    const text = p.text;
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    if (end - start < 2) return;
+    const han = hanCount(text);
+    const ends = sentenceEnds(text).filter((at) => at > start && at < end);
+    if (han <= MAX_LINE_HAN && ends.length <= 1) {
+      out.push({ paragraph, start, end, tail: false });
+      return;
+    }
+    // The last sentence, after the writer's last stop; and the last two, for a line of two sentences.
+    const last = ends[ends.length - 1];
+    if (last === undefined) return;
+    out.push({ paragraph, start: last, end, tail: true });
+    const before = ends[ends.length - 2];
+    if (before !== undefined && hanCount(text.slice(before, end)) <= MAX_LINE_HAN) out.push({ paragraph, start: before, end, tail: true });
+  });
+  return out.filter((line) => hanCount(page.paragraphs[line.paragraph]?.text.slice(line.start, line.end) ?? '') >= 2);
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : 0;
+};
+
+/** Per-Han-character ln P of a sentence read whole (0 without a model). */
+function fluency(page: SpamPage, text: string): number {
+  const lm = page.tools.languageModel;
+  const han = hanCount(text);
+  return lm && han ? lm.logProb(text) / han : 0;
+}
+
+/** The features of each candidate line, in OUTSIDER_FEATURES's order. */
+export function outsiderFeatures(page: SpamPage, lines: readonly OutsiderLine[]): number[][] {
+  if (!lines.length) return [];
+  const texts = page.paragraphs.map((p) => p.text);
+  const all = hanPairs([page.headline, page.headline, ...texts]);
+  const topic = topicReader(page);
+  // The page's sentences, for its usual fluency and paragraph length.
+  const sentences = texts.flatMap((text) => text.split(/(?<=[。！？!?])/u)).filter((s) => hanCount(s) >= 6);
+  const pageFluency = median(sentences.map((s) => fluency(page, s)));
+  const paragraphHan = median(texts.map(hanCount).filter((n) => n > 0));
+  // The last paragraph of the writer's prose: lines below it stand where sites append.
+  let lastProse = -1;
+  texts.forEach((text, p) => {
+    if (hanCount(text) >= 30 && sentenceEnds(text).length >= 2) lastProse = p;
+  });
+  return lines.map((line) => {
+    const text = texts[line.paragraph]?.slice(line.start, line.end) ?? '';
+    const han = hanCount(text);
+    const own = hanPairs([text]);
+    let shared = 0;
+    for (const [pair, n] of own) if ((all.get(pair) ?? 0) > n) shared++;
+    const chars = [...text.replace(/\s/gu, '')];
+    const share = (test: (ch: string) => boolean): number => (chars.length ? chars.filter(test).length / chars.length : 0);
+    const distance = topic?.(line.paragraph, line.start, line.end);
+    const trimmed = text.trim();
+    return [
+      own.size ? shared / own.size : 0,
+      own.size ? 0 : 1,
+      distance && distance.cover > 0.3 ? distance.cosine : 0,
+      han >= 2 ? pageFluency - fluency(page, text) : 0,
+      /[。！？!?][”」』’）)]*$/u.test(trimmed) ? 1 : 0,
+      han ? [...text].filter((ch) => FUNCTION_CHARS.has(ch)).length / han : 0,
+      slotShare(chars),
+      share((ch) => /[0-9０-９]/u.test(ch)),
+      share((ch) => /[A-Za-zＡ-Ｚａ-ｚ]/u.test(ch)),
+      Math.log((han + 1) / (paragraphHan + 1)),
+      Math.min(3, text.match(TO_READER)?.length ?? 0),
+      Math.min(3, text.match(LEANS)?.length ?? 0),
+      line.tail ? 1 : 0,
+      line.paragraph > lastProse ? 1 : line.paragraph === lastProse ? 0.5 : 0,
+      /^[“「『（(]/u.test(trimmed) || /[”」』]/u.test(trimmed) ? 1 : 0,
+      LABEL.test(trimmed) ? 1 : 0,
+    ];
+  });
+}
