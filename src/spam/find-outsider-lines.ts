@@ -19,6 +19,7 @@ import { finderSpan } from './finder-span';
 import { OUTSIDER_FEATURES, outsiderFeatures, outsiderLines } from './outsider-line-features';
 import { mergeSpans } from './merge-spans';
 import { pageOffsets, type SpamPage } from './page';
+import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
 interface OutsiderModel {
@@ -55,6 +56,9 @@ const ENDS_WITH_STOP = feature('endsWithStop');
 const SLOT_ROW = 0.1;
 /** A writer's credit or note wholly in round brackets ((记者 张三), (完)): never hidden. */
 const BRACKETED = /^\s*[（(][^（）()]*[）)]\s*$/u;
+/** Quotation marks of any kind: a writer's quoted speech may be cut at the line's edge (CPP's 他说：“我……). */
+const QUOTATION = /[“”「」『』]/u;
+const MIN_HIDDEN_HAN = 4;
 
 /** The outsider lines of each paragraph of the page (page offsets). */
 export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
@@ -72,7 +76,9 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     const paragraph = page.paragraphs[line.paragraph];
     if (!paragraph) return;
     const text = paragraph.text.slice(line.start, line.end);
-    const writersShape = (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text);
+    // A quotation opened anywhere in it (its 你 is the speaker's, not the site's), a credit, a line leaning on the story,
+    // or under four Han characters (a figure and a unit say too little: 79英哩 = 10.) is the writer's shape.
+    const writersShape = (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN;
     // Hidden only with a mark of what it is besides its score: it talks to the reader, or it is a row of slots or a labelled field.
     // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
     const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
