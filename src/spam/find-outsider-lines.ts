@@ -16,7 +16,7 @@
  */
 import fitted from './outsider-line-weights.json';
 import { finderSpan } from './finder-span';
-import { OUTSIDER_FEATURES, outsiderFeatures, outsiderLines } from './outsider-line-features';
+import { OUTSIDER_FEATURES, expressionRanges, outsiderFeatures, outsiderLines } from './outsider-line-features';
 import { mergeSpans } from './merge-spans';
 import { pageOffsets, type SpamPage } from './page';
 import { isHan } from './text-classes';
@@ -77,8 +77,10 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     if (!paragraph) return;
     const text = paragraph.text.slice(line.start, line.end);
     // A quotation opened anywhere in it (its 你 is the speaker's, not the site's), a credit, a line leaning on the story,
-    // or under four Han characters (a figure and a unit say too little: 79英哩 = 10.) is the writer's shape.
-    const writersShape = (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN;
+    // under four Han characters (a figure and a unit say too little: 79英哩 = 10.), or code or a formula in brackets
+    // (示例代码如下：for (…) { … }: the writer quotes material, a site's line carries no expression) is the writer's shape.
+    const writersShape =
+      (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN || expressionRanges(text).length > 0;
     // Hidden only with a mark of what it is besides its score: it talks to the reader, or it is a row of slots or a labelled field.
     // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
     const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));

@@ -24,6 +24,7 @@ import { genericFillerSpans } from './generic-filler';
 import { pastedTwiceSpans } from './find-pasted-twice';
 import { offtopicSentenceSpans } from './find-offtopic-sentences';
 import { outsiderLineSpans } from './find-outsider-lines';
+import { notSiteNavigation } from './site-navigation';
 import { isEnclosedNumber } from './text-classes';
 import type { LinkRange, SpamSpan, SpamTools } from './types';
 
@@ -87,8 +88,10 @@ export function analyzeSpam(
   const hidden = mechanical.map((spans) => spans.filter((s) => s.tier === 'hidden'));
   const page = readPage(title, paragraphs, hidden, tools);
   const { candidates, stuffing, stuffed } = scoreCandidates(page);
+  // A whole line made of the site's own links is its live navigation (a breadcrumb the site rendered), as for the nav runs.
+  const outsiders = outsiderLineSpans(page).map((spans, i) => notSiteNavigation(paragraphs[i] ?? '', spans, links?.[i] ?? []));
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiderLineSpans(page)].reduce(joinParagraphs) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiders].reduce(joinParagraphs) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);

@@ -28,6 +28,7 @@ import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findMarkupLeaks } from './find-markup-leaks';
 import { findNavRuns } from './find-nav-runs';
+import { notSiteNavigation } from './site-navigation';
 import { findPageWidgets } from './find-page-widgets';
 import { findPlatformChrome } from './find-platform-chrome';
 import { findPlatformRows } from './find-platform-rows';
@@ -227,21 +228,4 @@ function listOfFinders(
     // Session 24: one learned decision over the runs the cuts give, for the furniture no finder above was written for.
     ['furniture-runs', (text) => markQuotedWhole(text, furnitureOf(text))],
   ];
-}
-
-/** Spans whose words are not mostly the page's own link text (same-site links: the site's live navigation). */
-function notSiteNavigation(text: string, spans: SpamSpan[], links: readonly LinkRange[]): SpamSpan[] {
-  const own = links.filter((link) => link.sameSite);
-  if (!own.length) return spans;
-  const isWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i] ?? '');
-  return spans.filter((span) => {
-    let words = 0;
-    let linked = 0;
-    for (let i = span.start; i < span.end; i++) {
-      if (!isWord(i)) continue;
-      words++;
-      if (own.some((link) => link.start <= i && i < link.end)) linked++;
-    }
-    return linked * 2 < words;
-  });
 }

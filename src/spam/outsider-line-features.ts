@@ -49,11 +49,59 @@ const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔✓☐�
 /** A short label and a colon opening the line (附件：, 声明：): a slot's name, as a widget prints it. */
 const LABEL = /^[【[]?[\p{Script=Han}A-Za-z]{1,6}[】\]]?\s*[:：]/u;
 
-/** Share of slot characters; a · between two Han characters is a foreign name's interpunct (阿齐姆·伊萨别科夫), not a slot. */
-function slotShare(chars: readonly string[]): number {
-  if (!chars.length) return 0;
-  const slots = chars.filter((ch, i) => SLOT_CHAR.test(ch) && !(ch === '·' && isHan(chars[i - 1] ?? '') && isHan(chars[i + 1] ?? ''))).length;
-  return slots / chars.length;
+/**
+ * A group in round or curly brackets holding a Latin name and an operator — code or a formula the writer
+ * quotes (for (i = 0; i < n; i++), { x += 1; }, (a + b)): its signs are the expression's, not a row's slots.
+ * Square brackets are left out: [url=…] is markup a farm leaks, not an expression.
+ */
+const EXPRESSION = /[(（{][^()（）{}]*[A-Za-z][^()（）{}]*[)）}]/gu;
+const OPERATOR = /[=<>+*^;；]/u;
+
+/** [start, end) of each bracketed expression of the text (code or a formula quoted by the writer). */
+export function expressionRanges(text: string): [number, number][] {
+  return [...text.matchAll(EXPRESSION)].filter((m) => OPERATOR.test(m[0])).map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A clause of prose this long before an emoji makes the emoji its stop (恭喜中国队夺冠🏆), not a slot's icon (首页🏠). */
+const CLAUSE_HAN = 4;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/**
+ * Share of slot characters among the line's non-space characters. Not slots: a · between two Han
+ * characters (a foreign name's interpunct: 阿齐姆·伊萨别科夫); an emoji that closes a clause of prose —
+ * right after four Han characters or more and followed by the next clause or the line's end, as a
+ * writer who cheers puts it for a stop (夺冠🏆全国人民都沸腾了🎉); the signs of a bracketed expression
+ * (code or a formula the writer quotes).
+ */
+export function slotShare(text: string): number {
+  const chars = [...text];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const ch of chars) {
+    offsets.push(at);
+    at += ch.length;
+  }
+  const inExpression = expressionRanges(text);
+  const closesClause = (i: number): boolean => {
+    let han = 0;
+    for (let k = i - 1; k >= 0 && isHan(chars[k] ?? ''); k--) han++;
+    let next = i + 1;
+    while (next < chars.length && PICTOGRAPH.test(chars[next] ?? '')) next++;
+    return han >= CLAUSE_HAN && (next >= chars.length || isHan(chars[next] ?? ''));
+  };
+  let all = 0;
+  let slots = 0;
+  chars.forEach((ch, i) => {
+    if (/\s/u.test(ch)) return;
+    all++;
+    if (!SLOT_CHAR.test(ch)) return;
+    if (ch === '·' && isHan(chars[i - 1] ?? '') && isHan(chars[i + 1] ?? '')) return;
+    if (PICTOGRAPH.test(ch) && closesClause(i)) return;
+    const offset = offsets[i] ?? 0;
+    if (inExpression.some(([s, e]) => offset >= s && offset < e)) return;
+    slots++;
+  });
+  return all ? slots / all : 0;
 }
 
 const hanCount = (text: string): number => [...text].filter(isHan).length;
@@ -132,7 +180,7 @@ export function outsiderFeatures(page: SpamPage, lines: readonly OutsiderLine[])
       han >= 2 ? pageFluency - fluency(page, text) : 0,
       /[。！？!?][”」』’）)]*$/u.test(trimmed) ? 1 : 0,
       han ? [...text].filter((ch) => FUNCTION_CHARS.has(ch)).length / han : 0,
-      slotShare(chars),
+      slotShare(text),
       share((ch) => /[0-9０-９]/u.test(ch)),
       share((ch) => /[A-Za-zＡ-Ｚａ-ｚ]/u.test(ch)),
       Math.log((han + 1) / (paragraphHan + 1)),

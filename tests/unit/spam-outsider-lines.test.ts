@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outsiderLineSpans } from '../../src/spam/find-outsider-lines';
-import { outsiderLines } from '../../src/spam/outsider-line-features';
+import { expressionRanges, outsiderLines, slotShare } from '../../src/spam/outsider-line-features';
 import { readPage } from '../../src/spam/page';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
@@ -83,5 +83,22 @@ describe('the writer’s own short paragraphs', () => {
 
   it('leave a whole clean story unmarked', () => {
     expect(anyOf(STORY)).toEqual([]);
+  });
+});
+
+describe('what makes a line the writer’s by its shape (session 26)', () => {
+  it('counts an emoji that closes a clause of prose as its stop, and an icon in a row of slots as a slot', () => {
+    expect(slotShare('球队今晚终于赢球了🎉明天还要继续加油💪')).toBe(0);
+    expect(slotShare('首页🏠 视频📺 消息💬 我的👤')).toBeGreaterThan(0.2);
+  });
+  it('reads code or a formula in round or curly brackets as an expression, and square-bracket markup as none', () => {
+    expect(expressionRanges('程序里这样写：while (k > 0) { k -= 2; }').length).toBe(2);
+    expect(expressionRanges('面积公式为（a + b）× h ÷ 2。').length).toBe(1);
+    expect(expressionRanges('[url=abc]点这里[/url]')).toEqual([]);
+    expect(expressionRanges('评分：4.6 ★★★★☆（328人打分）')).toEqual([]);
+  });
+  it('leaves a writer’s cheering line and a writer’s quoted code on the page', () => {
+    expect(hiddenOf([...STORY, '摊主们都说太好了🎉以后下雨天不用再发愁了👏'])).toEqual([]);
+    expect(hiddenOf([...STORY, '电子秤的计价程序如下：if (weight > 0) { price = weight * unit; }'])).toEqual([]);
   });
 });
