@@ -20,6 +20,7 @@ import { createRandom, type Article, type Split } from './inject';
 import { LINES21_STYLES, lines21Page } from './lines21-styles';
 import { LINES22_STYLES, lines22Page } from './lines22-styles';
 import { LINES25_STYLES, lines25Page } from './lines25-styles';
+import { LINES26_SEEDS, lines26Page } from './lines26-lookalikes';
 import { createNodeSpamTools } from './node-tools';
 import { PLATFORM23_PLACES, PLATFORM23_SEEDS, PLATFORM23_STYLES, platform23Page } from './platform23-styles';
 import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage } from './plug-styles';
@@ -59,6 +60,9 @@ const GENERATORS: { name: string; styles: readonly string[]; places: readonly st
   { name: 'plugs', styles: PLUG_STYLES, places: PLUG_PLACES.filter((pl) => pl === 'own' || pl === 'end'), allPlaces: PLUG_PLACES, seed: (s) => PLUG_SEEDS[s], page: (a, st, pl, sp, r) => plugPage(a, st as never, pl as never, sp, r, segment) },
   { name: 'rows22', styles: ROWS22_STYLES, places: ROWS22_PLACES.filter((pl) => pl === 'own'), allPlaces: ROWS22_PLACES, seed: (s) => ROWS22_SEEDS[s], page: (a, st, pl, sp, r) => rows22Page(a, st as never, pl as never, sp, r, segment, toTraditional) },
   { name: 'furniture22', styles: FURNITURE22_STYLES, places: FURNITURE22_PLACES.filter((pl) => pl === 'own' || pl === 'end'), allPlaces: FURNITURE22_PLACES, seed: (s) => FURNITURE22_SEEDS[s], page: (a, st, pl, sp, r) => furniture22Page(a, st as never, pl as never, sp, r, toTraditional) },
+  // Session 26: the writer's cheering lines closed by emoji and quoted code (no truth: negatives only). Its link rows stay out:
+  // the features do not see links, and a slot row labelled the writer's would teach the fit that rows are prose.
+  { name: 'lookalike26', styles: ['emoji', 'code'], places: variants(3), allPlaces: variants(3), seed: (s) => LINES26_SEEDS[s], page: (a, st, pl, sp, r) => lines26Page(a, st as never, sp, r, variant(pl), toTraditional) },
   { name: 'platform23', styles: PLATFORM23_STYLES, places: PLATFORM23_PLACES.filter((pl) => pl === 'own' || pl === 'end'), allPlaces: PLATFORM23_PLACES, seed: (s) => PLATFORM23_SEEDS[s], page: (a, st, pl, sp, r) => platform23Page(a, st as never, pl as never, sp, r, toTraditional) },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Fits and measures session 25's outsider-line decision (src/spam/find-outsider-lines.ts) on the pools
  * of ./outsider-pools.ts: a logistic model over OUTSIDER_FEATURES (standardised, L2), with two levels —
- * `hide` above every clean-corpus line and every generator's writer line of the fit (plus a margin),
+ * `hide` above every clean-corpus line and every generator's writer line of the fit that the finder's shapes
+ * let be hidden (src/spam/find-outsider-lines.ts mayHide; plus a margin) — measured with the same shapes,
  * `mark` above every clean-corpus line of the fit (or, with --mark-share=s, where a share s of them stand above).
  *
  *   npx tsx scripts/spam/train-outsider-lines.ts                 fit on all dev pools, print per generator, write nothing
@@ -11,6 +12,7 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mayHide } from '../../src/spam/find-outsider-lines';
 import { OUTSIDER_FEATURES } from '../../src/spam/outsider-line-features';
 import type { OutsiderRow } from './outsider-pools';
 
@@ -62,7 +64,8 @@ function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): Ou
   }
   const model: OutsiderModel = { mean, scale, weights: w.map((v, j) => (without.has(j) ? 0 : v)), bias: b, hide: 0, mark: 0 };
   const clean = train.filter((r) => r.generator === 'clean').map((r) => scoreRow(model, r.x)).sort((a, c) => c - a);
-  const writers = train.filter((r) => !r.y).map((r) => scoreRow(model, r.x));
+  // Above every writer's line the finder could hide: one in a writer's shape, or without a site's, is never hidden whatever its score.
+  const writers = train.filter((r) => !r.y && mayHide(r.x, r.text ?? '')).map((r) => scoreRow(model, r.x));
   model.hide = Math.max(...writers) + HIDE_MARGIN;
   // Above every clean line of the fit (a share of them, with --mark-share): marks on clean pages are a cost too.
   model.mark = MARK_CLEAN_SHARE > 0 ? (clean[Math.floor(clean.length * MARK_CLEAN_SHARE)] ?? 0) : (clean[0] ?? 0) + MARK_MARGIN;
@@ -80,12 +83,13 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
   const m = { pasted: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0 };
   for (const r of pool) {
     const s = scoreRow(model, r.x);
+    const hidden = s >= model.hide && mayHide(r.x, r.text ?? '');
     if (r.y) {
       m.pasted += r.chars;
-      if (s >= model.hide) m.hidden += r.chars;
+      if (hidden) m.hidden += r.chars;
       if (s >= model.mark) m.marked += r.chars;
     } else {
-      if (s >= model.hide) m.realHidden += r.chars;
+      if (hidden) m.realHidden += r.chars;
       else if (s >= model.mark) m.realMarked += r.chars;
     }
   }

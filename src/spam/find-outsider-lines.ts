@@ -33,7 +33,8 @@ interface OutsiderModel {
 
 const model = fitted as OutsiderModel;
 
-const REASONS = {
+/** The finder's reasons (benches tell its spans from the other finders' by them). */
+export const OUTSIDER_REASONS = {
   hidden: "A line of the site's or a platform's, not the writer's: it shares nothing with the story and reads as the page's furniture.",
   marked: "May be a line of the site's or a platform's rather than the writer's.",
 };
@@ -60,6 +61,23 @@ const BRACKETED = /^\s*[（(][^（）()]*[）)]\s*$/u;
 const QUOTATION = /[“”「」『』]/u;
 const MIN_HIDDEN_HAN = 4;
 
+/**
+ * Whether a line may be hidden at all, whatever its score: only with a mark of a site's line besides the
+ * score (it talks to the reader, or it is a row of slots or a labelled field), and never in a shape a
+ * writer gives a line of their own. Shared with the fit (scripts/spam/train-outsider-lines.ts), whose
+ * hide level stands above every writer's line this lets through.
+ */
+export function mayHide(row: readonly number[], text: string): boolean {
+  // A quotation opened anywhere in it (its 你 is the speaker's, not the site's), a credit, a line leaning on the story,
+  // under four Han characters (a figure and a unit say too little: 79英哩 = 10.), or code or a formula in brackets
+  // (示例代码如下：for (…) { … }: the writer quotes material, a site's line carries no expression) is the writer's shape.
+  const writersShape =
+    (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN || expressionRanges(text).length > 0;
+  // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
+  const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
+  return sitesShape && !writersShape;
+}
+
 /** The outsider lines of each paragraph of the page (page offsets). */
 export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
   const out: SpamSpan[][] = page.paragraphs.map(() => []);
@@ -76,16 +94,9 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     const paragraph = page.paragraphs[line.paragraph];
     if (!paragraph) return;
     const text = paragraph.text.slice(line.start, line.end);
-    // A quotation opened anywhere in it (its 你 is the speaker's, not the site's), a credit, a line leaning on the story,
-    // under four Han characters (a figure and a unit say too little: 79英哩 = 10.), or code or a formula in brackets
-    // (示例代码如下：for (…) { … }: the writer quotes material, a site's line carries no expression) is the writer's shape.
-    const writersShape =
-      (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN || expressionRanges(text).length > 0;
-    // Hidden only with a mark of what it is besides its score: it talks to the reader, or it is a row of slots or a labelled field.
-    // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
-    const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
+    const hide = z >= model.hide && mayHide(row, text);
     const [start, end] = pageOffsets(paragraph, line.start, line.end);
-    out[line.paragraph]?.push(finderSpan(start, end, 'seo', z >= model.hide && sitesShape && !writersShape, REASONS));
+    out[line.paragraph]?.push(finderSpan(start, end, 'seo', hide, OUTSIDER_REASONS));
   });
   return out.map(mergeSpans);
 }

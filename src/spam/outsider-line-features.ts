@@ -65,6 +65,8 @@ export function expressionRanges(text: string): [number, number][] {
 /** A clause of prose this long before an emoji makes the emoji its stop (恭喜中国队夺冠🏆), not a slot's icon (首页🏠). */
 const CLAUSE_HAN = 4;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+/** What an emoji carries with it: a variation selector (❤️), a joiner, a skin tone — part of the emoji, no character of its own. */
+const EMOJI_PART = /\u200d|\ufe0e|\ufe0f|\p{Emoji_Modifier}/u;
 
 /**
  * Share of slot characters among the line's non-space characters. Not slots: a · between two Han
@@ -83,16 +85,19 @@ export function slotShare(text: string): number {
   }
   const inExpression = expressionRanges(text);
   const closesClause = (i: number): boolean => {
+    // The clause before the run of emoji this one is part of (下午呀💪❤️: both close the clause).
+    let k = i - 1;
+    while (k >= 0 && (PICTOGRAPH.test(chars[k] ?? '') || EMOJI_PART.test(chars[k] ?? ''))) k--;
     let han = 0;
-    for (let k = i - 1; k >= 0 && isHan(chars[k] ?? ''); k--) han++;
+    for (; k >= 0 && isHan(chars[k] ?? ''); k--) han++;
     let next = i + 1;
-    while (next < chars.length && PICTOGRAPH.test(chars[next] ?? '')) next++;
+    while (next < chars.length && (PICTOGRAPH.test(chars[next] ?? '') || EMOJI_PART.test(chars[next] ?? ''))) next++;
     return han >= CLAUSE_HAN && (next >= chars.length || isHan(chars[next] ?? ''));
   };
   let all = 0;
   let slots = 0;
   chars.forEach((ch, i) => {
-    if (/\s/u.test(ch)) return;
+    if (/\s/u.test(ch) || EMOJI_PART.test(ch)) return;
     all++;
     if (!SLOT_CHAR.test(ch)) return;
     if (ch === '·' && isHan(chars[i - 1] ?? '') && isHan(chars[i + 1] ?? '')) return;

@@ -89,7 +89,9 @@ describe('the writer’s own short paragraphs', () => {
 describe('what makes a line the writer’s by its shape (session 26)', () => {
   it('counts an emoji that closes a clause of prose as its stop, and an icon in a row of slots as a slot', () => {
     expect(slotShare('球队今晚终于赢球了🎉明天还要继续加油💪')).toBe(0);
+    expect(slotShare('大伙儿忙了整整一个下午呀💪❤️')).toBe(0);
     expect(slotShare('首页🏠 视频📺 消息💬 我的👤')).toBeGreaterThan(0.2);
+    expect(slotShare('点赞👍🏻 收藏⭐️ 转发↗️')).toBeGreaterThan(0.2);
   });
   it('reads code or a formula in round or curly brackets as an expression, and square-bracket markup as none', () => {
     expect(expressionRanges('程序里这样写：while (k > 0) { k -= 2; }').length).toBe(2);
