@@ -64,10 +64,11 @@ export function titleNameWords(words: readonly TaggedWord[], i: number, before: 
     const after = words[i + k + 1];
     // After a role, punctuation is no evidence (学者 南|极|行”, 入选者 年|纪|轻、: session 26): only a
     // verb of stating is.
-    if ((separator(after) && TITLE.test(before.word)) || STATING_VERBS.has(after!.word)) return k + 1;
+    // The text may end on the name (a caption, 图为预报员于洁): nothing after it states anything.
+    if ((separator(after) && TITLE.test(before.word)) || (after !== undefined && STATING_VERBS.has(after.word))) return k + 1;
     // 法官 晏|珂 当庭: a surname and a character jieba both tag as a name's, before a word of two
     // characters or more (a third character alone may still be the name's), whatever that word does.
-    if (k === 1 && first.word.length === 1 && first.tag === 'nr' && /^nr(fg|t)?$/.test(piece.tag) && after!.word.length >= 2) return 2;
+    if (k === 1 && first.word.length === 1 && first.tag === 'nr' && /^nr(fg|t)?$/.test(piece.tag) && after !== undefined && after.word.length >= 2) return 2;
   }
   return 0;
 }
