@@ -138,8 +138,10 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
     }
     // 杨浚|瑄, 张雨|霏: a surname-led guess and one given character. (Not a 2-character word jieba
     // tags as a name: it tags 马来 so too, and 马来|王 is no name.)
-    // A unit's head (楼长|邬) is a title before the name, not a name.
-    if (w.word.length === 2 && surnameLed(w) && isGuessedWord(w, lexicon) && !isUnitTitle(w.word) && next && givenCharacter(next, words[i + 2])) {
+    // A unit's head (楼长|邬) is a title before the name, not a name; nor a village's or a township's
+    // last syllable and unit (岜|沙村|时: session 26), which place-names.ts joins to the character before.
+    const placeEnd = /[乡镇村]$/u.test(w.word);
+    if (w.word.length === 2 && surnameLed(w) && isGuessedWord(w, lexicon) && !isUnitTitle(w.word) && !placeEnd && next && givenCharacter(next, words[i + 2])) {
       out.push({ word: w.word + next.word, tag: NAME });
       i++;
       continue;

@@ -38,6 +38,12 @@ export function joinPlaceNames(words: readonly TaggedWord[], lexicon?: WordLexic
       i = end;
       continue;
     }
+    const glued = governorGluedToPlace(words, i, lexicon);
+    if (glued) {
+      out.push(...glued);
+      i += 2;
+      continue;
+    }
     const town = townCutIntoCharacters(words, i, lexicon);
     if (town > i) {
       out.push({ word: words.slice(i, town).map((x) => x.word).join(''), tag: 'ns' });
@@ -137,4 +143,26 @@ function townCutIntoCharacters(words: readonly TaggedWord[], i: number, lexicon?
 function placeEntryEndingInUnit(w: TaggedWord, lexicon: WordLexicon | undefined): boolean {
   if (!lexicon || w.word.length !== 2 || !/^(ns|n)$/.test(w.tag) || !TOWNSHIP_ENDINGS.has(w.word[1]!)) return false;
   return !lexicon.isKnownWord(w.word) && !lexicon.isCustomWord(w.word);
+}
+
+/**
+ * A verb or preposition that jieba's guessing glued to a place's first character (去芦|圩镇 → 去|芦圩镇,
+ * session 26): a guess of two whose first character is a verb or preposition of going, being or
+ * coming from a place (GOES_TO; not any verb: 荒佃|庄镇, 因诺|颜镇 on CPP dev are names) before a
+ * township's or village's last syllable and unit (an entry of placeEntryEndingInUnit's, or a guess
+ * ending in one): the second character names the place.
+ */
+const GOES_TO = new Set([...'去到在往赴驻至回住经从于离抵进']);
+
+function governorGluedToPlace(words: readonly TaggedWord[], i: number, lexicon: WordLexicon | undefined): TaggedWord[] | undefined {
+  const [guess, unit] = [words[i]!, words[i + 1]];
+  if (!lexicon || !unit || guess.tag !== 'x' || guess.word.length !== 2 || !/^\p{Script=Han}{2}$/u.test(guess.word) || lexicon.isKnownWord(guess.word)) return undefined;
+  const governs = lexicon.tagOf(guess.word[0]!);
+  if (!GOES_TO.has(guess.word[0]!) || GOVERNS_UNIT.test(lexicon.tagOf(guess.word[1]!))) return undefined;
+  const guessedUnit = unit.word.length === 2 && unit.tag === 'x' && TOWNSHIP_ENDINGS.has(unit.word[1]!);
+  if (!guessedUnit && !placeEntryEndingInUnit(unit, lexicon)) return undefined;
+  return [
+    { word: guess.word[0]!, tag: governs },
+    { word: guess.word[1]! + unit.word, tag: 'ns' },
+  ];
 }

@@ -72,6 +72,10 @@ describe('session 26: a place before its unit, from an entry jieba holds (place-
     ['汽车开进了嵩口镇。', '|嵩口镇|'], // 嵩|口镇
     ['他在邬家村住了三十年。', '|邬家村|'], // 邬|家村
     ['芦圩镇通往县城的班车停运了。', '|芦圩镇|'], // 芦|圩镇
+    // a verb of going glued to the place's first character
+    ['去芦圩镇的班车停运了。', '|去|芦圩镇|'], // 去芦|圩镇
+    // a village's guess is no name's start: 时 "when" follows the place
+    ['记者赶到岜沙村时，天已经黑了。', '|岜沙村|时|'], // 岜|沙村时
   ])('%s', (sentence, grouped) => {
     expect(regrouped(sentence)).toContain(grouped);
   });
