@@ -223,6 +223,7 @@ function placeOfRun(run: PoolRun): RunPlace {
 }
 type Levels = Record<RunPlace, { hide: number; mark: number }>;
 const ONE_LEVEL = args.includes('--one-level');
+const MARK_ONLY = (option('mark-only')?.split(',') ?? []).filter((place): place is RunPlace => (RUN_PLACES as readonly string[]).includes(place));
 const only = (paragraphs: readonly PoolParagraph[], place: RunPlace | null): PoolParagraph[] =>
   place ? paragraphs.map((p) => ({ ...p, runs: p.runs.filter((run) => placeOfRun(run) === place) })) : [...paragraphs];
 
@@ -260,6 +261,8 @@ function levels(devPools: readonly PoolParagraph[], clean: readonly PoolParagrap
     const own = one(place);
     out[place] = Number.isFinite(own.hide) ? own : all;
   }
+  // --mark-only=own: places that are only marked (session 26: where a LOGO fold hid a writer's or a clean held-out character).
+  for (const place of MARK_ONLY) out[place] = { hide: Infinity, mark: out[place].mark };
   return out;
 }
 const same = (level: { hide: number; mark: number }): Levels => Object.fromEntries(RUN_PLACES.map((place) => [place, { ...level }])) as Levels;
@@ -438,6 +441,8 @@ const clean = [...cleanDev, ...cleanHeldout];
 const lv = file && args.includes('--file-levels') ? (Object.fromEntries(RUN_PLACES.map((place) => [place, file.places?.[place] ?? { hide: file.hide, mark: file.mark }])) as Levels) : levels(dev.filter((p) => !isClean(p)), clean, score);
 // --logo-margin: each place's hidden level raised by the most any LOGO fold needed above its own levels (writer's and clean held-out 0).
 if (args.includes('--logo-margin')) for (const place of RUN_PLACES) lv[place].hide += logoNeeded[place];
+// --raise=own:0.15,tail:0.1: the same rise given by hand (a LOGO run's last line), to refit without rerunning the folds.
+for (const [place, by] of (option('raise')?.split(',') ?? []).map((pair) => pair.split(':'))) if (place && place in lv) lv[place as RunPlace].hide += Number(by);
 if (args.includes('--diagnose')) {
   const scored = (ps: readonly PoolParagraph[], positive: boolean): { z: number; p: PoolParagraph; s: number; e: number }[] =>
     ps.flatMap((p) => p.runs.filter((r) => (overlap(p.truth, r.s, r.e) >= 0.9 * (r.e - r.s)) === positive).map((r) => ({ z: score(r), p, s: r.s, e: r.e })));
@@ -476,13 +481,17 @@ if (args.includes('--inputs-ablation') && model.trees) {
   }
 }
 
-if (!args.includes('--no-write') && !dropped.length) {
+// A fit without some groups is written too (its trees never read the dropped columns); an ablation says --no-write.
+if (!args.includes('--no-write')) {
   const about = `Fitted by scripts/spam/train-furniture24.ts on the dev pools of scripts/spam/furniture24-pools.ts (${dev.length} paragraphs).`;
   const round = (x: number): number => Math.round(x * 1e3) / 1e3;
-  const places = Object.fromEntries(RUN_PLACES.map((place) => [place, { hide: round(lv[place].hide), mark: round(lv[place].mark) }]));
-  const hide = Math.max(...RUN_PLACES.map((place) => lv[place].hide));
+  // A place only marked is written with a level no log-odds reaches (JSON has no Infinity; null would read as 0).
+  const NEVER = 99;
+  const level = (x: number): number => (Number.isFinite(x) ? round(x) : NEVER);
+  const places = Object.fromEntries(RUN_PLACES.map((place) => [place, { hide: level(lv[place].hide), mark: level(lv[place].mark) }]));
+  const hide = Math.max(...RUN_PLACES.map((place) => level(lv[place].hide)));
   const mark = Math.max(...RUN_PLACES.map((place) => lv[place].mark));
-  const common = { hide: round(hide), mark: round(mark), places, trim: withTrim };
+  const common = { hide, mark: level(mark), places, trim: withTrim };
   const out = model.trees
     ? { about: `Gradient-boosted trees (${rounds} rounds) over src/spam/furniture-features.ts. ${about}`, ...common, trees: model.trees }
     : { about: `Logistic regression over src/spam/furniture-features.ts. ${about}`, ...common, weights: Object.fromEntries(FURNITURE_FEATURES.map((name, i) => [name, Math.round((model.linear?.[i] ?? 0) * 1e4) / 1e4]).filter(([, v]) => v !== 0)) };
