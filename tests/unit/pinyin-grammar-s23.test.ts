@@ -1,21 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+import { describe, expect, it } from 'vitest';
+import { pipelineReadings } from './pipeline-readings';
 
 // Session 23: QA22's misread classes, described by pattern (never its pages). Sentences written for
 // these tests, read through the whole pipeline as the background reads a paragraph.
-let read: ReadParagraph;
-beforeAll(async () => {
-  read = await createNodePipeline();
-}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
-
-/** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
-function readingOf(sentence: string, part: string, after = ''): string {
-  const at = sentence.indexOf(part, after ? sentence.indexOf(after) + after.length : 0);
-  if (at < 0) throw new Error(`${part} not in ${sentence}`);
-  const units = new Array<string>(sentence.length).fill('');
-  for (const token of read(sentence)) token.readings.forEach((r, k) => (units[token.start + k] = r));
-  return units.slice(at, at + part.length).join(' ');
-}
+const readingOf = pipelineReadings();
 
 describe('种 zhòng "plant" after who plants, an adverb, a verb of wanting or a place; zhǒng "kind" after a count', () => {
   it.each([

@@ -1,23 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+import { describe, expect, it } from 'vitest';
+import { pipelineReadings } from './pipeline-readings';
 
 // Session 26: QA25's misread classes, described by pattern (never its pages). Sentences written for
 // these tests (the dev set, tests/fixtures/pinyin/s26-dev.tsv, and more), read through the whole
 // pipeline as the background reads a paragraph. A held-out set written before the rules
 // (tests/fixtures/pinyin/s26-heldout.tsv) is scored by scripts/pinyin/written-heldout.ts, not here.
-let read: ReadParagraph;
-beforeAll(async () => {
-  read = await createNodePipeline();
-}, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
-
-/** Readings of `part` (its first occurrence) in `sentence`. */
-function readingOf(sentence: string, part: string): string {
-  const at = sentence.indexOf(part);
-  if (at < 0) throw new Error(`${part} not in ${sentence}`);
-  const units = new Array<string>(sentence.length).fill('');
-  for (const token of read(sentence)) token.readings.forEach((r, k) => (units[token.start + k] = r));
-  return units.slice(at, at + part.length).join(' ');
-}
+const readingOf = pipelineReadings();
 
 const cases = (rows: [string, string, string][]) =>
   it.each(rows)('%s', (sentence, part, reading) => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
+import { readingIn } from './pipeline-readings';
 import { loadCedictHeadwords } from '../../scripts/pinyin/data';
 import { applyCoverbReadings } from '../../src/pinyin/coverb-readings';
 import { COMPLEMENT_READINGS } from '../../src/pinyin/neutral-tones';
@@ -14,14 +15,7 @@ beforeAll(async () => {
   [read, citation] = await Promise.all([createNodePipeline(), createNodePipeline({ dictionaryNeutralTones: false })]);
 }, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
 
-/** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
-function readingOf(sentence: string, part: string, after = '', by: ReadParagraph = read): string {
-  const at = sentence.indexOf(part, after ? sentence.indexOf(after) + after.length : 0);
-  if (at < 0) throw new Error(`${part} not in ${sentence}`);
-  const units = new Array<string>(sentence.length).fill('');
-  for (const token of by(sentence)) token.readings.forEach((r, k) => (units[token.start + k] = r));
-  return units.slice(at, at + part.length).join(' ');
-}
+const readingOf = (sentence: string, part: string, after = '', by: ReadParagraph = read): string => readingIn(by, sentence, part, after);
 
 describe('为: wèi before what it is for, wéi as "to be"', () => {
   it.each([
