@@ -12,7 +12,7 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { mayHide } from '../../src/spam/find-outsider-lines';
+import { mayHide, type OutsiderModel } from '../../src/spam/find-outsider-lines';
 import { OUTSIDER_FEATURES } from '../../src/spam/outsider-line-features';
 import type { OutsiderRow } from './outsider-pools';
 
@@ -28,14 +28,6 @@ const MARK_CLEAN_SHARE = Number(option('mark-share') ?? 0);
 const MARK_MARGIN = 0.25;
 const HIDE_MARGIN = 0.5;
 
-export interface OutsiderModel {
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  bias: number;
-  hide: number;
-  mark: number;
-}
 
 function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): OutsiderModel {
   const d = OUTSIDER_FEATURES.length;

@@ -24,7 +24,8 @@ import { pageOffsets, type SpamPage } from './page';
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
-interface OutsiderModel {
+/** The fitted logistic model and its two levels (outsider-line-weights.json, written by scripts/spam/train-outsider-lines.ts). */
+export interface OutsiderModel {
   mean: number[];
   scale: number[];
   weights: number[];
