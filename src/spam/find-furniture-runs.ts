@@ -15,6 +15,7 @@ import { scoreTrees, type Trees } from './boosted-trees';
 import fitted from './furniture-weights.json';
 import { finderSpan } from './finder-span';
 import { mergeSpans } from './merge-spans';
+import { isPressCredit } from './press-credits';
 import type { SpamSpan } from './types';
 import type { TaggedWord } from '../segment/types';
 
@@ -54,11 +55,12 @@ export function furnitureReader(title: string, paragraphs: readonly string[], lm
 /**
  * Whether a run may be hidden at all, whatever its score: a piece cut by spaces may be one name of a
  * list the writer set apart with spaces (记者 张三 李四), fewer than four characters (a name, a
- * number) say too little, and a run in round brackets may be the writer's credit line; such runs are
- * only marked.
+ * number) say too little, a run in round brackets may be the writer's credit line, and a run shaped
+ * like a press credit (本报记者 郑阳 摄 after a caption) is the article's own; such runs are only marked.
  */
 export function mayHide(text: string, run: FurnitureRun): boolean {
-  return run.grain !== 'spaced' && text.slice(run.start, run.end).replace(/\s/gu, '').length >= 4 && !BRACKETED.test(text.slice(run.spanStart, run.spanEnd));
+  const span = text.slice(run.spanStart, run.spanEnd);
+  return run.grain !== 'spaced' && text.slice(run.start, run.end).replace(/\s/gu, '').length >= 4 && !BRACKETED.test(span) && !isPressCredit(span);
 }
 
 /** A run wholly in round brackets: where a writer credits a source or a reporter (（记者 张三 整理）), only marked. */
