@@ -15,7 +15,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { encodeModel, entryCheck, lexiconKey, verbKey, type ModelHeader } from '../../src/pinyin/model';
-import { bestCandidate } from '../../src/pinyin/predict';
+import { bestCandidate, candidateKeys } from '../../src/pinyin/predict';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 import { buildCandidates } from './candidates';
 import { loadCedictHeadwords, loadCompleteHeadwords, loadCpp, loadGrammarContexts, mergeHeadwords, type CppItem } from './data';
@@ -52,6 +52,12 @@ const SHOW_ERRORS = arg('errors', 0);
 let dictProbe: Map<CppItem, string> | undefined;
 const dictStats = { n: 0, dict: 0, model: 0 };
 const cvErrors: string[] = [];
+/**
+ * ITEMS_OUT=<file>: every held-out CV item as a JSON line (gold, pick, pinyin-pro, lexicon, the
+ * dictionaries' readings of its word at that place, each candidate's score unpruned and as shipped),
+ * for offline error analysis (scripts/pinyin/cv-items.ts): what a confidence fallback would do.
+ */
+const cvItems: string[] = [];
 /** Where CV errors come from (see readingLayer): layer -> [errors, examples]. */
 const buckets = new Map<string, [number, number]>();
 let bucketHeadwords: Map<string, string[][]> | undefined;
@@ -88,6 +94,17 @@ function accuracy(
         if (d === e.gold) dictStats.dict++;
         if (got === e.gold) dictStats.model++;
       }
+    }
+    if (items && process.env.ITEMS_OUT && options) {
+      const it = items[i]!;
+      const shipped = (k: number): number => {
+        const w = weights.get(k) ?? 0;
+        return Math.abs(w) >= PRUNE ? w : 0;
+      };
+      const scores = options.map((r, j) => candidateKeys(e.occurrence, j, r).reduce((sum, k) => sum + weight(k), 0));
+      const shippedScores = options.map((r, j) => candidateKeys(e.occurrence, j, r).reduce((sum, k) => sum + shipped(k), 0));
+      const dict = e.word && e.word.text.length > 1 ? bucketHeadwords?.get(e.word.text)?.map((r) => r[e.word!.position]) : undefined;
+      cvItems.push(JSON.stringify({ fold: i, char: it.char, text: it.text, at: it.at, gold: it.gold, got, layer: bucketOf(e), word: e.word?.text, pos: e.word?.position, tag: e.word?.tag, pp: e.occurrence.guess, wg: e.occurrence.wordGuess, lx: e.occurrence.lexicon, dict: dict ? [...new Set(dict)] : undefined, options, scores, shippedScores }));
     }
     if (items) {
       const b = bucketOf(e);
@@ -188,6 +205,7 @@ function main(): void {
       'CV errors by bucket (errors/examples):',
       formatLayers(buckets),
     );
+    if (process.env.ITEMS_OUT) writeFileSync(process.env.ITEMS_OUT, cvItems.join('\n') + '\n');
     if (process.env.ERRORS_OUT) writeFileSync(process.env.ERRORS_OUT, cvErrors.join('\n') + '\n');
     console.log(
       'cross-validated accuracy by margin:',
