@@ -30,6 +30,7 @@ import { applyLandDi } from './land-di';
 import { applyGivenNameReadings } from './given-name-readings';
 import { applyHeadZhang } from './head-zhang';
 import { applyLastingZhe } from './lasting-zhe';
+import { applyLeaveJia } from './leave-jia';
 import { applyLocalDifang } from './local-difang';
 import { applyMustDei } from './must-dei';
 import { applyNeutralTones } from './neutral-tones';
@@ -46,6 +47,7 @@ import { applySurnameReadings } from './surname-readings';
 import { applyStrengthJin } from './strength-jin';
 import { applyVacantKong } from './vacant-kong';
 import { applyVerbReadings } from './verb-readings';
+import { applyVerbRepeats } from './verb-repeats';
 import { toSimplifiedWords } from '../script/simplified-view';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
@@ -88,6 +90,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyReturnHuan(simplified, readings, tags);
       applyBenefitHai(simplified, readings, tags);
       applyVerbReadings(simplified, readings, tags);
+      applyVerbRepeats(simplified, readings, tags);
+      applyLeaveJia(simplified, readings, tags);
       applyDoingGan(simplified, readings, tags);
       applyShopPu(simplified, readings, tags);
       applyPlantZhong(simplified, readings, tags);

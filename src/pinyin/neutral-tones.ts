@@ -54,6 +54,13 @@ const NEUTRAL_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map(
  */
 const STATE_REPEATS: ReadonlySet<string> = new Set(toneWords.stateRepeats.match(/../g));
 
+/**
+ * 住 as the result of a verb ("firmly, to a stop": 抓住, 挡住, 保住) keeps its tone: CC-CEDICT reads it
+ * in full in 58 of its 61 verb + 住 words, and neutral only in 守住, 记住 and 迷住, where 现代汉语词典
+ * and the reader's other 58 words say zhù (QA26: 守住 shown ˙ㄓㄨ on a zhuyin page).
+ */
+const keepsTone = (word: string, p: number): boolean => p > 0 && word[p] === '住';
+
 /** Whether the reading decided for a unit is the word's: its syllable where the word is neutral, else the same. */
 const readAs = (decided: string, word: string): boolean =>
   word.endsWith('5') ? decided.slice(0, -1) === word.slice(0, -1) : decided === word;
@@ -121,7 +128,7 @@ export function applyNeutralTones(
     const own = readings[w]!;
     if (word.length > 1) {
       for (let p = 0; p < word.length; p++) {
-        if (own[p] && neutralIn(model, word, own, p)) own[p] = neutral(own[p]!);
+        if (own[p] && !keepsTone(word, p) && neutralIn(model, word, own, p)) own[p] = neutral(own[p]!);
       }
       // 打过, 见过 as one word: the aspect particle, unless the dictionary has the word (通过, 走过).
       if (word.length === 2 && word[1] === '过' && own[1] === 'guo4' && tags?.[w]?.startsWith('v') && !lexicalGuo.has(word)) {

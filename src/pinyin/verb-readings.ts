@@ -19,12 +19,18 @@
  */
 
 /** The verb reading of each character, numbered as the reader writes readings. */
-const VERB_READINGS: Readonly<Record<string, string>> = {
+export const VERB_READINGS: Readonly<Record<string, string>> = {
   铺: 'pu1', 系: 'ji4', 干: 'gan4', 种: 'zhong4', 数: 'shu3', 缝: 'feng2', 钻: 'zuan1', 卷: 'juan3',
   扇: 'shan1', 担: 'dan1', 称: 'cheng1', 藏: 'cang2', 传: 'chuan2', 钉: 'ding4', 量: 'liang2',
   盛: 'cheng2', 教: 'jiao1', 哄: 'hong3', 弹: 'tan2', 塞: 'sai1', 削: 'xiao1', 圈: 'quan1', 切: 'qie1',
-  舍: 'she3', 弄: 'nong4', 载: 'zai4', 攒: 'zan3', 抡: 'lun1',
+  舍: 'she3', 弄: 'nong4', 载: 'zai4', 攒: 'zan3', 抡: 'lun1', 粘: 'zhan1',
 };
+/**
+ * The state reading of such a character, where a degree adverb (很粘, 太粘) or the pairing 又…又…
+ * (又湿又粘) makes it a quality: 粘 nián "sticky", which CPP's 粘液, 粘膜, 粘度 taught the model for the
+ * character, while its lone verb zhān "stick, glue" (粘在墙上, 粘了一层, 粘好) is the commoner (QA26).
+ */
+const STATE_READINGS: Readonly<Record<string, string>> = { 粘: 'nian2' };
 /**
  * Characters read as the verb also before their object, where jieba tags them a verb and a noun
  * follows (乱|铺|摊子, 而|舍|…之旅, 弄|饭): their noun (铺 pù, 舍 shè) never takes a noun after it as one
@@ -32,7 +38,7 @@ const VERB_READINGS: Readonly<Record<string, string>> = {
  * dictionaries' words already settle. 钉 (session 25, QA24's 钉 "to nail" read dīng): 钉|屋顶的铁皮, 钉|木条;
  * the nail after a count or 的 (三颗钉, 墙上的钉) is left by the guards below.
  */
-const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉', '钻']);
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉', '钻', '粘']);
 /**
  * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
  * a modal or adverb before it or its result after it.
@@ -116,6 +122,21 @@ function describesThing(words: readonly string[], tags: readonly string[], w: nu
   return (prev === '不' || prev === '得') && (tags[w - 2] ?? '').startsWith('v');
 }
 
+/**
+ * A quality, not an action: after a degree adverb (很粘, 太粘了), or as one of a pair 又…又… (又湿又粘,
+ * 又粘又甜), where 又 "again" before a verb (又粘了一张) has no partner.
+ */
+function isQualityHere(words: readonly string[], w: number): boolean {
+  const prev = words[w - 1] ?? '';
+  if (DEGREE.has(prev)) return true;
+  if (prev !== '又') return false;
+  const clause = (step: number): boolean => {
+    for (let k = w + step * 2; k >= 0 && k < words.length && !CLAUSE_END.test(words[k]!); k += step) if (words[k] === '又') return true;
+    return false;
+  };
+  return clause(-1) || clause(1);
+}
+
 const STAY_NEXT = new Set([...ASPECT, '在', '下去', '下来']);
 /** Adverbs jieba glues onto 待 (多待几天, 再待一会儿). */
 const STAY_LEADS = new Set([...'多再还先就只又想要']);
@@ -195,7 +216,9 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
       continue;
     }
     const verb = VERB_READINGS[words[w]!];
-    if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
+    const state = STATE_READINGS[words[w]!];
+    if (state && isQualityHere(words, w)) readings[w]![0] = state;
+    else if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
     // 切好, 切成: jieba's guess of the verb and its result, a word no dictionary has (session 20).
     const lead = VERB_READINGS[words[w]![0]!];
     if (lead && tags[w] === 'x' && words[w]!.length === 2 && RESULTS.has(words[w]![1]!)) readings[w]![0] = lead;
