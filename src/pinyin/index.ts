@@ -48,6 +48,7 @@ import { applyStrengthJin } from './strength-jin';
 import { applyVacantKong } from './vacant-kong';
 import { applyVerbReadings } from './verb-readings';
 import { applyVerbRepeats } from './verb-repeats';
+import { applyVerbSenses } from './verb-senses';
 import { toSimplifiedWords } from '../script/simplified-view';
 
 export type LoadAsset = (path: string) => Promise<ArrayBuffer>;
@@ -91,6 +92,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyBenefitHai(simplified, readings, tags);
       applyVerbReadings(simplified, readings, tags);
       applyVerbRepeats(simplified, readings, tags);
+      applyVerbSenses(simplified, readings, tags);
       applyLeaveJia(simplified, readings, tags);
       applyDoingGan(simplified, readings, tags);
       applyShopPu(simplified, readings, tags);

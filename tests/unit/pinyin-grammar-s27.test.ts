@@ -69,3 +69,16 @@ describe('住 as the result of a verb keeps zhù, also in CC-CEDICT\'s 守住, �
     ['他在北京居住了十年。', '居住', 'ju1 zhu4'],
   ]);
 });
+
+// src/pinyin/verb-senses.ts
+describe('a word read one way as a verb and otherwise as a thing is the verb before an aspect and more of its clause', () => {
+  cases([
+    ['是爸爸教会了我游泳。', '教会', 'jiao1 hui4'],
+    ['这位老师教会过很多孩子。', '教会', 'jiao1 hui4'],
+    ['他今年高中了状元。', '高中', 'gao1 zhong4'],
+    ['他在高中我在初中。', '高中', 'gao1 zhong1'],
+    ['他弟弟上高中了没有？', '高中', 'gao1 zhong1'],
+    ['这座教会有一百年历史。', '教会', 'jiao4 hui4'],
+    ['他在教会工作。', '教会', 'jiao4 hui4'],
+  ]);
+});
