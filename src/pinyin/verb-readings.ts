@@ -38,7 +38,7 @@ const STATE_READINGS: Readonly<Record<string, string>> = { 粘: 'nian2' };
  * dictionaries' words already settle. 钉 (session 25, QA24's 钉 "to nail" read dīng): 钉|屋顶的铁皮, 钉|木条;
  * the nail after a count or 的 (三颗钉, 墙上的钉) is left by the guards below.
  */
-const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉', '钻', '粘']);
+const OBJECT_VERBS = new Set(['铺', '舍', '弄', '塞', '抡', '钉', '钻']);
 /**
  * 弄 lòng is a lane: after its number (123弄, 三弄) or a name (王家弄, 百福弄社区), so the verb nòng needs
  * a modal or adverb before it or its result after it.
