@@ -3,6 +3,7 @@
  * Each rule is its own file; the order matters (a name can only be joined once 崔说 gave back 说).
  */
 import { splitAdverbEdges } from './adverb-edges';
+import { returnClosingCharacters } from './closing-characters';
 import { joinBoundSuffixes } from './bound-suffixes';
 import { joinFishNames } from './fish-names';
 import { splitFromTimeWords } from './from-time-words';
@@ -85,6 +86,7 @@ export function regroupWords(
   out = splitDictionaryPhrases(out, lexicon);
   out = splitModalDui(out, lexicon);
   out = splitSetPhrases(out, lexicon);
+  out = returnClosingCharacters(out, lexicon);
   out = recutStrandedCharacters(out, lexicon, model);
   if (model && checkMargin < Infinity) out = regroupByModel(out, lexicon, model, checkMargin);
   return keepCustomWordsWhole(out, lexicon);
