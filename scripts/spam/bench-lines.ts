@@ -8,6 +8,7 @@
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N  the dev split, N missed / wrong examples per style
  *   npx tsx scripts/spam/bench-lines.ts --split=dev --show=N --wrong   only the real text hidden or marked
  *   npx tsx scripts/spam/bench-lines.ts --styles=poll,ad      only these styles (same pages as in the full run)
+ *   npx tsx scripts/spam/bench-lines.ts --generator=lines25 --places=tail   only the pages of these places (same pages as in the full run)
  *   npx tsx scripts/spam/bench-lines.ts --generator=stamps    session 19's runs glued inside paragraphs (./stamp-line-styles.ts)
  *   npx tsx scripts/spam/bench-lines.ts --generator=widgets   session 20's widgets, tickers, reading times, notices (./widget-line-styles.ts)
  *   npx tsx scripts/spam/bench-lines.ts --generator=lines21   session 21's furniture in QA20's five places (./lines21-styles.ts), with a row per place
@@ -55,6 +56,8 @@ const split = (option('split') ?? 'heldout') as Split;
 const show = split === 'dev' ? Number(option('show') ?? 0) : 0;
 const wrongOnly = process.argv.includes('--wrong');
 const only = option('styles')?.split(',');
+/** --places=tail: only the pages of these places (placed generators; the same pages as in the full run). */
+const onlyPlaces = option('places')?.split(',');
 
 const tools = await createNodeSpamTools();
 const articles = loadCorpus().filter((doc) => splitOf(doc.url) === split);
@@ -77,6 +80,7 @@ for (const [s, style] of STYLES.entries()) {
   let pages = 0;
   articles.forEach((doc, index) => {
     for (let v = 0; v < VARIANTS; v++) {
+      if (onlyPlaces && !onlyPlaces.includes(PLACES[v] ?? '')) continue;
       const page = makePage(doc, style as never, split, createRandom(SEEDS[split] * 100000 + index * 100 + s * 10 + v), v);
       const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools));
       score(page.paragraphs, page.truth, found, tallies, show ? examples : undefined);
