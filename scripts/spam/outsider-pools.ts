@@ -6,7 +6,8 @@
  * least 80% of the line, 0 where none of it, left out between. One JSON line per candidate, written to
  * scratch/outsider/<generator>-<split>.jsonl; ./train-outsider-lines.ts fits and measures.
  *
- *   npx tsx scripts/spam/outsider-pools.ts [--split=dev|heldout] [--generators=lines25,clean] [--every=N]
+ *   npx tsx scripts/spam/outsider-pools.ts [--split=dev|heldout] [--generators=lines25,clean] [--every=N]   (every N-th article, rotated by style and place)
+ *   npx tsx scripts/spam/outsider-pools.ts --generators=level-cpp,level-sighan,level-short,level-guards [--every=N]   clean pools for the mark level only
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { mechanicalFinders } from '../../src/spam/mechanical-finders';
@@ -24,7 +25,9 @@ import { LINES26_SEEDS, lines26Page } from './lines26-lookalikes';
 import { createNodeSpamTools } from './node-tools';
 import { PLATFORM23_PLACES, PLATFORM23_SEEDS, PLATFORM23_STYLES, platform23Page } from './platform23-styles';
 import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage } from './plug-styles';
+import { PROMPTS27_SEEDS, PROMPTS27_STYLES, prompts27Page } from './prompts27-styles';
 import { ROWS22_PLACES, ROWS22_SEEDS, ROWS22_STYLES, rows22Page } from './rows22-styles';
+import { levelPages } from './outsider-level-pages';
 import { loadToTraditional } from './traditional';
 
 interface AnyPage {
@@ -63,6 +66,8 @@ const GENERATORS: { name: string; styles: readonly string[]; places: readonly st
   // Session 26: the writer's cheering lines closed by emoji and quoted code (no truth: negatives only). Its link rows stay out:
   // the features do not see links, and a slot row labelled the writer's would teach the fit that rows are prose.
   { name: 'lookalike26', styles: ['emoji', 'code'], places: variants(3), allPlaces: variants(3), seed: (s) => LINES26_SEEDS[s], page: (a, st, pl, sp, r) => lines26Page(a, st as never, sp, r, variant(pl), toTraditional) },
+  // Session 27: lines that talk to the reader in prose, with the writer's look-alikes (advice, a prompt described).
+  { name: 'prompts27', styles: PROMPTS27_STYLES, places: variants(3), allPlaces: variants(3), seed: (s) => PROMPTS27_SEEDS[s], page: (a, st, pl, sp, r) => prompts27Page(a, st as never, sp, r, variant(pl), toTraditional) },
   { name: 'platform23', styles: PLATFORM23_STYLES, places: PLATFORM23_PLACES.filter((pl) => pl === 'own' || pl === 'end'), allPlaces: PLATFORM23_PLACES, seed: (s) => PLATFORM23_SEEDS[s], page: (a, st, pl, sp, r) => platform23Page(a, st as never, pl as never, sp, r, toTraditional) },
 ];
 
@@ -112,6 +117,18 @@ if (!wanted || wanted.includes('clean')) {
   writeFileSync(`${dir}/clean-${split}.jsonl`, `${rows.join('\n')}\n`);
   console.log(`clean-${split}: ${rows.length} lines`);
 }
+// Session 27: clean text the fit never sees, for the mark level only (./outsider-level-pages.ts): written as
+// level-<pool>-dev.jsonl / -heldout.jsonl, halves by page.
+if (wanted?.some((w) => w.startsWith('level-'))) {
+  for (const [pool, pages] of Object.entries(levelPages((text) => tools.segmenter.tag?.(text) ?? [], toTraditional, every))) {
+    if (!wanted.includes(pool)) continue;
+    const started = Date.now();
+    const out: Record<Split, string[]> = { dev: [], heldout: [] };
+    for (const page of pages) for (const row of rowsOf({ ...page, truth: [] }, pageId++, pool, page.style, 'page', true)) out[page.split].push(JSON.stringify(row));
+    for (const half of ['dev', 'heldout'] as const) writeFileSync(`${dir}/${pool}-${half}.jsonl`, `${out[half].join('\n')}\n`);
+    console.log(`${pool}: dev ${out.dev.length}, held-out ${out.heldout.length} lines, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
 for (const generator of GENERATORS) {
   if (wanted && !wanted.includes(generator.name)) continue;
   const rows: string[] = [];
@@ -121,7 +138,8 @@ for (const generator of GENERATORS) {
       // The place's index among the generator's own places, as its benchmark seeds pages.
       const pi = generator.allPlaces.indexOf(place);
       articles.forEach((article, index) => {
-        if (index % every) return;
+        // Every N-th article, a different one for each style and place (more of the corpus in a smaller pool).
+        if ((index + si * 7 + pi * 3) % every) return;
         const random = createRandom(generator.seed(split) * 100000 + index * 100 + si * 10 + pi);
         const page = generator.page(article, style, place, split, random);
         for (const row of rowsOf(page, pageId++, generator.name, style, place, true)) rows.push(JSON.stringify(row));

@@ -3,25 +3,35 @@
  * of ./outsider-pools.ts: a logistic model over OUTSIDER_FEATURES (standardised, L2), with two levels —
  * `hide` above every clean-corpus line and every generator's writer line of the fit that the finder's shapes
  * let be hidden (src/spam/find-outsider-lines.ts mayHide; plus a margin) — measured with the same shapes,
- * `mark` above every clean-corpus line of the fit (or, with --mark-share=s, where a share s of them stand above).
+ * `mark` above every clean-corpus line of the fit and every line of the level-* pools' dev halves (clean text
+ * never fitted: CPP, SIGHAN, short paragraphs, guards — ./outsider-level-pages.ts) that the writer's shapes let
+ * be marked (mayMark), or, with --mark-share=s, where a share s of them stand above. The run without --logo or
+ * --ablation also prints the marks on the level pools' held-out halves and the corpus's held-out half.
  *
  *   npx tsx scripts/spam/train-outsider-lines.ts                 fit on all dev pools, print per generator, write nothing
  *   npx tsx scripts/spam/train-outsider-lines.ts --write         … and write src/spam/outsider-line-weights.json
  *   npx tsx scripts/spam/train-outsider-lines.ts --logo          leave one generator out: fit without its pool, score it
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation      each feature zeroed in the fit, LOGO recall and clean marks
+ *   npx tsx scripts/spam/train-outsider-lines.ts --ablation=a,b  only these features, one by one and all together
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { mayHide, type OutsiderModel } from '../../src/spam/find-outsider-lines';
+import { mayHide, mayMark, type OutsiderModel } from '../../src/spam/find-outsider-lines';
 import { OUTSIDER_FEATURES } from '../../src/spam/outsider-line-features';
 import type { OutsiderRow } from './outsider-pools';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const dir = option('dir') ?? 'scratch/outsider';
-const rows: OutsiderRow[] = readdirSync(dir)
-  .filter((f) => f.endsWith('-dev.jsonl'))
-  .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutsiderRow));
+const read = (suffix: string): OutsiderRow[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutsiderRow));
+/** Session 27: the level-* pools (./outsider-level-pages.ts: CPP, SIGHAN, short paragraphs, guards) are clean text the fit never sees; their dev halves set the mark level only. */
+const isLevel = (r: OutsiderRow): boolean => r.generator.startsWith('level-');
+const devRows = read('-dev.jsonl');
+const rows = devRows.filter((r) => !isLevel(r));
+const levelDev = devRows.filter(isLevel);
 const generators = [...new Set(rows.map((r) => r.generator))].filter((g) => g !== 'clean');
 /** Share of the clean corpus's lines a mark may stand on. */
 const MARK_CLEAN_SHARE = Number(option('mark-share') ?? 0);
@@ -55,12 +65,14 @@ function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): Ou
     b -= 1.0 * gb;
   }
   const model: OutsiderModel = { mean, scale, weights: w.map((v, j) => (without.has(j) ? 0 : v)), bias: b, hide: 0, mark: 0 };
-  const clean = train.filter((r) => r.generator === 'clean').map((r) => scoreRow(model, r.x)).sort((a, c) => c - a);
   // Above every writer's line the finder could hide: one in a writer's shape, or without a site's, is never hidden whatever its score.
   const writers = train.filter((r) => !r.y && mayHide(r.x, r.text ?? '')).map((r) => scoreRow(model, r.x));
   model.hide = Math.max(...writers) + HIDE_MARGIN;
-  // Above every clean line of the fit (a share of them, with --mark-share): marks on clean pages are a cost too.
-  model.mark = MARK_CLEAN_SHARE > 0 ? (clean[Math.floor(clean.length * MARK_CLEAN_SHARE)] ?? 0) : (clean[0] ?? 0) + MARK_MARGIN;
+  // Above every clean line of the fit and of the level pools' dev halves that the writer's shapes let be marked
+  // (a share of them, with --mark-share): marks on clean pages are a cost too, and session 26's level, set on the
+  // corpus alone, marked real CPP and corpus text.
+  const markable = [...train.filter((r) => r.generator === 'clean'), ...levelDev].filter((r) => mayMark(r.x, r.text ?? '')).map((r) => scoreRow(model, r.x)).sort((a, c) => c - a);
+  model.mark = MARK_CLEAN_SHARE > 0 ? (markable[Math.floor(markable.length * MARK_CLEAN_SHARE)] ?? 0) : (markable[0] ?? 0) + MARK_MARGIN;
   return model;
 }
 
@@ -76,13 +88,14 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
   for (const r of pool) {
     const s = scoreRow(model, r.x);
     const hidden = s >= model.hide && mayHide(r.x, r.text ?? '');
+    const marked = hidden || (s >= model.mark && mayMark(r.x, r.text ?? ''));
     if (r.y) {
       m.pasted += r.chars;
       if (hidden) m.hidden += r.chars;
-      if (s >= model.mark) m.marked += r.chars;
+      if (marked) m.marked += r.chars;
     } else {
       if (hidden) m.realHidden += r.chars;
-      else if (s >= model.mark) m.realMarked += r.chars;
+      else if (marked) m.realMarked += r.chars;
     }
   }
   return m;
@@ -91,9 +104,11 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
 const line = (name: string, m: ReturnType<typeof measure>): string =>
   `${name.padEnd(14)} pasted ${String(m.pasted).padStart(7)}  hidden ${(m.hidden / (m.pasted || 1)).toFixed(3)}  H|M ${(m.marked / (m.pasted || 1)).toFixed(3)}  writer hidden ${String(m.realHidden).padStart(5)}  marked ${String(m.realMarked).padStart(6)}`;
 
-function logo(without: ReadonlySet<number> = new Set()): { recall: number; cleanMarked: number } {
+function logo(without: ReadonlySet<number> = new Set()): { recall: number; hidden: number; realHidden: number; cleanMarked: number } {
   let pasted = 0;
   let marked = 0;
+  let hidden = 0;
+  let realHidden = 0;
   let cleanMarked = 0;
   for (const g of generators) {
     const model = fit(rows.filter((r) => r.generator !== g), without);
@@ -101,21 +116,26 @@ function logo(without: ReadonlySet<number> = new Set()): { recall: number; clean
     if (!without.size) console.log(line(`−${g}`, m));
     pasted += m.pasted;
     marked += m.marked;
+    hidden += m.hidden;
+    realHidden += m.realHidden;
     cleanMarked += measure(model, rows.filter((r) => r.generator === 'clean')).realMarked;
   }
-  return { recall: marked / pasted, cleanMarked: cleanMarked / generators.length };
+  return { recall: marked / pasted, hidden: hidden / pasted, realHidden, cleanMarked: cleanMarked / generators.length };
 }
 
 if (args.includes('--logo')) {
   const all = logo();
-  console.log(`LOGO pooled H|M ${all.recall.toFixed(3)}, clean marked chars per fit ${all.cleanMarked.toFixed(0)}`);
-} else if (args.includes('--ablation')) {
+  console.log(`LOGO pooled hidden ${all.hidden.toFixed(3)}, H|M ${all.recall.toFixed(3)}, writer's hidden ${all.realHidden}, clean marked chars per fit ${all.cleanMarked.toFixed(0)}`);
+} else if (args.some((a) => a.startsWith('--ablation'))) {
   const base = logo();
-  console.log(`all features: LOGO H|M ${base.recall.toFixed(3)}, clean marked ${base.cleanMarked.toFixed(0)}`);
-  OUTSIDER_FEATURES.forEach((name, j) => {
-    const a = logo(new Set([j]));
-    console.log(`without ${name.padEnd(14)} LOGO H|M ${a.recall.toFixed(3)} (${(a.recall - base.recall >= 0 ? '+' : '')}${(a.recall - base.recall).toFixed(3)}), clean marked ${a.cleanMarked.toFixed(0)}`);
-  });
+  console.log(`all features: LOGO H|M ${base.recall.toFixed(3)}, hidden ${base.hidden.toFixed(3)}, writer's hidden ${base.realHidden}, clean marked ${base.cleanMarked.toFixed(0)}`);
+  // --ablation=a,b,c: only these features, one by one and all together (the full run is one LOGO per feature).
+  const named = option('ablation')?.split(',').map((name) => (OUTSIDER_FEATURES as readonly string[]).indexOf(name)).filter((j) => j >= 0);
+  const sets: [string, Set<number>][] = named?.length ? [...named.map((j): [string, Set<number>] => [OUTSIDER_FEATURES[j] ?? '', new Set([j])]), ['all these', new Set(named)]] : OUTSIDER_FEATURES.map((name, j) => [name, new Set([j])]);
+  for (const [name, without] of sets) {
+    const a = logo(without);
+    console.log(`without ${name.padEnd(14)} LOGO H|M ${a.recall.toFixed(3)} (${(a.recall - base.recall >= 0 ? '+' : '')}${(a.recall - base.recall).toFixed(3)}), hidden ${a.hidden.toFixed(3)}, writer's hidden ${a.realHidden}, clean marked ${a.cleanMarked.toFixed(0)}`);
+  }
 } else {
   const model = fit(rows);
   console.log(`rows ${rows.length}, positives ${rows.filter((r) => r.y).length}; hide ${model.hide.toFixed(2)}, mark ${model.mark.toFixed(2)}`);
@@ -129,6 +149,14 @@ if (args.includes('--logo')) {
       .sort((a, b) => b[0] - a[0])
       .slice(0, top)
       .forEach(([s, t]) => console.log(`  ${s.toFixed(2)} ${t}`));
+  // Clean text never fitted: the level pools' halves (dev set the mark level; held-out only measured) and the corpus's held-out half.
+  const pools = new Map<string, OutsiderRow[]>();
+  for (const r of [...levelDev, ...read('-heldout.jsonl').filter((x) => isLevel(x) || x.generator === 'clean')]) {
+    const key = `${r.generator} ${levelDev.includes(r) ? 'dev' : 'held-out'}`;
+    if (!pools.has(key)) pools.set(key, []);
+    pools.get(key)?.push(r);
+  }
+  for (const [name, pool] of [...pools].sort()) console.log(line(name, measure(model, pool)));
   if (option('model')) writeFileSync(option('model') as string, JSON.stringify(model));
   if (args.includes('--write')) {
     const round = (v: number): number => Math.round(v * 1e4) / 1e4;

@@ -71,14 +71,26 @@ const MIN_HIDDEN_HAN = 4;
  * hide level stands above every writer's line this lets through.
  */
 export function mayHide(row: readonly number[], text: string): boolean {
+  return mayMark(row, text) && sitesShape(row);
+}
+
+/** Whether the line has a mark of a site's line besides its score: it talks to the reader, or is a row of slots or a labelled field. */
+function sitesShape(row: readonly number[]): boolean {
+  // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
+  return (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
+}
+
+/**
+ * Whether a line may be marked at all, whatever its score: never in a shape a writer gives a line of their own.
+ * The finder marks nothing since session 26; the fit (scripts/spam/train-outsider-lines.ts) measures a mark level with it.
+ */
+export function mayMark(row: readonly number[], text: string): boolean {
   // A quotation opened anywhere in it (its 你 is the speaker's, not the site's), a credit, a line leaning on the story,
   // under four Han characters (a figure and a unit say too little: 79英哩 = 10.), or code or a formula in brackets
   // (示例代码如下：for (…) { … }: the writer quotes material, a site's line carries no expression) is the writer's shape.
   const writersShape =
     (row[QUOTED] ?? 0) > 0 || (row[LEANS] ?? 0) > 0 || BRACKETED.test(text) || QUOTATION.test(text) || [...text].filter(isHan).length < MIN_HIDDEN_HAN || expressionRanges(text).length > 0;
-  // A row of slots closed by a full stop is a sentence carrying markup (a wiki's [[links]]): not by its symbols alone.
-  const sitesShape = (row[TO_READER] ?? 0) > 0 || (row[LABELLED] ?? 0) > 0 || ((row[SYMBOLS] ?? 0) >= SLOT_ROW && !(row[ENDS_WITH_STOP] ?? 0));
-  return sitesShape && !writersShape;
+  return !writersShape;
 }
 
 /** The outsider lines of each paragraph of the page (page offsets). */
