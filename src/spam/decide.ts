@@ -9,7 +9,7 @@ import { wholeSentenceCandidates } from './candidates-whole-sentences';
 import { knownSentenceCandidates, repeatedCandidates } from './candidates-repeated';
 import { doubledAtLower } from './doubled-pieces';
 import { joinGluedRuns } from './join-runs';
-import { headlineCopyFeatures, inLeadOf, pieceFeatures } from './features-headline';
+import { HEADLINE_COPY_FEATURES, headlineCopyFeatures, inLeadOf, pieceFeatures, saidAsConstituent } from './features-headline';
 import { hanPairs, hostsWithTopic, lineFeatures, neighboursCohere, standsBetween } from './features-lines';
 import { onceFeatures } from './features-once';
 import { sentenceFeatures } from './features-sentences';
@@ -49,6 +49,11 @@ export interface ScoredCandidate {
   leadOnly?: number;
   /** A headline piece the farm's walk through the headline takes (./piece-rotation.ts): hidden. */
   walked?: boolean;
+  /**
+   * A copy of the whole headline the writer says as a constituent of their sentence
+   * (./features-headline.ts saidAsConstituent: …。这就是外卖骑手：我的一天，他笑着说。). Marked at most, whatever the score.
+   */
+  markOnly?: boolean;
 }
 
 /**
@@ -152,13 +157,24 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   // A headline of two parts pasted with its separator into a sentence is as exact as the
   // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
   // 延长开放时间 周末读者增加三成并根据…). It is hidden whatever the score says.
+  // Not where the writer says it as a constituent of their sentence (./features-headline.ts
+  // saidAsConstituent: …这就是外卖骑手：我的一天，他笑着说。, the object of 是, the model's removal gain
+  // −6.3 nats): there it is marked at most.
+  const gainAt = HEADLINE_COPY_FEATURES.indexOf('gain');
+  const tag = page.tools.segmenter.tag?.bind(page.tools.segmenter);
+  const constituent = copies.map((c, i) => saidAsConstituent(page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end, copyRows[i]?.[gainAt] ?? 0, tag));
   const separatorKept = (i: number): string | undefined => {
     const c = copies[i];
     const text = c ? (page.paragraphs[c.paragraph]?.text ?? '') : '';
     const glued = c && (isWordCharacter(text.charAt(c.start - 1)) || isWordCharacter(text.charAt(c.end)));
-    return c?.keepsSeparator && glued && !insideQuotes(text, c.start, true) ? 'headlineWithSeparator' : undefined;
+    return c?.keepsSeparator && glued && !constituent[i] && !insideQuotes(text, c.start, true) ? 'headlineWithSeparator' : undefined;
   };
+  const firstCopy = out.length;
   add('headline', 'title', copies.map((c) => [place(c.paragraph, c.start, c.end)]), copyRows, separatorKept);
+  constituent.forEach((writers, i) => {
+    const scored = out[firstCopy + i];
+    if (writers && scored) scored.markOnly = true;
+  });
   const sentences = [...knownSentenceCandidates(page), ...repeatedCandidates(page)];
   add('sentence', 'sentence', sentences.map((c) => c.copies.map((copy) => place(copy.paragraph, copy.start, copy.end))), sentenceFeatures(page, sentences));
   const lines = onceCandidates(page);
@@ -224,7 +240,7 @@ export function decide(scored: readonly ScoredCandidate[], paragraphCount: numbe
     const levels = (alone ? ALONE_TIERS[candidate.kind] : undefined) ?? thresholds[candidate.kind];
     let tier = tierOf(candidate.probability, candidate.between ? betweenLevels(levels, candidate.bridged === true) : levels);
     if (!tier) continue;
-    if (tier === 'hidden' && candidate.leadOnly !== undefined && candidate.leadOnly < levels.hidden) tier = 'suspect';
+    if (tier === 'hidden' && ((candidate.leadOnly !== undefined && candidate.leadOnly < levels.hidden) || candidate.markOnly)) tier = 'suspect';
     if (tier === 'suspect' && candidate.own !== undefined && candidate.own < levels.suspect) continue;
     const free = candidate.places.every(([p, start, end]) => !(result[p] ?? []).some((s) => s.start < end && start < s.end));
     if (!free) continue;

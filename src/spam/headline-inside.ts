@@ -16,7 +16,7 @@
  */
 import { headlineVariants, phraseMatches } from './headline-phrases';
 import { foldWidth } from './headline-text';
-import { endsOpen } from './open-ends';
+import { endsOpen, restHasPredicate } from './open-ends';
 import { pageOffsets, type SpamPage } from './page';
 import { isHan } from './text-classes';
 import type { TaggedWord } from '../segment/types';
@@ -60,6 +60,8 @@ export interface InsideFind {
   next: TaggedWord;
   /** The piece's own last word, with its tag. */
   last: TaggedWord;
+  /** After a stop: the writer's sentence after the piece has a verb of its own (./open-ends.ts restHasPredicate). */
+  restPredicate: boolean;
 }
 
 const PLACE_BEFORE: Record<string, InsidePlace> = { '“': 'quote', '「': 'quote', '『': 'quote', '，': 'comma', ',': 'comma', '。': 'stop', '！': 'stop', '？': 'stop', '!': 'stop', '?': 'stop' };
@@ -102,7 +104,8 @@ export function findInsidePieces(page: SpamPage): InsideFind[] {
       const pieceWords = tag(piece);
       const tags = pieceWords.map((w) => w.tag);
       const none = { word: '', tag: '' };
-      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? none, last: pieceWords.at(-1) ?? none });
+      const restPredicate = place === 'stop' && restHasPredicate(text.slice(end), tag);
+      out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? none, last: pieceWords.at(-1) ?? none, restPredicate });
     }
   });
   // A copy the model reads as part of its clause (or in the lead) is the writer saying it too.
@@ -155,8 +158,9 @@ export function insideTier(find: InsideFind): SpamSpan['tier'] | undefined {
   const ownClause = grammar === 'clause' && find.clauseGain > 0 && !find.inLead;
   switch (find.place) {
     case 'stop':
-      // A stretch ending on a word that waits for more reads on into the writer's words: marked only.
-      return ownClause && !endsOpen(find.last) ? 'hidden' : find.clauseGain > 0 ? 'suspect' : undefined;
+      // A stretch ending on a word that waits for more reads on into the writer's words, and one the
+      // writer's sentence needs for its verb is its opening (…。交警提醒市民绕行解放路等低洼路段。): marked only.
+      return ownClause && !endsOpen(find.last) && find.restPredicate ? 'hidden' : find.clauseGain > 0 ? 'suspect' : undefined;
     case 'quote':
       return ownClause ? 'suspect' : undefined;
     case 'comma':

@@ -15,7 +15,7 @@
  * paragraph's last stop never stands there; glued after a stop it stands once (the subject above),
  * with a comma after a stop twice (a speaker, 某某介绍，; a discourse opener, 总体而言，).
  */
-import { endsOpen } from './open-ends';
+import { endsOpen, restHasPredicate } from './open-ends';
 import { foldWidth, hanCount, HEADLINE_PARTS } from './headline-text';
 import { pageOffsets, type SpamPage } from './page';
 import type { SpamSpan } from './types';
@@ -41,7 +41,7 @@ const NAMED_BY_PART = /^(?:n|ng|nt|nz|vn|b|k)$/u;
 /**
  * Whether the writer's sentence reads on from the part, so the part is the writer's own opening the
  * headline was cut from, not a paste before it: the part ends on a word that waits for more
- * (…。[上级首长应当]每年按照规定…), or it has no verb of its own and the writer's next word is the noun
+ * (…。[上级首长应当]每年按照规定…), the writer's sentence has no verb of its own without it, or it has no verb of its own and the writer's next word is the noun
  * it names (…。[万方数据]公司的前身…, …。[龙口上游水量]大小、流速快慢…). SIGHAN's PKU and MSR text under
  * news-style headlines (scripts/spam/scan-inside.ts --pipeline) lost these three whole; the grammar is
  * ./headline-inside.ts's for a clause glued after a stop.
@@ -49,6 +49,9 @@ const NAMED_BY_PART = /^(?:n|ng|nt|nz|vn|b|k)$/u;
 function readsOn(page: SpamPage, part: string, after: string): boolean {
   const tag = page.tools.segmenter.tag?.bind(page.tools.segmenter);
   if (!tag) return false;
+  // The writer's sentence has no verb without the part: the part is its subject and predicate, what
+  // follows only an object or a place (…。高速交警引导车辆绕行国道和省道。).
+  if (!restHasPredicate(after, tag)) return true;
   const words = tag(part);
   const last = words.at(-1);
   if (last && endsOpen(last)) return true;

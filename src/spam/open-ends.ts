@@ -15,3 +15,27 @@ const NEEDS_MORE = new Set(['应当', '应该', '应', '可以', '能', '能够'
 const DEMONSTRATIVE = /^[这那每各该此本哪][\p{Script=Han}]$/u;
 /** Whether a stretch ending on `last` leaves a word waiting for what follows it (上级首长应当|每年…, 出事的这栋|教学楼). */
 export const endsOpen = (last: TaggedWord): boolean => NEEDS_MORE.has(last.word) || /^(?:p|c|u)/u.test(last.tag) || (last.tag === 'r' && DEMONSTRATIVE.test(last.word));
+
+/** A verb of its own (jieba's v, vd, vi, vg, vq; not vn, a verb used as a noun). */
+const VERB = /^v[dgiq]?$/u;
+/** An adjective, which may be a predicate (jieba also tags some verbs so: 还要清理/a 岸边). */
+const ADJECTIVE = /^a[d]?$/u;
+/** A noun an adjective right before it modifies (低洼/a 路段/n): then the adjective is no predicate. */
+const NOUN = /^n[a-z]*$/u;
+const SENTENCE_STOP = /[。！？!?]/u;
+
+/**
+ * Whether the writer's sentence after a stretch glued before it has a predicate of its own: a verb
+ * (or an adjective not modifying the noun right after it) between the stretch and the sentence's stop. A farm pastes a headline clause before a sentence of
+ * the writer's, which stays whole without it (…。[交警提醒市民绕行]记者在路口看到…); a writer who
+ * opens a sentence with the headline's words makes them its subject and predicate, and what follows
+ * them is only the object or a place (…。交警提醒市民绕行解放路、人民路等低洼路段。: without the clause
+ * no verb is left). QA26's guard page lost such a repeat; tests/fixtures/headline-repeat-guard-texts.ts.
+ * `rest`: the paragraph's text from the stretch's end; `tag`: the segmenter's tagger.
+ */
+export function restHasPredicate(rest: string, tag: (text: string) => readonly TaggedWord[]): boolean {
+  const stop = rest.search(SENTENCE_STOP);
+  const sentence = stop < 0 ? rest : rest.slice(0, stop);
+  const words = tag(sentence);
+  return words.some((w, i) => VERB.test(w.tag) || (ADJECTIVE.test(w.tag) && !NOUN.test(words[i + 1]?.tag ?? '')));
+}
