@@ -50,7 +50,7 @@ export interface ScoredCandidate {
   /** A headline piece the farm's walk through the headline takes (./piece-rotation.ts): hidden. */
   walked?: boolean;
   /**
-   * A copy of the whole headline the writer says as a constituent of their sentence
+   * A copy of the whole headline the writer says as the complement of their copula
    * (./features-headline.ts saidAsConstituent: …。这就是外卖骑手：我的一天，他笑着说。). Marked at most, whatever the score.
    */
   markOnly?: boolean;
@@ -157,9 +157,9 @@ export function scoreCandidates(page: SpamPage, model: DecisionModel = DECISION_
   // A headline of two parts pasted with its separator into a sentence is as exact as the
   // mechanical finds: a writer's sentence never carries the headline's spacing (…自习区，市图书馆
   // 延长开放时间 周末读者增加三成并根据…). It is hidden whatever the score says.
-  // Not where the writer says it as a constituent of their sentence (./features-headline.ts
-  // saidAsConstituent: …这就是外卖骑手：我的一天，他笑着说。, the object of 是, the model's removal gain
-  // −6.3 nats): there it is marked at most.
+  // Not where the writer says it as the complement of their copula (./features-headline.ts
+  // saidAsConstituent: …这就是外卖骑手：我的一天，他笑着说。, the model's removal gain −6.3 nats): there it
+  // is marked at most.
   const gainAt = HEADLINE_COPY_FEATURES.indexOf('gain');
   const tag = page.tools.segmenter.tag?.bind(page.tools.segmenter);
   const constituent = copies.map((c, i) => saidAsConstituent(page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end, copyRows[i]?.[gainAt] ?? 0, tag));

@@ -191,35 +191,26 @@ export function headlineCopyFeatures(page: SpamPage, candidates: readonly Headli
   });
 }
 
-/** A verb (jieba's v, vd, vi, vg, vq; 是 is v too), or a preposition, whose object a phrase may be. */
-const TAKES_OBJECT = /^(?:v[dgiq]?|p)$/u;
-/** Aspect particles after a verb (走进了, 看过): the phrase after them is still its object. */
-const ASPECT = /^(?:ul|uz|ug|uguo)$/u;
-/** What needs a subject before it: a verb, an adverb, a preposition (./headline-inside.ts NEEDS_SUBJECT). */
-const NEEDS_SUBJECT = /^(?:v|d|p)/u;
+/** A copula (就是, 正是, 即为, 取名为: a word ending in 是 or 为, whatever jieba tags it). */
+const COPULA = /[是为]$/u;
 
 /**
- * A copy of the whole headline said as a constituent of the writer's sentence: glued to the
- * writer's words on one side only, in a grammatical frame there — the object of the verb before it,
- * closing the clause (…这就是[外卖骑手：我的一天]，他笑着说。), or the subject of the predicate after it,
- * opening one — and the language model reads the sentence better with it than without (`gain`, the
- * scaled removal gain of LANGUAGE_FEATURES, below 0). A farm's copy glued before the writer's
- * sentence stands before that sentence's own subject (…。[headline]此次活动…), and one glued after the
- * writer's verb before a colon reads as well without it (…人士称[headline]：“…), so neither frame holds.
+ * A copy of the whole headline said as the writer's complement: glued after a copula (…这就是
+ * [外卖骑手：我的一天]，他笑着说。, …把这组报道取名为[新春走基层：大山里的邮递员]。), closing its clause
+ * (a mark or the paragraph's end right after it), and the language model reads the sentence better
+ * with it than without (`gain`, the scaled removal gain of LANGUAGE_FEATURES, below 0). A writer names
+ * their story's title so; a farm pastes the headline after any word. Wider frames were tried on
+ * bench:spam's pages and not kept: any verb or preposition before it, or the writer's predicate after
+ * it, took 2 of the held-out pasted copies (…面对“水门关[headline]”时…, …。[headline]值得注意的是…:
+ * whole headline hidden 0.852 → 0.799), and at a removal gain of −5 nats or less they lost the
+ * writer's copy after 取名为.
  */
 export function saidAsConstituent(text: string, start: number, end: number, gain: number, tag: ((text: string) => readonly { word: string; tag: string }[]) | undefined): boolean {
   const before = isWordCharacter(text.charAt(start - 1));
   const after = isWordCharacter(text.charAt(end));
-  if (before === after || gain >= 0 || !tag) return false;
-  if (before) {
-    const words = tag(text.slice(Math.max(0, start - 8), start));
-    const last = words.at(-1);
-    // A copula ending in 是 or 为 takes the headline as its complement whatever its tag (就是 d, 取名为 i).
-    const verb = (w: { word: string; tag: string } | undefined): boolean => w !== undefined && (TAKES_OBJECT.test(w.tag) || /[是为]$/u.test(w.word));
-    return verb(last) || (last !== undefined && ASPECT.test(last.tag) && verb(words.at(-2)));
-  }
-  const next = tag(text.slice(end, end + 8))[0];
-  return next !== undefined && NEEDS_SUBJECT.test(next.tag);
+  if (!before || after || gain >= 0 || !tag) return false;
+  const last = tag(text.slice(Math.max(0, start - 8), start)).at(-1);
+  return last !== undefined && COPULA.test(last.word);
 }
 
 function countOf(haystack: string, needle: string): number {

@@ -39,7 +39,7 @@ describe('the headline’s clause opening the writer’s sentence, which has no 
   });
 });
 
-describe('the whole headline said as the writer’s object', () => {
+describe('the whole headline said as the complement of the writer’s copula', () => {
   it('does not hide a headline with a colon that closes the writer’s clause after their verb', () => {
     const title = '新春走基层：大山里的邮递员';
     const paragraphs = ['腊月二十，记者跟着邮递员老杨，走进了深山里的七个村子。', '老杨在这条邮路上走了二十二年，每周进山两趟。', '编辑部把这组报道取名为新春走基层：大山里的邮递员。'];
