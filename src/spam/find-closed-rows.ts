@@ -9,10 +9,9 @@
  * and where the others are, how many read it, what it is tagged with or what else was searched. Its
  * cells are slots (a page number, a chevron, a label and its count, a hash-marked word, a label and
  * its keywords) set apart by spaces, bars and dots, never joined by the writer's grammar. So a run
- * made of nothing but such slots ends where its last slot ends, and the writer's words on either
- * side stay. A writer says the same things in prose (详见报告第2页至第5页, 该视频播放量超过300万次,
- * 他发起了#寻找失散亲人#话题): a verb, a preposition or a subject joins them to the sentence, and
- * the run is then one slot at most, which is left or only marked.
+ * made of nothing but such slots ends where its last slot ends, and the writer's words on either side
+ * stay. A writer says the same in prose (详见报告第2页至第5页, 该视频播放量超过300万次, 他发起了#寻找失散亲人#话题):
+ * a verb, a preposition or a subject joins them to the sentence: one slot at most, left or only marked.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
@@ -162,17 +161,19 @@ function labelledRows(text: string, segment: (text: string) => string[], add: (s
       length = ends[ends.length - 1] ?? 0;
     }
     if (items.length < 2) continue;
-    // The last item runs on into the writer's words when nothing closes it (…康师傅最新消息茶叶运往…): it
-    // is cut at a word's end within the longest other item's length.
+    // The last item runs on into the writer's words when nothing closes it (…康师傅最新消息茶叶运往…): cut at a word's end within the longest other item's length.
     const open = /^\p{Script=Han}/u.test(text.slice(itemsStart + length));
     const longest = Math.max(...items.slice(0, -1).map((item) => item.length));
     const lastItem = items[items.length - 1] ?? '';
     const lastStart = itemsStart + length - lastItem.length;
-    const end = open || lastItem.length > 1.5 * longest ? lastStart + firstWords(text.slice(lastStart), segment, longest) : itemsStart + length;
+    // A last item closed by a sentence's mark that asks, exclaims or outgrows every other item is the writer's clause after the row (…买球网站 他们图的是什么？, beside27 dev): the row ends before it.
+    const after = text.slice(itemsStart + length);
+    const clause = /^[。！？!?]/u.test(after) && (/^[！？!?]/u.test(after) || lastItem.length > longest);
+    if (clause && items.length < 3) continue;
+    const end = clause ? itemsStart + (ends[ends.length - 2] ?? 0) : open || lastItem.length > 1.5 * longest ? lastStart + firstWords(text.slice(lastStart), segment, longest) : itemsStart + length;
     // Items set apart by spaces or bars are the interface's; a writer lists in 、 and commas (他推荐：…、…): marked.
     const listed = /[、，,；;]/u.test(text.slice(itemsStart, end));
-    // Standing as a line of its own, a tag or keyword line may be the site's own under its story
-    // (./find-tag-lines.ts reads those): marked, unless it lists searches built on one topic word.
+    // Standing as a line of its own, a tag or keyword line may be the site's own under its story (./find-tag-lines.ts): marked, unless it lists searches built on one topic word.
     const ownLine = !/\S/u.test(text.slice(0, start));
     const searches = /搜|热词/u.test(text.slice(start, labelEnd)) && items.slice(1).some((item) => shared(item, [items[0] ?? '']));
     add(start, end, !glued && !open && !listed && (!ownLine || searches), 'A row of keywords, tags or searches under its label, pasted into the article.');

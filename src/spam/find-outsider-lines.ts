@@ -63,6 +63,8 @@ const BRACKETED = /^\s*[（(][^（）()]*[）)]\s*$/u;
 /** Quotation marks of any kind: a writer's quoted speech may be cut at the line's edge (CPP's 他说：“我……). */
 const QUOTATION = /[“”「」『』]/u;
 const MIN_HIDDEN_HAN = 4;
+/** A Han clause after a line's last space, closed by a sentence's stop: perhaps the writer's, glued after the line. */
+const WRITERS_CLOSE = /[\s\u3000]+\p{Script=Han}{2}[^\s\u3000。！？!?]*[。！？!?]+\s*$/u;
 
 /**
  * Whether a line may be hidden at all, whatever its score: only with a mark of a site's line besides the
@@ -114,8 +116,14 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     // 295 -> 525) while the mark level stood only above the corpus's dev lines; marks wait for a level read off
     // clean and CPP pools (scripts/spam/train-outsider-lines.ts still measures them: `mark`).
     if (z < model.hide || !mayHide(row, text)) return;
+    // Glued after the writer's last stop, a line has no end of its own: a clause after its last space, closed by the
+    // sentence's stop, may be the writer's own closing words (下载APP ▶ 好在有惊无险！, beside27 dev): marked, not hidden.
+    const closing = line.tail ? WRITERS_CLOSE.exec(text) : null;
+    const cut = closing ? line.end - closing[0].length + (closing[0].length - closing[0].trimStart().length) : line.end;
     const [start, end] = pageOffsets(paragraph, line.start, line.end);
-    out[line.paragraph]?.push(finderSpan(start, end, 'seo', true, OUTSIDER_REASONS));
+    const [, hideEnd] = pageOffsets(paragraph, line.start, cut);
+    if (text.slice(0, cut - line.start).trim()) out[line.paragraph]?.push(finderSpan(start, hideEnd, 'seo', true, OUTSIDER_REASONS));
+    if (hideEnd < end) out[line.paragraph]?.push(finderSpan(hideEnd, end, 'seo', false, OUTSIDER_REASONS));
   });
   return out.map(mergeSpans);
 }

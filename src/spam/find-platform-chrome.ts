@@ -109,8 +109,12 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
     const callEnd = last ? last.index + last[0].length : m[0].length;
     const tail = m[0].slice(callEnd).replace(/[。！？!?\s]|\p{Extended_Pictographic}|\uFE0F|[\u{1F3FB}-\u{1F3FF}]/gu, '');
     const closed = m.index + m[0].length === text.length || new RegExp(`(?:[。！？!?]|${POINTER})$`, 'u').test(m[0]);
-    const end = closed && tail.length <= 10 ? m[0].length : callEnd;
+    // The purpose follows its call on (点击关注获取更多) or after a comma; after a space, a clause closed by a stop may be
+    // the writer's next sentence (👇长按扫码关注 调查仍在进行中。, beside27 dev): hidden to the call, the clause marked.
+    const purpose = tail.length === 0 || !/^\s/u.test(m[0].slice(callEnd));
+    const end = closed && tail.length <= 10 && purpose ? m[0].length : callEnd;
     spans.push(finderSpan(m.index, m.index + end, 'seo', true, { hidden: 'An emoji pointing at a call to click, follow or scan, pasted into the article.', marked: '' }));
+    if (closed && tail.length <= 10 && !purpose) spans.push(finderSpan(m.index + end, m.index + m[0].length, 'seo', false, { hidden: '', marked: 'Possibly the purpose of a pointed call, or the writer’s next clause.' }));
   }
   const line = text.trim();
   if (END_MARK.test(line)) spans.push(finderSpan(text.length - text.trimStart().length, text.length, 'seo', true, { hidden: "A platform article's end mark, copied with the article.", marked: '' }));

@@ -74,6 +74,9 @@ const BOUNDARY = /[\s\u3000，,。．！？!?；;：:“”「」『』（）()�
 /** A name standing apart before a row: no sentence mark inside, at most a colon or a question's mark at its end. */
 const NAME = /(?:^|[\s\u3000，,。！？!?；;“「（(|｜])((?:[^\s\u3000，,。！？!?；;“”「」（）()［］[\]【】]{2,6}[\s\u3000])?(?:【[^】\s]{1,6}】)?[^\s\u3000，,。！？!?；;“”「」（）()［］[\]【】]{2,8}[？?]?)([\s\u3000]+)$/u;
 
+/** What makes a row a poll's: an option to tick, a vote count, a share. */
+const POLL = new RegExp(`${OPTION}|票|[%％]|参与(?:投票|人数)|投票`, 'u');
+
 /** A rank's heat count: with its unit, its thousands' comma, or three digits at least (never the next rank's number). */
 const HEAT_COUNT = '(?:\\d+(?:\\.\\d+)?\\s?(?:万|w|W|k|K)\\+?|\\d{1,3}(?:,\\d{3})+|\\d{3,})';
 /** Numbered ranks running on (1 topic 2 topic …): each a number, a short topic, maybe its heat tag or count. */
@@ -145,7 +148,10 @@ export function findPlatformRows(pageText: string, lastParagraph = false): SpamS
     // Glued to the writer's word with no mark between, a row starts only with a slot that has no Han label to take the writer's words.
     if (values === 0 || !(at(text, m.index) || SAFE_START.test(m[0]))) continue;
     // One name before the row (a nickname, a product, a question), standing apart by a space after a mark or the line's start.
-    const name = NAME.exec(text.slice(0, m.index));
+    // A question is a poll's only before a poll's row (options, votes, shares): before counts or prices it is the
+    // writer's own one-clause question set before the paste (QA26's writer's question before a pasted line; beside27 dev).
+    const named = NAME.exec(text.slice(0, m.index));
+    const name = named && /[？?]$/u.test(named[1] ?? '') && !POLL.test(m[0]) ? null : named;
     const start = name ? m.index - (name[2] ?? '').length - (name[1] ?? '').length : m.index;
     add(start, m.index + m[0].trimEnd().length, true);
   }

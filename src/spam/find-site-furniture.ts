@@ -31,10 +31,10 @@ const SENTENCE = /[^。！？!?\n]+[。！？!?]*/gu;
 
 /** The app wall: an act on the app, then the rest of the text to read. */
 const APP = '(?:APP|App|app|客户端|应用)';
-const WALL = new RegExp(
-  `(?:(?:下载|打开|安装|点击|进入)[^。！？!?\\n]{0,6}${APP}[^。！？!?\\n]{0,8}(?:全文|完整|全部内容|剩余)|(?:剩余|完整|全部)(?:全文|内容|文章)[^。！？!?\\n]{0,4}(?:下载|打开|安装|进入)[^。！？!?\\n]{0,4}${APP})[^。！？!?\\n]{0,8}[。！？!?]*`,
-  'gu',
-);
+const WALL_CORE = `(?:(?:下载|打开|安装|点击|进入)[^。！？!?\\n]{0,6}${APP}[^。！？!?\\n]{0,8}(?:全文|完整|全部内容|剩余)|(?:剩余|完整|全部)(?:全文|内容|文章)[^。！？!?\\n]{0,4}(?:下载|打开|安装|进入)[^。！？!?\\n]{0,4}${APP})`;
+const WALL = new RegExp(`${WALL_CORE}[^。！？!?\\n]{0,8}[。！？!?]*`, 'gu');
+/** Past the wall's last word a short word or two (内容, 哦, >>); a longer tail to a stop may be the writer's sentence glued after it. */
+const WALL_TAIL_HAN = 2;
 /** What may stand before the wall's act in its own sentence (请, a comma), no subject among them. */
 const WALL_LEAD = /(?:请|需|，|,|\s)*$/u;
 /** Who would be the subject of a writer's sentence about an app. */
@@ -98,7 +98,11 @@ export function findAppWalls(pageText: string): SpamSpan[] {
     if (!own && !glued) continue;
     const wall = text.slice(start, end);
     if (wall.length > 28 || SUBJECT.test(wall) || insideQuotes(text, m.index)) continue;
-    spans.push(finderSpan(start, end, 'seo', true, { hidden: "The copying site's wall asking you to download its app to read on, pasted into the article.", marked: '' }));
+    // (下载APP阅读全文问题究竟出在哪里？, beside27 dev: hidden to its last word, the rest marked.)
+    const core = m.index + (new RegExp(`^${WALL_CORE}`, 'u').exec(m[0])?.[0].length ?? m[0].length);
+    const sure = (text.slice(core, end).match(/\p{Script=Han}/gu)?.length ?? 0) <= WALL_TAIL_HAN ? end : core;
+    spans.push(finderSpan(start, sure, 'seo', true, { hidden: "The copying site's wall asking you to download its app to read on, pasted into the article.", marked: '' }));
+    if (sure < end) spans.push(finderSpan(sure, end, 'seo', false, { hidden: '', marked: "Possibly the rest of a site's app wall, or the writer's next words." }));
   }
   return spans;
 }
