@@ -28,7 +28,8 @@ import type { SpamSpan } from './types';
 
 /** The reader addressed: a second person, the readers as a group, a question put to them. */
 const ADDRESS = /[你您]|大家(?!庭)|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)|[吗呢][？?]$|怎么看[？?]?$|怎么办[？?，,]?$|哪家(?:好|强|靠谱)/u;
-const PERSON = /[你您]|大家(?!庭)|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)/u; // the reader named: a question naming no one may be the writer's
+const PERSON = /[你您]|大家(?!庭)|各位|朋友们|小伙伴|有意者|需要的(?:朋友|人)|哪[家款种个](?:好|强|靠谱)/u; // the reader named, or asked to choose
+const ASKS = /(?:[吗呢嘛]|什么|怎么|怎样|为什么|为何|是否|难道|谁|哪里|哪儿|多少|如何)[^。！？!?]*[？?]\s*$/u;
 /** A call to act on the offer or the page: contact, join, copy, claim, sign up, share, comment. */
 const ACT =
   /(?:加|添加|联系|咨询|私信|私聊)(?:我|我们|客服|助理|老师|微信|[VvＶｖ]|QQ|qq|好友)|找我|进群|加群|入群|扫码|点击|复制|输入|填写|领取|免费领|注册.{0,2}[送领返]|注册(?:会员|账号)|立即注册|免费注册|开户|下载|转发|转给|分享给|分享到|留言|评论|点赞|关注(?:我们|我|本号|公众号|小编)|(?:点赞|记得|点击|一键)收藏|收藏(?:本文|起来)|致电|速来|赶紧|赶快|快来|欢迎|记得|别忘|上\p{Script=Han}{0,4}(?:网|平台|官网)/u;
@@ -71,6 +72,8 @@ const BRIDGE_HAN = 8;
 const ON_TOPIC_SHARE = 3;
 const SOCIAL_ACT = /转发|转给|分享给|分享到|留言|评论|点赞|收藏|关注/u;
 const WARNING = /骗|诈|警方|诱饵|广告|陷阱|虚假|违法|非法|谨防|切勿/u;
+
+const RUN_REASONS = { hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.', marked: 'Possibly a sales or bait run glued into the article.' };
 
 type Kind = 'address' | 'act' | 'offer' | 'trade' | 'promise';
 
@@ -271,20 +274,15 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     const last = run[run.length - 1] as Clause;
     const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > (last.appBenefit ? APP_TAIL_HAN : GLUED_TAIL_HAN);
     const hide = strong && offTopic && !lastParagraph && !gluedTail;
-    // A question standing as the run's first sentence, put to no one (这样的规定合理吗？), may be the writer's own
-    // before a pasted bait (QA26's writer's question before a pasted line; beside27 dev): marked, the run hidden after it.
+    // A question as the run's first sentence, with a particle or question word, naming no one (这样的规定合理吗？) may be the writer's
+    // before a paste (QA26; beside27 dev): marked, the rest hidden. An ad's complaint asks by tone alone (腰又疼了？).
     const opener = text.slice(start, first.end);
-    if (hide && run.length >= 3 && start === first.start && /[？?]\s*$/u.test(opener) && !PERSON.test(opener) && /^$|[。！？!?]\s*$/u.test(text.slice(0, start))) {
+    if (hide && run.length >= 3 && start === first.start && ASKS.test(opener) && !PERSON.test(opener) && /^$|[。！？!?]\s*$/u.test(text.slice(0, start))) {
       spans.push(finderSpan(start, first.end, 'seo', false, { hidden: '', marked: 'Possibly the writer’s question before a bait run, or the run’s opening.' }));
-      spans.push(finderSpan(first.end, end, 'seo', true, { hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.', marked: '' }));
+      spans.push(finderSpan(first.end, end, 'seo', true, RUN_REASONS));
       continue;
     }
-    spans.push(
-      finderSpan(start, end, 'seo', hide, {
-        hidden: 'A run of clauses that sells or lures the reader (an offer, a call to act, the trade), glued into the article.',
-        marked: 'Possibly a sales or bait run glued into the article.',
-      }),
-    );
+    spans.push(finderSpan(start, end, 'seo', hide, RUN_REASONS));
   }
   return spans;
 }
