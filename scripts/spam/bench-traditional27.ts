@@ -18,6 +18,7 @@
  *   npx tsx scripts/spam/bench-traditional27.ts --split=dev     dev (tuning), --show=N: N missed / wrong per script
  *   npx tsx scripts/spam/bench-traditional27.ts --finders       hidden truth characters by the reason that hid them
  *   npx tsx scripts/spam/bench-traditional27.ts --only=lines25  one generator
+ *   npx tsx scripts/spam/bench-traditional27.ts --without=mainland-view   as before src/spam/mainland-view.ts (ablation)
  */
 import { analyzeSpam, spansOf, type SpamAnalysis } from '../../src/spam/index';
 import type { SpamSpan } from '../../src/spam/types';
@@ -41,6 +42,8 @@ const split = (option('split') ?? 'heldout') as Split;
 const show = split === 'dev' ? Number(option('show') ?? 0) : 0;
 const byFinder = args.includes('--finders');
 const only = option('only');
+// --without=NAME[,NAME]: leave out mechanical finders or the mainland view ('mainland-view'), as analyzeSpam's skip.
+const without = option('without') ? new Set(option('without')?.split(',')) : undefined;
 const same = (text: string): string => text;
 const converters: Record<Script, (text: string) => string> = { S: same, ch: await loadToTraditional(), tw: regionalConverter('tw'), hk: regionalConverter('hk') };
 
@@ -100,7 +103,7 @@ function stageOf(analysis: SpamAnalysis, p: number, i: number): string {
   return 'language decision / links';
 }
 
-console.log(`Traditional with regional wording (s27) — ${split}: ${articles.length} articles; hidden% H|M% per script (S, TW, HK); real = the writer's characters hidden/marked`);
+console.log(`Traditional with regional wording (s27) — ${split}: ${articles.length} articles${without ? `, without ${[...without].join(', ')}` : ''}; hidden% H|M% per script (S, CH, TW, HK); real = the writer's characters hidden/marked`);
 const totals = new Map<Script, Tally>();
 const finders = new Map<string, Record<Script, number>>();
 for (const generator of GENERATORS) {
@@ -113,7 +116,7 @@ for (const generator of GENERATORS) {
       pages++;
       for (const script of SCRIPTS) {
         const page = script === 'S' ? made.page : convertPage(made.page, converters[script]);
-        const analysis = analyzeSpam(page.title, page.paragraphs, tools, page.links.some((r) => r.length) ? page.links : undefined);
+        const analysis = analyzeSpam(page.title, page.paragraphs, tools, page.links.some((r) => r.length) ? page.links : undefined, without);
         const found = spansOf(analysis);
         const tallies = newTallies();
         score(page.paragraphs, page.truth, found, tallies, examples.get(script));
@@ -168,7 +171,7 @@ if (!only) {
     const clean = new CleanCount();
     for (const doc of corpus) {
       const paragraphs = doc.paragraphs.map(converters[script]);
-      clean.add(paragraphs, spansOf(analyzeSpam(converters[script](doc.title), paragraphs, tools)));
+      clean.add(paragraphs, spansOf(analyzeSpam(converters[script](doc.title), paragraphs, tools, undefined, without)));
     }
     console.log(`corpus articles, ${script.toUpperCase()} wording: ${clean.summary()}`);
     if (show) for (const line of clean.examples.filter((l) => l.includes('HIDDEN')).slice(0, show)) console.log(line);
