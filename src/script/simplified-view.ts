@@ -44,8 +44,11 @@ for (const list of PHRASES.values()) list.sort((a, b) => b.from.length - a.from.
  */
 const SCRIPT_WINDOW = 40;
 
-/** Whether the text around each position reads Traditional: more Traditional-only than Simplified-only characters. */
-function traditionalAround(text: string): (index: number) => boolean {
+/**
+ * How Traditional the text around each position reads: Traditional-only characters (個, 說) less
+ * Simplified-only ones (个, 说) within SCRIPT_WINDOW either side; 0 where neither script shows.
+ */
+export function scriptBalanceAround(text: string): (index: number) => number {
   const traditional = new Int32Array(text.length + 1);
   const simplified = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) {
@@ -56,8 +59,24 @@ function traditionalAround(text: string): (index: number) => boolean {
   return (index) => {
     const from = Math.max(0, index - SCRIPT_WINDOW);
     const to = Math.min(text.length, index + SCRIPT_WINDOW + 1);
-    return traditional[to]! - traditional[from]! > simplified[to]! - simplified[from]!;
+    return traditional[to]! - traditional[from]! - (simplified[to]! - simplified[from]!);
   };
+}
+
+/** Whether the text around each position reads Traditional: more Traditional-only than Simplified-only characters. */
+function traditionalAround(text: string): (index: number) => boolean {
+  const balance = scriptBalanceAround(text);
+  return (index) => balance(index) > 0;
+}
+
+/** Whether a whole text (a page) has more characters only Traditional writes than characters only Simplified writes. */
+export function readsTraditional(text: string): boolean {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    balance += TRADITIONAL_ONLY.has(c) ? 1 : SIMPLIFIED_ONLY.has(c) ? -1 : 0;
+  }
+  return balance > 0;
 }
 
 /** The Simplified view of `text`: same length, index for index (see the file's header). */

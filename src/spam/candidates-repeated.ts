@@ -5,7 +5,7 @@
  * with the variants that leave one or two characters at either edge to the host (老师[…] in two
  * copies of three share a character by chance): the score picks the variant that reads best.
  */
-import { toSimplified } from '../script/simplified-view';
+import { mainlandView } from './mainland-view';
 import type { SpamPage } from './page';
 import { standsAsSentence } from './sentence-text';
 import { isHan } from './text-classes';
@@ -69,8 +69,8 @@ export function knownSentenceCandidates(page: SpamPage): RepeatedCandidate[] {
   const texts = page.paragraphs.map((p) => p.text);
   const out: RepeatedCandidate[] = [];
   for (const raw of page.tools.knownSentences ?? []) {
-    // Remembered as the page wrote it; read, like the page, in its Simplified view.
-    const text = toSimplified(raw).replace(EDGE_MARKS, '');
+    // Remembered as the page wrote it; read, like the page, in its mainland view.
+    const text = mainlandView(raw).replace(EDGE_MARKS, '');
     if ([...text].length < MIN_LENGTH) continue;
     // A remembered line counts where it runs into a sentence, not where the article quotes it or
     // gives it as a sentence of its own.

@@ -17,6 +17,8 @@ import { headlinePartSpans } from './headline-parts';
 import { headlineInsideSpans } from './headline-inside';
 import { headlinePhraseSpans } from './headline-phrases';
 import { mechanicalFinders } from './mechanical-finders';
+import { mainlandView } from './mainland-view';
+import { readsTraditional } from '../script/simplified-view';
 import { mergeSpans } from './merge-spans';
 import { readPage, type SpamPage } from './page';
 import { reportedItemSpans } from './reported-items';
@@ -60,12 +62,19 @@ export interface SpamAnalysis {
  * `skip`: names of mechanical finders to leave out (benchmarks' ablation only).
  */
 export function analyzeSpam(
-  title: string,
-  paragraphs: readonly string[],
+  pageTitle: string,
+  pageParagraphs: readonly string[],
   toolsIn: SpamTools,
   links?: readonly (readonly LinkRange[])[],
   skip?: ReadonlySet<string>,
 ): SpamAnalysis {
+  // Every stage reads the page as a mainland page writes it (./mainland-view.ts): same length, so
+  // spans found on it are the page's. Traditional pages lost the finders' words without it
+  // (skip 'mainland-view': benchmarks' ablation only).
+  const traditionalPage = readsTraditional([pageTitle, ...pageParagraphs].join('\n'));
+  const read = skip?.has('mainland-view') ? (text: string) => text : (text: string) => mainlandView(text, traditionalPage);
+  const paragraphs = pageParagraphs.map(read);
+  const title = read(pageTitle);
   // Several stages cut the same texts; cut each once per call.
   const cuts = new Map<string, string[]>();
   const tools: SpamTools = {
