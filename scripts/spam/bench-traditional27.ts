@@ -58,6 +58,8 @@ interface Made {
   page: InjectedPage & { lookalike?: [number, number][][] };
   /** The row the page is counted under: its truth family (bench pages) or its style. */
   rows: (family: string, style: string) => string;
+  /** A row of its own besides (furniture24: the pages whose pieces are half in the Traditional sites' own wording). */
+  group?: string;
 }
 
 /** The generators' pages for one article (the generators' own Traditional switch left to Simplified: the regions are applied after). */
@@ -83,7 +85,8 @@ function pagesOf(generator: string, article: (typeof articles)[number], index: n
   return [0, 1, 2].map((v) => {
     const style = FURNITURE24_STYLES[(index * 3 + v) % FURNITURE24_STYLES.length] as (typeof FURNITURE24_STYLES)[number];
     const place = FURNITURE24_PLACES[(index + v) % FURNITURE24_PLACES.length] as (typeof FURNITURE24_PLACES)[number];
-    return { page: furniture24Page(article, style, place, createRandom(FURNITURE24_SEED * 100000 + index * 10 + v), same), rows: byStyle };
+    const page = furniture24Page(article, style, place, createRandom(FURNITURE24_SEED * 100000 + index * 10 + v), same);
+    return { page, rows: byStyle, group: page.traditional ? '~ written in Traditional' : '~ written in Simplified' };
   });
 }
 
@@ -124,6 +127,7 @@ for (const generator of GENERATORS) {
         // Rows: one per truth family / style on the page; a page with no truth (look-alikes) under its style.
         const names = new Set(page.truth.flatMap((spans, p) => spans.map((s, k) => made.rows(s[2], page.styles[p]?.[k] ?? ''))));
         if (!names.size) names.add(made.rows('', page.styles.flat()[0] ?? 'lookalike'));
+        if (made.group) names.add(made.group);
         for (const name of names) {
           const perFamily = generator === 'bench' ? (tallies.get(name as never) as Tally) : t;
           const row = rows.get(name) ?? new Map<Script, Tally>();
