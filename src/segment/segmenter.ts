@@ -4,6 +4,7 @@
  * Stages, each its own file: the Simplified view (simplified-stage.ts) → jieba's tagged words →
  * regrouping where a reader draws the words otherwise (regroup.ts) → words on the page.
  */
+import { readWhole, returnNameStarts, WHOLE_READS } from './page-name-starts';
 import { findPageWords, joinPageWords } from './page-words';
 import { regroupWords } from './regroup';
 import { throughSimplifiedView } from './simplified-stage';
@@ -46,12 +47,27 @@ export function createJiebaSegmenter(
   return throughSimplifiedView({
     cut: (text) => tag(text).map((w) => w.word),
     tag,
-    tagPage: (texts, wanted) =>
-      texts.map((text, p) => {
+    tagPage: (texts, wanted) => {
+      const wordsOf = (other: number): TaggedWord[] => tagKept(texts[other]!);
+      // A name the page shows: read whole twice, or a page word of a name's kind in a paragraph holding it
+      // (asked once a page per name: a page word's paragraphs are read again only for a guess ending in a surname).
+      const names = new Map<string, boolean>();
+      const isPageName = (name: string): boolean => {
+        let shown = names.get(name);
+        if (shown === undefined) {
+          shown =
+            readWhole(name, texts, wordsOf) >= WHOLE_READS ||
+            texts.some((other, q) => other.includes(name) && findPageWords(wordsOf(q), texts, wordsOf, lexicon, model).get(name) === 'nr');
+          names.set(name, shown);
+        }
+        return shown;
+      };
+      return texts.map((text, p) => {
         if (wanted && !wanted.has(p)) return [];
-        const words = tagKept(text);
-        return joinPageWords(words, findPageWords(words, texts, (other) => tagKept(texts[other]!), lexicon, model));
-      }),
+        const words = returnNameStarts(tagKept(text), isPageName, lexicon);
+        return joinPageWords(words, findPageWords(words, texts, wordsOf, lexicon, model));
+      });
+    },
     isDictionaryWord: (word) => word.length >= 2 && jieba.cut(word, false).length === 1,
   });
 }

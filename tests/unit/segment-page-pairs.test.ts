@@ -51,3 +51,16 @@ describe('page words do not join a surname and a rank', () => {
     for (const read of inPage(page)) expect(read).toContain('唐|排长');
   });
 });
+
+describe('a name the page shows takes back its surname from a guess (page-name-starts.ts)', () => {
+  it('cuts 叫房|德顺 as 叫|房德顺 where the page names 房德顺 elsewhere', () => {
+    const page = ['集市上卖糖人的老人叫房德顺，今年七十岁。', '房德顺说，他十岁就跟父亲学手艺。', '房德顺每天一早就出摊。'];
+    expect(alone(page[0]!)).toContain('叫房|德顺');
+    expect(inPage(page)[0]).toContain('|叫|房德顺|');
+  });
+
+  it('leaves the guess where the page never shows the name', () => {
+    const page = ['集市上卖糖人的老人叫房德顺，今年七十岁。', '他说，他十岁就跟父亲学手艺。'];
+    expect(inPage(page)[0]).toContain('叫房|德顺');
+  });
+});
