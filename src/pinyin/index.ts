@@ -34,6 +34,7 @@ import { applyLeaveJia } from './leave-jia';
 import { applyLocalDifang } from './local-difang';
 import { applyMustDei } from './must-dei';
 import { applyNeutralTones } from './neutral-tones';
+import { applyPhraseReadings } from './phrase-readings';
 import { applyPlantZhong } from './plant-zhong';
 import { applyPotentialDedao } from './potential-dedao';
 import { applyPlaceReadings } from './place-di';
@@ -82,6 +83,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
     readWords(words, tags) {
       const simplified = toSimplifiedWords(words);
       const readings = readWordsWithModel(model, simplified, tags);
+      applyPhraseReadings(model, simplified, readings);
       applySurnameReadings(model.header, simplified, readings, tags);
       applyPlaceReadings(simplified, readings, tags);
       applyLandDi(simplified, readings, tags);

@@ -82,3 +82,14 @@ describe('a word read one way as a verb and otherwise as a thing is the verb bef
     ['他在教会工作。', '教会', 'jiao4 hui4'],
   ]);
 });
+
+// src/pinyin/phrase-readings.ts
+describe('a word jieba cut from a longer dictionary phrase takes the phrase reading', () => {
+  cases([
+    ['几名武装分子在边境被捕。', '分子', 'fen4 zi3'],
+    ['这属于不正当竞争。', '当', 'dang4'],
+    ['水分子由氢和氧组成。', '分子', 'fen1 zi3'],
+    ['正当他要出门时，电话响了。', '当', 'dang1'],
+    ['他们的收入更高了。', '更', 'geng4'],
+  ]);
+});
