@@ -13,20 +13,17 @@ import type { PolyphoneModel } from './model';
 const HAN = /^\p{Script=Han}+$/u;
 const syllable = (r: string): string => r.replace(/[1-5]$/, '');
 
-/** The reading of unit `k` of word `w` in the longest dictionary phrase of whole words holding it. */
-function phraseReading(model: PolyphoneModel, words: readonly string[], starts: readonly number[], w: number, k: number): string | undefined {
-  let best: string | undefined;
-  let bestLength = 0;
+/** Dictionary phrases of 2–4 whole words holding word `w` (at most two words either side), longest first, with where `w` starts in each. */
+function phrasesAround(words: readonly string[], starts: readonly number[], w: number): [string, number][] {
+  const out: [string, number][] = [];
   for (let a = Math.max(0, w - 2); a <= w; a++) {
     for (let b = w + 1; b <= Math.min(words.length, w + 3); b++) {
       if (b - a < 2) continue;
       const phrase = words.slice(a, b).join('');
-      if (phrase.length <= bestLength || !HAN.test(phrase)) continue;
-      const reading = model.lexicon(phrase, starts[w]! - starts[a]! + k);
-      if (reading) [best, bestLength] = [reading, phrase.length];
+      if (HAN.test(phrase)) out.push([phrase, starts[w]! - starts[a]!]);
     }
   }
-  return best;
+  return out.sort((x, y) => y[0].length - x[0].length);
 }
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
@@ -37,13 +34,20 @@ export function applyPhraseReadings(model: PolyphoneModel, words: readonly strin
     starts.push(at);
     at += word.length;
   }
+  const candidates = model.header.candidates;
   for (let w = 0; w < words.length; w++) {
-    if (words[w]!.length < 2) continue;
-    for (let k = 0; k < words[w]!.length; k++) {
+    const word = words[w]!;
+    if (word.length < 2) continue;
+    let phrases: [string, number][] | undefined;
+    for (let k = 0; k < word.length; k++) {
+      // The lexicon holds only characters the model decides (buildLexicon in train:pinyin): skip the rest.
       const own = readings[w]![k];
-      const phrase = own ? phraseReading(model, words, starts, w, k) : undefined;
+      if (!own || !candidates[word[k]!]) continue;
+      phrases ??= phrasesAround(words, starts, w);
+      let phrase: string | undefined;
+      for (const [text, offset] of phrases) if ((phrase = model.lexicon(text, offset + k))) break;
       if (!phrase || phrase === own) continue;
-      if ((phrase.endsWith('5') || own!.endsWith('5')) && syllable(phrase) === syllable(own!)) continue;
+      if ((phrase.endsWith('5') || own.endsWith('5')) && syllable(phrase) === syllable(own)) continue;
       readings[w]![k] = phrase;
     }
   }
