@@ -1,0 +1,29 @@
+/**
+ * The host's marks at the edges of a junk run (src/spam/host-edges.ts, session 27): a jammer or a
+ * spelt-out domain glued to the writer's text leaves the writer's question mark, closing quotation
+ * mark, list number and opening bracket visible — and still hides the run. Sentences written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { findJammers } from '../../src/spam/find-jammers';
+import { findObfuscatedDomains } from '../../src/spam/find-domains';
+
+const hidden = (text: string): string[] => [...findJammers(text), ...findObfuscatedDomains(text)].filter((s) => s.tier === 'hidden').map((s) => text.slice(s.start, s.end));
+
+describe('a junk run glued to the writer’s marks', () => {
+  it('leaves the writer’s question mark before it', () => {
+    expect(hidden('你家孩子的作业多吗?k3 $7 q9 w2 e! r T M5 N~')).toEqual(['k3 $7 q9 w2 e! r T M5 N~']);
+  });
+
+  it('leaves the writer’s closing quotation mark after a full stop', () => {
+    expect(hidden('他说：“明天见。＂.t^u¤o+n~*g¤+w@?a¢.#n!@g¢c~o/m')).toEqual(['.t^u¤o+n~*g¤+w@?a¢.#n!@g¢c~o/m']);
+  });
+
+  it('leaves a list number before 、 and a bracket the writer opens', () => {
+    expect(hidden('报名须知：d4 K7 Pq2 y03、身份证复印件')).toEqual(['d4 K7 Pq2 y']);
+    expect(hidden('注意事项g5 &2 hb3 R6 x ~4 nQ1 W8 J7(二)进场须知')).toEqual(['g5 &2 hb3 R6 x ~4 nQ1 W8 J7']);
+  });
+
+  it('still hides a run whose marks are its own', () => {
+    expect(hidden('下午三点开会 w5 s9 B9 ?8 g$ R 请准时')).toEqual([' w5 s9 B9 ?8 g$ R ']);
+  });
+});
