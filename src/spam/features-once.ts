@@ -9,6 +9,7 @@ import { fitOf, LANGUAGE_FEATURES, languageFeatures } from './features-language'
 import type { SpamPage } from './page';
 import { clauseCharCount } from './sentence-text';
 import { insideQuotes, isHan } from './text-classes';
+import { wordsOutside, wordsWithin } from './word-offsets';
 
 export const ONCE_FEATURES = [
   'length',
@@ -76,25 +77,4 @@ export function onceFeatures(page: SpamPage, candidates: readonly OnceCandidate[
       seamDip(seamOf(c.paragraph, text), page.paragraphs[c.paragraph]?.boundaries ?? new Set(), c.end, text.length),
     ];
   });
-}
-
-/** The paragraph's words that lie wholly outside [start, end): the host sentence around a candidate. */
-function wordsOutside(words: readonly string[], start: number, end: number): string[] {
-  const out: string[] = [];
-  let at = 0;
-  for (const word of words) {
-    if (at + word.length <= start || at >= end) out.push(word);
-    at += word.length;
-  }
-  return out;
-}
-
-function wordsWithin(words: readonly string[], start: number, end: number): string[] {
-  const out: string[] = [];
-  let at = 0;
-  for (const word of words) {
-    if (at >= start && at + word.length <= end) out.push(word);
-    at += word.length;
-  }
-  return out;
 }
