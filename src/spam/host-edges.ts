@@ -8,7 +8,8 @@
  * glued to the run are its own too — the writer's question mark the run follows (常态化?|t1 $2),
  * the writer's closing quotation mark after a full stop (时代。＂|.me_…), an item number before the
  * list's 、 (…x0|1、姓名, …Z5|12、电子邮箱) and a bracket the host opens right after it (…F6|(三)).
- * A run a farm generates never ends by opening a bracket, and a list's number is the writer's.
+ * A run a farm generates never ends by opening a bracket, and a list's number is the writer's; so is a
+ * figure of two digits or more running into the writer's words, and a quotation mark opening them.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { isHan } from './text-classes';
@@ -42,6 +43,13 @@ export function withoutHostEdges(text: string, start: number, end: number): [num
   if (UNITS.includes(toSimplifiedForm(text.charAt(to)) || '_') || ENUMERATION === text.charAt(to)) {
     while (to > from && /\d/.test(text.charAt(to - 1))) to--;
   }
+  // A figure of two digits or more (with its per cent sign) running into the writer's words is the
+  // writer's (…rg|150多, …/|90％以上, …¤|10　年内); a junk token carries one digit (F6, Z5, o8).
+  const figure = /\d{2,}(?:[.,]\d+)?[%％]?$/u.exec(text.slice(from, to));
+  // Not across an ASCII space: a contact's handle ends in digits before the writer's next words (lj88520 现在).
+  if (figure && isHan(text.slice(to).replace(/^\u3000+/u, '').charAt(0))) to -= figure[0].length;
+  // The writer's quotation mark opening right after the run, before their words (…c~o^m|＂目前).
+  if (CLOSING_QUOTES.includes(text.charAt(to - 1) || '_') && isHan(text.charAt(to))) to--;
   // Never trim a run away: if nothing but the host's would be left, keep it as found.
   return to - from >= 3 ? [from, to] : [start, end];
 }
