@@ -1,7 +1,8 @@
 /**
  * The host's marks at the edges of a junk run (src/spam/host-edges.ts, session 27): a jammer or a
- * spelt-out domain glued to the writer's text leaves the writer's question mark, closing quotation
- * mark, list number, opening bracket and a figure running into their words visible — and still hides the run. Sentences written here.
+ * spelt-out domain glued to the writer's text leaves the writer's closing quotation mark, list
+ * number, opening bracket and a figure running into their words visible — and still hides the run.
+ * Sentences written here.
  */
 import { describe, expect, it } from 'vitest';
 import { findJammers } from '../../src/spam/find-jammers';
@@ -10,10 +11,6 @@ import { findObfuscatedDomains } from '../../src/spam/find-domains';
 const hidden = (text: string): string[] => [...findJammers(text), ...findObfuscatedDomains(text)].filter((s) => s.tier === 'hidden').map((s) => text.slice(s.start, s.end));
 
 describe('a junk run glued to the writer’s marks', () => {
-  it('leaves the writer’s question mark before it', () => {
-    expect(hidden('你家孩子的作业多吗?k3 $7 q9 w2 e! r T M5 N~')).toEqual(['k3 $7 q9 w2 e! r T M5 N~']);
-  });
-
   it('leaves the writer’s closing quotation mark after a full stop', () => {
     expect(hidden('他说：“明天见。＂.t^u¤o+n~*g¤+w@?a¢.#n!@g¢c~o/m')).toEqual(['.t^u¤o+n~*g¤+w@?a¢.#n!@g¢c~o/m']);
   });
