@@ -62,6 +62,21 @@ describe('a line of the site’s or a platform’s', () => {
       expect(hiddenOf(paragraphs)).toEqual([line]);
     }
   });
+
+  it('glued after the paragraph’s own link text or credit, is hidden without them (session 27)', () => {
+    for (const own of ['［详细］', '［　详细　］［图集］', '（城南日报）']) {
+      for (const line of [menu, rating]) {
+        // Every paragraph closes with the site's teaser link; the line is glued after one of two sentences.
+        const paragraphs = STORY.map((text) => `${text}${own}`);
+        paragraphs[1] = `${paragraphs[1]}${line}`;
+        expect(hiddenOf(paragraphs)).toEqual([line]);
+      }
+    }
+    // A teaser cut by an ellipsis before its link text ends there too.
+    const paragraphs = [...STORY];
+    paragraphs[1] = `${(STORY[1] as string).replace(/。$/u, '')}…［详细］${menu}`;
+    expect(hiddenOf(paragraphs)).toEqual([menu]);
+  });
 });
 
 describe('the writer’s own short paragraphs', () => {
