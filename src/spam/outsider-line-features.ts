@@ -11,8 +11,8 @@
  * symbols), talks to the reader (您, 请, 点击, 本站 …) and stands where sites append: the page's last
  * paragraphs, or after the last stop of one.
  *
- * Candidates (`outsiderLines`): every short paragraph as a whole, and the last sentence (or two) of
- * every longer one — the places a site's line stands. Offsets are the page's masked view's (what the
+ * Candidates (`outsiderLines`): every short paragraph of one sentence as a whole, and the last sentence (or
+ * two, in a longer paragraph) after the writer's stop — the places a site's line stands. Offsets are the page's masked view's (what the
  * mechanical finders hid is already out).
  */
 import { topicReader } from './features-topic';
@@ -139,8 +139,15 @@ export function outsiderLines(page: SpamPage): OutsiderLine[] {
     if (end - start < 2) return;
     const han = hanCount(text);
     const ends = sentenceEnds(text).filter((at) => at > start && at < end);
-    if (han <= MAX_LINE_HAN && ends.length <= 1) {
+    if (han <= MAX_LINE_HAN && !ends.length) {
       out.push({ paragraph, start, end, tail: false });
+      return;
+    }
+    // A short paragraph of one sentence with a line glued after its stop is read as the longer ones are: the
+    // line after the stop, never the writer's sentence with it (session 27: taken whole, such a paragraph hid
+    // the writer's sentence with a glued rating line on lines25 held-out, 44 characters).
+    if (han <= MAX_LINE_HAN && ends.length === 1) {
+      out.push({ paragraph, start: ends[0] as number, end, tail: true });
       return;
     }
     // The last sentence, after the writer's last stop; and the last two, for a line of two sentences.

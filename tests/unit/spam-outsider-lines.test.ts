@@ -63,6 +63,14 @@ describe('a line of the site’s or a platform’s', () => {
     }
   });
 
+  it('glued after a short paragraph’s one sentence, is hidden without that sentence (session 27)', () => {
+    for (const line of [menu, rating]) {
+      const paragraphs = [...STORY];
+      paragraphs[2] = `${paragraphs[2]}${line}`;
+      expect(hiddenOf(paragraphs)).toEqual([line]);
+    }
+  });
+
   it('glued after the paragraph’s own link text or credit, is hidden without them (session 27)', () => {
     for (const own of ['［详细］', '［　详细　］［图集］', '（城南日报）']) {
       for (const line of [menu, rating]) {
