@@ -116,13 +116,14 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     // 295 -> 525) while the mark level stood only above the corpus's dev lines; marks wait for a level read off
     // clean and CPP pools (scripts/spam/train-outsider-lines.ts still measures them: `mark`).
     if (z < model.hide || !mayHide(row, text)) return;
+    // Read from the stop, hidden after the paragraph's own link text or credit there (［详细］, (新京报)).
     // Glued after the writer's last stop, a line has no end of its own: a clause after its last space, closed by the
     // sentence's stop, may be the writer's own closing words (下载APP ▶ 好在有惊无险！, beside27 dev): marked, not hidden.
     const closing = line.tail ? WRITERS_CLOSE.exec(text) : null;
-    const cut = closing ? line.end - closing[0].length + (closing[0].length - closing[0].trimStart().length) : line.end;
-    const [start, end] = pageOffsets(paragraph, line.start, line.end);
-    const [, hideEnd] = pageOffsets(paragraph, line.start, cut);
-    if (text.slice(0, cut - line.start).trim()) out[line.paragraph]?.push(finderSpan(start, hideEnd, 'seo', true, OUTSIDER_REASONS));
+    const cut = Math.max(line.hideFrom, closing ? line.end - closing[0].length + (closing[0].length - closing[0].trimStart().length) : line.end);
+    const [start, end] = pageOffsets(paragraph, line.hideFrom, line.end);
+    const [, hideEnd] = pageOffsets(paragraph, line.hideFrom, cut);
+    if (paragraph.text.slice(line.hideFrom, cut).trim()) out[line.paragraph]?.push(finderSpan(start, hideEnd, 'seo', true, OUTSIDER_REASONS));
     if (hideEnd < end) out[line.paragraph]?.push(finderSpan(hideEnd, end, 'seo', false, OUTSIDER_REASONS));
   });
   return out.map(mergeSpans);
