@@ -12,25 +12,14 @@
  *
  * Usage: npx tsx scripts/words/sighan-pages.ts [--lines=20] [--half=dev|held] [--show]
  */
-import { readFileSync } from 'node:fs';
+import { goldWords, readLines, spans } from './sighan-data';
 import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 
-const DATA = process.env.SIGHAN ?? '/work/shared/bench/segmentation/';
 const option = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const SHOW = process.argv.includes('--show');
 const half = option('half');
 
-const readLines = (file: string): string[] => {
-  const lines = readFileSync(`${DATA}${file}`, 'utf8').split('\n').map((l) => l.replace(/\r$/, ''));
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-};
-const goldWords = (line: string): string[] => line.replace(/\u3000/g, ' ').trim().split(/\s+/).filter(Boolean);
-const spans = (words: readonly string[]): string[] => {
-  let at = 0;
-  return words.map((w) => `${at},${(at += [...w].length)}`);
-};
 const rightWords = (gold: string, words: readonly string[]): number => {
   const got = new Set(spans(words));
   return spans(goldWords(gold)).filter((s) => got.has(s)).length;

@@ -13,23 +13,12 @@
  *
  * Usage: npx tsx scripts/words/sighan.ts [--against=<checkout>] [--show] [--half=dev|held]
  */
-import { readFileSync } from 'node:fs';
+import { goldWords, readLines, spans } from './sighan-data';
 import * as jieba from 'jieba-wasm';
 import { loadDictionaryFromDisk } from '../dictionary-node-loader';
 import { createNodeSegmenter } from '../segment/node-segmenter';
 
-const DATA = process.env.SIGHAN ?? '/work/shared/bench/segmentation/';
 
-const readLines = (file: string): string[] => {
-  const lines = readFileSync(`${DATA}${file}`, 'utf8').split('\n').map((l) => l.replace(/\r$/, ''));
-  if (lines.at(-1) === '') lines.pop();
-  return lines;
-};
-const goldWords = (line: string): string[] => line.replace(/\u3000/g, ' ').trim().split(/\s+/).filter(Boolean);
-const spans = (words: readonly string[]): string[] => {
-  let at = 0;
-  return words.map((w) => `${at},${(at += [...w].length)}`);
-};
 
 function f1(gold: readonly string[], cut: (line: string) => string[], raw: readonly string[]): string {
   let goldCount = 0;

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pipelineReadings } from './pipeline-readings';
+import { describe } from 'vitest';
+import { pipelineReadings, readingCases } from './pipeline-readings';
 
 // Session 26: QA25's misread classes, described by pattern (never its pages). Sentences written for
 // these tests (the dev set, tests/fixtures/pinyin/s26-dev.tsv, and more), read through the whole
@@ -7,10 +7,7 @@ import { pipelineReadings } from './pipeline-readings';
 // (tests/fixtures/pinyin/s26-heldout.tsv) is scored by scripts/pinyin/written-heldout.ts, not here.
 const readingOf = pipelineReadings();
 
-const cases = (rows: [string, string, string][]) =>
-  it.each(rows)('%s', (sentence, part, reading) => {
-    expect(readingOf(sentence, part)).toBe(reading);
-  });
+const cases = readingCases(readingOf);
 
 // src/pinyin/strength-jin.ts
 describe('劲 before 儿 is jìn; the written 劲 of 强劲, 刚劲 stays jìng', () => {

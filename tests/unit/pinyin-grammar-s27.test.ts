@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pipelineReadings } from './pipeline-readings';
+import { describe } from 'vitest';
+import { pipelineReadings, readingCases } from './pipeline-readings';
 
 // Session 27: QA26's misread classes, described by pattern (never its pages). Sentences written for
 // these tests (the dev set, tests/fixtures/pinyin/s27-dev.tsv, and more), read through the whole
@@ -7,10 +7,7 @@ import { pipelineReadings } from './pipeline-readings';
 // (tests/fixtures/pinyin/s27-heldout.tsv) is scored by scripts/pinyin/written-heldout.ts, not here.
 const readingOf = pipelineReadings();
 
-const cases = (rows: [string, string, string][]) =>
-  it.each(rows)('%s', (sentence, part, reading) => {
-    expect(readingOf(sentence, part)).toBe(reading);
-  });
+const cases = readingCases(readingOf);
 
 // src/pinyin/verb-readings.ts
 describe('粘 standing alone is the verb zhān; a quality after a degree adverb or in 又…又 is nián', () => {

@@ -2,7 +2,7 @@
  * The readings the whole Node pipeline gives a part of a sentence, read as the background reads a
  * paragraph: shared by the pinyin grammar tests of every session.
  */
-import { beforeAll } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { createNodePipeline, type ReadParagraph } from '../../scripts/words/pipeline';
 
 /** Readings of `part` (its first occurrence, or the occurrence after `after`) in `sentence`. */
@@ -21,4 +21,12 @@ export function pipelineReadings(): (sentence: string, part: string, after?: str
     read = await createNodePipeline();
   }, 120_000); // jieba, the dictionary and the model load slowly on a busy machine
   return (sentence, part, after = '') => readingIn(read, sentence, part, after);
+}
+
+/** One test per [sentence, part, reading] row: the part's pipeline reading in the sentence. */
+export function readingCases(readingOf: (sentence: string, part: string) => string): (rows: [string, string, string][]) => void {
+  return (rows) =>
+    it.each(rows)('%s', (sentence, part, reading) => {
+      expect(readingOf(sentence, part)).toBe(reading);
+    });
 }
