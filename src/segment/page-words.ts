@@ -37,7 +37,7 @@ const LOCALISERS = new Set([...'上下中内外里前后旁边间']);
 const NOUN_PIECE = /^(n|ng|nz|vn|an|b)$/;
 /** What follows a name in a person's slot besides a verb of stating: an address or a kin word. */
 const PERSON_AFTER = new Set([...ADDRESS_WORDS, '老人', '爷爷', '奶奶', '大爷', '大妈', '大娘', '大叔', '大姐', '阿姨', '老汉', '夫妇', '一家']);
-const TAG_OF: Record<Kind, string> = { name: 'nr', place: 'ns', compound: 'n', pair: 'n' };
+const TAG_OF: Record<Kind, string> = { name: 'nr', place: 'ns', compound: 'n' };
 /** Characters that stand alone as function words: a neighbour that is a boundary in itself. */
 const FUNCTION_CHARACTERS = new Set([...'的了着过地得在和与及或对把被给从向是也都就还又说']);
 /** A name jieba read whole (a guess or a name tag): evidence that the page writes it so. */
@@ -51,28 +51,12 @@ interface Occurrences {
   after: Set<string>;
 }
 
-type Kind = 'name' | 'place' | 'compound' | 'pair';
+type Kind = 'name' | 'place' | 'compound';
 
 /** What kinds of page word `pieces` (jieba's words spelling the stretch) could be (项|目部: a name or a compound). */
 function kindsOf(pieces: readonly TaggedWord[], lexicon: WordLexicon, model?: WordModel): Kind[] {
   if (pieces.some((p) => !HAN.test(p.word) || NOT_IN_NAME.test(p.tag))) return [];
-  if (pieces.length === 2 && pieces[0]!.word.length === 1 && pieces[1]!.word.length === 1) return isPair(pieces) ? ['pair'] : [];
   return (['name', 'place', 'compound'] as const).filter((kind) => isKind(kind, pieces, lexicon, model));
-}
-
-/** A noun or a bound noun morpheme (糖/zg), then a noun: what a two-character compound of a craft or a product is made of. */
-const PAIR_FIRST = /^(n|ng|nz|zg)$/;
-const PAIR_SECOND = /^(n|ng|nz)$/;
-
-/**
- * 糖|画 "sugar painting", 漆|扇 "lacquer fan": two characters jieba's dictionary lacks as a word, a noun
- * (or a bound noun morpheme) and a noun, which the page writes together every time. Not a verb and its
- * object (晒|伞 "dry the umbrellas": 晒 is a verb), nor a noun and its localiser (河|上), nor a measure
- * word (条|鱼: after a number), nor a character jieba tags a noun that governs as a preposition (经|查).
- */
-function isPair(pieces: readonly TaggedWord[]): boolean {
-  const [a, b] = pieces as [TaggedWord, TaggedWord];
-  return PAIR_FIRST.test(a.tag) && PAIR_SECOND.test(b.tag) && !LOCALISERS.has(b.word) && !NOT_PAGE_WORD_START.has(a.word) && !ADDRESS_WORDS.has(a.word + b.word);
 }
 
 /** Characters jieba tags as nouns (or surnames) that open no page word in news: prepositions (经 "through", 因 "because", 距 "away from": 距|地球), a dateline's 讯. */
@@ -142,10 +126,8 @@ export function findPageWords(
     let text = '';
     for (let j = i; j < words.length && text.length < 3; j++) {
       text += words[j]!.word;
-      if (text.length < 2 || text.length > 3 || j === i || out.has(text)) continue;
-      const kind = kindsOf(words.slice(i, j + 1), lexicon, model)
-        .filter((k) => (k === 'pair') === (text.length === 2))
-        .find((k) => repeatedAsUnit(text, k, page, wordsOf));
+      if (text.length !== 3 || j === i || out.has(text)) continue;
+      const kind = kindsOf(words.slice(i, j + 1), lexicon, model).find((k) => repeatedAsUnit(text, k, page, wordsOf));
       if (kind) out.set(text, TAG_OF[kind]);
     }
   }
@@ -158,28 +140,10 @@ function repeatedAsUnit(text: string, kind: Kind, page: readonly string[], words
   if (seen.count < 2) return false;
   // A number before it makes its first character a measure word (第四十五条|军官, 三条|鱼).
   if ([...seen.before].some((c) => /[\p{N}零〇一二两三四五六七八九十百千万几]/u.test(c))) return false;
-  if (kind === 'pair') return seen.count >= 3 && openSide(seen.before) && openSide(seen.after) && cutAtItsEdges(text, seen.paragraphs, wordsOf);
   if (kind !== 'name' && seen.count >= 3 && openSide(seen.before) && openSide(seen.after)) return true;
   return seen.paragraphs.some((p) => {
     const words = wordsOf(p);
     return words.some((w, i) => (w.word === text && WHOLE_NAME.test(w.tag)) || (kind === 'name' && inPersonSlot(words, i, text)));
-  });
-}
-
-/**
- * Whether every occurrence of `text` in `paragraphs` starts and ends at a boundary of its paragraph's
- * words: the page cuts it the same way every time (in two or whole), never a character of it with a
- * neighbour (糖画|家 would be another word's).
- */
-function cutAtItsEdges(text: string, paragraphs: readonly number[], wordsOf: (paragraph: number) => readonly TaggedWord[]): boolean {
-  return paragraphs.every((p) => {
-    const words = wordsOf(p);
-    const joined = words.map((w) => w.word).join('');
-    const edges = new Set<number>([0]);
-    let at = 0;
-    for (const w of words) edges.add((at += w.word.length));
-    for (let k = joined.indexOf(text); k >= 0; k = joined.indexOf(text, k + text.length)) if (!edges.has(k) || !edges.has(k + text.length)) return false;
-    return true;
   });
 }
 
@@ -219,17 +183,13 @@ export function joinPageWords(words: readonly TaggedWord[], pageWords: ReadonlyM
   if (pageWords.size === 0) return [...words];
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
-    // The longest run that spells a page word (a stretch of 3 before a pair inside it).
-    let found: { text: string; tag: string; end: number } | undefined;
     let text = words[i]!.word;
-    for (let j = i + 1; j < words.length && text.length < 3; j++) {
-      text += words[j]!.word;
-      const tag = pageWords.get(text);
-      if (tag) found = { text, tag, end: j };
-    }
-    if (found) {
-      out.push({ word: found.text, tag: found.tag });
-      i = found.end;
+    let j = i + 1;
+    while (j < words.length && text.length < 3) text += words[j++]!.word;
+    const tag = j - i >= 2 ? pageWords.get(text) : undefined;
+    if (tag) {
+      out.push({ word: text, tag });
+      i = j - 1;
     } else out.push(words[i]!);
   }
   return out;
