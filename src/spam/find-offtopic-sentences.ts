@@ -84,12 +84,12 @@ const MIN_TOPIC_COVER = 0.6;
  * story, the reporter, the writer's own group (我们), a whole body already named (双方, 全场, 全市),
  * a relation to what was said (类似, 同样, 相关, 此前 …).
  */
-export const REFERS = /[他她它其此该]|我们|咱们|双方|全场|全市|全县|全省|全村|全体|当地|当时|记者|本报|对此|同时|同一|类似|同样|相关|有关|上述|此前|随后|之后|后来|另一|另外|其中/u;
+const REFERS = /[他她它其此该]|我们|咱们|双方|全场|全市|全县|全省|全村|全体|当地|当时|记者|本报|对此|同时|同一|类似|同样|相关|有关|上述|此前|随后|之后|后来|另一|另外|其中/u;
 /**
  * A demonstrative standing for something (这里, 这些, 这样, 这是) points back; one before a
  * classifier and a noun (这款…, 那部…) points back only if the page names that noun elsewhere.
  */
-export const DEMONSTRATIVE = /[这那](?![款家双部位名台套件对座条只本首张辆场项])|[这那].(\p{Script=Han}{2})/gu;
+const DEMONSTRATIVE = /[这那](?![款家双部位名台套件对座条只本首张辆场项])|[这那].(\p{Script=Han}{2})/gu;
 /**
  * The first clause opening on a word that continues the writer's thought: a connective (但, 否则,
  * 首先, 因此) or an adverb relating it to what came before (也, 还, 又, 却, 仍, 顿时, 现已).
