@@ -85,6 +85,16 @@ function gluedPotential(words: readonly string[], tags: readonly string[], w: nu
   return glued && words[w - 1]!.length === 1 && afterVerb(words, tags, w);
 }
 
+/**
+ * jieba's guess of a character and 得 (咸得/ns, 冷得/x: no dictionary word, so not 获得, 取得) before a verb,
+ * an adverb or an idiom is the complement: what was got would be a noun or a number (习得|一门手艺). A
+ * modal's adverb glued to 得 (还得, 就得) is děi's (must-dei.ts).
+ */
+function guessedBeforeManner(word: string, tags: readonly string[], w: number): boolean {
+  if (!/^(?:x|nr|ns|nz)$/.test(tags[w] ?? '') || /^[还也就都总可又只那非是]/u.test(word)) return false;
+  return /^(?:v|vd|vi|d|a|ad|i|l)$/.test(tags[w + 1] ?? '');
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyComplementDe(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
@@ -98,6 +108,8 @@ export function applyComplementDe(words: readonly string[], readings: string[][]
       else if (own[0] !== 'de5' && potentialAfterLoneDe(words, w) && afterVerb(words, tags, w)) own[0] = 'de5';
     } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && COMPLEMENTS.has(next)) {
       own[1] = 'de5'; // 过得|下去, 看得|完
+    } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && guessedBeforeManner(word, tags, w)) {
+      own[1] = 'de5'; // 咸得|没法|吃
     } else if (own[0] === 'de2' && gluedPotential(words, tags, w)) {
       own[0] = 'de5';
       if (word === '得了') own[1] = 'liao3';

@@ -36,6 +36,7 @@ import { applyMustDei } from './must-dei';
 import { applyNeutralTones } from './neutral-tones';
 import { applyPhraseReadings } from './phrase-readings';
 import { applyPlantZhong } from './plant-zhong';
+import { applyPonderZuo } from './ponder-zuo';
 import { applyPotentialDedao } from './potential-dedao';
 import { applyPlaceReadings } from './place-di';
 import { applyRateSuffix } from './rate-suffix';
@@ -100,6 +101,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyShopPu(simplified, readings, tags);
       applyPlantZhong(simplified, readings, tags);
       applyPotentialDedao(simplified, readings, tags);
+      applyPonderZuo(simplified, readings, tags);
       applyFenceZha(simplified, readings);
       applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);

@@ -20,6 +20,8 @@ const LEADS_A_VERB: ReadonlySet<string> = new Set([
 const ALL_OF_THEM = new Set(['都', '也', '全', '全都']);
 /** A clause's end: a mark that is not an opening quote or bracket (有望得到“…” goes on). */
 const CLAUSE_END = /^[，。！？；、,.!?;]$/;
+/** Personal pronouns: someone reached (联系得到他). */
+const PERSONS = new Set(['他', '她', '你', '我', '它', '他们', '她们', '你们', '我们', '咱们', '您']);
 /** Particles that ask or close a clause. */
 const CLOSING = new Set(['吗', '呢', '吧', '么', '啊', '呀']);
 /**
@@ -28,11 +30,19 @@ const CLOSING = new Set(['吗', '呢', '吧', '么', '啊', '呀']);
  */
 const WHOLE = /^每(?:一|个|位|名|户|家|处)/;
 
+/** The clause ends at word `k`, or a particle closes it there. */
+const endsAfter = (words: readonly string[], k: number): boolean => CLAUSE_END.test(words[k] ?? '。') || CLOSING.has(words[k] ?? '');
+
 function reachesAll(words: readonly string[], tags: readonly string[], w: number): boolean {
   const verb = words[w - 1] ?? '';
-  if (verb.length < 2 || !VERB.has(tags[w - 1] ?? '') || LEADS_A_VERB.has(verb)) return false;
   const next = words[w + 1] ?? '';
+  if (verb.length < 2 || LEADS_A_VERB.has(verb)) return false;
+  // 联系/n 得到 他。: jieba tags some verbs as nouns; a person reached and the clause's end say the verb.
+  if (/^(?:n|vn)$/.test(tags[w - 1] ?? '') && PERSONS.has(next)) return endsAfter(words, w + 2);
+  if (!VERB.has(tags[w - 1] ?? '')) return false;
   if (CLOSING.has(next) || WHOLE.test(next + (words[w + 2] ?? ''))) return true;
+  // 联系得到他。, 找得到她吗: a person reached, and the clause ends ("obtain" takes 他的支持, not him).
+  if (PERSONS.has(next) && endsAfter(words, w + 2)) return true;
   // 他都照顾得到。: 都 before the verb ranges over what it reaches, and the clause ends there.
   return ALL_OF_THEM.has(words[w - 2] ?? '') && CLAUSE_END.test(next);
 }

@@ -130,8 +130,9 @@ function isQualityHere(words: readonly string[], w: number): boolean {
   const prev = words[w - 1] ?? '';
   if (DEGREE.has(prev)) return true;
   if (prev !== '又') return false;
+  // Back from the 又 before it (又湿又粘), forward from the word after it (又粘又甜: the partner is next).
   const clause = (step: number): boolean => {
-    for (let k = w + step * 2; k >= 0 && k < words.length && !CLAUSE_END.test(words[k]!); k += step) if (words[k] === '又') return true;
+    for (let k = step < 0 ? w - 2 : w + 1; k >= 0 && k < words.length && !CLAUSE_END.test(words[k]!); k += step) if (words[k] === '又') return true;
     return false;
   };
   return clause(-1) || clause(1);
@@ -218,10 +219,15 @@ export function applyVerbReadings(words: readonly string[], readings: string[][]
     const verb = VERB_READINGS[words[w]!];
     const state = STATE_READINGS[words[w]!];
     if (state && isQualityHere(words, w)) readings[w]![0] = state;
+    // 又粘了上去: a single 又 is "again", and what is done again is the verb (session 28, QA27's 粘 read nián).
+    else if (state && words[w - 1] === '又') readings[w]![0] = verb!;
     else if (verb && readings[w]![0] !== verb && isVerbHere(words, tags, w)) readings[w]![0] = verb;
     // 切好, 切成: jieba's guess of the verb and its result, a word no dictionary has (session 20).
     const lead = VERB_READINGS[words[w]![0]!];
     if (lead && tags[w] === 'x' && words[w]!.length === 2 && RESULTS.has(words[w]![1]!)) readings[w]![0] = lead;
+    // 粘不牢, 钻得透: jieba's guess of a verb, 不 or 得 and its result is the potential form of the verb (session 28);
+    // not 干, whose state takes it too (干不透 "will not dry through").
+    if (lead && words[w]![0] !== '干' && tags[w] === 'x' && /^.[不得]\p{Script=Han}$/u.test(words[w]!)) readings[w]![0] = lead;
     // 钉牢, 钉进, 钉死: jieba's words of the verb and its result (tagged n or l, so not guesses), no
     // nail's name (钉子, 钉耙, 钉螺 end otherwise).
     if (words[w]!.length === 2 && words[w]![0] === '钉' && NAILED.has(words[w]![1]!)) readings[w]![0] = 'ding4';
