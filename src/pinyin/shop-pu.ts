@@ -17,6 +17,8 @@ const VERB_NEXT = /^(?:了|着|过|上|满|好|成|在|开)$/u;
 /** Tags of a place jieba may leave before 上铺: nouns, places, a lone 地. */
 const PLACE_TAGS = /^(?:n|s|f|uv)/;
 
+/** Tags of what names a shop before 铺: a noun (修鞋, 杂货), an adjective (小), a distinguishing word, a guess. */
+const MODIFIER_TAGS = /^(?:n|a|b|x|s)/;
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 /** What closes a 在 … phrase of time. */
 const TIME_CLOSERS = new Set(['时', '时候', '前', '之前', '以前', '后', '之后', '以后', '过程', '过程中', '中']);
@@ -34,6 +36,11 @@ export function applyShopPu(words: readonly string[], readings: string[][], tags
     const r = readings[w]!;
     if (words[w] === '铺上' && r[0] === 'pu1' && TO_A_PLACE.has(words[w - 1]!)) {
       if (!(tags[w + 1] ?? '').startsWith('m') && !timeAfter(words, w)) r[0] = 'pu4';
+    }
+    // 修鞋|铺就|在: jieba's 铺就 "paved" takes 了 or what was paved (铺就了一条路, 铺就的台阶); before a
+    // preposition, a verb or an adverb (就在, 就是, 就要) it is the shop and the adverb 就 (session 28, QA27).
+    else if (words[w] === '铺就' && r[0] === 'pu1' && MODIFIER_TAGS.test(tags[w - 1] ?? '') && /^(?:p|v|d)/.test(tags[w + 1] ?? '') && !/^[了着过]$/u.test(words[w + 1] ?? '')) {
+      r[0] = 'pu4';
     }
     else if (words[w] === '上铺' && r[1] === 'pu4' && PLACE_TAGS.test(tags[w - 1] ?? '') && (VERB_NEXT.test(words[w + 1] ?? '') || (tags[w + 1] ?? '').startsWith('m'))) {
       r[1] = 'pu1';

@@ -78,3 +78,13 @@ describe('粘 after a single 又 "again" is the verb zhān; 又粘又… is niá
     ['这种米做的饭又软又粘。', '粘', 'nian2'],
   ]);
 });
+
+// src/pinyin/shop-pu.ts
+describe('jieba\'s 铺就 after what names a shop and before 在 / 是 is the shop pù and the adverb 就', () => {
+  cases([
+    ['他的修鞋铺就在菜市场门口。', '铺', 'pu4'],
+    ['我家楼下那间杂货铺就是他开的。', '铺', 'pu4'],
+    ['他们用汗水铺就了一条致富路。', '铺', 'pu1'],
+    ['石板铺就的小路通向后山。', '铺', 'pu1'],
+  ]);
+});
