@@ -47,10 +47,28 @@ function reachesAll(words: readonly string[], tags: readonly string[], w: number
   return ALL_OF_THEM.has(words[w - 2] ?? '') && CLAUSE_END.test(next);
 }
 
+/**
+ * A one-character verb straight before 得到 (找|得到|路, 够|得到|屋顶, 买|得到) is the potential: "obtain"
+ * follows an adverb (终于得到, 未得到), a modal or a verb of wanting (能得到, 要得到, 想得到他的认可), or 没
+ * (没得到: "did not obtain"), which are left out; and no one-character verb of doing takes 得到 "obtain"
+ * after it as a verb of two characters does (学习得到提高).
+ */
+const NOT_DOING = new Set([...'想要能会可应需该将没未不得才就均已曾必再还又都也便仍终却更并即亦皆须']);
+const oneCharacterVerb = (words: readonly string[], tags: readonly string[], w: number): boolean =>
+  (words[w - 1] ?? '').length === 1 && /^(?:v|vd|vi|zg)$/.test(tags[w - 1] ?? '') && !NOT_DOING.has(words[w - 1]!);
+/**
+ * jieba's word of a verb, 得 and a result or direction (找得到, 看得见, 靠得住, 来得及) is the potential,
+ * whatever the dictionaries read; 获得者, 所得税 end otherwise, 不得了, 不得已 start with 不, and 想得到 is as
+ * often "want to obtain" (想得到大家的认可).
+ */
+const POTENTIAL_WORD = /^[^不想要]得[到起动住完了见着清懂出下上过来去及消]$/u;
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyPotentialDedao(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
-  for (let w = 1; w < words.length; w++) {
-    if (words[w] === '得到' && readings[w]![0] === 'de2' && reachesAll(words, tags, w)) readings[w]![0] = 'de5';
+  for (let w = 0; w < words.length; w++) {
+    const own = readings[w]!;
+    if (words[w] === '得到' && own[0] === 'de2' && (reachesAll(words, tags, w) || oneCharacterVerb(words, tags, w))) own[0] = 'de5';
+    else if (POTENTIAL_WORD.test(words[w]!) && own[1] === 'de2') own[1] = 'de5';
   }
 }

@@ -55,6 +55,16 @@ describe('V得到 + a person at the clause end is the potential de; "obtain" tak
     ['大家的努力得到了回报。', '得', 'de2'],
   ]);
 });
+describe('a one-character verb + 得到, and jieba\'s words V得C, are the potential; 没得到 and 想得到 + a thing obtain', () => {
+  cases([
+    ['现在的年轻人找得到工作吗？', '得', 'de5'],
+    ['他一伸手就够得到屋顶。', '得', 'de5'],
+    ['他没得到任何消息。', '得', 'de2'],
+    ['他想得到大家的认可。', '得', 'de2'],
+    ['他终于得到了那份工作。', '得', 'de2'],
+    ['今年的个人所得税降了。', '得', 'de2'],
+  ]);
+});
 
 // src/pinyin/ponder-zuo.ts
 describe('琢磨 is zuó mo "ponder" unless it works jade, stone or writing (zhuó)', () => {
