@@ -15,8 +15,11 @@ import { withoutHostEdges } from './host-edges';
 import { isHan } from './text-classes';
 import type { SpamSpan } from './types';
 
-/** A quotation's inner text: opened by “ or 「, closed by the matching mark, no other quotation inside. */
-const QUOTATION = /“([^“”]{6,})”|「([^「」]{6,})」/gu;
+/**
+ * A quotation's inner text: opened by “, 「 or 『 (a page that sets its speech in double corner marks), closed by the
+ * matching mark, no other quotation of its kind inside. A 『…』 inside 「…」 is nested: the outer match takes it first.
+ */
+const QUOTATION = /“([^“”]{6,})”|「([^「」]{6,})」|『([^『』]{6,})』/gu;
 /** Nested quotation marks, read as the finders' own: ‘…’ and 『…』 become “…” (one for one: offsets hold). */
 const NESTED: Record<string, string> = { '‘': '“', '’': '”', '『': '“', '』': '”' };
 /** The speaker's own words left beside a find: Han characters or letters, at least this many. */
@@ -25,15 +28,17 @@ const isWord = (ch: string): boolean => /[\p{Script=Han}\p{L}\p{N}]/u.test(ch);
 
 /**
  * Someone speaks: the quotation follows a colon (某某说：“…”, 表示：「…」), a verb of saying (他说“…”),
- * or opens its sentence (“…，”他说). A quotation after other words (标注“…”, 以“…”为主题, 弹出“…”的提示)
- * names or cites a thing — a notice, a slogan, a title — which is what the story is about.
+ * such a verb and its comma (他表示，“…”; after other words a comma leads to a citation as often:
+ * 门上写着大字，“…”), or the quotation opens its sentence (“…，”他说). A quotation after other words
+ * (标注“…”, 以“…”为主题, 弹出“…”的提示) names or cites a thing — a notice, a slogan, a title — which
+ * is what the story is about.
  */
-const SPEECH_FRAME = /(?:^|[：:。！？!?；;\s]|[说道称问讲答喊叹言])\s*$/u;
+const SPEECH_FRAME = /(?:^|[：:。！？!?；;\s]|[说道称问讲答喊叹言]|(?:[说称讲答叹]|表示|指出|介绍|反映|告诉记者|坦言|透露|强调|回忆|解释|补充|直言)[，,])\s*$/u;
 
 /** The quotations of a paragraph that hold speech: offsets of their inner text, and the text as the finders read it. */
 export function quotationsOf(text: string): { start: number; end: number; speech: string }[] {
   return [...text.matchAll(QUOTATION)].filter((m) => SPEECH_FRAME.test(text.slice(0, m.index))).map((m) => {
-    const inner = m[1] ?? m[2] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
     return { start: m.index + 1, end: m.index + 1 + inner.length, speech: inner.replace(/[‘’『』]/gu, (ch) => NESTED[ch] ?? ch) };
   });
 }

@@ -40,6 +40,17 @@ describe('the speech of a quotation, read by a finder', () => {
     }
   });
 
+  it('reads speech in double corner marks, and after a verb of saying and its comma', () => {
+    for (const text of [`村支书说：『今年的路修好了，${PASTE}，大家出门方便多了。』`, `村支书表示，“今年的路修好了，${PASTE}，大家出门方便多了。”`]) {
+      expect(shown(text, findInSpeech(text, findPaste)), text).toEqual([`hidden:${PASTE}`]);
+    }
+  });
+
+  it('leaves a quotation after a comma that follows no verb of saying (a citation)', () => {
+    const text = `门口贴着一张告示，“今年的路修好了，${PASTE}，大家出门方便多了。”`;
+    expect(findInSpeech(text, findPaste)).toEqual([]);
+  });
+
   it('leaves a find that starts inside a run of the speaker’s Han characters (a word of theirs)', () => {
     const text = `她问：“我们也可以${PASTE}吗？听说很多人都领到了。”`;
     expect(findInSpeech(text, findPaste)).toEqual([]);
