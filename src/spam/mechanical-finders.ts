@@ -80,7 +80,11 @@ export function mechanicalFinders(
   const finders = listOfFinders(tools, pageNumbers, paragraphs, title, links);
   // Every finder reads the speech inside the writer's quotations too, as a text of its own (./quoted-speech.ts);
   // `inSpeech` false: benchmarks' ablation only.
-  return inSpeech ? finders.map(([name, find]) => [name, NOT_IN_SPEECH.has(name) ? find : (text: string) => [...find(text), ...findInSpeech(text, find)]]) : finders;
+  // A find that fills a quotation on its own (“…”, ‘…’ inside a speaker's words) is the writer or the speaker citing
+  // the thing, whichever finder found it: marked (./quoted-whole.ts; places25 look-alikes: the writer quoting a pop-up,
+  // a text message, a notice — hidden by finders that had no such guard).
+  const cited = finders.map(([name, find]): [string, (text: string) => SpamSpan[]] => [name, (text) => markQuotedWhole(text, find(text))]);
+  return inSpeech ? cited.map(([name, find]) => [name, NOT_IN_SPEECH.has(name) ? find : (text: string) => [...find(text), ...findInSpeech(text, find)]]) : cited;
 }
 
 /**

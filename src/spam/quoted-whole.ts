@@ -9,9 +9,9 @@
  */
 import type { SpamSpan } from './types';
 
-const OPENS = /[“「『"]\s*$/u;
+const OPENS = /[“「『‘"]\s*$/u;
 /** The quotation closes right after the span, past a stop or comma the writer may have put inside it. */
-const CLOSES = /^[\s。！？!?，,、…]*[”」』"]/u;
+const CLOSES = /^[\s。！？!?，,、…]*[”」』’"]/u;
 
 export function quotedWhole(text: string, span: SpamSpan): boolean {
   return OPENS.test(text.slice(0, span.start)) && CLOSES.test(text.slice(span.end));

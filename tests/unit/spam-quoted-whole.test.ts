@@ -21,6 +21,7 @@ describe('a page row quoted whole by the writer', () => {
       ['直播间右上角一直显示着“1.8万人正在观看”，老人看得很投入。', '1.8万人正在观看'],
       ['页面底部写着「分享到朋友圈 微博 QQ空间」。', '分享到朋友圈 微博 QQ空间'],
       ['弹窗提示“点击展开全文。”他没有理会。', '点击展开全文'],
+      ['她说：“屏幕上跳出‘点击展开全文’，我就点了。”', '点击展开全文'],
     ] as const) {
       const [span] = markQuotedWhole(text, [hiddenAt(text, row)]);
       expect(quotedWhole(text, hiddenAt(text, row)), text).toBe(true);
@@ -53,3 +54,12 @@ describe('the furniture finders, as the pipeline runs them', () => {
   });
 });
 
+describe('every exact finder marks, never hides, what fills a quotation whole', () => {
+  it('turns a find filling a speaker’s nested quotation into a mark, whichever finder found it', () => {
+    const text = '王阿姨告诉记者：“手机上老是弹出‘点击展开全文’，我都不敢点。”';
+    for (const [name, find] of mechanicalFinders(spamTools(), [], [text])) {
+      const hiddenInside = find(text).filter((s) => s.tier === 'hidden' && s.start >= text.indexOf('‘') && s.end <= text.indexOf('’') + 1);
+      expect(hiddenInside, name).toEqual([]);
+    }
+  });
+});
