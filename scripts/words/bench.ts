@@ -22,9 +22,12 @@
  * both ways) are read a page at a time too; --s26-errors lists the dev set's errors, never the held-out set's.
  * Session 27's written sets (written-s27-dev.txt, written-s27-held.txt: a craft, product or place a page names again and
  * again, a character glued to the next word, village teams) are read a page at a time; --s27-errors lists the dev set's errors.
+ * Session 28's written sets (written-s28-dev.txt, written-s28-held.txt: a shop, dish or tool a page names three or more
+ * times, characters taken by the wrong neighbour, X|就 and 就|让, Simplified and Traditional) are read a page at a time;
+ * --s28-errors lists the dev set's errors.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --written-only] [-- --articles]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -43,6 +46,7 @@ const SHOW_WRITTEN_ERRORS = process.argv.includes('--written-errors');
 const SHOW_S25_ERRORS = process.argv.includes('--s25-errors');
 const SHOW_S26_ERRORS = process.argv.includes('--s26-errors');
 const SHOW_S27_ERRORS = process.argv.includes('--s27-errors');
+const SHOW_S28_ERRORS = process.argv.includes('--s28-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 const ARTICLES = process.argv.includes('--articles');
 
@@ -57,8 +61,8 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 
 function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
-  // Sessions 25's, 26's and 27's sets are pages read together; the older sets are paragraphs read one at a time.
-  const pages = /^written-s2[567]/.test(file)
+  // Sessions 25's to 28's sets are pages read together; the older sets are paragraphs read one at a time.
+  const pages = /^written-s2[5-8]/.test(file)
     ? loadWrittenPages(path)
     : file.startsWith('written-')
       ? loadWritten(path).map((p) => [p])
@@ -123,6 +127,14 @@ function benchS27(read: ReadPage): [Tally, Tally] {
   ];
 }
 
+/** Session 28's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */
+function benchS28(read: ReadPage): [Tally, Tally] {
+  return [
+    benchSet('session 28 written dev', 'written-s28-dev.txt', read, SHOW_S28_ERRORS),
+    benchSet('session 28 written held-out', 'written-s28-held.txt', read, false),
+  ];
+}
+
 async function main(): Promise<void> {
   if (WRITTEN_ONLY) {
     const read = await createNodePagePipeline();
@@ -132,11 +144,13 @@ async function main(): Promise<void> {
     const [d25, h25] = benchS25(read);
     const [d26, h26] = benchS26(read);
     const [d27, h27] = benchS27(read);
+    const [d28, h28] = benchS28(read);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
         ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
-        ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}`,
+        ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
+        ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}`,
     );
     return;
   }
@@ -154,6 +168,7 @@ async function main(): Promise<void> {
   const [d25, h25] = benchS25(read);
   const [d26, h26] = benchS26(read);
   const [d27, h27] = benchS27(read);
+  const [d28, h28] = benchS28(read);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -162,7 +177,8 @@ async function main(): Promise<void> {
       ` written-dev grouping=${percent(d.grouping, d.words)} written-held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
       ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
       ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
-      ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
+      ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 

@@ -11,12 +11,15 @@
  *   person's slot (after a role or title, before a verb of stating or an address: 鱼贩 戴|永胜,
  *   祁长|根 老人) — what a name does and a compound led by a surname-like character (红|丝带) does not;
  * - a place: two characters and a suffix that names estates, lanes, villages and workshops (苑 坊
- *   庄 里 村 …), the two not a noun that takes 里 as its localiser (院子|里);
+ *   庄 里 村 …) or a shop, a stall, a trade's house (店 铺 摊 行 馆: 修表|铺, 五金|行), the two not a
+ *   noun that takes 里 as its localiser (院子|里);
  * - a noun compound: nouns only, no localiser (项目|部, 安全|锤, 米面|油; not 新|标准, 池塘|边);
  * places and compounds seen at least 3 times, each side either varied (two different characters)
  * or always a boundary (punctuation, a function character: 丰收里的 ×3), or twice where jieba read
  * it whole once. Every occurrence whose pieces spell it exactly is then joined; a boundary jieba
- * drew inside a neighbour is left alone (precision first: a guess that swallowed it stays).
+ * drew inside a neighbour is left alone (precision first: a guess that swallowed it stays), except a
+ * place's suffix jieba's next dictionary word took (修表|铺就 for 修表铺|就, 五金|行的): the page shows
+ * the suffix closes the name, so it goes back and what the next word leaves is a word of its own.
  */
 import { SURNAMES } from './name-characters';
 import { ADDRESS_WORDS } from './join-names';
@@ -29,6 +32,15 @@ import type { WordLexicon } from './word-lexicon';
 const HAN = /^\p{Script=Han}+$/u;
 /** Last characters of the names of estates (苑), lanes (里), workshops (坊), manors and villages. */
 const PLACE_ENDS = new Set([...'苑坊庄里村寨屯湾']);
+/**
+ * Last characters of a shop's, a stall's or a trade house's name (修表铺, 馄饨店, 五金行, 煎饼摊, 茶馆):
+ * bound as a place's suffix is, and jieba's dictionary glues them to the next character as often as
+ * it cuts them off (铺就 "paved", 铺开, 店就, 行的), so a page naming its shop three times cuts it
+ * three ways (session 28, issue 14: a Taiwan shop's name split every time on a never-seen page).
+ */
+const SHOP_ENDS = new Set([...'店铺摊行馆']);
+/** What follows a verb and never a shop's name: aspect particles and a verb's complements (铺了, 铺上, 摊平). */
+const AFTER_VERB = new Set([...'了着过上好满平成得']);
 /** Tags of pieces a name or a place cannot hold: numbers, measure words, pronouns, particles … */
 const NOT_IN_NAME = /^(m|mq|q|r|u.*|y|e|o)$/;
 /** Localisers: what closes a noun's place phrase (池塘|里, 小区|内). */
@@ -96,7 +108,7 @@ function isKind(kind: Kind, pieces: readonly TaggedWord[], lexicon: WordLexicon,
     );
   const end = text.at(-1)!;
   const head = text.slice(0, -1);
-  if (!PLACE_ENDS.has(end) || last.word !== end || head.length !== 2 || pieces.slice(0, -1).some((p) => isFunctionTag(p.tag))) return false;
+  if (!(PLACE_ENDS.has(end) || SHOP_ENDS.has(end)) || last.word !== end || head.length !== 2 || pieces.slice(0, -1).some((p) => isFunctionTag(p.tag))) return false;
   // 院子|里, 池塘|里: a container takes 里 as its localiser, and the language model reads the two
   // together (junction fit 5.8–10 nats); a lane is named by a word that does not (丰收里, 和顺里:
   // 2–3.3). jieba's places and times are containers too (大山|里 3.0, 年纪|里 3.5: it tags them ns,
@@ -126,6 +138,13 @@ export function findPageWords(
     let text = '';
     for (let j = i; j < words.length && text.length < 3; j++) {
       text += words[j]!.word;
+      // Two characters and a shop's or place's suffix the next word took (修表|铺就): the stretch the
+      // page would show if the suffix were the name's.
+      const taken = takenSuffix(text, words[j + 1], lexicon);
+      if (taken && !out.has(text + taken.word)) {
+        const stretch = text + taken.word;
+        if (kindsOf([...words.slice(i, j + 1), taken], lexicon, model).includes('place') && repeatedAsUnit(stretch, 'place', page, wordsOf)) out.set(stretch, TAG_OF.place);
+      }
       if (text.length !== 3 || j === i || out.has(text)) continue;
       const kind = kindsOf(words.slice(i, j + 1), lexicon, model).find((k) => repeatedAsUnit(text, k, page, wordsOf));
       if (kind) out.set(text, TAG_OF[kind]);
@@ -134,12 +153,26 @@ export function findPageWords(
   return out;
 }
 
+/**
+ * The suffix `next` took from a stretch of two characters (修表|铺就 → 铺), as a piece of its own, when
+ * what `next` leaves is a word of jieba's dictionary (就, 开, 的); otherwise undefined.
+ */
+function takenSuffix(text: string, next: TaggedWord | undefined, lexicon: WordLexicon): TaggedWord | undefined {
+  if (text.length !== 2 || next === undefined || next.word.length < 2 || !HAN.test(next.word)) return undefined;
+  const suffix = next.word[0]!;
+  if (!SHOP_ENDS.has(suffix) && !PLACE_ENDS.has(suffix)) return undefined;
+  return lexicon.tagOf(next.word.slice(1)) === 'x' ? undefined : { word: suffix, tag: lexicon.tagOf(suffix) };
+}
+
 /** Whether the page repeats `text` as a unit, by the evidence its kind needs (see above). */
 function repeatedAsUnit(text: string, kind: Kind, page: readonly string[], wordsOf: (paragraph: number) => readonly TaggedWord[]): boolean {
   const seen = occurrences(page, text);
   if (seen.count < 2) return false;
   // A number before it makes its first character a measure word (第四十五条|军官, 三条|鱼).
   if ([...seen.before].some((c) => /[\p{N}零〇一二两三四五六七八九十百千万几]/u.test(c))) return false;
+  // 路面|铺 ×3 (路面铺上沥青, 路面铺好, 路面铺了): a shop's suffix that is also a verb (铺 "lay", 摊 "spread")
+  // is the verb where an aspect particle or a verb's complement follows it; a shop's name is never so followed.
+  if (SHOP_ENDS.has(text.at(-1)!) && [...seen.after].some((c) => AFTER_VERB.has(c))) return false;
   if (kind !== 'name' && seen.count >= 3 && openSide(seen.before) && openSide(seen.after)) return true;
   return seen.paragraphs.some((p) => {
     const words = wordsOf(p);
@@ -178,18 +211,36 @@ function occurrences(page: readonly string[], text: string): Occurrences {
   return found;
 }
 
-/** `words` with every run of pieces that spells one of `pageWords` exactly joined into it. */
-export function joinPageWords(words: readonly TaggedWord[], pageWords: ReadonlyMap<string, string>): TaggedWord[] {
+/**
+ * `words` with every run of pieces that spells one of `pageWords` exactly joined into it, and a place's
+ * suffix the next word took given back (修表|铺就 → 修表铺|就; see the file's header).
+ */
+export function joinPageWords(words: readonly TaggedWord[], pageWords: ReadonlyMap<string, string>, lexicon: WordLexicon): TaggedWord[] {
   if (pageWords.size === 0) return [...words];
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
     let text = words[i]!.word;
     let j = i + 1;
-    while (j < words.length && text.length < 3) text += words[j++]!.word;
+    // 修表|铺就: pieces spelling two characters whose place suffix opens the next word.
+    let given: [string, number] | undefined;
+    const giveBack = (): void => {
+      const taken = j < words.length ? takenSuffix(text, words[j], lexicon) : undefined;
+      if (taken && pageWords.get(text + taken.word) === TAG_OF.place) given = [text + taken.word, j];
+    };
+    giveBack();
+    while (j < words.length && text.length < 3) {
+      text += words[j++]!.word;
+      giveBack();
+    }
     const tag = j - i >= 2 ? pageWords.get(text) : undefined;
     if (tag) {
       out.push({ word: text, tag });
       i = j - 1;
+    } else if (given) {
+      const [word, at] = given;
+      const rest = words[at]!.word.slice(1);
+      out.push({ word, tag: TAG_OF.place }, { word: rest, tag: lexicon.tagOf(rest) });
+      i = at;
     } else out.push(words[i]!);
   }
   return out;

@@ -65,7 +65,7 @@ export function createJiebaSegmenter(
       return texts.map((text, p) => {
         if (wanted && !wanted.has(p)) return [];
         const words = returnNameStarts(tagKept(text), isPageName, lexicon);
-        return joinPageWords(words, findPageWords(words, texts, wordsOf, lexicon, model));
+        return joinPageWords(words, findPageWords(words, texts, wordsOf, lexicon, model), lexicon);
       });
     },
     isDictionaryWord: (word) => word.length >= 2 && jieba.cut(word, false).length === 1,
