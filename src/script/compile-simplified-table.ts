@@ -37,6 +37,13 @@ function isBmpText(text: string): boolean {
  */
 export type CedictHeadwords = readonly (readonly [string, string])[];
 
+/**
+ * [Taiwan's character, the standard Traditional character it stands for] in words where the two
+ * convert to different Simplified characters: Taiwan's Ministry of Education writes 帳 for accounts
+ * (帳戶, 記帳), where OpenCC and CC-CEDICT write 賬.
+ */
+const TAIWAN_FORMS: readonly (readonly [string, string])[] = [['帳', '賬']];
+
 export function compileSimplifiedTable(tables: OpenccTables, cedict: CedictHeadwords): SimplifiedTable {
   const simplifiedCharacters = new Set<string>();
   const traditionalCharacters = new Set<string>();
@@ -82,6 +89,22 @@ export function compileSimplifiedTable(tables: OpenccTables, cedict: CedictHeadw
     if (converted === to || simplifiedHeadwords.has(converted)) continue;
     const keepsOnly = [...to].every((c, i) => c === converted.charAt(i) || (c === from.charAt(i) && map.has(c)));
     if (keepsOnly) phrases.set(from, to);
+  }
+
+  // Taiwan's standard forms that stand for another character in some of its senses: 帳 "curtain, tent"
+  // (帐) is also Taiwan's character for 賬 "account" (账), so a Taiwanese page writes 算帳, 記帳, 帳戶
+  // where CC-CEDICT has 算賬, 記賬, 賬戶. Converted by character those read 算帐, 记帐: no word of
+  // CC-CEDICT or jieba, so the segmenter cut 算|帳 (session 28, issue 14). Each CC-CEDICT word written
+  // with the standard character (賬) becomes a phrase written Taiwan's way (算帳 → 算账), where the
+  // character-level conversion makes no word (帳篷 → 帐篷 stays a word and is left alone).
+  for (const [taiwan, standard] of TAIWAN_FORMS) {
+    for (const [from, to] of cedict) {
+      if (from.length < 2 || from.length !== to.length || !from.includes(standard) || !isBmpText(from)) continue;
+      const written = from.replaceAll(standard, taiwan);
+      const converted = characterLevel(written);
+      if (phrases.has(written) || converted === to || simplifiedHeadwords.has(converted)) continue;
+      phrases.set(written, to);
+    }
   }
 
   // Characters that only Simplified writing uses (个, 们, 这): evidence that text is Simplified.

@@ -82,6 +82,17 @@ describe('compileSimplifiedTable', () => {
   });
 });
 
+describe('compileSimplifiedTable: Taiwan\'s 帳 for 賬', () => {
+  it('writes each CC-CEDICT word with 賬 Taiwan\'s way as a phrase, where converting 帳 by character makes no word', () => {
+    const table = compileSimplifiedTable(
+      { characters: [['帳', '帐'], ['賬', '账'], ['記', '记'], ['戶', '户']], variants: [], phrases: [] },
+      [['記賬', '记账'], ['賬本', '账本'], ['帳篷', '帐篷'], ['帳戶', '帐户'], ['賬戶', '账户']],
+    );
+    // 帳篷 converts to a word by character; 帳戶 → 帐户 is a word of its own: both left to the characters.
+    expect(table.phrases).toEqual(['帳本账本', '記帳记账']);
+  });
+});
+
 describe('the committed table', () => {
   it('is what the build script compiles from the installed opencc-js and CC-CEDICT', async () => {
     const committed = await readFile(SIMPLIFIED_TABLE_OUTPUT, 'utf8');

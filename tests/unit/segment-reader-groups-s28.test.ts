@@ -34,3 +34,10 @@ describe('page words: a shop the page names three times is one word, its suffix 
     expect(inPage(page)).toEqual(page.map(alone));
   });
 });
+
+describe('Traditional pages: Taiwan\'s 帳 "account" is read as 账', () => {
+  it('keeps 算帳 and 記帳 whole (the view read 算帐, no word, and cut 算|帳), and 帳篷 "tent" as before', () => {
+    expect(alone('阿嬤每天晚上都要算帳，還要記帳。')).toBe('阿嬤|每天晚上|都|要|算帳|，|還要|記帳|。');
+    expect(alone('他們把帳篷搭在河邊。')).toContain('帳篷');
+  });
+});
