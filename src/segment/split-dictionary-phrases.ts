@@ -17,6 +17,9 @@
  * Session 19: so are 最 and 更 before a word or a verb phrase (最|让人|感动, 更|适宜), as 太 is.
  * Session 22: so is 很 before a word of two characters (很|漂亮; 很快, 很少, 很难 stay: adverbs).
  *
+ * Session 28: 就 "then, just" before a causative verb (就|让: jieba's entry 就让, which CC-CEDICT lacks, so
+ * the reader pointing at it found nothing): the adverb stands alone as it does before any other verb.
+ *
  * Session 18: such a function character also opens entries with the verb after it, which news
  * glues on as it glues 说 onto a subject (采访时说, 开会时会: jieba's 时说, 时会). An entry of two
  * characters CC-CEDICT lacks, a trailing function character and a glued verb, is cut in two.
@@ -30,6 +33,8 @@ const TRAILING = new Set([...'时则及着']);
 /** The copula, a negation and the degree adverbs 太 很 最 更 before a word: 是|从, 没|拿到, 太|高兴, 很|漂亮, 最|让人. */
 const LEADING = new Set([...'是没太很最更']);
 const DEGREE = new Set([...'最更']);
+/** Causative verbs, which take an object and a verb after them (就|让|他|去): never the object of 就 "take up" (就位, 就职). */
+const CAUSATIVES = new Set([...'让叫使令请']);
 /** Localisers that close 在's phrase: 在|讲话|中, 在|历史|上, 在|短期|内. */
 const LOCALISERS = new Set([...'上中内']);
 
@@ -60,6 +65,7 @@ function phrasePieces(w: TaggedWord, next: TaggedWord | undefined, lexicon: Word
   if (word.length === 2 && TRAILING.has(head) && GLUED_VERBS.has(last)) return [head, last];
   if (head.length >= 2 && TRAILING.has(last) && !wordEndingInZe(w, next) && lexicon.isKnownWord(head)) return [head, last];
   const tail = word.slice(1);
+  if (word.length === 2 && word[0] === '就' && CAUSATIVES.has(tail)) return [word[0]!, tail];
   if (LEADING.has(word[0]!) && leadsKnownWord(word[0]!, tail, lexicon)) return [word[0]!, tail];
   const middle = word.slice(1, -1);
   if (word[0] === '在' && middle.length >= 2 && LOCALISERS.has(last) && lexicon.isKnownWord(middle)) return ['在', middle, last];

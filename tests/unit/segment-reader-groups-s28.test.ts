@@ -41,3 +41,11 @@ describe('Traditional pages: Taiwan\'s 帳 "account" is read as 账', () => {
     expect(alone('他們把帳篷搭在河邊。')).toContain('帳篷');
   });
 });
+
+describe('就 "then, just" stands alone before a causative verb (jieba\'s 就让, no word of CC-CEDICT)', () => {
+  it('cuts 就|让 in both senses of 就, and leaves 就 "take up" with its object (就位)', () => {
+    expect(alone('他说，就让我再打几年吧。')).toBe('他|说|，|就|让|我|再|打|几年|吧|。');
+    expect(alone('客人一坐下，他就让服务员端茶。')).toContain('|就|让|');
+    expect(alone('选手们就位以后，比赛开始。')).toContain('|就位|');
+  });
+});
