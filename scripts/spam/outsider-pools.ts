@@ -25,6 +25,7 @@ import { LINES26_SEEDS, lines26Page } from './lines26-lookalikes';
 import { createNodeSpamTools } from './node-tools';
 import { PLATFORM23_PLACES, PLATFORM23_SEEDS, PLATFORM23_STYLES, platform23Page } from './platform23-styles';
 import { PLUG_PLACES, PLUG_SEEDS, PLUG_STYLES, plugPage } from './plug-styles';
+import { EVERYDAY28_SEEDS, EVERYDAY28_STYLES, everyday28Page } from './everyday28-styles';
 import { PROMPTS27_SEEDS, PROMPTS27_STYLES, prompts27Page } from './prompts27-styles';
 import { ROWS22_PLACES, ROWS22_SEEDS, ROWS22_STYLES, rows22Page } from './rows22-styles';
 import { levelPages } from './outsider-level-pages';
@@ -68,6 +69,8 @@ const GENERATORS: { name: string; styles: readonly string[]; places: readonly st
   { name: 'lookalike26', styles: ['emoji', 'code'], places: variants(3), allPlaces: variants(3), seed: (s) => LINES26_SEEDS[s], page: (a, st, pl, sp, r) => lines26Page(a, st as never, sp, r, variant(pl), toTraditional) },
   // Session 27: lines that talk to the reader in prose, with the writer's look-alikes (advice, a prompt described).
   { name: 'prompts27', styles: PROMPTS27_STYLES, places: variants(3), allPlaces: variants(3), seed: (s) => PROMPTS27_SEEDS[s], page: (a, st, pl, sp, r) => prompts27Page(a, st as never, sp, r, variant(pl), toTraditional) },
+  // Session 28: lines a phone, an app, a device or a service shows, with the writer's stories quoting them and reports full of figures.
+  { name: 'everyday28', styles: EVERYDAY28_STYLES, places: variants(3), allPlaces: variants(3), seed: (s) => EVERYDAY28_SEEDS[s], page: (a, st, pl, sp, r) => everyday28Page(a, st as never, sp, r, variant(pl), toTraditional) },
   { name: 'platform23', styles: PLATFORM23_STYLES, places: PLATFORM23_PLACES.filter((pl) => pl === 'own' || pl === 'end'), allPlaces: PLATFORM23_PLACES, seed: (s) => PLATFORM23_SEEDS[s], page: (a, st, pl, sp, r) => platform23Page(a, st as never, pl as never, sp, r, toTraditional) },
 ];
 
