@@ -98,3 +98,16 @@ describe('jieba\'s 铺就 after what names a shop and before 在 / 是 is the sh
     ['石板铺就的小路通向后山。', '铺', 'pu1'],
   ]);
 });
+
+// src/pinyin/head-zhang.ts: CC-CEDICT's 所长 and 总长, read both ways by sense
+describe('所长 is the head of an institute unless one has or shows it; 总长 before a length is cháng', () => {
+  cases([
+    ['派出所所长带队赶到了现场。', '所长', 'suo3 zhang3'],
+    ['这位所长在研究所干了三十年。', '所长', 'suo3 zhang3'],
+    ['团队里的人各有所长。', '长', 'chang2'],
+    ['要让每个员工都能发挥所长。', '所长', 'suo3 chang2'],
+    ['这条新修的公路总长120公里。', '总长', 'zong3 chang2'],
+    ['全线总长约为三百公里。', '总长', 'zong3 chang2'],
+    ['他后来当上了参谋总长。', '长', 'zhang3'],
+  ]);
+});
