@@ -19,6 +19,7 @@ import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyBenefitHai } from './benefit-hai';
 import { applyCarryBei } from './carry-bei';
+import { applyCompanionXing } from './companion-xing';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyDoingGan } from './doing-gan';
@@ -102,6 +103,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyPlantZhong(simplified, readings, tags);
       applyPotentialDedao(simplified, readings, tags);
       applyPonderZuo(simplified, readings, tags);
+      applyCompanionXing(simplified, readings, tags);
       applyFenceZha(simplified, readings);
       applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);

@@ -111,3 +111,15 @@ describe('所长 is the head of an institute unless one has or shows it; 总长 
     ['他后来当上了参谋总长。', '长', 'zhang3'],
   ]);
 });
+
+// src/pinyin/companion-xing.ts
+describe('同行 after 与 / 和 + someone, or after 一路 / 结伴, is xíng "travel together"; peers stay háng', () => {
+  cases([
+    ['这次出差，和我同行的还有两位同事。', '同行', 'tong2 xing2'],
+    ['我们一路同行，聊了很多往事。', '同行', 'tong2 xing2'],
+    ['与他同行的朋友先回去了。', '同行', 'tong2 xing2'],
+    ['他常和国外同行交流经验。', '同行', 'tong2 hang2'],
+    ['他的同行都很佩服他。', '同行', 'tong2 hang2'],
+    ['这家厂的产量居全国同行之首。', '同行', 'tong2 hang2'],
+  ]);
+});
