@@ -35,6 +35,7 @@ import { applyLeaveJia } from './leave-jia';
 import { applyLocalDifang } from './local-difang';
 import { applyMustDei } from './must-dei';
 import { applyNeutralTones } from './neutral-tones';
+import { applyOfficialDafu } from './official-dafu';
 import { applyPhraseReadings } from './phrase-readings';
 import { applyPlantZhong } from './plant-zhong';
 import { applyPonderZuo } from './ponder-zuo';
@@ -123,6 +124,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applySettleLiao(simplified, readings, tags);
       // After the neutral tones too, which read the 过 of 没过 as the experiential guo5.
       applySubmergeMo(simplified, readings, tags);
+      // After the neutral tones, which give 大夫 the doctor's fu5 whatever its first syllable.
+      applyOfficialDafu(simplified, readings, tags);
       return readings;
     },
   };

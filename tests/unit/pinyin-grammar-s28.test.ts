@@ -123,3 +123,14 @@ describe('同行 after 与 / 和 + someone, or after 一路 / 结伴, is xíng "
     ['这家厂的产量居全国同行之首。', '同行', 'tong2 hang2'],
   ]);
 });
+
+// src/pinyin/official-dafu.ts
+describe('大夫 after a state, an office or 中/上/下 is dà fū the official; after a surname or 的 the doctor', () => {
+  cases([
+    ['他是春秋时期齐国大夫。', '大夫', 'da4 fu1'],
+    ['皇帝任命他为御史大夫。', '大夫', 'da4 fu1'],
+    ['他死后被追赠光禄大夫。', '大夫', 'da4 fu1'],
+    ['张大夫给我看了病。', '大夫', 'dai4 fu5'],
+    ['医院里的大夫都很忙。', '大夫', 'dai4 fu5'],
+  ]);
+});
