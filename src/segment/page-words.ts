@@ -155,13 +155,20 @@ export function findPageWords(
 
 /**
  * The suffix `next` took from a stretch of two characters (修表|铺就 → 铺), as a piece of its own, when
- * what `next` leaves is a word of jieba's dictionary (就, 开, 的); otherwise undefined.
+ * what `next` leaves is a word of jieba's dictionary (就, 开, 的); otherwise undefined. Not out of a noun
+ * of the suffix and a content character (柳溪|村民, 煎饼|摊主, 五金|行业: the villagers, the stall's owner,
+ * the trade): those are words of their own; a noun closed by a function word or a localiser gives it back
+ * (馄饨|店里 → 馄饨店|里), as do a guess (高潮|村一), a verb (修表|铺开) and 人, the place's people.
  */
 function takenSuffix(text: string, next: TaggedWord | undefined, lexicon: WordLexicon): TaggedWord | undefined {
   if (text.length !== 2 || next === undefined || next.word.length < 2 || !HAN.test(next.word)) return undefined;
   const suffix = next.word[0]!;
   if (!SHOP_ENDS.has(suffix) && !PLACE_ENDS.has(suffix)) return undefined;
-  return lexicon.tagOf(next.word.slice(1)) === 'x' ? undefined : { word: suffix, tag: lexicon.tagOf(suffix) };
+  const restTag = lexicon.tagOf(next.word.slice(1));
+  // 人 after a place is its people (大关|村人 → 大关村|人, as 撒拉族|人 in join-known-compounds).
+  const rest = next.word.slice(1);
+  if (restTag === 'x' || (/^n/.test(next.tag) && !isFunctionTag(restTag) && rest !== '人')) return undefined;
+  return { word: suffix, tag: lexicon.tagOf(suffix) };
 }
 
 /** Whether the page repeats `text` as a unit, by the evidence its kind needs (see above). */

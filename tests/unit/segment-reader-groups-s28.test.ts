@@ -29,6 +29,13 @@ describe('page words: a shop the page names three times is one word, its suffix 
     for (const read of inPage(page)) expect(read).not.toContain('路面铺');
   });
 
+  it('does not take the suffix out of a noun of its own after the name (五金|行业 "the hardware trade", 柳溪|村民)', () => {
+    const shop = ['街口的五金行开了二十年。', '五金行的老板姓林。', '他说五金行业这几年不好做，五金行就剩他一家。'];
+    expect(inPage(shop)[2]).toMatch(/^他\|说\|五金\|行业\|.*\|五金行\|就\|/);
+    const village = ['柳溪村在山脚下。', '柳溪村民种茶为生。', '柳溪村的茶叶远近闻名，柳溪村里有一座老祠堂。'];
+    expect(inPage(village)[1]).toMatch(/^柳溪\|村民\|/);
+  });
+
   it('leaves a shop named twice and never read whole as jieba cuts it', () => {
     const page = ['老街上有一家裁衣铺。', '他说，明天就去裁衣铺量尺寸。'];
     expect(inPage(page)).toEqual(page.map(alone));
