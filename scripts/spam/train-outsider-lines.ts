@@ -18,8 +18,8 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { mayHide, mayMark, type OutsiderModel } from '../../src/spam/find-outsider-lines';
-import { OUTSIDER_FEATURES, REGISTER_FEATURES, registerRow } from '../../src/spam/outsider-line-features';
+import { mayHide, mayMark, screenOnly, type OutsiderModel } from '../../src/spam/find-outsider-lines';
+import { OUTSIDER_FEATURES, REGISTER_FEATURES, registerRow, toReaderCount } from '../../src/spam/outsider-line-features';
 import type { OutsiderRow } from './outsider-pools';
 
 const args = process.argv.slice(2);
@@ -30,8 +30,11 @@ const BASE = OUTSIDER_FEATURES.length - REGISTER_FEATURES.length;
  * Session 28: the register features (src/spam/register.ts) are of the line's text alone, so a pool written before
  * them gets them from its rows' text; --no-register zeroes them (session 25's features, and no screen shape: the "before").
  */
+const TO_READER = OUTSIDER_FEATURES.indexOf('toReader');
 const register = (r: OutsiderRow): OutsiderRow => {
-  const x = r.x.length < OUTSIDER_FEATURES.length ? [...r.x.slice(0, BASE), ...registerRow(r.text ?? '')] : r.x;
+  const x = r.x.length < OUTSIDER_FEATURES.length ? [...r.x.slice(0, BASE), ...registerRow(r.text ?? '')] : [...r.x];
+  // toReader is of the text alone too: read again, as the finder now reads it (请 only opening a clause).
+  x[TO_READER] = toReaderCount(r.text ?? '');
   return { ...r, x: args.includes('--no-register') ? [...x.slice(0, BASE), ...REGISTER_FEATURES.map(() => 0)] : x };
 };
 const read = (suffix: string): OutsiderRow[] =>
@@ -47,7 +50,7 @@ const generators = [...new Set(rows.map((r) => r.generator))].filter((g) => g !=
 /** Share of the clean corpus's lines a mark may stand on. */
 const MARK_CLEAN_SHARE = Number(option('mark-share') ?? 0);
 const MARK_MARGIN = 0.25;
-const HIDE_MARGIN = 0.5;
+const HIDE_MARGIN = 1;
 
 
 function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): OutsiderModel {
@@ -108,8 +111,10 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
   const m = { pasted: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0 };
   for (const r of pool) {
     const s = scoreRow(model, r.x);
-    const hidden = s >= model.hide && mayHide(r.x, r.text ?? '');
-    const marked = hidden || (s >= model.mark && mayMark(r.x, r.text ?? ''));
+    // Above the hide level, a line whose only site's mark is a screen's register is marked, not hidden (the finder's screenOnly).
+    const above = s >= model.hide && mayHide(r.x, r.text ?? '');
+    const hidden = above && !screenOnly(r.x);
+    const marked = above || (s >= model.mark && mayMark(r.x, r.text ?? ''));
     if (r.y) {
       m.pasted += r.chars;
       if (hidden) m.hidden += r.chars;
