@@ -40,7 +40,7 @@ const MASK = /[*＊]{2,}|[0-9A-Za-z\p{Script=Han}][*＊]+(?=[\s0-9\p{Script=Han}
 /** A figure then a screen's unit: a sign, a Latin unit (letters right after the figure), a rate. */
 const UNIT_FIGURE = /[¥￥$]\s?\d|\d(?:\.\d+)?\s?(?:[%％℃°㎡㎞]|[A-Za-z]{1,4}(?![A-Za-z])|\/[A-Za-z\p{Script=Han}])|\d[\p{Script=Han}]{1,2}\/[\p{Script=Han}]/gu;
 /** A field gap: a space, a bar, a middle dot or an arrow between two characters of a Chinese line (not Latin words' spaces). */
-const FIELD_GAP = /(?<=[\p{Script=Han}\d%％℃°）)】\]*＊])\s*(?:[|｜·•→►▶]|\s)\s*(?=[\p{Script=Han}\d¥￥（(【[A-Za-z+\-])/gu;
+const FIELD_GAP = /(?<=[\p{Script=Han}\d%％℃°）)】\]*＊])\s*(?:[|｜·•→►▶]|\s)\s*(?=[\p{Script=Han}\d¥￥（(【[A-Za-z+-])/gu;
 const CODE = /(?<![A-Za-z\d])[A-Z]{1,3}\d{2,}|(?<![\d.])\d{6,}(?![\d.])/gu;
 const CLAUSE_SPLIT = /[，,。；;、！？!?：:|｜·•→►▶\s]+/u;
 
