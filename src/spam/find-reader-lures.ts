@@ -23,6 +23,7 @@ import { isContentWord } from './content-words';
 import { finderSpan } from './finder-span';
 import { hanCount } from './headline-text';
 import { APP_BENEFIT, APP_CALL, APP_TAIL_HAN, CALLED_NAME, isAppCall, PLUG_LEAD } from './app-calls';
+import { SPEAKER_COLON } from './quoted-speech';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -274,12 +275,13 @@ export function findReaderLures(pageText: string, writerWords: ReadonlySet<strin
     const last = run[run.length - 1] as Clause;
     const gluedTail = hanCount(text.slice(last.cueEnd, last.end)) > (last.appBenefit ? APP_TAIL_HAN : GLUED_TAIL_HAN);
     const hide = strong && offTopic && !lastParagraph && !gluedTail;
-    // A question as the run's first sentence, with a particle or question word, naming no one (这样的规定合理吗？) may be the writer's
-    // before a paste (QA26; beside27 dev): marked, the rest hidden. An ad's complaint asks by tone alone (腰又疼了？).
-    const opener = text.slice(start, first.end);
-    if (hide && run.length >= 3 && start === first.start && ASKS.test(opener) && !PERSON.test(opener) && /^$|[。！？!?]\s*$/u.test(text.slice(0, start))) {
-      spans.push(finderSpan(start, first.end, 'seo', false, { hidden: '', marked: 'Possibly the writer’s question before a bait run, or the run’s opening.' }));
-      spans.push(finderSpan(first.end, end, 'seo', true, RUN_REASONS));
+    // The run's first sentence may be the writer's question before a paste (with a particle or question word, naming no one: 这样的规定合理吗？, not an ad's
+    // 腰又疼了？), or a speaker's words after a verb of saying and its colon, whose 你 is in the story (呼喊：小军，你回家了？; QA26): marked up to its stop, the rest hidden.
+    const asksFirst = run.length >= 3 && ASKS.test(text.slice(start, first.end)) && !PERSON.test(text.slice(start, first.end)) && /^$|[。！？!?]\s*$/u.test(text.slice(0, start));
+    if (hide && start === first.start && (asksFirst || SPEAKER_COLON.test(text.slice(sentenceStart, start)))) {
+      const markEnd = asksFirst ? first.end : (run.find((c) => /[。！？!?]\s*$/u.test(text.slice(c.start, c.end)))?.end ?? end);
+      spans.push(finderSpan(start, markEnd, 'seo', false, { hidden: '', marked: asksFirst ? 'Possibly the writer’s question before a bait run, or the run’s opening.' : 'Possibly the words of someone in the story before a bait run.' }));
+      if (markEnd < end) spans.push(finderSpan(markEnd, end, 'seo', true, RUN_REASONS));
       continue;
     }
     spans.push(finderSpan(start, end, 'seo', hide, RUN_REASONS));

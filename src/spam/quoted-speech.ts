@@ -35,6 +35,9 @@ const isWord = (ch: string): boolean => /[\p{Script=Han}\p{L}\p{N}]/u.test(ch);
  */
 const SPEECH_FRAME = /(?:^|[：:。！？!?；;\s]|[说道称问讲答喊叹言]|(?:[说称讲答叹]|表示|指出|介绍|反映|告诉记者|坦言|透露|强调|回忆|解释|补充|直言)[，,])\s*$/u;
 
+/** A verb of saying or calling out and its colon, opening someone's words with no quotation marks (说：, 呼喊：, 告诉记者：). */
+export const SPEAKER_COLON = /(?:[说道问讲答喊叫嚷叹骂念唤]|表示|指出|坦言|透露|强调|回忆|告诉\p{Script=Han}{0,4})\s*[：:]/u;
+
 /** The quotations of a paragraph that hold speech: offsets of their inner text, and the text as the finders read it. */
 export function quotationsOf(text: string): { start: number; end: number; speech: string }[] {
   return [...text.matchAll(QUOTATION)].filter((m) => SPEECH_FRAME.test(text.slice(0, m.index))).map((m) => {

@@ -48,6 +48,16 @@ describe('a sales run glued between two of the writer\'s sentences', () => {
 });
 
 describe('the writer\'s own text that quotes or resembles a lure', () => {
+  it('never hides a speaker’s words after a verb of saying and its colon, with no quotation marks; the paste after their stop is hidden', () => {
+    // Session 28 (QA26's farm page: a mother's question to her son hidden with the ride-hailing line pasted after it). Sentences written for this test.
+    const called = ['寻人启事引来全城帮忙', '天黑以后，母亲站在桥头一遍遍呼喊：小军，小军，你听得见吗？司机已接单，距您1.2公里，预计3分钟到达，请到路边等候。', '搜救队员说，孩子最后是在河边的瓜棚里找到的。', '孩子身体无大碍。'];
+    expect(lures(called)[0]).toEqual([
+      ['你听得见吗？', 'suspect'],
+      ['司机已接单，距您1.2公里，预计3分钟到达，', 'hidden'],
+    ]);
+    const told = ['老人走失三小时后找到', '民警在电话里告诉老人的女儿：您先别着急，我们已经找到您父亲了，他就在派出所，您过来接他就行。', '老人随后被家人接回。', '派出所提醒家属给老人佩戴定位手环。'];
+    expect(lures(told)[0]?.filter(([, tier]) => tier === 'hidden')).toEqual([]);
+  });
   it('hides nothing on the guard pages (fraud, prices, a lottery win, hotlines, loans, stocks)', () => {
     for (const page of LURE_GUARD_PAGES) for (const found of lures(page)) expect(found.filter(([, tier]) => tier === 'hidden')).toEqual([]);
   });
