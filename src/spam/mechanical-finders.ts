@@ -54,6 +54,7 @@ import { findSiteNotices } from './find-site-notices';
 import { findSentFrom } from './find-sent-from';
 import { findSeparatedWords } from './find-separated-words';
 import { findSpacedWords } from './find-spaced-words';
+import { findSpeechRows } from './find-speech-rows';
 import { findSpeltDomains } from './find-spelt-domains';
 import { findSponsorNotes } from './find-sponsor-notes';
 import { findSplitWords } from './find-split-words';
@@ -90,9 +91,9 @@ export function mechanicalFinders(
 /**
  * Finders that do not read speech: reader-lures judges a run by the page's words, and the speaker's
  * are the page's — in speech it ran on from a paste into the speaker's next clause (places25 dev:
- * 22 pasted characters hidden for 18 of the speaker's).
+ * 22 pasted characters hidden for 18 of the speaker's); speech-rows reads only speech already.
  */
-const NOT_IN_SPEECH = new Set(['reader-lures']);
+const NOT_IN_SPEECH = new Set(['reader-lures', 'speech-rows']);
 
 function listOfFinders(
   tools: SpamTools,
@@ -231,5 +232,7 @@ function listOfFinders(
     ['platform-rows', (text) => markQuotedWhole(text, findPlatformRows(text, isLast(text)))],
     // Session 24: one learned decision over the runs the cuts give, for the furniture no finder above was written for.
     ['furniture-runs', (text) => markQuotedWhole(text, furnitureOf(text))],
+    // Session 28: a row of a page's slots pasted into someone's quoted words (it reads the speech itself: not read again in it).
+    ['speech-rows', findSpeechRows],
   ];
 }

@@ -1,0 +1,78 @@
+/**
+ * Session 28: a row of a page's slots pasted into someone's quoted words (他说：“已连接 Guest-5G 剩余45分钟
+ * 点击续连 我们也是受害者！”). Inside a quotation has been the weakest place on never-seen pages three
+ * rounds running: a paste right after the opening mark reads as the speaker's words to every finder,
+ * and the kinds of furniture are unbounded (Wi-Fi portals, car parks, auctions, call logs …). What no
+ * speaker's words have, whatever the kind, is the row's shape: slots set apart by spaces, a space
+ * standing between two Han characters (prose never puts one there; a page that spaces Latin words and
+ * figures from Han puts it beside the Latin or the figure), and a slot that holds a figure, a Latin
+ * letter or a symbol (a verse, a slogan or a list of names read aloud with pauses has none).
+ *
+ * Only in the speech of a quotation (./quoted-speech.ts: after a colon, a verb of saying, or opening
+ * its sentence), one clause at a time. The slots between two spaces are the row's: hidden. An edge slot
+ * is the row's where the quotation opens or closes right there; elsewhere the speaker's words may be
+ * glued to it with no mark between (…条码 我们也是受害者！), so it is marked, or left when it reads as a
+ * clause of the speaker's (five Han characters or more and no figure or letter).
+ */
+import { finderSpan } from './finder-span';
+import { quotationsOf } from './quoted-speech';
+import { isHan } from './text-classes';
+import type { SpamSpan } from './types';
+
+/** Spaces a pasted row keeps: ASCII and no-break (not the ideographic space news pages pad figures with). */
+const GAP = /[ \u00a0]+/gu;
+/** A clause of the speech ends at one of these; quotation marks nested in it end it too. */
+const CLAUSE = /[^，,。！？!?；;“”]+/gu;
+/** A slot of a page's field: a figure, a Latin letter or a symbol. */
+const FIELD = /[\p{N}A-Za-z¥￥$%％:：/|｜·×*#@+\-→~～()（）]/u;
+/** Symbols that close or open a field: a space beside one parts two fields (…（2） 昨天), never a word from a figure. */
+const FIELD_EDGE = /[)）】\]¥￥*·:：/|｜#@×→]/u;
+/** An edge slot with a Han run longer than this may hold the speaker's words glued to the row. */
+const ROW_HAN_RUN = 5;
+/** …and one this long with no field in it reads as the speaker's clause: left alone. */
+const SPEAKER_CLAUSE_HAN = 5;
+
+const REASONS = {
+  hidden: "A row of a page's slots (set apart by spaces, with figures or symbols) inside someone's quoted words: no speaker says it so.",
+  marked: "May be part of a page's row pasted into someone's quoted words.",
+};
+
+const hanCount = (text: string): number => [...text].filter(isHan).length;
+const longestHanRun = (text: string): number => Math.max(0, ...[...text.matchAll(/\p{Script=Han}+/gu)].map((m) => m[0].length));
+
+/**
+ * Whether a space parts two fields rather than spacing a word from a figure or a Latin word (pages that
+ * space 达到 500 万台 or 使用 iPhone 15 put spaces only there): two Han characters, or a field's symbol, beside it.
+ */
+function partsFields(speech: string, from: number, to: number): boolean {
+  const [before, after] = [speech.charAt(from - 1), speech.charAt(to)];
+  return (isHan(before) && isHan(after)) || FIELD_EDGE.test(before) || FIELD_EDGE.test(after);
+}
+
+export function findSpeechRows(text: string): SpamSpan[] {
+  const out: SpamSpan[] = [];
+  for (const { start: offset, speech } of quotationsOf(text)) {
+    for (const clause of speech.matchAll(CLAUSE)) {
+      const a = clause.index + (clause[0].length - clause[0].trimStart().length);
+      const b = clause.index + clause[0].trimEnd().length;
+      const gaps = [...speech.slice(a, b).matchAll(GAP)].map((m) => [a + m.index, a + m.index + m[0].length] as const);
+      if (gaps.length < 2) continue;
+      const slots = [a, ...gaps.map(([, to]) => to)].map((from, k) => speech.slice(from, gaps[k]?.[0] ?? b));
+      // A space that parts two fields, and a slot with a figure, a letter or a symbol.
+      if (!gaps.some(([from, to]) => partsFields(speech, from, to)) || !slots.some((slot) => FIELD.test(slot))) continue;
+      const [firstGap, lastGap] = [gaps[0] as readonly [number, number], gaps[gaps.length - 1] as readonly [number, number]];
+      // The slots between two spaces are the row's. An edge slot is too where the quotation or a sentence of it opens
+      // right there (or the quotation closes, past a mark the writer may put inside) and the slot is short; otherwise the
+      // speaker's words may be glued to it.
+      const rowEdge = (slot: string, atQuote: boolean): boolean => atQuote && longestHanRun(slot) <= ROW_HAN_RUN;
+      const speakers = (slot: string): boolean => hanCount(slot) >= SPEAKER_CLAUSE_HAN && !FIELD.test(slot);
+      const [head, tail] = [slots[0] ?? '', slots[slots.length - 1] ?? ''];
+      const headIn = rowEdge(head, /^$|[。！？!?]\s*$/u.test(speech.slice(0, a)));
+      const tailIn = rowEdge(tail, /^[，,。！？!?…\s]*$/u.test(speech.slice(b)));
+      if (!headIn && !speakers(head)) out.push(finderSpan(offset + a, offset + firstGap[0], 'seo', false, REASONS));
+      out.push(finderSpan(offset + (headIn ? a : firstGap[1]), offset + (tailIn ? b : lastGap[0]), 'seo', true, REASONS));
+      if (!tailIn && !speakers(tail)) out.push(finderSpan(offset + lastGap[1], offset + b, 'seo', false, REASONS));
+    }
+  }
+  return out;
+}

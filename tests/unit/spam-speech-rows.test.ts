@@ -1,0 +1,38 @@
+/**
+ * A row of a page's slots pasted into someone's quoted words (src/spam/find-speech-rows.ts): hidden by
+ * its shape (slots set apart by spaces that part fields, a figure or a symbol in one), whatever kind of
+ * row it is; the speaker's own words — spaced figures and Latin words, a verse read with pauses, names —
+ * stay. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findSpeechRows } from '../../src/spam/find-speech-rows';
+
+const shown = (text: string): string[] => findSpeechRows(text).map((s) => `${s.tier}:${text.slice(s.start, s.end)}`);
+
+describe('a row of slots inside a speaker’s words', () => {
+  it('hides a row pasted right after the opening mark, and leaves the speaker’s clause glued after it', () => {
+    expect(shown('值班民警说：“已连接 Guest-5G 剩余上网时长45分钟 点击续连 这类案子我们每个月都要接好几起，大家一定要小心。”')).toEqual(['hidden:已连接 Guest-5G 剩余上网时长45分钟 点击续连']);
+  });
+
+  it('hides a row pasted after the speaker’s last stop, right before the closing mark', () => {
+    expect(shown('她对记者说：“那天晚上我一直在等他回电话。已拨 139****2207 通话12秒 昨天 22:41”')).toEqual(['hidden:已拨 139****2207 通话12秒 昨天 22:41']);
+  });
+
+  it('only marks an edge slot the speaker’s words may be glued to', () => {
+    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价', 'suspect:剩余2小时我们以前从来没见过']);
+  });
+
+  it('leaves spaced figures and Latin words, a verse read with pauses, and a list of names', () => {
+    for (const text of [
+      '经理说：“今年的销量增长了 30%，达到 500 万台，我们在 2025 年推出了 Model Y 和 Pad Air。”',
+      '老人笑着说：“白日依山尽 黄河入海流 欲穷千里目，这首诗我小时候就会背。”',
+      '班主任说：“王小明 李娜 陈强三个人都考上了。”',
+    ]) {
+      expect(shown(text), text).toEqual([]);
+    }
+  });
+
+  it('leaves a row the writer cites after other words (a sign, not speech)', () => {
+    expect(shown('出口的屏幕上显示着“车牌 沪C·5F208 停车3小时 应缴18元”。')).toEqual([]);
+  });
+});
