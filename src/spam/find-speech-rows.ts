@@ -11,8 +11,8 @@
  * Only in the speech of a quotation (./quoted-speech.ts: after a colon, a verb of saying, or opening
  * its sentence), one clause at a time. The slots between two spaces are the row's: hidden. An edge slot
  * is the row's where the quotation opens or closes right there; elsewhere the speaker's words may be
- * glued to it with no mark between (…条码 我们也是受害者！), so it is marked, or left when it reads as a
- * clause of the speaker's (five Han characters or more and no figure or letter).
+ * glued to it with no mark between (…条码 我们也是受害者！), so it is marked where the Han run at its
+ * outer side is short, and left where it is long (a clause of the speaker's).
  */
 import { finderSpan } from './finder-span';
 import { quotationsOf } from './quoted-speech';
@@ -29,16 +29,14 @@ const FIELD = /[\p{N}A-Za-z¥￥$%％:：/|｜·×*#@+\-→~～()（）]/u;
 const FIELD_EDGE = /[)）】\]¥￥*·:：/|｜#@×→]/u;
 /** An edge slot with a Han run longer than this may hold the speaker's words glued to the row. */
 const ROW_HAN_RUN = 5;
-/** …and one this long with no field in it reads as the speaker's clause: left alone. */
-const SPEAKER_CLAUSE_HAN = 5;
 
 const REASONS = {
   hidden: "A row of a page's slots (set apart by spaces, with figures or symbols) inside someone's quoted words: no speaker says it so.",
   marked: "May be part of a page's row pasted into someone's quoted words.",
 };
 
-const hanCount = (text: string): number => [...text].filter(isHan).length;
-const longestHanRun = (text: string): number => Math.max(0, ...[...text.matchAll(/\p{Script=Han}+/gu)].map((m) => m[0].length));
+const hanRuns = (text: string): string[] => [...text.matchAll(/\p{Script=Han}+/gu)].map((m) => m[0]);
+const longestHanRun = (text: string): number => Math.max(0, ...hanRuns(text).map((run) => run.length));
 
 /**
  * Whether a space parts two fields rather than spacing a word from a figure or a Latin word (pages that
@@ -64,14 +62,15 @@ export function findSpeechRows(text: string): SpamSpan[] {
       // The slots between two spaces are the row's. An edge slot is too where the quotation or a sentence of it opens
       // right there (or the quotation closes, past a mark the writer may put inside) and the slot is short; otherwise the
       // speaker's words may be glued to it.
+      // Elsewhere an edge slot is marked where the Han run at its outer side is short (…人围观|我们根本没想到 is left).
       const rowEdge = (slot: string, atQuote: boolean): boolean => atQuote && longestHanRun(slot) <= ROW_HAN_RUN;
-      const speakers = (slot: string): boolean => hanCount(slot) >= SPEAKER_CLAUSE_HAN && !FIELD.test(slot);
       const [head, tail] = [slots[0] ?? '', slots[slots.length - 1] ?? ''];
       const headIn = rowEdge(head, /^$|[。！？!?]\s*$/u.test(speech.slice(0, a)));
       const tailIn = rowEdge(tail, /^[，,。！？!?…\s]*$/u.test(speech.slice(b)));
-      if (!headIn && !speakers(head)) out.push(finderSpan(offset + a, offset + firstGap[0], 'seo', false, REASONS));
+      const outerRun = (slot: string, side: 'head' | 'tail'): number => (new RegExp(side === 'head' ? '^\\p{Script=Han}*' : '\\p{Script=Han}*$', 'u').exec(slot)?.[0].length ?? 0);
+      if (!headIn && outerRun(head, 'head') <= ROW_HAN_RUN) out.push(finderSpan(offset + a, offset + firstGap[0], 'seo', false, REASONS));
       out.push(finderSpan(offset + (headIn ? a : firstGap[1]), offset + (tailIn ? b : lastGap[0]), 'seo', true, REASONS));
-      if (!tailIn && !speakers(tail)) out.push(finderSpan(offset + lastGap[1], offset + b, 'seo', false, REASONS));
+      if (!tailIn && outerRun(tail, 'tail') <= ROW_HAN_RUN) out.push(finderSpan(offset + lastGap[1], offset + b, 'seo', false, REASONS));
     }
   }
   return out;

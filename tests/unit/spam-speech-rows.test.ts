@@ -18,8 +18,9 @@ describe('a row of slots inside a speaker’s words', () => {
     expect(shown('她对记者说：“那天晚上我一直在等他回电话。已拨 139****2207 通话12秒 昨天 22:41”')).toEqual(['hidden:已拨 139****2207 通话12秒 昨天 22:41']);
   });
 
-  it('only marks an edge slot the speaker’s words may be glued to', () => {
-    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价', 'suspect:剩余2小时我们以前从来没见过']);
+  it('only marks an edge slot the speaker’s words may be glued to, and leaves one that runs on into a long clause', () => {
+    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时，我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价', 'suspect:剩余2小时']);
+    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价']);
   });
 
   it('leaves spaced figures and Latin words, a verse read with pauses, and a list of names', () => {
