@@ -65,8 +65,10 @@ export function findSpeechRows(text: string): SpamSpan[] {
       // Elsewhere an edge slot is marked where the Han run at its outer side is short (…人围观|我们根本没想到 is left).
       const rowEdge = (slot: string, atQuote: boolean): boolean => atQuote && longestHanRun(slot) <= ROW_HAN_RUN;
       const [head, tail] = [slots[0] ?? '', slots[slots.length - 1] ?? ''];
-      const headIn = rowEdge(head, /^$|[。！？!?]\s*$/u.test(speech.slice(0, a)));
-      const tailIn = rowEdge(tail, /^[，,。！？!?…\s]*$/u.test(speech.slice(b)));
+      // A clause that is the whole speech has the speaker's words glued to one side or the other: neither edge is safe.
+      const [opens, afterStop, closes] = [a === 0, /[。！？!?]\s*$/u.test(speech.slice(0, a)), /^[，,。！？!?…\s]*$/u.test(speech.slice(b))];
+      const headIn = rowEdge(head, afterStop || (opens && !closes));
+      const tailIn = rowEdge(tail, closes && !opens);
       const outerRun = (slot: string, side: 'head' | 'tail'): number => (new RegExp(side === 'head' ? '^\\p{Script=Han}*' : '\\p{Script=Han}*$', 'u').exec(slot)?.[0].length ?? 0);
       if (!headIn && outerRun(head, 'head') <= ROW_HAN_RUN) out.push(finderSpan(offset + a, offset + firstGap[0], 'seo', false, REASONS));
       out.push(finderSpan(offset + (headIn ? a : firstGap[1]), offset + (tailIn ? b : lastGap[0]), 'seo', true, REASONS));

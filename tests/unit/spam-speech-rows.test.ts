@@ -18,9 +18,8 @@ describe('a row of slots inside a speaker’s words', () => {
     expect(shown('她对记者说：“那天晚上我一直在等他回电话。已拨 139****2207 通话12秒 昨天 22:41”')).toEqual(['hidden:已拨 139****2207 通话12秒 昨天 22:41']);
   });
 
-  it('only marks an edge slot the speaker’s words may be glued to, and leaves one that runs on into a long clause', () => {
+  it('only marks an edge slot the speaker’s words may be glued to (after a comma)', () => {
     expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时，我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价', 'suspect:剩余2小时']);
-    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['hidden:拍卖价12万元 已有37人出价']);
   });
 
   it('leaves spaced figures and Latin words, a verse read with pauses, and a list of names', () => {
@@ -35,5 +34,12 @@ describe('a row of slots inside a speaker’s words', () => {
 
   it('leaves a row the writer cites after other words (a sign, not speech)', () => {
     expect(shown('出口的屏幕上显示着“车牌 沪C·5F208 停车3小时 应缴18元”。')).toEqual([]);
+  });
+});
+
+describe('a quotation that is one clause: the speaker’s words are glued to one side', () => {
+  it('hides only the inner slots, marks a short edge and leaves a long one', () => {
+    expect(shown('他说：“就在前面路口《长夜》 19:30场 激光厅 ¥59”')).toEqual(['hidden:19:30场 激光厅', 'suspect:¥59']);
+    expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['suspect:拍卖价12万元', 'hidden:已有37人出价']);
   });
 });
