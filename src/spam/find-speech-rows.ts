@@ -10,7 +10,7 @@
  *
  * Only in the speech of a quotation (./quoted-speech.ts: after a colon, a verb of saying, or opening
  * its sentence), one clause at a time. The slots between two spaces are the row's: hidden. An edge slot
- * is the row's where the quotation opens or closes right there; elsewhere the speaker's words may be
+ * is the row's where the quotation or a sentence of it opens right there; elsewhere the speaker's words may be
  * glued to it with no mark between (…条码 我们也是受害者！), so it is marked where the Han run at its
  * outer side is short, and left where it is long (a clause of the speaker's).
  */
@@ -59,20 +59,19 @@ export function findSpeechRows(text: string): SpamSpan[] {
       // A space that parts two fields, and a slot with a figure, a letter or a symbol.
       if (!gaps.some(([from, to]) => partsFields(speech, from, to)) || !slots.some((slot) => FIELD.test(slot))) continue;
       const [firstGap, lastGap] = [gaps[0] as readonly [number, number], gaps[gaps.length - 1] as readonly [number, number]];
-      // The slots between two spaces are the row's. An edge slot is too where the quotation or a sentence of it opens
-      // right there (or the quotation closes, past a mark the writer may put inside) and the slot is short; otherwise the
-      // speaker's words may be glued to it.
+      // The slots between two spaces are the row's. The head slot is too where the quotation or a sentence of it opens
+      // right there and the slot is short; otherwise the speaker's words may be glued to it.
       // Elsewhere an edge slot is marked where the Han run at its outer side is short (…人围观|我们根本没想到 is left).
       const rowEdge = (slot: string, atQuote: boolean): boolean => atQuote && longestHanRun(slot) <= ROW_HAN_RUN;
       const [head, tail] = [slots[0] ?? '', slots[slots.length - 1] ?? ''];
-      // A clause that is the whole speech has the speaker's words glued to one side or the other: neither edge is safe.
+      // A clause that is the whole speech has the speaker's words glued to one side or the other: its head is not safe. A tail is
+      // never safe: a row pasted after a comma of the speaker's has their last words after it, up to the close (…立即出价 也没衣服。”).
       const [opens, afterStop, closes] = [a === 0, /[。！？!?]\s*$/u.test(speech.slice(0, a)), /^[，,。！？!?…\s]*$/u.test(speech.slice(b))];
       const headIn = rowEdge(head, afterStop || (opens && !closes));
-      const tailIn = rowEdge(tail, closes && !opens);
       const outerRun = (slot: string, side: 'head' | 'tail'): number => (new RegExp(side === 'head' ? '^\\p{Script=Han}*' : '\\p{Script=Han}*$', 'u').exec(slot)?.[0].length ?? 0);
       if (!headIn && outerRun(head, 'head') <= ROW_HAN_RUN) out.push(finderSpan(offset + a, offset + firstGap[0], 'seo', false, REASONS));
-      out.push(finderSpan(offset + (headIn ? a : firstGap[1]), offset + (tailIn ? b : lastGap[0]), 'seo', true, REASONS));
-      if (!tailIn && outerRun(tail, 'tail') <= ROW_HAN_RUN) out.push(finderSpan(offset + lastGap[1], offset + b, 'seo', false, REASONS));
+      out.push(finderSpan(offset + (headIn ? a : firstGap[1]), offset + lastGap[0], 'seo', true, REASONS));
+      if (outerRun(tail, 'tail') <= ROW_HAN_RUN) out.push(finderSpan(offset + lastGap[1], offset + b, 'seo', false, REASONS));
     }
   }
   return out;

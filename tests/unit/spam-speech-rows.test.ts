@@ -14,8 +14,9 @@ describe('a row of slots inside a speaker’s words', () => {
     expect(shown('值班民警说：“已连接 Guest-5G 剩余上网时长45分钟 点击续连 这类案子我们每个月都要接好几起，大家一定要小心。”')).toEqual(['hidden:已连接 Guest-5G 剩余上网时长45分钟 点击续连']);
   });
 
-  it('hides a row pasted after the speaker’s last stop, right before the closing mark', () => {
-    expect(shown('她对记者说：“那天晚上我一直在等他回电话。已拨 139****2207 通话12秒 昨天 22:41”')).toEqual(['hidden:已拨 139****2207 通话12秒 昨天 22:41']);
+  it('hides a row pasted after the speaker’s last stop, and only marks its last slot (a speaker’s last words may follow a row there)', () => {
+    expect(shown('她对记者说：“那天晚上我一直在等他回电话。已拨 139****2207 通话12秒 昨天 22:41”')).toEqual(['hidden:已拨 139****2207 通话12秒 昨天', 'suspect:22:41']);
+    expect(shown('摊主说：“生意不好做，已有9人报名 保证金17000元 立即出价 也没用。”')).toEqual(['suspect:已有9人报名', 'hidden:保证金17000元 立即出价', 'suspect:也没用']);
   });
 
   it('only marks an edge slot the speaker’s words may be glued to (after a comma)', () => {
