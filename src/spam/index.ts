@@ -16,6 +16,8 @@ import { linkCandidates } from './features-links';
 import { headlinePartSpans } from './headline-parts';
 import { headlineInsideSpans } from './headline-inside';
 import { headlinePhraseSpans } from './headline-phrases';
+import { findHeadlineLines, headlineLineSpans, type HeadlineLine } from './headline-lines';
+import { pageEvidence } from './page-evidence';
 import { mechanicalFinders } from './mechanical-finders';
 import { mainlandView } from './mainland-view';
 import { readsTraditional } from '../script/simplified-view';
@@ -55,6 +57,8 @@ export interface SpamAnalysis {
    * platform's whole line standing as a paragraph or a paragraph's tail (./find-outsider-lines.ts).
    */
   items: SpamSpan[][];
+  /** Runs of the headline standing as a paragraph of their own (./headline-lines.ts), tiered with the page's other finds. */
+  lines: HeadlineLine[];
 }
 
 /**
@@ -100,20 +104,23 @@ export function analyzeSpam(
   // A whole line made of the site's own links is its live navigation (a breadcrumb the site rendered), as for the nav runs.
   const outsiders = outsiderLineSpans(page).map((spans, i) => notSiteNavigation(paragraphs[i] ?? '', spans, links?.[i] ?? []));
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiders].reduce(joinParagraphs) };
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiders].reduce(joinParagraphs), lines: findHeadlineLines(page) };
 }
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);
 
 /** The spans of an analysed page: the mechanical finds and the tiered language-level ones. */
-export function spansOf({ mechanical, scored, links, parts, phrases, items }: SpamAnalysis): SpamSpan[][] {
+export function spansOf({ mechanical, page, scored, links, parts, phrases, items, lines }: SpamAnalysis): SpamSpan[][] {
   const linked = decideLinks(links, mechanical.length);
   // A mechanical or link find is no evidence that a clause of the page was pasted: a line pasted
   // once reads its kind's ordinary levels only where the language stage itself hid something (the
   // stress test with one symbol or domain added to each page: 539 real characters marked by it
   // when a mechanical find counted, 16 without; scripts/spam/bench-junk.ts).
   const language = decide(scored, mechanical.length, undefined, false);
-  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(phrases[i] ?? []), ...(items[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? [])]));
+  // A lone run of the headline as a paragraph is hidden only where the rest of the page hid something (./headline-lines.ts).
+  const evidence = lines.length ? pageEvidence([mechanical, parts, phrases, items, language, linked]).spans : 0;
+  const headlineLines = lines.length ? headlineLineSpans(page, lines, evidence) : [];
+  return mechanical.map((spans, i) => mergeSpans([...spans, ...(parts[i] ?? []), ...(phrases[i] ?? []), ...(items[i] ?? []), ...(language[i] ?? []), ...(linked[i] ?? []), ...(headlineLines[i] ?? [])]));
 }
 
 /** `links`: the page's links inside each paragraph (parallel to `paragraphs`), when the caller knows them. */

@@ -17,7 +17,7 @@ useSpamTools();
 const symbol: SpamSpan = { start: 3, end: 4, family: 'symbol', confidence: 1, tier: 'hidden', reason: 'A stray symbol.' };
 const once = (probability: number): ScoredCandidate => ({ kind: 'once', family: 'sentence', places: [[1, 4, 12]], features: [], probability });
 const headline = (probability: number, own?: number): ScoredCandidate => ({ kind: 'headline', family: 'title', places: [[0, 2, 10]], features: [], probability, ...(own === undefined ? {} : { own }) });
-const analysis = (mechanical: SpamSpan[][], scored: ScoredCandidate[]): SpamAnalysis => ({ mechanical, scored, links: [], page: null as never, stuffing: [], stuffed: 0, parts: [], phrases: [], items: [] });
+const analysis = (mechanical: SpamSpan[][], scored: ScoredCandidate[]): SpamAnalysis => ({ mechanical, scored, links: [], page: null as never, stuffing: [], stuffed: 0, parts: [], phrases: [], items: [], lines: [] });
 const tiers = (found: readonly (readonly SpamSpan[])[]): string[] => found.flat().map((s) => `${s.family}:${s.tier}`);
 
 describe('a line pasted once, on a page where a mechanical finder hid something', () => {
