@@ -35,8 +35,7 @@ const SENTENCE_END = /[。！？!?]/u;
 /** A section head: a short line of mostly Han with no full stop. */
 const HEAD_HAN = [2, 24] as const;
 const HEAD_HAN_SHARE = 0.6;
-/** What a paste may end with besides the headline's words (the farm made it look like a sentence). */
-const TRAILING_END = /[。！!]$/u;
+const WORDS_ONLY = /^[\p{Script=Han}0-9A-Za-z]+$/u;
 /**
  * Hidden spans elsewhere on the page before a lone run is hidden: a farm shows its hand more than
  * once, while one hidden find on a real page may be a finder's own error, and a real page may print
@@ -63,11 +62,16 @@ function isHeadShaped(text: string): boolean {
   return han >= HEAD_HAN[0] && han <= HEAD_HAN[1] && han / Math.max(1, chars.length) >= HEAD_HAN_SHARE && !/[。，,；;]/u.test(text);
 }
 
-/** The paragraph's text as a run of the headline (its trailing stop left off), or null. */
+/**
+ * The paragraph's text as a run of the headline, or null. Only words (Han, digits, Latin): a line
+ * closed by a stop is a sentence, and a headline may be cut from a short sentence of the story (CPP
+ * pages under news-style headlines: four such marked when a trailing stop was read past); a line in
+ * brackets is the writer's aside, which a headline may carry too.
+ */
 function runOf(text: string, headline: string): string | null {
-  const core = compact(text).replace(TRAILING_END, '');
-  if (hanCount(core) < MIN_RUN_HAN || !(headline.includes(core) || headline.includes(toSimplifiedForm(core)))) return null;
-  return core;
+  const core = compact(text);
+  if (hanCount(core) < MIN_RUN_HAN || !WORDS_ONLY.test(core)) return null;
+  return headline.includes(core) || headline.includes(toSimplifiedForm(core)) ? core : null;
 }
 
 /** Every paragraph that is a lone run of the headline, standing after the story began, on a page with no section heads of the writer's own. */
@@ -83,14 +87,15 @@ export function findHeadlineLines(page: SpamPage): HeadlineLine[] {
   texts.forEach((text, p) => {
     if (p <= storyStart) return;
     const run = runOf(text, headline);
-    if (run) {
+    // The whole headline alone is the headline printed again (a page may hold it anywhere, or be cut from it).
+    if (run && run !== headline) {
       const start = text.length - text.trimStart().length;
       runs.push({ paragraph: p, start, end: text.trimEnd().length, whole: parts.has(run) });
       return;
     }
     // A head of the writer's own words opening a paragraph of prose: the page is cut into sections.
     const next = texts.slice(p + 1).find((t) => t.trim() !== '');
-    if (isHeadShaped(text) && next !== undefined && isProse(next)) writersHeads++;
+    if (!run && isHeadShaped(text) && next !== undefined && isProse(next)) writersHeads++;
   });
   return writersHeads > 0 ? [] : runs;
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
-import { isHeadlineRun } from '../../src/spam/headline-lines';
+import { HEADLINE_LINE_REASONS, isHeadlineRun } from '../../src/spam/headline-lines';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
 useSpamTools();
@@ -36,9 +36,8 @@ describe('a run of the headline pasted as a paragraph of its own', () => {
     expect(titleSpans([LEAD, MIDDLE, '菜市场完成改造', LATER, CLOSING])).toEqual([['suspect', '菜市场完成改造']]);
   });
 
-  it('marks it after the last paragraph, and with a stop of its own', () => {
+  it('marks it after the last paragraph', () => {
     expect(titleSpans([LEAD, MIDDLE, LATER, CLOSING, '摊主们搬进'])).toEqual([['suspect', '摊主们搬进']]);
-    expect(titleSpans([LEAD, MIDDLE, '老街菜市场完成。', LATER, CLOSING]).map(([, text]) => text)).toEqual(['老街菜市场完成。']);
   });
 
   it('hides it where the page hid something else', () => {
@@ -60,6 +59,12 @@ describe('the writer’s and the editor’s lines that repeat the headline', () 
 
   it('leaves a section head cut from the headline on a page cut into sections', () => {
     expect(titleSpans([LEAD, '菜市场完成改造', MIDDLE, '豆腐摊的新位置', LATER, CLOSING])).toEqual([]);
+  });
+
+  it('leaves a short sentence of the story the headline was cut from, and the whole headline printed again', () => {
+    const reasons = (paragraphs: string[]): string[] => findInjectedSpans(TITLE, paragraphs, spamTools()).flatMap((spans) => spans.map((s) => s.reason));
+    expect(reasons([LEAD, MIDDLE, '摊主们搬进新大棚。', LATER, CLOSING]).filter((r) => Object.values(HEADLINE_LINE_REASONS).includes(r))).toEqual([]);
+    expect(reasons([LEAD, MIDDLE, LATER, CLOSING, '老街菜市场完成改造 摊主们搬进新大棚']).filter((r) => Object.values(HEADLINE_LINE_REASONS).includes(r))).toEqual([]);
   });
 
   it('leaves numbered and styled heads and a caption', () => {
