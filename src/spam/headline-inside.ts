@@ -16,7 +16,7 @@
  */
 import { headlineVariants, phraseMatches } from './headline-phrases';
 import { foldWidth } from './headline-text';
-import { endsOpen, restHasPredicate } from './open-ends';
+import { carriesOn, endsOpen, restHasPredicate } from './open-ends';
 import { pageOffsets, type SpamPage } from './page';
 import { isHan } from './text-classes';
 import type { TaggedWord } from '../segment/types';
@@ -104,7 +104,8 @@ export function findInsidePieces(page: SpamPage): InsideFind[] {
       const pieceWords = tag(piece);
       const tags = pieceWords.map((w) => w.tag);
       const none = { word: '', tag: '' };
-      const restPredicate = place === 'stop' && restHasPredicate(text.slice(end), tag);
+      // Carried on into the writer's clause (…。整治废旧车辆停放区后，…), the piece is their opening: no predicate of the rest's own counts.
+      const restPredicate = place === 'stop' && restHasPredicate(text.slice(end), tag) && !carriesOn(text.slice(end));
       out.push({ paragraph: p, start, end, piece, place, clauseGain, edgeGain, words: tags.length, inLead, elsewhere: 0, tags, next: tag(rest)[0] ?? none, last: pieceWords.at(-1) ?? none, restPredicate });
     }
   });

@@ -15,7 +15,7 @@
  * paragraph's last stop never stands there; glued after a stop it stands once (the subject above),
  * with a comma after a stop twice (a speaker, 某某介绍，; a discourse opener, 总体而言，).
  */
-import { endsOpen, restHasPredicate } from './open-ends';
+import { carriesOn, endsOpen, restHasPredicate } from './open-ends';
 import { foldWidth, hanCount, HEADLINE_PARTS } from './headline-text';
 import { pageOffsets, type SpamPage } from './page';
 import type { SpamSpan } from './types';
@@ -47,6 +47,8 @@ const NAMED_BY_PART = /^(?:n|ng|nt|nz|vn|b|k)$/u;
  * ./headline-inside.ts's for a clause glued after a stop.
  */
 function readsOn(page: SpamPage, part: string, after: string): boolean {
+  // The writer's clause carries the part on (…。整治废旧车辆停放区后，…): their own opening.
+  if (carriesOn(after)) return true;
   const tag = page.tools.segmenter.tag?.bind(page.tools.segmenter);
   if (!tag) return false;
   // The writer's sentence has no verb without the part: the part is its subject and predicate, what

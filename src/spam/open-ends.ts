@@ -39,3 +39,27 @@ export function restHasPredicate(rest: string, tag: (text: string) => readonly T
   const words = tag(sentence);
   return words.some((w, i) => VERB.test(w.tag) || (ADJECTIVE.test(w.tag) && !NOUN.test(words[i + 1]?.tag ?? '')));
 }
+
+/** What closes a clause of time: "after / before / while [doing the headline's thing]". */
+const TIME_CLAUSE_END = /(?:之后|以后|之前|以前|期间|以来|之际|后|前|时)$/u;
+/** The writer's words up to their clause's first break. */
+const CLAUSE_BREAK = /[，,。；;！？!?：:、]/u;
+/** So few Han characters, at most, between a stretch and the 后 or 的 it is carried on to. */
+const CARRIED_HAN = 8;
+const MODIFIER_HAN = 4;
+
+/**
+ * Whether the writer's words right after a stretch that stands where a sentence starts carry it on
+ * as one constituent of their clause, so the stretch is the writer's opening, not a paste before
+ * their sentence: a clause of time closed right after it (…。整治废旧车辆停放区后，…, …。清理废弃单车
+ * 棚后，…, …两周后，…: "after doing X"), or a modifier the writer's 的 closes (…。整治废旧车辆停放区的工作…).
+ * The headline's object going on into a longer compound noun is the shape QA26's guard page lost six
+ * characters to. `rest`: the paragraph's text from the stretch's end.
+ */
+export function carriesOn(rest: string): boolean {
+  const cut = rest.search(CLAUSE_BREAK);
+  const clause = cut < 0 ? rest : rest.slice(0, cut);
+  if (clause.length > 0 && clause.length <= CARRIED_HAN && /^\p{Script=Han}+$/u.test(clause) && TIME_CLAUSE_END.test(clause) && cut >= 0) return true;
+  const of = clause.indexOf('的');
+  return of > 0 && of <= MODIFIER_HAN && /^\p{Script=Han}+$/u.test(clause.slice(0, of));
+}
