@@ -23,6 +23,7 @@ import { applyCompanionXing } from './companion-xing';
 import { applyComplementDe } from './complement-de';
 import { applyCoverbReadings } from './coverb-readings';
 import { applyDoingGan } from './doing-gan';
+import { applyDressZhuo } from './dress-zhuo';
 import { applyFenceZha } from './fence-zha';
 import { applyFirmlyQie } from './firmly-qie';
 import { applyForwardZhuan } from './forward-zhuan';
@@ -34,6 +35,7 @@ import { applyLastingZhe } from './lasting-zhe';
 import { applyLeaveJia } from './leave-jia';
 import { applyLocalDifang } from './local-difang';
 import { applyMustDei } from './must-dei';
+import { applyMustNotBude } from './must-not-bude';
 import { applyNeutralTones } from './neutral-tones';
 import { applyOfficialDafu } from './official-dafu';
 import { applyPhraseReadings } from './phrase-readings';
@@ -109,6 +111,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyStrengthJin(simplified, readings, tags);
       applyCoverbReadings(simplified, readings, tags);
       applyLastingZhe(simplified, readings);
+      applyDressZhuo(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
       applyVacantKong(simplified, readings, tags);
       applyKinshipMa(simplified, readings);
@@ -126,6 +129,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applySubmergeMo(simplified, readings, tags);
       // After the neutral tones, which give 大夫 the doctor's fu5 whatever its first syllable.
       applyOfficialDafu(simplified, readings, tags);
+      // After the neutral tones, which read 动弹不得 with CC-CEDICT's light 不.
+      applyMustNotBude(simplified, readings, neutralTones);
       return readings;
     },
   };
