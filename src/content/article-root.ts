@@ -30,7 +30,7 @@ function textWithoutReadings(element: Element): string {
 
 /** The headline spam detection compares against: the article's h1, else the page title. */
 export function articleTitle(doc: Document, root: Element | null): string {
-  const heading = root?.querySelector('h1') ?? doc.querySelector('h1');
+  const heading = root?.querySelector('h1') ?? root?.shadowRoot?.querySelector('h1') ?? doc.querySelector('h1');
   const text = heading ? textWithoutReadings(heading).trim() : '';
   return text || doc.title;
 }

@@ -17,7 +17,7 @@ import {
   type BlockText,
   type CandidateText,
 } from './block-scoring';
-import { isInline, walkVisibleText } from './visible-text';
+import { isInline, openShadowRoots, renderedParent, rendersInside, walkVisibleText } from './visible-text';
 
 /** Blocks that are paragraphs themselves: their parent, not they, is the article candidate. */
 const PARAGRAPH_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DD', 'DT', 'FIGCAPTION', 'TH', 'CAPTION']);
@@ -71,8 +71,11 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     Element,
     BlockText & { links: number; midSentenceLinks: number; breaks: number; lastText: string; fullStops: number }
   >();
+  // Whether any block is drawn inside a shadow tree: only then are shadow trees searched for the headline.
+  let inShadow = false;
   const blockOf = (el: Element) => {
     let stats = blocks.get(el);
+    if (!stats && !inShadow && el.getRootNode() !== doc) inShadow = true;
     if (!stats) blocks.set(el, (stats = { han: 0, linkHan: 0, punctuation: 0, links: 0, midSentenceLinks: 0, breaks: 0, lastText: '', fullStops: 0 }));
     return stats;
   };
@@ -106,7 +109,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   const insideBoilerplate = (el: Element): boolean => {
     const known = boilerplateMemo.get(el);
     if (known !== undefined) return known;
-    const parent = el.parentElement;
+    const parent = renderedParent(el);
     const result = isBoilerplate(el) || (parent !== null && el !== body && insideBoilerplate(parent));
     boilerplateMemo.set(el, result);
     return result;
@@ -146,7 +149,7 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
     const closed = score > 0 && closesSentence(stats.lastText);
     const sentenced = score > 0 && holdsSentence(stats.lastText, stats.fullStops);
     let level = 0;
-    for (let el: Element | null = block; el && el !== body.parentElement; el = el.parentElement, level++) {
+    for (let el: Element | null = block; el && el !== body.parentElement; el = renderedParent(el), level++) {
       if (level < startLevel) continue;
       const c = candidateOf(el);
       c.han += stats.han;
@@ -178,14 +181,13 @@ export function analyzeArticle(doc: Document): ArticleAnalysis {
   // Stories split over sibling containers (pages, "read more" parts) score each part separately;
   // climb while the parent holds clearly more of the prose.
   let root = best;
-  while (root.parentElement && root.parentElement !== body.parentElement && root !== body) {
-    const parent = root.parentElement;
+  for (let parent = renderedParent(root); parent && parent !== body.parentElement && root !== body; parent = renderedParent(root)) {
     const here = candidates.get(root)!;
     const up = candidates.get(parent);
     if (!up || up.proseHan < 1.2 * here.proseHan) break;
     root = parent;
   }
-  const text = { ...candidates.get(root)!, headed: hasHeadline(body, root, insideBoilerplate) };
+  const text = { ...candidates.get(root)!, headed: hasHeadline(body, root, insideBoilerplate, inShadow) };
   return { root, text, isArticle: isArticle(text) };
 }
 
@@ -199,7 +201,7 @@ const MAX_HEADINGS = 8;
 /** Han ahead of `el` inside `root`, the site's chrome (a nav bar, a breadcrumb) not counted: it is not the story's text. */
 function hanBefore(el: Element, root: Element, insideBoilerplate: (el: Element) => boolean): number {
   let han = 0;
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+  for (let node: Element | null = el; node && node !== root; node = renderedParent(node)) {
     for (let sib = node.previousSibling; sib; sib = sib.previousSibling) {
       if (sib.nodeType === 1 && insideBoilerplate(sib as Element)) continue;
       han += countHanAndPunctuation(sib.textContent ?? '').han;
@@ -212,16 +214,30 @@ function hanBefore(el: Element, root: Element, insideBoilerplate: (el: Element) 
  * Whether a headline stands above the story: before the root, or inside it ahead of its text; not a
  * link (a teaser's title), not in the site's chrome.
  */
-function hasHeadline(body: Element, root: Element, insideBoilerplate: (el: Element) => boolean): boolean {
-  const headings = body.querySelectorAll(HEADLINE_TAGS);
+function hasHeadline(body: Element, root: Element, insideBoilerplate: (el: Element) => boolean, inShadow: boolean): boolean {
+  const headings = headingsOf(body, inShadow);
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     const h = headings[i]!;
-    const above = root.contains(h) ? hanBefore(h, root, insideBoilerplate) < HEADLINE_HAN.min : (h.compareDocumentPosition(root) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+    const above = rendersInside(root, h) ? hanBefore(h, root, insideBoilerplate) < HEADLINE_HAN.min : (inDocumentTree(h).compareDocumentPosition(inDocumentTree(root)) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
     if (!above || h.closest('a') || h.querySelector('a[href]') || insideBoilerplate(h)) continue;
     const han = countHanAndPunctuation(h.textContent ?? '').han;
     if (han >= HEADLINE_HAN.min && han <= HEADLINE_HAN.max) return true;
   }
   return false;
+}
+
+/** The page's headings, the light DOM's first; a story drawn by a web component keeps its headline in its shadow tree. */
+function headingsOf(body: Element, inShadow: boolean): Element[] {
+  const headings = Array.from(body.querySelectorAll(HEADLINE_TAGS));
+  if (inShadow) for (const shadow of openShadowRoots(body.ownerDocument, body)) headings.push(...Array.from(shadow.querySelectorAll(HEADLINE_TAGS)));
+  return headings;
+}
+
+/** The node itself, or the outermost shadow host it renders in: comparable by document position with the page's nodes. */
+function inDocumentTree(node: Element): Element {
+  let el = node;
+  for (let top = el.getRootNode(); top.nodeType === 11 && 'host' in top; top = el.getRootNode()) el = (top as ShadowRoot).host;
+  return el;
 }
 
 /** The element holding the story, or null when the page has no article. */

@@ -84,6 +84,23 @@ export function renderedChildren(el: Element): ArrayLike<Node> {
   return el.childNodes;
 }
 
+/**
+ * The element a node renders inside: its parent element, or for a top-level node of a shadow tree,
+ * the tree's host. A web component may put its paragraphs straight into its shadow root, where
+ * `parentElement` is null: the story's blocks then share no ancestor unless the host is one.
+ */
+export function renderedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode;
+  return parent && parent.nodeType === 11 /* DOCUMENT_FRAGMENT_NODE */ && 'host' in parent ? (parent as ShadowRoot).host : null;
+}
+
+/** Whether `node` is `ancestor` or renders inside it, across shadow boundaries. */
+export function rendersInside(ancestor: Element, node: Node): boolean {
+  for (let el: Node | null = node; el; el = renderedParent(el)) if (el === ancestor) return true;
+  return false;
+}
+
 /** Elements visited, at most, looking for open shadow roots on a page whose light DOM holds little text. */
 const MAX_SHADOW_SEARCH = 5000;
 

@@ -218,6 +218,15 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await close(page);
   });
 
+  it('an article whose paragraphs stand straight in an open shadow root (no wrapper) is read as an article, annotated and restored', async () => {
+    const url = server.url('hostile/shadow-article-flat.html');
+    const page = await openOff('hostile/shadow-article-flat.html');
+    await annotated(page, 'story-view');
+    await hoverFirstWord(page, url, 'story-view');
+    await expectRestored(page);
+    await close(page);
+  });
+
   it('leaves form fields and editable text alone, and keys typed into them reach them', async () => {
     const url = server.url('hostile/inputs-article.html');
     const page = await openOff('hostile/inputs-article.html');

@@ -280,3 +280,32 @@ describe('short articles (a headline and a few paragraphs)', () => {
     expect(closesSentence('It ends here...')).toBe(false);
   });
 });
+
+describe('a story drawn by a web component (open shadow root)', () => {
+  const story = [
+    '社区食堂今天正式开门，第一天就接待了三百多位老人。食堂由街道和一家餐饮企业合办，每餐两荤一素，老人凭卡可以享受优惠。',
+    '食堂负责人说，菜单每周更换一次，少油少盐，也照顾到需要软食的老人。行动不便的老人还可以打电话预约，由志愿者送餐上门。',
+    '住在附近的王阿姨吃完午饭后说，以前一个人做饭常常凑合，现在每天中午都来这里，和老邻居一起吃饭聊天，心情也好了不少。',
+  ];
+  /** The host's shadow root holds the headline and the paragraphs themselves, with no element wrapping them. */
+  const page = (headline: string) => {
+    const d = doc(`<html><body><div class="nav"><a href="/">首页</a> <a href="/city">本地</a></div><story-view></story-view><div class="foot">版权所有</div></body></html>`);
+    const host = d.querySelector('story-view')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `${headline ? `<h1>${headline}</h1>` : ''}${story.map((p) => `<p>${p}</p>`).join('')}`;
+    return { d, host };
+  };
+
+  it('is an article, rooted at the host, headed by the headline inside the shadow tree', () => {
+    const { d, host } = page('社区食堂开门迎来三百多位老人');
+    const analysis = analyzeArticle(d);
+    expect(analysis.root).toBe(host);
+    expect(analysis.text?.headed).toBe(true);
+    expect(classifyPage(d)).toBe('article');
+  });
+
+  it('is no article when nothing headlines it (the same rule as in the light DOM)', () => {
+    const { d } = page('');
+    expect(analyzeArticle(d).text?.headed).toBe(false);
+  });
+});
