@@ -25,9 +25,12 @@
  * Session 28's written sets (written-s28-dev.txt, written-s28-held.txt: a shop, dish or tool a page names three or more
  * times, characters taken by the wrong neighbour, X|就 and 就|让, Simplified and Traditional) are read a page at a time;
  * --s28-errors lists the dev set's errors.
+ * Session 29's written sets (written-s29-dev.txt, written-s29-held.txt: a one-character verb or adjective after its
+ * subject noun, reduplicated nouns and measures, 阿 + given + title, a potential complement, and their look-alikes)
+ * are read a page at a time; --s29-errors lists the dev set's errors.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --written-only] [-- --articles]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -47,6 +50,7 @@ const SHOW_S25_ERRORS = process.argv.includes('--s25-errors');
 const SHOW_S26_ERRORS = process.argv.includes('--s26-errors');
 const SHOW_S27_ERRORS = process.argv.includes('--s27-errors');
 const SHOW_S28_ERRORS = process.argv.includes('--s28-errors');
+const SHOW_S29_ERRORS = process.argv.includes('--s29-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 const ARTICLES = process.argv.includes('--articles');
 
@@ -135,6 +139,14 @@ function benchS28(read: ReadPage): [Tally, Tally] {
   ];
 }
 
+/** Session 29's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */
+function benchS29(read: ReadPage): [Tally, Tally] {
+  return [
+    benchSet('session 29 written dev', 'written-s29-dev.txt', read, SHOW_S29_ERRORS),
+    benchSet('session 29 written held-out', 'written-s29-held.txt', read, false),
+  ];
+}
+
 async function main(): Promise<void> {
   if (WRITTEN_ONLY) {
     const read = await createNodePagePipeline();
@@ -145,12 +157,14 @@ async function main(): Promise<void> {
     const [d26, h26] = benchS26(read);
     const [d27, h27] = benchS27(read);
     const [d28, h28] = benchS28(read);
+    const [d29, h29] = benchS29(read);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
         ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
         ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
-        ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}`,
+        ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
+        ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}`,
     );
     return;
   }
@@ -169,6 +183,7 @@ async function main(): Promise<void> {
   const [d26, h26] = benchS26(read);
   const [d27, h27] = benchS27(read);
   const [d28, h28] = benchS28(read);
+  const [d29, h29] = benchS29(read);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -178,7 +193,8 @@ async function main(): Promise<void> {
       ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
       ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
       ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
-      ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
+      ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
