@@ -32,6 +32,7 @@ import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
 import { splitGluedGuesses } from './split-glued-guesses';
 import { splitSetPhrases } from './split-set-phrases';
+import { splitSubjectPredicates } from './subject-predicates';
 import { recutStrandedCharacters } from './stranded-characters';
 import { splitGuessEdges } from './split-guess-edges';
 import { returnGuessStarts, splitLooseGuesses } from './split-loose-guesses';
@@ -63,6 +64,7 @@ export function regroupWords(
   // After the edges of guesses went back (每个人|发 from 每个|人发): what is left of a guess is judged whole.
   out = splitLooseGuesses(out, lexicon);
   out = returnGuessStarts(out, lexicon);
+  out = splitSubjectPredicates(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);

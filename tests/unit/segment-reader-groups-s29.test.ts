@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
+
+// Session 29 (issue 14): QA28's never-seen pages, described by class only. Every sentence here was
+// written for these tests (not the written-s29 sets').
+const segmenter = createNodeSegmenter();
+const alone = (text: string): string => segmenter.cut(text).join('|');
+
+describe('a one-character subject and its one-character predicate are two words (subject-predicates.ts)', () => {
+  it('splits jieba\'s guess of a noun and an adjective of amount or degree that closes the clause', () => {
+    expect(alone('周末景区人少，票价也便宜。')).toContain('|人|少|，');
+    expect(alone('山顶风大，要多穿衣服。')).toMatch(/^山顶\|风\|大\|，/);
+    expect(alone('这几年湖里的鱼少了。')).toContain('|鱼|少|了|');
+  });
+
+  it('splits a noun and a modal (草|要|绿)', () => {
+    expect(alone('园子的草要绿，路要平。')).toContain('|草|要|绿|');
+  });
+
+  it('reads 人学 after a quantity or 有 as people who learn', () => {
+    expect(alone('现在越来越多人学编竹篮。')).toContain('|人|学|');
+    expect(alone('村里很多人学唱戏。')).toContain('|人|学|');
+  });
+
+  it('keeps the dictionary\'s words, 人学 as a noun, and a name led by a common surname', () => {
+    expect(alone('她心细，手也巧。')).toMatch(/^她\|心细\|/);
+    expect(alone('他从小胆小。')).toContain('|胆小|');
+    expect(alone('人学研究人的本质。')).toMatch(/^人学\|/);
+    expect(alone('马强说明天来。')).toMatch(/^马强\|/);
+  });
+});
