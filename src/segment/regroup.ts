@@ -27,6 +27,7 @@ import { splitConjunctionPlaces } from './conjunction-places';
 import { splitModalDui } from './modal-dui';
 import { recutNoOne } from './no-one';
 import { regroupByModel, REGROUP_MARGIN } from './model-regroup-check';
+import { joinReduplicatedWords } from './reduplicated-words';
 import { rescoreAmbiguities } from './rescore-ambiguities';
 import type { TaggedWord, WordModel } from './types';
 import { splitDictionaryPhrases } from './split-dictionary-phrases';
@@ -79,6 +80,7 @@ export function regroupWords(
   out = reuseNamesInText(out, lexicon);
   // After the names: a name's characters are not a compound's (刘|家庄 is the place's).
   out = joinKnownCompounds(out, lexicon);
+  out = joinReduplicatedWords(out, lexicon);
   out = joinNumberedPlans(out);
   out = joinNumberPieces(out);
   out = joinRoundNumbers(out);

@@ -29,3 +29,20 @@ describe('a one-character subject and its one-character predicate are two words 
     expect(alone('马强说明天来。')).toMatch(/^马强\|/);
   });
 });
+
+describe('a reduplicated noun or measure word is one word (reduplicated-words.ts)', () => {
+  it('joins 年|年 and keeps 件件', () => {
+    expect(alone('这家店年年涨价。')).toContain('|年年|');
+    expect(alone('她做的衣服件件合身。')).toContain('|件件|');
+  });
+
+  it('does not join a year counted by a number with the next 年 (2020年|年中), and keeps 去年|年底', () => {
+    expect(alone('工程2020年年中开工。')).toContain('|年中|');
+    expect(alone('工程2020年年中开工。')).not.toContain('年年');
+    expect(alone('去年年底他回了老家。')).toMatch(/^去年\|年底\|/);
+  });
+
+  it('gives 年中 back after a word ending in 年 (去年|年|中 → 去年|年中)', () => {
+    expect(alone('今年年中，工厂搬到了城外。')).toMatch(/^今年\|年中\|/);
+  });
+});
