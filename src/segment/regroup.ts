@@ -5,6 +5,7 @@
 import { splitAdverbEdges } from './adverb-edges';
 import { returnClosingCharacters } from './closing-characters';
 import { joinBoundSuffixes } from './bound-suffixes';
+import { joinFamiliarTitles } from './familiar-titles';
 import { joinFishNames } from './fish-names';
 import { splitFromTimeWords } from './from-time-words';
 import { joinYiFormulas } from './yi-formulas';
@@ -71,6 +72,7 @@ export function regroupWords(
   out = joinNames(out, lexicon);
   out = joinGivenNameEnds(out, lexicon, model);
   out = joinStatedNames(out, lexicon);
+  out = joinFamiliarTitles(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out, lexicon);
   out = joinBoundSuffixes(out, lexicon);

@@ -46,3 +46,20 @@ describe('a reduplicated noun or measure word is one word (reduplicated-words.ts
     expect(alone('今年年中，工厂搬到了城外。')).toMatch(/^今年\|年中\|/);
   });
 });
+
+describe('阿 + one given character + a title is one name (familiar-titles.ts)', () => {
+  it('joins the title jieba glued to the next verb or left alone', () => {
+    expect(alone('巷口的阿財師修了一輩子腳踏車。')).toContain('|阿財師|修|');
+    expect(alone('大家都说阿明師做的菜最好。')).toContain('|阿明師|做|');
+  });
+
+  it('takes the name\'s title from a word jieba\'s dictionary has after a lone 阿 (阿|水伯)', () => {
+    expect(alone('阿水伯每天早上去爬山。')).toMatch(/^阿水伯\|/);
+  });
+
+  it('leaves a title of two characters, a word after the name, and 阿 words alone', () => {
+    expect(alone('阿忠師傅手藝好。')).toMatch(/^阿忠\|師傅\|/);
+    expect(alone('阿姨和阿公來了。')).toMatch(/^阿姨\|和\|阿公\|/);
+    expect(alone('阿里山的茶很香。')).toMatch(/^阿里山\|/);
+  });
+});
