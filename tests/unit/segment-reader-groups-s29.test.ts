@@ -63,3 +63,15 @@ describe('阿 + one given character + a title is one name (familiar-titles.ts)',
     expect(alone('阿里山的茶很香。')).toMatch(/^阿里山\|/);
   });
 });
+
+describe('a verb\'s potential complement with a result character is one group (potential-complements.ts)', () => {
+  it('joins V|得|C and V|得C (揉得動, 吃得完)', () => {
+    expect(alone('這箱書太重，他搬得動。')).toContain('|搬得動|');
+    expect(alone('菜太多了，吃得完嗎？')).toContain('|吃得完|');
+  });
+
+  it('leaves a degree complement and 得了 apart (寫|得|好)', () => {
+    expect(alone('他的字寫得好。')).toContain('|寫|得|好|');
+    expect(alone('这点小事，他办得了。')).not.toContain('办得了');
+  });
+});
