@@ -5,13 +5,16 @@
  * character hidden is a real one lost; each is printed with the path that hid it (its reason), and
  * marked characters are counted. Dev pages are the even indexes, held-out the odd ones.
  * `--pool=fresh`: the second pool (tests/fixtures/headline-repeat-fresh-texts.ts), written after the
- * finders changed and never tuned on; its pages are all `fresh`.
+ * finders changed and never tuned on; its pages are all `fresh`. `--pool=slots`: session 29's pool
+ * (tests/fixtures/headline-repeat-slot-texts.ts: repeats in the slots a farm pastes into), frozen
+ * before the occurrence features; its pages are all `slots`.
  *
- *   npx tsx scripts/spam/scan-headline-repeats.ts [--pool=fresh] [--split=dev|heldout] [--show-marks]
+ *   npx tsx scripts/spam/scan-headline-repeats.ts [--pool=fresh|slots] [--split=dev|heldout] [--show-marks]
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { HEADLINE_REPEAT_FRESH_PAGES } from '../../tests/fixtures/headline-repeat-fresh-texts';
 import { HEADLINE_REPEAT_GUARD_PAGES } from '../../tests/fixtures/headline-repeat-guard-texts';
+import { HEADLINE_REPEAT_SLOT_PAGES } from '../../tests/fixtures/headline-repeat-slot-texts';
 import { createNodeSpamTools } from './node-tools';
 import { isSuspect } from './tally';
 import { loadToTraditional } from './traditional';
@@ -19,7 +22,8 @@ import { loadToTraditional } from './traditional';
 const args = process.argv.slice(2);
 const onlySplit = args.find((a) => a.startsWith('--split='))?.split('=')[1];
 const showMarks = args.includes('--show-marks');
-const fresh = args.includes('--pool=fresh');
+const pool = args.find((a) => a.startsWith('--pool='))?.split('=')[1];
+const fresh = pool === 'fresh' || pool === 'slots';
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
 /** A Traditional page quotes with 「」 and 『』 where a Simplified one uses “” and ‘’. */
@@ -27,8 +31,8 @@ const traditionalPage = (page: readonly string[]): string[] => page.map((line) =
 
 const rows = new Map<string, { pages: number; chars: number; hidden: number; marked: number }>();
 const byReason = new Map<string, number>();
-(fresh ? HEADLINE_REPEAT_FRESH_PAGES : HEADLINE_REPEAT_GUARD_PAGES).forEach((page, index) => {
-  const split = fresh ? 'fresh' : index % 2 === 0 ? 'dev' : 'heldout';
+(pool === 'slots' ? HEADLINE_REPEAT_SLOT_PAGES : fresh ? HEADLINE_REPEAT_FRESH_PAGES : HEADLINE_REPEAT_GUARD_PAGES).forEach((page, index) => {
+  const split = pool === 'slots' ? 'slots' : fresh ? 'fresh' : index % 2 === 0 ? 'dev' : 'heldout';
   if (onlySplit && split !== onlySplit) return;
   for (const [script, lines] of [['S', [...page]], ['T', traditionalPage(page)]] as const) {
     const [headline = '', ...paragraphs] = lines;
