@@ -22,6 +22,7 @@ import { injectSpam } from './inject';
 import { createNodeSpamTools } from './node-tools';
 import { gapFeatures, GAP_FEATURES } from './piece-gap';
 import type { TruthSpan } from './tally';
+import { isHan } from '../../src/spam/text-classes';
 
 const args = process.argv.slice(2);
 const split = (args.find((a) => a.startsWith('--split='))?.split('=')[1] ?? 'dev') as Split;
@@ -37,6 +38,16 @@ function emit(set: string, analysis: SpamAnalysis, truth: readonly (readonly Tru
   const only = candidates.map((_, i) => (scored[i]?.probability ?? 0) >= MIN_PROBABILITY);
   const slots = pieceSlotFeatures(page, candidates, only);
   const gaps = candidates.map((c, i) => (only[i] ? gapFeatures(page.paragraphs[c.paragraph]?.text ?? '', c.start, c.end) : []));
+  // Where the headline's own words start and end, counted in its Han characters: a piece cut inside one of them (爱公 of 爱公益) is a cut no writer repeats.
+  const headWords = page.tools.segmenter.cut(page.headline);
+  const edges = new Set<number>([0]);
+  let han = 0;
+  for (const word of headWords) {
+    han += [...word].filter(isHan).length;
+    edges.add(han);
+  }
+  const headHan = [...page.headline].filter(isHan).join('');
+  const isWord = (text: string): boolean => Boolean(page.tools.isKnownWord?.(text) || page.tools.segmenter.isDictionaryWord?.(text));
   candidates.forEach((c, i) => {
     const s = scored[i];
     if ((s?.probability ?? 0) < MIN_PROBABILITY) return;
@@ -46,7 +57,11 @@ function emit(set: string, analysis: SpamAnalysis, truth: readonly (readonly Tru
     for (const [ts, te, family] of truth?.[p] ?? []) if (family === 'title') inside += Math.max(0, Math.min(end, te) - Math.max(start, ts));
     const pasted = inside === 0 ? 0 : inside === end - start ? 1 : 0.5;
     const text = page.paragraphs[c.paragraph]?.text ?? '';
-    console.log(JSON.stringify({ set, pasted, probability: s.probability, leadOnly: s.leadOnly, walked: s.walked ?? false, piece: text.slice(c.start, c.end), context: `${text.slice(Math.max(0, c.start - 12), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + 12)}`, slots: Object.fromEntries([...PIECE_SLOT_FEATURES.map((name, k) => [name, slots[i]?.[k] ?? 0]), ...GAP_FEATURES.map((name, k) => [name, gaps[i]?.[k] ?? 0])]) }));
+    const piece = text.slice(c.start, c.end);
+    const at = headHan.indexOf(piece);
+    const paragraphWords = page.paragraphs[c.paragraph]?.boundaries;
+    const shape = { found: at >= 0, cutStart: at >= 0 && !edges.has(at), cutEnd: at >= 0 && !edges.has(at + piece.length), word: isWord(piece), lossy: c.pieces.some((x) => x.lossy), jumps: c.pieces.some((x) => x.jumpsGlued), joined: c.pieces.length, aligned: Boolean(paragraphWords?.has(c.start) && paragraphWords.has(c.end)) };
+    console.log(JSON.stringify({ set, pasted, shape, probability: s.probability, leadOnly: s.leadOnly, walked: s.walked ?? false, piece: text.slice(c.start, c.end), context: `${text.slice(Math.max(0, c.start - 12), c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, c.end + 12)}`, slots: Object.fromEntries([...PIECE_SLOT_FEATURES.map((name, k) => [name, slots[i]?.[k] ?? 0]), ...GAP_FEATURES.map((name, k) => [name, gaps[i]?.[k] ?? 0])]) }));
   });
 }
 
