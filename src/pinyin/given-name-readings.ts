@@ -6,16 +6,21 @@
  * surname, to the characters after the surname; the surname itself is surname-readings.ts's.
  * So are the names a story calls a person by once it has given the full name: 小 or 阿 + one
  * given character (小燕, 阿燕) and a doubled given character (燕燕), to every given character.
+ * Not the states of the Sixteen Kingdoms, a direction or 前/后 and 燕 (前燕, 后燕, 南燕, 北燕, 西燕: yān in
+ * CC-CEDICT), which jieba tags nr and whose first character is a surname too (session 29: CPP dev's 后燕宗室,
+ * 南燕献武帝 read yàn with a model trained on them).
  */
 import { SURNAMES } from '../segment/name-characters';
 
 const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = { 燕: 'yan4' };
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const FAMILIAR = new Set(['小', '阿']);
+const YAN_STATES = /^[前后南北西]燕$/u;
 
 /** Where the given name starts in `word`, or -1 when it is no name of these shapes. */
 function givenNameStart(word: string): number {
   if (word.length === 2 && (FAMILIAR.has(word[0]!) || word[0] === word[1])) return FAMILIAR.has(word[0]!) ? 1 : 0;
+  if (YAN_STATES.test(word)) return -1;
   return word.length <= 3 && SURNAMES.has(word[0]!) ? 1 : -1;
 }
 

@@ -111,6 +111,23 @@ export function titleNameStarts(words: readonly string[], tags: readonly string[
   return out;
 }
 
+/**
+ * jieba's three-character nr words that are no surname and given name (session 29, CPP dev's cross-validated
+ * errors the rule made: 长孙|晟闻后, 越|隽两县): after a compound surname the word is the given name and what
+ * follows it, so its first character is no surname; and a name does not end in a localiser of time or an
+ * administrative unit (闻后, 两县), which close a phrase.
+ */
+const COMPOUND_SURNAMES = new Set([
+  ...['长孙', '欧阳', '司马', '诸葛', '上官', '慕容', '宇文', '令狐', '公孙', '东方', '皇甫', '尉迟', '独孤', '夏侯', '轩辕'],
+  ...['端木', '澹台', '司徒', '司空', '呼延', '万俟', '拓跋', '赫连', '钟离', '闻人', '南宫', '西门', '申屠', '公羊', '太史'],
+]);
+const PHRASE_END = /[后前时县省市州郡府]$/u;
+
+function threeCharacterName(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const word = words[w]!;
+  return tags[w] === 'nr' && word.length === 3 && !COMPOUND_SURNAMES.has(words[w - 1] ?? '') && !PHRASE_END.test(word);
+}
+
 export function applySurnameReadings(
   header: ModelHeader,
   words: readonly string[],
@@ -125,6 +142,6 @@ export function applySurnameReadings(
     const word = words[w]!;
     const reading = surnames[word[0]!];
     if (!reading || !readings[w]![0]) continue;
-    if ((tags[w] === 'nr' && word.length === 3) || bylines.has(at)) readings[w]![0] = reading;
+    if (threeCharacterName(words, tags, w) || bylines.has(at)) readings[w]![0] = reading;
   }
 }

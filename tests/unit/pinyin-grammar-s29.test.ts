@@ -66,3 +66,20 @@ describe('穿着 / 穿著 before what is worn is chuān zhe', () => {
     ['孩子们穿着新鞋子跑来跑去。', '穿着', 'chuan1 zhe5'],
   ]);
 });
+
+// src/pinyin/given-name-readings.ts, src/pinyin/surname-readings.ts: jieba's nr words that are no name
+describe('a direction and 燕 is the state yān; a name keeps the given name yàn', () => {
+  cases([
+    ['十六国时，北燕的都城在龙城。', '燕', 'yan1'],
+    ['他后来投奔了南燕。', '燕', 'yan1'],
+    ['王燕今年考上了大学。', '燕', 'yan4'],
+  ]);
+});
+describe('after a compound surname, or ending in a localiser or a county, a three-character nr word is no surname and name', () => {
+  cases([
+    ['长孙晟闻后，连夜赶回。', '晟', 'sheng4'],
+    ['当年，越隽两县并为一县。', '隽', 'jun4'],
+    ['单雄信是隋末的将领。', '单', 'shan4'],
+    ['曾国藩是湘军的首领。', '曾', 'zeng1'],
+  ]);
+});
