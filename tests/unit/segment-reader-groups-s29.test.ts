@@ -42,6 +42,11 @@ describe('a reduplicated noun or measure word is one word (reduplicated-words.ts
     expect(alone('去年年底他回了老家。')).toMatch(/^去年\|年底\|/);
   });
 
+  it('joins the pair before a verb (年年|来), but leaves a word the second makes with a noun after it (道|道台)', () => {
+    expect(alone('他年年来这里过冬。')).toMatch(/^他\|年年\|来\|/);
+    expect(alone('他后来出任上海道道台。')).toContain('|上海|道|道台|');
+  });
+
   it('gives 年中 back after a word ending in 年 (去年|年|中 → 去年|年中)', () => {
     expect(alone('今年年中，工厂搬到了城外。')).toMatch(/^今年\|年中\|/);
   });
