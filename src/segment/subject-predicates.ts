@@ -18,7 +18,7 @@ import type { TaggedWord } from './types';
 import type { WordLexicon } from './word-lexicon';
 
 /** Tags of a subject's one character: a noun or a pronoun. Not a name's (nr) or place's (ns). */
-const SUBJECT = /^(n|ng|r)$/;
+const SUBJECT = /^(n|ng|r|zg|q)$/;
 /**
  * One-character adjectives of amount, size and degree that a clause takes as its predicate (人|少, 风|大,
  * 浪|高, 舌|淡), with 多, which jieba tags m. Not every adjective: 俊, 茂, 齐, 纯 end nouns and names
@@ -27,7 +27,6 @@ const SUBJECT = /^(n|ng|r)$/;
 const PREDICATES = new Set([...'多少大小高低深浅重轻快慢好差坏淡浓稳冷热凉暖干湿净清远近宽窄贵旺密稀忙闲乱静亮暗']);
 /** What closes a clause after its predicate: an aspect or sentence particle (了, 啊, 呢, 吧). */
 const CLOSING = /^(ul|y)$/;
-const HAN = /^\p{Script=Han}/u;
 /** Words after which 人学 is "people learn": there are people who…, many people… */
 const PEOPLE_COUNTERS: ReadonlySet<string> = new Set(['有', '没有', '没', '还有', '也有', '很多', '不少', '许多', '好多', '越来越多', '多少', '多', '少']);
 
@@ -47,5 +46,5 @@ function isSubjectPredicate(w: TaggedWord, before: TaggedWord | undefined, next:
   if (COMMON_SURNAMES.has(subject) || !SUBJECT.test(lexicon.tagOf(subject))) return false;
   if (LEADING_MODALS.has(predicate)) return true;
   if (!PREDICATES.has(predicate) || (TRANSLITERATION.has(subject) && TRANSLITERATION.has(predicate))) return false;
-  return !next || !HAN.test(next.word) || CLOSING.test(next.tag);
+  return !next || !/^[\p{L}\p{N}]/u.test(next.word) || CLOSING.test(next.tag);
 }

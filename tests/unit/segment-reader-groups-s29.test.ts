@@ -13,6 +13,12 @@ describe('a one-character subject and its one-character predicate are two words 
     expect(alone('这几年湖里的鱼少了。')).toContain('|鱼|少|了|');
   });
 
+  it('splits a degree adverb or a measure-tagged subject jieba files as a bound form (虽|高, 甚|宽, 天|热)', () => {
+    expect(alone('这种手机价格虽高，卖得却好。')).toContain('|虽|高|，');
+    expect(alone('那年河道甚宽，船可以并排走。')).toContain('|甚|宽|，');
+    expect(alone('今天天热，大家都躲在屋里。')).toMatch(/^今天\|天\|热\|，/);
+  });
+
   it('splits a noun and a modal (草|要|绿)', () => {
     expect(alone('园子的草要绿，路要平。')).toContain('|草|要|绿|');
   });
