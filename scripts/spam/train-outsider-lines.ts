@@ -11,22 +11,36 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts                 fit on all dev pools, print per generator, write nothing
  *   npx tsx scripts/spam/train-outsider-lines.ts --write         … and write src/spam/outsider-line-weights.json
  *   npx tsx scripts/spam/train-outsider-lines.ts --logo          leave one generator out: fit without its pool, score it
+ *   npx tsx scripts/spam/train-outsider-lines.ts --loco          leave one class out (a generator's style): fit without its pages, score its pasted lines; a row per family
+ *   npx tsx scripts/spam/train-outsider-lines.ts --loco --ablation[=a,b]   the ablation read by leave-one-class-out
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation      each feature zeroed in the fit, LOGO recall and clean marks
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation=a,b  only these features, one by one and all together
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { mayHide, mayMark, type OutsiderModel } from '../../src/spam/find-outsider-lines';
-import { OUTSIDER_FEATURES } from '../../src/spam/outsider-line-features';
+import { mayHide, mayMark, screenOnly, type OutsiderModel } from '../../src/spam/find-outsider-lines';
+import { OUTSIDER_FEATURES, REGISTER_FEATURES, registerRow, toReaderCount } from '../../src/spam/outsider-line-features';
 import type { OutsiderRow } from './outsider-pools';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const dir = option('dir') ?? 'scratch/outsider';
+const BASE = OUTSIDER_FEATURES.length - REGISTER_FEATURES.length;
+/**
+ * Session 28: the register features (src/spam/register.ts) are of the line's text alone, so a pool written before
+ * them gets them from its rows' text; --no-register zeroes them (session 25's features, and no screen shape: the "before").
+ */
+const TO_READER = OUTSIDER_FEATURES.indexOf('toReader');
+const register = (r: OutsiderRow): OutsiderRow => {
+  const x = r.x.length < OUTSIDER_FEATURES.length ? [...r.x.slice(0, BASE), ...registerRow(r.text ?? '')] : [...r.x];
+  // toReader is of the text alone too: read again, as the finder now reads it (请 only opening a clause).
+  x[TO_READER] = toReaderCount(r.text ?? '');
+  return { ...r, x: args.includes('--no-register') ? [...x.slice(0, BASE), ...REGISTER_FEATURES.map(() => 0)] : x };
+};
 const read = (suffix: string): OutsiderRow[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith(suffix))
-    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutsiderRow));
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter(Boolean).map((l) => register(JSON.parse(l) as OutsiderRow)));
 /** Session 27: the level-* pools (./outsider-level-pages.ts: CPP, SIGHAN, short paragraphs, guards) are clean text the fit never sees; their dev halves set the mark level only. */
 const isLevel = (r: OutsiderRow): boolean => r.generator.startsWith('level-');
 const devRows = read('-dev.jsonl');
@@ -36,7 +50,7 @@ const generators = [...new Set(rows.map((r) => r.generator))].filter((g) => g !=
 /** Share of the clean corpus's lines a mark may stand on. */
 const MARK_CLEAN_SHARE = Number(option('mark-share') ?? 0);
 const MARK_MARGIN = 0.25;
-const HIDE_MARGIN = 0.5;
+const HIDE_MARGIN = 1;
 
 
 function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): OutsiderModel {
@@ -44,27 +58,37 @@ function fit(train: OutsiderRow[], without: ReadonlySet<number> = new Set()): Ou
   const mean = Array.from({ length: d }, (_, j) => train.reduce((s, r) => s + (r.x[j] ?? 0), 0) / train.length);
   const scale = Array.from({ length: d }, (_, j) => Math.sqrt(train.reduce((s, r) => s + ((r.x[j] ?? 0) - (mean[j] ?? 0)) ** 2, 0) / train.length) || 1);
   const z = (r: OutsiderRow): number[] => r.x.map((v, j) => (without.has(j) ? 0 : (v - (mean[j] ?? 0)) / (scale[j] ?? 1)));
-  const xs = train.map(z);
+  // Flat typed arrays and plain loops: leave-one-class-out fits a hundred models.
+  const n = train.length;
+  const xs = new Float64Array(n * d);
+  const ys = new Float64Array(n);
+  const ws = new Float64Array(n);
   // Classes weighed equally: negatives far outnumber the pasted lines.
   const positives = train.filter((r) => r.y).length;
-  const weightOf = (r: OutsiderRow): number => (r.y ? 0.5 / positives : 0.5 / (train.length - positives));
-  const w = new Array<number>(d).fill(0);
+  train.forEach((r, i) => {
+    z(r).forEach((v, j) => (xs[i * d + j] = v));
+    ys[i] = r.y;
+    ws[i] = r.y ? 0.5 / positives : 0.5 / (n - positives);
+  });
+  const w = new Float64Array(d);
   let b = 0;
   const L2 = 1e-3;
+  const gw = new Float64Array(d);
   for (let step = 0; step < 400; step++) {
-    const gw = new Array<number>(d).fill(0);
+    gw.fill(0);
     let gb = 0;
-    train.forEach((r, i) => {
-      const x = xs[i] as number[];
-      const p = 1 / (1 + Math.exp(-(b + x.reduce((s, v, j) => s + v * (w[j] ?? 0), 0))));
-      const g = (p - r.y) * weightOf(r);
-      for (let j = 0; j < d; j++) gw[j] = (gw[j] ?? 0) + g * (x[j] ?? 0);
+    for (let i = 0; i < n; i++) {
+      let s = b;
+      const o = i * d;
+      for (let j = 0; j < d; j++) s += (xs[o + j] as number) * (w[j] as number);
+      const g = (1 / (1 + Math.exp(-s)) - (ys[i] as number)) * (ws[i] as number);
+      for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + g * (xs[o + j] as number);
       gb += g;
-    });
-    for (let j = 0; j < d; j++) w[j] = (w[j] ?? 0) - 1.0 * ((gw[j] ?? 0) + L2 * (w[j] ?? 0));
-    b -= 1.0 * gb;
+    }
+    for (let j = 0; j < d; j++) w[j] = (w[j] as number) - ((gw[j] as number) + L2 * (w[j] as number));
+    b -= gb;
   }
-  const model: OutsiderModel = { mean, scale, weights: w.map((v, j) => (without.has(j) ? 0 : v)), bias: b, hide: 0, mark: 0 };
+  const model: OutsiderModel = { mean, scale, weights: [...w].map((v, j) => (without.has(j) ? 0 : v)), bias: b, hide: 0, mark: 0 };
   // Above every writer's line the finder could hide: one in a writer's shape, or without a site's, is never hidden whatever its score.
   const writers = train.filter((r) => !r.y && mayHide(r.x, r.text ?? '')).map((r) => scoreRow(model, r.x));
   model.hide = Math.max(...writers) + HIDE_MARGIN;
@@ -87,8 +111,10 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
   const m = { pasted: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0 };
   for (const r of pool) {
     const s = scoreRow(model, r.x);
-    const hidden = s >= model.hide && mayHide(r.x, r.text ?? '');
-    const marked = hidden || (s >= model.mark && mayMark(r.x, r.text ?? ''));
+    // Above the hide level, a line whose only site's mark is a screen's register is marked, not hidden (the finder's screenOnly).
+    const above = s >= model.hide && mayHide(r.x, r.text ?? '');
+    const hidden = above && !screenOnly(r.x);
+    const marked = above || (s >= model.mark && mayMark(r.x, r.text ?? ''));
     if (r.y) {
       m.pasted += r.chars;
       if (hidden) m.hidden += r.chars;
@@ -123,18 +149,55 @@ function logo(without: ReadonlySet<number> = new Set()): { recall: number; hidde
   return { recall: marked / pasted, hidden: hidden / pasted, realHidden, cleanMarked: cleanMarked / generators.length };
 }
 
-if (args.includes('--logo')) {
+/**
+ * Session 28: leave one class out — every generator's style (a kind of pasted line) in turn is left out of the
+ * fit, pages and all, and its pasted lines scored by a fit that never saw the kind: the figure that says what
+ * reaches kinds nobody wrote a finder for. Pooled by family (generator), characters summed over its classes.
+ */
+function loco(without: ReadonlySet<number> = new Set(), print = false): { recall: number; hidden: number; realHidden: number; cleanMarked: number; classes: number; zero: number } {
+  const classes = [...new Set(rows.filter((r) => r.y).map((r) => `${r.generator}:${r.style}`))].sort();
+  const families = new Map<string, { pasted: number; hidden: number; marked: number; classes: number; zero: number }>();
+  let cleanMarked = 0;
+  let realHidden = 0;
+  for (const c of classes) {
+    const [g, st] = c.split(':');
+    const model = fit(rows.filter((r) => !(r.generator === g && r.style === st)), without);
+    const m = measure(model, rows.filter((r) => r.generator === g && r.style === st));
+    cleanMarked += measure(model, rows.filter((r) => r.generator === 'clean')).realMarked;
+    realHidden += m.realHidden;
+    const f = families.get(g ?? '') ?? { pasted: 0, hidden: 0, marked: 0, classes: 0, zero: 0 };
+    f.pasted += m.pasted;
+    f.hidden += m.hidden;
+    f.marked += m.marked;
+    f.classes++;
+    if (!m.marked) f.zero++;
+    families.set(g ?? '', f);
+    if (print && args.includes('--per-class')) console.log(line(`  ${c}`, m));
+  }
+  const total = { pasted: 0, hidden: 0, marked: 0, classes: 0, zero: 0 };
+  for (const [g, f] of [...families].sort()) {
+    if (print) console.log(`${g.padEnd(14)} classes ${String(f.classes).padStart(3)}  pasted ${String(f.pasted).padStart(7)}  hidden ${(f.hidden / (f.pasted || 1)).toFixed(3)}  H|M ${(f.marked / (f.pasted || 1)).toFixed(3)}  classes with none found ${f.zero}`);
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += f[k];
+  }
+  return { recall: total.marked / total.pasted, hidden: total.hidden / total.pasted, realHidden, cleanMarked: cleanMarked / classes.length, classes: total.classes, zero: total.zero };
+}
+
+if (args.includes('--loco') && !args.some((a) => a.startsWith('--ablation'))) {
+  const all = loco(new Set(), true);
+  console.log(`LOCO pooled (${all.classes} classes) hidden ${all.hidden.toFixed(3)}, H|M ${all.recall.toFixed(3)}, classes with none found ${all.zero}, writer's hidden on the left-out pages ${all.realHidden}, clean marked chars per fit ${all.cleanMarked.toFixed(0)}`);
+} else if (args.includes('--logo')) {
   const all = logo();
   console.log(`LOGO pooled hidden ${all.hidden.toFixed(3)}, H|M ${all.recall.toFixed(3)}, writer's hidden ${all.realHidden}, clean marked chars per fit ${all.cleanMarked.toFixed(0)}`);
 } else if (args.some((a) => a.startsWith('--ablation'))) {
-  const base = logo();
-  console.log(`all features: LOGO H|M ${base.recall.toFixed(3)}, hidden ${base.hidden.toFixed(3)}, writer's hidden ${base.realHidden}, clean marked ${base.cleanMarked.toFixed(0)}`);
+  const heldOut = args.includes('--loco') ? loco : logo;
+  const base = heldOut();
+  console.log(`all features: ${args.includes('--loco') ? 'LOCO' : 'LOGO'} H|M ${base.recall.toFixed(3)}, hidden ${base.hidden.toFixed(3)}, writer's hidden ${base.realHidden}, clean marked ${base.cleanMarked.toFixed(0)}`);
   // --ablation=a,b,c: only these features, one by one and all together (the full run is one LOGO per feature).
   const named = option('ablation')?.split(',').map((name) => (OUTSIDER_FEATURES as readonly string[]).indexOf(name)).filter((j) => j >= 0);
   const sets: [string, Set<number>][] = named?.length ? [...named.map((j): [string, Set<number>] => [OUTSIDER_FEATURES[j] ?? '', new Set([j])]), ['all these', new Set(named)]] : OUTSIDER_FEATURES.map((name, j) => [name, new Set([j])]);
   for (const [name, without] of sets) {
-    const a = logo(without);
-    console.log(`without ${name.padEnd(14)} LOGO H|M ${a.recall.toFixed(3)} (${(a.recall - base.recall >= 0 ? '+' : '')}${(a.recall - base.recall).toFixed(3)}), hidden ${a.hidden.toFixed(3)}, writer's hidden ${a.realHidden}, clean marked ${a.cleanMarked.toFixed(0)}`);
+    const a = heldOut(without);
+    console.log(`without ${name.padEnd(14)} ${args.includes('--loco') ? 'LOCO' : 'LOGO'} H|M ${a.recall.toFixed(3)} (${(a.recall - base.recall >= 0 ? '+' : '')}${(a.recall - base.recall).toFixed(3)}), hidden ${a.hidden.toFixed(3)}, writer's hidden ${a.realHidden}, clean marked ${a.cleanMarked.toFixed(0)}`);
   }
 } else {
   const model = fit(rows);
@@ -157,6 +220,16 @@ if (args.includes('--logo')) {
     pools.get(key)?.push(r);
   }
   for (const [name, pool] of [...pools].sort()) console.log(line(name, measure(model, pool)));
+  // Session 28: a generator's held-out pool (written by ./outsider-pools.ts --split=heldout), per style and per place,
+  // scored by this fit: --heldout=everyday28 (its look-alike styles' rows are the writer's: hidden / marked characters).
+  for (const g of option('heldout')?.split(',') ?? []) {
+    const pool = read('-heldout.jsonl').filter((r) => r.generator === g);
+    console.log(`${g} held-out, by style:`);
+    for (const st of [...new Set(pool.map((r) => r.style))]) console.log(line(`  ${st}`, measure(model, pool.filter((r) => r.style === st))));
+    console.log(`${g} held-out, by place:`);
+    for (const pl of [...new Set(pool.map((r) => r.place))].sort()) console.log(line(`  ${pl}`, measure(model, pool.filter((r) => r.place === pl))));
+    console.log(line(`  all`, measure(model, pool)));
+  }
   if (option('model')) writeFileSync(option('model') as string, JSON.stringify(model));
   if (args.includes('--write')) {
     const round = (v: number): number => Math.round(v * 1e4) / 1e4;

@@ -57,6 +57,15 @@ const TO_READER = feature('toReader');
 const SYMBOLS = feature('symbolShare');
 const LABELLED = feature('labelled');
 const ENDS_WITH_STOP = feature('endsWithStop');
+const SCREEN = feature('screenMarks');
+/**
+ * Session 28: a screen's line (./register.ts) — this many distinct marks of one (fields, gaps between them, figures
+ * with a screen's unit, a clock time or date, masked digits) are a site's shape too, as talking to the reader is:
+ * a sleep report or a payment row says nothing to the reader and carries no label, yet is no writer's sentence.
+ * Closed by a full stop, a line with figures and units is a writer's sentence of facts (CPP: 总面积854平方公里，总人口
+ * 175691，人口密度206人/平方公里（1999年）。 was hidden without this), as a row of slots closed by one is.
+ */
+export const SCREEN_MIN = 2;
 /** A row of slots: at least this share of its characters are separators and symbols. */
 const SLOT_ROW = 0.1;
 /** A writer's credit or note wholly in round brackets ((记者 张三), (完)): never hidden. */
@@ -74,7 +83,21 @@ const WRITERS_CLOSE = /[\s\u3000]+\p{Script=Han}{2}[^\s\u3000。！？!?]*[。�
  * hide level stands above every writer's line this lets through.
  */
 export function mayHide(row: readonly number[], text: string): boolean {
-  return mayMark(row, text) && sitesShape(row);
+  return mayMark(row, text) && (sitesShape(row) || screenShape(row));
+}
+
+/**
+ * Session 28: a line whose only mark of a site's is a screen's register (no address to the reader, no label, no row
+ * of slots) is marked above the hide level, not hidden: a writer's table row reads as one too (CPP: a bus timetable's
+ * 早 粉洲 7:05 横山小学). The fit's levels count it with mayHide, so the hide level stands above every writer's such line.
+ */
+export function screenOnly(row: readonly number[]): boolean {
+  return screenShape(row) && !sitesShape(row);
+}
+
+/** A screen's line (./register.ts): SCREEN_MIN distinct marks, not closed by a full stop. */
+function screenShape(row: readonly number[]): boolean {
+  return (row[SCREEN] ?? 0) >= SCREEN_MIN && !(row[ENDS_WITH_STOP] ?? 0);
 }
 
 /** Whether the line has a mark of a site's line besides its score: it talks to the reader, or is a row of slots or a labelled field. */
@@ -127,6 +150,11 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     const cut = Math.max(line.hideFrom, closing ? line.end - closing[0].length + (closing[0].length - closing[0].trimStart().length) : line.end);
     const [start, end] = pageOffsets(paragraph, line.hideFrom, line.end);
     const [, hideEnd] = pageOffsets(paragraph, line.hideFrom, cut);
+    // A screen's line without another site's mark is marked whole (screenOnly).
+    if (screenOnly(row)) {
+      out[line.paragraph]?.push(finderSpan(start, end, 'seo', false, OUTSIDER_REASONS));
+      return;
+    }
     if (paragraph.text.slice(line.hideFrom, cut).trim()) out[line.paragraph]?.push(finderSpan(start, hideEnd, 'seo', true, OUTSIDER_REASONS));
     if (hideEnd < end) out[line.paragraph]?.push(finderSpan(hideEnd, end, 'seo', false, OUTSIDER_REASONS));
   });

@@ -18,12 +18,25 @@
 import { topicReader } from './features-topic';
 import { hanPairs } from './features-lines';
 import type { SpamPage } from './page';
+import { registerFeatures, screenMarks } from './register';
 import { isHan } from './text-classes';
+
+/** Session 28: the register of a screen's line (./register.ts), read from the line's text alone; appended after session 25's features. */
+export const REGISTER_FEATURES = ['colonFields', 'spacedFields', 'unitFigures', 'clockTimes', 'masked', 'codes', 'figureRuns', 'clauseHan', 'screenMarks'] as const;
 
 export const OUTSIDER_FEATURES = [
   'pairShare', 'noPairs', 'topicCosine', 'lmGap', 'endsWithStop', 'functionRate', 'symbolShare', 'digitShare', 'latinShare',
-  'lengthRatio', 'toReader', 'leansOnStory', 'isTail', 'atEnd', 'quoted', 'labelled',
+  'lengthRatio', 'toReader', 'leansOnStory', 'isTail', 'atEnd', 'quoted', 'labelled', ...REGISTER_FEATURES,
 ] as const;
+
+/** The register part of a line's features, in REGISTER_FEATURES's order (counts capped: a long row says no more than a short one). */
+export function registerRow(text: string): number[] {
+  const r = registerFeatures(text);
+  return [
+    Math.min(3, r.colonFields), Math.min(4, r.spacedFields), Math.min(3, r.unitFigures), Math.min(2, r.clockTimes), Math.min(2, r.masked), Math.min(2, r.codes),
+    Math.min(5, r.figureRuns), Math.log(1 + r.clauseHan), screenMarks(text),
+  ];
+}
 
 export interface OutsiderLine {
   paragraph: number;
@@ -54,12 +67,19 @@ const OWN_TRAILER = String.raw`\s*(?:[［[〔][^［］\[\]〔〕，,。：:]{1,1
 const STOP = new RegExp(String.raw`([。！？!?][”」』’）)]*|(?:…+|．{3,}|\.{3,})(?=${OWN_TRAILER}))((?:${OWN_TRAILER})*)`, 'gu');
 /** Characters that carry grammar in prose and rarely in a list of slots. */
 const FUNCTION_CHARS = new Set([...'的了是在和与对把被将也就都而着过但从向让所因为于以及其之这那他她它们会要能']);
-/** Second person, requests, clicks and the site speaking of itself: a line addressed to the reader. */
-const TO_READER = /您|你|请|点击|点此|戳|扫码|长按|本站|本网|本号|本平台|本栏目|小编|关注我们|欢迎/gu;
+/**
+ * Second person, requests, clicks and the site speaking of itself: a line addressed to the reader. 请 asks only
+ * opening a clause (请在…, ，请尽快…): inside a word it is the writer's (申请, 邀请: a CPP sentence about a trademark
+ * application was hidden by it in session 28).
+ */
+const TO_READER = /您|你|(?<!\p{Script=Han})请|点击|点此|戳|扫码|长按|本站|本网|本号|本平台|本栏目|小编|关注我们|欢迎/gu;
 /** What a writer's line leans on: the story's people, places and time (a site's line leans on none). */
 const LEANS = /他|她|其|该|此前|此后|对此|目前|当地|记者|据|随后|同时|此外|今年|去年|当天|昨日|日前/gu;
 /** Separators and symbols of a row of slots (not the writer's commas, stops and quotes, nor a figure's %). */
 const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔✓☐■□◆◇○●△▲▼▽↑↓←→⬇⏳⏰♥❤【】[\]〔〕_＿~～+＋=＝#＃@＠¥￥$*＊\p{Extended_Pictographic}]/u;
+
+/** How often the line addresses the reader (capped at 3). */
+export const toReaderCount = (text: string): number => Math.min(3, text.match(TO_READER)?.length ?? 0);
 
 /** A short label and a colon opening the line (附件：, 声明：): a slot's name, as a widget prints it. */
 const LABEL = /^[【[]?[\p{Script=Han}A-Za-z]{1,6}[】\]]?\s*[:：]/u;
@@ -229,12 +249,13 @@ export function outsiderFeatures(page: SpamPage, lines: readonly OutsiderLine[])
       share((ch) => /[0-9０-９]/u.test(ch)),
       share((ch) => /[A-Za-zＡ-Ｚａ-ｚ]/u.test(ch)),
       Math.log((han + 1) / (paragraphHan + 1)),
-      Math.min(3, text.match(TO_READER)?.length ?? 0),
+      toReaderCount(text),
       Math.min(3, text.match(LEANS)?.length ?? 0),
       line.tail ? 1 : 0,
       line.paragraph > lastProse ? 1 : line.paragraph === lastProse ? 0.5 : 0,
       /^[“「『（(]/u.test(trimmed) || /[”」』]/u.test(trimmed) ? 1 : 0,
       LABEL.test(trimmed) ? 1 : 0,
+      ...registerRow(text),
     ];
   });
 }
