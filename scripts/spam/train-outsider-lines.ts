@@ -16,10 +16,12 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation      each feature zeroed in the fit, LOGO recall and clean marks
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation=a,b  only these features, one by one and all together
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
+ *   … --no-register (session 25's features: the before of session 28) · --no-edges (lines hidden whole, as before session 29: src/spam/line-edges.ts)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mayHide, mayMark, screenOnly, type OutsiderModel } from '../../src/spam/find-outsider-lines';
 import { OUTSIDER_FEATURES, REGISTER_FEATURES, registerRow, toReaderCount } from '../../src/spam/outsider-line-features';
+import { siteRange } from '../../src/spam/line-edges';
 import type { OutsiderRow } from './outsider-pools';
 
 const args = process.argv.slice(2);
@@ -106,6 +108,14 @@ export function scoreRow(model: OutsiderModel, x: readonly number[]): number {
   return s;
 }
 
+/** Share of a line's non-space characters in its site part (1 with --no-edges: the line hidden whole, as before session 29). */
+function sitePart(text: string): number {
+  if (args.includes('--no-edges')) return 1;
+  const all = text.replace(/\s/gu, '').length;
+  const range = siteRange(text);
+  return all && range ? text.slice(range[0], range[1]).replace(/\s/gu, '').length / all : 0;
+}
+
 /** Pasted characters hidden and hidden-or-marked, and writer characters hidden / marked, of `pool`. */
 function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; hidden: number; marked: number; realHidden: number; realMarked: number } {
   const m = { pasted: 0, hidden: 0, marked: 0, realHidden: 0, realMarked: 0 };
@@ -115,13 +125,15 @@ function measure(model: OutsiderModel, pool: OutsiderRow[]): { pasted: number; h
     const above = s >= model.hide && mayHide(r.x, r.text ?? '');
     const hidden = above && !screenOnly(r.x);
     const marked = above || (s >= model.mark && mayMark(r.x, r.text ?? ''));
+    // Session 29: only the line's site part is hidden (src/spam/line-edges.ts): the writer's clauses at its edges are marked.
+    const hiddenChars = hidden ? Math.round(r.chars * sitePart(r.text ?? '')) : 0;
     if (r.y) {
       m.pasted += r.chars;
-      if (hidden) m.hidden += r.chars;
+      m.hidden += hiddenChars;
       if (marked) m.marked += r.chars;
     } else {
-      if (hidden) m.realHidden += r.chars;
-      else if (marked) m.realMarked += r.chars;
+      m.realHidden += hiddenChars;
+      if (marked) m.realMarked += r.chars - hiddenChars;
     }
   }
   return m;

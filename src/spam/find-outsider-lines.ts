@@ -19,6 +19,7 @@
 import fitted from './outsider-line-weights.json';
 import { finderSpan } from './finder-span';
 import { isHeadlineRun } from './headline-lines';
+import { siteRange } from './line-edges';
 import { OUTSIDER_FEATURES, expressionRanges, outsiderFeatures, outsiderLines } from './outsider-line-features';
 import { mergeSpans } from './merge-spans';
 import { pageOffsets, type SpamPage } from './page';
@@ -148,14 +149,19 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     // sentence's stop, may be the writer's own closing words (下载APP ▶ 好在有惊无险！, beside27 dev): marked, not hidden.
     const closing = line.tail ? WRITERS_CLOSE.exec(text) : null;
     const cut = Math.max(line.hideFrom, closing ? line.end - closing[0].length + (closing[0].length - closing[0].trimStart().length) : line.end);
+    // Session 29: the writer's own clauses at the part's head and close (./line-edges.ts) are left out of what is hidden:
+    // a line glued after the writer's comma never takes the writer's clause before it (QA28) or after it.
+    const part = paragraph.text.slice(line.hideFrom, cut);
+    const range = siteRange(part);
     const [start, end] = pageOffsets(paragraph, line.hideFrom, line.end);
-    const [, hideEnd] = pageOffsets(paragraph, line.hideFrom, cut);
-    // A screen's line without another site's mark is marked whole (screenOnly).
-    if (screenOnly(row)) {
+    const [hideStart, hideEnd] = range ? pageOffsets(paragraph, line.hideFrom + range[0], line.hideFrom + range[1]) : [start, start];
+    // A screen's line without another site's mark is marked whole (screenOnly), as is a line whose every clause reads as the writer's.
+    if (screenOnly(row) || !range) {
       out[line.paragraph]?.push(finderSpan(start, end, 'seo', false, OUTSIDER_REASONS));
       return;
     }
-    if (paragraph.text.slice(line.hideFrom, cut).trim()) out[line.paragraph]?.push(finderSpan(start, hideEnd, 'seo', true, OUTSIDER_REASONS));
+    if (hideStart > start) out[line.paragraph]?.push(finderSpan(start, hideStart, 'seo', false, OUTSIDER_REASONS));
+    if (part.slice(range[0], range[1]).trim()) out[line.paragraph]?.push(finderSpan(hideStart, hideEnd, 'seo', true, OUTSIDER_REASONS));
     if (hideEnd < end) out[line.paragraph]?.push(finderSpan(hideEnd, end, 'seo', false, OUTSIDER_REASONS));
   });
   return out.map(mergeSpans);

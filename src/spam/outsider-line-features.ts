@@ -76,7 +76,7 @@ const TO_READER = /您|你|(?<!\p{Script=Han})请|点击|点此|戳|扫码|长�
 /** What a writer's line leans on: the story's people, places and time (a site's line leans on none). */
 const LEANS = /他|她|其|该|此前|此后|对此|目前|当地|记者|据|随后|同时|此外|今年|去年|当天|昨日|日前/gu;
 /** Separators and symbols of a row of slots (not the writer's commas, stops and quotes, nor a figure's %). */
-const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔✓☐■□◆◇○●△▲▼▽↑↓←→⬇⏳⏰♥❤【】[\]〔〕_＿~～+＋=＝#＃@＠¥￥$*＊\p{Extended_Pictographic}]/u;
+export const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔✓☐■□◆◇○●△▲▼▽↑↓←→⬇⏳⏰♥❤【】[\]〔〕_＿~～+＋=＝#＃@＠¥￥$*＊\p{Extended_Pictographic}]/u;
 
 /** How often the line addresses the reader (capped at 3). */
 export const toReaderCount = (text: string): number => Math.min(3, text.match(TO_READER)?.length ?? 0);
