@@ -16,7 +16,7 @@
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation      each feature zeroed in the fit, LOGO recall and clean marks
  *   npx tsx scripts/spam/train-outsider-lines.ts --ablation=a,b  only these features, one by one and all together
  *   npx tsx scripts/spam/train-outsider-lines.ts --top=N         the N clean lines scoring highest (dev only)
- *   … --no-register (session 25's features: the before of session 28) · --no-edges (lines hidden whole, as before session 29: src/spam/line-edges.ts)
+ *   … --shipped (measure the committed weights, no fit) · --no-register (session 25's features: the before of session 28) · --no-edges (lines hidden whole, as before session 29: src/spam/line-edges.ts)
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mayHide, mayMark, screenOnly, type OutsiderModel } from '../../src/spam/find-outsider-lines';
@@ -212,7 +212,8 @@ if (args.includes('--loco') && !args.some((a) => a.startsWith('--ablation'))) {
     console.log(`without ${name.padEnd(14)} ${args.includes('--loco') ? 'LOCO' : 'LOGO'} H|M ${a.recall.toFixed(3)} (${(a.recall - base.recall >= 0 ? '+' : '')}${(a.recall - base.recall).toFixed(3)}), hidden ${a.hidden.toFixed(3)}, writer's hidden ${a.realHidden}, clean marked ${a.cleanMarked.toFixed(0)}`);
   }
 } else {
-  const model = fit(rows);
+  // --shipped: the committed weights and levels (src/spam/outsider-line-weights.json) measured on these pools, no fit.
+  const model = args.includes('--shipped') ? (JSON.parse(readFileSync('src/spam/outsider-line-weights.json', 'utf8')) as OutsiderModel) : fit(rows);
   console.log(`rows ${rows.length}, positives ${rows.filter((r) => r.y).length}; hide ${model.hide.toFixed(2)}, mark ${model.mark.toFixed(2)}`);
   OUTSIDER_FEATURES.forEach((name, j) => console.log(`  ${name.padEnd(14)} ${(model.weights[j] ?? 0).toFixed(3)}`));
   for (const g of ['clean', ...generators]) console.log(line(g, measure(model, rows.filter((r) => r.generator === g))));
