@@ -19,7 +19,7 @@
 import fitted from './outsider-line-weights.json';
 import { finderSpan } from './finder-span';
 import { isHeadlineRun } from './headline-lines';
-import { siteRange } from './line-edges';
+import { everySentenceSites, siteRange } from './line-edges';
 import { OUTSIDER_FEATURES, expressionRanges, outsiderFeatures, outsiderLines } from './outsider-line-features';
 import { mergeSpans } from './merge-spans';
 import { pageOffsets, type SpamPage } from './page';
@@ -84,7 +84,8 @@ const WRITERS_CLOSE = /[\s\u3000]+\p{Script=Han}{2}[^\s\u3000。！？!?]*[。�
  * hide level stands above every writer's line this lets through.
  */
 export function mayHide(row: readonly number[], text: string): boolean {
-  return mayMark(row, text) && (sitesShape(row) || screenShape(row));
+  // A line of several sentences only when each has a site's mark of its own (./line-edges.ts everySentenceSites).
+  return mayMark(row, text) && (sitesShape(row) || screenShape(row)) && everySentenceSites(text);
 }
 
 /**

@@ -14,8 +14,8 @@
  * first clause with a site's mark and ends after the last one — never on a writer's head or close, whatever the
  * score of the whole line.
  */
-import { SLOT_CHAR, toReaderCount } from './outsider-line-features';
-import { registerFeatures } from './register';
+import { LABEL, SLOT_CHAR, slotShare, toReaderCount } from './outsider-line-features';
+import { registerFeatures, screenMarks } from './register';
 import { isHan } from './text-classes';
 
 /** A clause's end inside a line: a comma or a semicolon (the enumeration comma joins items of one clause). */
@@ -54,4 +54,25 @@ export function siteRange(text: string): [number, number] | null {
   if (first === clauses.length - 1 && first > 0 && readsAsWriters(bare(first).replace(SENTENCE_STOP, ''))) return null;
   const from = (clauses[first]?.start ?? 0) + (text.slice(clauses[first]?.start).length - text.slice(clauses[first]?.start).trimStart().length);
   return [from, clauses[last]?.end ?? text.length];
+}
+
+/** A sentence and its stop (with closing marks), or the unclosed rest. */
+const SENTENCE = /[^。！？!?]+(?:[。！？!?]+[”」』’）)]*|$)/gu;
+const SLOT_ROW = 0.1;
+
+/**
+ * Whether every sentence of a line of several carries a site's mark of its own (it talks to the reader, opens
+ * with a field's label, is a row of slots or a screen's register not closed by a stop). A site's line of two
+ * sentences does (本文来源：…。转载请注明出处。); the writer's last two sentences read together do not, though
+ * the pair may add up to a site's score — heads29 dev, session 29: a writer's appeal (希望您和我们一起努力…！)
+ * and a sentence with two clock times (两人在09:30准时出发，14:10抵达营地。) were hidden as one line once the
+ * register features were back (64 real characters; main hid neither).
+ */
+export function everySentenceSites(text: string): boolean {
+  const sentences = (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => [...s].filter(isHan).length >= 2);
+  if (sentences.length < 2) return true;
+  return sentences.every((s) => {
+    const open = !/[。！？!?][”」』’）)]*$/u.test(s);
+    return toReaderCount(s) > 0 || LABEL.test(s) || (open && (slotShare(s) >= SLOT_ROW || screenMarks(s) >= 2));
+  });
 }

@@ -82,7 +82,7 @@ export const SLOT_CHAR = /[|｜·•/／>＞<＜»«›‹▶▷◀►★☆✔�
 export const toReaderCount = (text: string): number => Math.min(3, text.match(TO_READER)?.length ?? 0);
 
 /** A short label and a colon opening the line (附件：, 声明：): a slot's name, as a widget prints it. */
-const LABEL = /^[【[]?[\p{Script=Han}A-Za-z]{1,6}[】\]]?\s*[:：]/u;
+export const LABEL = /^[【[]?[\p{Script=Han}A-Za-z]{1,6}[】\]]?\s*[:：]/u;
 
 /**
  * A group in round or curly brackets holding a Latin name and an operator — code or a formula the writer

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outsiderLineSpans } from '../../src/spam/find-outsider-lines';
-import { readsAsWriters, siteRange } from '../../src/spam/line-edges';
+import { everySentenceSites, readsAsWriters, siteRange } from '../../src/spam/line-edges';
 import { readPage } from '../../src/spam/page';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
@@ -44,6 +44,19 @@ describe('the writer’s clause at a line’s edge', () => {
   });
 });
 
+describe('a line of several sentences', () => {
+  it('is a site’s when each sentence carries a site’s mark of its own', () => {
+    expect(everySentenceSites('版权声明：本文为原创内容。转载请联系本号授权。')).toBe(true);
+    expect(everySentenceSites('点击关注，每天推送。您的支持是我们最大的动力！')).toBe(true);
+    expect(everySentenceSites('取号成功 ｜ A027 ｜ 前方等待6人')).toBe(true);
+  });
+
+  it('is not when one sentence is plain prose, figures and times or not', () => {
+    expect(everySentenceSites('希望您和我们一起努力，让孩子们天天开心！两人在08:15准时出发，13:40抵达营地。')).toBe(false);
+    expect(everySentenceSites('下载APP ▶ 立即领取红包。好在大家都平安无事。')).toBe(false);
+  });
+});
+
 describe('a queue line glued after the writer’s clause, read on a page', () => {
   const TITLE = '社区医院延长门诊时间 居民看病不再扎堆';
   const STORY = [
@@ -63,6 +76,11 @@ describe('a queue line glued after the writer’s clause, read on a page', () =>
     const hidden = found(paragraphs, 'hidden').join('');
     expect(hidden).not.toContain('晚上7时');
     expect(hidden).toContain('前方等待6人');
+  });
+
+  it('hides nothing of the writer’s last two sentences, an appeal to the reader and a sentence with clock times', () => {
+    const paragraphs = [...STORY.slice(0, 3), `${STORY[3]}欢迎您和家人一起来参加义诊活动！医生们在08:15准时出诊，13:40才结束。`];
+    expect(found(paragraphs, 'hidden')).toEqual([]);
   });
 
   it('hides nothing of the writer’s sentence with figures after the same head', () => {
