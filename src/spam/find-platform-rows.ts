@@ -44,11 +44,14 @@ const CLIENT = '(?:[\\p{Script=Han}A-Za-z]{2,8}(?:客户端|网页版|App|APP)|�
 const FROM_DEVICE = `(?:(?:来自|发布于|发自|via)\\s?(?:我的)?\\s?(?:${DEVICE}|${CLIENT}))`;
 const NICK = '[^\\s\\u3000，,。！？!?：:；;“”"「」『』（）()［］【】\\[\\]、|｜#＃@/]{1,16}';
 const BUTTON = '(?:[+＋]\\s?(?:关注|订阅)|关注TA|已关注|关注|订阅|私信|去投票|参与投票|投票|加入购物车|去购买|立即领取|\\[关注\\]|【关注】|立即购买|去看看|马上抢|去抢购|立即抢购|领券购买|点击购买|查看结果|查看详情|我要投票|回复|举报)(?:\\s?(?:>>|[>›»→]+))?';
+/** Regions an IP location names with more than two Han (provinces and countries); every other is two. */
+const LONG_REGION = '(?:黑龙江|黑龍江|内蒙古|內蒙古|加拿大|新加坡|新西兰|新西蘭|澳大利亚|澳大利亞|马来西亚|馬來西亞|菲律宾|菲律賓|阿联酋|阿聯酋|俄罗斯|俄羅斯|意大利|西班牙|葡萄牙|印度尼西亚|印度尼西亞|中国台湾|中國台灣|中国香港|中國香港|中国澳门|中國澳門)';
 /** A slot the platform fills from its records (the value kinds: a button alone never makes a row). */
 const VALUE = [
   `[\\p{Script=Han}]{1,4}\\s?${NUMBER}[%％]`,
   `(?<![\\p{Script=Han}\\w])${NUMBER}[%％]`,
-  `IP属地[：:]?\\s?\\p{Script=Han}{2,3}`,
+  // A region's name: two Han, or one of the few longer ones (广东对该事情…: the writer's 对 is not the region's).
+  `IP属地[：:]?\\s?(?:${LONG_REGION}|\\p{Script=Han}{2})`,
   `${COUNTED}\\s?(?:[：:]\\s?)?(?:${COUNT}(?:${UNIT})?|[（(]${COUNT}[）)])`,
   // A count before its label stands apart: after a space or a mark, never glued to a nickname's Han (追梦人2019 粉丝).
   `(?:(?:已有|共有|共|等)|(?<!\\p{Script=Han}))${COUNT}\\s?(?:${COUNTED}|${UNIT})(?!\\d)`,
@@ -174,8 +177,12 @@ export function findPlatformRows(pageText: string, lastParagraph = false): SpamS
     // The last topic glued to the writer's next words (3 油价下调对此…) has no certain end: the ranking is
     // hidden to that rank's number and the topic only marked.
     const last = items[items.length - 1];
-    // A topic is a few words: closed by a space or the line's end, or by a mark when short.
-    const closed = end >= text.length || /[\s\u3000]/u.test(text.charAt(end)) || (last !== undefined && (HEAT.test(last[0]) || (BOUNDARY.test(text.charAt(end)) && (last[2] ?? '').length <= 6)));
+    // A topic is a few words: closed by a space or the line's end, or by a mark when short — and not
+    // much longer than the ranks before it, which were set apart whole (候选：1.发布 2.发步 3.法布地方立法，:
+    // a last topic twice the others' length has taken the writer's words up to their comma).
+    const longest = Math.max(0, ...items.slice(0, -1).map((item) => (item[2] ?? '').length));
+    const short = last !== undefined && (last[2] ?? '').length <= Math.min(6, longest + 3);
+    const closed = end >= text.length || /[\s\u3000]/u.test(text.charAt(end)) || (last !== undefined && (HEAT.test(last[0]) || (BOUNDARY.test(text.charAt(end)) && short)));
     const topicAt = last ? m.index + (last.index ?? 0) + last[0].indexOf(last[2] ?? '') : end;
     add(m.index, closed ? end : topicAt, sure, RANK_REASON);
     if (!closed) add(topicAt, end, false, RANK_REASON);

@@ -31,6 +31,16 @@ describe('platform rows glued anywhere (find-platform-rows)', () => {
     expect(rows(`${A}顶(58) 踩(4) ${B}`)).toEqual(['hidden:顶(58) 踩(4)']);
     expect(rows(`菜市场重新开张。热门 1 早市排队 2 菜价回落 3 新摊位招租`)).toEqual(['hidden:热门 1 早市排队 2 菜价回落 3 新摊位招租']);
   });
+  it('hides a ranking whose short last topic a comma closes, and only marks a last topic far longer than the ranks before it', () => {
+    // Topics of like length closed by a comma: the ranking's own end.
+    expect(rows(`菜市场重新开张。热搜 1 早市排队 2 菜价回落 3 新摊开张，${B}`)).toEqual(['hidden:热搜 1 早市排队 2 菜价回落 3 新摊开张']);
+    // Two-character candidates, then six characters up to the writer's comma: the writer's words may be in the last one.
+    expect(rows(`摊主老刘打字时，输入法给出：1.菜价 2.才加 3.彩家市场翻新，顾客多了。`)).toEqual(['hidden:1.菜价 2.才加 3.', 'suspect:彩家市场翻新']);
+  });
+  it('ends an IP location on its region: two Han, or a longer region by name, never the writer’s next word', () => {
+    expect(rows(`${A}发布于 12-03 08:15 IP属地：浙江对此表示欢迎。`)).toEqual(['hidden:发布于 12-03 08:15 IP属地：浙江']);
+    expect(rows(`${A}12-03 08:15 IP属地：黑龙江${B}`)).toEqual(['hidden:12-03 08:15 IP属地：黑龙江']);
+  });
   it('hides a repost chain to its last colon when its remark runs into the writer’s words', () => {
     expect(rows(`菜市场重新开张。//@小刘爱逛街:真方便//@青石巷:支持 ${B}`)).toEqual(['hidden://@小刘爱逛街:真方便//@青石巷:支持']);
     expect(rows(`菜市场重新开张。//@青石巷:支持${B}`)).toEqual(['hidden://@青石巷:', 'suspect:支持现在顾客比以']);
