@@ -13,6 +13,7 @@
  */
 import type { PieceCandidate } from '../../src/spam/candidates-headline';
 import type { SpamPage } from '../../src/spam/page';
+import { clauseEnd, clauseStart } from '../../src/spam/features-seam';
 import { isHan } from '../../src/spam/text-classes';
 
 export const PIECE_SLOT_FEATURES = [
@@ -34,22 +35,9 @@ export const PIECE_SLOT_FEATURES = [
 ] as const;
 
 /** What ends a clause: the host text on each side is read up to one of these. */
-const CLAUSE_END = /[，。！？；：、,.!?;:“”「」『』（）()《》\s]/u;
 /** Ln ratios beyond this say no more. */
 const CLIP = 12;
 const clip = (x: number): number => Math.max(-CLIP, Math.min(CLIP, x));
-
-function clauseStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i--;
-  return i;
-}
-
-function clauseEnd(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && !CLAUSE_END.test(text.charAt(i))) i++;
-  return i;
-}
 
 type Tagged = readonly { word: string; tag: string }[];
 

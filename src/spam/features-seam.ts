@@ -20,13 +20,15 @@ const NEAR = 30;
 
 const clip = (x: number): number => Math.max(-CLIP, Math.min(CLIP, x)) / CLIP;
 
-function clauseStart(text: string, at: number): number {
+/** Where the clause holding `at` starts (after the last clause mark before it). */
+export function clauseStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && !CLAUSE_END.test(text.charAt(i - 1))) i--;
   return i;
 }
 
-function clauseEnd(text: string, at: number): number {
+/** Where the clause holding `at` ends (at the next clause mark). */
+export function clauseEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length && !CLAUSE_END.test(text.charAt(i))) i++;
   return i;
