@@ -15,9 +15,10 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
+import { hanCount } from './headline-text';
 import { sentenceRanges } from './sentence-text';
-import { insideQuotes } from './text-classes';
 import type { LanguageModel } from '../lm/index';
+import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
 /** Someone else's notice told by the story: a third person, a speech verb, a passive, a trader. */
@@ -104,6 +105,10 @@ const NOTICE_WORDS = new RegExp(
   'u',
 );
 const NOTICE_ALL = new RegExp(NOTICE_WORDS.source, 'gu');
+/** The notice words' kinds apart, so a clause's last notice word is read to its longest (版权归|原作者 is RIGHTS' 版权归原作者). */
+const NOTICE_PARTS = [FROM_NET, SITE_CLAIM, RIGHTS, LIABILITY, CORRECTION, TAKE_DOWN, DELETE, VIEWS, NOT_SITE].map((r) => new RegExp(r.source, 'gu'));
+/** Where the last notice word of `clause` ends, each kind's match read whole. */
+const lastNoticeEnd = (clause: string): number => Math.max(0, ...NOTICE_PARTS.flatMap((r) => [...clause.matchAll(r)].map((m) => m.index + m[0].length)), ...[...clause.matchAll(NOTICE_ALL)].map((m) => m.index + m[0].length));
 /** Advice a notice closes with, to verify or judge for oneself (请自行核实, 以实际为准): no notice word, still the notice's. */
 const ADVICE = /^请|自行|为准|谨慎|核实|甄别/u;
 /** The site speaking of itself or its page. */
@@ -112,6 +117,11 @@ const SITE_SELF = /本站|本网|本平台|本页|此页|该页|本号/u;
 const TAIL = 8;
 /** How far past its last notice word the seam of a notice run into the writer's sentence is sought. */
 const WINDOW = 4;
+/**
+ * Han characters a disclaimer's own wording may run on after its last notice word in a clause (版权归原作者|所有,
+ * 仅供学习|交流使用, 观点仅代表作者|本人); more is the writer's clause it was glued to with no mark.
+ */
+const OWN_TAIL = 4;
 
 /**
  * Where one of session 16's notices that starts at `at` of `sentence` ends (session 17). A farm that
@@ -120,8 +130,14 @@ const WINDOW = 4;
  * tail; a tail longer than a notice's own closing words is the writer's, from the seam the language
  * model reads least joined (the least junction fit) in its first characters. Otherwise the notice
  * runs to the sentence's end, as before.
+ *
+ * `formula`: a disclaimer (takedown, views, rights, liability, the net as source, corrections) is a
+ * formula that ends on its own words, so past a few characters after its last one the writer's words
+ * begin, and it ends there (session 29: seams28 lost the writer's 管道八公里 / 不随之走高 / 公益活动 glued
+ * after 风险自担 to the sentence's end, and 的 to the model's seam). A call or a giveaway goes on in free
+ * words about what it gives (回复“基金”免费|领取入门手册): session 17's reading.
  */
-function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, lm: LanguageModel | undefined): [number, boolean] {
+function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, lm: LanguageModel | undefined, formula: boolean): [number, boolean] {
   let first = at + 1;
   let tail = 0;
   while (first < sentence.length && !test(sentence.slice(at, first))) first++;
@@ -139,6 +155,10 @@ function noticeEnd(sentence: string, at: number, test: (s: string) => boolean, l
     const after = (sentence.slice(from).match(/\p{Script=Han}/gu) ?? []).length;
     if (!marks.length && from >= first && after > 0 && !ADVICE.test(clause) && (at > 0 || after >= 12)) return [from, tail === 0];
     tail = marks.length ? end - words : 0;
+    if (formula && marks.length) {
+      const own = Math.max(words, from + lastNoticeEnd(clause));
+      if (hanCount(sentence.slice(own, end)) > OWN_TAIL) return [own, true];
+    }
     if (lm && marks.length && end - words > TAIL) {
       let seam = end;
       let least = Infinity;
@@ -167,6 +187,9 @@ function noticeStart(sentence: string, at: number): number {
     if (label || self > 0) return start;
   }
 }
+
+/** The notices that are disclaimers, formulas ending on their own words (./noticeEnd's `formula`). */
+const DISCLAIMERS = new Set(['A takedown notice', 'A views disclaimer', 'A notice that the text comes from the net', 'A rights or reprint notice', 'A liability disclaimer', 'A request for corrections']);
 
 function told(sentence: string): boolean {
   return TOLD.test(sentence);
@@ -240,7 +263,7 @@ export function findSiteNotices(pageText: string, lastParagraph = false, lm?: La
       if (told(`${wholeSentence ? clause : ''}${sentence.slice(clauseAt)}`.replace(/作者|本文由|注明(?:出处|来源)/gu, ''))) break;
       // The notice ends where its own words do (session 17); still, one of session 16's that runs on for
       // more than 40 characters may have swallowed the writer's words: marked, not hidden.
-      const [stop, sure] = noticeEnd(sentence, at, test, whole === true ? lm : undefined);
+      const [stop, sure] = noticeEnd(sentence, at, test, whole === true ? lm : undefined, DISCLAIMERS.has(what));
       let to = stop >= sentence.length ? end : from + stop;
       while (to > from + at && /\s/u.test(text.charAt(to - 1))) to--;
       add(from + at, to, hide && sure && (whole !== true || to - (from + at) <= 40), what);

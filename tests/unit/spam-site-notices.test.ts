@@ -109,3 +109,16 @@ describe('smaller shapes (session 14)', () => {
     expect(notices('工人们仍在加班。(未完待续，请看下页)')).toEqual([['(未完待续，请看下页)', 'suspect']]);
   });
 });
+
+// Session 29, written for this test: a disclaimer glued with no mark before the writer's words.
+describe('a disclaimer glued into the writer\'s clause ends on its own words', () => {
+  it('hides the disclaimer and leaves the writer\'s words glued after it', () => {
+    expect(notices('工人们清理了河道，读者据此操作，风险自担挖出淤泥三千多吨。')).toEqual([['读者据此操作，风险自担', 'hidden']]);
+    expect(notices('新馆开放后，以上仅代表作者个人观点，与本站无关参观人数翻了一番。')).toEqual([['以上仅代表作者个人观点，与本站无关', 'hidden']]);
+    expect(notices('照片均取自网络，若有侵权请告知删除村民们连夜搭起了帐篷。')).toEqual([['照片均取自网络，若有侵权请告知删除', 'hidden']]);
+  });
+  it('still takes a disclaimer\'s own closing words', () => {
+    expect(notices('本文来源于网络，版权归原作者所有。')).toEqual([['本文来源于网络，版权归原作者所有。', 'hidden']]);
+    expect(notices('厂房去年投入使用。图片来源于网络，仅供学习交流使用。今年产量翻番。')).toEqual([['图片来源于网络，仅供学习交流使用。', 'hidden']]);
+  });
+});
