@@ -107,6 +107,18 @@ function runAround(clauses: Clause[], i: number, kind: Kind): [number, number] {
   return [k, j];
 }
 
+/** Han characters of the writer's words a gate's first clause may hold before its first word (很多老人根本不看隐私政策 tells of one). */
+const LEAD_HAN: Record<Kind, number> = { consent: 3, paywall: 2 };
+
+/** Where a gate's first word stands in its clause. */
+const firstWordAt = (clause: Clause, kind: Kind): number => Math.max(0, clause.text.search(kind === 'consent' ? CONSENT_FIRST : PAYWALL_FIRST));
+
+/** The Han characters before a clause's first gate word, counted after the writer's closing or opening bracket or quote, or a space (what stands before that is apart). */
+function leadHan(clause: Clause, kind: Kind): number {
+  const lead = clause.text.slice(0, firstWordAt(clause, kind)).split(/[）)”」』】］》\]\s“「『（(【《]/u).pop() ?? '';
+  return lead.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
 export function findReaderGates(pageText: string): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
@@ -115,24 +127,30 @@ export function findReaderGates(pageText: string): SpamSpan[] {
   for (let i = 0; i < clauses.length; i++) {
     const kind = clauses[i]?.kind;
     if (!kind) continue;
-    const [k, j] = runAround(clauses, i, kind);
+    const [around, j] = runAround(clauses, i, kind);
+    // The clauses before open the gate only where the gate's own clause opens with its words: glued after the
+    // writer's words in its clause (…第一杯是否献给灾难|本站使用Cookie，…), the gate was pasted into the writer's
+    // sentence, and the clause before is the writer's too, whatever it says to 你 (session 29, seams28 dev:
+    // 你们喝什么（酒还是茶）， taken with a cookie line glued after the next clause's head).
+    const k = leadHan(clauses[i] as Clause, kind) > LEAD_HAN[kind] ? i : around;
     const run = clauses.slice(k, j + 1);
     i = j;
     const startClause = run[0] as Clause;
     const lastClause = run[run.length - 1] as Clause;
     // Where the gate starts: its first word. The writer's words before it (很多老人根本不看隐私政策, 订户要开通会员) make a sentence telling of it.
-    const firstWord = Math.max(0, startClause.text.search(kind === 'consent' ? CONSENT_FIRST : PAYWALL_FIRST));
-    // Counted after the writer's closing or opening bracket or quote, or a space: what stands before that is apart.
-    const lead = startClause.text.slice(0, firstWord).split(/[）)”」』】］》\]\s“「『（(【《]/u).pop() ?? '';
-    if ((lead.match(/\p{Script=Han}/gu)?.length ?? 0) > (kind === 'consent' ? 3 : 2)) continue;
-    const start = startClause.start + firstWord;
+    if (leadHan(startClause, kind) > LEAD_HAN[kind]) continue;
+    const start = startClause.start + firstWordAt(startClause, kind);
     // Where it ends: the last clause's own mark, or its last gate word if the writer's words go on glued after it.
     const words = kind === 'consent' ? CONSENT_WORDS : PAYWALL_WORDS;
     const markEnd = /[，,；;。！？!?]$/u.test(lastClause.text) ? lastClause.end : -1;
     const wordEnd = lastWordEnd(text, lastClause.start, lastClause.end, words);
     const tail = text.slice(wordEnd, markEnd < 0 ? lastClause.end : markEnd - 1);
     const tailLength = tail.replace(/[\s\]】》>»]/gu, '').length;
-    const end = Math.max(start, markEnd >= 0 && tailLength <= 2 && !/[”」』]/u.test(tail) ? markEnd : wordEnd + (/^[\]】》>»]*/u.exec(tail)?.[0].length ?? 0));
+    // A short tail is the gate's own (…会员查看哦。), but not where the clause's comma lets the writer's sentence go on
+    // after it: the gate was pasted bare before the writer's next sentence, whose head the tail is (…升级会员查看|此外，很多…;
+    // session 29, seams28: 此外, 年).
+    const writersHead = /\p{Script=Han}/u.test(tail) && /[，,；;]$/u.test(lastClause.text) && /^\s?[\p{Script=Han}“「]/u.test(text.slice(markEnd));
+    const end = Math.max(start, markEnd >= 0 && tailLength <= 2 && !/[”」』]/u.test(tail) && !writersHead ? markEnd : wordEnd + (/^[\]】》>»]*/u.exec(tail)?.[0].length ?? 0));
     const runText = text.slice(start, end);
     // Someone told of in the gate's own words (继续浏览即表示您同意 is the banner's own 表示): the writer's sentence.
     if (TOLD.test(runText.replace(POLICY, '').replace(/即(?:表示|视为|代表)/gu, ''))) continue;

@@ -135,6 +135,18 @@ describe('reader gates (find-reader-gates)', () => {
   });
 });
 
+// Session 29, written for these tests: gates pasted into the writer's sentences, the writer's words around them.
+describe('reader gates glued into the writer\'s sentence (find-reader-gates)', () => {
+  it('does not take the writer\'s clause before a gate glued after the writer\'s words in the next clause', () => {
+    expect(gates('他笑着问，你们猜猜这是哪一年，老街的模样早已变了本网站使用Cookie，继续浏览即表示您同意我们的隐私政策。')).toEqual([]);
+  });
+  it('leaves the head of the writer\'s next sentence after a bare gate, and still takes a gate\'s own short tail', () => {
+    expect(gates('工程已经完工。开通会员即可阅读全文，首月仅需9元随后，施工队撤出了现场。')).toEqual(['hidden:开通会员即可阅读全文，首月仅需9元']);
+    expect(gates('工程已经完工。开通会员即可阅读全文哦。施工队撤出了现场。')).toEqual(['hidden:开通会员即可阅读全文哦。']);
+    expect(gates('工程已经完工。你们好，本网站使用Cookie，继续浏览即表示您同意。施工队撤出了现场。')).toEqual(['hidden:你们好，本网站使用Cookie，继续浏览即表示您同意。']);
+  });
+});
+
 describe('AI notes (find-ai-notes)', () => {
   it('hides an AI label with its summary, and a notice that this text was made by AI', () => {
     expect(ai('AI概要：石桥通车方便了赶集')).toEqual(['hidden:AI概要：', 'hidden:石桥通车方便了赶集']);
