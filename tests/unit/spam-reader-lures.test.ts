@@ -118,3 +118,15 @@ describe('an app plug glued into the writer\'s paragraph', () => {
     for (const page of pages) for (const found of lures(page)) expect(found.filter(([, tier]) => tier === 'hidden')).toEqual([]);
   });
 });
+
+// Session 29, written for this test: 上 and 网 of two of the writer's words are no call to go to a site.
+describe('a call to go to a site is read on whole words', () => {
+  it('leaves the writer\'s 以上|网友 clause beside an address pasted into the next clause', () => {
+    const page = ['公园改造方案征求意见', '方案公布后，八成以上网友支持保留老树，还有人希望您有3张优惠券即将过期多建凉亭。', '改造预计明年春天开工。', '施工期间公园部分区域将临时封闭。'];
+    expect(lures(page)[0]?.filter(([text]) => text.includes('网友'))).toEqual([]);
+  });
+  it('still reads a call to a site\'s own address as a call', () => {
+    const page = ['城北新开一条公交线路', '新线路全长十八公里。想要轻松赚钱？赶紧上官网注册，首存立送八十八元！首班车早上六点发出。', '公交公司说，线路开通后将根据客流调整班次。', '末班车晚上十点发车。'];
+    expect(lures(page)[0]).toEqual([['想要轻松赚钱？赶紧上官网注册，首存立送八十八元！', 'hidden']]);
+  });
+});
