@@ -17,11 +17,12 @@
  * - a copy in quotation or title marks (a slogan, a quotation recalled, a book's name);
  * - a lead-in opening a sentence in every copy and closed by a comma (记者从…了解到，): the
  *   writer's attribution, repeated to open two paragraphs;
- * - a line opening the article and closing it (a refrain), and a paragraph printed twice whole.
+ * - a line opening the article and closing it (a refrain), and a paragraph printed twice whole;
+ * - copies in two paragraphs that share another long stretch: one template the writer filled twice.
  */
 import { hanPairs, pairShare } from './features-lines';
 import { pageOffsets, type SpamPage } from './page';
-import { agreeAfter, echoes, endsWritersSentence, fitsAsSentence, isWriters, type PastedCopy, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole } from './pasted-twice-writers';
+import { agreeAfter, echoes, endsWritersSentence, fitsAsSentence, isWriters, type PastedCopy, leadsIn, oneSentence, parallelFrames, sameLead, standsWhole, templatedParagraphs } from './pasted-twice-writers';
 import { insideQuotes, isHan, isWordCharacter } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -163,6 +164,7 @@ function whyLeft(texts: readonly string[], text: string, copies: readonly Pasted
   if (echoes(texts, copies)) return 'echo';
   if (oneSentence(texts, copies)) return 'one sentence';
   if (sameLead(texts, copies)) return 'same lead';
+  if (templatedParagraphs(texts, copies)) return 'template';
   return null;
 }
 

@@ -138,3 +138,28 @@ export function fitsAsSentence(texts: readonly string[], c: PastedCopy): boolean
   const ends = SENTENCE_END.includes(last) || '，,'.includes(last) || next === '' || (SENTENCE_END + '，,').includes(next);
   return opensSentence(text, c.start) && ends;
 }
+
+/** Characters two paragraphs must share outside the copies to be one template the writer filled twice. */
+const TEMPLATE_WINDOW = 10;
+
+/**
+ * Whether the copies' paragraphs are one template the writer filled twice: they share another stretch
+ * of ten characters or more outside the copies (创意说明：本短片“这是汽车”系列广告代表…, said of each of a
+ * series). The repeated line is then the template's own, split from its sentence by a paste in one copy
+ * (…不安全驾驶[paste]|行为在情景中的体现… / …不安全驾驶|行为在情景中的体现…: session 29, seams28 held-out,
+ * 64 writer's characters hidden as pasted twice). A farm pastes one line into unrelated paragraphs.
+ */
+export function templatedParagraphs(texts: readonly string[], copies: readonly PastedCopy[]): boolean {
+  const outside = (c: PastedCopy): string[] => {
+    const text = texts[c.paragraph] ?? '';
+    return [text.slice(0, c.start), text.slice(c.end)];
+  };
+  const windows = (parts: string[]): Set<string> => new Set(parts.flatMap((part) => [...Array(Math.max(0, part.length - TEMPLATE_WINDOW + 1)).keys()].map((i) => part.slice(i, i + TEMPLATE_WINDOW))).filter((w) => /\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u.test(w)));
+  return copies.some((a, i) =>
+    copies.slice(i + 1).some((b) => {
+      if (a.paragraph === b.paragraph) return false;
+      const theirs = windows(outside(b));
+      return [...windows(outside(a))].some((w) => theirs.has(w));
+    }),
+  );
+}

@@ -87,3 +87,21 @@ describe('the writer’s own repeats', () => {
     expect(found([...STORY, ...tails])).toEqual([]);
   });
 });
+
+// Session 29, written for this test: a series of paragraphs filled from one template, a paste splitting one of them.
+describe('a template the writer filled twice, split by a paste in one copy', () => {
+  const SERIES = [
+    '展览分为三个单元，每个单元配有一段解说。',
+    '第一单元：本单元“老街记忆”展示了上世纪八十年代的街景照片，观众可以看到当年的商铺招牌和街坊邻里的日常生活场景。',
+    '第二单元：本单元“老街记忆”展示了上世纪九十年代的街景照片，观众可以看到当年的⟦P⟧商铺招牌和街坊邻里的日常生活场景。',
+    '展览将持续到下个月底。',
+  ];
+  const withPaste = (paste: string): string[] => SERIES.map((p) => p.replace('⟦P⟧', paste));
+  it('leaves the template\'s repeated tail', () => {
+    expect(found(withPaste('继续浏览即表示您同意《用户协议》'))).toEqual([]);
+  });
+  it('still finds a line pasted into two paragraphs that share nothing else', () => {
+    const paragraphs = story({ 1: `副馆长介绍，夜间开放前馆里专门做了${LINE}问卷调查。`, 3: `馆里表示，${LINE}接下来还会根据读者的意见调整开放时间。` });
+    expect(found(paragraphs)).toEqual([LINE, LINE]);
+  });
+});
