@@ -34,6 +34,20 @@ const RATING_TRAIL = `(?:\\s?/\\s?(?:5|10)(?!\\d)|\\s?[（(]?\\s?满分\\s?\\d{1
 const STAR_RATING = new RegExp(`(${RATING_LABEL}\\s?[:：]?\\s?)?(${STARS})(\\s?[（(]?${SCORE}(?![\\d,，])\\s?分?[）)]?)?(${RATING_TRAIL}*)`, 'gu');
 const SCORE_RATING = new RegExp(`(?<![\\p{Script=Han}])(${RATING_LABEL})?(\\s?[:：]\\s?|\\s)?(${SCORE})(\\s?分)?(%?)(${RATING_TRAIL}+|\\s?[|｜]\\s?\\p{Script=Han}{2,4}\\s?\\d+)?`, 'gu');
 
+/** A rating label's own word, after the up to two characters that may lead it (网友|评分, 综合|评分). */
+const RATING_WORD = /(?:评分|得分|打分|推荐指数|推荐度|口碑|满意度|好评率)/u;
+
+/**
+ * Where a rating found at `at` with `label` starts: its label's leading characters are the label's only
+ * where something sets the label apart before them; glued to the writer's words they may be the end of the
+ * writer's word (作|文书, 大|山里, 集团|相关 before 推荐指数: session 29, seams28 dev), so it starts at the label word.
+ */
+function ratingStart(text: string, at: number, label: string | undefined): number {
+  const word = label ? RATING_WORD.exec(label) : null;
+  if (!word || word.index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return at;
+  return at + word.index;
+}
+
 function ratings(text: string, add: Add): void {
   const reason = "A page's rating widget (stars, a score), copied along with the article.";
   for (const m of text.matchAll(STAR_RATING)) {
@@ -41,7 +55,7 @@ function ratings(text: string, add: Add): void {
     if (!m[1] && !m[3] && !m[4] && !filledThenEmpty) continue;
     // A review's line rates a dish or a service by its own label (口味：★★★★☆); only a rating label counts.
     if (!m[1] && /\p{Script=Han}{1,6}\s?[:：]\s?$/u.test(text.slice(0, m.index))) continue;
-    add(m.index, m.index + m[0].trimEnd().length, true, reason);
+    add(ratingStart(text, m.index, m[1]), m.index + m[0].trimEnd().length, true, reason);
   }
   for (const m of text.matchAll(SCORE_RATING)) {
     const [, label, joint, , unit, percent, trail] = m;
@@ -52,7 +66,7 @@ function ratings(text: string, add: Add): void {
     const end = m.index + m[0].trimEnd().length;
     // A labelled score standing as a sentence by itself (网友评分：8.2 between two stops) is the widget's; in a clause, unsure.
     const alone = Boolean(label) && /(?:^|[。！？!?\s“「])$/u.test(text.slice(0, m.index)) && /^(?:$|[，,。！？!?\s”」])/u.test(text.slice(end));
-    add(m.index, end, Boolean(trail) || alone, reason);
+    add(ratingStart(text, m.index, label), end, Boolean(trail) || alone, reason);
   }
 }
 

@@ -135,6 +135,17 @@ describe('reader gates (find-reader-gates)', () => {
   });
 });
 
+// Session 29, written for this test: a rating glued right after the first character of the writer's word.
+describe('a rating glued inside the writer\'s word (find-page-widgets)', () => {
+  it('starts at the label word where the writer\'s characters stand glued before it', () => {
+    expect(widgets('志愿者把书送到大推荐指数：★★★★☆山深处的小学。')).toEqual(['hidden:推荐指数：★★★★☆']);
+    expect(widgets('孩子们分不清课外书和作文书评分：★★★★★的区别。')).toEqual(['hidden:评分：★★★★★']);
+  });
+  it('still takes the label\'s leading words where it stands apart', () => {
+    expect(widgets('影片上映三天。网友评分：★★★★☆ 8.6分')).toEqual(['hidden:网友评分：★★★★☆ 8.6分']);
+  });
+});
+
 // Session 29, written for these tests: gates pasted into the writer's sentences, the writer's words around them.
 describe('reader gates glued into the writer\'s sentence (find-reader-gates)', () => {
   it('does not take the writer\'s clause before a gate glued after the writer\'s words in the next clause', () => {
