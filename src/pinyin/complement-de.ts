@@ -85,14 +85,31 @@ function gluedPotential(words: readonly string[], tags: readonly string[], w: nu
   return glued && words[w - 1]!.length === 1 && afterVerb(words, tags, w);
 }
 
+/** Words opening a manner after 得 that jieba tags as prepositions or pronouns (比以前, 像个孩子, 怎么样). */
+const MANNER_OPENERS: ReadonlySet<string> = new Set(['比', '像', '跟', '怎么样', '怎样', '如何', '这么', '那么', '多么', '这样', '那样']);
+
 /**
  * jieba's guess of a character and 得 (咸得/ns, 冷得/x: no dictionary word, so not 获得, 取得) before a verb,
  * an adverb or an idiom is the complement: what was got would be a noun or a number (习得|一门手艺). A
  * modal's adverb glued to 得 (还得, 就得) is děi's (must-dei.ts).
+ *
+ * jieba's own verbs of a character and 得 (活得/v, 过得) are the same complement before a manner (活得|有尊严,
+ * 活得|比|以前|自在, 过得|怎么样; QA29's class: 活得 read dé), unless the verb is one of getting (获得, 赢得,
+ * 摘得: OBTAIN_VERBS) or the word is one the dictionary reads with dé (难得, 乐得清闲, 只得, 深得民心, 喜得, 所得).
  */
-function guessedBeforeManner(word: string, tags: readonly string[], w: number): boolean {
+function guessedBeforeManner(words: readonly string[], word: string, tags: readonly string[], w: number): boolean {
   if (!/^(?:x|nr|ns|nz)$/.test(tags[w] ?? '') || /^[还也就都总可又只那非是]/u.test(word)) return false;
-  return /^(?:v|vd|vi|d|a|ad|i|l)$/.test(tags[w + 1] ?? '');
+  return /^(?:v|vd|vi|d|a|ad|i|l)$/.test(tags[w + 1] ?? '') || MANNER_OPENERS.has(words[w + 1] ?? '');
+}
+
+/** First characters of jieba's X得 verbs that the dictionary reads with dé, or where 得 is děi (还得, 总得). */
+const DE2_WORD_STARTS = new Set([...'难乐自心所应只不非总还也就都可又那是省免舍使显觉晓懂记值落深喜幸颇独偶方才始终乃仅共已未必']);
+
+function verbBeforeManner(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const word = words[w]!;
+  if (!(tags[w] ?? '').startsWith('v') || OBTAIN_VERBS.has(word[0]!) || DE2_WORD_STARTS.has(word[0]!)) return false;
+  const next = words[w + 1] ?? '';
+  return /^(?:v|vd|vi|d|zg|a|ad|an|i|l)$/.test(tags[w + 1] ?? '') || MANNER_OPENERS.has(next);
 }
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
@@ -108,8 +125,10 @@ export function applyComplementDe(words: readonly string[], readings: string[][]
       else if (own[0] !== 'de5' && potentialAfterLoneDe(words, w) && afterVerb(words, tags, w)) own[0] = 'de5';
     } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && COMPLEMENTS.has(next)) {
       own[1] = 'de5'; // 过得|下去, 看得|完
-    } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && guessedBeforeManner(word, tags, w)) {
+    } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && guessedBeforeManner(words, word, tags, w)) {
       own[1] = 'de5'; // 咸得|没法|吃
+    } else if (word.length === 2 && word[1] === '得' && own[1] === 'de2' && verbBeforeManner(words, tags, w)) {
+      own[1] = 'de5'; // 活得|有|尊严
     } else if (own[0] === 'de2' && gluedPotential(words, tags, w)) {
       own[0] = 'de5';
       if (word === '得了') own[1] = 'liao3';

@@ -18,6 +18,8 @@ import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
 import { applyBenefitHai } from './benefit-hai';
+import { applyBrandZhi } from './brand-zhi';
+import { applyCapitalDu } from './capital-du';
 import { applyCarryBei } from './carry-bei';
 import { applyCompanionXing } from './companion-xing';
 import { applyComplementDe } from './complement-de';
@@ -26,6 +28,7 @@ import { applyDoingGan } from './doing-gan';
 import { applyDressZhuo } from './dress-zhuo';
 import { applyFenceZha } from './fence-zha';
 import { applyFirmlyQie } from './firmly-qie';
+import { applyGeneralJiang } from './general-jiang';
 import { applyForwardZhuan } from './forward-zhuan';
 import { applyKinshipMa } from './kinship-ma';
 import { applyLandDi } from './land-di';
@@ -119,6 +122,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyMustDei(simplified, readings, tags);
       applyFirmlyQie(simplified, readings);
       applyCarryBei(simplified, readings, tags);
+      applyCapitalDu(simplified, readings);
+      applyGeneralJiang(model, simplified, readings, tags);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
         applyLocalDifang(simplified, readings, tags);
@@ -129,6 +134,8 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applySubmergeMo(simplified, readings, tags);
       // After the neutral tones, which give 大夫 the doctor's fu5 whatever its first syllable.
       applyOfficialDafu(simplified, readings, tags);
+      // After the neutral tones, which read every 标致 with the adjective's light 致.
+      applyBrandZhi(simplified, readings);
       // After the neutral tones, which read 动弹不得 with CC-CEDICT's light 不.
       applyMustNotBude(simplified, readings, neutralTones);
       return readings;
