@@ -27,6 +27,8 @@ const PERSON_ENDS = new Set([...'们者民众童人员工师生户友属长家�
 /** Tags of the words a noun phrase is made of between 为 and its verb. */
 const NOUN_PHRASE_TAGS = /^(?:n|r|s|t|m|q|a$|b|f$|j|l$|k$|uj$|x$|$)/;
 const ASPECT = new Set(['了', '着', '过']);
+/** Aspect particles of something done (了, 过), not of a state (着: 为首的人员穿着…). */
+const DONE = new Set(['了', '过']);
 /**
  * Verbs that make their object into what follows 为 (O 为 N): choosing, electing, naming, appointing,
  * hiring as, regarding, listing, fixing or changing into. By their one-character heads too (评, 选,
@@ -85,14 +87,39 @@ function treatsAs(words: readonly string[], tags: readonly string[], w: number):
   return false;
 }
 
-function isBenefactive(words: readonly string[], tags: readonly string[], w: number): boolean {
+/**
+ * Whether what stands before 为 leaves room for "for": not a verb whose complement 为 opens (选|为, 改造|为),
+ * unless that verb heads the subject after 的 (新政策的出台|为…: the subject, not a verb before its
+ * complement); not a degree adverb (更|为 合理); not 以 earlier in the clause (以学生为本).
+ */
+function roomForBenefactive(words: readonly string[], tags: readonly string[], w: number): boolean {
   const prevTag = tags[w - 1] ?? '';
-  if (prevTag.startsWith('v') || DEGREE_BEFORE.has(words[w - 1] ?? '') || earlierInClause(words, w, '以', 12)) return false;
+  const headsSubject = words[w - 2] === '的' && /^vn?$/.test(prevTag);
+  if ((prevTag.startsWith('v') && !headsSubject) || DEGREE_BEFORE.has(words[w - 1] ?? '')) return false;
+  return !earlierInClause(words, w, '以', 12);
+}
+
+function isBenefactive(words: readonly string[], tags: readonly string[], w: number): boolean {
+  return roomForBenefactive(words, tags, w) && beneficiaryAndVerbAfter(words, tags, w);
+}
+
+/** jieba's verb with its aspect glued on (作过/v, 做了/v). */
+const doneVerb = (word: string, tag: string): boolean => word.length >= 2 && tag.startsWith('v') && DONE.has(word.at(-1)!);
+
+/**
+ * After 为 (at `w`), a person or group and then its verb (为|留守|儿童|提供), or any noun phrase and then a verb
+ * that has done something to an object (为|外卖|行业|带来|了|变化, 为|企业|节省|了): a copular 为 names what
+ * something is, and no verb with 了 or 过 follows that.
+ */
+function beneficiaryAndVerbAfter(words: readonly string[], tags: readonly string[], w: number): boolean {
   for (let i = w + 1; i < words.length && i <= w + 6; i++) {
     const word = words[i]!;
     const tag = tags[i] ?? '';
     if (CLAUSE_END.test(word) || word.startsWith('所')) return false;
     if (i > w + 1 && isPerson(words[i - 1]!, tags[i - 1] ?? '') && isVerbAt(words, tags, i)) return true;
+    if (i > w + 1 && /^n/.test(tags[i - 1] ?? '') && (DONE.has(words[i + 1] ?? '') || doneVerb(word, tag))) return true;
+    // 为|大马哈鱼|资源|而|翻脸: 为 … 而 is "for the sake of" (not 而非, 而不是: 为A而非B names what it is).
+    if (i > w + 1 && word === '而' && !/^(?:非|不是)/.test(words[i + 1] ?? '')) return true;
     // 为你高兴, 为他骄傲: a feeling for the person right after 为.
     if (i === w + 2 && PERSON_PRONOUNS.has(words[w + 1]!) && /^[ab]$/.test(tag)) return true;
     // jieba tags some adjectives as adverbs (偏远/d 村小): one before a noun is still the phrase's.
@@ -134,16 +161,91 @@ function respondsTo(words: readonly string[], tags: readonly string[], w: number
   return false;
 }
 
+/**
+ * Adverbs that stand before a copular 为 and say how many or how it is divided (主要为, 多为, 均为, 分别为, 约为):
+ * 为 is wéi after them unless a beneficiary and its verb follow (主要为群众服务).
+ */
+const COPULA_ADVERBS: ReadonlySet<string> = new Set([
+  ...['主要', '多', '大多', '大都', '大多数', '大部分', '绝大多数', '多数', '均', '皆', '全', '全部', '分别', '约', '依次', '即', '则', '仍', '多半', '一律'],
+]);
+/** Verbs that make or change what comes before into what follows 为, right before it (提拔|为, 改造|为). */
+const CHANGES_INTO: ReadonlySet<string> = new Set([
+  ...['提拔', '晋升', '提升', '擢升', '升', '改造', '改建', '改编', '改制', '转化', '转变', '转换', '变', '化', '简化', '合并', '归类', '划分', '设定'],
+]);
+/**
+ * Nouns of what a thing is, has or amounts to, that a copular 为 follows (主题为, 原因为, 症状为, 冠军为): the
+ * subject is an attribute, not an agent that could do something for anyone.
+ */
+const ATTRIBUTE_NOUNS: ReadonlySet<string> = new Set([
+  ...['主题', '口号', '宗旨', '主旨', '原因', '起因', '诱因', '死因', '病因', '对象', '身份', '职务', '职业', '前身', '主体', '症状', '特点', '特征'],
+  ...['时间', '日期', '地点', '期限', '周期', '总额', '金额', '总量', '数量', '人数', '比例', '面积', '价格', '名称', '性质', '类型', '规模', '年龄'],
+  ...['冠军', '亚军', '季军', '得主', '被告', '原告', '法人', '负责人', '嫌疑人', '来源', '用途', '方式', '途径', '结果', '标准', '依据', '总投资'],
+]);
+const NOUN_TAG = /^(?:n|nz|ng|vn|j)$/;
+
+/** The last word of 为's clause is a noun (以人民为中心。, 以…为衡量标准，): what 以 … 为 makes something into. */
+function clauseEndsOnNoun(words: readonly string[], tags: readonly string[], w: number): boolean {
+  let i = w + 1;
+  while (i < words.length && !CLAUSE_END.test(words[i]!)) i++;
+  return i > w + 1 && NOUN_TAG.test(tags[i - 1] ?? '');
+}
+
+/**
+ * 为 and a verb, in a clause that a comma closes before the sentence goes on (为开拓国内市场，设立了…): the
+ * purpose "for", fronted; a copular 为 and its verb phrase end the sentence (主题为保护海洋环境。).
+ */
+function purposeClause(words: readonly string[], tags: readonly string[], w: number): boolean {
+  if (!(tags[w + 1] ?? '').startsWith('v')) return false;
+  let i = w + 1;
+  while (i < words.length && !CLAUSE_END.test(words[i]!)) i++;
+  return /^[，,；;]/u.test(words[i] ?? '') && i + 1 < words.length;
+}
+
+/** Verbs whose object an attribute noun is (没有时间为访问作准备: "for"; 会议时间为九点: wéi). */
+const TAKES_ATTRIBUTE: ReadonlySet<string> = new Set(['有', '没有', '没', '无', '花', '用', '抽', '抽出', '挤出', '腾出', '留出', '利用', '缺乏']);
+
+/** 以 … 为 with 以 opening a noun (以学生|为本), not a purpose (以|表彰|…, 以|确保|…). */
+function nounAfterYi(words: readonly string[], tags: readonly string[], w: number): boolean {
+  for (let i = w - 1; i >= 0 && i >= w - 10; i--) {
+    if (CLAUSE_END.test(words[i]!)) return false;
+    if (words[i] === '以') return !/^v$/.test(tags[i + 1] ?? '');
+  }
+  return false;
+}
+
+/** 为 is copular wéi by what stands before it, and no beneficiary and verb follow. */
+function copularBefore(words: readonly string[], tags: readonly string[], w: number): boolean {
+  if (beneficiaryAndVerbAfter(words, tags, w) || purposeClause(words, tags, w)) return false;
+  const prev = words[w - 1] ?? '';
+  // 确定 and 推荐 right before 为 can be "decide to", "recommend": 确定|为|群众|办实事 is "for".
+  const makesInto = MAKES_INTO.has(prev) && prev !== '确定' && prev !== '推荐';
+  if (COPULA_ADVERBS.has(prev) || CHANGES_INTO.has(prev) || makesInto) return true;
+  const attribute = ATTRIBUTE_NOUNS.has(prev) || (prev.length >= 2 && ATTRIBUTE_NOUNS.has(prev.slice(-2)));
+  if (attribute) return !TAKES_ATTRIBUTE.has(words[w - 2] ?? '');
+  return nounAfterYi(words, tags, w) && clauseEndsOnNoun(words, tags, w) && !personThenVerb(words, tags, w);
+}
+
+/** A person and a word jieba tags a verb in 为's clause (以更大的决心为|群众|办好|实事: "for"), whatever ends it. */
+function personThenVerb(words: readonly string[], tags: readonly string[], w: number): boolean {
+  for (let i = w + 2; i < words.length && !CLAUSE_END.test(words[i]!); i++) {
+    if (isPerson(words[i - 1]!, tags[i - 1] ?? '') && (tags[i] ?? '').startsWith('v')) return true;
+  }
+  return false;
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyCoverbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '当' && readings[w]![0] === 'dang1' && treatsAs(words, tags, w)) readings[w]![0] = 'dang4';
     if (words[w] === '应' && readings[w]![0] === 'ying1' && respondsTo(words, tags, w)) readings[w]![0] = 'ying4';
+    // 更为 glued by jieba: "more" and 为 "for" before a beneficiary and its verb (此举更为企业节省了成本).
+    if (words[w] === '更为' && readings[w]![1] === 'wei2' && beneficiaryAndVerbAfter(words, tags, w)) readings[w]![1] = 'wei4';
     if (words[w] !== '为' || (readings[w]![0] !== 'wei2' && readings[w]![0] !== 'wei4')) continue;
     const benefactive = isBenefactive(words, tags, w);
     if (madeInto(words, tags, w)) {
       if (!benefactive) readings[w]![0] = 'wei2';
     } else if (readings[w]![0] === 'wei2' && benefactive) readings[w]![0] = 'wei4';
+    else if (readings[w]![0] === 'wei4' && copularBefore(words, tags, w)) readings[w]![0] = 'wei2';
   }
 }

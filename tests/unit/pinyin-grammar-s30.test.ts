@@ -75,3 +75,26 @@ describe('得 of getting, and dictionary words read dé, keep dé', () => {
     ['他终于赢得了比赛。', '赢得', 'ying2 de2'],
   ]);
 });
+
+// src/pinyin/coverb-readings.ts
+describe('为 before a beneficiary and a verb that has done something is wèi "for"', () => {
+  cases([
+    ['这项补贴为养殖户挽回了不少损失。', '为', 'wei4'],
+    ['该举措更为商户减轻了负担。', '为', 'wei4'],
+    ['大桥的通车为两岸交通带来了便利。', '为', 'wei4'],
+    ['我们要以更高的标准为患者做好服务。', '为', 'wei4'],
+    ['两个村子曾为一块宅基地而闹上法庭。', '为', 'wei4'],
+    ['他们都没有时间为考试做准备。', '为', 'wei4'],
+    ['这些老人主要为开发新品种，才成立了合作社。', '为', 'wei4'],
+  ]);
+});
+describe('为 after an attribute, a dividing adverb, a verb of changing into, or in 以 … 为 + noun is wéi', () => {
+  cases([
+    ['这次展会的主题为智慧城市。', '为', 'wei2'],
+    ['参赛队伍大多为本地球队。', '为', 'wei2'],
+    ['老厂房被改造为文化创意园区。', '为', 'wei2'],
+    ['我们以游客的满意度为检验标准。', '为', 'wei2'],
+    ['火灾的原因为电线老化。', '为', 'wei2'],
+    ['这种颜色更为鲜艳。', '更为', 'geng4 wei2'],
+  ]);
+});
