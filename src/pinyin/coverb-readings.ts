@@ -118,8 +118,10 @@ function beneficiaryAndVerbAfter(words: readonly string[], tags: readonly string
     if (CLAUSE_END.test(word) || word.startsWith('所')) return false;
     if (i > w + 1 && isPerson(words[i - 1]!, tags[i - 1] ?? '') && isVerbAt(words, tags, i)) return true;
     if (i > w + 1 && /^n/.test(tags[i - 1] ?? '') && (DONE.has(words[i + 1] ?? '') || doneVerb(word, tag))) return true;
-    // 为|大马哈鱼|资源|而|翻脸: 为 … 而 is "for the sake of" (not 而非, 而不是: 为A而非B names what it is).
-    if (i > w + 1 && word === '而' && !/^(?:非|不是)/.test(words[i + 1] ?? '')) return true;
+    // 为|大马哈鱼|资源|而|翻脸: 为 … 而 is "for the sake of" (not 而非, 而不是: 为A而非B names what it is; not
+    // 而成: 城墙为石砌而成 says what it is made of).
+    if (i > w + 1 && word === '而' && !/^(?:非|不是|成)/.test(words[i + 1] ?? '')) return true;
+    if (i > w + 1 && word === '而成') return false;
     // 为你高兴, 为他骄傲: a feeling for the person right after 为.
     if (i === w + 2 && PERSON_PRONOUNS.has(words[w + 1]!) && /^[ab]$/.test(tag)) return true;
     // jieba tags some adjectives as adverbs (偏远/d 村小): one before a noun is still the phrase's.
@@ -213,12 +215,22 @@ function nounAfterYi(words: readonly string[], tags: readonly string[], w: numbe
   return false;
 }
 
+/** 为 … 而成 in one clause: what something is made of (围墙为石块垒砌而成). */
+function madeOf(words: readonly string[], w: number): boolean {
+  for (let i = w + 1; i < words.length && !CLAUSE_END.test(words[i]!); i++) {
+    if (words[i] === '而成' || (words[i] === '而' && words[i + 1] === '成')) return true;
+  }
+  return false;
+}
+
 /** 为 is copular wéi by what stands before it, and no beneficiary and verb follow. */
 function copularBefore(words: readonly string[], tags: readonly string[], w: number): boolean {
   if (beneficiaryAndVerbAfter(words, tags, w) || purposeClause(words, tags, w)) return false;
+  if (madeOf(words, w)) return true;
   const prev = words[w - 1] ?? '';
-  // 确定 and 推荐 right before 为 can be "decide to", "recommend": 确定|为|群众|办实事 is "for".
-  const makesInto = MAKES_INTO.has(prev) && prev !== '确定' && prev !== '推荐';
+  // 确定 and 推荐 right before 为 can be "decide to", "recommend" (确定|为|群众|办实事 is "for"); after 被 they
+  // make into (被确定为雇佣兵).
+  const makesInto = MAKES_INTO.has(prev) && ((prev !== '确定' && prev !== '推荐') || words[w - 2] === '被');
   if (COPULA_ADVERBS.has(prev) || CHANGES_INTO.has(prev) || makesInto) return true;
   const attribute = ATTRIBUTE_NOUNS.has(prev) || (prev.length >= 2 && ATTRIBUTE_NOUNS.has(prev.slice(-2)));
   if (attribute) return !TAKES_ATTRIBUTE.has(words[w - 2] ?? '');

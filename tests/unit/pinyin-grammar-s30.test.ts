@@ -95,6 +95,8 @@ describe('为 after an attribute, a dividing adverb, a verb of changing into, or
     ['老厂房被改造为文化创意园区。', '为', 'wei2'],
     ['我们以游客的满意度为检验标准。', '为', 'wei2'],
     ['火灾的原因为电线老化。', '为', 'wei2'],
+    ['这段围墙为石块垒砌而成。', '为', 'wei2'],
+    ['他被确定为下一任队长。', '为', 'wei2'],
     ['这种颜色更为鲜艳。', '更为', 'geng4 wei2'],
   ]);
 });
