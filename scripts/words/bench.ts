@@ -28,9 +28,11 @@
  * Session 29's written sets (written-s29-dev.txt, written-s29-held.txt: a one-character verb or adjective after its
  * subject noun, reduplicated nouns and measures, 阿 + given + title, a potential complement, and their look-alikes)
  * are read a page at a time; --s29-errors lists the dev set's errors.
+ * Session 30's written sets (written-s30-dev.txt, written-s30-held.txt: personal names, abbreviated government bodies
+ * after a place, and their look-alikes) are read a page at a time; --s30-errors lists the dev set's errors.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --written-only] [-- --articles]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -51,6 +53,7 @@ const SHOW_S26_ERRORS = process.argv.includes('--s26-errors');
 const SHOW_S27_ERRORS = process.argv.includes('--s27-errors');
 const SHOW_S28_ERRORS = process.argv.includes('--s28-errors');
 const SHOW_S29_ERRORS = process.argv.includes('--s29-errors');
+const SHOW_S30_ERRORS = process.argv.includes('--s30-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 const ARTICLES = process.argv.includes('--articles');
 
@@ -66,7 +69,7 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
   // Sessions 25's to 28's sets are pages read together; the older sets are paragraphs read one at a time.
-  const pages = /^written-s2[5-8]/.test(file)
+  const pages = /^written-s(2[5-8]|30)/.test(file)
     ? loadWrittenPages(path)
     : file.startsWith('written-')
       ? loadWritten(path).map((p) => [p])
@@ -147,6 +150,14 @@ function benchS29(read: ReadPage): [Tally, Tally] {
   ];
 }
 
+/** Session 30's written sets, read a page at a time: dev (errors on request) and held-out (rate only). */
+function benchS30(read: ReadPage): [Tally, Tally] {
+  return [
+    benchSet('session 30 written dev', 'written-s30-dev.txt', read, SHOW_S30_ERRORS),
+    benchSet('session 30 written held-out', 'written-s30-held.txt', read, false),
+  ];
+}
+
 async function main(): Promise<void> {
   if (WRITTEN_ONLY) {
     const read = await createNodePagePipeline();
@@ -158,13 +169,15 @@ async function main(): Promise<void> {
     const [d27, h27] = benchS27(read);
     const [d28, h28] = benchS28(read);
     const [d29, h29] = benchS29(read);
+    const [d30, h30] = benchS30(read);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
         ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
         ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
         ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
-        ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}`,
+        ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
+        ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}`,
     );
     return;
   }
@@ -184,6 +197,7 @@ async function main(): Promise<void> {
   const [d27, h27] = benchS27(read);
   const [d28, h28] = benchS28(read);
   const [d29, h29] = benchS29(read);
+  const [d30, h30] = benchS30(read);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -194,7 +208,8 @@ async function main(): Promise<void> {
       ` s26-dev grouping=${percent(d26.grouping, d26.words)} s26-held grouping=${percent(h26.grouping, h26.words)}` +
       ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
       ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
-      ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
+      ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
