@@ -4,6 +4,7 @@
  */
 import { splitAdverbEdges } from './adverb-edges';
 import { returnClosingCharacters } from './closing-characters';
+import { joinBodyAbbreviations } from './body-abbreviations';
 import { joinBoundSuffixes } from './bound-suffixes';
 import { joinFamiliarTitles } from './familiar-titles';
 import { joinFishNames } from './fish-names';
@@ -67,6 +68,7 @@ export function regroupWords(
   out = splitLooseGuesses(out, lexicon);
   out = returnGuessStarts(out, lexicon);
   out = splitSubjectPredicates(out, lexicon);
+  out = joinBodyAbbreviations(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);
   out = joinNames(out, lexicon);
