@@ -18,13 +18,17 @@
 import { COMMON_SURNAMES, SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
-import { titleNameWords } from './title-names';
+import { NOT_GIVEN, titleNameWords } from './title-names';
 import { isUnitTitle } from './unit-head-titles';
 import { GLUED_VERBS, isFunctionTag } from './word-classes';
 import type { WordLexicon } from './word-lexicon';
 
 const HAN = /^\p{Script=Han}+$/u;
 const NAME = 'nr';
+/** Characters jieba tags as bound forms that are function words: 很 and the sentence particles. */
+const NOT_BOUND_NAME = new Set([...'很啊呀吧呢吗哦嘛哈啦哇噢呗咯喔嘿哟']);
+/** Units of places that close a place's name (县, 市, 镇 …). */
+const PLACE_UNITS = new Set([...'县市省镇乡村区州']);
 
 const isHan = (w: TaggedWord | undefined): w is TaggedWord => w !== undefined && HAN.test(w.word);
 /** Nothing follows, or punctuation: a conjunction or verb there cannot be one (苏小和、). */
@@ -113,6 +117,20 @@ function doubledGivenName(given: TaggedWord, after: TaggedWord | undefined): boo
   return after?.word !== '地';
 }
 
+/**
+ * 蔡|昉: a surname above all (jieba's dictionary and its reading here tag it a name) and a character jieba
+ * left alone that is no word on its own (a bound morpheme, tag zg or g: 昉) — jieba glues such a character
+ * to a neighbour when it makes a word with one, so alone after a surname it is the given name.
+ */
+function surnameBeforeBoundCharacter(w: TaggedWord, given: TaggedWord, after: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+  // 於 is also the preposition 于 (於|很难); jieba files 很 and the particles 啊, 呀 as bound forms too (很帅|啊).
+  if (w.word.length !== 1 || w.word === '於' || w.tag !== NAME || lexicon.tagOf(w.word) !== NAME) return false;
+  if (given.word.length !== 1 || !isHan(given) || NOT_GIVEN.has(given.word) || NOT_BOUND_NAME.has(given.word)) return false;
+  // A place's unit, given or after it, makes the characters a place's name (倘|俸|县), not a person's.
+  if (PLACE_UNITS.has(given.word) || (after !== undefined && PLACE_UNITS.has(after.word[0]!))) return false;
+  return /^(zg|g)$/.test(given.tag) && /^(zg|g)$/.test(lexicon.tagOf(given.word));
+}
+
 export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -142,6 +160,11 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
     // last syllable and unit (岜|沙村|时: session 26), which place-names.ts joins to the character before.
     const placeEnd = /[乡镇村]$/u.test(w.word);
     if (w.word.length === 2 && surnameLed(w) && isGuessedWord(w, lexicon) && !isUnitTitle(w.word) && !placeEnd && next && givenCharacter(next, words[i + 2])) {
+      out.push({ word: w.word + next.word, tag: NAME });
+      i++;
+      continue;
+    }
+    if (next && surnameBeforeBoundCharacter(w, next, words[i + 2], lexicon)) {
       out.push({ word: w.word + next.word, tag: NAME });
       i++;
       continue;
