@@ -20,6 +20,7 @@ import { joinPotentialComplements } from './potential-complements';
 import { joinRoundNumbers } from './number-phrases';
 import { joinNumberPieces } from './number-groups';
 import { joinNumberedPlans } from './numbered-plans';
+import { splitNounPredicates } from './noun-predicates';
 import { joinPlaceNames } from './place-names';
 import { reuseNamesInText } from './same-name-in-text';
 import { joinStatedNames } from './stated-names';
@@ -68,6 +69,7 @@ export function regroupWords(
   out = splitLooseGuesses(out, lexicon);
   out = returnGuessStarts(out, lexicon);
   out = splitSubjectPredicates(out, lexicon);
+  out = splitNounPredicates(out, lexicon);
   out = joinBodyAbbreviations(out, lexicon);
   out = splitDayFromNextWord(out, lexicon);
   out = splitTitlesFromNames(out, lexicon);

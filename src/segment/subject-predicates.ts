@@ -24,7 +24,7 @@ const SUBJECT = /^(n|ng|r|zg|q)$/;
  * 浪|高, 舌|淡), with 多, which jieba tags m. Not every adjective: 俊, 茂, 齐, 纯 end nouns and names
  * (豪俊, 景茂, 思齐: CPP dev sentences), 长 ends titles (百长, 什长), 满 is a result (报满).
  */
-const PREDICATES = new Set([...'多少大小高低深浅重轻快慢好差坏淡浓稳冷热凉暖干湿净清远近宽窄贵旺密稀忙闲乱静亮暗']);
+export const PREDICATES: ReadonlySet<string> = new Set([...'多少大小高低深浅重轻快慢好差坏淡浓稳冷热凉暖干湿净清远近宽窄贵旺密稀忙闲乱静亮暗']);
 /** What closes a clause after its predicate: an aspect or sentence particle (了, 啊, 呢, 吧). */
 const CLOSING = /^(ul|y)$/;
 /** Words after which 人学 is "people learn": there are people who…, many people… */
