@@ -24,3 +24,27 @@ describe('a place and an abbreviated government body (body-abbreviations.ts)', (
     expect(alone('省市县委都派人来了。')).not.toContain('市县委');
   });
 });
+
+describe('a surname and a bound character as a two-character name (join-names.ts)', () => {
+  it('joins a surname and a character jieba left alone that is no word on its own (蔡|昉)', () => {
+    expect(alone('周昉说这个办法可行。')).toMatch(/^周昉\|说\|/);
+    expect(alone('会后，叶昉和同事介绍了经验。')).toContain('|叶昉|和|');
+  });
+
+  it('leaves a surname-like character before a word of its own', () => {
+    expect(alone('这种梁模型可以用于细长的结构。')).not.toContain('梁模型');
+    expect(alone('他姓周，住在城东。')).toContain('|姓|周|');
+  });
+});
+
+describe('a noun and a one-character predicate jieba lists as one entry (noun-predicates.ts)', () => {
+  it('cuts 负担重 closing a clause into the noun and the adjective', () => {
+    expect(alone('这几年化肥涨价，种地的负担重。')).toContain('|负担|重|。');
+    expect(alone('他们一家的生活负担重，日子不好过。')).toContain('|负担|重|，');
+    expect(alone('今年的任务负担重啊。')).toContain('|负担|重|啊');
+  });
+
+  it('leaves it before a word of its own, where it may modify a noun', () => {
+    expect(alone('负担重的家庭可以申请补助。')).toMatch(/^负担重\|的\|/);
+  });
+});
