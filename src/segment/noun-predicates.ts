@@ -14,14 +14,15 @@ import type { WordLexicon } from './word-lexicon';
 const HAN_THREE = /^\p{Script=Han}{3}$/u;
 /** Tags of the subject: a noun, or a verbal noun (负担 is tagged v or n by context). */
 const NOUN = /^(n|vn|v)$/;
-/** What closes a clause after its predicate: an aspect or sentence particle (了, 啊, 呢, 吧). */
+/** What closes a clause after its predicate: an aspect or sentence particle (了, 啊, 呢, 吧; jieba tags 啊 a bound form). */
 const CLOSING = /^(ul|y)$/;
+const PARTICLES = new Set([...'了啊呀吧呢嘛啦']);
 
 export function splitNounPredicates(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   words.forEach((w, k) => {
     const next = words[k + 1];
-    const closes = !next || !/^[\p{L}\p{N}]/u.test(next.word) || CLOSING.test(next.tag);
+    const closes = !next || !/^[\p{L}\p{N}]/u.test(next.word) || CLOSING.test(next.tag) || PARTICLES.has(next.word);
     if (closes && isNounAndPredicate(w, lexicon)) {
       const noun = w.word.slice(0, 2);
       out.push({ word: noun, tag: lexicon.tagOf(noun) }, { word: w.word[2]!, tag: lexicon.tagOf(w.word[2]!) });
