@@ -115,14 +115,16 @@ function remarkEnd(text: string, from: number): [number, Ending] | null {
  * character pairs said in the page's other text, since a reader's reaction (说得太好了, 求后续) is about
  * the article, not its subject, and the writer's clause is the story's.
  */
-function wholeRemark(remark: string, page: string): boolean {
+function wholeRemark(remark: string, page: () => string): boolean {
   const han = remark.replace(/[^\p{Script=Han}]/gu, '');
   if (remark.length > SHORT_REMARK) return false;
-  for (let i = 0; i + 1 < han.length; i++) if (page.includes(han.slice(i, i + 2))) return false;
+  const elsewhere = page();
+  for (let i = 0; i + 1 < han.length; i++) if (elsewhere.includes(han.slice(i, i + 2))) return false;
   return true;
 }
 
-function rowsOf(text: string, page: string): Row[] {
+/** `page`: the page's other text in its Simplified view, asked only when a remark needs it (most paragraphs have no row). */
+function rowsOf(text: string, page: () => string): Row[] {
   const rows: Row[] = [];
   for (const m of text.matchAll(HANDLE)) {
     const [, floor, at, label, quote, nick = '', labelAfter] = m;
@@ -144,7 +146,7 @@ function rowsOf(text: string, page: string): Row[] {
     // With nothing before the nickname to say where it starts, a long one may have taken the writer's last words.
     const unsureStart = !label && !at && !floor && !quote && !inner && !latin && nick.length > LONG_NICK;
     const ownLine = start === text.length - text.trimStart().length && end >= text.trimEnd().length;
-    const elsewhere = `${page}\n${text.slice(0, start)}\n${text.slice(end)}`;
+    const elsewhere = () => `${page()}\n${text.slice(0, start)}\n${text.slice(end)}`;
     // A bare nickname may have taken the writer's words before it (已募集善款70余万风中的叶子：), marks or not.
     const bare = !strongHandle && !labelled;
     // A bare nickname's row is closed only by a space before the next row: a mark after it may end any writer's clause.
@@ -162,7 +164,10 @@ const INTRODUCED = /评论|留言|跟帖|热议|网友|回帖|弹幕/u;
 /** `page`: the page's other text (title and other paragraphs), for whether a remark is on the story's topic. */
 export function findCommentRows(pageText: string, page = ''): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
-  const rows = rowsOf(text, toSimplifiedForm(page));
+  // The other text is the whole page: converted for each paragraph it made reading a page O(n²)
+  // (30,000 characters: 2.8 s of 13 s CPU), and only a row's remark reads it.
+  let pageView: string | undefined;
+  const rows = rowsOf(text, () => (pageView ??= toSimplifiedForm(page)));
   const spans: SpamSpan[] = [];
   const reasons = {
     hidden: "A reader's comment row (handle, remark, likes or time) pasted into the article.",
