@@ -1,0 +1,75 @@
+/**
+ * The shapes of ./prec30-pages.ts (written and frozen by s30-precision before any finder changed): per
+ * shape and half, the writer's (or the site's own) characters hidden (must be 0) and marked, and the
+ * pasted characters hidden and hidden or marked. Simplified and Traditional (each page read both ways).
+ *
+ *   npx tsx scripts/spam/bench-prec30.ts [--show] [--half=dev|held]
+ */
+import { analyzeSpam, spansOf } from '../../src/spam/index';
+import { PREC30_PAGES } from './prec30-pages';
+import { createNodeSpamTools } from './node-tools';
+import { excerpt, isSuspect } from './tally';
+import { loadToTraditional } from './traditional';
+import { toSimplified } from '../../src/script/simplified-view';
+
+const show = process.argv.includes('--show');
+const half = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
+const tools = await createNodeSpamTools();
+const toTraditional = await loadToTraditional();
+interface Count { pasted: number; hidden: number; marked: number; writer: number; writerHidden: number; writerMarked: number }
+const counts = new Map<string, Count>();
+const lines: string[] = [];
+
+/** A paragraph's text without its ⟦⟧ marks, and the pasted ranges. */
+function unmark(marked: string): { text: string; pastes: [number, number][] } {
+  let text = '';
+  const pastes: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === '⟦') open = text.length;
+    else if (ch === '⟧') pastes.push([open, text.length]);
+    else text += ch;
+  }
+  return { text, pastes };
+}
+
+for (const traditional of [false, true]) {
+  const convert = (t: string): string => (traditional ? toTraditional(t) : toSimplified(t));
+  for (const page of PREC30_PAGES) {
+    if (half && page.half !== half) continue;
+    const key = `${page.shape} ${page.half}`;
+    const count = counts.get(key) ?? counts.set(key, { pasted: 0, hidden: 0, marked: 0, writer: 0, writerHidden: 0, writerMarked: 0 }).get(key)!;
+    const read = page.paragraphs.map((p) => unmark(convert(p)));
+    const found = spansOf(analyzeSpam(convert(page.title), read.map((r) => r.text), tools));
+    read.forEach(({ text, pastes }, p) => {
+      const pasted = new Uint8Array(text.length);
+      for (const [a, b] of pastes) pasted.fill(1, a, b);
+      const hidden = new Uint8Array(text.length);
+      const marked = new Uint8Array(text.length);
+      for (const s of found[p] ?? []) (isSuspect(s) ? marked : hidden).fill(1, s.start, s.end);
+      for (let c = 0; c < text.length; c++) {
+        if (pasted[c]) {
+          count.pasted++;
+          if (hidden[c]) count.hidden++;
+          else if (marked[c]) count.marked++;
+        } else if (/\S/u.test(text[c] ?? '')) {
+          count.writer++;
+          if (hidden[c]) count.writerHidden++;
+          else if (marked[c]) count.writerMarked++;
+        }
+      }
+      if (!show) return;
+      for (const s of found[p] ?? []) {
+        const writer = [...pasted.slice(s.start, s.end)].some((x) => !x);
+        lines.push(`  ${traditional ? 'T' : 'S'} ${page.shape} ${writer ? 'WRITER ' : ''}${isSuspect(s) ? 'marked' : 'HIDDEN'} ${s.family}: ${excerpt(text, s.start, s.end, 10)}`);
+      }
+    });
+  }
+}
+
+const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
+console.log(`prec30: ${PREC30_PAGES.length} pages, Simplified and Traditional`);
+for (const [key, c] of [...counts].sort()) {
+  console.log(`${key.padEnd(13)} pasted ${c.pasted} chars: hidden ${share(c.hidden, c.pasted)}, H|M ${share(c.hidden + c.marked, c.pasted)}; writer's ${c.writer}: hidden ${c.writerHidden}, marked ${c.writerMarked}`);
+}
+if (show) console.log(lines.join('\n'));
