@@ -17,6 +17,7 @@
  * pools can stand.
  */
 import fitted from './outsider-line-weights.json';
+import { isCreditLine } from './credit-line';
 import { finderSpan } from './finder-span';
 import { isHeadlineRun } from './headline-lines';
 import { everySentenceSites, siteRange } from './line-edges';
@@ -145,6 +146,12 @@ export function outsiderLineSpans(page: SpamPage): SpamSpan[][] {
     // words: it is no site's line, whatever its symbols (ownpara28 look-alikes, dev: 1,046 writer's characters
     // hidden by this finder; a pasted one is ./headline-lines.ts's to read).
     if (z < model.hide || !mayHide(row, text) || isHeadlineRun(text, page.headline)) return;
+    // A line of nothing but the site's own credit fields (来源：… 编辑：…) is the real page's: marked at most (./credit-line.ts).
+    const [lineStart, lineEnd] = pageOffsets(paragraph, line.hideFrom, line.end);
+    if (isCreditLine(text)) {
+      out[line.paragraph]?.push(finderSpan(lineStart, lineEnd, 'seo', false, OUTSIDER_REASONS));
+      return;
+    }
     // Read from the stop, hidden after the paragraph's own link text or credit there (［详细］, (新京报)).
     // Glued after the writer's last stop, a line has no end of its own: a clause after its last space, closed by the
     // sentence's stop, may be the writer's own closing words (下载APP ▶ 好在有惊无险！, beside27 dev): marked, not hidden.

@@ -18,6 +18,7 @@
  * running on), a repost chain (//@handle: remark …), and editors' byline tags (责任编辑：某某 审核：某某).
  */
 import { toSimplifiedForm } from '../script/simplified-view';
+import { isCreditLine } from './credit-line';
 import { finderSpan } from './finder-span';
 import type { SpamSpan } from './types';
 
@@ -142,7 +143,10 @@ export function findPlatformRows(pageText: string, lastParagraph = false): SpamS
     const nameAt = lastRole + (new RegExp(`^${ROLE}(?:\\s?[：:/]\\s?|\\s)`, 'u').exec(text.slice(lastRole))?.[0].length ?? 0);
     // Ending a paragraph, a tag is the site's own credit line where the page ends or beside its source (来源：…):
     // the real article's, marked. Glued before the writer's words, or closing a paragraph the story goes on after, it was pasted.
-    const credit = text.slice(end).trim() === '' && (lastParagraph || /来源|稿源|出处/u.test(text.slice(0, m.index)));
+    // Session 30: so is a tag in a paragraph of nothing but the site's credit fields that names its source, before or
+    // after the tag (责任编辑：赵磊 来源：本报综合; ./credit-line.ts) — a farm's pasted tag names no source.
+    const credit =
+      (text.slice(end).trim() === '' && (lastParagraph || /来源|稿源|出处/u.test(text.slice(0, m.index)))) || (isCreditLine(text) && /来源|稿源|出处/u.test(text));
     add(m.index, closed ? end : nameAt, !credit, BYLINE_REASON);
     if (!closed) add(nameAt, end, false, BYLINE_REASON);
   }
