@@ -141,25 +141,33 @@ export function fitsAsSentence(texts: readonly string[], c: PastedCopy): boolean
 
 /** Characters two paragraphs must share outside the copies to be one template the writer filled twice. */
 const TEMPLATE_WINDOW = 10;
+const STOP = /[。！？!?]/u;
+
+/** The copy's own sentence around it, without the copy: the parts before and after it, up to the sentence's stops. */
+function sentenceAround(text: string, c: PastedCopy): string[] {
+  let from = c.start;
+  while (from > 0 && !STOP.test(text.charAt(from - 1))) from--;
+  let to = c.end;
+  while (to < text.length && !STOP.test(text.charAt(to))) to++;
+  return [text.slice(from, c.start), text.slice(c.end, to)];
+}
 
 /**
- * Whether the copies' paragraphs are one template the writer filled twice: they share another stretch
- * of ten characters or more outside the copies (创意说明：本短片“这是汽车”系列广告代表…, said of each of a
- * series). The repeated line is then the template's own, split from its sentence by a paste in one copy
+ * Whether the copies' paragraphs are one template the writer filled twice: the two copies' own sentences share
+ * another stretch of ten characters or more (创意说明：本短片“这是汽车”系列广告代表…, said of each of a series).
+ * The repeated line is then the template's own, split from its sentence by a paste in one copy
  * (…不安全驾驶[paste]|行为在情景中的体现… / …不安全驾驶|行为在情景中的体现…: session 29, seams28 held-out,
  * 64 writer's characters hidden as pasted twice). A farm pastes one line into unrelated paragraphs.
+ * Session 30: only two copies, and the shared stretch in the copies' own sentences — read over their whole
+ * paragraphs, a farm's line pasted three times beside the writer's phrase the story says twice, or beside
+ * another pasted line, read as a template (bench:spam words style, held-out: 2 lines pasted three times left,
+ * 111 pasted characters; no template there).
  */
 export function templatedParagraphs(texts: readonly string[], copies: readonly PastedCopy[]): boolean {
-  const outside = (c: PastedCopy): string[] => {
-    const text = texts[c.paragraph] ?? '';
-    return [text.slice(0, c.start), text.slice(c.end)];
-  };
+  if (copies.length !== 2) return false;
+  const [a, b] = copies as [PastedCopy, PastedCopy];
+  if (a.paragraph === b.paragraph) return false;
   const windows = (parts: string[]): Set<string> => new Set(parts.flatMap((part) => [...Array(Math.max(0, part.length - TEMPLATE_WINDOW + 1)).keys()].map((i) => part.slice(i, i + TEMPLATE_WINDOW))).filter((w) => /\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}/u.test(w)));
-  return copies.some((a, i) =>
-    copies.slice(i + 1).some((b) => {
-      if (a.paragraph === b.paragraph) return false;
-      const theirs = windows(outside(b));
-      return [...windows(outside(a))].some((w) => theirs.has(w));
-    }),
-  );
+  const theirs = windows(sentenceAround(texts[b.paragraph] ?? '', b));
+  return [...windows(sentenceAround(texts[a.paragraph] ?? '', a))].some((w) => theirs.has(w));
 }

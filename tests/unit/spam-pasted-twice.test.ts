@@ -104,4 +104,22 @@ describe('a template the writer filled twice, split by a paste in one copy', () 
     const paragraphs = story({ 1: `副馆长介绍，夜间开放前馆里专门做了${LINE}问卷调查。`, 3: `馆里表示，${LINE}接下来还会根据读者的意见调整开放时间。` });
     expect(found(paragraphs)).toEqual([LINE, LINE]);
   });
+  // Session 30: the writer's phrase said in two paragraphs (截至本周五，全市已有) is no template when the paste's sentence is another one.
+  it('still finds a line pasted beside a phrase the story says twice, in another sentence', () => {
+    const phrase = '截至本周五，全市已有';
+    const paragraphs = story({
+      1: `${phrase}十二个社区开通了图书流动站。副馆长介绍，夜间开放前馆里专门做了${LINE}问卷调查。`,
+      3: `${phrase}四千多名读者报名参加读书月活动。馆里表示，${LINE}接下来还会根据读者的意见调整开放时间。`,
+    });
+    expect(found(paragraphs)).toEqual([LINE, LINE]);
+  });
+  it('still finds a line pasted three times into paragraphs that share a template stretch', () => {
+    const paragraphs = [
+      ...STORY.slice(0, 2),
+      `第一期：本期读书会“城市记忆”邀请了两位本地作家，${LINE}现场气氛热烈。`,
+      `第二期：本期读书会“城市记忆”邀请了一位历史学者，${LINE}不少读者提前到场。`,
+      `第三期将在下月举行，${LINE}届时另行通知。`,
+    ];
+    expect(found(paragraphs)).toEqual([LINE, LINE, LINE]);
+  });
 });
