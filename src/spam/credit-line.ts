@@ -21,7 +21,7 @@ const CLOCK = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 const VALUE = /^[^，,。！？!?；;你您请請]{1,14}$/u;
 /** A source that is nowhere: what a farm writes (来源：网络, 网络综合, 互联网). */
 const NOWHERE = /网络|網絡|網路|网友|網友|互联网|互聯網/u;
-const SEPARATORS = /[\s\u3000|｜/·•【】\[\]（）()；;]+/u;
+const SEPARATORS = /[\s\u3000|｜/·•【】[\]（）()；;]+/u;
 const MAX_LINE = 90;
 
 /** Whether `text` (a line) is made of nothing but a site's credit fields, with at least one labelled field. */
