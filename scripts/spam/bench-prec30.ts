@@ -3,10 +3,13 @@
  * shape and half, the writer's (or the site's own) characters hidden (must be 0) and marked, and the
  * pasted characters hidden and hidden or marked. Simplified and Traditional (each page read both ways).
  *
- *   npx tsx scripts/spam/bench-prec30.ts [--show] [--half=dev|held]
+ *   npx tsx scripts/spam/bench-prec30.ts [--show] [--half=dev|held] [--clean]
+ *
+ * `--clean`: the writer's sentences of ./clean30-sentences.ts instead, each in a short story of its own (nothing pasted).
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
-import { PREC30_PAGES } from './prec30-pages';
+import { CLEAN30_SENTENCES } from './clean30-sentences';
+import { PREC30_PAGES, type Prec30Page } from './prec30-pages';
 import { createNodeSpamTools } from './node-tools';
 import { excerpt, isSuspect } from './tally';
 import { loadToTraditional } from './traditional';
@@ -14,6 +17,10 @@ import { toSimplified } from '../../src/script/simplified-view';
 
 const show = process.argv.includes('--show');
 const half = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
+const STORY = ['今年以来，本市持续推进基层治理和公共服务建设，各项工作取得了新的进展。', '相关部门表示，下一步将继续听取群众意见，把实事办好。'];
+const pages: readonly (Prec30Page | { shape: 'clean'; half: 'held'; title: string; paragraphs: string[] })[] = process.argv.includes('--clean')
+  ? CLEAN30_SENTENCES.map((sentence) => ({ shape: 'clean' as const, half: 'held' as const, title: '本市推进基层治理见实效', paragraphs: [STORY[0] as string, sentence, STORY[1] as string] }))
+  : PREC30_PAGES;
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
 interface Count { pasted: number; hidden: number; marked: number; writer: number; writerHidden: number; writerMarked: number }
@@ -35,7 +42,7 @@ function unmark(marked: string): { text: string; pastes: [number, number][] } {
 
 for (const traditional of [false, true]) {
   const convert = (t: string): string => (traditional ? toTraditional(t) : toSimplified(t));
-  for (const page of PREC30_PAGES) {
+  for (const page of pages) {
     if (half && page.half !== half) continue;
     const key = `${page.shape} ${page.half}`;
     const count = counts.get(key) ?? counts.set(key, { pasted: 0, hidden: 0, marked: 0, writer: 0, writerHidden: 0, writerMarked: 0 }).get(key)!;
@@ -68,7 +75,7 @@ for (const traditional of [false, true]) {
 }
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`prec30: ${PREC30_PAGES.length} pages, Simplified and Traditional`);
+console.log(`prec30: ${pages.length} pages, Simplified and Traditional`);
 for (const [key, c] of [...counts].sort()) {
   console.log(`${key.padEnd(13)} pasted ${c.pasted} chars: hidden ${share(c.hidden, c.pasted)}, H|M ${share(c.hidden + c.marked, c.pasted)}; writer's ${c.writer}: hidden ${c.writerHidden}, marked ${c.writerMarked}`);
 }
