@@ -79,6 +79,12 @@ function pollStart(question: string): number {
   return ending ? colon - ending.length : colon + 1;
 }
 
+/** Whether the line's first call word stands inside a quotation (the writer reporting someone's words). */
+function callQuoted(text: string): boolean {
+  const call = LINE_CALL.exec(text);
+  return call !== null && insideQuotes(text, call.index);
+}
+
 export function findPlatformChrome(pageText: string): SpamSpan[] {
   const text = toSimplifiedForm(pageText.trimEnd());
   const spans: SpamSpan[] = [];
@@ -118,7 +124,10 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
   }
   const line = text.trim();
   if (END_MARK.test(line)) spans.push(finderSpan(text.length - text.trimStart().length, text.length, 'seo', true, { hidden: "A platform article's end mark, copied with the article.", marked: '' }));
-  else if (line.length <= 40 && (line.match(/[。！？!?]/gu)?.length ?? 0) <= 1 && LINE_POINTER.test(line) && LINE_CALL.test(line) && PLATFORM_THING.test(line) && spans.length === 0) {
+  // Session 30: a call inside a quotation makes no line of the platform's: the line is the writer's sentence around a
+  // speaker's words (王阿姨说：“[点击上方蓝字关注…]每天都有志愿者上门…” was hidden whole, the speaker and her words
+  // with the paste); the speech is read on its own (./quoted-speech.ts).
+  else if (line.length <= 40 && (line.match(/[。！？!?]/gu)?.length ?? 0) <= 1 && LINE_POINTER.test(line) && LINE_CALL.test(line) && PLATFORM_THING.test(line) && spans.length === 0 && !callQuoted(text)) {
     spans.push(
       finderSpan(text.length - text.trimStart().length, text.length, 'seo', !SERVICE.test(line), {
         hidden: "A call to follow, scan or share, pointing at the platform's buttons, copied with the article.",

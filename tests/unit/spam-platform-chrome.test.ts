@@ -21,6 +21,12 @@ describe("a social platform's chrome (session 15)", () => {
     expect(chrome('这条视频的阅读量超过10万，网友纷纷点赞。')).toEqual([]);
     expect(chrome('评论 收藏')).toEqual([['评论 收藏', 'suspect']]);
   });
+  // Session 30, written for this test: a follow call pasted inside a speaker's quotation, in a short paragraph.
+  it('hides a call line pointing at the account, never a writer’s line with the call inside a quotation', () => {
+    expect(chrome('点击上方“幸福社区”关注我们')).toEqual([['点击上方“幸福社区”关注我们', 'hidden']]);
+    expect(chrome('王阿姨说：“点击上方蓝字关注「幸福社区」每天都有志愿者上门。”')).toEqual([]);
+    expect(chrome('“👆关注幸福社区每天都有志愿者上门，我们踏实多了，”她说。').filter(([, tier]) => tier === 'hidden')).toEqual([]);
+  });
   it('hides an emoji pointing at a call, not an emoji without one', () => {
     expect(chrome('新路已经通车。👉点击关注，获取更多资讯')).toEqual([['👉点击关注，获取更多资讯', 'hidden']]);
     expect(chrome('活动很成功。👇长按扫码关注。老人们说…')).toEqual([['👇长按扫码关注。', 'hidden']]);
