@@ -143,7 +143,7 @@ function lookalikeSentence(style: (typeof PLACES25_LOOKALIKES)[number], split: S
 }
 
 /** Positions of a place in a paragraph (empty: the paragraph lacks it). */
-function spotsOf(text: string, place: Exclude<Places25Place, 'own'>): number[] {
+export function spotsOf(text: string, place: Exclude<Places25Place, 'own'>): number[] {
   const quotes = quotationsIn(text);
   const inQuote = (i: number): boolean => quotes.some(([a, b]) => i > a - 1 && i < b + 1);
   const after = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => m.index + m[0].length).filter((i) => i > 2 && i < text.length - 2);
@@ -165,7 +165,7 @@ function spotsOf(text: string, place: Exclude<Places25Place, 'own'>): number[] {
 }
 
 /** How a piece is closed at its place (the closing comma is the farm's: truth). */
-function closingOf(place: Exclude<Places25Place, 'own'>, random: Random): string {
+export function closingOf(place: Exclude<Places25Place, 'own'>, random: Random): string {
   if (place === 'comma') return '，';
   if (place === 'inside' || place === 'quote-start' || place === 'quote-mid') return pick(random, ['', ' ', '，', '']);
   return pick(random, ['', ' ', '']);
