@@ -94,3 +94,47 @@ export function findJammers(text: string): SpamSpan[] {
   }
   return spans;
 }
+
+/**
+ * Session 30 (issue 12: QA29 / GATE29 had jammer strings never hidden nor marked): one random token glued into
+ * the writer's text, no spaces in it (…滑，xK9#mQ2上山…), as anti-scrape scripts now write them. Hidden when its
+ * form is one no word, name, model number or address has: a symbol between letters and digits (xK9#mQ2, Zr8$uT),
+ * letters and digits taking turns five times or more (a1b2c3d4, 3f9a2c7e), or Base64 with its padding
+ * (dGhpcyBpcw==). Full-width letters mixed with digits (ｑｗｅｒ７８) are only marked. A writer names such a
+ * string (密码设成了…, 验证码是…): left; a quotation it fills alone is marked (./quoted-whole.ts).
+ */
+const GLUED_TOKEN = /(?<![\x21-\x7e])[\x21-\x7e]{5,24}(?![\x21-\x7e])/gu;
+const FULL_WIDTH_TOKEN = /(?<![\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]{5,16}(?![\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])/gu;
+const NAMED = /(?:密码|口令|账号|帐号|编号|代码|验证码|邀请码|兑换码|单号|型号|车牌|序列号|哈希|ID|id|码|号|为|是|成|写|输入|填写|叫|名为)了?[:：\s“「]?$/u;
+const TOKEN_REASONS = { hidden: 'A random string of letters, digits and symbols that anti-copy scripts glue into the text.', marked: 'Possibly a random anti-copy string.' };
+
+function switches(token: string): number {
+  let count = 0;
+  for (let i = 1; i < token.length; i++) if (/[A-Za-z]/.test(token[i - 1] ?? '') !== /[A-Za-z]/.test(token[i] ?? '') && /[A-Za-z0-9]/.test(token[i - 1] ?? '') && /[A-Za-z0-9]/.test(token[i] ?? '')) count++;
+  return count;
+}
+
+function isRandomToken(token: string): boolean {
+  if (/^[\w.-]+@[\w-]+\.\w|^(?:https?|www)|\.(?:com|cn|net|org|html?)$|^\d+(?:[.,:/%-]\d+)*%?$/iu.test(token)) return false;
+  const letters = /[A-Za-z]/.test(token);
+  const digits = /\d/.test(token);
+  if (letters && digits && /[A-Za-z0-9][#$%^&@!*~][A-Za-z0-9]/.test(token)) return true;
+  if (/^[a-z0-9]+$|^[A-Z0-9]+$/.test(token) && token.length >= 6 && switches(token) >= 5) return true;
+  return /^[A-Za-z0-9+/]{6,}={1,2}$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token);
+}
+
+export function findJammerTokens(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const spans: SpamSpan[] = [];
+  const named = (at: number): boolean => NAMED.test(text.slice(Math.max(0, at - 6), at)) || citedAsExample(text, at);
+  for (const m of text.matchAll(GLUED_TOKEN)) {
+    if (!isRandomToken(m[0]) || named(m.index)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.9, tier: 'hidden', reason: TOKEN_REASONS.hidden });
+  }
+  for (const m of text.matchAll(FULL_WIDTH_TOKEN)) {
+    const ascii = m[0].replace(/[\uff01-\uff5e]/gu, (ch) => String.fromCharCode((ch.codePointAt(0) ?? 0) - 0xfee0));
+    if (!(/[A-Za-z]{2}/.test(ascii) && /\d/.test(ascii)) || named(m.index)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.6, tier: 'suspect', reason: TOKEN_REASONS.marked });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -12,6 +12,7 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
+import { findMarkdownMarks } from './markdown-marks';
 import type { SpamSpan } from './types';
 
 /** A named or numbered entity, once or twice escaped (&nbsp; &#160; &amp;nbsp;). */
@@ -39,18 +40,23 @@ const CERTAIN = new RegExp(`${ENTITY}|${TAG}|\\[\\/[a-zA-Z]|${PLACEHOLDER}`, 'u'
 /** A text that speaks of markup: a tutorial or a story about web pages shows tags on purpose. */
 /** Fewer Han characters than this outside the markup: a listing (code Dudong reads as text), not prose with a leak. */
 const LISTING_PROSE = 6;
-const ABOUT_MARKUP = /HTML|html|XML|CSS|BBCode|UBB|标签|标记|代码|源码|网页|前端|转义|字符实体|写法|排版|编程|程序员|浏览器|模板|占位符|变量/u;
+/** A character Markdown's marks are made of: a text without one pays nothing for them. */
+const MARKDOWN_HINT = /[#*\]>|`_-]/u;
+const ABOUT_MARKUP = /HTML|html|XML|CSS|BBCode|UBB|Markdown|markdown|标签|标记|代码|源码|网页|前端|转义|字符实体|写法|排版|编程|程序员|浏览器|模板|占位符|变量/u;
 
 export function findMarkupLeaks(text: string, title = ''): SpamSpan[] {
   const runs = [...text.matchAll(RUN)].filter((m) => CERTAIN.test(m[0]));
-  if (runs.length === 0) return [];
+  // Session 30: Markdown a rewriter or a chatbot wrote, shown as text (./markdown-marks.ts), under the same guard.
+  const markdown = MARKDOWN_HINT.test(text) ? findMarkdownMarks(text) : [];
+  if (runs.length === 0 && markdown.length === 0) return [];
   const prose = text.replace(RUN, '').match(/\p{Script=Han}/gu)?.length ?? 0;
-  const aboutMarkup = ABOUT_MARKUP.test(toSimplifiedForm(`${title}\n${text}`)) || prose < LISTING_PROSE;
+  const aboutMarkup = ABOUT_MARKUP.test(toSimplifiedForm(`${title}\n${text}`));
   // Set apart by a space on both sides, as a writer sets code inside a Chinese sentence ("写 [b] 就能…").
   const quoted = (m: RegExpMatchArray): boolean => /\s$/u.test(text.slice(0, m.index)) && /^\s\S/u.test(text.slice((m.index ?? 0) + m[0].length));
   if (aboutMarkup) return [];
+  // A listing is code (a paragraph of markup with hardly any prose); Markdown's marks alone on a line are a paste.
+  if (prose < LISTING_PROSE) runs.length = 0;
   const reason = 'Web page markup (entities, tags or forum codes) shown as text: the copying site’s broken template.';
-  return runs
-    .filter((m) => !quoted(m))
-    .map((m) => finderSpan(m.index, m.index + m[0].length, 'jammer', true, { hidden: reason, marked: reason }));
+  const leaks = runs.filter((m) => !quoted(m)).map((m) => finderSpan(m.index, m.index + m[0].length, 'jammer', true, { hidden: reason, marked: reason }));
+  return [...leaks, ...markdown.filter((s) => !leaks.some((l) => s.start < l.end && l.start < s.end))].sort((a, b) => a.start - b.start);
 }

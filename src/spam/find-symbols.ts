@@ -90,6 +90,10 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
         tier: hide ? 'hidden' : 'suspect',
         reason: 'A row of one symbol glued into the sentence, added by the copying site.',
       });
+    } else if (COMMAS.includes(before || '_') && isHan(after) && !writers && !run.chars.some(isEnclosedNumber) && !keyboardEmoji(run.chars)) {
+      // Session 30 (QA29 / GATE29: stray symbols never hidden nor marked): a mark glued after a comma into the
+      // writer's next words (坡陡路滑，◆上山靠爬): a writer bullets a line after a stop, never after a comma.
+      spans.push({ start: point.at, end, family: 'symbol', confidence: 0.9, tier: 'hidden', reason: 'A stray symbol glued into the sentence after a comma, added by the copying site.' });
     } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && (isHan(after) || alternates(run.chars))) {
       // A row of ornaments opening a sentence (。★☆★第三方…, ➤➤➤展览…): a writer bullets a line
       // with one mark, not three. Emoji rows (。👇👇👇) are also how some writers point at what
@@ -108,8 +112,14 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
       });
     }
   }
+  // A paragraph of a few marks and nothing else (◆◇, ▲, ★☆★) is a divider or a paste; a writer's page may use one: marked.
+  if (spans.length === 0 && runs.length > 0 && runs.length <= 3 && /^[\s\p{Extended_Pictographic}\p{So}\p{Sm}]{1,8}$/u.test(text) && !runs.some((run) => run.chars.some(isEnclosedNumber) || keyboardEmoji(run.chars)))
+    spans.push({ start: text.search(/\S/u), end: text.trimEnd().length, family: 'symbol', confidence: 0.6, tier: 'suspect', reason: 'Possibly stray symbols standing as a paragraph, added by the copying site.' });
   return spans;
 }
+
+/** A comma a sentence goes on after. */
+const COMMAS = '，,、';
 
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** Where a sentence may open: after its paragraph's start or these. Not after a colon: 口味：★★★★☆ rates. */

@@ -23,10 +23,12 @@ import { findGreyWords } from './find-grey-words';
 import { findHanNumbers } from './find-han-numbers';
 import { findHoroscopeLines } from './find-horoscope-lines';
 import { findHotlines } from './find-hotlines';
-import { findJammers } from './find-jammers';
+import { findJammers, findJammerTokens } from './find-jammers';
 import { findLabelRuns, findLinkBlocks } from './find-label-runs';
 import { findLotteryDraws, isLotteryPage } from './find-lottery-draws';
 import { findMarkupLeaks } from './find-markup-leaks';
+import { findMojibake } from './find-mojibake';
+import { findEmojiCodes, findSubtitleTimings } from './find-chat-codes';
 import { findNavRuns } from './find-nav-runs';
 import { notSiteNavigation } from './site-navigation';
 import { findPageWidgets } from './find-page-widgets';
@@ -234,5 +236,10 @@ function listOfFinders(
     ['furniture-runs', (text) => markQuotedWhole(text, furnitureOf(text))],
     // Session 28: a row of a page's slots pasted into someone's quoted words (it reads the speech itself: not read again in it).
     ['speech-rows', findSpeechRows],
+    // Session 30: forms no writer types — chat apps' emoji codes, subtitle and lyrics timings, text read in the wrong encoding.
+    ['emoji-codes', findEmojiCodes],
+    ['subtitle-timings', findSubtitleTimings],
+    ['mojibake', findMojibake],
+    ['jammer-tokens', findJammerTokens],
   ];
 }
