@@ -17,7 +17,8 @@ import { finderSpan } from './finder-span';
 
 const REASONS = { hidden: 'Markdown marks shown as text, left by the rewriting tool or the copying site.', marked: 'Possibly Markdown text left by the rewriting tool or the copying site.' };
 /** Where a paragraph or a sentence starts (a heading's or a quote's mark stands there). */
-const STARTS = String.raw`(?:^|(?<=[。！？!?；;…”」』]\s?)|(?<=\s))`;
+// Not after any space: 甲 > 乙 compares, and a writer may set a single # apart.
+const STARTS = String.raw`(?:^|(?<=[。！？!?；;…”」』]\s?))`;
 
 const IMAGE = /!\[[^\]\n]{0,40}\]\([^)\s]{1,200}\)/gu;
 const LINK = /(?<!!)\[([^\]\n]{1,30})\]\(((?:https?:\/\/|www\.|\/|\.\/|#)[^)\s]{0,200})\)/gu;
