@@ -10,6 +10,7 @@ import { findMarkupLeaks } from '../../src/spam/find-markup-leaks';
 import { findMojibake } from '../../src/spam/find-mojibake';
 import { findScreenLines } from '../../src/spam/find-screen-lines';
 import { findStraySymbols } from '../../src/spam/find-symbols';
+import { markQuotedWhole } from '../../src/spam/quoted-whole';
 import type { SpamSpan } from '../../src/spam/types';
 
 const found = (spans: SpamSpan[], text: string): [string, string][] => spans.map((s) => [text.slice(s.start, s.end), s.tier]);
@@ -29,6 +30,11 @@ describe('mojibake (family jammer)', () => {
     const latin = 'å¸æ°å¬å¼'; // 市民公开, its C1 bytes dropped
     const text = `场馆周末${latin}开放，预约即可入场。`;
     expect(found(findMojibake(text), text)).toEqual([[latin, 'hidden']]);
+  });
+
+  it('only marks the fill a writer quotes whole (as the pipeline reads it, ./quoted-whole.ts)', () => {
+    const text = '邮件的标题变成了一串“锟斤拷锟斤拷”，技术人员正在排查。';
+    expect(found(markQuotedWhole(text, findMojibake(text)), text)).toEqual([['锟斤拷锟斤拷', 'suspect']]);
   });
 
   it('leaves rare characters a writer strings together, and a few hot 烫', () => {
