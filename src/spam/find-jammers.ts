@@ -103,7 +103,8 @@ export function findJammers(text: string): SpamSpan[] {
  * (dGhpcyBpcw==). Full-width letters mixed with digits (ｑｗｅｒ７８) are only marked. A writer names such a
  * string (密码设成了…, 验证码是…): left; a quotation it fills alone is marked (./quoted-whole.ts).
  */
-const GLUED_TOKEN = /(?<![\x21-\x7e])[\x21-\x7e]{5,24}(?![\x21-\x7e])/gu;
+// Glued between the writer's characters, spaces or punctuation — not part of a longer junk run of other symbols (m¤e!i…¤c_o^#m).
+const GLUED_TOKEN = /(?<=^|[\p{Script=Han}\s，。！？、；：“”「」（）【】])[\x21-\x7e]{5,24}(?=$|[\p{Script=Han}\s，。！？、；：“”「」（）【】])/gu;
 const FULL_WIDTH_TOKEN = /(?<![\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]{5,16}(?![\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])/gu;
 const NAMED = /(?:密码|口令|账号|帐号|编号|代码|验证码|邀请码|兑换码|单号|型号|车牌|序列号|哈希|ID|id|码|号|为|是|成|写|输入|填写|叫|名为)了?[:：\s“「]?$/u;
 const TOKEN_REASONS = { hidden: 'A random string of letters, digits and symbols that anti-copy scripts glue into the text.', marked: 'Possibly a random anti-copy string.' };
