@@ -115,13 +115,20 @@ function switches(token: string): number {
   return count;
 }
 
-function isRandomToken(token: string): boolean {
-  if (/^[\w.-]+@[\w-]+\.\w|^(?:https?|www)|\.(?:com|cn|net|org|html?)$|^\d+(?:[.,:/%-]\d+)*%?$/iu.test(token)) return false;
-  const letters = /[A-Za-z]/.test(token);
+// A price is no token: NT$1,280, US$300, HK$50 (GATE29's guard page: a Taiwan shop's prices were hidden).
+const PRICE = /^(?:[A-Z]{1,3})?[$¥€£]\d[\d,.]*$/u;
+
+/** 'hidden' where no word, name, price or model number has the form; 'marked' where a brand might (AT&T5G). */
+function randomTokenTier(token: string): 'hidden' | 'marked' | null {
+  if (PRICE.test(token)) return null;
+  if (/^[\w.-]+@[\w-]+\.\w|^(?:https?|www)|\.(?:com|cn|net|org|html?)$|^\d+(?:[.,:/%-]\d+)*%?$/iu.test(token)) return null;
   const digits = /\d/.test(token);
-  if (letters && digits && /[A-Za-z0-9][#$%^&@!*~][A-Za-z0-9]/.test(token)) return true;
-  if (/^[a-z0-9]+$|^[A-Z0-9]+$/.test(token) && token.length >= 6 && switches(token) >= 5) return true;
-  return /^[A-Za-z0-9+/]{6,}={1,2}$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token);
+  if (/[A-Za-z]/.test(token) && digits && /[A-Za-z0-9][#$%^&@!*~][A-Za-z0-9]/.test(token)) {
+    // Random strings mix both cases with digits (Tq4&wZ9); one case around a symbol is as often a brand or a code.
+    return /[a-z]/.test(token) && /[A-Z]/.test(token) ? 'hidden' : 'marked';
+  }
+  if (/^[a-z0-9]+$|^[A-Z0-9]+$/.test(token) && token.length >= 6 && switches(token) >= 5) return 'hidden';
+  return /^[A-Za-z0-9+/]{6,}={1,2}$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) ? 'hidden' : null;
 }
 
 export function findJammerTokens(pageText: string): SpamSpan[] {
@@ -129,8 +136,11 @@ export function findJammerTokens(pageText: string): SpamSpan[] {
   const spans: SpamSpan[] = [];
   const named = (at: number): boolean => NAMED.test(text.slice(Math.max(0, at - 6), at)) || citedAsExample(text, at);
   for (const m of text.matchAll(GLUED_TOKEN)) {
-    if (!isRandomToken(m[0]) || named(m.index)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.9, tier: 'hidden', reason: TOKEN_REASONS.hidden });
+    const tier = randomTokenTier(m[0]);
+    if (!tier || named(m.index)) continue;
+    spans.push(tier === 'hidden'
+      ? { start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.9, tier: 'hidden', reason: TOKEN_REASONS.hidden }
+      : { start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.6, tier: 'suspect', reason: TOKEN_REASONS.marked });
   }
   for (const m of text.matchAll(FULL_WIDTH_TOKEN)) {
     const ascii = m[0].replace(/[\uff01-\uff5e]/gu, (ch) => String.fromCharCode((ch.codePointAt(0) ?? 0) - 0xfee0));

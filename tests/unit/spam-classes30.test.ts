@@ -96,6 +96,13 @@ describe('a random token glued into the text (family jammer)', () => {
       expect(found(findJammerTokens(`暴雨持续了三天，${token}河水漫过了堤坝。`), `暴雨持续了三天，${token}河水漫过了堤坝。`)).toEqual([[token, 'hidden']]);
   });
 
+  it('leaves prices with a currency sign, and only marks a one-case token around a symbol (a brand or a code)', () => {
+    for (const text of ['一件原價NT$1,280的羽絨外套，到手價只要NT$799。', '机票从US$300涨到了HK$2,400。'])
+      expect(findJammerTokens(text)).toEqual([]);
+    const text = '运营商宣布，AT&T5G网络覆盖了全市。';
+    expect(found(findJammerTokens(text), text)).toEqual([['AT&T5G', 'suspect']]);
+  });
+
   it('leaves model numbers, flights, addresses and a code the writer names', () => {
     for (const text of ['新款RTX4090显卡售价上涨，H5N1疫情也有反弹。', '航班MU5735的调查报告已经公布。', '请发邮件到news@example.com联系。', '他把密码设成了Tq4&wZ9，结果被盗号。', '这次的验证码是k3m7p2x8。'])
       expect(findJammerTokens(text)).toEqual([]);
