@@ -63,49 +63,50 @@ export interface SpamAnalysis {
 
 /**
  * The mechanical finds and the scored candidates of a page (the benchmark reads these too).
- * `skip`: names of mechanical finders to leave out (benchmarks' ablation only).
+ * `skip`: names of mechanical finders to leave out (benchmarks' ablation only); `time`: wraps each
+ * stage (scripts/perf/spam-stages.ts times them).
  */
 export function analyzeSpam(
   pageTitle: string,
   pageParagraphs: readonly string[],
-  toolsIn: SpamTools,
+  tools: SpamTools,
   links?: readonly (readonly LinkRange[])[],
   skip?: ReadonlySet<string>,
+  time: StageTimer = (_stage, run) => run(),
 ): SpamAnalysis {
   // Every stage reads the page as a mainland page writes it (./mainland-view.ts): same length, so
   // spans found on it are the page's. Traditional pages lost the finders' words without it
   // (skip 'mainland-view': benchmarks' ablation only).
-  const traditionalPage = readsTraditional([pageTitle, ...pageParagraphs].join('\n'));
+  const traditionalPage = time('readsTraditional', () => readsTraditional([pageTitle, ...pageParagraphs].join('\n')));
   const read = skip?.has('mainland-view') ? (text: string) => text : (text: string) => mainlandView(text, traditionalPage);
-  const paragraphs = pageParagraphs.map(read);
+  const paragraphs = time('mainland view', () => pageParagraphs.map(read));
   const title = read(pageTitle);
-  // Several stages cut the same texts; cut each once per call.
-  const cuts = new Map<string, string[]>();
-  const tools: SpamTools = {
-    ...toolsIn,
-    segmenter: {
-      cut: (text) => {
-        let words = cuts.get(text);
-        if (!words) cuts.set(text, (words = toolsIn.segmenter.cut(text)));
-        return words;
-      },
-      isDictionaryWord: toolsIn.segmenter.isDictionaryWord?.bind(toolsIn.segmenter),
-      tag: toolsIn.segmenter.tag?.bind(toolsIn.segmenter),
-    },
-  };
   const pageNumbers = paragraphs.flatMap((text) => [...text].filter(isEnclosedNumber));
   const finders = mechanicalFinders(tools, pageNumbers, paragraphs, title, links, !skip?.has('quoted-speech')).filter(([name]) => !skip?.has(name));
-  const mechanical = paragraphs.map((text) => mergeSpans(finders.flatMap(([, find]) => find(text))));
+  const mechanical = paragraphs.map((text) => mergeSpans(finders.flatMap(([name, find]) => time(`finder ${name}`, () => find(text)))));
   // The language stage reads the page without what was hidden; a span only marked suspect stays
   // in its text and counts as no farm mark (clean pages carry addresses too).
   const hidden = mechanical.map((spans) => spans.filter((s) => s.tier === 'hidden'));
-  const page = readPage(title, paragraphs, hidden, tools);
-  const { candidates, stuffing, stuffed } = scoreCandidates(page);
+  const page = time('readPage', () => readPage(title, paragraphs, hidden, tools));
+  const { candidates, stuffing, stuffed } = time('scoreCandidates', () => scoreCandidates(page));
   // A whole line made of the site's own links is its live navigation (a breadcrumb the site rendered), as for the nav runs.
-  const outsiders = outsiderLineSpans(page).map((spans, i) => notSiteNavigation(paragraphs[i] ?? '', spans, links?.[i] ?? []));
+  const outsiders = time('outsiderLineSpans', () => outsiderLineSpans(page)).map((spans, i) => notSiteNavigation(paragraphs[i] ?? '', spans, links?.[i] ?? []));
   const scoredLinks = links?.some((ranges) => ranges.length) ? scoreLinks(linkCandidates(page.headline, tools, paragraphs, links)) : [];
-  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts: headlinePartSpans(page), phrases: joinParagraphs(headlinePhraseSpans(page), headlineInsideSpans(page)), items: [reportedItemSpans(page), genericFillerSpans(page), pastedTwiceSpans(page), offtopicSentenceSpans(page), outsiders].reduce(joinParagraphs), lines: findHeadlineLines(page) };
+  const parts = time('headlinePartSpans', () => headlinePartSpans(page));
+  const phrases = joinParagraphs(time('headlinePhraseSpans', () => headlinePhraseSpans(page)), time('headlineInsideSpans', () => headlineInsideSpans(page)));
+  const items = [
+    time('reportedItemSpans', () => reportedItemSpans(page)),
+    time('genericFillerSpans', () => genericFillerSpans(page)),
+    time('pastedTwiceSpans', () => pastedTwiceSpans(page)),
+    time('offtopicSentenceSpans', () => offtopicSentenceSpans(page)),
+    outsiders,
+  ].reduce(joinParagraphs);
+  const lines = time('findHeadlineLines', () => findHeadlineLines(page));
+  return { mechanical, page, scored: candidates, stuffing, stuffed, links: scoredLinks, parts, phrases, items, lines };
 }
+
+/** Runs one stage of analyzeSpam and may time it (scripts/perf/spam-stages.ts); the product passes none. */
+export type StageTimer = <T>(stage: string, run: () => T) => T;
 
 const joinParagraphs = (a: SpamSpan[][], b: SpamSpan[][]): SpamSpan[][] => a.map((spans, i) => [...spans, ...(b[i] ?? [])]);
 
