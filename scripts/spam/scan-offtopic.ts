@@ -10,14 +10,9 @@
  * `--curve`: the same pages read at levels around the shipped ones (pair share, silent share of the
  * page), one line of totals each: the precision–recall curve of the pasted sentences, or clean finds.
  */
-import * as jieba from 'jieba-wasm';
 import { readPage } from '../../src/spam/page';
 import { OFFTOPIC_LEVELS, offtopicSentenceSpans, type OfftopicLevels } from '../../src/spam/find-offtopic-sentences';
-import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
-import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
-import { sighanPages } from './sighan-pages';
-import { loadCorpus, loadCppPages } from './corpus';
-import { newsHeadline, type Tagger } from './headlines';
+import { cleanScanPages } from './clean-scan-pages';
 import { createNodeSpamTools } from './node-tools';
 import { offtopic23PagesOf, type Offtopic23Split } from './offtopic23-styles';
 import { reportedHosts } from './reported-styles';
@@ -28,7 +23,6 @@ const show = process.argv.includes('--show');
 const curve = process.argv.includes('--curve');
 const split = process.argv.find((a) => a.startsWith('--split='))?.split('=')[1] as Offtopic23Split | undefined;
 const tools = await createNodeSpamTools();
-const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
 const toTraditional = await loadToTraditional();
 
 // `--hide=page,neighbour;…`: the levels below which a plain sentence is hidden (its cosine with the
@@ -77,19 +71,7 @@ if (split) {
       scan(`${split} ${page.place}${page.place === 'lookalike' ? ` ${page.kind}` : ''}`, page.traditional ? toTraditional(host.title) : host.title, page.paragraphs, page.truth);
   });
 } else {
-  loadCorpus().forEach((doc, i) => {
-    scan('corpus', doc.title, doc.paragraphs);
-    scan('corpus T', toTraditional(doc.title), doc.paragraphs.map(toTraditional));
-    scan('corpus news', newsHeadline(doc.paragraphs, tag, i), doc.paragraphs);
-  });
-  loadCppPages().forEach(({ plainTitle, texts }, i) => {
-    scan('cpp plain', plainTitle, texts);
-    scan('cpp news (stress)', newsHeadline(texts, tag, i), texts);
-  });
-  for (const a of SHORT_ARTICLES) scan('short', a.title, a.paragraphs);
-  for (const a of MARKS_CLEAN_PAGES) scan('marks-clean', a.title, a.paragraphs);
-  for (const [name, file, per, count] of [['pku', 'pku_test.utf8', 1, 8], ['pku long', 'pku_test.utf8', 4, 12], ['msr', 'msr_test.utf8', 4, 3], ['msr long', 'msr_test.utf8', 4, 12]] as const)
-    for (const texts of sighanPages(file, per, count)) scan(name, texts[0]?.slice(0, 20) ?? '', texts);
+  for (const { set, title, texts } of await cleanScanPages({ long: true })) scan(set, title, texts);
 }
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');

@@ -7,21 +7,13 @@
  *
  *   npx tsx scripts/spam/scan-pasted-twice.ts [--show]
  */
-import * as jieba from 'jieba-wasm';
 import { readPage } from '../../src/spam/page';
 import { findPastedTwice } from '../../src/spam/find-pasted-twice';
-import { MARKS_CLEAN_PAGES } from '../../tests/fixtures/marks-clean-pages';
-import { SHORT_ARTICLES } from '../../tests/fixtures/short-articles';
-import { sighanPages } from './sighan-pages';
-import { loadCorpus, loadCppPages } from './corpus';
-import { newsHeadline, type Tagger } from './headlines';
+import { cleanScanPages } from './clean-scan-pages';
 import { createNodeSpamTools } from './node-tools';
-import { loadToTraditional } from './traditional';
 
 const show = process.argv.includes('--show');
 const tools = await createNodeSpamTools();
-const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
-const toTraditional = await loadToTraditional();
 
 const sets = new Map<string, { pages: number; finds: number; chars: number }>();
 const lines: string[] = [];
@@ -42,20 +34,7 @@ const scan = (set: string, title: string, texts: readonly string[]): void => {
   }
 };
 
-loadCorpus().forEach((doc, i) => {
-  scan('corpus', doc.title, doc.paragraphs);
-  scan('corpus T', toTraditional(doc.title), doc.paragraphs.map(toTraditional));
-  scan('corpus news', newsHeadline(doc.paragraphs, tag, i), doc.paragraphs);
-});
-loadCppPages().forEach(({ plainTitle, texts }, i) => {
-  scan('cpp plain', plainTitle, texts);
-  scan('cpp news (stress)', newsHeadline(texts, tag, i), texts);
-});
-for (const a of SHORT_ARTICLES) scan('short', a.title, a.paragraphs);
-for (const a of MARKS_CLEAN_PAGES) scan('marks-clean', a.title, a.paragraphs);
-// A page of a few lines and one of many: a repeat is likelier the more text a page holds.
-for (const [name, file, per, count] of [['pku', 'pku_test.utf8', 1, 8], ['pku long', 'pku_test.utf8', 4, 12], ['msr', 'msr_test.utf8', 4, 3], ['msr long', 'msr_test.utf8', 4, 12]] as const)
-  for (const texts of sighanPages(file, per, count)) scan(name, texts[0]?.slice(0, 20) ?? '', texts);
+for (const { set, title, texts } of await cleanScanPages({ long: true })) scan(set, title, texts);
 
 for (const [set, c] of sets) console.log(`${set.padEnd(20)} pages ${String(c.pages).padStart(5)}  finds ${String(c.finds).padStart(4)}  chars ${c.chars}`);
 if (show) console.log(lines.join('\n'));
