@@ -122,13 +122,28 @@ function doubledGivenName(given: TaggedWord, after: TaggedWord | undefined): boo
  * left alone that is no word on its own (a bound morpheme, tag zg or g: 昉) — jieba glues such a character
  * to a neighbour when it makes a word with one, so alone after a surname it is the given name.
  */
-function surnameBeforeBoundCharacter(w: TaggedWord, given: TaggedWord, after: TaggedWord | undefined, lexicon: WordLexicon): boolean {
+function surnameBeforeBoundCharacter(
+  words: readonly TaggedWord[],
+  i: number,
+  lexicon: WordLexicon,
+): boolean {
+  const w = words[i]!;
+  const given = words[i + 1]!;
+  const after = words[i + 2];
   // 於 is also the preposition 于 (於|很难); jieba files 很 and the particles 啊, 呀 as bound forms too (很帅|啊).
   if (w.word.length !== 1 || w.word === '於' || w.tag !== NAME || lexicon.tagOf(w.word) !== NAME) return false;
+  // jieba tags characters of foreign names nr too (白苏|尼|咥, a king of Kucha): only a character
+  // CC-CEDICT gives a surname sense leads a name here.
+  if (!SURNAMES.has(w.word)) return false;
   if (given.word.length !== 1 || !isHan(given) || NOT_GIVEN.has(given.word) || NOT_BOUND_NAME.has(given.word)) return false;
   // A place's unit, given or after it, makes the characters a place's name (倘|俸|县), not a person's.
   if (PLACE_UNITS.has(given.word) || (after !== undefined && PLACE_UNITS.has(after.word[0]!))) return false;
-  return /^(zg|g)$/.test(given.tag) && /^(zg|g)$/.test(lexicon.tagOf(given.word));
+  if (!/^(zg|g)$/.test(given.tag) || !/^(zg|g)$/.test(lexicon.tagOf(given.word))) return false;
+  // A given name keeps to its surname: the same character elsewhere in the text, alone or in
+  // another word and not after this surname, is a thing's name (铜钱|叶|蓼 … 蓼|科|蓼|属, a plant).
+  const name = w.word + given.word;
+  const withSurname = (k: number): boolean => words[k]!.word.includes(name) || (words[k - 1]?.word.endsWith(w.word) === true && words[k]!.word.startsWith(given.word));
+  return !words.some((o, k) => k !== i + 1 && o.word.includes(given.word) && !withSurname(k));
 }
 
 export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
@@ -164,7 +179,7 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
       i++;
       continue;
     }
-    if (next && surnameBeforeBoundCharacter(w, next, words[i + 2], lexicon)) {
+    if (next && surnameBeforeBoundCharacter(words, i, lexicon)) {
       out.push({ word: w.word + next.word, tag: NAME });
       i++;
       continue;

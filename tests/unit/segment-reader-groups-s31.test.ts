@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
+
+// Session 31 (issue 14). Every sentence here was written for these tests.
+const segmenter = createNodeSegmenter();
+const alone = (text: string): string => segmenter.cut(text).join('|');
+
+describe('a surname and a bound character (join-names.ts, session 31 limits)', () => {
+  it('still joins a surname and a bound character that keeps to it (蔡|昉)', () => {
+    expect(alone('会后，叶昉和同事介绍了经验。')).toContain('|叶昉|和|');
+    expect(alone('周昉说这个办法可行，周昉的同事也同意。')).toMatch(/^周昉\|说\|.*\|周昉\|的\|/);
+  });
+
+  it('leaves a character jieba tags as a name that has no surname sense (a foreign name’s 尼)', () => {
+    expect(alone('他说尼昉也来了。')).not.toContain('尼昉');
+  });
+
+  it('leaves a surname-like character whose bound character stands elsewhere in the text without it (plants)', () => {
+    expect(alone('这里有一种杈叶槭，是槭树科的植物。')).not.toContain('叶槭');
+    expect(alone('叶蓼喜欢湿地，蓼的叶子细长。')).not.toContain('叶蓼');
+  });
+});
