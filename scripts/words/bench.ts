@@ -30,6 +30,8 @@
  * are read a page at a time; --s29-errors lists the dev set's errors.
  * Session 30's written sets (written-s30-dev.txt, written-s30-held.txt: personal names, abbreviated government bodies
  * after a place, and their look-alikes) are read a page at a time; --s30-errors lists the dev set's errors.
+ * Session 31's written held-out set (written-s31-held.txt: names said once whose given name is a word, and
+ * a surname's character used as the word it is) is read a page at a time, rate only.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
  * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --written-only] [-- --articles]
@@ -69,7 +71,7 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
   // Sessions 25's to 28's sets are pages read together; the older sets are paragraphs read one at a time.
-  const pages = /^written-s(2[5-8]|30)/.test(file)
+  const pages = /^written-s(2[5-8]|3[01])/.test(file)
     ? loadWrittenPages(path)
     : file.startsWith('written-')
       ? loadWritten(path).map((p) => [p])
@@ -170,6 +172,7 @@ async function main(): Promise<void> {
     const [d28, h28] = benchS28(read);
     const [d29, h29] = benchS29(read);
     const [d30, h30] = benchS30(read);
+    const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
@@ -177,7 +180,8 @@ async function main(): Promise<void> {
         ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
         ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
         ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
-        ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}`,
+        ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
+        ` s31-held grouping=${percent(h31.grouping, h31.words)}`,
     );
     return;
   }
@@ -198,6 +202,7 @@ async function main(): Promise<void> {
   const [d28, h28] = benchS28(read);
   const [d29, h29] = benchS29(read);
   const [d30, h30] = benchS30(read);
+  const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -209,7 +214,8 @@ async function main(): Promise<void> {
       ` s27-dev grouping=${percent(d27.grouping, d27.words)} s27-held grouping=${percent(h27.grouping, h27.words)}` +
       ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
       ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
-      ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
+      ` s31-held grouping=${percent(h31.grouping, h31.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
