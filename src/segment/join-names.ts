@@ -15,6 +15,7 @@
  * - after a title, the same before punctuation or a verb of stating (所长 何|平 提出, 秘书长
  *   方|国|平 坦言, 经理 卫国|光 表示): see title-names.ts.
  */
+import givenNames from './given-names.json';
 import { COMMON_SURNAMES, SURNAMES } from './name-characters';
 import type { TaggedWord } from './types';
 import { isGuessedWord } from './split-glued-guesses';
@@ -29,6 +30,12 @@ const NAME = 'nr';
 const NOT_BOUND_NAME = new Set([...'很啊呀吧呢吗哦嘛哈啦哇噢呗咯喔嘿哟']);
 /** Units of places that close a place's name (县, 市, 镇 …). */
 const PLACE_UNITS = new Set([...'县市省镇乡村区州']);
+
+/**
+ * Two-character words that are given names by jieba's own name entries (春生, 志强: after two or more common
+ * surnames there) and that CC-CEDICT does not hold as a word of its own (scripts/segment/build-given-names.ts).
+ */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.given);
 
 const isHan = (w: TaggedWord | undefined): w is TaggedWord => w !== undefined && HAN.test(w.word);
 /** Nothing follows, or punctuation: a conjunction or verb there cannot be one (苏小和、). */
@@ -189,14 +196,17 @@ export function joinNames(words: readonly TaggedWord[], lexicon: WordLexicon): T
       // jieba tags some ordinary words as names (容纳/nr, 毛巾/nr): only a surname it tags as a
       // name takes a dictionary word; any other surname-like character only a guess (王|珞丹).
       const plainSurname = !isFunctionTag(w.tag) && !/^[vamq]/.test(w.tag);
+      // 邱|春生|和: a name said once whose given name jieba holds as a word (GIVEN_NAMES).
+      const givenName = GIVEN_NAMES.has(next.word);
       const nameAfter =
         w.tag === NAME
           ? next.tag.startsWith(NAME) ||
             next.tag === 'nz' ||
+            givenName ||
             isGuessedWord(next, lexicon) ||
             standsAloneAsName(words[i - 1], next, words[i + 2]) ||
             doubledGivenName(next, words[i + 2])
-          : (plainSurname && isGuessedWord(next, lexicon)) || (next.tag === NAME && commonSurnameBeforeName(w, out.at(-1)));
+          : (plainSurname && (givenName || isGuessedWord(next, lexicon))) || (next.tag === NAME && commonSurnameBeforeName(w, out.at(-1)));
       if (nameAfter) {
         out.push({ word: w.word + next.word, tag: NAME });
         i++;

@@ -20,3 +20,15 @@ describe('a surname and a bound character (join-names.ts, session 31 limits)', (
     expect(alone('叶蓼喜欢湿地，蓼的叶子细长。')).not.toContain('叶蓼');
   });
 });
+
+describe('a name said once whose given name jieba holds as a word (join-names.ts, given-names.json)', () => {
+  it('joins a surname standing alone and a given name from jieba’s name entries', () => {
+    expect(alone('潘春生和同事一起去了北京。')).toMatch(/^潘春生\|和\|/);
+    expect(alone('站长温树德两年前调到了县里。')).toContain('|温树德|');
+  });
+
+  it('leaves a given name with no surname before it, and a word CC-CEDICT holds (金|项链)', () => {
+    expect(alone('他们把春生送到医院。')).toContain('|把|春生|');
+    expect(alone('她买了一条金项链。')).not.toMatch(/金项\|/);
+  });
+});
