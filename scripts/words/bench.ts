@@ -31,7 +31,8 @@
  * Session 30's written sets (written-s30-dev.txt, written-s30-held.txt: personal names, abbreviated government bodies
  * after a place, and their look-alikes) are read a page at a time; --s30-errors lists the dev set's errors.
  * Session 31's written held-out set (written-s31-held.txt: names said once whose given name is a word, and
- * a surname's character used as the word it is) is read a page at a time, rate only.
+ * a surname's character used as the word it is) is read a page at a time, rate only; so is written-s31-held-b.txt
+ * (never-seen pages' classes: 自 开通 以来, 不能 自己 + a verb, 線上 去).
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
  * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --written-only] [-- --articles]
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
     const [d29, h29] = benchS29(read);
     const [d30, h30] = benchS30(read);
     const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
+    const b31 = benchSet('session 31 written held-out, never-seen classes', 'written-s31-held-b.txt', read, false);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
         ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
         ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
         ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
-        ` s31-held grouping=${percent(h31.grouping, h31.words)}`,
+        ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}`,
     );
     return;
   }
@@ -203,6 +205,7 @@ async function main(): Promise<void> {
   const [d29, h29] = benchS29(read);
   const [d30, h30] = benchS30(read);
   const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
+  const b31 = benchSet('session 31 written held-out, never-seen classes', 'written-s31-held-b.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -215,7 +218,7 @@ async function main(): Promise<void> {
       ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
       ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
       ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
-      ` s31-held grouping=${percent(h31.grouping, h31.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
