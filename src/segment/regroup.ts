@@ -29,6 +29,7 @@ import { rejoinLocaliserVerbs } from './localiser-verbs';
 import { splitConjunctionPlaces } from './conjunction-places';
 import { splitModalDui } from './modal-dui';
 import { recutNoOne } from './no-one';
+import { recutSelfAndPlaceEntries } from './self-and-place-entries';
 import { regroupByModel, REGROUP_MARGIN } from './model-regroup-check';
 import { joinReduplicatedWords } from './reduplicated-words';
 import { rescoreAmbiguities } from './rescore-ambiguities';
@@ -96,6 +97,7 @@ export function regroupWords(
   out = splitDictionaryPhrases(out, lexicon);
   out = splitModalDui(out, lexicon);
   out = splitSetPhrases(out, lexicon);
+  out = recutSelfAndPlaceEntries(out, lexicon);
   out = returnClosingCharacters(out, lexicon);
   out = recutStrandedCharacters(out, lexicon, model);
   if (model && checkMargin < Infinity) out = regroupByModel(out, lexicon, model, checkMargin);

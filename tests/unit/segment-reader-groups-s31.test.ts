@@ -32,3 +32,20 @@ describe('a name said once whose given name jieba holds as a word (join-names.ts
     expect(alone('她买了一条金项链。')).not.toMatch(/金项\|/);
   });
 });
+
+describe('never-seen pages’ entries read otherwise (self-and-place-entries.ts)', () => {
+  it('cuts 自 "since" from the verb jieba glued it to before 以来, and keeps 自启动 "starts by itself"', () => {
+    expect(alone('该系统自启动以来运行良好。')).toContain('|自|启动|以来|');
+    expect(alone('这款软件会开机自启动。')).toContain('|自启动|');
+  });
+
+  it('cuts 不能自己 before a verb, and keeps it closing a clause', () => {
+    expect(alone('孩子还不能自己走路。')).toContain('|不能|自己|走路|');
+    expect(alone('激动得久久不能自己。')).toContain('|不能自己|');
+  });
+
+  it('groups a noun and 上 as a place before 去 after a verb (搬到|線上|去), not after a noun or a verb before 上去', () => {
+    expect(alone('我們決定把課程搬到線上去。')).toContain('|線上|去|');
+    expect(alone('还会在支线、城际线上去建设。')).not.toContain('线上|去');
+  });
+});
