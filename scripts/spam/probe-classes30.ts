@@ -7,6 +7,7 @@
 import { findEmojiCodes, findSubtitleTimings } from '../../src/spam/find-chat-codes';
 import { findJammerTokens } from '../../src/spam/find-jammers';
 import { findStraySymbols } from '../../src/spam/find-symbols';
+import { findScreenLines } from '../../src/spam/find-screen-lines';
 import { findMarkupLeaks } from '../../src/spam/find-markup-leaks';
 import { findMojibake } from '../../src/spam/find-mojibake';
 import type { SpamSpan } from '../../src/spam/types';
@@ -14,13 +15,14 @@ import { CLASSES30, WRITERS30, wordingsOf } from './classes30-wordings';
 import { loadCorpus, loadCppPages, type Split } from './corpus';
 import { loadToTraditional } from './traditional';
 
-const FINDERS: Record<string, (text: string) => SpamSpan[]> = { mojibake: findMojibake, 'emoji-codes': findEmojiCodes, 'subtitle-timings': findSubtitleTimings, 'markup-leaks': (text) => findMarkupLeaks(text), 'jammer-tokens': findJammerTokens, symbols: (text) => findStraySymbols(text) };
+const FINDERS: Record<string, (text: string) => SpamSpan[]> = { mojibake: findMojibake, 'emoji-codes': findEmojiCodes, 'subtitle-timings': findSubtitleTimings, 'markup-leaks': (text) => findMarkupLeaks(text), 'jammer-tokens': findJammerTokens, symbols: (text) => findStraySymbols(text), 'screen-lines': findScreenLines };
 const args = process.argv.slice(2);
 const name = args[0] ?? 'mojibake';
 const split = (args.find((a) => a.startsWith('--split='))?.split('=')[1] ?? 'dev') as Split;
 const find = FINDERS[name];
 if (!find) throw new Error(`no finder ${name}`);
 const toTraditional = await loadToTraditional();
+const quiet = args.includes('--quiet');
 const show = (text: string, spans: SpamSpan[]): string => spans.map((s) => `[${s.tier === 'hidden' ? 'H' : 'M'}:${text.slice(s.start, s.end)}]`).join(' ');
 for (const cls of CLASSES30) {
   const lines = wordingsOf(cls, split);
@@ -46,7 +48,7 @@ for (const doc of loadCorpus())
       const spans = find(text);
       if (spans.length) {
         clean += spans.reduce((k, s) => k + s.end - s.start, 0);
-        console.log(`CORPUS: ${show(text, spans)} in ${text.slice(0, 60)}`);
+        if (!quiet) console.log(`CORPUS: ${show(text, spans)} in ${text.slice(0, 60)}`);
       }
     }
 for (const page of loadCppPages())
@@ -54,7 +56,7 @@ for (const page of loadCppPages())
     const spans = find(text);
     if (spans.length) {
       clean += spans.reduce((k, s) => k + s.end - s.start, 0);
-      console.log(`CPP: ${show(text, spans)} in ${text.slice(0, 60)}`);
+      if (!quiet) console.log(`CPP: ${show(text, spans)} in ${text.slice(0, 60)}`);
     }
   }
 console.log(`clean characters found: ${clean}`);

@@ -48,6 +48,7 @@ import { findQueryRows } from './find-query-rows';
 import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
+import { findScreenLines } from './find-screen-lines';
 import { findSeoKeywords } from './find-seo';
 import { findBracketLines } from './find-bracket-lines';
 import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
@@ -241,5 +242,7 @@ function listOfFinders(
     ['subtitle-timings', findSubtitleTimings],
     ['mojibake', findMojibake],
     ['jammer-tokens', findJammerTokens],
+    // Session 30: lines of other screens (a chatbot, an app's notification, a live stream, a map, a parcel tracker), marked only.
+    ['screen-lines', findScreenLines],
   ];
 }

@@ -8,6 +8,7 @@ import { findEmojiCodes, findSubtitleTimings } from '../../src/spam/find-chat-co
 import { findJammerTokens } from '../../src/spam/find-jammers';
 import { findMarkupLeaks } from '../../src/spam/find-markup-leaks';
 import { findMojibake } from '../../src/spam/find-mojibake';
+import { findScreenLines } from '../../src/spam/find-screen-lines';
 import { findStraySymbols } from '../../src/spam/find-symbols';
 import { markQuotedWhole } from '../../src/spam/quoted-whole';
 import type { SpamSpan } from '../../src/spam/types';
@@ -118,5 +119,27 @@ describe('a stray symbol after a comma (family symbol)', () => {
   it('leaves a writer’s bullet after a stop and an emoji after a comma', () => {
     expect(findStraySymbols('会议通过三项决议。▲图为会议现场。')).toEqual([]);
     expect(findStraySymbols('大家好，😊今天我们来聊聊春游。')).toEqual([]);
+  });
+});
+
+describe('lines of other screens (screen-lines, family seo, marked only)', () => {
+  const marked = (text: string): [string, string][] => found(findScreenLines(text), text);
+
+  it('marks a chatbot’s closing, a navigation voice, a step counter and a parcel’s status glued into the text', () => {
+    expect(marked('展会将持续五天。如果您需要更详细的版本，请告诉我。主办方预计客流超过十万。')).toEqual([['如果您需要更详细的版本，请告诉我。', 'suspect']]);
+    expect(marked('老街改造完成后，前方200米左转进入解放路，游客明显多了。')).toEqual([['前方200米左转进入解放路', 'suspect']]);
+    expect(marked('志愿者连续工作了十个小时。今日步数：15302步')).toEqual([['今日步数：15302步', 'suspect']]);
+    expect(marked('【极兔速递】您的包裹已到达本市分拨中心，取件码5-1-2033')).toEqual([['【极兔速递】您的包裹已到达本市分拨中心，取件码5-1-2033', 'suspect']]);
+  });
+
+  it('leaves the writer telling of such things', () => {
+    for (const text of [
+      '暴雪封路，不少快递公司暂停了派送，市民的包裹被困在路上。',
+      '司机说导航让他在桥下掉头，结果开进了单行道。',
+      '她每天都走一万多步，坚持了整整三年。',
+      '主播在镜头前反复喊着“上链接”，观众却越来越少。',
+      '美国陆军第69步兵师在此驻扎过，许多老玩家还记得这段历史。',
+    ])
+      expect(marked(text)).toEqual([]);
   });
 });

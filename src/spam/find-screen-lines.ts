@@ -1,0 +1,74 @@
+/**
+ * Family "seo", marked only: lines of other screens pasted into the article (session 30, issue 12: QA29 and GATE29
+ * had these classes, never hidden nor marked) — a chatbot's preamble or closing left by the rewriter, a "related"
+ * line, an ad-block notice, a phone's notification, a game's ad, a live-commerce host's patter, danmaku, a
+ * delivery's status, a navigation voice, a step counter. Each is read by what such a line says to its reader and
+ * in what form (an app's name in 【】, a masked number, a code, a figure with its unit, "you" told to act), clause
+ * by clause; a run of such clauses is marked, never hidden: a writer tells of the same things (a quoted chatbot
+ * answer, a delivery delay, a navigation that misled a driver), and the words alone cannot tell them apart.
+ * A short quotation inside a writer's clause (喊着“上链接”) is the writer citing: left.
+ */
+import { toSimplifiedForm } from '../script/simplified-view';
+import { finderSpan } from './finder-span';
+import type { SpamSpan } from './types';
+
+type Kind = 'ai' | 'related' | 'adblock' | 'notification' | 'game' | 'commerce' | 'danmaku' | 'delivery' | 'navigation' | 'steps';
+
+/** What each kind of line says, in a clause of its own. */
+const CUES: Record<Kind, RegExp> = {
+  ai: /以下是.{0,14}(?:文章|内容|版本|正文|全文|标题|新闻稿|回答)|(?:下面|这)是.{0,8}(?:改写|润色|重写|扩写|整理)|希望(?:以上|这些|这篇|本文)?.{0,8}(?:对您|对你|能)(?:有所)?帮助|作为(?:一个|一名)?(?:人工智能|AI|ai)(?:语言模型|助手)?|我是(?:一个)?(?:AI|人工智能)(?:助手|语言模型)|(?:如需|如果需要|如果您需要|如果你需要|需要我|要我).{0,20}(?:告诉我|请说|吗[？?])|(?:欢迎|可以)随时(?:提问|告诉我|问我)|^请?(?:随时)?告诉我[。！!]?$|^(?:如需|如果(?:您|你)(?:还)?需要)|改写(?:说明|后的)|扩写至|原创度|重复率|(?:^|[^\p{Script=Han}])(?:Sure|Certainly|Of course)[!,.]?\s+(?:here|Here)/u,
+  related: /(?:相关|延伸|推荐|热门|往期|同类|更多相关)(?:文章)?(?:阅读|新闻|报道|推荐|文章|内容|回顾)(?:推荐)?\s*(?:[：:｜|>》▶】]|$)|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|看了本文的人还看了|大家都在看|【(?:相关|延伸|推荐)】/u,
+  adblock: /(?:广告(?:拦截|屏蔽|过滤)|拦截插件|屏蔽(?:了)?广告|[Aa]d[Bb]lock|ad ?blocker|白名单)/u,
+  notification: /^【[^【】]{0,6}(?:微信|短信|12306|淘宝|支付宝|京东|美团|拼多多|云闪付|银行|移动|联通|电信|滴滴|饿了么|QQ|钉钉|微博|抖音|快手|小红书|闲鱼|携程|通知|提醒)[^【】]{0,4}】(?![讯訊])|(?:到账|收款)[\d,.]+元|(?:您|你)有\d*(?:一)?(?:条|封|个)(?:新|未读)?(?:的)?(?:消息|邮件|待办|通知|评论)|来自(?:抖音|微博|快手|淘宝|小红书|微信|B站)[：:]|有人@了你|验证码(?:为|是)?[:：]?\d{4,6}|日历提醒|稍后提醒|(?:系统|版本)更新.{0,8}(?:就绪|安装)|(?:^|\s)(?:微信|钉钉|微博|淘宝|小红书|抖音|QQ邮箱|支付宝|闹钟)\s?[·:：]/u,
+  game: /一刀999|装备全靠打|是兄弟就来|渣渣辉|贪玩蓝月|(?:首充|开服|新服|开局送|十连抽|SSR|VIP\d+|神兽|屠龙|礼包|试玩|手游|页游|爆元宝|挂机|攻城|满级|战力|玩家)/u,
+  commerce: /上链接|小黄车|\d+号链接|直播间|扣[“"‘]?(?:1|想要)|福袋|关注主播|拍一发|所有女生|买它|手慢无|库存(?:只剩|告急|仅剩)|(?:已有|已经有)[\d.]+万?人(?:下单|购买|抢购)|的用户(?:刚刚)?下单|主播(?:正在讲解|给你们)|^(?:宝宝们|家人们)/u,
+  danmaku: /前方高能|awsl|2333+|哈{5,}|空降成功|弹幕护体|下次一定|爷青回|泪目|名场面|前排(?:围观|占座|打卡)|(?:\+1\s?){2,}|第一[！!]{2,}|6{4,}/u,
+  delivery: /取件码|快件|快递员|派送|派件|揽收|签收|转运中心|分拨中心|物流(?:单号|状态|详情)|丰巢|驿站|运输中|已发货|已出库|配送员/u,
+  navigation: /[\d.]+(?:米|公里)后?[,，]?(?:请)?(?:左转|右转|掉头|靠左|靠右|直行|进入|驶出|到达)|请(?:在)?(?:前方)?(?:路口)?(?:掉头|靠左|靠右|直行)|重新规划|偏离(?:了)?路线|导航(?:开始|结束)|全程约?[\d.]+公里|预计用时|(?:到达|距离)目的地|限速\d+|测速拍照|避开收费|出口驶出|(?:继续|沿当前道路)(?:直行|行驶)[\d.]+(?:米|公里)/u,
+  steps: /(?<![第\d])\d[\d,]*\s?步(?![行骤伐兵枪棋])|占领了你的封面|步数/u,
+};
+
+/** What makes a line a screen's and not a writer's sentence, for the kinds whose words a writer also uses. */
+const FORM = /【[^【】]{2,8}】|[：:]\s?\d|\d\s?(?:步|千卡|kcal|公里|km|%)|\d{1,2}[:：]\d{2}|1\d{2}\*{3,4}\d{4}|[A-Z]{1,3}\d{8,}|\d{6,}|\d+-\d+-\d+|[·｜|>▶]|您|你|请|宝宝|家人|点击|立即|下载|[！!]{2,}/u;
+/** A game's ad gives something away. */
+const GIVES = /送|领|充/u;
+const NEEDS_FORM: ReadonlySet<Kind> = new Set(['adblock', 'game', 'delivery', 'steps', 'commerce']);
+const REASON = 'Possibly a line from another screen (a chatbot, an app, a live stream, a map, a parcel tracker) pasted into the article.';
+
+/** Clauses: stretches between clause punctuation, spaces and quotation marks. */
+const CLAUSE = /[^，,。！？!?；;\s“”「」『』]+[。！？!?]*/gu;
+const LONGEST = 40;
+
+export function findScreenLines(pageText: string): SpamSpan[] {
+  const text = toSimplifiedForm(pageText);
+  const clauses = [...text.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kindOf(m[0], text, m.index, true), cue: kindOf(m[0], text, m.index, false) }));
+  const spans: SpamSpan[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const first = clauses[i];
+    if (!first?.kind) continue;
+    let last = i;
+    // The line goes on over clauses of the same kind, and over one short clause between two of them.
+    for (let j = i + 1; j < clauses.length; j++) {
+      const next = clauses[j];
+      // Once a line is found, a clause after it needs only its kind's words, not the screen's form.
+      if (next?.cue === first.kind) last = j;
+      else if (!(next && next.text.length <= 10 && clauses[j + 1]?.cue === first.kind && !/[。！？!?]$/u.test(clauses[j - 1]?.text ?? ''))) break;
+    }
+    spans.push(finderSpan(first.start, clauses[last]?.end ?? first.end, 'seo', false, { hidden: REASON, marked: REASON }));
+    i = last;
+  }
+  return spans;
+}
+
+function kindOf(clause: string, text: string, at: number, withForm: boolean): Kind | null {
+  if (clause.length > LONGEST) return null;
+  // A short quotation inside the writer's clause is cited (喊着“上链接”，弹幕里的“泪目”).
+  const quoted = /[“「『‘]$/u.test(text.slice(0, at)) && /^[”」』’]/u.test(text.slice(at + clause.length)) && /\p{Script=Han}[“「『‘]$/u.test(text.slice(Math.max(0, at - 2), at));
+  if (quoted) return null;
+  for (const kind of Object.keys(CUES) as Kind[]) {
+    if (!CUES[kind].test(clause)) continue;
+    if (withForm && NEEDS_FORM.has(kind) && !FORM.test(clause) && !(kind === 'game' && GIVES.test(clause))) continue;
+    return kind;
+  }
+  return null;
+}
