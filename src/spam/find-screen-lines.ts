@@ -10,13 +10,13 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
-import type { SpamSpan } from './types';
+import type { LinkRange, SpamSpan } from './types';
 
 type Kind = 'ai' | 'related' | 'adblock' | 'notification' | 'game' | 'commerce' | 'danmaku' | 'delivery' | 'navigation' | 'steps';
 
 /** What each kind of line says, in a clause of its own. */
 const CUES: Record<Kind, RegExp> = {
-  ai: /以下是.{0,14}(?:文章|内容|版本|正文|全文|标题|新闻稿|回答)|(?:下面|这)是.{0,8}(?:改写|润色|重写|扩写|整理)|希望(?:以上|这些|这篇|本文)?.{0,8}(?:对您|对你|能)(?:有所)?帮助|作为(?:一个|一名)?(?:人工智能|AI|ai)(?:语言模型|助手)?|我是(?:一个)?(?:AI|人工智能)(?:助手|语言模型)|(?:如需|如果需要|如果您需要|如果你需要|需要我|要我).{0,20}(?:告诉我|请说|吗[？?])|(?:欢迎|可以)随时(?:提问|告诉我|问我)|^请?(?:随时)?告诉我[。！!]?$|^(?:如需|如果(?:您|你)(?:还)?需要)|改写(?:说明|后的)|扩写至|原创度|重复率|(?:^|[^\p{Script=Han}])(?:Sure|Certainly|Of course)[!,.]?\s+(?:here|Here)/u,
+  ai: /以下是.{0,14}(?:文章|内容|版本|正文|全文|标题|新闻稿|回答)|(?:下面|这)是.{0,8}(?:改写|润色|重写|扩写|整理)|希望(?:以上|这些|这篇|本文)?.{0,8}(?:对您|对你|能)(?:有所)?帮助|作为(?:一个|一名)?(?:人工智能|AI|ai)(?:语言模型|助手)?|我是(?:一个)?(?:AI|人工智能)(?:助手|语言模型)|(?:如需|如果需要|如果您需要|如果你需要|需要我|要我).{0,20}(?:告诉我|请说|吗[？?])|(?:欢迎|可以)随时(?:提问|告诉我|问我)|^请?(?:随时)?告诉我[。！!]?$|改写(?:说明|后的)|扩写至|原创度|重复率|(?:^|[^\p{Script=Han}])(?:Sure|Certainly|Of course)[!,.]?\s+(?:here|Here)/u,
   related: /(?:相关|延伸|推荐|热门|往期|同类|更多相关)(?:文章)?(?:阅读|新闻|报道|推荐|文章|内容|回顾)(?:推荐)?\s*(?:[：:｜|>》▶】]|$)|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|看了本文的人还看了|大家都在看|【(?:相关|延伸|推荐)】/u,
   adblock: /(?:广告(?:拦截|屏蔽|过滤)|拦截插件|屏蔽(?:了)?广告|[Aa]d[Bb]lock|ad ?blocker|白名单)/u,
   notification: /^【[^【】]{0,6}(?:微信|短信|12306|淘宝|支付宝|京东|美团|拼多多|云闪付|银行|移动|联通|电信|滴滴|饿了么|QQ|钉钉|微博|抖音|快手|小红书|闲鱼|携程|通知|提醒)[^【】]{0,4}】(?![讯訊])|(?:到账|收款)[\d,.]+元|(?:您|你)有\d*(?:一)?(?:条|封|个)(?:新|未读)?(?:的)?(?:消息|邮件|待办|通知|评论)|来自(?:抖音|微博|快手|淘宝|小红书|微信|B站)[：:]|有人@了你|验证码(?:为|是)?[:：]?\d{4,6}|日历提醒|稍后提醒|(?:系统|版本)更新.{0,8}(?:就绪|安装)|(?:^|\s)(?:微信|钉钉|微博|淘宝|小红书|抖音|QQ邮箱|支付宝|闹钟)\s?[·:：]/u,
@@ -27,6 +27,16 @@ const CUES: Record<Kind, RegExp> = {
   navigation: /[\d.]+(?:米|公里)后?[,，]?(?:请)?(?:左转|右转|掉头|靠左|靠右|直行|进入|驶出|到达)|请(?:在)?(?:前方)?(?:路口)?(?:掉头|靠左|靠右|直行)|重新规划|偏离(?:了)?路线|导航(?:开始|结束)|全程约?[\d.]+公里|预计用时|(?:到达|距离)目的地|限速\d+|测速拍照|避开收费|出口驶出|(?:继续|沿当前道路)(?:直行|行驶)[\d.]+(?:米|公里)/u,
   steps: /(?<![第\d])\d[\d,]*\s?步(?![行骤伐兵枪棋])|占领了你的封面|步数/u,
 };
+
+/**
+ * A chatbot's closing opens with a condition (如需更口语化的版本，…请告诉我): such a clause is the chatbot's only where
+ * its sentence goes on to the chatbot speaking as "I" (我, not 我们). A site's reprint or contact notice opens the same
+ * way and asks the reader to contact the site (如需转载…，请与某某网联系 — the corpus's clean notices, S and T).
+ */
+const AI_OPENER = /^(?:如需|如果(?:您|你)(?:还)?需要)/u;
+const SPEAKS_AS_I = /我(?!们)/u;
+/** A related-reading label with nothing after it: the head of the site's list of its own stories below (own paragraphs). */
+const RELATED_LABEL = /^(?:【?(?:相关|延伸|推荐|热门|往期|同类|更多相关)(?:文章)?(?:阅读|新闻|报道|推荐|文章|内容|回顾)(?:推荐)?】?|猜你喜欢|你可能(?:还)?(?:喜欢|感兴趣)|看了本文的人还看了|大家都在看)\s*[：:｜|>》▶】]*$/u;
 
 /** What makes a line a screen's and not a writer's sentence, for the kinds whose words a writer also uses. */
 const FORM = /【[^【】]{2,8}】|[：:]\s?\d|\d\s?(?:步|千卡|kcal|公里|km|%)|\d{1,2}[:：]\d{2}|1\d{2}\*{3,4}\d{4}|[A-Z]{1,3}\d{8,}|\d{6,}|\d+-\d+-\d+|[·｜|>▶]|您|你|请|宝宝|家人|点击|立即|下载|[！!]{2,}/u;
@@ -39,8 +49,16 @@ const REASON = 'Possibly a line from another screen (a chatbot, an app, a live s
 const CLAUSE = /[^，,。！？!?；;\s“”「」『』]+[。！？!?]*/gu;
 const LONGEST = 40;
 
-export function findScreenLines(pageText: string): SpamSpan[] {
+/**
+ * `links`: the page's links inside this paragraph (what the extension gives the analyser; none for a text read alone).
+ * A line whose words are mostly link text is the site's (its related stories, its navigation), left to the link stage
+ * (./decide-links.ts: a linked headline on a line of its own is marked only where it sells), as for the nav runs.
+ * A related label standing alone as its paragraph heads the site's own list of stories (the headlines below are the
+ * site-lines and link stages'): left too. tests/unit/spam-links and spam-related-links (session 30's revert).
+ */
+export function findScreenLines(pageText: string, links: readonly LinkRange[] = []): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
+  if (RELATED_LABEL.test(text.trim())) return [];
   const clauses = [...text.matchAll(CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kindOf(m[0], text, m.index, true), cue: kindOf(m[0], text, m.index, false) }));
   const spans: SpamSpan[] = [];
   for (let i = 0; i < clauses.length; i++) {
@@ -54,7 +72,14 @@ export function findScreenLines(pageText: string): SpamSpan[] {
       if (next?.cue === first.kind) last = j;
       else if (!(next && next.text.length <= 10 && clauses[j + 1]?.cue === first.kind && !/[。！？!?]$/u.test(clauses[j - 1]?.text ?? ''))) break;
     }
-    spans.push(finderSpan(first.start, clauses[last]?.end ?? first.end, 'seo', false, { hidden: REASON, marked: REASON }));
+    // A chatbot's conditional closing runs on to the clause where it speaks as "I", in the same sentence (如需再精简一些，可以告诉我。).
+    if (first.kind === 'ai' && AI_OPENER.test(first.text)) {
+      let j = last;
+      while (!SPEAKS_AS_I.test(clauses[j]?.text ?? '') && !/[。！？!?]$/u.test(clauses[j]?.text ?? '') && j + 1 < clauses.length) j++;
+      if (SPEAKS_AS_I.test(clauses[j]?.text ?? '')) last = Math.max(last, j);
+    }
+    const end = clauses[last]?.end ?? first.end;
+    if (!mostlyLinked(text, first.start, end, links)) spans.push(finderSpan(first.start, end, 'seo', false, { hidden: REASON, marked: REASON }));
     i = last;
   }
   return spans;
@@ -65,10 +90,24 @@ function kindOf(clause: string, text: string, at: number, withForm: boolean): Ki
   // A short quotation inside the writer's clause is cited (喊着“上链接”，弹幕里的“泪目”).
   const quoted = /[“「『‘]$/u.test(text.slice(0, at)) && /^[”」』’]/u.test(text.slice(at + clause.length)) && /\p{Script=Han}[“「『‘]$/u.test(text.slice(Math.max(0, at - 2), at));
   if (quoted) return null;
+  if (AI_OPENER.test(clause) && SPEAKS_AS_I.test(text.slice(at).split(/[。！？!?\n]/u)[0] ?? '')) return 'ai';
   for (const kind of Object.keys(CUES) as Kind[]) {
     if (!CUES[kind].test(clause)) continue;
     if (withForm && NEEDS_FORM.has(kind) && !FORM.test(clause) && !(kind === 'game' && GIVES.test(clause))) continue;
     return kind;
   }
   return null;
+}
+
+/** Whether most of the words of text[start, end) are the text of the page's links. */
+function mostlyLinked(text: string, start: number, end: number, links: readonly LinkRange[]): boolean {
+  if (!links.length) return false;
+  let words = 0;
+  let linked = 0;
+  for (let i = start; i < end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i] ?? '')) continue;
+    words++;
+    if (links.some((link) => link.start <= i && i < link.end)) linked++;
+  }
+  return linked * 2 > words;
 }

@@ -243,6 +243,7 @@ function listOfFinders(
     ['mojibake', findMojibake],
     ['jammer-tokens', findJammerTokens],
     // Session 30: lines of other screens (a chatbot, an app's notification, a live stream, a map, a parcel tracker), marked only.
-    ['screen-lines', findScreenLines],
+    // A line made of the page's own links is the site's (its related stories, its navigation): the link stage judges it.
+    ['screen-lines', (text) => findScreenLines(text, links?.[paragraphs.indexOf(text)] ?? [])],
   ];
 }
