@@ -5,11 +5,13 @@
  *
  *   npx tsx scripts/spam/bench-prec30.ts [--show] [--half=dev|held] [--clean]
  *
+ * `--set=prec31`: the pages of ./prec31-pages.ts (session 31) instead.
  * `--clean`: the writer's sentences of ./clean30-sentences.ts instead, each in a short story of its own (nothing pasted).
  */
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { CLEAN30_SENTENCES } from './clean30-sentences';
 import { PREC30_PAGES, type Prec30Page } from './prec30-pages';
+import { PREC31_PAGES, type Prec31Page } from './prec31-pages';
 import { createNodeSpamTools } from './node-tools';
 import { excerpt, isSuspect } from './tally';
 import { loadToTraditional } from './traditional';
@@ -18,7 +20,9 @@ import { toSimplified } from '../../src/script/simplified-view';
 const show = process.argv.includes('--show');
 const half = process.argv.find((a) => a.startsWith('--half='))?.slice(7);
 const STORY = ['今年以来，本市持续推进基层治理和公共服务建设，各项工作取得了新的进展。', '相关部门表示，下一步将继续听取群众意见，把实事办好。'];
-const pages: readonly (Prec30Page | { shape: 'clean'; half: 'held'; title: string; paragraphs: string[] })[] = process.argv.includes('--clean')
+const pages: readonly (Prec30Page | Prec31Page | { shape: 'clean'; half: 'held'; title: string; paragraphs: string[] })[] = process.argv.includes('--set=prec31')
+  ? PREC31_PAGES
+  : process.argv.includes('--clean')
   ? CLEAN30_SENTENCES.map((sentence) => ({ shape: 'clean' as const, half: 'held' as const, title: '本市推进基层治理见实效', paragraphs: [STORY[0] as string, sentence, STORY[1] as string] }))
   : PREC30_PAGES;
 const tools = await createNodeSpamTools();
@@ -75,7 +79,7 @@ for (const traditional of [false, true]) {
 }
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`prec30: ${pages.length} pages, Simplified and Traditional`);
+console.log(`${process.argv.includes('--set=prec31') ? 'prec31' : 'prec30'}: ${pages.length} pages, Simplified and Traditional`);
 for (const [key, c] of [...counts].sort()) {
   console.log(`${key.padEnd(13)} pasted ${c.pasted} chars: hidden ${share(c.hidden, c.pasted)}, H|M ${share(c.hidden + c.marked, c.pasted)}; writer's ${c.writer}: hidden ${c.writerHidden}, marked ${c.writerMarked}`);
 }
