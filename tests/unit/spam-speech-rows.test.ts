@@ -44,3 +44,24 @@ describe('a quotation that is one clause: the speaker’s words are glued to one
     expect(shown('摊主说：“拍卖价12万元 已有37人出价 剩余2小时我们以前从来没见过。”')).toEqual(['suspect:拍卖价12万元', 'hidden:已有37人出价']);
   });
 });
+
+describe('session 31: a slot of prose is no field (a call and a promo row pasted around a quoted title)', () => {
+  it('leaves the quoted words glued to a pasted call, whatever the spaces of the promo row after them', () => {
+    // Before: the middle "slot" ran from the call through the quoted title to the promo's first word, and its colon
+    // counted as a field's symbol: 关注 + the title's words were hidden with the pasted row.
+    for (const text of [
+      '通知的题目是：“⬇️ 扫码关注云南省教育厅通知：寒假从1月20日开始 今日特价 买一送一 限时抢购”，家长们纷纷转发。',
+      '他说：“↓↓ 长按识别二维码关注江北区图书馆公告：周一闭馆 新人专享 满减优惠 包邮到家”',
+    ]) {
+      expect(shown(text).filter((s) => /关注|图书馆|教育厅/u.test(s)), text).toEqual([]);
+    }
+  });
+
+  it('still hides a row of fields between two prose slots, and leaves the prose on both sides', () => {
+    expect(shown('店主说：“我们这家老店已经开了二十多年 已售 1.2万件 好评率 99% 回头客一直都很多。”')).toEqual(['hidden:已售 1.2万件 好评率 99%']);
+  });
+
+  it('finds no row where only the prose holds a field’s symbol (a promo of plain words after a title with a colon)', () => {
+    expect(shown('他说：“江北区图书馆公告：下周一全天闭馆维修 新人专享 满减优惠 包邮到家”')).toEqual([]);
+  });
+});
