@@ -111,7 +111,17 @@ function hashtags(text: string, add: (start: number, end: number, hide: boolean,
     // Hashtags name words: each tag holds a Han character or a letter.
     const tags = m[0].split(/[#＃\s]+/u).filter(Boolean);
     if (tags.length < 2 || !tags.every((tag) => /[\p{Script=Han}A-Za-z]/u.test(tag))) continue;
-    add(m.index, m.index + m[0].length, true, 'Hashtags copied from a social platform, glued into the article.');
+    const end = m.index + m[0].length;
+    // Session 31: an open last tag (#城市治理 with no closing mark) ended by a clause's mark, not by a space or the line's
+    // end, may run on into the writer's words glued to it (#城市治理[网民纷纷留言]，): where the tag stops is unknown, so
+    // the tags before it are hidden and it is only marked.
+    const lastHash = Math.max(m[0].lastIndexOf('#'), m[0].lastIndexOf('＃'));
+    if (!/[#＃]$/u.test(m[0]) && end < text.length && !/\s/u.test(text.charAt(end)) && lastHash > 0) {
+      add(m.index, m.index + lastHash, true, 'Hashtags copied from a social platform, glued into the article.');
+      add(m.index + lastHash, end, false, 'Hashtags copied from a social platform, glued into the article.');
+      continue;
+    }
+    add(m.index, end, true, 'Hashtags copied from a social platform, glued into the article.');
   }
 }
 

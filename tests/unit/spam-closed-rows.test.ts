@@ -51,6 +51,14 @@ describe('hashtags glued anywhere', () => {
   it('leaves one topic the writer names in a sentence', () => {
     expect(rows('她在网上发起了#我的渡口#话题，引来许多人留言。')).toEqual([]);
   });
+  it('session 31: marks, never hides, an open last tag ended by a comma — the writer’s words may be glued to it', () => {
+    // Before: the last tag ran to the comma, and the clause glued to it (乘客都说方便) was hidden with the tags.
+    expect(rows('候船亭昨天启用 #渡口新貌 #雨天出行乘客都说方便，也不用再淋雨了。')).toEqual(['hidden:#渡口新貌', 'suspect:#雨天出行乘客都说方便']);
+    expect(rows('#渡口 #候船亭 #出行大家都很满意。')).toEqual(['hidden:#渡口 #候船亭', 'suspect:#出行大家都很满意']);
+  });
+  it('still hides a run of open tags ended by a space or the line’s end', () => {
+    expect(rows('#渡口 #候船亭 #出行 候船亭昨天启用。')).toEqual(['hidden:#渡口 #候船亭 #出行']);
+  });
 });
 
 describe('labelled rows of keywords, tags or searches', () => {
