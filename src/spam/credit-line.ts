@@ -52,3 +52,14 @@ export function isCreditLine(text: string): boolean {
   }
   return labels > 0;
 }
+
+const LABELS_ANYWHERE = new RegExp(LABEL.source.slice(1), 'gu');
+const CLOCKS_ANYWHERE = /\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/gu;
+
+/**
+ * Session 31: a credit line whose every colon is a credit label's or a clock's: a bare value with a label of its own
+ * (来源：江城晚报 更多精彩：<a link>) is another kind of field, which isCreditLine reads as a value.
+ */
+export function isPlainCreditLine(text: string): boolean {
+  return isCreditLine(text) && !/[：:]/u.test(text.replace(CLOCKS_ANYWHERE, '').replace(LABELS_ANYWHERE, ''));
+}

@@ -12,6 +12,7 @@
  *   easy money, loans without a credit check, a sure win) or carries a word only the grey market
  *   uses (./grey-words.ts TRADE_WORDS). The model learnt off-topic headlines from the generator's
  *   farms; on QA's clean pages it marked a site's own related stories (30 characters on 2 pages).
+ * - a link in the site's own credit line (./credit-line.ts) is never hidden, only marked (session 31).
  */
 import { sells } from './find-site-lines';
 import { TRADE_WORDS } from './grey-words';
@@ -43,7 +44,9 @@ export function decideLinks(scored: readonly ScoredLink[], paragraphs: number, m
   const out: SpamSpan[][] = Array.from({ length: paragraphs }, () => []);
   for (const c of scored) {
     if (c.ownLine && !sellsOrTrades(c.text)) continue;
-    const hidden = c.probability >= model.tiers.hidden && !c.link.sameSite;
+    // The site's credit line (来源：<a>…</a> and a date) is the site's own: marked at most (session 31: a linked 来源：<outlet>
+    // under the headline of a clean page was hidden as a pasted keyword, in the browser only, where links are read).
+    const hidden = c.probability >= model.tiers.hidden && !c.link.sameSite && c.creditLine !== true;
     const marked = c.probability >= model.tiers.suspect;
     if (!hidden && !marked) continue;
     out[c.paragraph]?.push({

@@ -13,6 +13,7 @@
  *   whether the other texts linked to the same address are the article's own words: a site points
  *   many of its words at one search, tag or home page, a farm its keywords at its own site.
  */
+import { isPlainCreditLine } from './credit-line';
 import { toSimplified } from '../script/simplified-view';
 import { isContentWord } from './content-words';
 import type { LinkRange, SpamTools } from './types';
@@ -54,6 +55,11 @@ export interface LinkCandidate {
    * byline (相关新闻： / · … （2012-05-20） / 本报记者 …). Not a feature: ./decide-links.ts's policy.
    */
   ownLine: boolean;
+  /**
+   * Session 31: the link stands in a line of nothing but the site's credit fields (来源：<a>澎湃新闻</a> 2026-12-02 14:34,
+   * ./credit-line.ts): the site's own line, marked at most. Not a feature: ./decide-links.ts's policy.
+   */
+  creditLine?: boolean;
 }
 
 /** Han characters a link's text needs to read as a headline, not a keyword (皇冠真人视讯 has 6). */
@@ -165,6 +171,7 @@ export function linkCandidates(headline: string, tools: SpamTools, texts: readon
       link,
       text,
       ownLine: hanCount(text) >= HEADLINE_HAN && (hanOutside[p] ?? 0) <= LINE_HAN,
+      creditLine: isPlainCreditLine(host),
       features: [
         words.length ? shared / words.length : 0,
         shareOf(text),

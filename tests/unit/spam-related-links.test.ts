@@ -80,4 +80,36 @@ describe('the decision on a linked headline standing as a line of its own', () =
     expect(tiers(link('多部门联合发布新规 明年起施行', high, false))).toEqual(['hidden']);
     expect(tiers(link('在家用手机日赚三百元的兼职方法', LINK_MODEL.tiers.suspect / 2))).toEqual([]);
   });
+
+  it('session 31: only marks a link in the site’s own credit line, whatever the model says', () => {
+    expect(tiers({ ...link('来源：江城晚报', high, false), creditLine: true })).toEqual(['suspect']);
+    expect(tiers({ ...link('来源：江城晚报', high, false), creditLine: false })).toEqual(['hidden']);
+  });
+});
+
+// Session 31, written for this test: the site's source line under the headline, its outlet linked to another site.
+describe('a linked source in the site’s own credit line', () => {
+  const withCredit = (line: string, linked: string): { paragraphs: string[]; links: LinkRange[][] } => {
+    const paragraphs = [line, ...STORY];
+    const start = line.indexOf(linked);
+    return { paragraphs, links: [[{ start, end: start + linked.length, sameSite: false, target: 1 }], [], []] };
+  };
+
+  it('never hides it, in Simplified or Traditional', () => {
+    for (const [line, linked] of [
+      ['来源：江城晚报　2026-11-28 09:05', '来源：江城晚报'],
+      ['來源：港城日報　2026-11-28 09:05', '來源：港城日報'],
+      ['来源：江城晚报 2026-11-28 09:05', '江城晚报'],
+    ] as const) {
+      const { paragraphs, links } = withCredit(line, linked);
+      const spans = spansOf(analyzeSpam(TITLE, paragraphs, spamTools(), links))[0] ?? [];
+      expect(spans.filter((s) => s.tier === 'hidden'), line).toEqual([]);
+    }
+  });
+
+  it('reads a line with more than credit fields as before: the link is judged by the model', () => {
+    const { paragraphs, links } = withCredit('来源：江城晚报　更多精彩：皇冠真人视讯', '皇冠真人视讯');
+    const analysed = analyzeSpam(TITLE, paragraphs, spamTools(), links);
+    expect(analysed.links.map((l) => l.creditLine)).toEqual([false]);
+  });
 });
