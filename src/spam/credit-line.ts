@@ -28,7 +28,8 @@ const MAX_LINE = 90;
 export function isCreditLine(text: string): boolean {
   const line = text.trim();
   if (!line || line.length > MAX_LINE || /[。！？!?]./u.test(line)) return false;
-  const tokens = line.replace(/[。]$/u, '').split(SEPARATORS).filter(Boolean);
+  // A date written with slashes (2026/12/02) is one date, not three values split at the slash (session 31).
+  const tokens = line.replace(/[。]$/u, '').replace(/(\d{4})\/(\d{1,2})\/(\d{1,2})/gu, '$1-$2-$3').split(SEPARATORS).filter(Boolean);
   let labels = 0;
   // After a label or a role word, up to three bare values (a name list: 记者 张华 李明).
   let values = -1;

@@ -21,6 +21,9 @@ describe('credit lines', () => {
     '資料來源：氣象署　編輯：黃怡婷　責任編輯：吳建宏',
     '作者：记者 张华 通讯员 李四 编辑：李明',
     '（来源：江城日报；编辑：李明）',
+    // Session 31: a date written with slashes.
+    '来源：江城晚报　2026/11/28 09:05',
+    '發布時間：2026/11/28 09:05 來源：港城日報',
   ])('%s is one', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -33,6 +36,7 @@ describe('credit lines', () => {
     '江城日报记者李明报道，全市中小学将于下周一开学。',
     '编辑推荐：十个好去处，周末带娃别错过',
     '来源：江城日报。全市中小学将于下周一正式开学，教育局提醒家长提前准备。',
+    '2026/11/28 09:05 来源：网络 侵删',
   ])('%s is not', (line) => {
     expect(isCreditLine(line)).toBe(false);
   });
@@ -53,7 +57,8 @@ function tiers(paragraphs: string[], p: number): [string, string][] {
 describe('the outsider-line finder on a credit line', () => {
   it('marks the site’s own credit line, never hides it', () => {
     const line = '发布时间：2024-08-26 09:15:32 来源：江城日报 责任编辑：王芳';
-    for (const paragraphs of [[line, ...STORY], [...STORY, line]]) {
+    for (const paragraphs of [[line, ...STORY], [...STORY, line], ['来源：江城晚报　2026/11/28 09:05', ...STORY]]) {
+      const line = paragraphs.find((text) => text.includes('来源')) ?? '';
       const p = paragraphs.indexOf(line);
       expect(tiers(paragraphs, p).filter(([tier]) => tier === 'hidden')).toEqual([]);
     }
