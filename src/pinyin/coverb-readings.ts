@@ -58,11 +58,33 @@ function isPerson(word: string, tag: string): boolean {
  * whose noun ends the sentence (一楼为国内乘客到达大厅。, 该校为网友认捐学校。): a sentence that
  * says what something is ends on the name of a thing, and 为 is copular there.
  */
-function isVerbAt(words: readonly string[], tags: readonly string[], i: number): boolean {
+function isVerbAt(words: readonly string[], tags: readonly string[], i: number, hidden: HiddenVerb): boolean {
   if (ASPECT.has(words[i + 1] ?? '')) return true;
-  const namesThing = /^n/.test(tags[i + 1] ?? '') && /^[。！？.!?]?$/u.test(words[i + 2] ?? '');
-  return (tags[i] ?? '').startsWith('v') && !namesThing;
+  return ((tags[i] ?? '').startsWith('v') || hiddenVerbWithObject(words, tags, i, hidden)) && !endsOnThing(words, tags, i);
 }
+
+/** Tags of an object right after a verb: a noun, name, place, pronoun, number or adjective. */
+const OBJECT_AFTER = /^(?:n|r|m|a$)/;
+
+/**
+ * A verb jieba tagged otherwise (抚平/ns, 贡献/n, 战胜/n), with its object after it (抚平|身心, 贡献|自己的…). Alone at the
+ * end of a clause it is as often the noun it also is (为|三合院|建筑|，, 为|侗族|建筑|的|代表, 为|同性|同居|。: wéi).
+ */
+function hiddenVerbWithObject(words: readonly string[], tags: readonly string[], i: number, hidden: HiddenVerb): boolean {
+  if ((tags[i] ?? '').startsWith('v') || !hidden(words[i]!)) return false;
+  return OBJECT_AFTER.test(tags[i + 1] ?? '') && words[i + 1] !== '的';
+}
+
+/** The word after `i` is a noun that ends the sentence. */
+const endsOnThing = (words: readonly string[], tags: readonly string[], i: number): boolean =>
+  /^n/.test(tags[i + 1] ?? '') && /^[。！？.!?]?$/u.test(words[i + 2] ?? '');
+
+/**
+ * Whether jieba's word is a verb its tag hides (办实事/n, 降温/n, 贡献/n): the model's list (PolyphoneModel.hiddenVerb),
+ * CC-CEDICT's verbs that jieba tags otherwise.
+ */
+export type HiddenVerb = (word: string) => boolean;
+const NO_HIDDEN_VERBS: HiddenVerb = () => false;
 
 /** Whether something earlier in the clause of word `w` is `marker`. */
 function earlierInClause(words: readonly string[], w: number, marker: string, limit: number): boolean {
@@ -99,8 +121,8 @@ function roomForBenefactive(words: readonly string[], tags: readonly string[], w
   return !earlierInClause(words, w, '以', 12);
 }
 
-function isBenefactive(words: readonly string[], tags: readonly string[], w: number): boolean {
-  return roomForBenefactive(words, tags, w) && beneficiaryAndVerbAfter(words, tags, w);
+function isBenefactive(words: readonly string[], tags: readonly string[], w: number, hidden: HiddenVerb): boolean {
+  return roomForBenefactive(words, tags, w) && beneficiaryAndVerbAfter(words, tags, w, hidden);
 }
 
 /** jieba's verb with its aspect glued on (作过/v, 做了/v). */
@@ -111,13 +133,18 @@ const doneVerb = (word: string, tag: string): boolean => word.length >= 2 && tag
  * that has done something to an object (为|外卖|行业|带来|了|变化, 为|企业|节省|了): a copular 为 names what
  * something is, and no verb with 了 or 过 follows that.
  */
-function beneficiaryAndVerbAfter(words: readonly string[], tags: readonly string[], w: number): boolean {
+function beneficiaryAndVerbAfter(words: readonly string[], tags: readonly string[], w: number, hidden: HiddenVerb): boolean {
   for (let i = w + 1; i < words.length && i <= w + 6; i++) {
     const word = words[i]!;
     const tag = tags[i] ?? '';
     if (CLAUSE_END.test(word) || word.startsWith('所')) return false;
-    if (i > w + 1 && isPerson(words[i - 1]!, tags[i - 1] ?? '') && isVerbAt(words, tags, i)) return true;
+    if (i > w + 1 && isPerson(words[i - 1]!, tags[i - 1] ?? '') && isVerbAt(words, tags, i, hidden)) return true;
     if (i > w + 1 && /^n/.test(tags[i - 1] ?? '') && (DONE.has(words[i + 1] ?? '') || doneVerb(word, tag))) return true;
+    // A noun phrase and a verb jieba tagged a noun, with its object (为|护理|事业|贡献|自己的…, 为|中国队|战胜|世界…): the
+    // model, trained before it had the list of such verbs, saw a noun there and read wéi.
+    // Not one whose noun ends the clause: that is a noun compound (为|汉传|佛教|建筑|风格|，, 为|乘客|离境|大厅|。).
+    const nounClosesClause = /^n/.test(tags[i + 1] ?? '') && (i + 2 >= words.length || CLAUSE_END.test(words[i + 2]!));
+    if (i > w + 1 && /^n/.test(tags[i - 1] ?? '') && hiddenVerbWithObject(words, tags, i, hidden) && !nounClosesClause) return true;
     // 为|大马哈鱼|资源|而|翻脸: 为 … 而 is "for the sake of" (not 而非, 而不是: 为A而非B names what it is; not
     // 而成: 城墙为石砌而成 says what it is made of).
     if (i > w + 1 && word === '而' && !/^(?:非|不是|成)/.test(words[i + 1] ?? '')) return true;
@@ -223,9 +250,22 @@ function madeOf(words: readonly string[], w: number): boolean {
   return false;
 }
 
+/**
+ * What before 为 makes it copular whatever follows (原因为…, 主要为…, 改造为…, 任命…为): there a verb the tags
+ * hide does not count as the beneficiary's (事故原因为驾驶员疲劳驾驶).
+ */
+function copularCue(words: readonly string[], w: number): boolean {
+  const prev = words[w - 1] ?? '';
+  if (COPULA_ADVERBS.has(prev) || CHANGES_INTO.has(prev)) return true;
+  if (ATTRIBUTE_NOUNS.has(prev) || (prev.length >= 2 && ATTRIBUTE_NOUNS.has(prev.slice(-2)))) return true;
+  // A verb of making into shortly before, whatever jieba made of its object (任命|侯隽/x|为…).
+  for (let i = w - 1; i >= 0 && i >= w - 4 && !CLAUSE_END.test(words[i]!); i--) if (MAKES_INTO.has(words[i]!)) return true;
+  return false;
+}
+
 /** 为 is copular wéi by what stands before it, and no beneficiary and verb follow. */
-function copularBefore(words: readonly string[], tags: readonly string[], w: number): boolean {
-  if (beneficiaryAndVerbAfter(words, tags, w) || purposeClause(words, tags, w)) return false;
+function copularBefore(words: readonly string[], tags: readonly string[], w: number, hidden: HiddenVerb): boolean {
+  if (beneficiaryAndVerbAfter(words, tags, w, hidden) || purposeClause(words, tags, w)) return false;
   if (madeOf(words, w)) return true;
   const prev = words[w - 1] ?? '';
   // 确定 and 推荐 right before 为 can be "decide to", "recommend" (确定|为|群众|办实事 is "for"); after 被 they
@@ -246,18 +286,24 @@ function personThenVerb(words: readonly string[], tags: readonly string[], w: nu
 }
 
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
-export function applyCoverbReadings(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
+export function applyCoverbReadings(
+  words: readonly string[],
+  readings: string[][],
+  tags: readonly string[] | undefined,
+  hidden: HiddenVerb = NO_HIDDEN_VERBS,
+): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     if (words[w] === '当' && readings[w]![0] === 'dang1' && treatsAs(words, tags, w)) readings[w]![0] = 'dang4';
     if (words[w] === '应' && readings[w]![0] === 'ying1' && respondsTo(words, tags, w)) readings[w]![0] = 'ying4';
     // 更为 glued by jieba: "more" and 为 "for" before a beneficiary and its verb (此举更为企业节省了成本).
-    if (words[w] === '更为' && readings[w]![1] === 'wei2' && beneficiaryAndVerbAfter(words, tags, w)) readings[w]![1] = 'wei4';
+    if (words[w] === '更为' && readings[w]![1] === 'wei2' && beneficiaryAndVerbAfter(words, tags, w, hidden)) readings[w]![1] = 'wei4';
     if (words[w] !== '为' || (readings[w]![0] !== 'wei2' && readings[w]![0] !== 'wei4')) continue;
-    const benefactive = isBenefactive(words, tags, w);
+    const h = copularCue(words, w) ? NO_HIDDEN_VERBS : hidden;
+    const benefactive = isBenefactive(words, tags, w, h);
     if (madeInto(words, tags, w)) {
       if (!benefactive) readings[w]![0] = 'wei2';
     } else if (readings[w]![0] === 'wei2' && benefactive) readings[w]![0] = 'wei4';
-    else if (readings[w]![0] === 'wei4' && copularBefore(words, tags, w)) readings[w]![0] = 'wei2';
+    else if (readings[w]![0] === 'wei4' && copularBefore(words, tags, w, h)) readings[w]![0] = 'wei2';
   }
 }

@@ -112,7 +112,7 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyCompanionXing(simplified, readings, tags);
       applyFenceZha(simplified, readings);
       applyStrengthJin(simplified, readings, tags);
-      applyCoverbReadings(simplified, readings, tags);
+      applyCoverbReadings(simplified, readings, tags, model.hiddenVerb);
       applyLastingZhe(simplified, readings);
       applyDressZhuo(simplified, readings, tags);
       applyHeadZhang(simplified, readings);
