@@ -27,6 +27,7 @@ import { reportedItemSpans } from './reported-items';
 import { genericFillerSpans } from './generic-filler';
 import { pastedTwiceSpans } from './find-pasted-twice';
 import { offtopicSentenceSpans } from './find-offtopic-sentences';
+import { onceRunSpans } from './find-once-runs';
 import { outsiderLineSpans } from './find-outsider-lines';
 import { notSiteNavigation } from './site-navigation';
 import { isEnclosedNumber } from './text-classes';
@@ -53,7 +54,8 @@ export interface SpamAnalysis {
   /**
    * Another story's news items behind a reporting connective (./reported-items.ts), the farm's generic
    * filler (./generic-filler.ts), an off-topic sentence pasted in two places (./find-pasted-twice.ts),
-   * one pasted once between the writer's sentences (./find-offtopic-sentences.ts), and a site's or
+   * one pasted once between the writer's sentences (./find-offtopic-sentences.ts) or between any of
+   * the writer's seams, marked by the page's cohesion (./find-once-runs.ts), and a site's or
    * platform's whole line standing as a paragraph or a paragraph's tail (./find-outsider-lines.ts).
    */
   items: SpamSpan[][];
@@ -99,6 +101,7 @@ export function analyzeSpam(
     time('genericFillerSpans', () => genericFillerSpans(page)),
     time('pastedTwiceSpans', () => pastedTwiceSpans(page)),
     time('offtopicSentenceSpans', () => offtopicSentenceSpans(page)),
+    ...(skip?.has('once-runs') ? [] : [time('onceRunSpans', () => onceRunSpans(page))]),
     outsiders,
   ].reduce(joinParagraphs);
   const lines = time('findHeadlineLines', () => findHeadlineLines(page));
