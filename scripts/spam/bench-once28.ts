@@ -2,7 +2,7 @@
  * Pieces pasted once, in every place, on pages with no other spam (./once28-styles.ts). Measuring
  * only; dev is for building, held-out is read once a change is written.
  *
- *   npx tsx scripts/spam/bench-once28.ts [--split=dev|heldout] [--every=N] [--show]
+ *   npx tsx scripts/spam/bench-once28.ts [--split=dev|heldout] [--every=N] [--show] [--skip=finder,…]
  *
  * Per class and per place: the pasted characters hidden / hidden or marked; the writer's characters
  * hidden / marked (all, and the digressions' and asides'). First the hosts read clean (Simplified
@@ -20,6 +20,8 @@ const option = (name: string): string | undefined => args.find((a) => a.startsWi
 const split = (option('split') ?? 'dev') as Once28Split;
 const every = Number(option('every') ?? 1);
 const show = args.includes('--show');
+// Stages to leave out (analyzeSpam's `skip`: e.g. once-runs, to read main's figure on the same tree).
+const skip = new Set(option('skip')?.split(',') ?? []);
 const tools = await createNodeSpamTools();
 const toTraditional = await loadToTraditional();
 const hosts = reportedHosts(split).filter((_, h) => h % every === 0);
@@ -51,7 +53,7 @@ hosts.forEach((host, i) => {
   for (const traditional of [false, true]) {
     const convert = (t: string): string => (traditional ? toTraditional(t) : t);
     const paragraphs = host.paragraphs.map(convert);
-    spansOf(analyzeSpam(convert(host.title), paragraphs, tools)).forEach((spans, p) => {
+    spansOf(analyzeSpam(convert(host.title), paragraphs, tools, undefined, skip)).forEach((spans, p) => {
       for (const s of spans) {
         clean[isSuspect(s) ? 'marked' : 'hidden'] += s.end - s.start;
         if (show) lines.push(`  CLEAN ${isSuspect(s) ? 'MARKED' : 'HIDDEN'} ${s.family}: ${excerpt(paragraphs[p] ?? '', s.start, s.end)}`);
@@ -60,7 +62,7 @@ hosts.forEach((host, i) => {
     clean.chars += paragraphs.join('').length;
   }
   for (const page of once28PagesOf(host, h, split, segment, toTraditional)) {
-    const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools));
+    const found = spansOf(analyzeSpam(page.title, page.paragraphs, tools, undefined, skip));
     const keys = [`class ${page.cls}`, `place ${page.place}`, 'all'];
     for (const key of keys) rowOf(key).pages++;
     page.paragraphs.forEach((text, p) => {
