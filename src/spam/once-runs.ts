@@ -14,11 +14,19 @@
  * - **The writer's thought runs past it.** The clauses on each side echo the page.
  * - **Its meaning lies away from the page** (the topic vectors, ./features-topic.ts) and it leans on
  *   nothing (a writer's digression points at the story: 他, 这, 当地, 记者 …).
+ * - **Session 30: words, not pairs, and the clauses beside it.** A shared Han pair may be a function
+ *   pair (了一, 一个, 已经) any text prints; `wordEcho` weighs the run's content words by their
+ *   information in the language model, so a shared name or term counts and 已经 barely does.
+ *   `neighbourCosine`: the run's meaning against the writer's clauses beside it (two a side at most,
+ *   the page's when it stands alone): a writer's scene or rule in force still lies near the sentences
+ *   around it more often than another story's sentence does.
  *
  * Candidates run between the writer's punctuation (a paste brings its own closing mark), one to four
  * clauses within a sentence, or a whole paragraph. A run glued inside a clause with no punctuation is
  * not a candidate here (no seam shows it). Pure: page in, runs with features out.
  */
+import { isContentWord } from './content-words';
+import { pageTopic } from './features-coherence';
 import { hanPairs } from './features-lines';
 import { topicReader } from './features-topic';
 import type { SpamPage } from './page';
@@ -46,6 +54,10 @@ export const ONCE_RUN_FEATURES = [
   'clauseChars',
   'figures',
   'pageHan',
+  'wordEcho',
+  'sharedInformation',
+  'neighbourCosine',
+  'hasNeighbour',
 ] as const;
 
 export interface OnceRun {
@@ -129,6 +141,9 @@ export function onceRuns(page: SpamPage): OnceRun[] {
   const allSilent = cohesion.flat().filter((x) => x === 2).length;
   const pageHan = texts.reduce((n, t) => n + hanCount(t), 0);
   const meaning = topicReader(page);
+  const { information } = pageTopic(page);
+  const pageWords = new Map<string, number>();
+  for (const word of [...page.tools.segmenter.cut(page.headline), ...page.paragraphs.flatMap((q) => q.words)]) if (isContentWord(word)) pageWords.set(word, (pageWords.get(word) ?? 0) + 1);
   const out: OnceRun[] = [];
   clauses.forEach((list, p) => {
     const text = texts[p] ?? '';
@@ -150,6 +165,11 @@ export function onceRuns(page: SpamPage): OnceRun[] {
           const silent = others > 0 ? (allSilent - own.filter((x) => x === 2).length) / others : 1;
           const d = meaning?.(p, first.start, last.end) ?? null;
           const opener = text.charAt(first.start - 1);
+          const echo = wordEchoOf(page.paragraphs[p]?.words ?? [], first.start, last.end);
+          // The writer's clauses around it (two a side at most, within the paragraph): a digression
+          // of the writer still shares their meaning more often than another story's sentence does.
+          const sides = [a > 0 ? [list[Math.max(0, a - 2)]?.start ?? 0, first.start] : null, b + 1 < list.length ? [last.end, list[Math.min(list.length - 1, b + 2)]?.end ?? text.length] : null].filter((x): x is number[] => x !== null);
+          const sideCosines = sides.map(([s0, s1]) => meaning?.(p, first.start, last.end, [s0 ?? 0, s1 ?? 0])).filter((x): x is NonNullable<typeof x> => !!x && x.cover > 0);
           out.push({
             paragraph: p,
             start: first.start,
@@ -176,6 +196,10 @@ export function onceRuns(page: SpamPage): OnceRun[] {
               Math.min(3, clauseCharCount(line)) / 3,
               Number(/[0-9０-９A-Za-z]/u.test(line)),
               Math.log10(1 + pageHan) / 4,
+              echo[0],
+              Math.min(30, echo[1]) / 30,
+              sideCosines.length ? Math.max(...sideCosines.map((x) => x.cosine)) : d ? d.cosine : 0.5,
+              Number(sideCosines.length > 0),
             ],
           });
         }
@@ -184,6 +208,32 @@ export function onceRuns(page: SpamPage): OnceRun[] {
     }
   });
   return out;
+
+  /**
+   * The share of the run's content-word information the rest of the page prints (1 for no content
+   * word), and the information of the rarest word it shares: unlike Han pairs, a function pair
+   * (了一, 一个, 已经) weighs little here, a name or a term much.
+   */
+  function wordEchoOf(words: readonly string[], start: number, end: number): [share: number, shared: number] {
+    const own = new Map<string, number>();
+    let at = 0;
+    for (const word of words) {
+      if (at >= start && at + word.length <= end && isContentWord(word)) own.set(word, (own.get(word) ?? 0) + 1);
+      at += word.length;
+    }
+    let all = 0;
+    let shared = 0;
+    let rarest = 0;
+    for (const [word, n] of own) {
+      const bits = information(word);
+      all += bits;
+      if ((pageWords.get(word) ?? 0) > n) {
+        shared += bits;
+        rarest = Math.max(rarest, bits);
+      }
+    }
+    return [all ? shared / all : 1, rarest];
+  }
 
   /** The pair share of the paragraph `step` away (its last clause before, its first after); 1 when there is none. */
   function neighbourParagraph(p: number, step: number): number {

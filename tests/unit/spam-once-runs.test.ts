@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
 import { readPage } from '../../src/spam/page';
-import { onceRunSpans } from '../../src/spam/find-once-runs';
+import { onceRunSpans, scoredOnceRuns } from '../../src/spam/find-once-runs';
 import { clausesOf } from '../../src/spam/once-runs';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
@@ -32,15 +32,43 @@ function marked(paragraphs: string[], title = TITLE): string[] {
   return onceRunSpans(page).flatMap((spans, p) => spans.map((s) => `${s.tier}:${paragraphs[p]?.slice(s.start, s.end) ?? ''}`));
 }
 
+/** The page's best-scored run. */
+function best(paragraphs: string[], title = TITLE): string {
+  const page = readPage(title, paragraphs, paragraphs.map(() => []), spamTools());
+  const [top] = scoredOnceRuns(page).sort((a, b) => b.logOdds - a.logOdds);
+  return top ? (page.paragraphs[top.paragraph]?.text.slice(top.start, top.end) ?? '') : '';
+}
+
+/** The story with `line` between two of the writer's sentences, at a paragraph's end, and as a paragraph of its own. */
+function placed(line: string): string[][] {
+  const own = story(SECOND);
+  own.splice(2, 0, line);
+  return [story(`${SECOND}${line}${AFTER}`), story(`${SECOND}${line}`), own];
+}
+
 describe('a line pasted once, read by the page’s cohesion', () => {
   const paste = '下个月就要考驾照了心里慌得不行。';
 
-  it('is marked, not hidden, between two of the writer’s sentences and as a paragraph of its own', () => {
+  it('is marked, not hidden, between two of the writer’s sentences', () => {
     expect(marked(story(`${SECOND}${paste}${AFTER}`))).toEqual([`suspect:${paste}`]);
-    expect(marked(story(`${SECOND}${paste}`))).toEqual([`suspect:${paste}`]);
-    const own = story(SECOND);
-    own.splice(2, 0, paste);
-    expect(marked(own)).toEqual([`suspect:${paste}`]);
+  });
+
+  // Session 30 raised the level (1.5 → 2.5, the new held-out's precision): at a paragraph's end and as
+  // a paragraph of its own this six-paragraph story gives the paste too little to be marked, but it is
+  // still the page's best-scored run.
+  it('ranks first on the page in every place', () => {
+    for (const paragraphs of placed(paste)) expect(best(paragraphs)).toBe(paste);
+  });
+
+  it('ranks another story’s news sentence above every clause of the writer', () => {
+    const news = '据海关统计，上半年全省水果出口额同比增长一成半。';
+    for (const paragraphs of placed(news)) expect(best(paragraphs)).toBe(news);
+  });
+
+  it('leaves the writer’s own digressions unmarked: a scene, a rule in force', () => {
+    for (const digression of ['桥下的河水静静地流着，几只白鹭在浅滩上觅食。', '按照规定，城市桥梁每年至少要进行一次常规检测。']) {
+      for (const paragraphs of placed(digression)) expect(marked(paragraphs)).toEqual([]);
+    }
   });
 
   it('leaves the writer’s story alone', () => {
