@@ -3,6 +3,7 @@
  * for building, held-out is read once a change is written.
  *
  *   npx tsx scripts/spam/bench-once30.ts [--split=dev|heldout] [--every=N] [--show] [--skip=finder,…]
+ *   npx tsx scripts/spam/bench-once30.ts --set=once31 [--every=N] [--show] [--skip=…]   (session 31's fresh held-out, ./once31-styles.ts)
  *
  * Per class and place: the pasted characters hidden / hidden or marked; the writer's characters hidden
  * / marked (all, and the digressions' by kind). Then the once-run finder alone (./find-once-runs.ts)
@@ -13,13 +14,16 @@ import { onceRunSpans } from '../../src/spam/find-once-runs';
 import { analyzeSpam, spansOf } from '../../src/spam/index';
 import { createNodeSpamTools } from './node-tools';
 import { DIGRESSION30_KINDS, ONCE30_CLASSES, ONCE30_PLACES, ONCE30_SEEDS, once30PagesOf, type Once30Split } from './once30-styles';
+import { DIGRESSION31_KINDS, ONCE31_PLACES, ONCE31_SEED, once31PagesOf } from './once31-styles';
 import { reportedHosts } from './reported-styles';
 import { excerpt, isSuspect } from './tally';
 import { loadToTraditional } from './traditional';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const split = (option('split') ?? 'dev') as Once30Split;
+const once31 = option('set') === 'once31';
+// once31 is held-out only.
+const split = once31 ? 'heldout' : ((option('split') ?? 'dev') as Once30Split);
 const every = Number(option('every') ?? 1);
 const show = args.includes('--show');
 const skip = new Set(option('skip')?.split(',') ?? []);
@@ -62,7 +66,7 @@ hosts.forEach((host, i) => {
     });
     clean.chars += paragraphs.join('').length;
   }
-  for (const page of once30PagesOf(host, h, split, segment, toTraditional)) {
+  for (const page of once31 ? once31PagesOf(host, h, segment, toTraditional) : once30PagesOf(host, h, split, segment, toTraditional)) {
     const analysis = analyzeSpam(page.title, page.paragraphs, tools, undefined, skip);
     const found = spansOf(analysis);
     const keys = [`class ${page.cls}`, `place ${page.place}`, `digression ${page.kind}`, `dplace ${page.digressionPlace}`, 'all'];
@@ -141,10 +145,10 @@ hosts.forEach((host, i) => {
 });
 
 const share = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '  -  ');
-console.log(`pieces pasted once beside a digression, ${split} (seed ${ONCE30_SEEDS[split]}): ${hosts.length} hosts${every > 1 ? ` (every ${every}th)` : ''}, ${pieces} pages${skip.size ? `; skipped: ${[...skip].join(',')}` : ''}`);
+console.log(`pieces pasted once beside a digression, ${once31 ? 'once31 held-out' : split} (seed ${once31 ? ONCE31_SEED : ONCE30_SEEDS[split]}): ${hosts.length} hosts${every > 1 ? ` (every ${every}th)` : ''}, ${pieces} pages${skip.size ? `; skipped: ${[...skip].join(',')}` : ''}`);
 console.log(`clean hosts (S+T): ${clean.chars} chars, hidden ${clean.hidden}, marked ${clean.marked}`);
 console.log(`${'row'.padEnd(22)} pages  pasted  hidden  H|M    writer's hidden / marked (digression rows: the digression's chars)`);
-const keys = [...ONCE30_CLASSES.map((c) => `class ${c}`), ...ONCE30_PLACES.map((p) => `place ${p}`), ...DIGRESSION30_KINDS.map((k) => `digression ${k}`), ...['between', 'end', 'start', 'own'].map((p) => `dplace ${p}`), 'all'];
+const keys = [...ONCE30_CLASSES.map((c) => `class ${c}`), ...(once31 ? ONCE31_PLACES : ONCE30_PLACES).map((p) => `place ${p}`), ...(once31 ? DIGRESSION31_KINDS : DIGRESSION30_KINDS).map((k) => `digression ${k}`), ...['between', 'end', 'start', 'own'].map((p) => `dplace ${p}`), 'all'];
 for (const key of keys) {
   const r = rows.get(key);
   if (!r) continue;
