@@ -11,6 +11,7 @@
  *
  *   npx tsx scripts/spam/scan-once30.ts --split=dev > /tmp/once30-dev.jsonl
  *   npx tsx scripts/spam/scan-once30.ts --cost > /tmp/once30-cost.jsonl
+ *   npx tsx scripts/spam/scan-once30.ts --set=once31 > /tmp/once31.jsonl   (session 31's held-out: measuring only)
  */
 import * as jieba from 'jieba-wasm';
 import { readsTraditional } from '../../src/script/simplified-view';
@@ -23,6 +24,7 @@ import { newsHeadline, type Tagger } from './headlines';
 import { createNodeSpamTools } from './node-tools';
 import { once28PagesOf } from './once28-styles';
 import { once30PagesOf, type Once30Split } from './once30-styles';
+import { once31PagesOf } from './once31-styles';
 import { reportedHosts } from './reported-styles';
 import { loadToTraditional } from './traditional';
 
@@ -60,7 +62,11 @@ function dump(pool: string, pageId: string, title: string, texts: readonly strin
   });
 }
 
-if (cost) {
+if (option('set') === 'once31') {
+  reportedHosts('heldout').forEach((host, h) => {
+    once31PagesOf(host, h, segment, toTraditional).forEach((page, k) => dump('once31', `${h}.${k}`, page.title, page.paragraphs, page.truth, page.lookalikes, page.cls, page.place));
+  });
+} else if (cost) {
   loadCorpus().forEach((doc, i) => {
     dump('costS', `s${i}`, doc.title, doc.paragraphs, doc.paragraphs.map(() => []));
     dump('costT', `t${i}`, toTraditional(doc.title), doc.paragraphs.map(toTraditional), doc.paragraphs.map(() => []));
