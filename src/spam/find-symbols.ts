@@ -24,6 +24,15 @@ const CLAUSE_AFTER = /^(?:$|[\s，。！？、；：,.!?;:~～…])/u;
 
 /** Sentence ends an enclosed number may follow, and a closing quote after one (…说。”⑤). */
 const SENTENCE_END = /[。！？!?][”’」』]?$/u;
+/**
+ * Words after a symbol that name it as a mark (图中用◆标出的…, 印有★标志的…, 用※号表示…): the writer
+ * is talking about the symbol, which a copying site never inserts before such a word. A verb of
+ * marking before it (用, 以, 印有 …) also lets 号 / 表示 / 代表 name it; alone those follow a symbol
+ * splitting a word too (信◆号).
+ */
+const NAMES_MARK = /^(?:标出|标注|标记|标明|标示|标志|标识|符号|图案|图标|字样|记号)/u;
+const MARKS_WITH = /(?:用|以|带|带有|印有|画有|画着|打上|打了|标有|标上|写着|贴有)$/u;
+const NAMES_MARK_AFTER_VERB = /^(?:号|形|表示|代表|标)/u;
 const FIRST_OF_SERIES = new Set(['①', '⑴', '⒈', '❶', '➀', '➊', '㉑']);
 
 /**
@@ -66,14 +75,18 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
     const afterGloss = PINYIN_GLOSS_BEFORE.test(text.slice(Math.max(0, point.at - 30), point.at));
     const afterSentence = run.chars.length === 1 && isEnclosedNumber(run.chars[0] ?? '') && SENTENCE_END.test(text.slice(Math.max(0, point.at - 2), point.at)) && !inSeries(run.chars[0] ?? '', [...enclosed, ...pageNumbers]);
     const end = points[run.to]?.at ?? text.length;
+    const rest = text.slice(end, end + 4);
+    // Session 31 (classes31 look-alikes: 图中用◆标出的…, 印有★标志的… had the symbol hidden): a symbol the
+    // sentence names is the writer's; one symbol only, and still marked (the reader judges).
+    const named = run.chars.length === 1 && (NAMES_MARK.test(rest) || (MARKS_WITH.test(text.slice(Math.max(0, point.at - 2), point.at)) && NAMES_MARK_AFTER_VERB.test(rest)));
     if (((isHan(before) || afterGloss) && isHan(after) && !listMarker && !writers) || afterSentence) {
       spans.push({
         start: point.at,
         end,
         family: 'symbol',
-        confidence: 0.9,
-        tier: 'hidden',
-        reason: 'A stray symbol or emoji inside a word, inserted to break copying and search.',
+        confidence: named ? 0.5 : 0.9,
+        tier: named ? 'suspect' : 'hidden',
+        reason: named ? 'Possibly a stray symbol, though the sentence seems to name it.' : 'A stray symbol or emoji inside a word, inserted to break copying and search.',
       });
     } else if (repeats(run.chars) && !writers && OPENS_AFTER.includes(before || '_') && (isHan(after) || (after === '' && SENTENCE_END.test(before))) && (!keyboardEmoji(run.chars) || (isHan(after) && !SENTENCE_END.test(before)))) {
       // Session 21 (QA20: …起见，✪✪还特意…, ☀☀☀ and ⚠⚠⚠ only marked): one symbol twice or more,
@@ -93,7 +106,7 @@ export function findStraySymbols(text: string, pageNumbers: readonly string[] = 
     } else if (COMMAS.includes(before || '_') && isHan(after) && !writers && !run.chars.some(isEnclosedNumber) && !keyboardEmoji(run.chars)) {
       // Session 30 (QA29 / GATE29: stray symbols never hidden nor marked): a mark glued after a comma into the
       // writer's next words (坡陡路滑，◆上山靠爬): a writer bullets a line after a stop, never after a comma.
-      spans.push({ start: point.at, end, family: 'symbol', confidence: 0.9, tier: 'hidden', reason: 'A stray symbol glued into the sentence after a comma, added by the copying site.' });
+      if (!named) spans.push({ start: point.at, end, family: 'symbol', confidence: 0.9, tier: 'hidden', reason: 'A stray symbol glued into the sentence after a comma, added by the copying site.' });
     } else if (isOrnamentRun(run.chars) && (before === '' || OPENS_AFTER.includes(before)) && (isHan(after) || alternates(run.chars))) {
       // A row of ornaments opening a sentence (。★☆★第三方…, ➤➤➤展览…): a writer bullets a line
       // with one mark, not three. Emoji rows (。👇👇👇) are also how some writers point at what

@@ -116,6 +116,15 @@ describe('a stray symbol after a comma (family symbol)', () => {
     expect(found(findStraySymbols('◆◇'), '◆◇')).toEqual([['◆◇', 'suspect']]);
   });
 
+  it('only marks one symbol the sentence names as a mark (session 31), and still hides one splitting a word', () => {
+    for (const text of ['图中用◆标出的区域是这次受灾最重的村子。', '游客手里拿着印有★标志的纸袋。', '地图上用▲号表示山峰的位置。'])
+      expect(findStraySymbols(text).map((s) => s.tier)).toEqual(['suspect']);
+    expect(findStraySymbols('表格里，◆符号代表尚未核实的数据。')).toEqual([]);
+    expect(findStraySymbols('地铁站里的手机信◆号一直很弱。').map((s) => s.tier)).toEqual(['hidden']);
+    expect(findStraySymbols('平台的新用◆户超过一百万。').map((s) => s.tier)).toEqual(['hidden']);
+    expect(findStraySymbols('他说，★标志性的建筑已经修好。').map((s) => s.tier)).toEqual([]);
+  });
+
   it('leaves a writer’s bullet after a stop and an emoji after a comma', () => {
     expect(findStraySymbols('会议通过三项决议。▲图为会议现场。')).toEqual([]);
     expect(findStraySymbols('大家好，😊今天我们来聊聊春游。')).toEqual([]);
