@@ -27,8 +27,11 @@ const LABELS = new RegExp(LABEL, 'gu');
 const COUNT_LINE = new RegExp(`[【[](?:[^】\\]\\n]{0,8}?${COUNT}\\s?人?\\s?${LABEL}){2,4}[^】\\]\\n]{0,6}[】\\]]\\s*$`, 'u');
 const COUNTS = new RegExp(COUNT, 'gu');
 
-/** Emoji that point (hands, arrows), with their variation selector and skin tone. */
-const POINTER = '(?:[👉👇👆👈☞☛⬇⬆➡⤵⤴🔽🔼⏬]\\uFE0F?[\\u{1F3FB}-\\u{1F3FF}]?)';
+/**
+ * Emoji that point (hands, arrows), with their variation selector and skin tone; session 31: the plain arrows ↓ ↑ too,
+ * which WeChat calls stack (↓↓↓ 长按识别二维码关注) — a pointer counts only before a call word in its clause.
+ */
+const POINTER = '(?:[👉👇👆👈☞☛⬇⬆➡⤵⤴🔽🔼⏬↓↑]\\uFE0F?[\\u{1F3FB}-\\u{1F3FF}]?)';
 /** What a pointer points at: an act on the page or the account. */
 const CALL = /点击|点这|戳|关注|扫码|扫描|长按|识别|阅读原文|原文|下载|领取|回复|添加|加入|订阅|私信|进群/u;
 /** To the sentence's end, a pointer or the paragraph's end, never into a bracket or quote (the page's ［详细］); cut at the call's last word below. */
@@ -106,6 +109,8 @@ export function findPlatformChrome(pageText: string): SpamSpan[] {
   if (countLine && !counters) spans.push(finderSpan(countLine.index, text.length, 'seo', true, { hidden: "A social platform's counters (reads, likes, shares), copied with the article.", marked: '' }));
   for (const m of text.matchAll(POINTED)) {
     if (!CALL.test(m[0]) || insideQuotes(text, m.index)) continue;
+    // A plain arrow is also a trend's sign (出口额↑5%，企业纷纷加入…): it points only with the call right after it.
+    if (/^[↓↑]/u.test(m[0]) && !new RegExp(`^(?:${POINTER}|\\s)*(?:${CALL.source})`, 'u').test(m[0])) continue;
     // Where the call ends is unknown when the article's next sentence follows with no mark between
     // (👉点击阅读原文[晋江市人大常委会主任说…]): past its last call word it takes a short purpose
     // (，获取更多资讯) only up to a sentence's end, a pointer or the paragraph's end; else it ends at

@@ -32,6 +32,12 @@ describe("a social platform's chrome (session 15)", () => {
     expect(chrome('活动很成功。👇长按扫码关注。老人们说…')).toEqual([['👇长按扫码关注。', 'hidden']]);
     expect(chrome('大家都说👉这家店的面好吃。')).toEqual([]);
   });
+  // Session 31, written for this test: WeChat's plain arrows stacked before a call; the call stops at its last call word.
+  it('hides plain arrows right before a call, ending at 关注, never a trend arrow with a verb further on', () => {
+    expect(chrome('↓↓↓ 长按识别二维码关注江北区图书馆公告：下周一闭馆')).toEqual([['↓↓↓ 长按识别二维码关注', 'hidden']]);
+    expect(chrome('今年前十个月出口额↑5.2%，不少外贸企业纷纷加入跨境电商平台。')).toEqual([]);
+    expect(chrome('猪肉价格↓ 记者走访发现，不少市民下载了比价软件。')).toEqual([]);
+  });
   it('hides a poll with a vote word or put to the reader, marks one a writer leads into, leaves a question with no options', () => {
     expect(chrome('天气转凉。【投票】你支持延迟退休吗？A. 支持 B. 反对 C. 无所谓')).toEqual([['【投票】你支持延迟退休吗？A. 支持 B. 反对 C. 无所谓', 'hidden']]);
     // Session 18: a question to the reader with options, standing alone, is a poll with or without a vote word.
