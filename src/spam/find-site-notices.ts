@@ -14,6 +14,7 @@
  * taken only where its portal's name is made of a farm's words (看点, 资讯, 头条 …) or is a 吧.
  */
 import { toSimplifiedForm } from '../script/simplified-view';
+import { unnamedFollowEnd } from './follow-object';
 import { finderSpan } from './finder-span';
 import { hanCount } from './headline-text';
 import { sentenceRanges } from './sentence-text';
@@ -266,7 +267,10 @@ export function findSiteNotices(pageText: string, lastParagraph = false, lm?: La
       const [stop, sure] = noticeEnd(sentence, at, test, whole === true ? lm : undefined, DISCLAIMERS.has(what));
       let to = stop >= sentence.length ? end : from + stop;
       while (to > from + at && /\s/u.test(text.charAt(to - 1))) to--;
-      add(from + at, to, hide && sure && (whole !== true || to - (from + at) <= 40), what);
+      // A QR-code follow call names no account in the words after it: those are marked, not hidden (./follow-object.ts).
+      const unnamed = unnamedFollowEnd(text.slice(from + at, to));
+      add(from + at, unnamed > 0 ? from + at + unnamed : to, hide && sure && (whole !== true || to - (from + at) <= 40), what);
+      if (unnamed > 0) add(from + at + unnamed, to, false, what);
       break;
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSiteNotices } from '../../src/spam/find-site-notices';
+import { unnamedFollowEnd } from '../../src/spam/follow-object';
 import { NOTICE_GUARD_PAGES } from '../fixtures/notice-guard-texts';
 
 type Found = { start: number; end: number; tier: string }[];
@@ -120,5 +121,21 @@ describe('a disclaimer glued into the writer\'s clause ends on its own words', (
   it('still takes a disclaimer\'s own closing words', () => {
     expect(notices('本文来源于网络，版权归原作者所有。')).toEqual([['本文来源于网络，版权归原作者所有。', 'hidden']]);
     expect(notices('厂房去年投入使用。图片来源于网络，仅供学习交流使用。今年产量翻番。')).toEqual([['图片来源于网络，仅供学习交流使用。', 'hidden']]);
+  });
+});
+
+// Session 31 (GATE29: a QR-code follow call pasted inside a quoted title took seven of the title's characters as its account).
+describe('a QR-code follow call and the account it names', () => {
+  it('ends the call at 关注 where the words after it show no account', () => {
+    expect(unnamedFollowEnd('↓↓↓ 长按识别二维码关注东湖公园围栏倒塌伤人')).toBe('↓↓↓ 长按识别二维码关注'.length);
+    expect(unnamedFollowEnd('扫码关注城南老街改造')).toBe('扫码关注'.length);
+  });
+  it('keeps the account a call names: a 号, quotes, an ID, the site itself', () => {
+    for (const call of ['扫码关注公众号，获取更多资讯', '长按识别二维码关注“东湖发布”', '长按识别二维码关注我们，每天推送干货', '扫一扫关注dh_news', '长按识别二维码关注'])
+      expect(unnamedFollowEnd(call)).toBe(-1);
+    expect(notices('长按识别二维码关注我们，每天推送干货。')).toEqual([['长按识别二维码关注我们，每天推送干货。', 'hidden']]);
+  });
+  it('is no QR-code call without a code to scan', () => {
+    expect(unnamedFollowEnd('市民持续关注东湖公园围栏倒塌')).toBe(-1);
   });
 });
