@@ -33,12 +33,21 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 const FAMILY = 'seo' as const;
 
 export function classes30Page(article: Article, style: Classes30Style, place: Classes30Place, split: Split, random: Random, toTraditional: (text: string) => string): RedteamPage & { traditional: boolean } {
+  return classPage(article, style, place, random, toTraditional, () => wordingsOf(style as Class30, split), WRITERS30[split]);
+}
+
+/**
+ * A page of `article` with one class's wording (`wordings`) pasted in `place`, or, for the style
+ * `writers-lookalike`, one of the `writers` sentences between two of the writer's: the generator of every
+ * classes pool (classes30, classes31), so pools built the same way stay the same code.
+ */
+export function classPage(article: Article, style: string, place: Classes30Place, random: Random, toTraditional: (text: string) => string, wordings: () => readonly string[], writers: readonly string[]): RedteamPage & { traditional: boolean } {
   const clean = style === 'writers-lookalike';
   const traditional = random() < 1 / 3;
   const script = traditional ? toTraditional : (text: string) => text;
   const { page, push } = pageWriter(script(article.title), FAMILY, style, clean);
   // A paragraph's breaks are the page's: a multi-line paste (a subtitle's cue number and timing) stands on one line.
-  const next = (): string => script((clean ? pick(random, WRITERS30[split]) : pick(random, wordingsOf(style as Class30, split))).replace(/\s*\n\s*/gu, ' '));
+  const next = (): string => script((clean ? pick(random, writers) : pick(random, wordings())).replace(/\s*\n\s*/gu, ' '));
   const quotePlace = pick(random, ['quote-start', 'quote-mid', 'quote-end'] as const);
   const wanted = clean || place === 'own' ? 'between' : place === 'quote' ? quotePlace : place;
   const having = article.paragraphs.flatMap((text, p) => (spotsOf(text, wanted).length ? [p] : []));

@@ -16,8 +16,8 @@
  */
 import type { Split } from './corpus';
 import type { Article } from './inject';
-import { closingOf, spotsOf } from './places25-styles';
-import { pageWriter, type RedteamPage } from './redteam-a-styles';
+import { classPage } from './classes30-styles';
+import type { RedteamPage } from './redteam-a-styles';
 import { CLASSES31, WRITERS31, wordingsOf31, type Class31 } from './classes31-wordings';
 
 export const CLASSES31_STYLES = [...CLASSES31, 'writers-lookalike'] as const;
@@ -27,38 +27,8 @@ export type Classes31Place = (typeof CLASSES31_PLACES)[number];
 export const CLASSES31_SEEDS: Record<Split, number> = { dev: 3101, heldout: 3103 };
 
 type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-/** The family a class's truth is counted under (the bench reads characters, not families). */
-const FAMILY = 'seo' as const;
-
+/** As classes30's pages (./classes30-styles.ts classPage), with this session's wordings. */
 export function classes31Page(article: Article, style: Classes31Style, place: Classes31Place, split: Split, random: Random, toTraditional: (text: string) => string): RedteamPage & { traditional: boolean } {
-  const clean = style === 'writers-lookalike';
-  const traditional = random() < 1 / 3;
-  const script = traditional ? toTraditional : (text: string) => text;
-  const { page, push } = pageWriter(script(article.title), FAMILY, style, clean);
-  // A paragraph's breaks are the page's: a multi-line paste (a subtitle's cue number and timing) stands on one line.
-  const next = (): string => script((clean ? pick(random, WRITERS31[split]) : pick(random, wordingsOf31(style as Class31, split))).replace(/\s*\n\s*/gu, ' '));
-  const quotePlace = pick(random, ['quote-start', 'quote-mid', 'quote-end'] as const);
-  const wanted = clean || place === 'own' ? 'between' : place === 'quote' ? quotePlace : place;
-  const having = article.paragraphs.flatMap((text, p) => (spotsOf(text, wanted).length ? [p] : []));
-  const pool = having.length ? having : article.paragraphs.map((_, p) => p);
-  const chosen = new Set<number>();
-  for (let k = 0, count = 1 + Math.floor(random() * 2); k < count; k++) chosen.add(pick(random, pool));
-  article.paragraphs.forEach((text, p) => {
-    const own = script(text);
-    if (!chosen.has(p)) return push(own, []);
-    const piece = next();
-    if (!clean && place === 'own') {
-      push(own, []);
-      return push(piece, [[0, piece.length]]);
-    }
-    const spots = spotsOf(text, wanted);
-    const fallback = clean ? [text.length] : spotsOf(text, 'inside');
-    const cut = pick(random, spots.length ? spots : fallback.length ? fallback : [text.length]);
-    const glued = piece + (clean ? '' : closingOf(wanted, random));
-    // A closing space is no one's text: neither spam to find nor the writer's to keep.
-    push(`${own.slice(0, cut)}${glued}${own.slice(cut)}`, [[cut, cut + glued.trimEnd().length]]);
-  });
-  return { ...page, traditional };
+  return classPage(article, style, place, random, toTraditional, () => wordingsOf31(style as Class31, split), WRITERS31[split]);
 }
