@@ -12,40 +12,14 @@
  *
  * The held-out split's examples are never printed. The loop: ./places23-bench.ts.
  */
-import { loadCorpus, splitOf, type Split } from './corpus';
-import { createRandom } from './inject';
-import { runPlacesBench } from './places23-bench';
-import { PLACES25_PLACES, PLACES25_SEEDS, PLACES25_STYLES, places25Page, quotingArticles } from './places25-styles';
-import { loadToTraditional } from './traditional';
+import { runQuotingPlacesCli } from './quoting-places-cli';
+import { PLACES25_PLACES, PLACES25_SEEDS, PLACES25_STYLES, places25Page } from './places25-styles';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const listed = <T extends string>(name: string, all: readonly T[]): T[] => all.filter((s) => !option(name) || (option(name)?.split(',') ?? []).includes(s));
-const split = (option('split') ?? 'heldout') as Split;
-const seed = PLACES25_SEEDS[split];
-const every = Number(option('every') ?? 1);
-const without = new Set(option('without')?.split(',') ?? []);
-const toTraditional = await loadToTraditional();
-// A page's seed follows the article's index among all quoting articles of the split, so --every=N draws a subset of the full run's pages.
-const all = quotingArticles(loadCorpus().filter((doc) => splitOf(doc.url) === split));
-const articles = all.map((article, index) => ({ ...article, index })).filter(({ index }) => index % every === 0);
-
-await runPlacesBench(
-  {
-    heading: `Places (s25) — ${split}: ${articles.length} of ${all.length} articles that quote someone${every > 1 ? ` (every ${every})` : ''}, seed ${seed}${without.size ? `, without ${[...without].join(', ')}` : ''}`,
-    styles: listed('styles', PLACES25_STYLES),
-    places: listed('places', PLACES25_PLACES),
-    styleIndex: (style) => PLACES25_STYLES.indexOf(style),
-    placeIndex: (place) => PLACES25_PLACES.indexOf(place),
-    pageSeed: (article, style, place) => seed * 100000 + (articles[article]?.index ?? article) * 100 + style * 10 + place,
-    articles,
-    seed,
-    makePage: (article, style, place, random) => places25Page(article, style, place, split, random, toTraditional),
-    show: split === 'dev' ? Number(option('show') ?? 0) : 0,
-    brief: args.includes('--brief'),
-    without,
-    hostColumn: true,
-    lookalikeFamilies: true,
-  },
-  createRandom,
-);
+await runQuotingPlacesCli({
+  name: 'Places (s25)',
+  styles: PLACES25_STYLES,
+  places: PLACES25_PLACES,
+  seeds: PLACES25_SEEDS,
+  articleStride: 100,
+  makePage: places25Page,
+});

@@ -12,41 +12,14 @@
  *
  * The held-out split's examples are never printed. The loop: ./places23-bench.ts.
  */
-import { loadCorpus, splitOf, type Split } from './corpus';
-import { createRandom } from './inject';
-import { runPlacesBench } from './places23-bench';
-import { quotingArticles } from './places25-styles';
+import { runQuotingPlacesCli } from './quoting-places-cli';
 import { PLACES30_PLACES, PLACES30_SEEDS, PLACES30_STYLES, places30Page } from './places30-styles';
-import { loadToTraditional } from './traditional';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const listed = <T extends string>(name: string, all: readonly T[]): T[] => all.filter((s) => !option(name) || (option(name)?.split(',') ?? []).includes(s));
-const split = (option('split') ?? 'heldout') as Split;
-const seed = PLACES30_SEEDS[split];
-const every = Number(option('every') ?? 1);
-const without = new Set(option('without')?.split(',') ?? []);
-const toTraditional = await loadToTraditional();
-// A page's seed follows the article's index among all quoting articles of the split, so --every=N draws a subset of the full run's pages.
-const all = quotingArticles(loadCorpus().filter((doc) => splitOf(doc.url) === split));
-const articles = all.map((article, index) => ({ ...article, index })).filter(({ index }) => index % every === 0);
-
-await runPlacesBench(
-  {
-    heading: `Places (s30) — ${split}: ${articles.length} of ${all.length} articles that quote someone${every > 1 ? ` (every ${every})` : ''}, seed ${seed}${without.size ? `, without ${[...without].join(', ')}` : ''}`,
-    styles: listed('styles', PLACES30_STYLES),
-    places: listed('places', PLACES30_PLACES),
-    styleIndex: (style) => PLACES30_STYLES.indexOf(style),
-    placeIndex: (place) => PLACES30_PLACES.indexOf(place),
-    pageSeed: (article, style, place) => seed * 1000000 + (articles[article]?.index ?? article) * 1000 + style * 10 + place,
-    articles,
-    seed,
-    makePage: (article, style, place, random) => places30Page(article, style, place, split, random, toTraditional),
-    show: split === 'dev' ? Number(option('show') ?? 0) : 0,
-    brief: args.includes('--brief'),
-    without,
-    hostColumn: true,
-    lookalikeFamilies: true,
-  },
-  createRandom,
-);
+await runQuotingPlacesCli({
+  name: 'Places (s30)',
+  styles: PLACES30_STYLES,
+  places: PLACES30_PLACES,
+  seeds: PLACES30_SEEDS,
+  articleStride: 1000,
+  makePage: places30Page,
+});
