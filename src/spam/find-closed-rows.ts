@@ -15,8 +15,12 @@
  */
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
-import { BETTING } from './find-query-rows';
+import { bettingRows } from './betting-rows';
+import { firstWords, lastWords } from './edge-words';
 import type { SpamSpan } from './types';
+
+/** How a row's finder reports a row: its extent, whether it is sure enough to hide, and why. */
+export type AddRow = (start: number, end: number, hide: boolean, reason: string) => void;
 
 /** What may stand on either side of a slot standing apart: the paragraph's edge, a mark, a space, a bracket. */
 const APART_BEFORE = /(?:^|[。！？!?；;，,、：:“”「」『』（）()【】［］\s\u3000|｜·•])$/u;
@@ -48,7 +52,7 @@ function countsUp(run: string): boolean {
   return longest >= 3;
 }
 
-function pagers(text: string, add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+function pagers(text: string, add: AddRow): void {
   for (const m of text.matchAll(PAGER)) {
     // A number glued to the writer's next word is the writer's (…下一页 3年后): the run ends before it.
     const run = m[0].replace(/\s*(?<![[［【〔])\d{1,3}$/u, (tail) => (/^\p{Script=Han}/u.test(text.slice(m.index + m[0].length)) && !/[页篇]/u.test(tail) ? '' : tail)).trimEnd();
@@ -80,7 +84,7 @@ const LABELLED_COUNT = new RegExp(`(?:累计|总)?${COUNT_LABEL}(?:\\s?[:：]\\s
 /** Label then count with nothing between (阅读12万+, 播放3.1万次), or the count then its act (1234人看过, 12万阅读). */
 const BARE_COUNT = new RegExp(`(?:已有|累计)?(?:${COUNT_LABEL}${COUNT}(?:\\s?[次人条])?|${COUNT}\\s?人?\\s?(?:看过|读过|阅读|浏览|围观|点赞|评论|在看|收藏))`, 'gu');
 
-function counters(text: string, add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+function counters(text: string, add: AddRow): void {
   const reason = "A platform's counter (reads, plays, likes), copied along with the article.";
   const taken: [number, number][] = [];
   for (const m of text.matchAll(LABELLED_COUNT)) {
@@ -106,7 +110,7 @@ function counters(text: string, add: (start: number, end: number, hide: boolean,
 /** A run of two or more hashtags, closed (#话题#) or open (#话题 followed by a space), set apart by spaces at most. */
 const HASH_RUN = /[#＃]\s?[^\s#＃。！？!?，,：:；;“”「」]{1,15}?\s?[#＃](?:\s*[#＃]\s?[^\s#＃。！？!?，,：:；;“”「」]{1,15}?\s?[#＃])+|(?:[#＃][^\s#＃。！？!?，,：:；;“”「」]{1,12}[ \u3000]+){1,5}[#＃][^\s#＃。！？!?，,：:；;“”「」]{1,12}(?=$|[\s。！？!?，,；;”」])/gu;
 
-function hashtags(text: string, add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+function hashtags(text: string, add: AddRow): void {
   for (const m of text.matchAll(HASH_RUN)) {
     // Hashtags name words: each tag holds a Han character or a letter.
     const tags = m[0].split(/[#＃\s]+/u).filter(Boolean);
@@ -136,7 +140,7 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9]{1,12}$/u;
 
 const SEAM_CHAR = /[。！？!?；;，,、“”「」（）()【】［］\s\u3000]/u;
 
-function labelledRows(text: string, segment: (text: string) => string[], add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+function labelledRows(text: string, segment: (text: string) => string[], add: AddRow): void {
   for (const m of text.matchAll(ROW_LABEL)) {
     const labelEnd = m.index + m[0].replace(/(?:[:：｜|>]|\s)$/u, '').trimEnd().length;
     const itemsStart = m.index + m[0].length;
@@ -190,96 +194,12 @@ function labelledRows(text: string, segment: (text: string) => string[], add: (s
   }
 }
 
-/* ---------- betting rows: short cells set apart by separators, a game or a payout among them ---------- */
-/** A stretch between two marks (a colon too: a row after a label is the labelled rows' or a writer's list). */
-const STRETCH = /(?<=^|[，,。！？!?；;“”「」『』（）()［］【】、：:])[^，,。！？!?；;：:“”「」『』（）()［］【】、\n]+/gu;
-const CELL_GAP = /[ \u3000|｜·•/]+/gu;
-/** A cell: a word or two, figures and the payout's signs (首存100送88, 返水1%, pk10) — no clause. */
-const CELL = /^[\p{Script=Han}A-Za-z0-9.%+]{1,9}$/u;
-/** What a story on a crackdown sets apart by spaces around a game's word (打击网络赌博 反诈宣传): left. */
-const CRACKDOWN = /打击|整治|治理|监管|防范|诈骗|反诈|公安|警方|法院|判决|禁止|违法|犯罪|戒/u;
-
-function bettingRows(text: string, segment: (text: string) => string[], add: (start: number, end: number, hide: boolean, reason: string) => void): void {
-  const reason = 'A betting or lottery row (games, payouts, draws) set apart by separators, pasted into the article.';
-  for (const m of text.matchAll(STRETCH)) {
-    if (!/[ \u3000|｜·•/]/u.test(m[0].trim())) continue;
-    const cells: { text: string; at: number }[] = [];
-    let at = 0;
-    for (const gap of [...m[0].matchAll(CELL_GAP), { index: m[0].length, 0: '' }]) {
-      if (gap.index > at) cells.push({ text: m[0].slice(at, gap.index), at: m.index + at });
-      at = gap.index + gap[0].length;
-    }
-    if (cells.length < 3) continue;
-    const first = cells[0] as { text: string; at: number };
-    const last = cells[cells.length - 1] as { text: string; at: number };
-    const inner = cells.slice(1, -1);
-    if (!inner.every((cell) => CELL.test(cell.text))) continue;
-    // An edge cell is the row's when it holds a game word or a figure, or, plain words no longer than the
-    // inner cells, when nothing of the writer's stands beyond it in the paragraph; else it is the writer's
-    // words after the gap (…提现秒到 掏走的“碗筷费”, …充值返8% 乘客都很高兴。).
-    const widest = Math.max(4, ...inner.map((cell) => cell.text.length));
-    const evidence = (cell: string): boolean => /\d|[A-Za-z]/u.test(cell) || BETTING.test(toSimplifiedForm(cell));
-    const rowish = (cell: string, alone: boolean): boolean => CELL.test(cell) && (evidence(cell) || (alone && cell.length <= widest));
-    const stretchEnd = m.index + m[0].length;
-    const aloneBefore = !/[\p{Script=Han}A-Za-z0-9]/u.test(text.slice(0, m.index));
-    const aloneAfter = !/[\p{Script=Han}A-Za-z0-9]/u.test(text.slice(stretchEnd));
-    // Plain edge words count as the row's only where the row takes its whole stretch (…国足球比分直播 … 人的期望。: not).
-    const plainFirst = aloneBefore && rowish(last.text, aloneAfter);
-    const firstCut = rowish(first.text, plainFirst) ? 0 : CELL.test(first.text) ? first.text.length : first.text.length - lastWords(first.text, segment, 8).length;
-    const lastKeep = rowish(last.text, aloneAfter && firstCut === 0) ? last.text.length : CELL.test(last.text) ? 0 : firstWords(last.text, segment, 8);
-    const texts = [first.text.slice(firstCut), ...inner.map((cell) => cell.text), last.text.slice(0, lastKeep)];
-    const games = texts.filter((cell) => BETTING.test(toSimplifiedForm(cell))).length;
-    const figures = texts.filter((cell) => /\d/u.test(cell)).length;
-    // A game or payout word among cells of words (two at least: not a table of figures), none a crackdown's.
-    if (games === 0 || texts.filter((cell) => /\p{Script=Han}{2}/u.test(cell)).length < 2 || texts.some((cell) => CRACKDOWN.test(cell))) continue;
-    const start = first.at + firstCut;
-    const end = last.at + lastKeep;
-    if (firstCut === 0 && lastKeep === last.text.length) {
-      add(start, end, true, reason);
-      continue;
-    }
-    // Cut at an edge: the inner cells are the row's, hidden when a second game word or a figure says so; the cut edges only marked.
-    const innerStart = inner[0]?.at ?? end;
-    const innerEnd = inner.length ? (inner[inner.length - 1] as { text: string; at: number }).at + (inner[inner.length - 1] as { text: string }).text.length : start;
-    const sure = inner.length >= 2 && games + figures >= 2;
-    if (!sure) {
-      add(start, end, false, reason);
-      continue;
-    }
-    const hiddenStart = firstCut === 0 ? start : innerStart;
-    const hiddenEnd = lastKeep === last.text.length ? end : innerEnd;
-    add(hiddenStart, hiddenEnd, true, reason);
-    add(start, hiddenStart, false, reason);
-    add(hiddenEnd, end, false, reason);
-  }
-}
-
-/** The last words of `text` whose lengths add up to `max` characters at most. */
-function lastWords(text: string, segment: (text: string) => string[], max: number): string {
-  let taken = '';
-  for (const word of segment(text).reverse()) {
-    if (taken.length + word.length > max) break;
-    taken = word + taken;
-  }
-  return taken;
-}
-
-/** How many characters of `text`'s first words fit in `max` (one word at least). */
-function firstWords(text: string, segment: (text: string) => string[], max: number): number {
-  let taken = 0;
-  for (const word of segment(text)) {
-    if (taken > 0 && taken + word.length > max) break;
-    taken += word.length;
-  }
-  return taken;
-}
-
 /* ---------- picture notes in their own brackets ---------- */
 /** A note on a picture in its own brackets: the picture named, and where it came from or that it is archive. */
 const PICTURE_NOTE = /[（(][^（）()。！？\n]{0,12}(?:图|照片|相片)[^（）()。！？\n]{0,14}[）)]/gu;
 const PICTURE_SOURCE = /来源|来自|源于|源自|投稿|图源|资料|档案|提供|网络|侵删|侵权|无关|摄/u;
 
-function pictureNotes(text: string, add: (start: number, end: number, hide: boolean, reason: string) => void): void {
+function pictureNotes(text: string, add: AddRow): void {
   for (const m of text.matchAll(PICTURE_NOTE)) {
     if (!PICTURE_SOURCE.test(m[0])) continue;
     const end = m.index + m[0].length;
