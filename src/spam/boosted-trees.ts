@@ -24,3 +24,33 @@ export function scoreTrees(model: Trees, x: ArrayLike<number>): number {
   }
   return z;
 }
+
+/**
+ * The highest log-odds the ensemble can give a row whose `unknown` features are not read yet: at a
+ * split on one of them both branches stay open. A row whose bound is below a level can be dropped
+ * before those features are paid for, with the same outcome as scoring it in full.
+ */
+export function scoreBound(model: Trees, x: ArrayLike<number>, unknown: ReadonlySet<number>): number {
+  let z = model.base;
+  const internal = 2 ** model.depth - 1;
+  const open: number[] = [];
+  for (const tree of model.trees) {
+    // Walk every branch the known features allow; the best leaf reached is the tree's bound.
+    let best = -Infinity;
+    open.push(0);
+    while (open.length) {
+      const node = open.pop() as number;
+      if (node >= internal) {
+        best = Math.max(best, tree.v[node - internal] ?? 0);
+        continue;
+      }
+      const t = tree.t[node];
+      const f = tree.f[node] ?? 0;
+      if (t === null || t === undefined) open.push(2 * node + 1);
+      else if (unknown.has(f)) open.push(2 * node + 1, 2 * node + 2);
+      else open.push(2 * node + 1 + ((x[f] ?? 0) > t ? 1 : 0));
+    }
+    z += best;
+  }
+  return z;
+}

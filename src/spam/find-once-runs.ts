@@ -15,8 +15,8 @@
  *   writer's digressions of held-out wordings score as high as a paste). Never hidden: no level
  *   reaches P 0.995 on more than a handful of pieces.
  */
-import { scoreTrees, type Trees } from './boosted-trees';
-import { ONCE_RUN_FEATURES, onceRuns, type OnceRun } from './once-runs';
+import { scoreBound, scoreTrees, type Trees } from './boosted-trees';
+import { COSTLY_FEATURES, ONCE_RUN_FEATURES, onceRunDrafts, type OnceRun } from './once-runs';
 import { pageOffsets, type SpamPage } from './page';
 import type { SpamSpan } from './types';
 import weights from './once-run-weights.json';
@@ -31,11 +31,24 @@ export interface ScoredRun extends OnceRun {
   logOdds: number;
 }
 
-/** Every run of the page with its log-odds; none on a page that does not cohere. */
-export function scoredOnceRuns(page: SpamPage): ScoredRun[] {
-  const runs = onceRuns(page);
-  if (!pageCoheres(page, runs)) return [];
-  return runs.map((run) => ({ ...run, logOdds: scoreTrees(MODEL, run.features) }));
+const COSTLY = new Set(COSTLY_FEATURES);
+
+/**
+ * Every run of the page with its log-odds; none on a page that does not cohere. With `level`, only
+ * the runs that reach it: a run whose cheap features already hold its score below the level is
+ * dropped before its costly ones are read (the same runs come out as scoring every run in full).
+ */
+export function scoredOnceRuns(page: SpamPage, level = -Infinity): ScoredRun[] {
+  const drafts = onceRunDrafts(page);
+  if (!pageCoheres(page, drafts)) return [];
+  const out: ScoredRun[] = [];
+  for (const draft of drafts) {
+    if (scoreBound(MODEL, draft.features, COSTLY) < level) continue;
+    const run = draft.finish();
+    const logOdds = scoreTrees(MODEL, run.features);
+    if (logOdds >= level) out.push({ ...run, logOdds });
+  }
+  return out;
 }
 
 function pageCoheres(page: SpamPage, runs: readonly OnceRun[]): boolean {
@@ -49,8 +62,7 @@ function pageCoheres(page: SpamPage, runs: readonly OnceRun[]): boolean {
 export function onceRunSpans(page: SpamPage, level = MARK_LOG_ODDS): SpamSpan[][] {
   const out: SpamSpan[][] = page.paragraphs.map(() => []);
   const taken: ScoredRun[] = [];
-  for (const run of scoredOnceRuns(page)
-    .filter((r) => r.logOdds >= level)
+  for (const run of scoredOnceRuns(page, level)
     .sort((a, b) => b.logOdds - a.logOdds)) {
     if (taken.some((t) => t.paragraph === run.paragraph && t.start < run.end && run.start < t.end)) continue;
     taken.push(run);

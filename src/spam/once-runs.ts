@@ -60,6 +60,8 @@ export const ONCE_RUN_FEATURES = [
   'hasNeighbour',
 ] as const;
 
+const [TOPIC_COSINE, TOPIC_COVER, HOST_SHARE, NEIGHBOUR_COSINE, HAS_NEIGHBOUR] = (['topicCosine', 'topicCover', 'hostShare', 'neighbourCosine', 'hasNeighbour'] as const).map((name) => ONCE_RUN_FEATURES.indexOf(name)) as [number, number, number, number, number];
+
 export interface OnceRun {
   paragraph: number;
   /** Offsets in the paragraph's masked view, the run's closing mark included. */
@@ -131,6 +133,24 @@ function shareOf(pageCounts: ReadonlyMap<string, number>, text: string): [share:
  * COHESION_HAN Han or more that echo no pair — the page's cohesion, the same for every run.
  */
 export function onceRuns(page: SpamPage): OnceRun[] {
+  return onceRunDrafts(page).map((draft) => draft.finish());
+}
+
+/**
+ * A run before its costly features (its topic against the page and its neighbours, its host's
+ * share): those are NaN in `features` until `finish` reads them. The product scores a draft's bound
+ * first and finishes only the runs that could reach its level (./find-once-runs.ts): most of a
+ * page's runs echo the page and are settled by their cheap features alone.
+ */
+export interface OnceRunDraft extends OnceRun {
+  finish(): OnceRun;
+}
+
+/** The features `finish` reads (NaN in a draft). */
+export const COSTLY_FEATURES: readonly number[] = [TOPIC_COSINE, TOPIC_COVER, HOST_SHARE, NEIGHBOUR_COSINE, HAS_NEIGHBOUR];
+
+/** Every run of the page, its cheap features read, the costly ones left to `finish`. */
+export function onceRunDrafts(page: SpamPage): OnceRunDraft[] {
   const texts = page.paragraphs.map((p) => p.text);
   const pageCounts = hanPairs([page.headline, ...texts]);
   const clauses = page.paragraphs.map((p) => (p.isHeadline ? [] : clausesOf(p.text)));
@@ -140,11 +160,10 @@ export function onceRuns(page: SpamPage): OnceRun[] {
   const allLong = cohesion.flat().filter((x) => x > 0).length;
   const allSilent = cohesion.flat().filter((x) => x === 2).length;
   const pageHan = texts.reduce((n, t) => n + hanCount(t), 0);
-  const meaning = topicReader(page);
   const { information } = pageTopic(page);
   const pageWords = new Map<string, number>();
   for (const word of [...page.tools.segmenter.cut(page.headline), ...page.paragraphs.flatMap((q) => q.words)]) if (isContentWord(word)) pageWords.set(word, (pageWords.get(word) ?? 0) + 1);
-  const out: OnceRun[] = [];
+  const out: OnceRunDraft[] = [];
   clauses.forEach((list, p) => {
     const text = texts[p] ?? '';
     if (text.length > MAX_PARAGRAPH) return;
@@ -163,45 +182,54 @@ export function onceRuns(page: SpamPage): OnceRun[] {
           const own = cohesion[p]?.slice(a, b + 1) ?? [];
           const others = allLong - own.filter((x) => x > 0).length;
           const silent = others > 0 ? (allSilent - own.filter((x) => x === 2).length) / others : 1;
-          const d = meaning?.(p, first.start, last.end) ?? null;
           const opener = text.charAt(first.start - 1);
           const echo = wordEchoOf(page.paragraphs[p]?.words ?? [], first.start, last.end);
-          // The writer's clauses around it (two a side at most, within the paragraph): a digression
-          // of the writer still shares their meaning more often than another story's sentence does.
-          const sides = [a > 0 ? [list[Math.max(0, a - 2)]?.start ?? 0, first.start] : null, b + 1 < list.length ? [last.end, list[Math.min(list.length - 1, b + 2)]?.end ?? text.length] : null].filter((x): x is number[] => x !== null);
-          const sideCosines = sides.map(([s0, s1]) => meaning?.(p, first.start, last.end, [s0 ?? 0, s1 ?? 0])).filter((x): x is NonNullable<typeof x> => !!x && x.cover > 0);
-          out.push({
-            paragraph: p,
-            start: first.start,
-            end: last.end,
-            features: [
-              Math.min(MAX_HAN, han) / 20,
-              share,
-              Math.min(20, unshared) / 10,
-              before,
-              after,
-              silent,
-              d ? d.cosine : 0.5,
-              d ? d.cover : 0,
-              Number(REFERS.test(line)),
-              Number(QUOTES.test(line)),
-              Number(SPEAKS.test(line)),
-              Number(a > 0 && CLAUSE_ENDS.includes(opener)),
-              Number(a > 0 && !CLAUSE_ENDS.includes(opener)),
-              Number(a === 0 && b === list.length - 1),
-              Number(b === list.length - 1),
-              b - a + 1,
-              // The rest of its paragraph: the writer's text it stands in echoes the page.
-              shareOf(pageCounts, text.slice(0, first.start) + '\n' + text.slice(last.end))[0],
-              Math.min(3, clauseCharCount(line)) / 3,
-              Number(/[0-9０-９A-Za-z]/u.test(line)),
-              Math.log10(1 + pageHan) / 4,
-              echo[0],
-              Math.min(30, echo[1]) / 30,
-              sideCosines.length ? Math.max(...sideCosines.map((x) => x.cosine)) : d ? d.cosine : 0.5,
-              Number(sideCosines.length > 0),
-            ],
-          });
+          const features = [
+            Math.min(MAX_HAN, han) / 20,
+            share,
+            Math.min(20, unshared) / 10,
+            before,
+            after,
+            silent,
+            NaN,
+            NaN,
+            Number(REFERS.test(line)),
+            Number(QUOTES.test(line)),
+            Number(SPEAKS.test(line)),
+            Number(a > 0 && CLAUSE_ENDS.includes(opener)),
+            Number(a > 0 && !CLAUSE_ENDS.includes(opener)),
+            Number(a === 0 && b === list.length - 1),
+            Number(b === list.length - 1),
+            b - a + 1,
+            NaN,
+            Math.min(3, clauseCharCount(line)) / 3,
+            Number(/[0-9０-９A-Za-z]/u.test(line)),
+            Math.log10(1 + pageHan) / 4,
+            echo[0],
+            Math.min(30, echo[1]) / 30,
+            NaN,
+            NaN,
+          ];
+          const run = { paragraph: p, start: first.start, end: last.end };
+          const finish = (): OnceRun => {
+            // topicReader keeps one reader a page, built for the first run finished: a page whose runs
+            // all echo it never builds one.
+            const meaning = topicReader(page);
+            const d = meaning?.(p, first.start, last.end) ?? null;
+            // The writer's clauses around it (two a side at most, within the paragraph): a digression
+            // of the writer still shares their meaning more often than another story's sentence does.
+            const sides = [a > 0 ? [list[Math.max(0, a - 2)]?.start ?? 0, first.start] : null, b + 1 < list.length ? [last.end, list[Math.min(list.length - 1, b + 2)]?.end ?? text.length] : null].filter((x): x is number[] => x !== null);
+            const sideCosines = sides.map(([s0, s1]) => meaning?.(p, first.start, last.end, [s0 ?? 0, s1 ?? 0])).filter((x): x is NonNullable<typeof x> => !!x && x.cover > 0);
+            const full = [...features];
+            full[TOPIC_COSINE] = d ? d.cosine : 0.5;
+            full[TOPIC_COVER] = d ? d.cover : 0;
+            // The rest of its paragraph: the writer's text it stands in echoes the page.
+            full[HOST_SHARE] = shareOf(pageCounts, text.slice(0, first.start) + '\n' + text.slice(last.end))[0];
+            full[NEIGHBOUR_COSINE] = sideCosines.length ? Math.max(...sideCosines.map((x) => x.cosine)) : d ? d.cosine : 0.5;
+            full[HAS_NEIGHBOUR] = Number(sideCosines.length > 0);
+            return { ...run, features: full };
+          };
+          out.push({ ...run, features, finish });
         }
         if (last.close === '.') break;
       }

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { findInjectedSpans } from '../../src/spam/index';
 import { readPage } from '../../src/spam/page';
-import { onceRunSpans, scoredOnceRuns } from '../../src/spam/find-once-runs';
+import { MARK_LOG_ODDS, onceRunSpans, scoredOnceRuns } from '../../src/spam/find-once-runs';
 import { clausesOf } from '../../src/spam/once-runs';
 import { spamTools, useSpamTools } from './spam-test-tools';
 
@@ -90,6 +90,22 @@ describe('a line pasted once, read by the page’s cohesion', () => {
 
   it('reads nothing on a short page', () => {
     expect(marked([`南门桥加固工程昨天完工。${paste}`])).toEqual([]);
+  });
+
+  // The product asks only for the runs reaching its level and skips the costly features of runs whose
+  // cheap ones already keep them below it: the same runs, with the same scores, must come out.
+  it('gives the same runs at a level as scoring every run in full', () => {
+    for (const paragraphs of [...placed(paste), story(SECOND)]) {
+      const page = readPage(TITLE, paragraphs, paragraphs.map(() => []), spamTools());
+      const full = scoredOnceRuns(page);
+      for (const level of [-Infinity, -2, 0, 1, MARK_LOG_ODDS]) {
+        const wanted = full.filter((r) => r.logOdds >= level);
+        expect(scoredOnceRuns(page, level)).toEqual(wanted);
+      }
+      // Not a vacuous check: the page is read, and at the mark level runs are left out.
+      expect(full.length).toBeGreaterThan(0);
+      expect(full.filter((r) => r.logOdds >= MARK_LOG_ODDS).length).toBeLessThan(full.length);
+    }
   });
 
   it('is marked in the whole pipeline too, and the page’s text stays', () => {
