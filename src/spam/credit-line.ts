@@ -10,6 +10,8 @@
  * a request or a notice (转载请注明出处, 侵删) — a field no credit line has. Those lines are not credit lines here.
  */
 
+import { isFromTheNet } from './nobody-credit';
+
 /** The labels of a credit field: the source, the byline, the desk, the time. */
 const LABEL =
   /^(?:文章|本文|新闻|稿件|信息|资料|資料|图片|圖片)?(?:来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|实习编辑|審核|审核|审校|審校|校对|校對|终审|終審|初审|复审|监制|監製|统筹|統籌|美编|美編|通讯员|通訊員|摄影|攝影|撰文|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]\s*/u;
@@ -19,8 +21,6 @@ const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$
 const CLOCK = /^\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 /** A value: a name, an outlet or a date, short, with no sentence in it and nothing said to the reader. */
 const VALUE = /^[^，,。！？!?；;你您请請]{1,14}$/u;
-/** A source that is nowhere: what a farm writes (来源：网络, 网络综合, 互联网). */
-const NOWHERE = /网络|網絡|網路|网友|網友|互联网|互聯網/u;
 const SEPARATORS = /[\s\u3000|｜/·•【】[\]（）()；;]+/u;
 const MAX_LINE = 90;
 
@@ -38,7 +38,7 @@ export function isCreditLine(text: string): boolean {
     if (label) {
       const value = token.slice(label[0].length);
       if (value && !VALUE.test(value)) return false;
-      if (/^(?:文章|本文|新闻|稿件|信息|资料|資料|图片|圖片)?(?:来源|來源|稿源|出处|出處)/u.test(token) && NOWHERE.test(value)) return false;
+      if (/^(?:文章|本文|新闻|稿件|信息|资料|資料|图片|圖片)?(?:来源|來源|稿源|出处|出處)/u.test(token) && isFromTheNet(value)) return false;
       labels++;
       values = value ? 1 : 0;
       continue;
@@ -48,7 +48,7 @@ export function isCreditLine(text: string): boolean {
       continue;
     }
     if (DATE.test(token) || CLOCK.test(token)) continue;
-    if (values < 0 || values >= 3 || !VALUE.test(token) || NOWHERE.test(token)) return false;
+    if (values < 0 || values >= 3 || !VALUE.test(token) || isFromTheNet(token)) return false;
     values++;
   }
   return labels > 0;

@@ -19,6 +19,7 @@
 import { toSimplifiedForm } from '../script/simplified-view';
 import { findCopyCredits } from './find-copy-credits';
 import { finderSpan } from './finder-span';
+import { namesNobody } from './nobody-credit';
 import { insideQuotes } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -59,8 +60,6 @@ const NET = /^(?:网络|网上|互联网)$/u;
 const CREDIT_LABEL = '(?:(?:文章|素材|内容|信息|图片|图文|资料)?来源|出处|稿源|转自|转载自|整理|编辑|责编|审核|校对|作者|供稿|图源|配图|图|文)';
 const CREDIT_LINE = new RegExp(`^\\s*[（(]?\\s*(?:${CREDIT_LABEL}\\s?[:：/／]{1,2}\\s?[^\\s，,。：:（）()]{1,12}[，,\\s]*){1,3}(?:[^。！？!?：:]{0,14})[）)]?\\s*$`, 'u');
 const CREDIT_ITEM = new RegExp(`${CREDIT_LABEL}\\s?[:：/／]{1,2}\\s?([^\\s，,。：:（）()]{1,12})`, 'gu');
-/** Nobody: the net, a reader's upload, an unnamed editor. */
-const NOBODY = /网络|网路|互联网|网上|网友|小编|佚名|匿名|网编|admin/iu;
 /**
  * Session 19: the same credit in brackets, glued between the writer's sentences or after them
  * ((来源：网络  作者：佚名  编辑：小编), （转载自：某网 原作者不详）): the bracket closes it, so the writer's next
@@ -116,7 +115,7 @@ function stampsAndCredits(pageText: string, firstParagraph: boolean, nearTop: bo
     spans.push(finderSpan(m.index, m.index + m[0].length, 'seo', true, { hidden: "A placeholder for a picture that is not on this page.", marked: '' }));
   }
   const credit = { hidden: 'A credit line naming nobody (the net, an unnamed editor), left by the copier.', marked: '' };
-  const nobody = (line: string): boolean => [...line.matchAll(CREDIT_ITEM)].some((m) => NOBODY.test(m[1] ?? ''));
+  const nobody = (line: string): boolean => [...line.matchAll(CREDIT_ITEM)].some((m) => namesNobody(m[1] ?? ''));
   if ((CREDIT_LINE.test(text) && nobody(text)) || NET_PICTURE.test(text)) {
     return [...spans, finderSpan(text.length - text.trimStart().length, text.trimEnd().length, 'seo', true, credit)];
   }

@@ -42,6 +42,12 @@ const ARABIC_DIGIT = /[0-9０-９]/u;
 /** One or two Han digits ending a run right after an Arabic digit. */
 const HAN_TAIL = new RegExp(`(?<=[0-9０-９][ \\-－]?)[${ORDINARY}${FINANCIAL}]{1,2}$`, 'u');
 const HAN = /\p{Script=Han}/u;
+/**
+ * One or two Han digits opening a run, set apart by a space or a dash from the Arabic digits after
+ * them, glued after a Han character: the end of the writer's word (作者：张三 2026-12-02, 第一 2025), not
+ * a number's first digits — a disguised number runs its kinds together (1三9…).
+ */
+const HAN_HEAD = new RegExp(`^[${ORDINARY}${FINANCIAL}]{1,2}[ \u3000\\-－—](?=[0-9０-９])`, 'u');
 /** A label for a number just before it: a phone, QQ or WeChat word, plain, with 号/：/a space after. */
 const PLAIN_LABEL = /(?:电话|手机|热线|座机|联系|拨打|致电|微信|QQ|qq|号码)(?:号码?)?[:：]?\s?$/u;
 const DISGUISED_BEFORE = new RegExp(`${DISGUISED_LABEL}(?:号码?|群)?[:：]?\\s?$`, 'u');
@@ -69,7 +75,9 @@ export function findHanNumbers(pageText: string): SpamSpan[] {
   // Matched on the Simplified form (same length), so 貳 參 陸 and 薇信's Traditional forms count too.
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const match of text.matchAll(RUN)) {
+    const head = HAN.test(text.charAt(match.index - 1)) ? (HAN_HEAD.exec(match[0])?.[0].length ?? 0) : 0;
+    const m = { index: match.index + head, 0: match[0].slice(head) };
     // A number in financial digits keeps to them (零 is one): an ordinary digit after it is the
     // article's own (…参加这[壹贰…]一公益活动).
     let run = FINANCIAL_DIGIT.test(m[0]) ? m[0].replace(/[〇○一二三四五六七八九幺]+$/u, '') : m[0];

@@ -33,6 +33,15 @@ describe('numbers spelt in Han digits (family seo)', () => {
     expect(numbers('会后请联系138八八八八八八八八。')).toEqual([['请联系138八八八八八八八八', 'hidden']]);
   });
 
+  // Session 32: a byline's name ending in a Han digit, then its date (作者：张三 2026-12-02), was hidden as a mixed number.
+  it('leaves a Han digit ending the writer’s word out of the Arabic number after a space', () => {
+    expect(numbers('作者：张三　2026-12-02')).toEqual([]);
+    expect(numbers('获奖名单：第一 2025-318号作品')).toEqual([]);
+    // Run together, or after a label, the kinds are one disguised number still.
+    expect(numbers('详情请致电：三 139-8765-4321')).toEqual([['致电：三 139-8765-4321', 'hidden']]);
+    expect(numbers('会后请联系1三9 8765 4321。')).toEqual([['请联系1三9 8765 4321', 'hidden']]);
+  });
+
   it('hides ordinary Han digits behind a disguised messaging label, and only marks them behind a plain one', () => {
     expect(numbers('展览将持续到月底，薇信：八六二四七七三九。')).toEqual([['薇信：八六二四七七三九', 'hidden']]);
     expect(numbers('如需了解详情，可致电八六二四七七三九。')).toEqual([['致电八六二四七七三九', 'suspect']]);

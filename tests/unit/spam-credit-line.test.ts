@@ -24,6 +24,9 @@ describe('credit lines', () => {
     // Session 31: a date written with slashes.
     '来源：江城晚报　2026/11/28 09:05',
     '發布時間：2026/11/28 09:05 來源：港城日報',
+    // Session 32: a site whose name begins with 网络 / 網路 names itself, not the net.
+    '来源：网络观察　2026-12-02 14:34',
+    '來源：網路時報　編輯：陳怡',
   ])('%s is one', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -37,6 +40,8 @@ describe('credit lines', () => {
     '编辑推荐：十个好去处，周末带娃别错过',
     '来源：江城日报。全市中小学将于下周一正式开学，教育局提醒家长提前准备。',
     '2026/11/28 09:05 来源：网络 侵删',
+    '来源：网友投稿 2026-12-02',
+    '來源：網絡綜合',
   ])('%s is not', (line) => {
     expect(isCreditLine(line)).toBe(false);
   });
@@ -62,6 +67,11 @@ describe('the outsider-line finder on a credit line', () => {
       const p = paragraphs.indexOf(line);
       expect(tiers(paragraphs, p).filter(([tier]) => tier === 'hidden')).toEqual([]);
     }
+  });
+
+  it('marks a real site’s source line whose name begins with 网络, never hides it', () => {
+    const paragraphs = ['来源：网络观察　2026-12-02 14:34', ...STORY];
+    expect(tiers(paragraphs, 0).filter(([tier]) => tier === 'hidden')).toEqual([]);
   });
 
   it('still hides a line with the fields and a call to the reader, or a farm’s source that is nowhere', () => {

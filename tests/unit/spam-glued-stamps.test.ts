@@ -61,6 +61,12 @@ describe('date stamps and credits naming nobody (find-farm-stamps)', () => {
     expect(stamps(`${A}（转载自：趣闻天地网 原作者不详）${B}`)).toEqual(['hidden:（转载自：趣闻天地网 原作者不详）']);
     expect(stamps(`${A}文章来源：网友投稿 审核：小周`)).toEqual(['hidden:文章来源：网友投稿 审核：小周']);
   });
+  // Session 32: 网络 read inside a name took a site's own credit for a farm's.
+  it('leaves a credit whose source only begins with 网络 (a site, an outlet)', () => {
+    expect(stamps('来源：网络观察')).toEqual([]);
+    expect(stamps('来源：中国网络电视台 编辑：李明')).toEqual([]);
+    expect(stamps('来源：网络综合 编辑：小编')).toEqual(['hidden:来源：网络综合 编辑：小编']);
+  });
   it('marks a bare date and clock glued at a seam, and leaves prose times, references and real credits', () => {
     expect(stamps(`${A}4月18日 09:12${B}`)).toEqual(['suspect:4月18日 09:12']);
     expect(stamps('4月18日上午9:30，图书室举行了开放仪式。')).toEqual([]);
