@@ -15,6 +15,12 @@ import { isFromTheNet } from './nobody-credit';
 /** The labels of a credit field: the source, the byline, the desk, the time. */
 const LABEL =
   /^(?:文章|本文|新闻|稿件|信息|资料|資料|图片|圖片)?(?:来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|实习编辑|審核|审核|审校|審校|校对|校對|终审|終審|初审|复审|监制|監製|统筹|統籌|美编|美編|通讯员|通訊員|摄影|攝影|撰文|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[：:]\s*/u;
+/** A byline's role set off by a bar or a slash before a name (文｜李四, 编辑/王五). */
+const BAR_LABEL = /(^|[\s\u3000])(文|图|文图|摄影|撰文|编辑|责编|作者|记者)\s?[｜|/／]\s?(?=\p{Script=Han})/gu;
+/** The label a bar's role stands for (文 is the writer's, 图 the photographer's). */
+const BAR_ROLE: Record<string, string> = { 文: '撰文', 图: '摄影', 文图: '撰文' };
+/** 文/图 (words and pictures by) before a space and a name. */
+const WORDS_AND_PICTURES = /(^|[\s\u3000])(?:文\s?[/／]\s?图|图\s?[/／]\s?文)\s+(?=\p{Script=Han})/gu;
 /** Role words a byline puts before a name with no colon (记者 张华, 通讯员 李四). */
 const ROLE = /^(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|本报记者|本報記者)$/u;
 const DATE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)$/u;
@@ -29,7 +35,9 @@ export function isCreditLine(text: string): boolean {
   const line = text.trim();
   if (!line || line.length > MAX_LINE || /[。！？!?]./u.test(line)) return false;
   // A date written with slashes (2026/12/02) is one date, not three values split at the slash (session 31).
-  const tokens = line.replace(/[。]$/u, '').replace(/(\d{4})\/(\d{1,2})\/(\d{1,2})/gu, '$1-$2-$3').split(SEPARATORS).filter(Boolean);
+  // Session 32: a byline's role set off by a bar or a slash, or 文/图 before a space (文｜李四 编辑｜王五, 文/图 张三), is a label.
+  const labelled = line.replace(BAR_LABEL, (_, before: string, role: string) => `${before}${BAR_ROLE[role] ?? role}：`).replace(WORDS_AND_PICTURES, '$1撰文：');
+  const tokens = labelled.replace(/[。]$/u, '').replace(/(\d{4})\/(\d{1,2})\/(\d{1,2})/gu, '$1-$2-$3').split(SEPARATORS).filter(Boolean);
   let labels = 0;
   // After a label or a role word, up to three bare values (a name list: 记者 张华 李明).
   let values = -1;

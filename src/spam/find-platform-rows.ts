@@ -98,6 +98,8 @@ const REPOST = new RegExp(`(?:转发微博\\s?)?(?:(?:\\/\\/|回复)@${NICK}\\s?
 /** An editor's role and name, once or more (责任编辑：某某, 编辑/某某 审核/某某). */
 const ROLE = '(?:责任编辑|本文编辑|实习编辑|责编|编辑|审核|审校|校对|终审|初审|复审|二审|三审|监制|制作|统筹|美编)';
 const ROLE_NAME = `${ROLE}(?:\\s?[：:/]\\s?|\\s)\\p{Script=Han}{2,3}`;
+/** Nothing, or an editor's staff code (SN226), after the last tag of a line. */
+const STAFF_CODE_OR_NOTHING = /^\s*(?:[A-Z]{1,4}\d{1,6})?\s*$/u;
 const BYLINE = new RegExp(`[（(【\\[]?${ROLE_NAME}(?:[\\s\\u3000|｜·•/]+${ROLE_NAME})*[）)】\\]]?`, 'gu');
 
 /** A repost's remark is a few words (转需, 说得好): a longer stretch may hold the writer's. */
@@ -145,8 +147,9 @@ export function findPlatformRows(pageText: string, lastParagraph = false): SpamS
     // the real article's, marked. Glued before the writer's words, or closing a paragraph the story goes on after, it was pasted.
     // Session 30: so is a tag in a paragraph of nothing but the site's credit fields that names its source, before or
     // after the tag (责任编辑：赵磊 来源：本报综合; ./credit-line.ts) — a farm's pasted tag names no source.
+    // Session 32: an editor's staff code after the last name (责任编辑：孙三 SN226) still ends the line.
     const credit =
-      (text.slice(end).trim() === '' && (lastParagraph || /来源|稿源|出处/u.test(text.slice(0, m.index)))) || (isCreditLine(text) && /来源|稿源|出处/u.test(text));
+      (STAFF_CODE_OR_NOTHING.test(text.slice(end)) && (lastParagraph || /来源|稿源|出处/u.test(text.slice(0, m.index)))) || (isCreditLine(text) && /来源|稿源|出处/u.test(text));
     add(m.index, closed ? end : nameAt, !credit, BYLINE_REASON);
     if (!closed) add(nameAt, end, false, BYLINE_REASON);
   }

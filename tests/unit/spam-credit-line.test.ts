@@ -27,6 +27,10 @@ describe('credit lines', () => {
     // Session 32: a site whose name begins with 网络 / 網路 names itself, not the net.
     '来源：网络观察　2026-12-02 14:34',
     '來源：網路時報　編輯：陳怡',
+    // A byline's role set off by a bar or a slash.
+    '文｜李四 编辑｜王五',
+    '文/图 张三',
+    '图/周一',
   ])('%s is one', (line) => {
     expect(isCreditLine(line)).toBe(true);
   });
@@ -42,6 +46,8 @@ describe('credit lines', () => {
     '2026/11/28 09:05 来源：网络 侵删',
     '来源：网友投稿 2026-12-02',
     '來源：網絡綜合',
+    '文｜李四 请关注我们的公众号',
+    '原文/图 张三说的都对吗',
   ])('%s is not', (line) => {
     expect(isCreditLine(line)).toBe(false);
   });

@@ -85,4 +85,11 @@ describe('the site’s own credit line (find-platform-rows)', () => {
     expect(findPlatformRows(`来源：本市日报\u3000责任编辑：周立`).map((s) => s.tier)).toEqual(['suspect']);
     expect(findPlatformRows(`${B}（责任编辑：周立）`, false).map((s) => s.tier)).toEqual(['hidden']);
   });
+
+  // Session 32: a staff code after the editor's name (a portal's convention) still ends the site's credit line.
+  it('reads an editor’s staff code after the last name as the line’s end', () => {
+    expect(findPlatformRows('责任编辑：周立 SN226', true).map((s) => s.tier)).toEqual(['suspect']);
+    expect(findPlatformRows('责任编辑：周立 SN226', false).map((s) => s.tier)).toEqual(['hidden']);
+    expect(findPlatformRows('责任编辑：周立 欢迎关注', true).map((s) => s.tier)).toEqual(['hidden']);
+  });
 });
