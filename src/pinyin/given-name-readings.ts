@@ -9,10 +9,17 @@
  * Not the states of the Sixteen Kingdoms, a direction or 前/后 and 燕 (前燕, 后燕, 南燕, 北燕, 西燕: yān in
  * CC-CEDICT), which jieba tags nr and whose first character is a surname too (session 29: CPP dev's 后燕宗室,
  * 南燕献武帝 read yàn with a model trained on them).
+ * Session 32, the pipeline CV's tail on CPP dev: 侗 is tóng in a given name (杨侗, 李继侗, 周侗; CC-CEDICT's
+ * tong2 "ignorant, sincere", the sense names take), where the model, trained on 侗族, 侗寨, reads the Dong
+ * people dòng (4 CV errors); 覃 is tán "deep" in a given name (毛泽覃; 2 CV errors), Qín only as the surname
+ * opening the name, which this rule does not touch. Not a 侗 that goes on, in its word or the next, into what
+ * marks the Dong people (侗族, 侗寨, 侗家, 侗语 …: jieba's 杨侗族/nr in 杨侗族人世代居住…).
  */
 import { SURNAMES } from '../segment/name-characters';
 
-const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = { 燕: 'yan4' };
+const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = { 燕: 'yan4', 侗: 'tong2', 覃: 'tan2' };
+/** What follows the Dong people's 侗 (侗族, 侗寨, 侗家, 侗语, 侗乡, 侗歌, 侗戏, 侗锦, 侗布). */
+const DONG_NEXT = /^[族寨家语乡歌戏锦布]/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const FAMILIAR = new Set(['小', '阿']);
 const YAN_STATES = /^[前后南北西]燕$/u;
@@ -33,6 +40,7 @@ export function applyGivenNameReadings(words: readonly string[], readings: strin
     if (start < 0) continue;
     for (let k = start; k < word.length; k++) {
       const reading = GIVEN_NAME_READINGS[word[k]!];
+      if (word[k] === '侗' && DONG_NEXT.test(word.slice(k + 1) || (words[w + 1] ?? ''))) continue;
       if (reading && readings[w]![k]) readings[w]![k] = reading;
     }
   }
