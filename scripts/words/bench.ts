@@ -33,9 +33,12 @@
  * Session 31's written held-out set (written-s31-held.txt: names said once whose given name is a word, and
  * a surname's character used as the word it is) is read a page at a time, rate only; so is written-s31-held-b.txt
  * (never-seen pages' classes: 自 开通 以来, 不能 自己 + a verb, 線上 去).
+ * Session 32's written sets (written-s32-dev.txt, written-s32-held.txt: given names that are words CC-CEDICT holds,
+ * 文静 海燕 光明, in a person's slot; 红会-type short names of a body the page names in full; look-alikes) are read a
+ * page at a time; --s32-errors lists the dev set's errors, never the held-out set's.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
- * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --written-only] [-- --articles]
+ * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --s32-errors] [-- --written-only] [-- --articles]
  */
 import { createPinyinReader } from '../../src/pinyin/index';
 import { predictAll, score } from '../pinyin/cpp-accuracy';
@@ -57,6 +60,7 @@ const SHOW_S27_ERRORS = process.argv.includes('--s27-errors');
 const SHOW_S28_ERRORS = process.argv.includes('--s28-errors');
 const SHOW_S29_ERRORS = process.argv.includes('--s29-errors');
 const SHOW_S30_ERRORS = process.argv.includes('--s30-errors');
+const SHOW_S32_ERRORS = process.argv.includes('--s32-errors');
 const WRITTEN_ONLY = process.argv.includes('--written-only');
 const ARTICLES = process.argv.includes('--articles');
 
@@ -72,7 +76,7 @@ function describe(gold: GoldParagraph, v: WordVerdict): string {
 function benchSet(name: string, file: string, readPage: ReadPage, showErrors: boolean): Tally {
   const path = new URL(file, FIXTURES).pathname;
   // Sessions 25's to 28's sets are pages read together; the older sets are paragraphs read one at a time.
-  const pages = /^written-s(2[5-8]|3[01])/.test(file)
+  const pages = /^written-s(2[5-8]|3[0-2])/.test(file)
     ? loadWrittenPages(path)
     : file.startsWith('written-')
       ? loadWritten(path).map((p) => [p])
@@ -175,6 +179,8 @@ async function main(): Promise<void> {
     const [d30, h30] = benchS30(read);
     const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
     const b31 = benchSet('session 31 written held-out, never-seen classes', 'written-s31-held-b.txt', read, false);
+    const d32 = benchSet('session 32 written dev', 'written-s32-dev.txt', read, SHOW_S32_ERRORS);
+    const h32 = benchSet('session 32 written held-out', 'written-s32-held.txt', read, false);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
@@ -183,7 +189,8 @@ async function main(): Promise<void> {
         ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
         ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
         ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
-        ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}`,
+        ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}` +
+        ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)}`,
     );
     return;
   }
@@ -206,6 +213,8 @@ async function main(): Promise<void> {
   const [d30, h30] = benchS30(read);
   const h31 = benchSet('session 31 written held-out', 'written-s31-held.txt', read, false);
   const b31 = benchSet('session 31 written held-out, never-seen classes', 'written-s31-held-b.txt', read, false);
+  const d32 = benchSet('session 32 written dev', 'written-s32-dev.txt', read, SHOW_S32_ERRORS);
+  const h32 = benchSet('session 32 written held-out', 'written-s32-held.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -218,7 +227,8 @@ async function main(): Promise<void> {
       ` s28-dev grouping=${percent(d28.grouping, d28.words)} s28-held grouping=${percent(h28.grouping, h28.words)}` +
       ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
       ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
-      ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}` +
+      ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
