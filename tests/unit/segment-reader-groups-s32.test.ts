@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
+
+// Session 32 (issue 14). Every sentence here was written for these tests.
+const segmenter = createNodeSegmenter();
+const alone = (text: string): string => segmenter.cut(text).join('|');
+
+describe('a name said once whose given name is a word CC-CEDICT holds, in a person’s slot (stated-names.ts)', () => {
+  it('joins a surname and the word between a role or title and a word that follows a person', () => {
+    expect(alone('居民代表孔国庆和物业一起检查了电梯。')).toContain('|孔国庆|和|');
+    expect(alone('村民方建华给镇政府写了一封信。')).toContain('|方建华|给|');
+  });
+
+  it('leaves a surname-like character and a thing’s word in the same slots (楼层, 台阶)', () => {
+    expect(alone('他把高楼层和低楼层的窗户都擦了。')).toContain('|把|高|楼层|和|');
+    expect(alone('工人把石台阶和栏杆都修好了。')).not.toContain('石台阶');
+  });
+
+  it('leaves a surname and the word where no word after it follows a person', () => {
+    expect(alone('居民代表孔国庆节前回了老家。')).not.toContain('孔国庆');
+  });
+});
