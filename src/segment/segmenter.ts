@@ -5,6 +5,7 @@
  * regrouping where a reader draws the words otherwise (regroup.ts) → words on the page.
  */
 import { readWhole, returnNameStarts, WHOLE_READS } from './page-name-starts';
+import { findPageAbbreviations, joinPageAbbreviations } from './page-abbreviations';
 import { findPageWords, joinPageWords } from './page-words';
 import { regroupWords } from './regroup';
 import { throughSimplifiedView } from './simplified-stage';
@@ -82,10 +83,12 @@ export function createJiebaSegmenter(
         }
         return shown;
       };
+      // Short names of the bodies the page names in full (红十字会 … 红会): asked only of a page naming a body (会).
+      const shortNames = texts.some((text) => text.includes('会')) ? new Set(findPageAbbreviations(texts.map((_, q) => wordsOf(q))).values()) : new Set<string>();
       return texts.map((text, p) => {
         if (wanted && !wanted.has(p)) return [];
         const words = returnNameStarts(tagKept(text), isPageName, lexicon);
-        return joinPageWords(words, findPageWords(words, texts, wordsOf, lexicon, model), lexicon);
+        return joinPageAbbreviations(joinPageWords(words, findPageWords(words, texts, wordsOf, lexicon, model), lexicon), shortNames, lexicon);
       });
     },
     isDictionaryWord: (word) => word.length >= 2 && jieba.cut(word, false).length === 1,

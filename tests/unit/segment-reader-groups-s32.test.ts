@@ -4,6 +4,7 @@ import { createNodeSegmenter } from '../../scripts/segment/node-segmenter';
 // Session 32 (issue 14). Every sentence here was written for these tests.
 const segmenter = createNodeSegmenter();
 const alone = (text: string): string => segmenter.cut(text).join('|');
+const page = (texts: string[]): string[] => segmenter.tagPage!(texts).map((words) => words.map((w) => w.word).join('|'));
 
 describe('a name said once whose given name is a word CC-CEDICT holds, in a person’s slot (stated-names.ts)', () => {
   it('joins a surname and the word between a role or title and a word that follows a person', () => {
@@ -18,5 +19,21 @@ describe('a name said once whose given name is a word CC-CEDICT holds, in a pers
 
   it('leaves a surname and the word where no word after it follows a person', () => {
     expect(alone('居民代表孔国庆节前回了老家。')).not.toContain('孔国庆');
+  });
+});
+
+describe('a body’s short name where the page names it in full (page-abbreviations.ts)', () => {
+  it('groups 红会 and 消协 where the page holds 红十字会 and 消费者协会', () => {
+    const [, second] = page(['市红十字会今天开展了救护培训。', '红会的老师教大家包扎伤口。']);
+    expect(second).toMatch(/^红会\|的\|/);
+    const [, , third] = page(['区消费者协会收到了三百件投诉。', '投诉多数与网购有关。', '消协同商场谈了两次。']);
+    expect(third).toMatch(/^消协\|同\|/);
+  });
+
+  it('leaves the two characters apart where the page does not name the body in full', () => {
+    const [second] = page(['他脸一红会怎么样？']);
+    expect(second).not.toContain('红会');
+    const [, other] = page(['市红十字会今天开展了救护培训。', '会议中会见了三位代表。']);
+    expect(other).not.toContain('中会');
   });
 });
