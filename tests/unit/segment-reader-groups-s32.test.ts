@@ -37,3 +37,16 @@ describe('a body’s short name where the page names it in full (page-abbreviati
     expect(other).not.toContain('中会');
   });
 });
+
+describe('被 + a one-character verb + 者, the one it was done to (bound-suffixes.ts)', () => {
+  it('groups 被救者 and 被困者 as one noun', () => {
+    expect(alone('三位被救者今天出院了。')).toContain('|被救者|');
+    expect(alone('矿井下的被困者已经全部升井。')).toContain('|被困者|');
+  });
+
+  it('leaves 被 the passive before a word ending in 者 that dictionaries hold (记者, 读者, 强者)', () => {
+    expect(alone('这条新闻被读者转发了很多次。')).toContain('|被|读者|');
+    expect(alone('他在路口被记者拦住了。')).toContain('|被|记者|');
+    expect(alone('弱小的动物常被强者欺负。')).toContain('|被|强者|');
+  });
+});
