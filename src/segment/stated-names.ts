@@ -111,6 +111,8 @@ function nameInPersonSlot(w: TaggedWord, before: TaggedWord | undefined, given: 
   if (w.word.length !== 1 || !SURNAMES.has(w.word) || NOT_GIVEN.has(w.word) || GLUED_VERBS.has(w.word) || isFunctionTag(w.tag)) return false;
   if (w.tag !== 'nr' && !COMMON_SURNAMES.has(w.word)) return false;
   if (!givenWord(given, lexicon) || ![...given.word].every((c) => GIVEN_CHARACTERS.has(c))) return false;
+  // A rank or a role takes 副 "deputy" in jieba's dictionary (副主教, 副队长); a given name does not (裴|主教 和 stays).
+  if (lexicon.tagOf(`副${given.word}`) !== 'x') return false;
   if (after === undefined || !AFTER_PERSON.has(after.word)) return false;
   if (before === undefined || separator(before)) return true;
   if (/^(m|mq|q|r)$/.test(before.tag)) return false;

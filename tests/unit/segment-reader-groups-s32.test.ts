@@ -17,6 +17,10 @@ describe('a name said once whose given name is a word CC-CEDICT holds, in a pers
     expect(alone('工人把石台阶和栏杆都修好了。')).not.toContain('石台阶');
   });
 
+  it('leaves a surname and a rank that takes 副 "deputy" (主教), though its characters are given names’', () => {
+    expect(alone('会上，裴主教和几位神父一起祈祷。')).toContain('|裴|主教|和|');
+  });
+
   it('leaves a surname and the word where no word after it follows a person', () => {
     expect(alone('居民代表孔国庆节前回了老家。')).not.toContain('孔国庆');
   });
