@@ -84,7 +84,7 @@ export function createJiebaSegmenter(
         return shown;
       };
       // Short names of the bodies the page names in full (红十字会 … 红会): asked only of a page naming a body (会).
-      const shortNames = texts.some((text) => text.includes('会')) ? new Set(findPageAbbreviations(texts.map((_, q) => wordsOf(q))).values()) : new Set<string>();
+      const shortNames = texts.some((text) => text.includes('会')) ? new Set(findPageAbbreviations(texts.map((_, q) => wordsOf(q)), lexicon).values()) : new Set<string>();
       return texts.map((text, p) => {
         if (wanted && !wanted.has(p)) return [];
         const words = returnNameStarts(tagKept(text), isPageName, lexicon);

@@ -39,6 +39,9 @@ describe('a body’s short name where the page names it in full (page-abbreviati
     expect(second).not.toContain('红会');
     const [, other] = page(['市红十字会今天开展了救护培训。', '会议中会见了三位代表。']);
     expect(other).not.toContain('中会');
+    // 会 alone is also the modal "will": a noun before it is its subject, though the page names 人民代表大会.
+    const [, people] = page(['人民代表大会召开了。', '很多人会关注这件事。']);
+    expect(people).toContain('|人|会|关注|');
   });
 });
 
