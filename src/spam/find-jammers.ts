@@ -131,11 +131,36 @@ function randomTokenTier(token: string): 'hidden' | 'marked' | null {
   return /^[A-Za-z0-9+/]{6,}={1,2}$/.test(token) && /[a-z]/.test(token) && /[A-Z]/.test(token) ? 'hidden' : null;
 }
 
+/**
+ * Session 32 (issue 12: never-seen farm pages had jammer strings of tokens joined by dots or dashes, 7d.JUXa3.A8.8964,
+ * neither hidden nor marked): three tokens or more joined by . - or _, glued in where GLUED_TOKEN stands. Junk when
+ * most tokens mix letters and digits (three at least); a version (1.2.3), a date, an address, a phone number or a
+ * model number (SM-G9550) has one such token at most. Hidden when the letters mix both cases or four tokens are
+ * mixed; otherwise (H7N9-H5N1-H1N1, the writer's codes in capitals) marked.
+ */
+const JOINED_TOKENS = /(?<![\w.-])[A-Za-z0-9]{1,8}(?:[._-][A-Za-z0-9]{1,8}){2,9}(?![\w.-])/gu;
+
+function joinedTokensTier(run: string): 'hidden' | 'marked' | null {
+  if (/^(?:www|https?)\b|\.(?:com|cn|net|org|html?|gov|edu|io|cc)$/iu.test(run)) return null;
+  const parts = run.split(/[._-]/u);
+  const mixed = parts.filter((p) => /[A-Za-z]/.test(p) && /\d/.test(p)).length;
+  if (mixed < 3 || mixed < (2 / 3) * parts.length) return null;
+  return mixed >= 4 || (/[a-z]/.test(run) && /[A-Z]/.test(run)) ? 'hidden' : 'marked';
+}
+
 export function findJammerTokens(pageText: string): SpamSpan[] {
   const text = toSimplifiedForm(pageText);
   const spans: SpamSpan[] = [];
   const named = (at: number): boolean => NAMED.test(text.slice(Math.max(0, at - 6), at)) || citedAsExample(text, at);
+  for (const m of text.matchAll(JOINED_TOKENS)) {
+    const tier = joinedTokensTier(m[0]);
+    if (!tier || named(m.index)) continue;
+    spans.push(tier === 'hidden'
+      ? { start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.9, tier: 'hidden', reason: TOKEN_REASONS.hidden }
+      : { start: m.index, end: m.index + m[0].length, family: 'jammer', confidence: 0.6, tier: 'suspect', reason: TOKEN_REASONS.marked });
+  }
   for (const m of text.matchAll(GLUED_TOKEN)) {
+    if (spans.some((s) => s.start < m.index + m[0].length && m.index < s.end)) continue;
     const tier = randomTokenTier(m[0]);
     if (!tier || named(m.index)) continue;
     spans.push(tier === 'hidden'

@@ -9,6 +9,7 @@
  * series: so it counts only when no number next to it in value (④, ⑥) is anywhere on the page,
  * and it is not a first one (①, ⑴, ❶), which a series may start with.
  */
+import { finderSpan } from './finder-span';
 import { codePoints, isEmojiJoiner, isEnclosedNumber, isHan, isStraySymbol } from './text-classes';
 import type { SpamSpan } from './types';
 
@@ -166,4 +167,25 @@ function inSeries(ch: string, others: readonly string[]): boolean {
   if (FIRST_OF_SERIES.has(ch)) return true;
   const cp = ch.codePointAt(0) ?? 0;
   return others.some((other) => Math.abs((other.codePointAt(0) ?? 0) - cp) === 1);
+}
+
+/**
+ * Session 32 (issue 12: never-seen farm pages had one box symbol dropped between two sentences, …的发展。▇记者
+ *昨日…, neither hidden nor marked): a square or a block (■ ▇ █ ▓ ◼ ▣ …) standing alone after a sentence's end and
+ * before the next sentence's first character. A writer's ■ heads a paragraph (■记者手记), and □ stands for a
+ * withheld character (王□): so the box is only marked where the page's paragraphs open with it, and □ is only marked.
+ */
+const LONE_BOX = /(?<=[。！？!?][”’」』]?)[\u2580-\u259f\u25a0-\u25a9\u25aa\u25ab\u25fb-\u25fe](?=[\p{Script=Han}“「])/gu;
+const HOLLOW = '□▢◻◽▫';
+const BOX_REASONS = { hidden: 'A box symbol dropped between two sentences by the copying site.', marked: 'Possibly a box symbol dropped between two sentences by the copying site.' };
+
+export function findLoneBoxes(text: string, paragraphs: readonly string[] = []): SpamSpan[] {
+  const spans: SpamSpan[] = [];
+  for (const m of text.matchAll(LONE_BOX)) {
+    // A legend names the box (■表示已完成, ■标出的…): the writer's.
+    if (NAMES_MARK.test(text.slice(m.index + 1, m.index + 5)) || /^(?:表示|代表|为|指)/u.test(text.slice(m.index + 1))) continue;
+    const heads = paragraphs.some((p) => p.trimStart().startsWith(m[0]));
+    spans.push(finderSpan(m.index, m.index + 1, 'symbol', !heads && !HOLLOW.includes(m[0]), BOX_REASONS));
+  }
+  return spans;
 }

@@ -50,6 +50,7 @@ import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findScreenLines } from './find-screen-lines';
 import { findSeoKeywords } from './find-seo';
+import { findRareHanRuns } from './find-rare-han';
 import { findBracketLines } from './find-bracket-lines';
 import { findAppWalls, findPagination, findSiteIntroductions, findSiteSlogans } from './find-site-furniture';
 import { findSiteLines } from './find-site-lines';
@@ -62,7 +63,7 @@ import { findSpeltDomains } from './find-spelt-domains';
 import { findSponsorNotes } from './find-sponsor-notes';
 import { findSplitWords } from './find-split-words';
 import { findTranslationNotices } from './find-translation-notices';
-import { findStraySymbols } from './find-symbols';
+import { findLoneBoxes, findStraySymbols } from './find-symbols';
 import { findTagLines } from './find-tag-lines';
 import { findWeatherWidgets } from './find-weather-widgets';
 import { markQuotedWhole } from './quoted-whole';
@@ -242,6 +243,9 @@ function listOfFinders(
     ['subtitle-timings', findSubtitleTimings],
     ['mojibake', findMojibake],
     ['jammer-tokens', findJammerTokens],
+    // Session 32: runs of characters no word is made of (the language model's lexicon); a box dropped between two sentences.
+    ['rare-han', (text) => (tools.languageModel ? findRareHanRuns(text, tools.languageModel) : [])],
+    ['lone-boxes', (text) => findLoneBoxes(text, paragraphs)],
     // Session 30: lines of other screens (a chatbot, an app's notification, a live stream, a map, a parcel tracker), marked only.
     // A line made of the page's own links is the site's (its related stories, its navigation): the link stage judges it.
     ['screen-lines', (text) => findScreenLines(text, links?.[paragraphs.indexOf(text)] ?? [])],
