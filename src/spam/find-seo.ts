@@ -44,8 +44,12 @@ const BARE_NEXT = new RegExp(BARE_BODY, 'uy');
  * A platform's name glued to the paragraph's end after its last sentence (…的监督。永利电竞): a
  * brand of two to four characters and a betting genre, nothing after it. A writer credits a
  * source with a colon or brackets (来源：…), and does not end a paragraph on a bare name.
+ * Session 32 (bench dev: …监测。九游电竞z|h\i#¢d.… missed): the farm's other junk may follow it to the end — a
+ * disguised address, a jammer string: five letters and symbols or more, no Han character, not opening on a digit (a
+ * date, a score), a closing bracket or quote (a credit in brackets) or a stop.
  */
-const NAME_AT_END = new RegExp(`(?<=[。！？!?])(?:[\\p{Script=Han}]{2,4}|[A-Za-z]{2,10})${GENRE}${APP}?\\s*$`, 'u');
+const JUNK_AFTER = '[^\\p{Script=Han}\\p{N}\\s）)”」』】》〕。，！？；：、][^\\p{Script=Han}]{4,}$';
+const NAME_AT_END = new RegExp(`(?<=[。！？!?])(?:[\\p{Script=Han}]{2,4}|[A-Za-z]{2,10})${GENRE}${APP}?(?=\\s*$|\\s*${JUNK_AFTER})`, 'u');
 
 const TITLE = /《([^《》]{2,60})》/gu;
 const ADDRESS = '[：:]\\s*(?:https?://)?[A-Za-z0-9][A-Za-z0-9-]*(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,6}';

@@ -8,6 +8,7 @@ import type { LanguageModel } from '../../src/lm/index';
 import { loadNodeLanguageModel } from '../../src/lm/node-loader';
 import { findJammerTokens } from '../../src/spam/find-jammers';
 import { findRareHanRuns } from '../../src/spam/find-rare-han';
+import { findSeoKeywords } from '../../src/spam/find-seo';
 import { findLoneBoxes } from '../../src/spam/find-symbols';
 import type { SpamSpan } from '../../src/spam/types';
 
@@ -90,5 +91,17 @@ describe('a lone box between two sentences', () => {
   it('leaves boxes that open a paragraph, sit inside a word, come in rows or are named', () => {
     for (const text of ['■本报记者 张三', '追赠为□□□师。', '比赛结束。■■下一场在周日。', '图中用■标出的是新建道路。', '结果如下。■表示已完成的项目。'])
       expect(findLoneBoxes(text).filter((s) => s.tier === 'hidden')).toEqual([]);
+  });
+});
+
+describe('a betting name at the paragraph’s end with the farm’s junk after it', () => {
+  it('hides the name when only letters and symbols follow it to the end', () => {
+    const text = '各地将加强对水质的监测。金狮体育z|h\\i#¢d.#u*d';
+    expect(hidden(text, findSeoKeywords(text))).toEqual(['金狮体育']);
+  });
+
+  it('leaves a name a date, a credit in brackets or the writer’s words follow', () => {
+    for (const text of ['比赛在周日举行。新华体育 2012年10月5日', '（比赛在周日举行。腾讯体育）', '比赛在周日举行。新华体育。', '比赛在周日举行。腾讯体育NBA频道报道'])
+      expect(findSeoKeywords(text).filter((s) => s.tier === 'hidden')).toEqual([]);
   });
 });
