@@ -27,10 +27,11 @@ docs.forEach((doc, index) => {
     if (!page.families.includes('seo')) continue;
     const finders = mechanicalFinders(tools, [], page.paragraphs, page.title);
     page.paragraphs.forEach((text, p) => {
-      const seo = (page.truth[p] ?? []).filter((t, i) => t[2] === 'seo' && (page.styles[p]?.[i] ?? '') === '');
+      // The commercial keywords pasted as link text are seo too (bench:spam counts them in the family): tagged.
+      const seo = (page.truth[p] ?? []).map((t, i) => [t[0], t[1], page.styles[p]?.[i] ?? ''] as const).filter((_, i) => page.truth[p]?.[i]?.[2] === 'seo');
       if (!seo.length) return;
       const spans = finders.flatMap(([, find]) => find(text));
-      for (const [start, end] of seo) {
+      for (const [start, end, style] of seo) {
         let h = 0;
         let m = 0;
         for (let k = start; k < end; k++) {
@@ -42,7 +43,7 @@ docs.forEach((doc, index) => {
         shown += h + m;
         if (h < end - start) {
           const near = spans.filter((s) => s.start < end + 2 && start - 2 < s.end).map((s) => `${s.tier[0]}:${text.slice(s.start, s.end)}`);
-          console.log(`MISS ${end - start - h} …${text.slice(Math.max(0, start - 6), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + 6)}… ${near.join(' | ')}`);
+          console.log(`MISS${style ? ` (${style})` : ''} ${end - start - h} …${text.slice(Math.max(0, start - 6), start)}⟦${text.slice(start, end)}⟧${text.slice(end, end + 6)}… ${near.join(' | ')}`);
         }
       }
     });
