@@ -15,6 +15,7 @@ import { toSimplifiedForm } from '../script/simplified-view';
 import type { SpamSpan } from './types';
 
 const HAN = /^\p{Script=Han}+$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
 /** Unknown characters a stretch needs before it is hidden (clean text has runs of three at most). */
 const MIN_UNKNOWN = 4;
 const MIN_SHARE = 2 / 3;
@@ -36,7 +37,13 @@ export function findRareHanRuns(pageText: string, model: LanguageModel): SpamSpa
   let gap = 0;
   const close = (): void => {
     // Not three with a known one among them (䴄黟䆝䋖): the CPP pages' chemistry and fish names read so (钯铑和铷, 鲬科繸鲬).
-    if (from >= 0 && unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * chars) spans.push({ start: from, end, family: 'jammer', confidence: 0.9, tier: 'hidden', reason: REASON });
+    if (from >= 0 && unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * chars) {
+      // Glued between two of the writer's Han characters it may be the writer's own list (包括锕钍镤铀…等): hidden
+      // only where it splits a word (正[…]在: the two sides join into 正在), else marked.
+      const glued = HAN_CHAR.test(text.charAt(from - 1)) && HAN_CHAR.test(text.charAt(end));
+      const splitsWord = glued && [1, 2].some((l) => [1, 2].some((r) => l + r <= 3 && model.idOf(text.slice(from - l, from) + text.slice(end, end + r)) >= 0));
+      spans.push({ start: from, end, family: 'jammer', confidence: 0.9, tier: glued && !splitsWord ? 'suspect' : 'hidden', reason: REASON });
+    }
     from = -1;
     unknown = 0;
     chars = 0;

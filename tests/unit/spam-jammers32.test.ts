@@ -33,6 +33,14 @@ describe('rare Han runs', () => {
     expect(hidden(text, findRareHanRuns(text, model))).toEqual(['䆌㪊龇䢌㙍魋骛㫵䪔']);
   });
 
+  // Session 32 (lead): a writer may run rare characters together in a list inside a sentence; between two Han
+  // characters a run is hidden only where the two sides join into a word without it.
+  it('only marks a run glued inside a sentence where the sides do not join into a word', () => {
+    const list = '锕系元素包括锕钍镤铀镎钚镅锔锫锎锿镄钔锘铹等十五种元素。';
+    expect(hidden(list, findRareHanRuns(list, model))).toEqual([]);
+    expect(marked(list, findRareHanRuns(list, model))).toEqual(['锕钍镤铀镎钚镅锔锫锎锿镄钔锘铹']);
+  });
+
   it('leaves a writer’s rare names, elements and animals, which come three at most', () => {
     for (const text of [
       '动物园新来了两头㺢㹢狓，吸引了不少游客。',
