@@ -5,7 +5,7 @@
 import { toSimplifiedForm } from '../script/simplified-view';
 import { firstWords, lastWords } from './edge-words';
 import { BETTING } from './find-query-rows';
-import type { AddRow } from './find-closed-rows';
+import type { AddRow } from './closed-row';
 
 /** A stretch between two marks (a colon too: a row after a label is the labelled rows' or a writer's list). */
 const STRETCH = /(?<=^|[，,。！？!?；;“”「」『』（）()［］【】、：:])[^，,。！？!?；;：:“”「」『』（）()［］【】、\n]+/gu;

@@ -16,11 +16,9 @@
 import { toSimplifiedForm } from '../script/simplified-view';
 import { finderSpan } from './finder-span';
 import { bettingRows } from './betting-rows';
+import type { AddRow } from './closed-row';
 import { firstWords, lastWords } from './edge-words';
 import type { SpamSpan } from './types';
-
-/** How a row's finder reports a row: its extent, whether it is sure enough to hide, and why. */
-export type AddRow = (start: number, end: number, hide: boolean, reason: string) => void;
 
 /** What may stand on either side of a slot standing apart: the paragraph's edge, a mark, a space, a bracket. */
 const APART_BEFORE = /(?:^|[。！？!?；;，,、：:“”「」『』（）()【】［］\s\u3000|｜·•])$/u;
