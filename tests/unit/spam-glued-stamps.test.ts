@@ -68,6 +68,7 @@ describe('date stamps and credits naming nobody (find-farm-stamps)', () => {
     expect(stamps('来源：网络综合 编辑：小编')).toEqual(['hidden:来源：网络综合 编辑：小编']);
     // What was done to it may come first (QA30, never-seen: a bracketed copyright credit between sentences).
     expect(stamps(`${A}（来源：综合网络，图片版权归原作者所有）${B}`)).toEqual(['hidden:（来源：综合网络，图片版权归原作者所有）']);
+    expect(stamps(`${A}（圖／翻攝自網路）${B}`)).toEqual(['hidden:（圖／翻攝自網路）']);
   });
   it('marks a bare date and clock glued at a seam, and leaves prose times, references and real credits', () => {
     expect(stamps(`${A}4月18日 09:12${B}`)).toEqual(['suspect:4月18日 09:12']);
