@@ -48,20 +48,49 @@ export function watchUntilClassified(doc: Document, report: (kind: PageKind) => 
   if (kind === 'article' || sampleVisibleText(doc, EMPTY_PAGE_CHARS).length >= EMPTY_PAGE_CHARS) return;
 
   const startedAt = performance.now();
+  let done = false;
+  const lookAgain = (): void => {
+    if (done) return;
+    const next = classifyPage(doc);
+    if (order[next] > order[kind]) {
+      kind = next;
+      mark(doc, kind);
+      report(kind);
+    }
+    if (kind === 'article' || performance.now() - startedAt > GIVE_UP_AFTER_MS) stop();
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     if (timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
-      const next = classifyPage(doc);
-      if (order[next] > order[kind]) {
-        kind = next;
-        mark(doc, kind);
-        report(kind);
-      }
-      if (kind === 'article' || performance.now() - startedAt > GIVE_UP_AFTER_MS) observer.disconnect();
+      lookAgain();
     }, RECHECK_INTERVAL_MS);
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), GIVE_UP_AFTER_MS);
+
+  // A web component may draw the story into a shadow root that the page's own script attaches after
+  // document_end (on DOMContentLoaded, which in Firefox fires after content scripts ran; on load; on a
+  // timer). Filling a shadow tree is no mutation of the light DOM the observer watches, so a short
+  // page is also looked at without one, at 1, 3, 7 and 15 s: four cheap looks (a short page has
+  // little to sample), then nothing.
+  let poll: ReturnType<typeof setTimeout> | undefined;
+  const pollAfter = (delay: number): void => {
+    if (done) return;
+    poll = setTimeout(() => {
+      lookAgain();
+      pollAfter(delay * 2);
+    }, delay);
+  };
+  pollAfter(RECHECK_INTERVAL_MS);
+
+  function stop(): void {
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(poll);
+  }
+  // The last poll is due at GIVE_UP_AFTER_MS; everything stops just after it.
+  setTimeout(stop, GIVE_UP_AFTER_MS + RECHECK_INTERVAL_MS);
 }

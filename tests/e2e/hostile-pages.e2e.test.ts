@@ -227,6 +227,15 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
     await close(page);
   });
 
+  it('an article drawn into an open shadow root by the site\'s script after the page has loaded is read as an article, annotated and restored', async () => {
+    const url = server.url('hostile/shadow-article-late.html');
+    const page = await openOff('hostile/shadow-article-late.html');
+    await annotated(page, 'shoe-story');
+    await hoverFirstWord(page, url, 'shoe-story');
+    await expectRestored(page);
+    await close(page);
+  });
+
   it('leaves form fields and editable text alone, and keys typed into them reach them', async () => {
     const url = server.url('hostile/inputs-article.html');
     const page = await openOff('hostile/inputs-article.html');
