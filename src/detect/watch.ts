@@ -84,12 +84,19 @@ export function watchUntilClassified(doc: Document, report: (kind: PageKind) => 
     }, delay);
   };
   pollAfter(RECHECK_INTERVAL_MS);
+  // The commonest such moments are the page's own DOMContentLoaded and load handlers: a look just
+  // after each gives the verdict at once rather than at the next poll.
+  const afterHandlers = (): void => void setTimeout(lookAgain, 0);
+  doc.addEventListener('DOMContentLoaded', afterHandlers, { once: true });
+  doc.defaultView?.addEventListener('load', afterHandlers, { once: true });
 
   function stop(): void {
     done = true;
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(poll);
+    doc.removeEventListener('DOMContentLoaded', afterHandlers);
+    doc.defaultView?.removeEventListener('load', afterHandlers);
   }
   // The last poll is due at GIVE_UP_AFTER_MS; everything stops just after it.
   setTimeout(stop, GIVE_UP_AFTER_MS + RECHECK_INTERVAL_MS);
