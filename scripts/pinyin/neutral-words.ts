@@ -146,6 +146,39 @@ export function buildWordsKeepingTones(
 }
 
 /**
+ * For each of `keeping` (buildWordsKeepingTones), the tone CC-CEDICT's whole word has at each position a
+ * shorter word ending it (or a prefix starting it) reads neutral, where all its entries, proper nouns
+ * included (参考消息 Cān kǎo Xiāo xī), agree on one full tone: `参考消息:3=1|中学生:2=1|…`. neutral-tones.ts
+ * gives that tone back where the model itself read the neutral syllable (session 33: the s32 retrain read
+ * 参考消息 xiāo xi, which neutral-tones.ts, keeping the word as it is, left so). `neutral` is buildNeutralTones().
+ */
+export function buildKeptTones(keeping: readonly string[], neutral: ReadonlySet<string>, prefixes: Readonly<Record<string, string>>): string {
+  const words = new Set(keeping);
+  const rows = new Map<string, string[][]>();
+  for (const [, simplified, pinyin] of cedictRows()) {
+    if (!words.has(simplified)) continue;
+    const syllables = pinyin.split(' ').map((x) => toNumbered(x.toLowerCase()) ?? '');
+    if (syllables.length !== simplified.length || syllables.some((x) => !x)) continue;
+    rows.set(simplified, [...(rows.get(simplified) ?? []), syllables]);
+  }
+  const out: string[] = [];
+  for (const word of keeping) {
+    const readings = rows.get(word);
+    if (!readings) continue;
+    const at: string[] = [];
+    for (let p = 0; p < word.length; p++) {
+      let shorter = false;
+      for (let k = 1; k <= p && word.length - k >= 2; k++) if (neutral.has(`${word.slice(k)}|${p - k}`)) shorter = true;
+      for (let e = Math.max(p + 1, 2); e < word.length; e++) if (word.slice(0, e) in prefixes && neutral.has(`${word.slice(0, e)}|${p}`)) shorter = true;
+      const tones = new Set(readings.map((r) => r[p]!.slice(-1)));
+      if (shorter && tones.size === 1 && !tones.has('5')) at.push(`${p}=${[...tones][0]}`);
+    }
+    if (at.length > 0) out.push(`${word}:${at.join(',')}`);
+  }
+  return out.join('|');
+}
+
+/**
  * CC-CEDICT's doubled characters (AA) that are no verb said again: every entry reads both syllables
  * in full and no sense is a verb's ("to …"): 整整 "whole, full", 足足, 处处, 满满, 死死. jieba tags
  * many of them v or vn as it tags the repeat of a verb (谈谈/vn), so neutral-tones.ts asks this list,
@@ -169,15 +202,17 @@ export function buildStateRepeats(): string[] {
 }
 
 /** The content of src/pinyin/tone-words.json, as neutral-tones.ts reads it. */
-export function buildToneWords(): { keepTones: string; neutralPrefixes: string; stateRepeats: string } {
+export function buildToneWords(): { keepTones: string; neutralPrefixes: string; stateRepeats: string; keptTones: string } {
   const neutral = buildNeutralTones();
   const prefixes = buildNeutralPrefixes(neutral);
   const heads = Object.entries(prefixes)
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([word, reading]) => `${word}:${reading}`);
+  const keeping = buildWordsKeepingTones(neutral, prefixes);
   return {
-    keepTones: buildWordsKeepingTones(neutral, prefixes).join(' '),
+    keepTones: keeping.join(' '),
     neutralPrefixes: heads.join('|'),
     stateRepeats: buildStateRepeats().join(''),
+    keptTones: buildKeptTones(keeping, neutral, prefixes),
   };
 }

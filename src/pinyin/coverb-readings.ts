@@ -196,6 +196,8 @@ function respondsTo(words: readonly string[], tags: readonly string[], w: number
  */
 const COPULA_ADVERBS: ReadonlySet<string> = new Set([
   ...['主要', '多', '大多', '大都', '大多数', '大部分', '绝大多数', '多数', '均', '皆', '全', '全部', '分别', '约', '依次', '即', '则', '仍', '多半', '一律'],
+  // Session 33 (the s32 retrain read 以下仅为部分名单 wèi): "only is", "also is", and what is listed below or above.
+  ...['仅', '仅仅', '亦', '以下', '以上', '如下', '下列', '上述'],
 ]);
 /** Verbs that make or change what comes before into what follows 为, right before it (提拔|为, 改造|为). */
 const CHANGES_INTO: ReadonlySet<string> = new Set([

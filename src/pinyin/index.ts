@@ -17,6 +17,7 @@
 import { baseReadings } from './base-readings';
 import { spansOf } from './context';
 import { decodeModel } from './model';
+import { applyAccumulateLei } from './accumulate-lei';
 import { applyBenefitHai } from './benefit-hai';
 import { applyBrandZhi } from './brand-zhi';
 import { applyCapitalDu } from './capital-du';
@@ -46,6 +47,7 @@ import { applyPlantZhong } from './plant-zhong';
 import { applyPonderZuo } from './ponder-zuo';
 import { applyPotentialDedao } from './potential-dedao';
 import { applyPlaceReadings } from './place-di';
+import { applyQuestionBu } from './question-bu';
 import { applyRateSuffix } from './rate-suffix';
 import { readWordsWithModel } from './reader';
 import { applyReturnHuan } from './return-huan';
@@ -124,8 +126,10 @@ export async function createPinyinReader(loadAsset?: LoadAsset, options: PinyinR
       applyCarryBei(simplified, readings, tags);
       applyCapitalDu(simplified, readings);
       applyGeneralJiang(model, simplified, readings, tags);
+      applyAccumulateLei(simplified, readings);
       if (neutralTones) {
         applyNeutralTones(model, simplified, readings, tags);
+        applyQuestionBu(simplified, readings);
         applyLocalDifang(simplified, readings, tags);
       }
       // After the dictionary's neutral tones, which read 算了 suàn le as one word.

@@ -21,6 +21,12 @@
  * of manner, 地 is the particle, standing alone or opening jieba's guess of it and the next verb
  * (一圈一圈|地转|着, 一点点|地黑|了), where the model reads the guess as a word of the ground. In jieba's guess
  * 地转 or 天转 at a clause's end or before an aspect (天转地转。, 地转着), 转 is zhuàn "spin", as 天旋地转 has it.
+ *
+ * Session 33 (the s32 retrain read 更进一步|地|了解 and 发挥|地|相当|不错 dì, where the shipped model read de):
+ * a lone 地 between an adverbial phrase of two characters or more (an adverb, idiom, fixed phrase, adjective,
+ * or a verb as in 发挥地相当不错, 得 written 地) and a verb, adjective or adverb is the particle de, unless a
+ * noun's place above names the ground. Not after a time or place word or a noun (雨后|地|很|滑: the ground
+ * of a clause), and not before a localiser or a noun.
  */
 
 /** Measures of land and of fields. 分 is left out: 十分地 is "very", an adverb before the particle. */
@@ -42,6 +48,19 @@ const GUESS = /^地\p{Script=Han}$/u;
 /** jieba's guess of the sky or the ground and 转 "spin" (天转地转). */
 const SPIN_GUESS = /^[天地]转$/u;
 const SPIN_AFTER = /^(?:[^\p{L}\p{N}]+|着|了|个|得|起来|不停)$/u;
+
+/** Tags of what the particle closes: adverbs, idioms, fixed phrases, adjectives, descriptives, verbs. */
+const MANNER_TAG = /^(?:d|l|i|a|ad|z|v|vd)$/;
+/** Tags of what the particle opens: a verb, an adjective or an adverb before them. */
+const MANNER_NEXT_TAG = /^(?:v|vd|a|ad|d)$/;
+
+/** 地 between an adverbial phrase and the verb phrase it modifies (更进一步|地|了解, 发挥|地|相当|不错). */
+function closesManner(words: readonly string[], tags: readonly string[], w: number): boolean {
+  const prev = words[w - 1] ?? '';
+  if (prev.length < 2 || !/^\p{Script=Han}+$/u.test(prev) || !MANNER_TAG.test(tags[w - 1] ?? '')) return false;
+  const next = words[w + 1] ?? '';
+  return /^\p{Script=Han}/u.test(next) && MANNER_NEXT_TAG.test(tags[w + 1] ?? '') && !LOCALISER_START.test(next);
+}
 
 /** 一块块, 一片片, 一块一块: a measure said twice, an adverb of manner. */
 function repeated(word: string): boolean {
@@ -75,6 +94,7 @@ export function applyLandDi(words: readonly string[], readings: string[][], tags
     const word = words[w]!;
     const own = readings[w]!;
     if (word === '地' && own[0] === 'de5' && namesLand(words, tags, w)) own[0] = 'di4';
+    else if (word === '地' && own[0] === 'di4' && w > 0 && !namesLand(words, tags, w) && closesManner(words, tags, w)) own[0] = 'de5';
     else if ((word === '地' || (GUESS.test(word) && tags[w] === 'x')) && own[0] === 'di4' && w > 0 && saidTwice(words, tags, w)) own[0] = 'de5';
     if (SPIN_GUESS.test(word) && tags[w] === 'x' && own[1] === 'zhuan3' && (SPIN_AFTER.test(words[w + 1] ?? '。') || SPIN_GUESS.test(words[w + 1] ?? ''))) own[1] = 'zhuan4';
   }

@@ -37,6 +37,18 @@ function wordsEndingInGuo(model: PolyphoneModel): ReadonlySet<string> {
 const KEEPS_TONES: ReadonlySet<string> = new Set(toneWords.keepTones.split(' '));
 
 /**
+ * The full tones of KEEPS_TONES words where a word ending them is neutral (参考消息 xiāo xī, 中学生 shēng), by
+ * position (scripts/pinyin/neutral-words.ts, buildKeptTones): given back where the model read the syllable
+ * neutral itself, so the ruby agrees with the tooltip's entry.
+ */
+const KEPT_TONES: ReadonlyMap<string, readonly [number, string][]> = new Map(
+  toneWords.keptTones.split('|').map((entry) => {
+    const [word, at] = entry.split(':');
+    return [word!, at!.split(',').map((pt) => [Number(pt.split('=')[0]), pt.split('=')[1]!] as [number, string])];
+  }),
+);
+
+/**
  * Dictionary words whose neutral tone the compounds they start keep (合同 in 合同工), with their
  * readings (scripts/pinyin/neutral-words.ts, buildNeutralPrefixes).
  */
@@ -127,6 +139,7 @@ export function applyNeutralTones(
     const word = words[w]!;
     const own = readings[w]!;
     if (word.length > 1) {
+      for (const [p, tone] of KEPT_TONES.get(word) ?? []) if (own[p]?.endsWith('5')) own[p] = own[p]!.slice(0, -1) + tone;
       for (let p = 0; p < word.length; p++) {
         if (own[p] && !keepsTone(word, p) && neutralIn(model, word, own, p)) own[p] = neutral(own[p]!);
       }
