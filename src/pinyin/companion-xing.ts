@@ -12,13 +12,26 @@ const TOGETHER = new Set(['一路', '结伴', '一起', '一同', '一道', '相
 const SCOPE = /^(?:全|国|业内|海外|各|本|外|省|市|同)/u;
 const COMPANION_TAG = /^(?:r|n|nr|nrt|nz|t)$/;
 
+/**
+ * Session 33 (the s32 retrain read every peer xíng): the peers of a trade where a possessor, a scope of the trade
+ * or what the peers head says so (他的|同行, 国外|同行, 同行|之首, 同行|们): háng, where no companion or 一路 comes
+ * before it (above).
+ */
+const PEER_SCOPE = new Set(['的', '全国', '国内', '国外', '业内', '海外', '各地', '本地', '外地', '中外', '国际', '全球', '省内', '市内']);
+const PEER_HEAD = new Set(['之', '们', '之间', '之中', '中间']);
+
+function peers(words: readonly string[], w: number): boolean {
+  return PEER_SCOPE.has(words[w - 1]!) || PEER_HEAD.has(words[w + 1] ?? '');
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyCompanionXing(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 1; w < words.length; w++) {
-    if (words[w] !== '同行' || readings[w]![1] !== 'hang2') continue;
+    if (words[w] !== '同行' || (readings[w]![1] !== 'hang2' && readings[w]![1] !== 'xing2')) continue;
     const prev = words[w - 1]!;
     const withSomeone = WITH.has(words[w - 2] ?? '') && COMPANION_TAG.test(tags[w - 1] ?? '') && !SCOPE.test(prev);
     if (withSomeone || TOGETHER.has(prev)) readings[w]![1] = 'xing2';
+    else if (readings[w]![1] === 'xing2' && peers(words, w)) readings[w]![1] = 'hang2';
   }
 }

@@ -287,6 +287,22 @@ function personThenVerb(words: readonly string[], tags: readonly string[], w: nu
   return false;
 }
 
+/**
+ * Session 33 (the s32 retrain read 祠堂为|清代|建筑|。 wèi): 为 and then, to the sentence's end, a noun phrase that opens
+ * on a time, a count or a distinguishing word (为|清代|建筑, 为|两层|楼房, 为|木质|结构) says what the subject is: wéi. No
+ * person in it (为|全体|员工 …) and no verb; a lone noun after 为 (一切为|国家。 "for") is left to the rest.
+ */
+const CLASSIFYING_OPENER = /^(?:t|m|mq|b)$/;
+const NOUN_PHRASE_TAG = /^(?:t|m|mq|q|b|f|s|n|nz|ng)$/;
+function classifiesSubject(words: readonly string[], tags: readonly string[], w: number): boolean {
+  if (!CLASSIFYING_OPENER.test(tags[w + 1] ?? '')) return false;
+  let i = w + 1;
+  for (; i < words.length && !/^[。！？!?]/u.test(words[i]!); i++) {
+    if (!NOUN_PHRASE_TAG.test(tags[i] ?? '') || isPerson(words[i]!, tags[i] ?? '')) return false;
+  }
+  return i >= w + 3 && /^(?:n|nz|ng)$/.test(tags[i - 1] ?? '');
+}
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applyCoverbReadings(
   words: readonly string[],
@@ -306,6 +322,6 @@ export function applyCoverbReadings(
     if (madeInto(words, tags, w)) {
       if (!benefactive) readings[w]![0] = 'wei2';
     } else if (readings[w]![0] === 'wei2' && benefactive) readings[w]![0] = 'wei4';
-    else if (readings[w]![0] === 'wei4' && copularBefore(words, tags, w, h)) readings[w]![0] = 'wei2';
+    else if (readings[w]![0] === 'wei4' && (copularBefore(words, tags, w, h) || classifiesSubject(words, tags, w))) readings[w]![0] = 'wei2';
   }
 }

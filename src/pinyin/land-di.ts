@@ -52,12 +52,14 @@ const SPIN_AFTER = /^(?:[^\p{L}\p{N}]+|着|了|个|得|起来|不停)$/u;
 /** Tags of what the particle closes: adverbs, idioms, fixed phrases, adjectives, descriptives, verbs. */
 const MANNER_TAG = /^(?:d|l|i|a|ad|z|v|vd)$/;
 /** Tags of what the particle opens: a verb, an adjective or an adverb before them. */
-const MANNER_NEXT_TAG = /^(?:v|vd|a|ad|d)$/;
+const MANNER_NEXT_TAG = /^(?:v|vd|a|ad|d|b)$/;
+/** Degree adverbs jieba may tag a number (十分/m): they close a manner phrase whatever their tag (十分地高兴). */
+const DEGREE = new Set(['十分', '万分', '非常', '格外', '特别', '极其', '相当', '更加', '分外', '越发']);
 
 /** 地 between an adverbial phrase and the verb phrase it modifies (更进一步|地|了解, 发挥|地|相当|不错). */
 function closesManner(words: readonly string[], tags: readonly string[], w: number): boolean {
   const prev = words[w - 1] ?? '';
-  if (prev.length < 2 || !/^\p{Script=Han}+$/u.test(prev) || !MANNER_TAG.test(tags[w - 1] ?? '')) return false;
+  if (prev.length < 2 || !/^\p{Script=Han}+$/u.test(prev) || !(MANNER_TAG.test(tags[w - 1] ?? '') || DEGREE.has(prev))) return false;
   const next = words[w + 1] ?? '';
   return /^\p{Script=Han}/u.test(next) && MANNER_NEXT_TAG.test(tags[w + 1] ?? '') && !LOCALISER_START.test(next);
 }

@@ -14,11 +14,18 @@ function settles(words: readonly string[], tags: readonly string[], next: number
   return object !== undefined && HAN.test(object) && !NOT_AN_OBJECT.has(object) && OBJECT_TAG.test(tags[next] ?? '');
 }
 
+/**
+ * Function words ending in the particle 了, which no sentence reads liǎo (为了 wèi le "in order to", 除了 chú le
+ * "except", 罢了 bà le): session 33, the s32 retrain read 为了|了解 wèi liǎo.
+ */
+const PARTICLE_LE = new Set(['为了', '除了', '罢了']);
+
 /** Rewrites `readings` (one list per word, one entry per UTF-16 unit) in place. */
 export function applySettleLiao(words: readonly string[], readings: string[][], tags: readonly string[] | undefined): void {
   if (!tags) return;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
+    if (PARTICLE_LE.has(word) && readings[w]![1]?.startsWith('liao')) readings[w]![1] = 'le5';
     if (word === '了了' && settles(words, tags, w + 1)) {
       readings[w]![0] = 'liao3';
       readings[w]![1] = 'le5';

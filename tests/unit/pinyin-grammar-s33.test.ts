@@ -92,3 +92,36 @@ describe('a dictionary word read in full keeps its tone where the word ending it
     ['我们还没有收到任何消息。', '消息', 'xiao1 xi5'],
   ]);
 });
+
+// Pins for the classes where the s32 retrain broke earlier sessions' unit tests.
+// src/pinyin/companion-xing.ts (peers)
+describe('同行 is háng, the peers of a trade, after a possessor or a scope of the trade or before 们/之', () => {
+  cases([
+    ['他在业内同行中口碑很好。', '同行', 'tong2 hang2'],
+    ['我的同行们都来了。', '同行', 'tong2 hang2'],
+  ]);
+});
+describe('同行 after 和 + someone stays xíng', () => {
+  cases([['这次和我同行的还有两位记者。', '同行', 'tong2 xing2']]);
+});
+// src/pinyin/land-di.ts (DEGREE)
+describe('地 after a degree adverb is de', () => {
+  cases([['观众们非常地激动。', '地', 'de5']]);
+});
+// src/pinyin/coverb-readings.ts (classifiesSubject)
+describe('为 before a time, count or kind and a noun ending the sentence is wéi', () => {
+  cases([
+    ['这座桥为明代石桥。', '为', 'wei2'],
+    ['这栋楼为三层砖木结构。', '为', 'wei2'],
+  ]);
+});
+describe('为 before a noun phrase and its verb stays wèi', () => {
+  cases([['他们多年来一直为三农问题奔走。', '为', 'wei4']]);
+});
+// src/pinyin/settle-liao.ts (PARTICLE_LE)
+describe('the 了 of 为了, 除了 is le', () => {
+  cases([
+    ['为了了解真相，他走访了很多人。', '为了', 'wei4 le5'],
+    ['除了他以外，大家都来了。', '除了', 'chu2 le5'],
+  ]);
+});
