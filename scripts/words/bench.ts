@@ -37,6 +37,8 @@
  * 文静 海燕 光明, in a person's slot; 红会-type short names of a body the page names in full; look-alikes) are read a
  * page at a time; --s32-errors lists the dev set's errors, never the held-out set's. written-s32-held-b.txt
  * (被 + a one-character verb + 者 as one noun, passive look-alikes) prints its rate only.
+ * Session 33's written held-out set (written-s33-held.txt: place names ending in a generic head that jieba cuts into
+ * pieces, 青龙|河水|位, 汤|集镇, and look-alikes, 过 河, 村里, 大 码头) prints its rate only.
  * --articles reads the corpus sets' paragraphs an article at a time (their gold paragraphs only).
  *
  * Usage: npm run bench:words [-- --errors] [-- --held-back-errors] [-- --sample-errors] [-- --written-errors] [-- --s25-errors] [-- --s26-errors] [-- --s27-errors] [-- --s28-errors] [-- --s29-errors] [-- --s30-errors] [-- --s32-errors] [-- --written-only] [-- --articles]
@@ -183,6 +185,7 @@ async function main(): Promise<void> {
     const d32 = benchSet('session 32 written dev', 'written-s32-dev.txt', read, SHOW_S32_ERRORS);
     const h32 = benchSet('session 32 written held-out', 'written-s32-held.txt', read, false);
     const b32 = benchSet('session 32 written held-out, 被 + verb + 者', 'written-s32-held-b.txt', read, false);
+  const h33 = benchSet('session 33 written held-out, place heads', 'written-s33-held.txt', read, false);
     console.log(
       `written-summary dev grouping=${percent(d.grouping, d.words)} held grouping=${percent(w.grouping, w.words)} s24-held grouping=${percent(n.grouping, n.words)}` +
         ` s25-dev grouping=${percent(d25.grouping, d25.words)} s25-held grouping=${percent(h25.grouping, h25.words)}` +
@@ -192,7 +195,7 @@ async function main(): Promise<void> {
         ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
         ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
         ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}` +
-        ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)} s32-held-b grouping=${percent(b32.grouping, b32.words)}`,
+        ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)} s32-held-b grouping=${percent(b32.grouping, b32.words)} s33-held grouping=${percent(h33.grouping, h33.words)}`,
     );
     return;
   }
@@ -218,6 +221,7 @@ async function main(): Promise<void> {
   const d32 = benchSet('session 32 written dev', 'written-s32-dev.txt', read, SHOW_S32_ERRORS);
   const h32 = benchSet('session 32 written held-out', 'written-s32-held.txt', read, false);
   const b32 = benchSet('session 32 written held-out, 被 + verb + 者', 'written-s32-held-b.txt', read, false);
+  const h33 = benchSet('session 33 written held-out, place heads', 'written-s33-held.txt', read, false);
   console.log(`CPP test polyphones (as bench:pinyin): ${cpp.toFixed(2)}%`);
   console.log(
     `words-summary misread=${percent(g.misread, g.words)} neutral=${percent(g.neutral, g.words)} grouping=${percent(g.grouping, g.words)}` +
@@ -231,7 +235,7 @@ async function main(): Promise<void> {
       ` s29-dev grouping=${percent(d29.grouping, d29.words)} s29-held grouping=${percent(h29.grouping, h29.words)}` +
       ` s30-dev grouping=${percent(d30.grouping, d30.words)} s30-held grouping=${percent(h30.grouping, h30.words)}` +
       ` s31-held grouping=${percent(h31.grouping, h31.words)} s31-held-b grouping=${percent(b31.grouping, b31.words)}` +
-      ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)} s32-held-b grouping=${percent(b32.grouping, b32.words)} cpp=${cpp.toFixed(2)}%`,
+      ` s32-dev grouping=${percent(d32.grouping, d32.words)} s32-held grouping=${percent(h32.grouping, h32.words)} s32-held-b grouping=${percent(b32.grouping, b32.words)} s33-held grouping=${percent(h33.grouping, h33.words)} cpp=${cpp.toFixed(2)}%`,
   );
 }
 
