@@ -80,7 +80,8 @@ const readAs = (decided: string, word: string): boolean =>
 /**
  * Whether the dictionary reads `word`'s unit at `p` neutral: in the word itself, or, for a word it
  * lacks, in a dictionary word that ends it (县委书记 ends with 书记 shū ji, 总书记 too) or in one of
- * NEUTRAL_PREFIXES that starts it and is read as that word there (合同工, 合同期 hé tong).
+ * NEUTRAL_PREFIXES that starts it and is read as that word there (合同工, 合同期 hé tong), or, before a
+ * place's 村, 镇 or 乡, in what the place is named for (大码头村 dà mǎ tou cūn).
  */
 function neutralIn(model: PolyphoneModel, word: string, own: readonly string[], p: number): boolean {
   if (model.neutral(word, p)) return true;
@@ -90,8 +91,15 @@ function neutralIn(model: PolyphoneModel, word: string, own: readonly string[], 
     const readings = NEUTRAL_PREFIXES.get(word.slice(0, e));
     if (readings?.every((r, i) => readAs(own[i]!, r)) && model.neutral(word.slice(0, e), p)) return true;
   }
+  // A place named for a noun, with its 村, 镇 or 乡 (大码头村, 石头村: session 33's place names): the noun's tones.
+  if (word.length >= 3 && p < word.length - 1 && PLACE_UNITS.has(word.at(-1)!) && !model.neutral(word, word.length - 1)) {
+    return neutralIn(model, word.slice(0, -1), own, p);
+  }
   return false;
 }
+
+/** A village, a town, a township: the last character of a place named for the noun before it. */
+const PLACE_UNITS: ReadonlySet<string> = new Set([...'村镇乡']);
 
 /**
  * Directional complements CC-CEDICT reads two ways, in full as verbs (出来 chū lái "come out") and

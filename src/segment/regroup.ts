@@ -22,6 +22,7 @@ import { joinNumberPieces } from './number-groups';
 import { joinNumberedPlans } from './numbered-plans';
 import { splitNounPredicates } from './noun-predicates';
 import { joinPlaceNames } from './place-names';
+import { joinPlaceHeads } from './place-heads';
 import { reuseNamesInText } from './same-name-in-text';
 import { joinStatedNames } from './stated-names';
 import { joinSomeAtClauseStart } from './some-at-clause-start';
@@ -80,6 +81,7 @@ export function regroupWords(
   out = joinFamiliarTitles(out, lexicon);
   out = joinTransliterations(out);
   out = joinPlaceNames(out, lexicon);
+  out = joinPlaceHeads(out, lexicon);
   out = joinBoundSuffixes(out, lexicon);
   out = joinFishNames(out);
   out = joinYiFormulas(out, lexicon);
