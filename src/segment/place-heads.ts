@@ -1,13 +1,14 @@
 /**
  * A place name ending in a generic head (村 镇 乡 河 山 岛 屯) that jieba cut into pieces (session 33). Found on
  * SIGHAN's gold, where such names are cut so again and again (大关|村人, 高潮|村一, 秦家|山人, 崔|村镇, 孔|集镇,
- * 运动员|村, 狼窝|村, 金口|镇), and on the corpus outside the news gold (程|村镇, 北林|屯北林):
+ * 狼窝|村, 金口|镇), and on the corpus outside the news gold (程|村镇, 北林|屯北林):
  * - a name or a guess of two characters or more, then a word that starts with the head: the head goes back to the
  *   name and the rest stands alone (中堡|岛上 → 中堡岛|上, 大关|村人 → 大关村|人, 北林|屯北林 → 北林屯|北林);
  *   a rest 水 is cut again with the word after it by the dictionary alone (梁王|河水|闸处 → 梁王河|水闸|处);
  * - a name's last character standing alone before 乡镇, 村镇, 集镇 or 城镇 (崔|村镇 → 崔村镇, 孔|集镇);
- * - 村, 镇 or 乡 standing alone after a noun of two characters or more, the name (运动员|村 → 运动员村), with a
- *   describing character standing alone before it for a village (大|码头|村 → 大码头村).
+ * - 村, 镇 or 乡 standing alone after a noun of two characters or more that CC-CEDICT lacks, the name (狼窝|村 →
+ *   狼窝村, 金口|镇), or after any noun with a describing character standing alone before it (大|码头|村 → 大码头村);
+ *   a word of the language before it stays its plain noun (石头|村: session 16's call).
  * Not after a word that is already a place (刘家庄|村民, 黄山|山上, 角屿|岛上), nor before an ordinary word that
  * starts with the head (云南|山区, 四川|山地, 中国|山水画, 张家庄|村民: no head plus a rest listed here), nor after
  * a single character that describes, counts or governs (小|城镇, 各|乡镇, 县|乡镇, 在|城镇).
@@ -64,13 +65,19 @@ export function joinPlaceHeads(words: readonly TaggedWord[], lexicon: WordLexico
       i++;
       continue;
     }
-    // A village, township or town after a noun it is named for (运动员|村, 狼窝|村, 金口|镇: SIGHAN), with a
-    // describing character standing alone before that noun (大|码头|村 → 大码头村: the corpus).
+    // A village, township or town after a noun it is named for (狼窝|村, 金口|镇: SIGHAN), or with a describing
+    // character standing alone before that noun (大|码头|村 → 大码头村: the corpus).
     const before = out.at(-1);
     if (UNITS.has(w.word) && before && /^(n|nz|s)$/.test(before.tag) && before.word.length >= 2 && HAN.test(before.word) && !PLACE_END.has(before.word.at(-1)!) && !TIME_END.test(before.word) && !lexicon.isCustomWord(before.word) && !modifiesNext(before, words[i + 1], lexicon)) {
-      out.pop();
-      const describer = out.at(-1);
+      const describer = out.at(-2);
       const described = w.word === '村' && describer !== undefined && DESCRIBERS.has(describer.word) && describer.tag === 'a';
+      // A word of the language's own before the unit is its plain noun (石头|村, session 16's call), unless a describing
+      // character standing alone before it shows the three make a name (大|码头|村).
+      if (lexicon.isKnownWord(before.word) && !described) {
+        out.push(w);
+        continue;
+      }
+      out.pop();
       if (described) out.pop();
       out.push({ word: (described ? describer.word : '') + before.word + w.word, tag: 'ns' });
       continue;
