@@ -112,4 +112,25 @@ describe('a betting name at the paragraph’s end with the farm’s junk after i
     for (const text of ['比赛在周日举行。新华体育 2012年10月5日', '（比赛在周日举行。腾讯体育）', '比赛在周日举行。新华体育。', '比赛在周日举行。腾讯体育NBA频道报道'])
       expect(findSeoKeywords(text).filter((s) => s.tier === 'hidden')).toEqual([]);
   });
+
+  // Session 33 (scripts/spam/bench-seo-tail33.ts): only junk that disguises — marks no address or credit is written with.
+  it('hides the name when ornaments or a jammer of symbols follow it', () => {
+    for (const [text, name] of [
+      ['演出将持续到月底。银狐娱乐◆♦◇◆♦', '银狐娱乐'],
+      ['他说这只是开始。wonder电竞 Q+ r= T$ k!', 'wonder电竞'],
+    ] as const)
+      expect(hidden(text, findSeoKeywords(text))).toEqual([name]);
+  });
+
+  it('leaves a channel name with its address, channel or credit after it', () => {
+    for (const text of [
+      '比赛在周日举行。新华体育 sports.xinhua.cn',
+      '开奖结果另行公布。福利彩票（www.example-lottery.cn）',
+      '比赛在周日举行。央视体育 CCTV-5',
+      '比赛在周日举行。腾讯体育@Weibo',
+      '比赛在周日举行。北京体育 | sports.example.com',
+      '比赛在周日举行。新华体育 ｓｐｏｒｔｓ．ｘｉｎｈｕａ．ｃｎ',
+    ])
+      expect(findSeoKeywords(text).filter((s) => s.tier === 'hidden')).toEqual([]);
+  });
 });
