@@ -13,11 +13,15 @@
  *   uses (./grey-words.ts TRADE_WORDS). The model learnt off-topic headlines from the generator's
  *   farms; on QA's clean pages it marked a site's own related stories (30 characters on 2 pages).
  * - a link in the site's own credit line (./credit-line.ts) is never hidden, only marked (session 31).
+ * - session 33: a link the model marks is hidden when its text is the grey market's own vocabulary (./grey-words.ts) and
+ *   the article says none of its words outside links: a farm's keyword off the page's topic (…落到实处。<a>金沙真人娱乐城</a>,
+ *   bench:spam dev: 7 of its 11 missed link-text characters). Never a link to the page's own site, in its credit line or
+ *   in a line of linked headlines (a related list).
  */
 import { sells } from './find-site-lines';
-import { TRADE_WORDS } from './grey-words';
+import { isGreyWord, TRADE_WORDS } from './grey-words';
 import { probability, type KindModel } from './score';
-import type { LinkCandidate } from './features-links';
+import { LINK_FEATURES, type LinkCandidate } from './features-links';
 import type { SpamSpan } from './types';
 import weights from './link-weights.json';
 
@@ -39,6 +43,9 @@ function sellsOrTrades(text: string): boolean {
   return sells(text) || TRADE_WORD.test(text);
 }
 
+/** The link's content words said nowhere outside the page's links, nor in its headline (./features-links.ts). */
+const offTopic = (c: LinkCandidate): boolean => c.features[LINK_FEATURES.indexOf('topicShare')] === 0 && c.features[LINK_FEATURES.indexOf('inHeadline')] === 0;
+
 /** Per paragraph, the spans of the links judged pasted. */
 export function decideLinks(scored: readonly ScoredLink[], paragraphs: number, model: KindModel = LINK_MODEL): SpamSpan[][] {
   const out: SpamSpan[][] = Array.from({ length: paragraphs }, () => []);
@@ -46,8 +53,9 @@ export function decideLinks(scored: readonly ScoredLink[], paragraphs: number, m
     if (c.ownLine && !sellsOrTrades(c.text)) continue;
     // The site's credit line (来源：<a>…</a> and a date) is the site's own: marked at most (session 31: a linked 来源：<outlet>
     // under the headline of a clean page was hidden as a pasted keyword, in the browser only, where links are read).
-    const hidden = c.probability >= model.tiers.hidden && !c.link.sameSite && c.creditLine !== true;
     const marked = c.probability >= model.tiers.suspect;
+    const greyKeyword = marked && !c.ownLine && offTopic(c) && (isGreyWord(c.text) || sellsOrTrades(c.text));
+    const hidden = (c.probability >= model.tiers.hidden || greyKeyword) && !c.link.sameSite && c.creditLine !== true;
     if (!hidden && !marked) continue;
     out[c.paragraph]?.push({
       start: c.link.start,
