@@ -3,6 +3,7 @@
  * (src/spam/features-links.ts → decide-links.ts) and by the mechanical finders, to see which are missed and why.
  *
  *   npx tsx scripts/spam/probe-links33.ts dev [--show=N]    bench:spam's own dev pages (same seeds and pools)
+ *   npx tsx scripts/spam/probe-links33.ts bench-held      bench:spam's held-out pages (to measure once before / after)
  *   npx tsx scripts/spam/probe-links33.ts held [--show=N]   this session's frozen held-out: held-out articles, keywords
  *                                                           of its own (below), pasted where bench:spam pastes them
  *
@@ -24,7 +25,7 @@ import { newsSentences } from './paste-styles';
 import { createNodeSpamTools } from './node-tools';
 import { hanWordSeams } from './word-seams';
 
-const mode = process.argv[2] === 'held' ? 'held' : 'dev';
+const mode = process.argv[2] === 'held' ? 'held' : process.argv[2] === 'bench-held' ? 'bench-held' : 'dev';
 const show = Number(process.argv.find((a) => a.startsWith('--show='))?.split('=')[1] ?? 0);
 const HELD_SEED = 3303;
 /** [prefixes, heads], none in bench:spam's pools (dev, held-out) or ./link-farm.ts's vocabularies. */
@@ -39,8 +40,8 @@ const tools = await createNodeSpamTools();
 const tag: Tagger = (text) => jieba.tag(text, true) as { word: string; tag: string }[];
 const docs = loadCorpus();
 const pages: { title: string; paragraphs: string[]; links: LinkRange[][]; pasted: [number, number][][] }[] = [];
-if (mode === 'dev') {
-  const run = generatorRun('dev');
+if (mode !== 'held') {
+  const run = generatorRun(mode === 'dev' ? 'dev' : 'heldout');
   const donors = newsSentences(docs.filter((d) => splitOf(d.url) === run.pools));
   docs.forEach((doc, index) => {
     if (splitOf(doc.url) !== run.articles) return;
