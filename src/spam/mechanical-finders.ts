@@ -49,6 +49,9 @@ import { findReaderLures, pageWriterWords } from './find-reader-lures';
 import { findRepeatedSentences } from './find-repeated-sentences';
 import { findCouponCodes, findPricePromotions } from './find-sales-strings';
 import { findScreenLines } from './find-screen-lines';
+import { findBlockerNotices } from './find-blocker-notices';
+import { findGameAds } from './find-game-ads';
+import { findParcelNotices } from './find-parcel-notices';
 import { findSeoKeywords } from './find-seo';
 import { findRareHanRuns } from './find-rare-han';
 import { findBracketLines } from './find-bracket-lines';
@@ -246,6 +249,10 @@ function listOfFinders(
     // Session 32: runs of characters no word is made of (the language model's lexicon); a box dropped between two sentences.
     ['rare-han', (text) => (tools.languageModel ? findRareHanRuns(text, tools.languageModel) : [])],
     ['lone-boxes', (text) => findLoneBoxes(text, paragraphs)],
+    // Session 33: three of those screens' lines hidden where a whole sentence is the notice (an ad-block notice, a game's ad, a courier's text).
+    ['blocker-notices', (text) => markQuotedWhole(text, findBlockerNotices(text))],
+    ['game-ads', (text) => markQuotedWhole(text, findGameAds(text))],
+    ['parcel-notices', (text) => markQuotedWhole(text, findParcelNotices(text))],
     // Session 30: lines of other screens (a chatbot, an app's notification, a live stream, a map, a parcel tracker), marked only.
     // A line made of the page's own links is the site's (its related stories, its navigation): the link stage judges it.
     ['screen-lines', (text) => findScreenLines(text, links?.[paragraphs.indexOf(text)] ?? [])],
