@@ -17,10 +17,13 @@ const TO_READER = /您|你(?!们)|请|恳请|烦请|即可|温馨提示|亲爱�
 const THIS_PAGE = /本站|本网站|本网|我们|本页|此页|页面|正文|全文|内容|视频|继续(?:访问|阅读|浏览)|阅读|访问|刷新|重试|重新(?:载入|加载)|白名单|信任列表|例外/u;
 const OTHER_CUES = /检测到|关闭|停用|暂停|禁用|开启|正在使用|安装|加入|添加|设为|允许|显示|加载|支持|解锁|免费|点击|此处|解决办法|依靠|运营|插件|工具|软件|功能|浏览器/u;
 /** A writer telling of someone, or advising in general (可以…, 如果…). */
+/** Where a notice starts and ends: the blocker, the reader addressed, what the site asks or what the reader loses. */
+const EDGES = /系统检测到|本页|此页|您|亲爱的读者|尊敬的用户|温馨提示|检测到|请(?=关闭|停用|暂停|禁用|将|在|允许|把|先)|恳请|烦请|白名单|信任列表|例外|刷新|重试|重新(?:载入|加载)|继续(?:访问|阅读|浏览)|阅读|全文|内容|页面|正文|显示|播放|解决办法|本站|我们/u;
 const TOLD = /读者(?!，)|用户|网友|网民|网站(?!白名单)|媒体|厂商|平台|公司|行业|业内|专家|记者|他|她|据|称|表示|认为|指出|报告|统计|调查|比例|收入|损失|越来越多|不少|一些|人们|大家|有人|如果|假如|若|可以|也可|建议|提醒|注意/u;
 
 const FORM: NoticeForm = {
   needs: [BLOCKER, TO_READER, THIS_PAGE],
+  edges: new RegExp([EDGES, BLOCKER].map((r) => r.source).join('|'), 'u'),
   cues: new RegExp([BLOCKER, TO_READER, THIS_PAGE, OTHER_CUES].map((r) => r.source).join('|'), 'u'),
   told: TOLD,
   reason: "A site's notice to a reader whose ad blocker is on, copied along with the article.",

@@ -15,11 +15,14 @@ const STATUS = /已(?:经)?(?:到达|签收|发货|发出|出库|揽收|妥投|�
 /** The courier speaking to the owner, or its marks. */
 const TO_OWNER = /【[^【】]{1,8}】|您|尊敬的|取件码|运单号|单号|1\d{2}\*{3,4}\d{4}|(?<![\d.])[A-Z]{0,3}\d{4,}(?![\d年月日元件万亿人个次号公米%.])|请(?:凭|及时|尽快|联系|回电)|感谢使用|如有疑问|取件提醒|物流更新/u;
 const OTHER_CUES = /快递员|派送员|配送员|派件员|电话|请|及时|尽快|领取|取件|联系|回电|查收|本人|门口|柜机|编号|\d+|预计|明天|后天|今天|今日|送达|城市|安排|所在|超时|未取|下一站|中心|感谢|使用|疑问|客户|[：:]/u;
+/** Where a courier's text starts and ends: its words of several characters, a code. */
+const EDGES = /快递员|派送员|配送员|派件员|电话|领取|取件|回电|查收|送达|本人签收|感谢使用|下一站|转运中心|\d{3,}|[A-Z]\d+/u;
 /** A writer telling of someone, or advising in general. */
 const TOLD = /他|她|记者|据|称|表示|说|女士|先生|市民|居民|网友|用户|消费者|公司|部门|警方|如果|假如|若|可以|建议|提醒|注意|每天|日均|突破|超过|影响|暂停|延迟|业务量|冒领|讨要|辞退|投诉|反映|客服|显示/u;
 
 const FORM: NoticeForm = {
   needs: [PARCEL, STATUS, TO_OWNER],
+  edges: new RegExp([EDGES, PARCEL, STATUS, TO_OWNER].map((r) => r.source).join('|'), 'u'),
   cues: new RegExp([PARCEL, STATUS, TO_OWNER, OTHER_CUES].map((r) => r.source).join('|'), 'u'),
   told: TOLD,
   reason: "A courier's text about a parcel, pasted into the article.",

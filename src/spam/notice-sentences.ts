@@ -7,8 +7,10 @@
  *
  * - every cue it needs is in it (its class's words, and the way the notice speaks: to "you", about this page, a
  *   code, a brand in 【】), and no word of a writer telling of someone (据, 称, 记者, 她, 网友 …) nor a quotation;
- * - its first cue opens it and its last cue ends it, give or take a few characters (a paste glued to the writer's
- *   next words with no stop runs on into them: the sentence then holds more than the notice, and is left);
+ * - a strong word of its class opens it and one ends it, give or take a few characters (a paste glued to the
+ *   writer's words with no stop runs on into them: the sentence then holds more than the notice, and is left —
+ *   places30 dev, a game's ad glued inside a writer's clause: 13 writer's characters hidden when any of the
+ *   notice's words, 就 or 天, could stand at its edge), and every clause of it holds one of the notice's words;
  * - it is short (a notice is a line, not a paragraph of prose).
  *
  * The screen-lines finder still marks what this leaves (./find-screen-lines.ts).
@@ -19,7 +21,9 @@ import type { SpamSpan } from './types';
 export interface NoticeForm {
   /** Each must match somewhere in the sentence. */
   needs: readonly RegExp[];
-  /** Every cue (the needed ones and the notice's other words): where the notice starts and ends. */
+  /** The class's strong words (several characters, or a code), longest first: where the notice starts and ends. */
+  edges: RegExp;
+  /** Every word of the notice, strong or not: each of its clauses holds one. */
   cues: RegExp;
   /** A writer telling of someone: the sentence is left. */
   told: RegExp;
@@ -28,10 +32,16 @@ export interface NoticeForm {
 
 /** Sentences: up to a stop (a notice's !! and …… included), or the paragraph's end. */
 const SENTENCE = /[^。！？!?]+(?:[。！？!?…]+|$)/gu;
+/** Clauses of a sentence: a notice sets its parts apart with commas, colons or spaces. */
+const CLAUSE_BREAK = /[，,；;：:、\s]+/u;
 const QUOTATION = /[“”「」『』‘’"]/u;
 const LONGEST = 48;
-/** Characters allowed before the first cue and after the last one (a particle, a mark, 了, 吧). */
-const SLACK = 3;
+/**
+ * What may stand before the first strong word (a bracketed label, 这款) and after the last (a particle): no more. A
+ * slack of three characters hid the writer's words a paste was glued to (请农民工吃饭算不算[…显示]做慈善, places30 dev).
+ */
+const LEAD = /^(?:[【[(（][^】\])）]{0,8}[】\])）]\s*)?(?:这款|一款)?$/u;
+const TAIL = /^[了吧哦呢啦哈噢]?$/u;
 
 export function findNoticeSentences(text: string, simplified: string, form: NoticeForm): SpamSpan[] {
   const spans: SpamSpan[] = [];
@@ -42,11 +52,12 @@ export function findNoticeSentences(text: string, simplified: string, form: Noti
     const start = m.index + lead;
     if (body.length < 4 || body.length > LONGEST) continue;
     if (QUOTATION.test(body) || form.told.test(body) || !form.needs.every((need) => need.test(body))) continue;
-    const cues = [...body.matchAll(new RegExp(form.cues.source, 'gu'))];
-    const first = cues[0];
-    const last = cues.at(-1);
+    const edges = [...body.matchAll(new RegExp(form.edges.source, 'gu'))];
+    const first = edges[0];
+    const last = edges.at(-1);
     if (!first || !last) continue;
-    if (first.index > SLACK || body.length - (last.index + last[0].length) > SLACK) continue;
+    if (!LEAD.test(body.slice(0, first.index)) || !TAIL.test(body.slice(last.index + last[0].length))) continue;
+    if (!body.split(CLAUSE_BREAK).every((clause) => !/[\p{L}\p{N}]/u.test(clause) || form.cues.test(clause))) continue;
     const end = start + raw.trim().length;
     // The text read is the Simplified view of the page's: the same offsets.
     if (text.slice(start, end).trim().length === 0) continue;
