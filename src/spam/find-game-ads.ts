@@ -23,6 +23,7 @@ const FORM: NoticeForm = {
   needs: [GAME, OFFER],
   edges: new RegExp([EDGES, GAME, OFFER].map((r) => r.source).join('|'), 'u'),
   cues: new RegExp([GAME, OFFER, OTHER_CUES].map((r) => r.source).join('|'), 'u'),
+  named: /手游|页游|网游|传奇|仙侠/u,
   told: TOLD,
   reason: "A game's ad pasted into the article.",
 };

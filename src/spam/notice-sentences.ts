@@ -25,6 +25,8 @@ export interface NoticeForm {
   edges: RegExp;
   /** Every word of the notice, strong or not: each of its clauses holds one. */
   cues: RegExp;
+  /** A word that may follow a name of up to four Han (a game's: 神话手游) where the notice opens. */
+  named?: RegExp;
   /** A writer telling of someone: the sentence is left. */
   told: RegExp;
   reason: string;
@@ -47,16 +49,17 @@ export function findNoticeSentences(text: string, simplified: string, form: Noti
   const spans: SpamSpan[] = [];
   for (const m of simplified.matchAll(SENTENCE)) {
     const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
+    const start = m.index + raw.length - raw.trimStart().length;
     const body = raw.trim().replace(/[。！？!?…]+$/u, '');
-    const start = m.index + lead;
     if (body.length < 4 || body.length > LONGEST) continue;
     if (QUOTATION.test(body) || form.told.test(body) || !form.needs.every((need) => need.test(body))) continue;
     const edges = [...body.matchAll(new RegExp(form.edges.source, 'gu'))];
     const first = edges[0];
     const last = edges.at(-1);
     if (!first || !last) continue;
-    if (!LEAD.test(body.slice(0, first.index)) || !TAIL.test(body.slice(last.index + last[0].length))) continue;
+    const lead = body.slice(0, first.index);
+    const named = !!form.named && /^\p{Script=Han}{1,4}$/u.test(lead) && new RegExp(`^(?:${form.named.source})`, 'u').test(first[0]);
+    if (!(LEAD.test(lead) || named) || !TAIL.test(body.slice(last.index + last[0].length))) continue;
     if (!body.split(CLAUSE_BREAK).every((clause) => !/[\p{L}\p{N}]/u.test(clause) || form.cues.test(clause))) continue;
     const end = start + raw.trim().length;
     // The text read is the Simplified view of the page's: the same offsets.
